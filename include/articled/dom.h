@@ -1,0 +1,41 @@
+/*
+ * dom.h - small helpers over libxml2's HTML tree shared by every stage.
+ *
+ * All walks are iterative (parent/next pointers), never recursive, so a page
+ * of 100,000 nested elements cannot exhaust the stack.
+ */
+#ifndef ARTICLED_DOM_H
+#define ARTICLED_DOM_H
+
+#include <stddef.h>
+#include <libxml/HTMLparser.h>
+#include "articled/arena.h"
+
+/* The node after n in document order within the subtree of root, or NULL
+ * when the walk leaves root. ad_dom_skip() does the same without entering
+ * n's children. */
+xmlNodePtr ad_dom_next(xmlNodePtr n, xmlNodePtr root);
+xmlNodePtr ad_dom_skip(xmlNodePtr n, xmlNodePtr root);
+
+/* True when n is an element with the given lowercase tag name. */
+int ad_dom_is(xmlNodePtr n, const char *tag);
+
+/* The value of attribute name on element n, or NULL. The pointer is valid
+ * while the document lives (it points into the tree, no copy). */
+const char *ad_dom_attr(xmlNodePtr n, const char *name);
+
+/* Appends the text content of n's subtree to out, skipping script, style,
+ * noscript and template elements, with a space for each <br> and block
+ * boundary. Returns AD_OK, or AD_ERR_TOOBIG/AD_ERR_NOMEM from the buffer. */
+ad_status ad_dom_text(xmlNodePtr n, ad_buf *out);
+
+/* The element's text folded and normalized (see text.h) as an arena string,
+ * or NULL when out of memory; at most max bytes of raw text are read. */
+char *ad_dom_text_norm(xmlNodePtr n, ad_arena *a, size_t max);
+
+/* The <html>, <head> and <body> elements (NULL when absent). */
+xmlNodePtr ad_dom_root(xmlDocPtr doc);
+xmlNodePtr ad_dom_head(xmlDocPtr doc);
+xmlNodePtr ad_dom_body(xmlDocPtr doc);
+
+#endif

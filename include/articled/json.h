@@ -1,0 +1,32 @@
+/*
+ * json.h - last stage: the article JSON of ../shared/docs/article-json.md.
+ */
+#ifndef ARTICLED_JSON_H
+#define ARTICLED_JSON_H
+
+#include <jansson.h>
+#include "articled/article.h"
+
+/* Field groups that can be requested (the server's `fields=`). */
+enum {
+    AD_FIELD_METADATA = 1u << 0,
+    AD_FIELD_PARAGRAPHS = 1u << 1,
+    AD_FIELD_TEXT = 1u << 2,
+    AD_FIELD_ENTITIES = 1u << 3,
+    AD_FIELD_FIGURES = 1u << 4,
+    AD_FIELD_ALL = 0x1f
+};
+
+/* Parses a comma list ("metadata,text") into a field mask. Returns AD_OK or
+ * AD_ERR_USAGE with a message naming the unknown field. */
+ad_status ad_json_fields(const char *list, unsigned *mask, char *err, size_t errlen);
+
+/* Builds the JSON object for art. Caller releases it with json_decref().
+ * Returns NULL when out of memory. */
+json_t *ad_json_article(const ad_article *art, unsigned fields);
+
+/* Serializes art to a malloc'd NUL-terminated string (caller frees with
+ * free()); pretty selects indentation. NULL when out of memory. */
+char *ad_json_dump(const ad_article *art, unsigned fields, int pretty);
+
+#endif

@@ -1,0 +1,33 @@
+/*
+ * metadata.h - second stage: the article's metadata from the HTML tree.
+ *
+ * Sources, most trusted first: JSON-LD, OpenGraph / article:* / Twitter /
+ * Dublin Core / named metas, <time datetime>, microdata, then the visible
+ * page (the <h1>, byline lines, breadcrumbs) and the URL.
+ */
+#ifndef ARTICLED_METADATA_H
+#define ARTICLED_METADATA_H
+
+#include <stddef.h>
+#include <libxml/HTMLparser.h>
+#include "articled/arena.h"
+#include "articled/article.h"
+
+/* What the metadata stage learned that the body stage needs. Node pointers
+ * point into the document and live as long as it does. */
+typedef struct ad_meta_hints {
+    const char *article_body; /* JSON-LD articleBody, or NULL */
+    xmlNodePtr headline;      /* the element the title was taken from, or NULL */
+    xmlNodePtr byline;        /* the element holding the visible byline, or NULL */
+} ad_meta_hints;
+
+/* Fills *out (zeroed first) from doc; url may be NULL. Strings are
+ * allocated from a. Fails only with AD_ERR_NOMEM. */
+ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *out,
+                          ad_meta_hints *hints, char *err, size_t errlen);
+
+/* Guesses the language of a text from its letters and common words; returns
+ * a static BCP 47 code ("en", "zh"...) or NULL when unsure. */
+const char *ad_meta_detect_language(const char *text, size_t len);
+
+#endif

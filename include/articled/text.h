@@ -1,0 +1,43 @@
+/*
+ * text.h - text normalization and counting over UTF-8.
+ *
+ * Every string the parser emits passes through ad_text_normalize(): white
+ * space folded to single spaces and trimmed, NBSP and other Unicode spaces
+ * turned into spaces, soft hyphens and zero-width characters removed, and the
+ * result composed to NFC with utf8proc. Invalid UTF-8 bytes become U+FFFD.
+ */
+#ifndef ARTICLED_TEXT_H
+#define ARTICLED_TEXT_H
+
+#include <stddef.h>
+#include "articled/arena.h"
+
+/* Appends the normalized form of s[0..len) to out. */
+ad_status ad_text_normalize(const char *s, size_t len, ad_buf *out);
+
+/* Normalizes into arena memory; NULL when out of memory. *outlen (if not
+ * NULL) receives the byte length. */
+char *ad_text_norm_dup(ad_arena *a, const char *s, size_t len, size_t *outlen);
+
+/* Number of words: maximal runs of letters, digits and marks (each CJK
+ * ideograph or kana counts as one word). */
+size_t ad_text_word_count(const char *s, size_t len);
+
+/* Number of Unicode code points in valid UTF-8 s[0..len). */
+size_t ad_text_codepoints(const char *s, size_t len);
+
+/* True when s[0..len) is valid UTF-8 (no overlongs, no surrogates). */
+int ad_text_valid_utf8(const char *s, size_t len);
+
+/* Decodes one code point at s (len > 0), storing its byte length in *n.
+ * Invalid sequences yield U+FFFD with *n = 1. */
+long ad_text_decode(const char *s, size_t len, size_t *n);
+
+/* ASCII case-insensitive comparisons that ignore the locale. */
+int ad_text_casecmp(const char *a, const char *b);
+int ad_text_ncasecmp(const char *a, const char *b, size_t n);
+
+/* True when needle occurs in hay (ASCII case-insensitive). */
+int ad_text_icontains(const char *hay, const char *needle);
+
+#endif

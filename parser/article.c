@@ -1,0 +1,163 @@
+/*
+ * article.c - the pipeline: load -> metadata -> body -> text -> json.
+ *
+ * ad_article_parse() owns the order of the stages and the one arena that
+ * every stage allocates from; the stages themselves know nothing of each
+ * other beyond the structs they pass along.
+ */
+#include <string.h>
+#include "articled/article.h"
+#include "articled/body.h"
+#include "articled/load.h"
+#include "articled/metadata.h"
+#include "articled/text.h"
+
+const char *ad_para_type_name(ad_para_type t)
+{
+    static const char *const names[] = {"paragraph", "heading", "quote",
+                                        "list_item", "caption", "table"};
+    return (unsigned)t < sizeof(names) / sizeof(names[0]) ? names[t] : "paragraph";
+}
+
+ad_status ad_article_set_paragraphs(ad_article *art, const ad_paragraph *paras, size_t n)
+{
+    size_t total = 0;
+    art->paragraphs = n ? ad_arena_calloc(art->arena, n, sizeof(*paras)) : NULL;
+    if (n && !art->paragraphs)
+        return AD_ERR_NOMEM;
+    art->word_count = 0;
+    for (size_t i = 0; i < n; i++) {
+        art->paragraphs[i] = paras[i];
+        total += paras[i].len + 2;
+        art->word_count += ad_text_word_count(paras[i].text, paras[i].len);
+    }
+    art->n_paragraphs = n;
+    char *text = ad_arena_alloc(art->arena, total + 1);
+    if (!text)
+        return AD_ERR_NOMEM;
+    size_t off = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (i) {
+            memcpy(text + off, "\n\n", 2);
+            off += 2;
+        }
+        memcpy(text + off, paras[i].text, paras[i].len);
+        off += paras[i].len;
+    }
+    text[off] = '\0';
+    art->text = text;
+    return AD_OK;
+}
+
+static ad_status parse_html(ad_article *art, const char *data, size_t len,
+                            const ad_parse_opts *opts, char *err, size_t errlen)
+{
+    ad_doc doc;
+    ad_meta_hints hints;
+    ad_paragraph *paras = NULL;
+    size_t n = 0;
+    ad_status st = ad_load_html(data, len, opts->charset, &doc, err, errlen);
+    if (st != AD_OK)
+        return st;
+    memset(&hints, 0, sizeof(hints));
+    st = ad_meta_extract(doc.html, opts->url, art->arena, &art->meta, &hints, err, errlen);
+    if (st != AD_OK)
+        goto fail;
+    st = ad_body_extract(doc.html, &art->meta, &hints, art->arena, &paras, &n, err, errlen);
+    if (st != AD_OK)
+        goto fail;
+    st = ad_article_set_paragraphs(art, paras, n);
+    if (st != AD_OK)
+        goto fail;
+    if (!art->meta.language)
+        art->meta.language = ad_meta_detect_language(art->text, strlen(art->text));
+fail:
+    ad_doc_release(&doc);
+    return st;
+}
+
+static ad_status parse_text(ad_article *art, const char *data, size_t len,
+                            const ad_parse_opts *opts, char *err, size_t errlen)
+{
+    ad_buf utf8;
+    ad_paragraph *paras = NULL;
+    size_t n = 0;
+    char name[32];
+    ad_charset_source src;
+    ad_status st;
+
+    ad_buf_init(&utf8, len * 3 + 64);
+    ad_load_sniff(data, len, opts->charset, name, sizeof(name), &src);
+    /* Plain text has no <meta>; a "charset=" inside prose must not count. */
+    if (src == AD_CS_META)
+        snprintf(name, sizeof(name), "%s", ad_text_valid_utf8(data, len) ? "UTF-8" : "WINDOWS-1252");
+    st = ad_load_to_utf8(data, len, name, &utf8, err, errlen);
+    if (st != AD_OK)
+        goto fail;
+    st = ad_body_from_text(utf8.data ? utf8.data : "", utf8.len, art->arena, &paras, &n, err,
+                           errlen);
+    if (st != AD_OK)
+        goto fail;
+    st = ad_article_set_paragraphs(art, paras, n);
+    if (st != AD_OK)
+        goto fail;
+    if (opts->url && !(art->meta.url = ad_arena_strdup(art->arena, opts->url))) {
+        st = AD_ERR_NOMEM;
+        goto fail;
+    }
+    art->meta.language = ad_meta_detect_language(art->text, strlen(art->text));
+fail:
+    ad_buf_free(&utf8);
+    return st;
+}
+
+ad_status ad_article_parse(const char *data, size_t len, const ad_parse_opts *opts,
+                           ad_article **out, char *err, size_t errlen)
+{
+    ad_parse_opts defaults = {0};
+    ad_article *art = NULL;
+    ad_arena *arena = NULL;
+    ad_status st;
+
+    *out = NULL;
+    if (!opts)
+        opts = &defaults;
+    size_t cap = opts->max_bytes ? opts->max_bytes : AD_DEFAULT_MAX_BYTES;
+    if (len > cap)
+        return ad_fail(err, errlen, AD_ERR_TOOBIG,
+                       "input is %zu bytes, over the limit of %zu bytes", len, cap);
+    if (!data && len)
+        return ad_fail(err, errlen, AD_ERR_USAGE, "no input buffer");
+    if (!data)
+        data = "";
+
+    arena = ad_arena_new(0);
+    if (!arena)
+        return ad_fail(err, errlen, AD_ERR_NOMEM, "out of memory");
+    art = ad_arena_calloc(arena, 1, sizeof(*art));
+    if (!art) {
+        st = ad_fail(err, errlen, AD_ERR_NOMEM, "out of memory");
+        goto fail;
+    }
+    art->arena = arena;
+    art->text = "";
+    if (opts->kind == AD_INPUT_TEXT)
+        st = parse_text(art, data, len, opts, err, errlen);
+    else
+        st = parse_html(art, data, len, opts, err, errlen);
+    if (st != AD_OK)
+        goto fail;
+    *out = art;
+    return AD_OK;
+fail:
+    if (st == AD_ERR_NOMEM)
+        ad_fail(err, errlen, st, "out of memory");
+    ad_arena_free(arena);
+    return st;
+}
+
+void ad_article_free(ad_article *art)
+{
+    if (art)
+        ad_arena_free(art->arena);
+}

@@ -1,0 +1,140 @@
+/*
+ * dom.c - iterative walks and text gathering over libxml2 HTML trees.
+ */
+#include <string.h>
+#include "articled/dom.h"
+#include "articled/text.h"
+
+xmlNodePtr ad_dom_skip(xmlNodePtr n, xmlNodePtr root)
+{
+    while (n && n != root) {
+        if (n->next)
+            return n->next;
+        n = n->parent;
+    }
+    return NULL;
+}
+
+xmlNodePtr ad_dom_next(xmlNodePtr n, xmlNodePtr root)
+{
+    if (n->children && (n->type == XML_ELEMENT_NODE || n->type == XML_DOCUMENT_NODE ||
+                        n->type == XML_HTML_DOCUMENT_NODE))
+        return n->children;
+    return ad_dom_skip(n, root);
+}
+
+int ad_dom_is(xmlNodePtr n, const char *tag)
+{
+    return n && n->type == XML_ELEMENT_NODE && n->name && strcmp((const char *)n->name, tag) == 0;
+}
+
+const char *ad_dom_attr(xmlNodePtr n, const char *name)
+{
+    if (!n || n->type != XML_ELEMENT_NODE)
+        return NULL;
+    for (xmlAttrPtr a = n->properties; a; a = a->next) {
+        if (a->name && ad_text_casecmp((const char *)a->name, name) == 0) {
+            if (a->children && a->children->type == XML_TEXT_NODE && !a->children->next)
+                return a->children->content ? (const char *)a->children->content : "";
+            return a->children && a->children->content ? (const char *)a->children->content
+                                                       : "";
+        }
+    }
+    return NULL;
+}
+
+static int is_invisible_tag(const char *name)
+{
+    return !strcmp(name, "script") || !strcmp(name, "style") || !strcmp(name, "noscript") ||
+           !strcmp(name, "template") || !strcmp(name, "head");
+}
+
+/* Elements whose boundaries separate words even without white space. */
+static int is_block_tag(const char *name)
+{
+    static const char *const blocks[] = {
+        "p",  "div", "br", "li", "ul", "ol", "td", "th", "tr", "h1", "h2", "h3",
+        "h4", "h5",  "h6", "dd", "dt", "section", "article", "header", "footer",
+        "blockquote", "figcaption", "figure", "table", "pre", "hr", "option", NULL};
+    for (const char *const *b = blocks; *b; b++)
+        if (!strcmp(name, *b))
+            return 1;
+    return 0;
+}
+
+ad_status ad_dom_text(xmlNodePtr root, ad_buf *out)
+{
+    ad_status st;
+    if (!root)
+        return AD_OK;
+    if (root->type == XML_TEXT_NODE || root->type == XML_CDATA_SECTION_NODE)
+        return root->content ? ad_buf_puts(out, (const char *)root->content) : AD_OK;
+    xmlNodePtr n = root->children;
+    while (n) {
+        if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+            if (n->content && (st = ad_buf_puts(out, (const char *)n->content)) != AD_OK)
+                return st;
+        } else if (n->type == XML_ELEMENT_NODE) {
+            const char *name = (const char *)n->name;
+            if (is_invisible_tag(name)) {
+                n = ad_dom_skip(n, root);
+                continue;
+            }
+            if (is_block_tag(name) && (st = ad_buf_putc(out, ' ')) != AD_OK)
+                return st;
+            if (n->children) {
+                n = n->children;
+                continue;
+            }
+        }
+        /* Leave finished elements, adding a separator after each block. */
+        while (n && n != root && !n->next) {
+            n = n->parent;
+            if (n && n != root && n->type == XML_ELEMENT_NODE && is_block_tag((const char *)n->name) &&
+                (st = ad_buf_putc(out, ' ')) != AD_OK)
+                return st;
+        }
+        if (!n || n == root)
+            break;
+        n = n->next;
+    }
+    return AD_OK;
+}
+
+char *ad_dom_text_norm(xmlNodePtr n, ad_arena *a, size_t max)
+{
+    ad_buf raw;
+    ad_buf_init(&raw, max);
+    ad_status st = ad_dom_text(n, &raw);
+    if (st == AD_ERR_NOMEM) {
+        ad_buf_free(&raw);
+        return NULL;
+    }
+    /* Past the cap we keep what was read: metadata strings are short. */
+    char *r = ad_text_norm_dup(a, raw.data ? raw.data : "", raw.len, NULL);
+    ad_buf_free(&raw);
+    return r;
+}
+
+static xmlNodePtr child_named(xmlNodePtr parent, const char *tag)
+{
+    for (xmlNodePtr c = parent ? parent->children : NULL; c; c = c->next)
+        if (ad_dom_is(c, tag))
+            return c;
+    return NULL;
+}
+
+xmlNodePtr ad_dom_root(xmlDocPtr doc)
+{
+    return doc ? xmlDocGetRootElement(doc) : NULL;
+}
+
+xmlNodePtr ad_dom_head(xmlDocPtr doc)
+{
+    return child_named(ad_dom_root(doc), "head");
+}
+
+xmlNodePtr ad_dom_body(xmlDocPtr doc)
+{
+    return child_named(ad_dom_root(doc), "body");
+}

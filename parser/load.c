@@ -1,0 +1,365 @@
+/*
+ * load.c - charset resolution, conversion to UTF-8 and the libxml2 parse.
+ *
+ * libxml2 is always handed UTF-8 with the encoding named, and the bytes it
+ * sees contain no NUL and no invalid sequence, so its own detection never
+ * runs. Conversions go through iconv; labels are mapped to the supersets
+ * browsers use (gb2312 -> GB18030, shift_jis -> CP932, latin1 -> cp1252).
+ */
+#include <errno.h>
+#include <iconv.h>
+#include <string.h>
+#include <libxml/parser.h>
+#include "articled/load.h"
+#include "articled/text.h"
+
+/* How far into the document <meta charset> is looked for (as browsers do). */
+#define AD_SNIFF_BYTES 4096
+
+typedef struct charset_alias {
+    const char *label;
+    const char *iconv_name;
+} charset_alias;
+
+/* Labels seen in the wild and the iconv charset that decodes them the way
+ * browsers do (the WHATWG Encoding Standard's mapping, where glibc has it). */
+static const charset_alias charset_aliases[] = {
+    {"utf-8", "UTF-8"},          {"utf8", "UTF-8"},
+    {"unicode-1-1-utf-8", "UTF-8"},
+    {"utf-16", "UTF-16"},        {"utf-16le", "UTF-16LE"},
+    {"utf-16be", "UTF-16BE"},    {"unicode", "UTF-16LE"},
+    {"us-ascii", "WINDOWS-1252"}, {"ascii", "WINDOWS-1252"},
+    {"iso-8859-1", "WINDOWS-1252"}, {"iso8859-1", "WINDOWS-1252"},
+    {"iso_8859-1", "WINDOWS-1252"}, {"latin1", "WINDOWS-1252"},
+    {"l1", "WINDOWS-1252"},      {"windows-1252", "WINDOWS-1252"},
+    {"cp1252", "WINDOWS-1252"},  {"x-cp1252", "WINDOWS-1252"},
+    {"windows-1251", "WINDOWS-1251"}, {"cp1251", "WINDOWS-1251"},
+    {"x-cp1251", "WINDOWS-1251"}, {"windows-1250", "WINDOWS-1250"},
+    {"cp1250", "WINDOWS-1250"},  {"windows-1253", "WINDOWS-1253"},
+    {"windows-1254", "WINDOWS-1254"}, {"iso-8859-9", "WINDOWS-1254"},
+    {"windows-1255", "WINDOWS-1255"}, {"windows-1256", "WINDOWS-1256"},
+    {"windows-1257", "WINDOWS-1257"}, {"windows-1258", "WINDOWS-1258"},
+    {"windows-874", "CP874"},    {"tis-620", "CP874"},
+    {"iso-8859-2", "ISO-8859-2"}, {"iso-8859-5", "ISO-8859-5"},
+    {"iso-8859-7", "ISO-8859-7"}, {"iso-8859-15", "ISO-8859-15"},
+    {"koi8-r", "KOI8-R"},        {"koi8r", "KOI8-R"},
+    {"koi8-u", "KOI8-U"},        {"gb2312", "GB18030"},
+    {"gbk", "GB18030"},          {"x-gbk", "GB18030"},
+    {"gb18030", "GB18030"},      {"cp936", "GB18030"},
+    {"euc-cn", "GB18030"},       {"chinese", "GB18030"},
+    {"big5", "BIG5-HKSCS"},      {"big5-hkscs", "BIG5-HKSCS"},
+    {"x-x-big5", "BIG5-HKSCS"},  {"cn-big5", "BIG5-HKSCS"},
+    {"shift_jis", "CP932"},      {"shift-jis", "CP932"},
+    {"sjis", "CP932"},           {"x-sjis", "CP932"},
+    {"ms_kanji", "CP932"},       {"windows-31j", "CP932"},
+    {"cp932", "CP932"},          {"euc-jp", "EUC-JP"},
+    {"x-euc-jp", "EUC-JP"},      {"iso-2022-jp", "ISO-2022-JP"},
+    {"euc-kr", "CP949"},         {"ks_c_5601-1987", "CP949"},
+    {"windows-949", "CP949"},    {"cp949", "CP949"},
+    {"iso-2022-kr", "ISO-2022-KR"},
+};
+
+const char *ad_charset_source_name(ad_charset_source src)
+{
+    static const char *const names[] = {"bom", "header", "meta", "utf8", "fallback"};
+    return (unsigned)src < sizeof(names) / sizeof(names[0]) ? names[src] : "unknown";
+}
+
+static int iconv_knows(const char *name)
+{
+    iconv_t cd = iconv_open("UTF-8", name);
+    if (cd == (iconv_t)-1)
+        return 0;
+    iconv_close(cd);
+    return 1;
+}
+
+const char *ad_load_charset_alias(const char *label)
+{
+    char norm[48];
+    size_t n = 0;
+    while (*label == ' ' || *label == '\t' || *label == '"' || *label == '\'')
+        label++;
+    for (; *label && n + 1 < sizeof(norm); label++) {
+        char c = *label;
+        if (c == '"' || c == '\'' || c == ';' || c == ' ' || c == '\t' || c == ',')
+            break;
+        norm[n++] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+    }
+    norm[n] = '\0';
+    if (!n)
+        return NULL;
+    for (size_t i = 0; i < sizeof(charset_aliases) / sizeof(charset_aliases[0]); i++)
+        if (!strcmp(norm, charset_aliases[i].label))
+            return charset_aliases[i].iconv_name;
+    return NULL;
+}
+
+/* Resolves a label to a name iconv accepts: the alias table first, then the
+ * label itself upper-cased if iconv knows it. */
+int ad_load_resolve_charset(const char *label, char *name, size_t namelen)
+{
+    const char *alias = ad_load_charset_alias(label);
+    if (alias) {
+        snprintf(name, namelen, "%s", alias);
+        return 1;
+    }
+    char up[48];
+    size_t n = 0;
+    for (const char *p = label; *p && n + 1 < sizeof(up); p++) {
+        char c = *p;
+        if (c == '"' || c == '\'' || c == ';' || c == ' ')
+            break;
+        up[n++] = (c >= 'a' && c <= 'z') ? (char)(c - 32) : c;
+    }
+    up[n] = '\0';
+    if (!n || !iconv_knows(up))
+        return 0;
+    snprintf(name, namelen, "%s", up);
+    return 1;
+}
+
+static const char *find_ci(const char *hay, const char *end, const char *needle)
+{
+    size_t n = strlen(needle);
+    for (const char *p = hay; p + n <= end; p++)
+        if (ad_text_ncasecmp(p, needle, n) == 0)
+            return p;
+    return NULL;
+}
+
+/* Looks for charset=NAME inside s[0..end) and resolves it. */
+static int charset_param(const char *s, const char *end, char *name, size_t namelen)
+{
+    const char *p = find_ci(s, end, "charset");
+    if (!p)
+        return 0;
+    p += 7;
+    while (p < end && (*p == ' ' || *p == '\t'))
+        p++;
+    if (p >= end || *p != '=')
+        return 0;
+    p++;
+    while (p < end && (*p == ' ' || *p == '\t' || *p == '"' || *p == '\''))
+        p++;
+    char label[48];
+    size_t n = 0;
+    while (p < end && n + 1 < sizeof(label) && *p != '"' && *p != '\'' && *p != ';' &&
+           *p != ' ' && *p != '>' && *p != '/')
+        label[n++] = *p++;
+    label[n] = '\0';
+    return n && ad_load_resolve_charset(label, name, namelen);
+}
+
+/* A simplified form of the HTML prescan: each <meta ...> tag in the first
+ * bytes is checked for charset= (covers both <meta charset> and the
+ * http-equiv content attribute). Comments are skipped. */
+static int sniff_meta(const char *data, size_t len, char *name, size_t namelen)
+{
+    const char *end = data + (len < AD_SNIFF_BYTES ? len : AD_SNIFF_BYTES);
+    const char *p = data;
+    while (p < end) {
+        const char *lt = memchr(p, '<', (size_t)(end - p));
+        if (!lt)
+            break;
+        if (end - lt >= 4 && !memcmp(lt, "<!--", 4)) {
+            const char *close = find_ci(lt + 4, end, "-->");
+            if (!close)
+                break;
+            p = close + 3;
+            continue;
+        }
+        if (end - lt >= 5 && !ad_text_ncasecmp(lt, "<meta", 5)) {
+            const char *gt = memchr(lt, '>', (size_t)(end - lt));
+            if (!gt)
+                gt = end;
+            if (charset_param(lt + 5, gt, name, namelen))
+                return 1;
+            p = gt;
+            continue;
+        }
+        p = lt + 1;
+    }
+    return 0;
+}
+
+void ad_load_sniff(const char *data, size_t len, const char *header_charset, char *name,
+                   size_t namelen, ad_charset_source *src)
+{
+    const unsigned char *u = (const unsigned char *)data;
+    if (len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {
+        snprintf(name, namelen, "UTF-8");
+        *src = AD_CS_BOM;
+        return;
+    }
+    if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
+        snprintf(name, namelen, u[0] == 0xFF ? "UTF-16LE" : "UTF-16BE");
+        *src = AD_CS_BOM;
+        return;
+    }
+    if (header_charset && *header_charset && ad_load_resolve_charset(header_charset, name, namelen)) {
+        *src = AD_CS_HEADER;
+        return;
+    }
+    if (sniff_meta(data, len, name, namelen)) {
+        /* A page cannot declare UTF-16 in ASCII-compatible bytes: a document
+         * whose meta says so is really UTF-8 (as browsers assume). */
+        if (!strncmp(name, "UTF-16", 6))
+            snprintf(name, namelen, "UTF-8");
+        *src = AD_CS_META;
+        return;
+    }
+    if (ad_text_valid_utf8(data, len)) {
+        snprintf(name, namelen, "UTF-8");
+        *src = AD_CS_UTF8;
+        return;
+    }
+    snprintf(name, namelen, "WINDOWS-1252");
+    *src = AD_CS_FALLBACK;
+}
+
+static const char replacement[] = "\xEF\xBF\xBD";
+
+/* Copies UTF-8, replacing invalid sequences and NUL bytes with U+FFFD. */
+static ad_status utf8_sanitize(const char *data, size_t len, ad_buf *out)
+{
+    size_t i = 0, run = 0;
+    ad_status st;
+    while (i < len) {
+        unsigned char c = (unsigned char)data[i];
+        if (c >= 0x01 && c < 0x80) {
+            i++;
+            continue;
+        }
+        size_t n = 1;
+        long cp = c ? ad_text_decode(data + i, len - i, &n) : 0;
+        if (c && !(cp == 0xFFFD && n == 1)) {
+            i += n;
+            continue;
+        }
+        if ((st = ad_buf_append(out, data + run, i - run)) != AD_OK ||
+            (st = ad_buf_append(out, replacement, 3)) != AD_OK)
+            return st;
+        i += 1;
+        run = i;
+    }
+    return ad_buf_append(out, data + run, len - run);
+}
+
+ad_status ad_load_to_utf8(const char *data, size_t len, const char *charset, ad_buf *out,
+                          char *err, size_t errlen)
+{
+    const unsigned char *u = (const unsigned char *)data;
+    if (!strcmp(charset, "UTF-8")) {
+        if (len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF)
+            data += 3, len -= 3;
+        return utf8_sanitize(data, len, out);
+    }
+    iconv_t cd = iconv_open("UTF-8", charset);
+    if (cd == (iconv_t)-1)
+        return ad_fail(err, errlen, AD_ERR_CHARSET, "unknown character set \"%s\"", charset);
+
+    ad_status st = AD_OK;
+    char *in = (char *)data;
+    size_t inleft = len;
+    char chunk[8192];
+    while (inleft > 0) {
+        char *o = chunk;
+        size_t oleft = sizeof(chunk);
+        size_t r = iconv(cd, &in, &inleft, &o, &oleft);
+        if ((st = ad_buf_append(out, chunk, sizeof(chunk) - oleft)) != AD_OK)
+            goto done;
+        if (r != (size_t)-1)
+            continue;
+        if (errno == E2BIG)
+            continue;
+        /* EILSEQ or a truncated sequence at the end: one replacement
+         * character for the bad byte, then go on after it. */
+        if ((st = ad_buf_append(out, replacement, 3)) != AD_OK)
+            goto done;
+        in++;
+        inleft--;
+        iconv(cd, NULL, NULL, NULL, NULL);
+    }
+    /* Flush shift states of stateful encodings (ISO-2022-*). */
+    {
+        char *o = chunk;
+        size_t oleft = sizeof(chunk);
+        iconv(cd, NULL, NULL, &o, &oleft);
+        st = ad_buf_append(out, chunk, sizeof(chunk) - oleft);
+    }
+done:
+    iconv_close(cd);
+    if (st == AD_OK && out->len) {
+        /* Decoders pass NUL through; the tree must never see one, and a
+         * BOM that iconv kept would end up in the text. */
+        size_t w = 0;
+        size_t start = 0;
+        if (out->len >= 3 && !memcmp(out->data, "\xEF\xBB\xBF", 3))
+            start = 3;
+        for (size_t r = start; r < out->len; r++)
+            if (out->data[r])
+                out->data[w++] = out->data[r];
+        out->len = w;
+        out->data[w] = '\0';
+    }
+    return st;
+}
+
+ad_status ad_load_html(const char *data, size_t len, const char *header_charset, ad_doc *out,
+                       char *err, size_t errlen)
+{
+    ad_buf utf8;
+    ad_status st;
+    memset(out, 0, sizeof(*out));
+    ad_load_sniff(data, len, header_charset, out->charset, sizeof(out->charset),
+                  &out->charset_source);
+
+    /* Converted text can be up to three times the input (one byte to
+     * U+FFFD); the cap only guards against arithmetic surprises. */
+    ad_buf_init(&utf8, len * 3 + 64);
+    const char *bytes = data;
+    size_t nbytes = len;
+    /* Valid UTF-8 without NUL or BOM goes to libxml2 as it is, uncopied. */
+    int need_copy = 1;
+    if (!strcmp(out->charset, "UTF-8") && out->charset_source != AD_CS_BOM &&
+        memchr(data, 0, len) == NULL)
+        need_copy = out->charset_source != AD_CS_UTF8 && !ad_text_valid_utf8(data, len);
+    if (need_copy) {
+        st = ad_load_to_utf8(data, len, out->charset, &utf8, err, errlen);
+        if (st != AD_OK)
+            goto fail;
+        bytes = utf8.data ? utf8.data : "";
+        nbytes = utf8.len;
+    }
+    /* libxml2 refuses an empty buffer; a lone space yields an empty tree. */
+    if (nbytes == 0) {
+        bytes = " ";
+        nbytes = 1;
+    }
+    if (nbytes > (size_t)0x7fffffff) {
+        st = ad_fail(err, errlen, AD_ERR_TOOBIG, "document too large for the HTML parser");
+        goto fail;
+    }
+    out->html = htmlReadMemory(bytes, (int)nbytes, NULL, "UTF-8",
+                               HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                                   HTML_PARSE_NONET | HTML_PARSE_COMPACT);
+    if (!out->html) {
+        st = ad_fail(err, errlen, AD_ERR_INPUT, "the HTML parser could not build a document");
+        goto fail;
+    }
+    ad_buf_free(&utf8);
+    return AD_OK;
+fail:
+    ad_buf_free(&utf8);
+    ad_doc_release(out);
+    return st;
+}
+
+void ad_doc_release(ad_doc *doc)
+{
+    if (doc && doc->html) {
+        xmlFreeDoc(doc->html);
+        doc->html = NULL;
+    }
+}

@@ -1,0 +1,265 @@
+/*
+ * text.c - UTF-8 decoding, white-space folding, NFC and word counting.
+ *
+ * Normalization runs in two passes: a byte loop that decodes, folds white
+ * space and drops invisible characters, then utf8proc's NFC, which is
+ * skipped when every code point is below U+0300 (no such text can change
+ * under NFC), so plain Latin text never allocates.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+#include "articled/text.h"
+
+long ad_text_decode(const char *s, size_t len, size_t *n)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    unsigned c = p[0];
+    *n = 1;
+    if (c < 0x80)
+        return (long)c;
+    size_t need;
+    long cp, min;
+    if (c >= 0xC2 && c <= 0xDF) {
+        need = 2, cp = c & 0x1F, min = 0x80;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        need = 3, cp = c & 0x0F, min = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        need = 4, cp = c & 0x07, min = 0x10000;
+    } else {
+        return 0xFFFD;
+    }
+    if (len < need)
+        return 0xFFFD;
+    for (size_t i = 1; i < need; i++) {
+        if ((p[i] & 0xC0) != 0x80)
+            return 0xFFFD;
+        cp = (cp << 6) | (p[i] & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0xFFFD;
+    *n = need;
+    return cp;
+}
+
+static size_t encode(long cp, char *out)
+{
+    unsigned long c = (unsigned long)cp;
+    if (c < 0x80) {
+        out[0] = (char)c;
+        return 1;
+    }
+    if (c < 0x800) {
+        out[0] = (char)(0xC0 | (c >> 6));
+        out[1] = (char)(0x80 | (c & 0x3F));
+        return 2;
+    }
+    if (c < 0x10000) {
+        out[0] = (char)(0xE0 | (c >> 12));
+        out[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (c & 0x3F));
+        return 3;
+    }
+    out[0] = (char)(0xF0 | (c >> 18));
+    out[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+    out[3] = (char)(0x80 | (c & 0x3F));
+    return 4;
+}
+
+static int is_space_cp(long c)
+{
+    switch (c) {
+    case ' ': case '\t': case '\n': case '\r': case '\f': case '\v':
+    case 0x85: case 0xA0: case 0x1680: case 0x2028: case 0x2029:
+    case 0x202F: case 0x205F: case 0x3000:
+        return 1;
+    default:
+        return c >= 0x2000 && c <= 0x200A;
+    }
+}
+
+/* Characters with no visible form that only get in the way of matching. */
+static int is_invisible_cp(long c)
+{
+    return c == 0xAD || (c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xFEFF ||
+           (c < 0x20) || (c >= 0x7F && c < 0xA0) || c == 0x200E || c == 0x200F;
+}
+
+ad_status ad_text_normalize(const char *s, size_t len, ad_buf *out)
+{
+    size_t start = out->len;
+    int pending_space = 0;
+    long maxcp = 0;
+    const unsigned char *p = (const unsigned char *)s;
+    size_t i = 0;
+    ad_status st;
+
+    while (i < len) {
+        /* ASCII fast path: copy runs of printable characters at once. */
+        size_t j = i;
+        while (j < len && p[j] > 0x20 && p[j] < 0x7F)
+            j++;
+        if (j > i) {
+            if (pending_space && out->len > start) {
+                if ((st = ad_buf_putc(out, ' ')) != AD_OK)
+                    return st;
+            }
+            pending_space = 0;
+            if ((st = ad_buf_append(out, s + i, j - i)) != AD_OK)
+                return st;
+            i = j;
+            continue;
+        }
+        size_t n;
+        long cp = ad_text_decode(s + i, len - i, &n);
+        i += n;
+        if (is_space_cp(cp)) {
+            pending_space = 1;
+            continue;
+        }
+        if (is_invisible_cp(cp))
+            continue;
+        if (pending_space && out->len > start) {
+            if ((st = ad_buf_putc(out, ' ')) != AD_OK)
+                return st;
+        }
+        pending_space = 0;
+        char enc[4];
+        size_t k = encode(cp, enc);
+        if ((st = ad_buf_append(out, enc, k)) != AD_OK)
+            return st;
+        if (cp > maxcp)
+            maxcp = cp;
+    }
+    if (maxcp < 0x300)
+        return AD_OK;
+
+    utf8proc_uint8_t *nfc = NULL;
+    utf8proc_ssize_t m = utf8proc_map((const utf8proc_uint8_t *)out->data + start,
+                                      (utf8proc_ssize_t)(out->len - start), &nfc,
+                                      UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+    if (m < 0)
+        return m == UTF8PROC_ERROR_NOMEM ? AD_ERR_NOMEM : AD_OK;
+    out->len = start;
+    st = ad_buf_append(out, nfc, (size_t)m);
+    free(nfc);
+    return st;
+}
+
+char *ad_text_norm_dup(ad_arena *a, const char *s, size_t len, size_t *outlen)
+{
+    ad_buf b;
+    ad_buf_init(&b, len * 3 + 16);
+    if (ad_text_normalize(s, len, &b) != AD_OK) {
+        ad_buf_free(&b);
+        return NULL;
+    }
+    char *r = ad_arena_strndup(a, b.data ? b.data : "", b.len);
+    if (outlen)
+        *outlen = b.len;
+    ad_buf_free(&b);
+    return r;
+}
+
+static int is_wordish(long cp)
+{
+    if (cp < 0x80)
+        return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || cp == '_';
+    utf8proc_category_t cat = utf8proc_category((utf8proc_int32_t)cp);
+    return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ND) ||
+           cat == UTF8PROC_CATEGORY_NL || cat == UTF8PROC_CATEGORY_NO;
+}
+
+/* CJK ideographs, kana and Hangul syllables stand for a word each. */
+static int is_cjk(long cp)
+{
+    return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+           (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+           (cp >= 0x20000 && cp <= 0x2FFFF);
+}
+
+size_t ad_text_word_count(const char *s, size_t len)
+{
+    size_t words = 0, i = 0;
+    int in_word = 0;
+    while (i < len) {
+        size_t n;
+        long cp = ad_text_decode(s + i, len - i, &n);
+        i += n;
+        if (is_cjk(cp)) {
+            words++;
+            in_word = 0;
+        } else if (is_wordish(cp)) {
+            if (!in_word)
+                words++;
+            in_word = 1;
+        } else {
+            in_word = 0;
+        }
+    }
+    return words;
+}
+
+size_t ad_text_codepoints(const char *s, size_t len)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80)
+            n++;
+    return n;
+}
+
+int ad_text_valid_utf8(const char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len) {
+        if ((unsigned char)s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        size_t n;
+        long cp = ad_text_decode(s + i, len - i, &n);
+        if (cp == 0xFFFD && n == 1)
+            return 0;
+        i += n;
+    }
+    return 1;
+}
+
+static int lower(int c)
+{
+    return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+}
+
+int ad_text_casecmp(const char *a, const char *b)
+{
+    for (;; a++, b++) {
+        int x = lower((unsigned char)*a), y = lower((unsigned char)*b);
+        if (x != y || !x)
+            return x - y;
+    }
+}
+
+int ad_text_ncasecmp(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        int x = lower((unsigned char)a[i]), y = lower((unsigned char)b[i]);
+        if (x != y || !x)
+            return x - y;
+    }
+    return 0;
+}
+
+int ad_text_icontains(const char *hay, const char *needle)
+{
+    size_t n = strlen(needle);
+    if (!n)
+        return 1;
+    for (; *hay; hay++)
+        if (lower((unsigned char)*hay) == lower((unsigned char)*needle) &&
+            ad_text_ncasecmp(hay, needle, n) == 0)
+            return 1;
+    return 0;
+}
