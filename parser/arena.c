@@ -144,7 +144,8 @@ ad_status ad_buf_append(ad_buf *b, const void *p, size_t n)
         size_t cap = b->cap ? b->cap : 256;
         while (cap < b->len + n + 1)
             cap = cap > SIZE_MAX / 2 ? SIZE_MAX : cap * 2;
-        if (cap > b->max + 1)
+        /* Never reserve more than the cap allows (max may be SIZE_MAX). */
+        if (b->max < SIZE_MAX && cap > b->max + 1)
             cap = b->max + 1;
         char *d = realloc(b->data, cap);
         if (!d)

@@ -19,33 +19,39 @@ const char *ad_para_type_name(ad_para_type t)
     return (unsigned)t < sizeof(names) / sizeof(names[0]) ? names[t] : "paragraph";
 }
 
+/* The joined text is built first and every paragraph's text is copied into
+ * the arena, so callers may pass texts from anywhere (tests pass literals). */
 ad_status ad_article_set_paragraphs(ad_article *art, const ad_paragraph *paras, size_t n)
 {
     size_t total = 0;
-    art->paragraphs = n ? ad_arena_calloc(art->arena, n, sizeof(*paras)) : NULL;
-    if (n && !art->paragraphs)
+    ad_paragraph *v = n ? ad_arena_calloc(art->arena, n, sizeof(*paras)) : NULL;
+    if (n && !v)
         return AD_ERR_NOMEM;
-    art->word_count = 0;
-    for (size_t i = 0; i < n; i++) {
-        art->paragraphs[i] = paras[i];
+    for (size_t i = 0; i < n; i++)
         total += paras[i].len + 2;
-        art->word_count += ad_text_word_count(paras[i].text, paras[i].len);
-    }
-    art->n_paragraphs = n;
     char *text = ad_arena_alloc(art->arena, total + 1);
     if (!text)
         return AD_ERR_NOMEM;
-    size_t off = 0;
+    size_t off = 0, words = 0;
     for (size_t i = 0; i < n; i++) {
+        char *t = ad_arena_strndup(art->arena, paras[i].text, paras[i].len);
+        if (!t)
+            return AD_ERR_NOMEM;
+        v[i] = paras[i];
+        v[i].text = t;
+        words += ad_text_word_count(t, paras[i].len);
         if (i) {
             memcpy(text + off, "\n\n", 2);
             off += 2;
         }
-        memcpy(text + off, paras[i].text, paras[i].len);
+        memcpy(text + off, t, paras[i].len);
         off += paras[i].len;
     }
     text[off] = '\0';
+    art->paragraphs = v;
+    art->n_paragraphs = n;
     art->text = text;
+    art->word_count = words;
     return AD_OK;
 }
 

@@ -45,18 +45,45 @@ const char *ad_dom_attr(xmlNodePtr n, const char *name)
 
 static int is_invisible_tag(const char *name)
 {
-    return !strcmp(name, "script") || !strcmp(name, "style") || !strcmp(name, "noscript") ||
-           !strcmp(name, "template") || !strcmp(name, "head");
+    switch (name[0]) {
+    case 's':
+        return !strcmp(name, "script") || !strcmp(name, "style");
+    case 'n':
+        return !strcmp(name, "noscript");
+    case 't':
+        return !strcmp(name, "template");
+    case 'h':
+        return !strcmp(name, "head");
+    default:
+        return 0;
+    }
 }
 
-/* Elements whose boundaries separate words even without white space. */
+/* Elements whose boundaries separate words even without white space. The
+ * list is looked up by first letter because ad_dom_text() asks for every
+ * element of every text it gathers. */
 static int is_block_tag(const char *name)
 {
-    static const char *const blocks[] = {
-        "p",  "div", "br", "li", "ul", "ol", "td", "th", "tr", "h1", "h2", "h3",
-        "h4", "h5",  "h6", "dd", "dt", "section", "article", "header", "footer",
-        "blockquote", "figcaption", "figure", "table", "pre", "hr", "option", NULL};
-    for (const char *const *b = blocks; *b; b++)
+    static const char *const by_letter[26][12] = {
+        ['a' - 'a'] = {"article", "aside", "address"},
+        ['b' - 'a'] = {"br", "blockquote", "body"},
+        ['c' - 'a'] = {"caption", "center"},
+        ['d' - 'a'] = {"div", "dd", "dt", "dl", "details", "dialog"},
+        ['f' - 'a'] = {"footer", "figcaption", "figure", "form", "fieldset"},
+        ['h' - 'a'] = {"h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "hgroup"},
+        ['l' - 'a'] = {"li", "legend"},
+        ['m' - 'a'] = {"main", "menu"},
+        ['n' - 'a'] = {"nav"},
+        ['o' - 'a'] = {"ol", "option"},
+        ['p' - 'a'] = {"p", "pre"},
+        ['s' - 'a'] = {"section", "summary"},
+        ['t' - 'a'] = {"td", "th", "tr", "table", "tbody", "thead", "tfoot", "textarea"},
+        ['u' - 'a'] = {"ul"},
+    };
+    unsigned c = (unsigned char)name[0] - 'a';
+    if (c >= 26)
+        return 0;
+    for (const char *const *b = by_letter[c]; *b; b++)
         if (!strcmp(name, *b))
             return 1;
     return 0;
@@ -76,13 +103,12 @@ ad_status ad_dom_text(xmlNodePtr root, ad_buf *out)
                 return st;
         } else if (n->type == XML_ELEMENT_NODE) {
             const char *name = (const char *)n->name;
-            if (is_invisible_tag(name)) {
-                n = ad_dom_skip(n, root);
-                continue;
-            }
-            if (is_block_tag(name) && (st = ad_buf_putc(out, ' ')) != AD_OK)
+            /* An invisible element is not entered; leaving it goes through
+             * the loop below so that its ancestors' separators are kept. */
+            int invisible = is_invisible_tag(name);
+            if (!invisible && is_block_tag(name) && (st = ad_buf_putc(out, ' ')) != AD_OK)
                 return st;
-            if (n->children) {
+            if (!invisible && n->children) {
                 n = n->children;
                 continue;
             }

@@ -2,23 +2,57 @@
  * json.c - the article JSON of ../shared/docs/article-json.md.
  *
  * Absent values are null (scalars) or [] (lists), never missing keys, for
- * every field group that was asked for.
+ * every field group that was asked for. jansson refuses invalid UTF-8 and
+ * non-finite numbers by returning NULL, which would silently drop a key, so
+ * every value goes through helpers that repair or replace such input.
  */
 #include <stdlib.h>
 #include <string.h>
 #include "articled/json.h"
 #include "articled/text.h"
 
+/* A JSON string of s[0..len); invalid UTF-8 (e.g. from a --url given on
+ * the command line) is repaired byte by byte to U+FFFD. */
+static json_t *str_n(const char *s, size_t len)
+{
+    if (ad_text_valid_utf8(s, len))
+        return json_stringn(s, len);
+    ad_buf b;
+    ad_buf_init(&b, len * 3 + 1);
+    size_t i = 0;
+    while (i < len) {
+        size_t n;
+        long cp = ad_text_decode(s + i, len - i, &n);
+        if (cp == 0xFFFD && n == 1 && ad_buf_append(&b, "\xEF\xBF\xBD", 3) != AD_OK)
+            break;
+        if (!(cp == 0xFFFD && n == 1) && ad_buf_append(&b, s + i, n) != AD_OK)
+            break;
+        i += n;
+    }
+    json_t *r = i == len ? json_stringn(b.data ? b.data : "", b.len) : NULL;
+    ad_buf_free(&b);
+    return r;
+}
+
 static json_t *str_or_null(const char *s)
 {
-    return s ? json_string(s) : json_null();
+    json_t *r = s ? str_n(s, strlen(s)) : NULL;
+    return r ? r : json_null();
+}
+
+/* Adds key: value; a NULL value (out of memory, bad input) becomes null so
+ * the key is never missing. */
+static void set(json_t *o, const char *key, json_t *value)
+{
+    json_object_set_new(o, key, value ? value : json_null());
 }
 
 static json_t *strlist(const ad_strlist *l)
 {
     json_t *arr = json_array();
     for (size_t i = 0; arr && i < l->n; i++)
-        json_array_append_new(arr, json_string(l->v[i]));
+        if (l->v[i])
+            json_array_append_new(arr, str_or_null(l->v[i]));
     return arr;
 }
 
@@ -43,10 +77,12 @@ static const char *flow_name(ad_flow f)
 
 static json_t *number(double v)
 {
-    /* Whole numbers are printed as integers ("30", not "30.0"). */
-    if (v == (double)(long long)v && v < 9e15 && v > -9e15)
+    /* Whole numbers are printed as integers ("30", not "30.0"); the range
+     * test comes first so that NaN and huge values are never cast. */
+    if (v < 9e15 && v > -9e15 && v == (double)(long long)v)
         return json_integer((json_int_t)v);
-    return json_real(v);
+    json_t *r = json_real(v);
+    return r ? r : json_null();
 }
 
 static json_t *entities_json(const ad_article *art)
@@ -55,17 +91,27 @@ static json_t *entities_json(const ad_article *art)
     for (size_t i = 0; arr && i < art->n_entities; i++) {
         const ad_entity *e = &art->entities[i];
         json_t *mentions = json_array();
-        for (size_t k = 0; mentions && k < e->n_mentions; k++)
-            json_array_append_new(mentions,
-                                  json_pack("{s:I,s:I,s:I}", "paragraph",
-                                            (json_int_t)e->mentions[k].paragraph, "start",
-                                            (json_int_t)e->mentions[k].start, "end",
-                                            (json_int_t)e->mentions[k].end));
-        json_array_append_new(arr, json_pack("{s:s,s:s,s:o,s:o,s:I,s:o}", "name", e->name, "type",
-                                             entity_type_name(e->type), "aliases",
-                                             strlist(&e->aliases), "roles", strlist(&e->roles),
-                                             "count", (json_int_t)e->n_mentions, "mentions",
-                                             mentions));
+        for (size_t k = 0; mentions && k < e->n_mentions; k++) {
+            json_t *m = json_object();
+            if (!m)
+                break;
+            set(m, "paragraph", json_integer((json_int_t)e->mentions[k].paragraph));
+            set(m, "start", json_integer((json_int_t)e->mentions[k].start));
+            set(m, "end", json_integer((json_int_t)e->mentions[k].end));
+            json_array_append_new(mentions, m);
+        }
+        json_t *o = json_object();
+        if (!o) {
+            json_decref(mentions);
+            break;
+        }
+        set(o, "name", str_or_null(e->name));
+        set(o, "type", json_string(entity_type_name(e->type)));
+        set(o, "aliases", strlist(&e->aliases));
+        set(o, "roles", strlist(&e->roles));
+        set(o, "count", json_integer((json_int_t)e->n_mentions));
+        set(o, "mentions", mentions);
+        json_array_append_new(arr, o);
     }
     return arr;
 }
@@ -75,42 +121,49 @@ static json_t *figure_json(const ad_figure *f)
     json_t *o = json_object();
     if (!o)
         return NULL;
-    json_object_set_new(o, "flow", json_string(flow_name(f->flow)));
-    json_object_set_new(o, "reporter", str_or_null(f->reporter));
-    json_object_set_new(o, "partner", str_or_null(f->partner));
-    json_object_set_new(o, "commodity", str_or_null(f->commodity));
-    if (f->value.present)
-        json_object_set_new(o, "value",
-                            json_pack("{s:o,s:s,s:o}", "amount", number(f->value.amount),
-                                      "currency", f->value.currency, "text",
-                                      str_or_null(f->value.text)));
-    else
-        json_object_set_new(o, "value", json_null());
+    set(o, "flow", json_string(flow_name(f->flow)));
+    set(o, "reporter", str_or_null(f->reporter));
+    set(o, "partner", str_or_null(f->partner));
+    set(o, "commodity", str_or_null(f->commodity));
+    if (f->value.present) {
+        json_t *v = json_object();
+        if (v) {
+            set(v, "amount", number(f->value.amount));
+            set(v, "currency", str_n(f->value.currency, strnlen(f->value.currency,
+                                                                sizeof(f->value.currency))));
+            set(v, "text", str_or_null(f->value.text));
+        }
+        set(o, "value", v);
+    } else
+        set(o, "value", json_null());
     if (f->change.present) {
         json_t *c = json_object();
-        json_object_set_new(c, "direction",
+        set(c, "direction",
                             f->change.direction > 0   ? json_string("up")
                             : f->change.direction < 0 ? json_string("down")
                                                       : json_null());
-        json_object_set_new(c, "percent",
+        set(c, "percent",
                             f->change.has_percent ? number(f->change.percent) : json_null());
-        json_object_set_new(c, "qualifier", str_or_null(f->change.qualifier));
-        json_object_set_new(c, "basis", str_or_null(f->change.basis));
-        json_object_set_new(o, "change", c);
+        set(c, "qualifier", str_or_null(f->change.qualifier));
+        set(c, "basis", str_or_null(f->change.basis));
+        set(o, "change", c);
     } else {
-        json_object_set_new(o, "change", json_null());
+        set(o, "change", json_null());
     }
-    json_object_set_new(o, "rate", f->has_rate ? number(f->rate) : json_null());
-    if (f->period.present)
-        json_object_set_new(o, "period",
-                            json_pack("{s:o,s:o,s:o}", "text", str_or_null(f->period.text),
-                                      "start", str_or_null(f->period.start), "end",
-                                      str_or_null(f->period.end)));
-    else
-        json_object_set_new(o, "period", json_null());
-    json_object_set_new(o, "source", str_or_null(f->source));
-    json_object_set_new(o, "paragraph", json_integer((json_int_t)f->paragraph));
-    json_object_set_new(o, "sentence", str_or_null(f->sentence));
+    set(o, "rate", f->has_rate ? number(f->rate) : json_null());
+    if (f->period.present) {
+        json_t *p = json_object();
+        if (p) {
+            set(p, "text", str_or_null(f->period.text));
+            set(p, "start", str_or_null(f->period.start));
+            set(p, "end", str_or_null(f->period.end));
+        }
+        set(o, "period", p);
+    } else
+        set(o, "period", json_null());
+    set(o, "source", str_or_null(f->source));
+    set(o, "paragraph", json_integer((json_int_t)f->paragraph));
+    set(o, "sentence", str_or_null(f->sentence));
     return o;
 }
 
@@ -121,45 +174,52 @@ json_t *ad_json_article(const ad_article *art, unsigned fields)
         return NULL;
     const ad_meta *m = &art->meta;
     if (fields & AD_FIELD_METADATA) {
-        json_object_set_new(o, "url", str_or_null(m->url));
-        json_object_set_new(o, "canonical_url", str_or_null(m->canonical_url));
-        json_object_set_new(o, "title", str_or_null(m->title));
-        json_object_set_new(o, "description", str_or_null(m->description));
-        json_object_set_new(o, "authors", strlist(&m->authors));
-        json_object_set_new(o, "publisher", str_or_null(m->publisher));
-        json_object_set_new(o, "published", str_or_null(m->published));
-        json_object_set_new(o, "modified", str_or_null(m->modified));
-        json_object_set_new(o, "language", str_or_null(m->language));
-        json_object_set_new(o, "section", strlist(&m->section));
-        json_object_set_new(o, "keywords", strlist(&m->keywords));
-        if (m->image.url)
-            json_object_set_new(o, "image",
-                                json_pack("{s:s,s:o,s:o}", "url", m->image.url, "caption",
-                                          str_or_null(m->image.caption), "credit",
-                                          str_or_null(m->image.credit)));
-        else
-            json_object_set_new(o, "image", json_null());
+        set(o, "url", str_or_null(m->url));
+        set(o, "canonical_url", str_or_null(m->canonical_url));
+        set(o, "title", str_or_null(m->title));
+        set(o, "description", str_or_null(m->description));
+        set(o, "authors", strlist(&m->authors));
+        set(o, "publisher", str_or_null(m->publisher));
+        set(o, "published", str_or_null(m->published));
+        set(o, "modified", str_or_null(m->modified));
+        set(o, "language", str_or_null(m->language));
+        set(o, "section", strlist(&m->section));
+        set(o, "keywords", strlist(&m->keywords));
+        if (m->image.url) {
+            json_t *img = json_object();
+            if (img) {
+                set(img, "url", str_or_null(m->image.url));
+                set(img, "caption", str_or_null(m->image.caption));
+                set(img, "credit", str_or_null(m->image.credit));
+            }
+            set(o, "image", img);
+        } else
+            set(o, "image", json_null());
     }
     if (fields & AD_FIELD_PARAGRAPHS) {
         json_t *arr = json_array();
-        for (size_t i = 0; arr && i < art->n_paragraphs; i++)
-            json_array_append_new(
-                arr, json_pack("{s:s%,s:s}", "text", art->paragraphs[i].text,
-                               art->paragraphs[i].len, "type",
-                               ad_para_type_name(art->paragraphs[i].type)));
-        json_object_set_new(o, "paragraphs", arr);
+        for (size_t i = 0; arr && i < art->n_paragraphs; i++) {
+            json_t *p = json_object();
+            if (!p)
+                break;
+            set(p, "text", str_n(art->paragraphs[i].text, art->paragraphs[i].len));
+            set(p, "type", json_string(ad_para_type_name(art->paragraphs[i].type)));
+            json_array_append_new(arr, p);
+        }
+        set(o, "paragraphs", arr);
     }
     if (fields & AD_FIELD_TEXT) {
-        json_object_set_new(o, "text", json_string(art->text ? art->text : ""));
-        json_object_set_new(o, "word_count", json_integer((json_int_t)art->word_count));
+        json_t *t = str_or_null(art->text ? art->text : "");
+        set(o, "text", json_is_null(t) ? json_string("") : t);
+        set(o, "word_count", json_integer((json_int_t)art->word_count));
     }
     if (fields & AD_FIELD_ENTITIES)
-        json_object_set_new(o, "entities", entities_json(art));
+        set(o, "entities", entities_json(art));
     if (fields & AD_FIELD_FIGURES) {
         json_t *arr = json_array();
         for (size_t i = 0; arr && i < art->n_figures; i++)
             json_array_append_new(arr, figure_json(&art->figures[i]));
-        json_object_set_new(o, "trade_figures", arr);
+        set(o, "trade_figures", arr);
     }
     return o;
 }

@@ -1,20 +1,36 @@
 /*
  * load.c - charset resolution, conversion to UTF-8 and the libxml2 parse.
  *
- * libxml2 is always handed UTF-8 with the encoding named, and the bytes it
- * sees contain no NUL and no invalid sequence, so its own detection never
- * runs. Conversions go through iconv; labels are mapped to the supersets
- * browsers use (gb2312 -> GB18030, shift_jis -> CP932, latin1 -> cp1252).
+ * libxml2 is always handed valid UTF-8 without NUL bytes, in a parser
+ * context we build ourselves: its charset is set to UTF-8 and
+ * HTML_PARSE_IGNORE_ENC is on, so neither a <meta charset> nor an odd byte
+ * can make 2.9.14 switch decoders mid-document. Conversions go through
+ * iconv; labels are mapped to the supersets browsers use (gb2312 ->
+ * GB18030, shift_jis -> CP932, latin1 -> cp1252).
+ *
+ * libxml2 2.9.14 halts the whole parse (dropping everything after) when
+ * elements nest deeper than 256 and XML_PARSE_HUGE is off, which we never
+ * turn on. The SAX wrappers below therefore stop creating elements past
+ * AD_LOAD_MAX_DEPTH: deeper tags are dropped, their text is kept in the
+ * deepest kept ancestor, and the rest of the page is parsed normally.
  */
 #include <errno.h>
 #include <iconv.h>
 #include <string.h>
 #include <libxml/parser.h>
+#include <libxml/parserInternals.h>
 #include "articled/load.h"
 #include "articled/text.h"
 
-/* How far into the document <meta charset> is looked for (as browsers do). */
-#define AD_SNIFF_BYTES 4096
+/* How far into the document <meta charset> is looked for. Browsers look at
+ * the first 1024 bytes and then again while building <head>; pages with long
+ * inline scripts before the meta exist, so the whole <head> is scanned, up
+ * to this many bytes. */
+#define AD_SNIFF_BYTES (64 * 1024)
+
+/* Elements nested deeper than this are flattened into their ancestor (see
+ * the comment at the top); libxml2 itself gives up at 256. */
+#define AD_LOAD_MAX_DEPTH 200
 
 typedef struct charset_alias {
     const char *label;
@@ -65,13 +81,22 @@ const char *ad_charset_source_name(ad_charset_source src)
     return (unsigned)src < sizeof(names) / sizeof(names[0]) ? names[src] : "unknown";
 }
 
-static int iconv_knows(const char *name)
+/* True when iconv knows name and decodes ASCII markup as ASCII. Names that
+ * fail this (UTF-16, UTF-32, UTF-7, EBCDIC) cannot have been declared in
+ * the ASCII bytes of a page, so a label naming one is not trusted. */
+static int iconv_ascii_compatible(const char *name)
 {
+    static const char probe[] = "<meta a=\"b+-c\">";
+    char outb[64];
+    char *in = (char *)probe, *o = outb;
+    size_t inleft = sizeof(probe) - 1, oleft = sizeof(outb);
     iconv_t cd = iconv_open("UTF-8", name);
     if (cd == (iconv_t)-1)
         return 0;
+    size_t r = iconv(cd, &in, &inleft, &o, &oleft);
     iconv_close(cd);
-    return 1;
+    return r != (size_t)-1 && inleft == 0 && (size_t)(o - outb) == sizeof(probe) - 1 &&
+           !memcmp(outb, probe, sizeof(probe) - 1);
 }
 
 const char *ad_load_charset_alias(const char *label)
@@ -96,7 +121,8 @@ const char *ad_load_charset_alias(const char *label)
 }
 
 /* Resolves a label to a name iconv accepts: the alias table first, then the
- * label itself upper-cased if iconv knows it. */
+ * label itself upper-cased if iconv knows it as an ASCII-compatible
+ * charset. */
 int ad_load_resolve_charset(const char *label, char *name, size_t namelen)
 {
     const char *alias = ad_load_charset_alias(label);
@@ -106,14 +132,21 @@ int ad_load_resolve_charset(const char *label, char *name, size_t namelen)
     }
     char up[48];
     size_t n = 0;
+    while (*label == ' ' || *label == '\t' || *label == '"' || *label == '\'')
+        label++;
     for (const char *p = label; *p && n + 1 < sizeof(up); p++) {
         char c = *p;
-        if (c == '"' || c == '\'' || c == ';' || c == ' ')
+        if (c == '"' || c == '\'' || c == ';' || c == ' ' || c == '\t' || c == ',')
             break;
+        /* Only plain charset-name characters reach iconv: "//TRANSLIT"
+         * suffixes and other syntax are not labels. */
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+              c == '-' || c == '_' || c == '.' || c == ':'))
+            return 0;
         up[n++] = (c >= 'a' && c <= 'z') ? (char)(c - 32) : c;
     }
     up[n] = '\0';
-    if (!n || !iconv_knows(up))
+    if (!n || !iconv_ascii_compatible(up))
         return 0;
     snprintf(name, namelen, "%s", up);
     return 1;
@@ -128,32 +161,38 @@ static const char *find_ci(const char *hay, const char *end, const char *needle)
     return NULL;
 }
 
-/* Looks for charset=NAME inside s[0..end) and resolves it. */
+/* Looks for charset=NAME inside s[0..end) (every occurrence, so that a
+ * "charset" inside another attribute does not hide the real one) and
+ * resolves it. */
 static int charset_param(const char *s, const char *end, char *name, size_t namelen)
 {
-    const char *p = find_ci(s, end, "charset");
-    if (!p)
-        return 0;
-    p += 7;
-    while (p < end && (*p == ' ' || *p == '\t'))
+    const char *p;
+    while ((p = find_ci(s, end, "charset")) != NULL) {
+        s = p + 7;
+        p += 7;
+        while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
+            p++;
+        if (p >= end || *p != '=')
+            continue;
         p++;
-    if (p >= end || *p != '=')
-        return 0;
-    p++;
-    while (p < end && (*p == ' ' || *p == '\t' || *p == '"' || *p == '\''))
-        p++;
-    char label[48];
-    size_t n = 0;
-    while (p < end && n + 1 < sizeof(label) && *p != '"' && *p != '\'' && *p != ';' &&
-           *p != ' ' && *p != '>' && *p != '/')
-        label[n++] = *p++;
-    label[n] = '\0';
-    return n && ad_load_resolve_charset(label, name, namelen);
+        while (p < end && (*p == ' ' || *p == '\t' || *p == '"' || *p == '\''))
+            p++;
+        char label[48];
+        size_t n = 0;
+        while (p < end && n + 1 < sizeof(label) && *p != '"' && *p != '\'' && *p != ';' &&
+               *p != ' ' && *p != '>' && *p != '/' && *p != ',')
+            label[n++] = *p++;
+        label[n] = '\0';
+        if (n && ad_text_valid_utf8(label, n) && ad_load_resolve_charset(label, name, namelen))
+            return 1;
+    }
+    return 0;
 }
 
-/* A simplified form of the HTML prescan: each <meta ...> tag in the first
- * bytes is checked for charset= (covers both <meta charset> and the
- * http-equiv content attribute). Comments are skipped. */
+/* A simplified form of the HTML prescan: each <meta ...> tag in the <head>
+ * (up to AD_SNIFF_BYTES) is checked for charset= (covers both <meta
+ * charset> and the http-equiv content attribute). Comments and script or
+ * style contents are skipped; <body> or </head> ends the scan. */
 static int sniff_meta(const char *data, size_t len, char *name, size_t namelen)
 {
     const char *end = data + (len < AD_SNIFF_BYTES ? len : AD_SNIFF_BYTES);
@@ -162,15 +201,32 @@ static int sniff_meta(const char *data, size_t len, char *name, size_t namelen)
         const char *lt = memchr(p, '<', (size_t)(end - p));
         if (!lt)
             break;
-        if (end - lt >= 4 && !memcmp(lt, "<!--", 4)) {
+        size_t left = (size_t)(end - lt);
+        if (left >= 4 && !memcmp(lt, "<!--", 4)) {
             const char *close = find_ci(lt + 4, end, "-->");
             if (!close)
                 break;
             p = close + 3;
             continue;
         }
-        if (end - lt >= 5 && !ad_text_ncasecmp(lt, "<meta", 5)) {
-            const char *gt = memchr(lt, '>', (size_t)(end - lt));
+        const char *close_tag = NULL;
+        if (left >= 7 && !ad_text_ncasecmp(lt, "<script", 7))
+            close_tag = "</script";
+        else if (left >= 6 && !ad_text_ncasecmp(lt, "<style", 6))
+            close_tag = "</style";
+        if (close_tag) {
+            const char *close = find_ci(lt + 6, end, close_tag);
+            if (!close)
+                break;
+            p = close + 2;
+            continue;
+        }
+        if ((left >= 5 && !ad_text_ncasecmp(lt, "<body", 5)) ||
+            (left >= 6 && !ad_text_ncasecmp(lt, "</head", 6)))
+            break;
+        if (left >= 6 && !ad_text_ncasecmp(lt, "<meta", 5) &&
+            (lt[5] == ' ' || lt[5] == '\t' || lt[5] == '\n' || lt[5] == '\r' || lt[5] == '/')) {
+            const char *gt = memchr(lt, '>', left);
             if (!gt)
                 gt = end;
             if (charset_param(lt + 5, gt, name, namelen))
@@ -181,6 +237,18 @@ static int sniff_meta(const char *data, size_t len, char *name, size_t namelen)
         p = lt + 1;
     }
     return 0;
+}
+
+/* True when data is valid UTF-8 without NUL and holds at least one
+ * multi-byte sequence: text in a legacy charset almost never looks like
+ * that by chance, so such bytes are UTF-8 whatever the page declares. */
+static int utf8_evident(const char *data, size_t len)
+{
+    const unsigned char *u = (const unsigned char *)data;
+    size_t i = 0;
+    while (i < len && u[i] && u[i] < 0x80)
+        i++;
+    return i < len && memchr(data + i, 0, len - i) == NULL && ad_text_valid_utf8(data + i, len - i);
 }
 
 void ad_load_sniff(const char *data, size_t len, const char *header_charset, char *name,
@@ -197,16 +265,27 @@ void ad_load_sniff(const char *data, size_t len, const char *header_charset, cha
         *src = AD_CS_BOM;
         return;
     }
-    if (header_charset && *header_charset && ad_load_resolve_charset(header_charset, name, namelen)) {
+    int declared = 0;
+    if (header_charset && *header_charset &&
+        ad_load_resolve_charset(header_charset, name, namelen)) {
         *src = AD_CS_HEADER;
-        return;
+        declared = 1;
+    } else if (sniff_meta(data, len, name, namelen)) {
+        *src = AD_CS_META;
+        declared = 1;
     }
-    if (sniff_meta(data, len, name, namelen)) {
+    if (declared) {
         /* A page cannot declare UTF-16 in ASCII-compatible bytes: a document
-         * whose meta says so is really UTF-8 (as browsers assume). */
+         * whose header or meta says so is really UTF-8 (as browsers
+         * assume). A declared legacy charset loses to bytes that are
+         * evidently UTF-8: servers and templates that say ISO-8859-1 or
+         * GBK over UTF-8 content are common, the reverse accident is not. */
         if (!strncmp(name, "UTF-16", 6))
             snprintf(name, namelen, "UTF-8");
-        *src = AD_CS_META;
+        if (strcmp(name, "UTF-8") != 0 && utf8_evident(data, len)) {
+            snprintf(name, namelen, "UTF-8");
+            *src = AD_CS_UTF8;
+        }
         return;
     }
     if (ad_text_valid_utf8(data, len)) {
@@ -220,7 +299,8 @@ void ad_load_sniff(const char *data, size_t len, const char *header_charset, cha
 
 static const char replacement[] = "\xEF\xBF\xBD";
 
-/* Copies UTF-8, replacing invalid sequences and NUL bytes with U+FFFD. */
+/* Copies UTF-8, replacing invalid sequences with U+FFFD and dropping NUL
+ * bytes (which the HTML tokenizer ignores too). */
 static ad_status utf8_sanitize(const char *data, size_t len, ad_buf *out)
 {
     size_t i = 0, run = 0;
@@ -238,7 +318,7 @@ static ad_status utf8_sanitize(const char *data, size_t len, ad_buf *out)
             continue;
         }
         if ((st = ad_buf_append(out, data + run, i - run)) != AD_OK ||
-            (st = ad_buf_append(out, replacement, 3)) != AD_OK)
+            (c && (st = ad_buf_append(out, replacement, 3)) != AD_OK))
             return st;
         i += 1;
         run = i;
@@ -259,6 +339,7 @@ ad_status ad_load_to_utf8(const char *data, size_t len, const char *charset, ad_
     if (cd == (iconv_t)-1)
         return ad_fail(err, errlen, AD_ERR_CHARSET, "unknown character set \"%s\"", charset);
 
+    size_t start = out->len;
     ad_status st = AD_OK;
     char *in = (char *)data;
     size_t inleft = len;
@@ -290,20 +371,88 @@ ad_status ad_load_to_utf8(const char *data, size_t len, const char *charset, ad_
     }
 done:
     iconv_close(cd);
-    if (st == AD_OK && out->len) {
+    if (st == AD_OK && out->len > start) {
         /* Decoders pass NUL through; the tree must never see one, and a
          * BOM that iconv kept would end up in the text. */
-        size_t w = 0;
-        size_t start = 0;
-        if (out->len >= 3 && !memcmp(out->data, "\xEF\xBB\xBF", 3))
-            start = 3;
-        for (size_t r = start; r < out->len; r++)
+        size_t w = start;
+        size_t r = start;
+        if (out->len - start >= 3 && !memcmp(out->data + start, "\xEF\xBB\xBF", 3))
+            r += 3;
+        for (; r < out->len; r++)
             if (out->data[r])
                 out->data[w++] = out->data[r];
         out->len = w;
         out->data[w] = '\0';
     }
     return st;
+}
+
+/* SAX wrappers that flatten elements nested past AD_LOAD_MAX_DEPTH (see
+ * the top of the file). The HTML parser pairs every start with an end
+ * (implied and auto-closed elements included), so a counter suffices. */
+typedef struct depth_guard {
+    startElementSAXFunc start;
+    endElementSAXFunc end;
+    unsigned long depth;
+} depth_guard;
+
+static void guarded_start(void *ctx, const xmlChar *name, const xmlChar **atts)
+{
+    depth_guard *g = ((htmlParserCtxtPtr)ctx)->_private;
+    if (++g->depth <= AD_LOAD_MAX_DEPTH)
+        g->start(ctx, name, atts);
+}
+
+static void guarded_end(void *ctx, const xmlChar *name)
+{
+    depth_guard *g = ((htmlParserCtxtPtr)ctx)->_private;
+    if (g->depth-- <= AD_LOAD_MAX_DEPTH)
+        g->end(ctx, name);
+}
+
+#define AD_HTML_OPTIONS                                                                        \
+    (HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |     \
+     HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC)
+
+/* Parses UTF-8 bytes (valid, no NUL) into a tree. The buffer is copied
+ * once by libxml2 (a plain memcpy, no decoding pass): a static input buffer
+ * measured slower in 2.9.14 and would need bytes[len] == 0. */
+static xmlDocPtr parse_utf8(const char *bytes, int len)
+{
+    htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
+    if (!ctxt)
+        return NULL;
+    depth_guard guard = {ctxt->sax->startElement, ctxt->sax->endElement, 0};
+    xmlDocPtr doc = NULL;
+    ctxt->_private = &guard;
+    if (guard.start && guard.end) {
+        ctxt->sax->startElement = guarded_start;
+        ctxt->sax->endElement = guarded_end;
+    }
+    htmlCtxtUseOptions(ctxt, AD_HTML_OPTIONS);
+    xmlParserInputBufferPtr buf = xmlParserInputBufferCreateMem(bytes, len, XML_CHAR_ENCODING_NONE);
+    if (!buf)
+        goto done;
+    xmlParserInputPtr in = xmlNewInputStream(ctxt);
+    if (!in) {
+        xmlFreeParserInputBuffer(buf);
+        goto done;
+    }
+    in->buf = buf;
+    in->base = in->cur = xmlBufContent(buf->buffer);
+    in->end = in->base + len;
+    if (inputPush(ctxt, in) < 0) {
+        xmlFreeInputStream(in);
+        goto done;
+    }
+    /* The bytes are UTF-8 already: no decoder, and no guessing later. */
+    ctxt->charset = XML_CHAR_ENCODING_UTF8;
+    htmlParseDocument(ctxt);
+    doc = ctxt->myDoc;
+    ctxt->myDoc = NULL;
+done:
+    htmlFreeParserCtxt(ctxt);
+    return doc;
 }
 
 ad_status ad_load_html(const char *data, size_t len, const char *header_charset, ad_doc *out,
@@ -320,7 +469,9 @@ ad_status ad_load_html(const char *data, size_t len, const char *header_charset,
     ad_buf_init(&utf8, len * 3 + 64);
     const char *bytes = data;
     size_t nbytes = len;
-    /* Valid UTF-8 without NUL or BOM goes to libxml2 as it is, uncopied. */
+    /* Valid UTF-8 without NUL or BOM goes to libxml2 as it is, uncopied.
+     * The sniffer already validated the bytes when it decided on UTF-8
+     * itself. */
     int need_copy = 1;
     if (!strcmp(out->charset, "UTF-8") && out->charset_source != AD_CS_BOM &&
         memchr(data, 0, len) == NULL)
@@ -341,9 +492,7 @@ ad_status ad_load_html(const char *data, size_t len, const char *header_charset,
         st = ad_fail(err, errlen, AD_ERR_TOOBIG, "document too large for the HTML parser");
         goto fail;
     }
-    out->html = htmlReadMemory(bytes, (int)nbytes, NULL, "UTF-8",
-                               HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                                   HTML_PARSE_NONET | HTML_PARSE_COMPACT);
+    out->html = parse_utf8(bytes, (int)nbytes);
     if (!out->html) {
         st = ad_fail(err, errlen, AD_ERR_INPUT, "the HTML parser could not build a document");
         goto fail;

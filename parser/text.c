@@ -80,11 +80,15 @@ static int is_space_cp(long c)
     }
 }
 
-/* Characters with no visible form that only get in the way of matching. */
+/* Characters with no visible form that only get in the way of matching:
+ * controls, the soft hyphen, zero-width space, word joiner, BOM and the
+ * bidirectional marks and embeddings. ZWNJ and ZWJ (U+200C, U+200D) stay:
+ * they change how Persian, Indic and emoji text reads. */
 static int is_invisible_cp(long c)
 {
-    return c == 0xAD || (c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xFEFF ||
-           (c < 0x20) || (c >= 0x7F && c < 0xA0) || c == 0x200E || c == 0x200F;
+    return c < 0x20 || (c >= 0x7F && c < 0xA0) || c == 0xAD || c == 0x061C || c == 0x180E ||
+           c == 0x200B || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) ||
+           (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF;
 }
 
 ad_status ad_text_normalize(const char *s, size_t len, ad_buf *out)
@@ -172,12 +176,22 @@ static int is_wordish(long cp)
            cat == UTF8PROC_CATEGORY_NL || cat == UTF8PROC_CATEGORY_NO;
 }
 
-/* CJK ideographs, kana and Hangul syllables stand for a word each. */
+/* CJK ideographs and kana stand for a word each (those scripts put no
+ * spaces between words); Hangul is written with spaces and counts by runs. */
 static int is_cjk(long cp)
 {
     return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
            (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
            (cp >= 0x20000 && cp <= 0x2FFFF);
+}
+
+/* Apostrophes, hyphens and the separators inside numbers join the letters
+ * or digits on both sides ("don't", "well-known", "1,000.5" are one word
+ * each), as a count of white-space separated words would have it. */
+static int is_joiner(long cp)
+{
+    return cp == '\'' || cp == 0x2019 || cp == '-' || cp == 0x2010 || cp == 0x2011 ||
+           cp == '.' || cp == ',';
 }
 
 size_t ad_text_word_count(const char *s, size_t len)
@@ -195,6 +209,10 @@ size_t ad_text_word_count(const char *s, size_t len)
             if (!in_word)
                 words++;
             in_word = 1;
+        } else if (in_word && is_joiner(cp) && i < len) {
+            size_t m;
+            long next = ad_text_decode(s + i, len - i, &m);
+            in_word = is_wordish(next) && !is_cjk(next);
         } else {
             in_word = 0;
         }
@@ -215,6 +233,16 @@ int ad_text_valid_utf8(const char *s, size_t len)
 {
     size_t i = 0;
     while (i < len) {
+        /* Most pages are mostly ASCII: skip it eight bytes at a time. */
+        while (i + 8 <= len) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            if (w & 0x8080808080808080ull)
+                break;
+            i += 8;
+        }
+        if (i >= len)
+            break;
         if ((unsigned char)s[i] < 0x80) {
             i++;
             continue;

@@ -13,6 +13,7 @@ ad_status ad_cli_read_file(const char *path, size_t max, ad_buf *out, char *err,
 {
     int is_stdin = !strcmp(path, "-");
     FILE *f = is_stdin ? stdin : fopen(path, "rb");
+    const char *name = is_stdin ? "<stdin>" : path;
     ad_status st = AD_OK;
     char chunk[65536];
 
@@ -20,6 +21,8 @@ ad_status ad_cli_read_file(const char *path, size_t max, ad_buf *out, char *err,
         return ad_fail(err, errlen, AD_ERR_IO, "%s: cannot open: %s", path, strerror(errno));
     /* The buffer may hold one byte more than the limit so that "exactly at
      * the limit" and "over it" can be told apart. */
+    if (max >= SIZE_MAX - 1)
+        max = SIZE_MAX - 2;
     ad_buf_init(out, max + 1);
     for (;;) {
         size_t n = fread(chunk, 1, sizeof(chunk), f);
@@ -36,12 +39,12 @@ ad_status ad_cli_read_file(const char *path, size_t max, ad_buf *out, char *err,
         }
     }
     if (st == AD_ERR_TOOBIG)
-        ad_fail(err, errlen, st, "%s: input is larger than the limit of %zu bytes (see --max-bytes)",
-                path, max);
+        ad_fail(err, errlen, st,
+                "%s: input is larger than the limit of %zu bytes (see --max-bytes)", name, max);
     else if (st == AD_ERR_IO)
-        ad_fail(err, errlen, st, "%s: read error: %s", path, strerror(errno));
+        ad_fail(err, errlen, st, "%s: read error: %s", name, strerror(errno));
     else if (st == AD_ERR_NOMEM)
-        ad_fail(err, errlen, st, "%s: out of memory", path);
+        ad_fail(err, errlen, st, "%s: out of memory", name);
     if (!is_stdin)
         fclose(f);
     if (st != AD_OK)

@@ -144,13 +144,18 @@ int ad_cmd_parse(int argc, char **argv)
     }
     int nfiles = argc - optind;
     cli.ndjson = nfiles > 1;
-    if (nfiles == 0)
-        return parse_one(&cli, "-");
     int rc = AD_EXIT_OK;
+    if (nfiles == 0)
+        rc = parse_one(&cli, "-");
     for (int i = optind; i < argc; i++) {
         if (parse_one(&cli, argv[i]) != AD_EXIT_OK)
             rc = AD_EXIT_INPUT;
         fflush(stdout);
+    }
+    /* A full disk or a closed pipe must not pass for success. */
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        fprintf(stderr, "articled parse: writing the output failed\n");
+        rc = AD_EXIT_INPUT;
     }
     return rc;
 }
