@@ -251,6 +251,24 @@ static int utf8_evident(const char *data, size_t len)
     return i < len && memchr(data + i, 0, len - i) == NULL && ad_text_valid_utf8(data + i, len - i);
 }
 
+/* True when data has bytes above 0x7F and none of them starts a valid
+ * UTF-8 sequence. */
+static int utf8_impossible(const char *data, size_t len)
+{
+    const unsigned char *u = (const unsigned char *)data;
+    int high = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (u[i] < 0x80)
+            continue;
+        size_t n;
+        long cp = ad_text_decode(data + i, len - i, &n);
+        if (!(cp == 0xFFFD && n == 1))
+            return 0;
+        high = 1;
+    }
+    return high;
+}
+
 void ad_load_sniff(const char *data, size_t len, const char *header_charset, char *name,
                    size_t namelen, ad_charset_source *src)
 {
@@ -285,6 +303,11 @@ void ad_load_sniff(const char *data, size_t len, const char *header_charset, cha
         if (strcmp(name, "UTF-8") != 0 && utf8_evident(data, len)) {
             snprintf(name, namelen, "UTF-8");
             *src = AD_CS_UTF8;
+        } else if (!strcmp(name, "UTF-8") && utf8_impossible(data, len)) {
+            /* Declared UTF-8, yet not one multi-byte sequence is valid:
+             * the page is in a legacy charset, most likely windows-1252. */
+            snprintf(name, namelen, "WINDOWS-1252");
+            *src = AD_CS_FALLBACK;
         }
         return;
     }

@@ -1,0 +1,213 @@
+/*
+ * check_text.c - normalization, word counts, code points and UTF-8 decoding.
+ */
+#include "testutil.h"
+
+typedef struct norm_case {
+    const char *in;
+    const char *out;
+} norm_case;
+
+static const norm_case norm_cases[] = {
+    /* white space folding and trimming */
+    {"  a \t\n b  ", "a b"},
+    {"\r\n\r\nline one\r\nline two\f", "line one line two"},
+    {"", ""},
+    {" \t\n ", ""},
+    /* NBSP and the other Unicode spaces become plain spaces */
+    {"10\xc2\xa0km", "10 km"},
+    {"a\xe2\x80\x89" "b\xe2\x80\xaf" "c\xe3\x80\x80" "d", "a b c d"},
+    {"\xc2\xa0\xc2\xa0x\xc2\xa0\xc2\xa0", "x"},
+    {"a\xe2\x80\xa8" "b", "a b"},
+    /* soft hyphen and zero-width characters vanish */
+    {"co\xc2\xad" "operation", "cooperation"},
+    {"zero\xe2\x80\x8bwidth", "zerowidth"},
+    {"\xef\xbb\xbf" "bom", "bom"},
+    {"word\xe2\x81\xa0joiner", "wordjoiner"},
+    {"\xe2\x80\x8e" "ltr\xe2\x80\x8f", "ltr"},
+    /* ZWNJ is kept: it changes Persian words */
+    {"\xd9\x85\xdb\x8c\xe2\x80\x8c\xd8\xae\xd9\x88\xd8\xa7\xd9\x87\xd9\x85",
+     "\xd9\x85\xdb\x8c\xe2\x80\x8c\xd8\xae\xd9\x88\xd8\xa7\xd9\x87\xd9\x85"},
+    /* control characters are dropped */
+    {"a\x01" "b\x7f" "c\xc2\x85" "d", "abc d"},
+    /* NFC: e + U+0301 composes to U+00E9; Hangul jamo compose */
+    {"Cafe\xcc\x81", "Caf\xc3\xa9"},
+    {"e\xcc\x81t\xc3\xa9", "\xc3\xa9t\xc3\xa9"},
+    {"\xe1\x84\x80\xe1\x85\xa1", "\xea\xb0\x80"},
+    /* a space between a letter and its combining mark does not stop NFC of others */
+    {"  A\xcc\x8a  ", "\xc3\x85"},
+    /* invalid bytes become U+FFFD, one per byte */
+    {"a\xff" "b", "a\xef\xbf\xbd" "b"},
+    {"\xc0\xaf", "\xef\xbf\xbd\xef\xbf\xbd"},
+    {"\xed\xa0\x80", "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd"},
+    {"x\xe4\xb8", "x\xef\xbf\xbd\xef\xbf\xbd"},
+    {"\xf4\x90\x80\x80", "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd"},
+    /* valid 4-byte sequences pass */
+    {"\xf0\x9f\x98\x80 ok", "\xf0\x9f\x98\x80 ok"},
+};
+
+START_TEST(test_normalize)
+{
+    const norm_case *c = &norm_cases[_i];
+    ad_buf b;
+    ad_buf_init(&b, 1024);
+    ck_assert_int_eq(ad_text_normalize(c->in, strlen(c->in), &b), AD_OK);
+    ck_assert_msg(b.len == strlen(c->out) && !memcmp(b.data ? b.data : "", c->out, b.len),
+                  "case %d: got \"%s\", want \"%s\"", _i, b.data ? b.data : "", c->out);
+    ck_assert(ad_text_valid_utf8(b.data ? b.data : "", b.len));
+    ad_buf_free(&b);
+}
+END_TEST
+
+START_TEST(test_normalize_appends)
+{
+    /* Output is appended; leading-space trimming is relative to the start
+     * of this call's output. */
+    ad_buf b;
+    ad_buf_init(&b, 64);
+    ck_assert_int_eq(ad_buf_puts(&b, "x:"), AD_OK);
+    ck_assert_int_eq(ad_text_normalize("  e\xcc\x81  ", 7, &b), AD_OK);
+    ck_assert_str_eq(b.data, "x:\xc3\xa9");
+    ad_buf_free(&b);
+}
+END_TEST
+
+START_TEST(test_normalize_cap)
+{
+    ad_buf b;
+    ad_buf_init(&b, 4);
+    ck_assert_int_eq(ad_text_normalize("abcdefgh", 8, &b), AD_ERR_TOOBIG);
+    ad_buf_free(&b);
+}
+END_TEST
+
+START_TEST(test_norm_dup)
+{
+    ad_arena *a = ad_arena_new(0);
+    size_t len = 99;
+    char *s = ad_text_norm_dup(a, " x\xc2\xa0y ", 7, &len);
+    ck_assert_str_eq(s, "x y");
+    ck_assert_uint_eq(len, 3);
+    s = ad_text_norm_dup(a, "", 0, &len);
+    ck_assert_str_eq(s, "");
+    ck_assert_uint_eq(len, 0);
+    /* Invalid bytes can triple the length; the dup still fits. */
+    s = ad_text_norm_dup(a, "\xff\xff\xff\xff", 4, &len);
+    ck_assert_uint_eq(len, 12);
+    ad_arena_free(a);
+}
+END_TEST
+
+typedef struct count_case {
+    const char *s;
+    size_t words;
+} count_case;
+
+static const count_case count_cases[] = {
+    {"", 0},
+    {"Hello, world!", 2},
+    {"  one  two\tthree\nfour ", 4},
+    {"— – !! ...", 0},
+    {"don't stop", 2},
+    {"It\xe2\x80\x99s well-known", 2},
+    {"1,000.5 dollars", 2},
+    {"COVID-19 cases rose 3.5%", 4},
+    {"end. Next", 2},
+    {"\xe4\xb8\xad\xe5\x9b\xbd\xe5\xa4\x96\xe4\xba\xa4\xe9\x83\xa8", 5},            /* 中国外交部 */
+    {"Hello \xe4\xb8\x96\xe7\x95\x8c", 3},                                          /* Hello 世界 */
+    {"\xe3\x81\xb2\xe3\x82\x89\xe3\x81\x8c\xe3\x81\xaa", 4},                        /* ひらがな */
+    {"\xec\x95\x88\xeb\x85\x95\xed\x95\x98\xec\x84\xb8\xec\x9a\x94 \xec\x84\xb8\xea\xb3\x84", 2},
+    {"\xd0\x9f\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82, \xd0\xbc\xd0\xb8\xd1\x80", 2},
+    {"cafe\xcc\x81 au lait", 3},
+    {"2025\xe5\xb9\xb4" "9\xe6\x9c\x88", 4},                                        /* 2025年9月 */
+};
+
+START_TEST(test_word_count)
+{
+    const count_case *c = &count_cases[_i];
+    ck_assert_msg(ad_text_word_count(c->s, strlen(c->s)) == c->words,
+                  "\"%s\": got %zu words, want %zu", c->s, ad_text_word_count(c->s, strlen(c->s)),
+                  c->words);
+}
+END_TEST
+
+START_TEST(test_codepoints)
+{
+    ck_assert_uint_eq(ad_text_codepoints("", 0), 0);
+    ck_assert_uint_eq(ad_text_codepoints("abc", 3), 3);
+    ck_assert_uint_eq(ad_text_codepoints("h\xc3\xa9llo", 6), 5);
+    ck_assert_uint_eq(ad_text_codepoints("\xe4\xb8\xad\xe5\x9b\xbd", 6), 2);
+    ck_assert_uint_eq(ad_text_codepoints("\xf0\x9f\x98\x80!", 5), 2);
+}
+END_TEST
+
+START_TEST(test_decode)
+{
+    size_t n;
+    ck_assert_int_eq(ad_text_decode("A", 1, &n), 'A');
+    ck_assert_uint_eq(n, 1);
+    ck_assert_int_eq(ad_text_decode("\xc3\xa9", 2, &n), 0xE9);
+    ck_assert_uint_eq(n, 2);
+    ck_assert_int_eq(ad_text_decode("\xe4\xb8\xad", 3, &n), 0x4E2D);
+    ck_assert_uint_eq(n, 3);
+    ck_assert_int_eq(ad_text_decode("\xf0\x9f\x98\x80", 4, &n), 0x1F600);
+    ck_assert_uint_eq(n, 4);
+    /* truncated, overlong, surrogate, beyond U+10FFFF, stray continuation */
+    ck_assert_int_eq(ad_text_decode("\xe4\xb8", 2, &n), 0xFFFD);
+    ck_assert_uint_eq(n, 1);
+    ck_assert_int_eq(ad_text_decode("\xe0\x80\xaf", 3, &n), 0xFFFD);
+    ck_assert_int_eq(ad_text_decode("\xed\xa0\x80", 3, &n), 0xFFFD);
+    ck_assert_int_eq(ad_text_decode("\xf4\x90\x80\x80", 4, &n), 0xFFFD);
+    ck_assert_int_eq(ad_text_decode("\x80", 1, &n), 0xFFFD);
+    ck_assert_uint_eq(n, 1);
+}
+END_TEST
+
+START_TEST(test_valid_utf8)
+{
+    ck_assert(ad_text_valid_utf8("", 0));
+    ck_assert(ad_text_valid_utf8("plain ascii text that is longer than eight", 42));
+    ck_assert(ad_text_valid_utf8("0123456789abcdef\xe4\xb8\xad", 19));
+    ck_assert(!ad_text_valid_utf8("0123456789abcdef\xe4\xb8", 18));
+    ck_assert(!ad_text_valid_utf8("01234567\xff", 9));
+    ck_assert(!ad_text_valid_utf8("\xc0\x80", 2));
+    /* NUL is valid UTF-8 (the loader drops it separately). */
+    ck_assert(ad_text_valid_utf8("a\0b", 3));
+}
+END_TEST
+
+START_TEST(test_ascii_case_helpers)
+{
+    ck_assert_int_eq(ad_text_casecmp("Hello", "hELLO"), 0);
+    ck_assert_int_lt(ad_text_casecmp("abc", "abd"), 0);
+    ck_assert_int_gt(ad_text_casecmp("abcd", "abc"), 0);
+    ck_assert_int_eq(ad_text_ncasecmp("CHARSET=x", "charset", 7), 0);
+    ck_assert_int_ne(ad_text_ncasecmp("char", "charset", 7), 0);
+    ck_assert(ad_text_icontains("Content-Type: TEXT/html", "text/HTML"));
+    ck_assert(!ad_text_icontains("abc", "abcd"));
+    ck_assert(ad_text_icontains("abc", ""));
+    /* Only ASCII folds: the locale never matters. */
+    ck_assert_int_ne(ad_text_casecmp("\xc3\x89", "\xc3\xa9"), 0);
+}
+END_TEST
+
+static Suite *text_suite(void)
+{
+    Suite *s = suite_create("text");
+    TCase *tc = ad_test_tcase(s, "normalize");
+    tcase_add_loop_test(tc, test_normalize, 0, (int)(sizeof(norm_cases) / sizeof(norm_cases[0])));
+    tcase_add_test(tc, test_normalize_appends);
+    tcase_add_test(tc, test_normalize_cap);
+    tcase_add_test(tc, test_norm_dup);
+    tc = ad_test_tcase(s, "count");
+    tcase_add_loop_test(tc, test_word_count, 0,
+                        (int)(sizeof(count_cases) / sizeof(count_cases[0])));
+    tcase_add_test(tc, test_codepoints);
+    tc = ad_test_tcase(s, "utf8");
+    tcase_add_test(tc, test_decode);
+    tcase_add_test(tc, test_valid_utf8);
+    tcase_add_test(tc, test_ascii_case_helpers);
+    return s;
+}
+
+AD_TEST_MAIN(text_suite)
