@@ -1,0 +1,107 @@
+#!/bin/bash
+# tests/run.sh - runs every test of articled and ends with "N passed, N failed".
+#
+# usage: BUILD=build SHARED=../shared tests/run.sh
+# Runs, in order: each Check suite $BUILD/tests/check_* (counts from its
+# "ad-test-counts:" line; a suite that dies without one counts as one
+# failure), the golden cases in tests/cases/, the CLI checks in tests/cli/,
+# and the seed article check from $SHARED (skipped with a note when $SHARED
+# is absent). Exits non-zero when anything failed.
+set -u
+cd "$(dirname "$0")/.."
+BUILD=${BUILD:-build}
+SHARED=${SHARED:-../shared}
+bin=$BUILD/articled
+passed=0
+failed=0
+
+add() {
+    passed=$((passed + $1))
+    failed=$((failed + $2))
+}
+
+# Lines of a sub-runner are shown except its counts line, which is added up.
+absorb() {
+    local tag=$1 out=$2 rc=$3 counts
+    printf '%s\n' "$out" | grep -v "^$tag-counts:" | grep -v '^$'
+    counts=$(printf '%s\n' "$out" | sed -n "s/^$tag-counts: //p" | tail -1)
+    if [ -z "$counts" ]; then
+        echo "FAIL $tag: runner died (exit $rc) without a summary"
+        add 0 1
+    else
+        # shellcheck disable=SC2086
+        add $counts
+    fi
+}
+
+[ -x "$bin" ] || { echo "tests/run.sh: $bin is not built (run make)"; echo "0 passed, 1 failed"; exit 1; }
+
+echo "== unit suites"
+for t in "$BUILD"/tests/check_*; do
+    [ -x "$t" ] || continue
+    name=$(basename "$t")
+    out=$(CK_VERBOSITY=${CK_VERBOSITY:-normal} timeout 900 "$t" 2>&1)
+    rc=$?
+    counts=$(printf '%s\n' "$out" | sed -n 's/^ad-test-counts: //p')
+    printf '%s\n' "$out" | grep -v '^ad-test-counts:' | grep -v '^Running suite' |
+        sed "s/^/$name: /"
+    if [ -z "$counts" ]; then
+        echo "FAIL $name: died (exit $rc) before reporting"
+        add 0 1
+    else
+        # shellcheck disable=SC2086
+        add $counts
+    fi
+done
+
+echo "== golden cases"
+out=$(python3 tests/cases.py "$bin" tests/cases 2>&1)
+absorb cases "$out" $?
+
+echo "== command line"
+out=$(tests/cli/run.sh "$bin" 2>&1)
+absorb cli "$out" $?
+
+echo "== seed article"
+# The seed checks of entities and trade figures belong to a later issue;
+# they are left out by name here. Delete SEED_LATER (or set it to a pattern
+# that matches nothing) once they are due.
+SEED_LATER='^(person |organization |place |no entity|trade figure|mention|no more than|role of )| known as | mentioned >= '
+seed=$SHARED/fixtures/seed
+if [ ! -f "$seed/article.html" ] || [ ! -f "$seed/check.py" ]; then
+    echo "note: $seed is missing; seed article checks skipped"
+else
+    tmp=$(mktemp "${TMPDIR:-/tmp}/articled-seed.XXXXXX.json")
+    if ! timeout 60 "$bin" parse \
+        --url https://www.chinadaily.com.cn/a/202509/29/WS68d9c8f1a310f735438b2d1e.html \
+        "$seed/article.html" >"$tmp" 2>"$tmp.err"; then
+        echo "FAIL seed: articled parse failed: $(head -c 300 "$tmp.err")"
+        add 0 1
+    else
+        out=$(python3 "$seed/check.py" "$tmp" 2>&1)
+        sp=0 sf=0 skipped=0
+        while IFS= read -r line; do
+            case $line in
+            "ok   "* | "FAIL "*) ;;
+            *) continue ;;
+            esac
+            name=${line#ok   }
+            name=${name#FAIL }
+            if printf '%s\n' "$name" | grep -qE -- "$SEED_LATER"; then
+                skipped=$((skipped + 1))
+                continue
+            fi
+            echo "seed: $line"
+            case $line in
+            "ok   "*) sp=$((sp + 1)) ;;
+            *) sf=$((sf + 1)) ;;
+            esac
+        done <<<"$out"
+        echo "seed: $sp passed, $sf failed; $skipped entity/trade-figure checks not counted (later issue)"
+        add "$sp" "$sf"
+    fi
+    rm -f "$tmp" "$tmp.err"
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
