@@ -8,7 +8,7 @@
 # and the seed article check from $SHARED (skipped with a note when $SHARED
 # is absent). Exits non-zero when anything failed.
 set -u
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/.." || exit 2
 BUILD=${BUILD:-build}
 SHARED=${SHARED:-../shared}
 bin=$BUILD/articled
