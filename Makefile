@@ -12,7 +12,7 @@ CC      ?= cc
 PREFIX  ?= /usr/local
 BUILD   ?= build
 SHARED  ?= ../shared
-PKGS    := libxml-2.0 jansson libutf8proc zlib
+PKGS    := libxml-2.0 jansson libutf8proc zlib libmicrohttpd
 
 OPT     ?= -O2
 WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes
@@ -41,7 +41,11 @@ $(BUILD)/gen/%.h: data/%.tsv scripts/gen-table.awk
 	@mkdir -p $(dir $@)
 	awk -v name=$* -f scripts/gen-table.awk $< > $@.tmp && mv $@.tmp $@
 
-$(BUILD)/%.o: %.c $(wildcard include/articled/*.h) $(wildcard server/*.h) $(GEN_HDR)
+$(BUILD)/gen/openapi_yaml.h: openapi.yaml scripts/embed.awk
+	@mkdir -p $(dir $@)
+	awk -v name=ad_openapi_yaml -f scripts/embed.awk $< > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/%.o: %.c $(wildcard include/articled/*.h) $(wildcard server/*.h) $(GEN_HDR) $(BUILD)/gen/openapi_yaml.h
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
 
