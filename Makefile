@@ -30,7 +30,7 @@ TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 DATA    := $(wildcard data/*.tsv)
 GEN_HDR := $(DATA:data/%.tsv=$(BUILD)/gen/%.h)
 
-.PHONY: all deps test asan run bench install lint format clean check-format
+.PHONY: all deps test asan run bench install lint format clean check-format test-server test-image bench-server lint-openapi
 
 all: deps $(BUILD)/articled
 
@@ -76,6 +76,22 @@ run: all
 
 bench: all
 	$(BUILD)/articled bench --rounds 3 $(SHARED)/corpus/wcxb-dev-articles/html/*.html.gz
+
+# The HTTP server end to end (also part of `make test`).
+test-server: all
+	@scripts/deps.sh test
+	@python3 tests/server/test_server.py $(BUILD)/articled $(SHARED)
+
+# Builds and runs the container image with podman (no Docker engine needed).
+test-image:
+	@tests/image/test-image.sh $(SHARED)
+
+bench-server: all
+	@scripts/bench-server.sh $(SHARED)
+
+# Lints openapi.yaml with Redocly's CLI, installed from npm into build/.
+lint-openapi:
+	@scripts/lint-openapi.sh
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include/articled
