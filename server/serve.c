@@ -326,9 +326,20 @@ static void run_batch(server *s, req *r)
             struct timespec t0;
             clock_gettime(CLOCK_MONOTONIC, &t0);
             ad_buf_reset(&line_out);
-            if (ad_api_batch_line(&s->api, p, len, lineno, &line_out) != 0) {
+            pthread_mutex_lock(&s->lock);
+            int stopping = s->stopping;
+            pthread_mutex_unlock(&s->lock);
+            /* Past the grace period the rest of a batch is answered, not
+             * parsed, so that shutdown is never held up by a long batch. */
+            if (stopping) {
+                ad_buf_puts(&line_out, "{\"id\":null,\"error\":{\"type\":"
+                                       "\"https://articled.dev/problems/503\",\"title\":"
+                                       "\"Service Unavailable\",\"status\":503,\"detail\":"
+                                       "\"the server shut down before this line was parsed\"}}\n");
+            } else if (ad_api_batch_line(&s->api, p, len, lineno, &line_out) != 0) {
                 ad_buf_reset(&line_out);
-                ad_buf_puts(&line_out, "{\"id\":null,\"error\":{\"type\":\"about:blank\","
+                ad_buf_puts(&line_out, "{\"id\":null,\"error\":{\"type\":"
+                                       "\"https://articled.dev/problems/500\","
                                        "\"title\":\"Internal Server Error\",\"status\":500,"
                                        "\"detail\":\"the result of this line was too large\"}}\n");
             }

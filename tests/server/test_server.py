@@ -132,8 +132,12 @@ def request(port, method, path, body=None, headers=None, route=None, timeout=60)
 
 # ---- server process ----
 
+SERVERS = []
+
+
 class Server:
     def __init__(self, *args, env=None):
+        SERVERS.append(self)
         e = dict(os.environ)
         e.update(env or {})
         self.log = tempfile.TemporaryFile(mode="w+")
@@ -371,6 +375,16 @@ def main():
           all(c in (200, 503) or isinstance(c, str) for c in codes) and 200 in codes, codes)
 
     check("every live response matches openapi.yaml", not schema_errors, "; ".join(schema_errors[:5]))
+
+    # Every server started here stopped cleanly, with no sanitizer report
+    # (this matters when the binary is built with ASan/UBSan).
+    bad = []
+    for srv in SERVERS:
+        rc = srv.stop()
+        log = srv.logtext()
+        if rc != 0 or "Sanitizer" in log or "runtime error:" in log:
+            bad.append("rc=%s %s" % (rc, log[-300:]))
+    check("every server exited 0 with no sanitizer report", not bad, "; ".join(bad)[:600])
 
     passed = sum(results)
     print("%d passed, %d failed" % (passed, len(results) - passed))
