@@ -13,6 +13,8 @@ enum { AD_EXIT_OK = 0, AD_EXIT_INPUT = 1, AD_EXIT_USAGE = 2 };
 
 int ad_cmd_parse(int argc, char **argv);
 int ad_cmd_bench(int argc, char **argv);
+int ad_cmd_serve(int argc, char **argv);
+int ad_cmd_healthcheck(int argc, char **argv);
 
 /* Reads a whole file ("-" is standard input) into out, refusing more than
  * max bytes. Returns AD_OK, AD_ERR_TOOBIG or AD_ERR_IO with a message. */

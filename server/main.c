@@ -14,7 +14,8 @@ static const char usage[] =
     "\n"
     "commands:\n"
     "  parse     parse HTML or text files and print the article JSON\n"
-    "  serve     run the HTTP API (not built yet)\n"
+    "  serve     run the HTTP API\n"
+    "  healthcheck  ask a local server's /healthz (for container health checks)\n"
     "  fetch     fetch a URL and parse it (not built yet)\n"
     "  bench     measure parsing speed on files held in memory\n"
     "  version   print the version\n"
@@ -42,7 +43,11 @@ int main(int argc, char **argv)
         rc = ad_cmd_parse(argc - 1, argv + 1);
     } else if (!strcmp(cmd, "bench")) {
         rc = ad_cmd_bench(argc - 1, argv + 1);
-    } else if (!strcmp(cmd, "serve") || !strcmp(cmd, "fetch")) {
+    } else if (!strcmp(cmd, "serve")) {
+        rc = ad_cmd_serve(argc - 1, argv + 1);
+    } else if (!strcmp(cmd, "healthcheck")) {
+        rc = ad_cmd_healthcheck(argc - 1, argv + 1);
+    } else if (!strcmp(cmd, "fetch")) {
         fprintf(stderr, "articled: `%s` is not built yet in this version\n", cmd);
         rc = AD_EXIT_USAGE;
     } else {

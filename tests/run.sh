@@ -5,8 +5,8 @@
 # Runs, in order: each Check suite $BUILD/tests/check_* (counts from its
 # "ad-test-counts:" line; a suite that dies without one counts as one
 # failure), the golden cases in tests/cases/, the CLI checks in tests/cli/,
-# and the seed article check from $SHARED (skipped with a note when $SHARED
-# is absent). Exits non-zero when anything failed.
+# the seed article check from $SHARED (skipped with a note when $SHARED
+# is absent), and the HTTP server end to end (tests/server/test_server.py). Exits non-zero when anything failed.
 set -u
 cd "$(dirname "$0")/.." || exit 2
 BUILD=${BUILD:-build}
@@ -102,6 +102,10 @@ else
     fi
     rm -f "$tmp" "$tmp.err"
 fi
+
+echo "== HTTP server"
+out=$(SEED_LATER=$SEED_LATER timeout 900 python3 tests/server/test_server.py --counts "$bin" "$SHARED" 2>&1)
+absorb server "$out" $?
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -1,0 +1,12 @@
+#!/bin/sh
+# lint-openapi.sh - lint openapi.yaml with @redocly/cli (rules: redocly.yaml).
+# The CLI is installed from npm into build/tools on first use.
+set -eu
+cd "$(dirname "$0")/.."
+tools=${BUILD:-build}/tools
+if [ ! -x "$tools/node_modules/.bin/redocly" ]; then
+    command -v npm >/dev/null || { echo "lint-openapi: npm is needed (apt-get install npm)" >&2; exit 1; }
+    mkdir -p "$tools"
+    npm install --prefix "$tools" --no-audit --no-fund --loglevel=error @redocly/cli@2 >/dev/null
+fi
+"$tools/node_modules/.bin/redocly" lint --format=summary openapi.yaml 2>&1 | grep -vE '^\s*(║|╔|╚|$)'

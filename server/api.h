@@ -1,0 +1,99 @@
+/*
+ * api.h - the HTTP API as plain functions: request in, response out.
+ *
+ * Nothing here touches a socket. serve.c feeds requests from libmicrohttpd
+ * and the fuzz targets feed them from bytes; both get the same answers.
+ * Routing and cheap routes run on the caller's thread; the article routes
+ * (ad_api_run) are what the worker threads execute.
+ */
+#ifndef ARTICLED_SERVER_API_H
+#define ARTICLED_SERVER_API_H
+
+#include <stddef.h>
+#include "articled/arena.h"
+
+typedef enum ad_route {
+    AD_ROUTE_NONE = 0, /* unknown path: 404 */
+    AD_ROUTE_ARTICLES,
+    AD_ROUTE_BATCH,
+    AD_ROUTE_HEALTHZ,
+    AD_ROUTE_READYZ,
+    AD_ROUTE_METRICS,
+    AD_ROUTE_VERSION,
+    AD_ROUTE_OPENAPI,
+    AD_ROUTE_COUNT
+} ad_route;
+
+/* The route's name as used in metrics labels ("articles"). */
+const char *ad_api_route_name(ad_route r);
+
+/* Maps a path to its route; *allow receives the methods the route accepts
+ * (for 405's Allow header). Returns AD_ROUTE_NONE for unknown paths. */
+ad_route ad_api_route(const char *path, const char **allow);
+
+/* True when method is one of the methods in allow ("GET, POST"). */
+int ad_api_method_allowed(const char *allow, const char *method);
+
+/* A request as the API sees it. Lookups return NULL when absent. */
+typedef struct ad_api_request {
+    const char *method;
+    const char *path;
+    const char *(*header)(void *ctx, const char *name);
+    const char *(*arg)(void *ctx, const char *name);
+    void *ctx;
+    const char *body;
+    size_t body_len;
+} ad_api_request;
+
+/* What the kind of body is, decided from Content-Type before the body is
+ * read, so that 415 needs no upload. */
+typedef enum ad_body_kind {
+    AD_BODY_HTML = 0,
+    AD_BODY_TEXT,
+    AD_BODY_JSON,
+    AD_BODY_NDJSON,
+    AD_BODY_UNSUPPORTED
+} ad_body_kind;
+
+/* Classifies a Content-Type header (NULL means absent: treated as HTML, as
+ * `curl --data-binary` sends form encoding). The charset parameter, if any,
+ * is copied into charset (empty otherwise). */
+ad_body_kind ad_api_body_kind(const char *content_type, char *charset, size_t charsetlen);
+
+/* A response. body is malloc'd and owned by the response. */
+typedef struct ad_api_response {
+    int status;
+    const char *content_type; /* static string */
+    char *body;
+    size_t len;
+    const char *allow;   /* Allow header for 405, or NULL */
+    int retry_after;     /* seconds, 0 for none */
+    int upstream_status; /* reserved for fetch errors */
+} ad_api_response;
+
+/* Fills resp with an RFC 9457 problem+json body. Returns 0, or -1 when out of
+ * memory (resp then holds a static fallback body). */
+int ad_api_problem(ad_api_response *resp, int status, const char *detail);
+
+/* Releases the body; the response may be reused. Accepts NULL. */
+void ad_api_response_clear(ad_api_response *resp);
+
+/* Limits and settings the article routes need. */
+typedef struct ad_api_config {
+    size_t max_body;
+    size_t batch_max_lines;
+} ad_api_config;
+
+/* Runs POST /v1/articles (or GET with url=) for req: parses the body and
+ * fills resp with the article JSON or a problem. Called on a worker
+ * thread. *parse_ms receives the time spent in the parser. */
+void ad_api_articles(const ad_api_config *cfg, const ad_api_request *req, ad_api_response *resp,
+                     double *parse_ms);
+
+/* Parses one NDJSON line of a batch and appends the result line (with its
+ * trailing newline) to out. Returns 0, or -1 when out of memory or out
+ * exceeded its cap. */
+int ad_api_batch_line(const ad_api_config *cfg, const char *line, size_t len, size_t lineno,
+                      ad_buf *out);
+
+#endif
