@@ -2,7 +2,7 @@
  * load.h - first stage: bytes to a libxml2 HTML tree with a known charset.
  *
  * The charset is resolved before parsing, in this order: byte-order mark,
- * the HTTP header charset, <meta charset> / http-equiv in the first 4 KiB,
+ * the HTTP header charset, <meta charset> / http-equiv in the <head> (up to 64 KiB),
  * UTF-8 validity, then windows-1252. The bytes are converted to UTF-8 with
  * iconv and handed to libxml2 with the encoding named explicitly, so libxml2
  * never guesses (2.9.14 would switch to ISO-8859-1 mid-document).
