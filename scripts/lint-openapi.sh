@@ -5,7 +5,7 @@ set -eu
 cd "$(dirname "$0")/.."
 tools=${BUILD:-build}/tools
 if [ ! -x "$tools/node_modules/.bin/redocly" ]; then
-    command -v npm >/dev/null || { echo "lint-openapi: npm is needed (apt-get install npm)" >&2; exit 1; }
+    command -v npm >/dev/null || scripts/deps.sh node
     mkdir -p "$tools"
     npm install --prefix "$tools" --no-audit --no-fund --loglevel=error @redocly/cli@2 >/dev/null
 fi

@@ -103,6 +103,18 @@ else
     rm -f "$tmp" "$tmp.err"
 fi
 
+echo "== OpenAPI lint"
+# Redocly's CLI, installed from npm into $BUILD/tools on first use.
+if out=$(BUILD=$BUILD timeout 600 scripts/lint-openapi.sh 2>&1); then
+    printf '%s\n' "$out" | tail -3
+    echo "ok   openapi.yaml passes redocly lint (rules: redocly.yaml)"
+    add 1 0
+else
+    printf '%s\n' "$out" | tail -20
+    echo "FAIL openapi.yaml: redocly lint"
+    add 0 1
+fi
+
 echo "== HTTP server"
 out=$(SEED_LATER=$SEED_LATER timeout 900 python3 tests/server/test_server.py --counts "$bin" "$SHARED" 2>&1)
 absorb server "$out" $?
