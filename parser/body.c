@@ -18,6 +18,7 @@
  * JSON-LD articleBody is the last resort.
  */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "articled/body.h"
@@ -59,7 +60,8 @@ enum flag {
     F_BLOCKCHILD = 1 << 4, /* has a block child */
     F_CAND = 1 << 5,       /* has a candidate score */
     F_CLEAN = 1 << 6,      /* removed by conditional cleaning */
-    F_HINT = 1 << 7        /* inside the headline or byline element */
+    F_HINT = 1 << 7,       /* inside the headline or byline element */
+    F_HIDE = 1 << 8        /* inside a hidden block (kept for the last-resort pass) */
 };
 
 typedef struct nrec {
@@ -375,7 +377,7 @@ static int32_t add_rec(walk *w, xmlNodePtr n, int32_t parent, enum kind k, int b
     r->base = (int16_t)base;
     const nrec *p = parent >= 0 ? &w->r[parent] : NULL;
     r->blk = is_blockish(k) || !p ? i : p->blk;
-    r->flags = p ? (uint16_t)(p->flags & F_LINK) : 0;
+    r->flags = p ? (uint16_t)(p->flags & (F_LINK | F_HIDE)) : 0;
     if (k == K_A)
         r->flags |= F_LINK;
     if (ai) {
@@ -384,6 +386,8 @@ static int32_t add_rec(walk *w, xmlNodePtr n, int32_t parent, enum kind k, int b
             r->flags |= F_DROP;
         if (ai->pos)
             r->flags |= F_POS;
+        if (ai->hidden)
+            r->flags |= F_HIDE;
     }
     if (k == K_BOILER)
         r->flags |= F_DROP;
@@ -462,7 +466,9 @@ static void walk_tree(walk *w, xmlNodePtr root)
         }
         attr_info ai;
         read_attrs(n, &ai);
-        if (ai.hidden || (!is_blockish(k) && ai.drop && !ai.pos)) {
+        /* Hidden blocks are indexed (a streaming page may park its article
+         * in one until a script moves it); hidden inline text is skipped. */
+        if ((ai.hidden && !is_blockish(k)) || (!is_blockish(k) && ai.drop && !ai.pos)) {
             n = n->next;
             continue;
         }
@@ -487,8 +493,9 @@ static int in_range(const nrec *r, int32_t top, int32_t i)
 }
 
 /* Marks boilerplate subtrees (pre-order: parents first). strict=0 keeps
- * only the tag-based marks (nav, aside, footer) for the recall pass. */
-static void mark_bad(walk *w, int strict)
+ * only the tag-based marks (nav, aside, footer) for the recall pass;
+ * hidden blocks count as boilerplate unless allow_hidden. */
+static void mark_bad(walk *w, int strict, int allow_hidden)
 {
     nrec *r = w->r;
     uint32_t total = r[0].chars;
@@ -496,7 +503,7 @@ static void mark_bad(walk *w, int strict)
         r[i].flags &= (uint16_t) ~(F_BAD | F_CAND | F_CLEAN);
         r[i].score = 0;
         r[i].gchars = r[i].glinks = r[i].gcommas = 0;
-        if (i && (r[r[i].parent].flags & F_BAD)) {
+        if ((i && (r[r[i].parent].flags & F_BAD)) || ((r[i].flags & F_HIDE) && !allow_hidden)) {
             r[i].flags |= F_BAD;
             continue;
         }
@@ -709,9 +716,11 @@ static void clean_ranges(walk *w, const int32_t *sel, size_t nsel)
                 continue;
             float ld = link_density(x);
             int weak = x->gcommas < 10;
-            if ((weak && ld > 0.5f) || (weak && x->weight < 0 && ld > 0.2f) ||
-                (x->weight + x->score < 0 && (x->flags & F_CAND) && weak))
+            if ((weak && ld > 0.5f) || (weak && x->weight < 0 && ld > 0.2f)) {
                 x->flags |= F_CLEAN;
+                if (getenv("AD_BODY_DEBUG"))
+                    fprintf(stderr, "clean %d <%s class=%s> ld %.2f w %d score %.1f\n", i, x->node->name, ad_dom_attr(x->node, "class"), ld, x->weight, x->score);
+            }
         }
     }
 }
@@ -832,6 +841,8 @@ static ad_status emit(walk *w, const int32_t *sel, size_t nsel, const emit_ctx *
         int inside = 0;
         for (q = 0; q < nsel && !inside; q++)
             inside = in_range(r, sel[q], s->owner);
+        if (getenv("AD_BODY_DEBUG") && inside)
+            fprintf(stderr, "seg owner %d flags %x chars %u: %.60s\n", s->owner, ow->flags, s->chars, w->t + s->off);
         if (!inside || (ow->flags & (F_BAD | F_CLEAN | F_HINT)))
             continue;
         size_t len;
@@ -865,19 +876,26 @@ static ad_status emit(walk *w, const int32_t *sel, size_t nsel, const emit_ctx *
 
 /* One full extraction over the walked page; strict selects the precise
  * pass (class lexicon on) or the recall pass. */
-static ad_status extract(walk *w, int strict, const emit_ctx *ec, ad_arena *a, outv *o)
+static ad_status extract(walk *w, int strict, int allow_hidden, const emit_ctx *ec, ad_arena *a,
+                         outv *o)
 {
     int32_t alts[5];
     int nalts = 0;
     int32_t sel[4096];
     memset(o, 0, sizeof(*o));
-    mark_bad(w, strict);
+    mark_bad(w, strict, allow_hidden);
     int32_t top = pick_top(w, alts, &nalts);
     if (top < 0)
         return AD_OK;
     top = widen_top(w, top, alts, nalts);
     size_t nsel = pick_siblings(w, top, sel, sizeof(sel) / sizeof(sel[0]));
     clean_ranges(w, sel, nsel);
+    if (getenv("AD_BODY_DEBUG")) {
+        for (int q = 0; q < nalts; q++)
+            fprintf(stderr, "alt %d <%s class=%s id=%s> score %.1f gchars %u\n", alts[q], w->r[alts[q]].node->name, ad_dom_attr(w->r[alts[q]].node, "class"), ad_dom_attr(w->r[alts[q]].node, "id"), w->r[alts[q]].score, w->r[alts[q]].gchars);
+        for (size_t q = 0; q < nsel; q++)
+            fprintf(stderr, "sel %d <%s class=%s> score %.1f gchars %u strict %d\n", sel[q], w->r[sel[q]].node->name, ad_dom_attr(w->r[sel[q]].node, "class"), w->r[sel[q]].score, w->r[sel[q]].gchars, strict);
+    }
     return emit(w, sel, nsel, ec, a, o);
 }
 
@@ -939,11 +957,12 @@ ad_status ad_body_extract(xmlDocPtr doc, const ad_meta *meta, const ad_meta_hint
             mark_hint(&w, hints->headline);
             mark_hint(&w, hints->byline);
         }
-        if ((st = extract(&w, 1, &ec, a, &best)) != AD_OK)
+        if ((st = extract(&w, 1, 0, &ec, a, &best)) != AD_OK)
             goto fail;
-        /* Recall pass: the class lexicon may have hidden the article. */
-        if (out_chars(&best) < 500) {
-            if ((st = extract(&w, 0, &ec, a, &alt)) != AD_OK)
+        /* Recall passes: the class lexicon, then a hidden wrapper, may have
+         * hidden the article. */
+        for (int pass = 0; pass < 2 && out_chars(&best) < 500; pass++) {
+            if ((st = extract(&w, 0, pass, &ec, a, &alt)) != AD_OK)
                 goto fail;
             if (out_chars(&alt) > 2 * out_chars(&best) + 200)
                 best = alt;
