@@ -170,6 +170,7 @@ static int is_sep(char c)
 /* Matches the lower-cased names against the class lexicon. */
 static void match_names(const char *names, size_t n, attr_info *ai)
 {
+    int maxpos = 0, minneg = 0;
     for (size_t i = 0; i < ad_tbl_body_classes_len; i++) {
         const char *pat = ad_tbl_body_classes[i][0];
         const char *mode = ad_tbl_body_classes[i][1];
@@ -201,12 +202,14 @@ static void match_names(const char *names, size_t n, attr_info *ai)
             ai->pos = 1;
         else if (!strcmp(act, "caption"))
             ai->caption = 1;
-        ai->weight += w;
+        /* Like Readability, several hits of one sign do not add up: the
+         * strongest positive and the strongest negative pattern count. */
+        if (w > maxpos)
+            maxpos = w;
+        if (w < minneg)
+            minneg = w;
     }
-    if (ai->weight > 50)
-        ai->weight = 50;
-    if (ai->weight < -50)
-        ai->weight = -50;
+    ai->weight = maxpos + minneg;
 }
 
 static void read_attrs(xmlNodePtr n, attr_info *ai)
