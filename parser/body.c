@@ -61,7 +61,8 @@ enum flag {
     F_CAND = 1 << 5,       /* has a candidate score */
     F_CLEAN = 1 << 6,      /* removed by conditional cleaning */
     F_HINT = 1 << 7,       /* inside the headline or byline element */
-    F_HIDE = 1 << 8        /* inside a hidden block (kept for the last-resort pass) */
+    F_HIDE = 1 << 8,       /* inside a hidden block (kept for the last-resort pass) */
+    F_PRE = 1 << 9         /* inside <pre> or <code> */
 };
 
 typedef struct nrec {
@@ -70,6 +71,7 @@ typedef struct nrec {
     uint32_t chars, gchars, glinks, gcommas; /* subtree totals; g = not boilerplate */
     uint32_t nseg, stops;                    /* segments and sentence stops owned directly */
     float score;
+    float val; /* prose minus link text in the subtree (see seg_value) */
     uint16_t flags;
     uint8_t kind, ctx;
     int16_t weight;
@@ -79,8 +81,9 @@ typedef struct nrec {
 typedef struct seg {
     uint32_t off, len; /* raw bytes in the text buffer */
     int32_t owner;
-    uint32_t chars, links, commas, stops;
+    uint32_t chars, links, commas, stops, code;
     uint8_t type;
+    uint8_t junk; /* markup or script text leaked into the page (not in <pre>) */
 } seg;
 
 typedef struct walk {
@@ -92,7 +95,7 @@ typedef struct walk {
     size_t tlen, tcap;
     /* the open segment */
     size_t off;
-    uint32_t chars, links, commas, stops;
+    uint32_t chars, links, commas, stops, code;
     int32_t owner;
     int brs;
     int full; /* a cap was reached: the rest of the page is ignored */
@@ -284,13 +287,18 @@ static void flush(walk *w)
             s->links = w->links;
             s->commas = w->commas;
             s->stops = w->stops;
+            s->code = w->code;
             s->type = w->r[w->owner].ctx;
+            /* Braces, brackets, quotes and '=' in bulk mean leaked script
+             * or a template, unless the text sits in <pre> / <code>. */
+            s->junk = s->chars >= 100 && s->code * 100 > s->chars * 8 &&
+                      !(w->r[w->owner].flags & F_PRE);
             w->r[w->owner].nseg++;
             w->r[w->owner].stops += w->stops;
         }
     }
     w->off = w->tlen;
-    w->chars = w->links = w->commas = w->stops = 0;
+    w->chars = w->links = w->commas = w->stops = w->code = 0;
     w->owner = -1;
     w->brs = 0;
 }
@@ -319,9 +327,12 @@ static void add_text(walk *w, int32_t cur, const char *p)
     if (!p || w->full)
         return;
     size_t n = strlen(p);
-    uint32_t chars = 0, commas = 0, stops = 0;
+    uint32_t chars = 0, commas = 0, stops = 0, code = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)p[i];
+        if (c == '{' || c == '}' || c == '[' || c == ']' || c == '=' || c == '"' || c == ';' ||
+            c == '<' || c == '>' || c == '$' || c == '\\' || c == '\'' || c == '_' || c == ':')
+            code++;
         if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f')
             continue;
         if ((c & 0xC0) == 0x80)
@@ -355,6 +366,7 @@ static void add_text(walk *w, int32_t cur, const char *p)
     w->chars += chars;
     w->commas += commas;
     w->stops += stops;
+    w->code += code;
     if (w->r[cur].flags & F_LINK)
         w->links += chars;
     w->brs = 0;
@@ -380,7 +392,9 @@ static int32_t add_rec(walk *w, xmlNodePtr n, int32_t parent, enum kind k, int b
     r->base = (int16_t)base;
     const nrec *p = parent >= 0 ? &w->r[parent] : NULL;
     r->blk = is_blockish(k) || !p ? i : p->blk;
-    r->flags = p ? (uint16_t)(p->flags & (F_LINK | F_HIDE)) : 0;
+    r->flags = p ? (uint16_t)(p->flags & (F_LINK | F_HIDE | F_PRE)) : 0;
+    if (k == K_PRE || !strcmp((const char *)n->name, "code"))
+        r->flags |= F_PRE;
     if (k == K_A)
         r->flags |= F_LINK;
     if (ai) {
@@ -495,6 +509,19 @@ static int in_range(const nrec *r, int32_t top, int32_t i)
     return i >= top && i < r[top].end;
 }
 
+/* What a segment adds to a container holding it: its prose counts for,
+ * link text against; short labels are neutral. */
+static float seg_value(const seg *s)
+{
+    float ld = (float)s->links / (float)s->chars;
+    if (ld > 0.5f)
+        return -(float)s->chars;
+    if (s->chars < 25)
+        return 0.0f;
+    float v = (float)s->chars * (1.0f - ld);
+    return s->stops || s->commas ? v : 0.5f * v;
+}
+
 /* Marks boilerplate subtrees (pre-order: parents first). strict=0 keeps
  * only the tag-based marks (nav, aside, footer) for the recall pass;
  * hidden blocks count as boilerplate unless allow_hidden. */
@@ -506,6 +533,7 @@ static void mark_bad(walk *w, int strict, int allow_hidden)
         r[i].flags &= (uint16_t) ~(F_BAD | F_CAND | F_CLEAN);
         r[i].score = 0;
         r[i].gchars = r[i].glinks = r[i].gcommas = 0;
+        r[i].val = 0;
         if ((i && (r[r[i].parent].flags & F_BAD)) || ((r[i].flags & F_HIDE) && !allow_hidden)) {
             r[i].flags |= F_BAD;
             continue;
@@ -523,17 +551,19 @@ static void mark_bad(walk *w, int strict, int allow_hidden)
     for (size_t j = 0; j < w->ns; j++) {
         const seg *s = &w->s[j];
         nrec *o = &r[s->owner];
-        if (o->flags & F_BAD)
+        if ((o->flags & F_BAD) || s->junk)
             continue;
         o->gchars += s->chars;
         o->glinks += s->links;
         o->gcommas += s->commas;
+        o->val += seg_value(s);
     }
     for (size_t i = w->nr; i-- > 1;) {
         nrec *p = &r[r[i].parent];
         p->gchars += r[i].gchars;
         p->glinks += r[i].glinks;
         p->gcommas += r[i].gcommas;
+        p->val += r[i].val;
     }
 }
 
@@ -569,7 +599,7 @@ static int32_t pick_top(walk *w, int32_t *alts, int *nalts)
     nrec *r = w->r;
     for (size_t j = 0; j < w->ns; j++) {
         const seg *s = &w->s[j];
-        if ((r[s->owner].flags & F_BAD) || s->chars < 25)
+        if ((r[s->owner].flags & F_BAD) || s->chars < 25 || s->junk)
             continue;
         float ld = (float)s->links / (float)s->chars;
         float sc = 1.0f + (float)s->commas + (float)(s->chars / 100 > 3 ? 3 : s->chars / 100);
@@ -603,6 +633,8 @@ static int32_t pick_top(walk *w, int32_t *alts, int *nalts)
     }
     if (*nalts)
         best = alts[0];
+    else if (r[0].gchars)
+        best = 0; /* a tiny page: no paragraph is long enough to score */
     return best;
 }
 
@@ -642,6 +674,17 @@ static int32_t widen_top(walk *w, int32_t top, const int32_t *alts, int nalts)
             break;
         }
         last = r[p].score;
+    }
+    /* An article split over sibling blocks (page builders give every
+     * paragraph group its own widget) scores low in each; climb to the
+     * ancestor that gains clearly more prose than link text. */
+    float bv = r[top].val;
+    for (int32_t a = r[top].parent; a >= 0 && !(r[a].flags & F_BAD); a = r[a].parent) {
+        float margin = bv * 0.2f > 200.0f ? bv * 0.2f : 200.0f;
+        if (r[a].val > bv + margin) {
+            top = a;
+            bv = r[a].val;
+        }
     }
     for (;;) {
         int32_t p = r[top].parent;
@@ -838,6 +881,9 @@ static ad_status emit(walk *w, const int32_t *sel, size_t nsel, const emit_ctx *
     const nrec *r = w->r;
     size_t q = 0;
     int seen_para = 0;
+    uint32_t sel_chars = 0;
+    for (size_t q2 = 0; q2 < nsel; q2++)
+        sel_chars += r[sel[q2]].gchars;
     for (size_t j = 0; j < w->ns; j++) {
         const seg *s = &w->s[j];
         const nrec *ow = &r[s->owner];
@@ -846,7 +892,7 @@ static ad_status emit(walk *w, const int32_t *sel, size_t nsel, const emit_ctx *
             inside = in_range(r, sel[q], s->owner);
         if (getenv("AD_BODY_DEBUG") && inside)
             fprintf(stderr, "seg owner %d flags %x chars %u: %.60s\n", s->owner, ow->flags, s->chars, w->t + s->off);
-        if (!inside || (ow->flags & (F_BAD | F_CLEAN | F_HINT)))
+        if (!inside || s->junk || (ow->flags & (F_BAD | F_CLEAN | F_HINT)))
             continue;
         size_t len;
         char *t = ad_text_norm_dup(a, w->t + s->off, s->len, &len);
@@ -858,7 +904,8 @@ static ad_status emit(walk *w, const int32_t *sel, size_t nsel, const emit_ctx *
         if (kind == AD_LINE_BOILERPLATE || kind == AD_LINE_DATELINE || kind == AD_LINE_BYLINE)
             continue;
         /* A lone link line inside the article: "Read the full story". */
-        if (s->links * 10 >= s->chars * 9 && s->chars < 80 && s->type == AD_PARA_PARAGRAPH)
+        if (s->links * 10 >= s->chars * 9 && s->chars < 80 && s->type == AD_PARA_PARAGRAPH &&
+            sel_chars > 500)
             continue;
         if (!seen_para && like_title(t, len, ec->title))
             continue;
@@ -953,7 +1000,8 @@ ad_status ad_body_extract(xmlDocPtr doc, const ad_meta *meta, const ad_meta_hint
     if (w.nr) {
         /* total raw chars of every element, for the wrapper test */
         for (size_t j = 0; j < w.ns; j++)
-            w.r[w.s[j].owner].chars += w.s[j].chars;
+            if (!w.s[j].junk)
+                w.r[w.s[j].owner].chars += w.s[j].chars;
         for (size_t i = w.nr; i-- > 1;)
             w.r[w.r[i].parent].chars += w.r[i].chars;
         if (hints) {
