@@ -71,7 +71,8 @@ typedef struct nrec {
     uint32_t chars, gchars, glinks, gcommas; /* subtree totals; g = not boilerplate */
     uint32_t nseg, stops;                    /* segments and sentence stops owned directly */
     float score;
-    float val; /* prose minus link text in the subtree (see seg_value) */
+    float val;  /* prose minus link text in the subtree (see seg_value) */
+    float pval; /* the same, counting only paragraphs shaped like the article's */
     uint16_t flags;
     uint8_t kind, ctx;
     int16_t weight;
@@ -638,6 +639,67 @@ static int32_t pick_top(walk *w, int32_t *alts, int *nalts)
     return best;
 }
 
+/* The tag and class of a segment's owner: paragraphs of one article share
+ * them (tag-path repetition), teasers and sidebars rarely do. */
+typedef struct shape {
+    const xmlChar *tag;
+    const char *cls;
+    float chars;
+} shape;
+
+static int same_shape(const shape *a, const xmlChar *tag, const char *cls)
+{
+    if (a->tag != tag && strcmp((const char *)a->tag, (const char *)tag))
+        return 0;
+    return (!a->cls && !cls) || (a->cls && cls && !strcmp(a->cls, cls));
+}
+
+/* Fills pval: seg_value() summed over the segments whose owner has the
+ * dominant shape among the prose segments of top. */
+static void shape_values(walk *w, int32_t top)
+{
+    nrec *r = w->r;
+    shape sh[16];
+    int nsh = 0;
+    for (size_t j = 0; j < w->ns; j++) {
+        const seg *s = &w->s[j];
+        if (!in_range(r, top, s->owner) || s->junk || s->chars < 25 ||
+            (r[s->owner].flags & F_BAD))
+            continue;
+        xmlNodePtr o = r[s->owner].node;
+        const char *cls = ad_dom_attr(o, "class");
+        int k = 0;
+        while (k < nsh && !same_shape(&sh[k], o->name, cls))
+            k++;
+        if (k == nsh) {
+            if (nsh == 16)
+                continue;
+            sh[nsh].tag = o->name;
+            sh[nsh].cls = cls;
+            sh[nsh++].chars = 0;
+        }
+        sh[k].chars += (float)s->chars;
+    }
+    int best = -1;
+    for (int k = 0; k < nsh; k++)
+        if (best < 0 || sh[k].chars > sh[best].chars)
+            best = k;
+    for (size_t i = 0; i < w->nr; i++)
+        r[i].pval = 0;
+    if (best < 0)
+        return;
+    for (size_t j = 0; j < w->ns; j++) {
+        const seg *s = &w->s[j];
+        if (s->junk || (r[s->owner].flags & F_BAD) || s->chars < 25)
+            continue;
+        xmlNodePtr o = r[s->owner].node;
+        if (same_shape(&sh[best], o->name, ad_dom_attr(o, "class")))
+            r[s->owner].pval += seg_value(s);
+    }
+    for (size_t i = w->nr; i-- > 1;)
+        r[r[i].parent].pval += r[i].pval;
+}
+
 /* Widens the choice the way Readability does: to an ancestor shared by
  * several near-best candidates, to a better-scoring parent, and past
  * wrappers with a single child. */
@@ -678,12 +740,14 @@ static int32_t widen_top(walk *w, int32_t top, const int32_t *alts, int nalts)
     /* An article split over sibling blocks (page builders give every
      * paragraph group its own widget) scores low in each; climb to the
      * ancestor that gains clearly more prose than link text. */
-    float bv = r[top].val;
+    shape_values(w, top);
+    float bv = r[top].pval, bval = r[top].val;
     for (int32_t a = r[top].parent; a >= 0 && !(r[a].flags & F_BAD); a = r[a].parent) {
         float margin = bv * 0.2f > 200.0f ? bv * 0.2f : 200.0f;
-        if (r[a].val > bv + margin) {
+        if (r[a].pval > bv + margin && r[a].val > bval) {
             top = a;
-            bv = r[a].val;
+            bv = r[a].pval;
+            bval = r[a].val;
         }
     }
     for (;;) {
@@ -914,6 +978,16 @@ static ad_status emit(walk *w, const int32_t *sel, size_t nsel, const emit_ctx *
         ad_status st = push(a, o, t, len, (ad_para_type)s->type);
         if (st != AD_OK)
             return st;
+    }
+    /* The caption of a lead picture comes before the first paragraph in
+     * the page; it follows it in the output so the text opens with prose. */
+    size_t lead = 0;
+    while (lead < o->n && o->v[lead].type == AD_PARA_CAPTION)
+        lead++;
+    if (lead && lead < o->n) {
+        ad_paragraph first = o->v[lead];
+        memmove(o->v + 1, o->v, lead * sizeof(*o->v));
+        o->v[0] = first;
     }
     /* A contact e-mail closing the article is not article text. */
     while (o->n && ad_body_classify_line(o->v[o->n - 1].text, o->v[o->n - 1].len, ec->meta) ==
