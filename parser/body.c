@@ -33,6 +33,7 @@
 #define MAX_SEGS 300000                        /* segments cut */
 #define MAX_RAW ((size_t)24 << 20)             /* bytes of raw page text */
 #define NAMES_MAX 512                          /* class+id bytes examined */
+#define STRONG_POS 40 /* a class weight that names the article body itself */
 
 enum kind {
     K_INLINE = 0,
@@ -539,7 +540,10 @@ static void mark_bad(walk *w, int strict, int allow_hidden)
             r[i].flags |= F_BAD;
             continue;
         }
-        if (!(r[i].flags & F_DROP) || (r[i].flags & F_POS) || i == 0)
+        /* Only a strong content name ("article-body") or the article tags
+         * overrule a boilerplate name: "comment-text" is still comments. */
+        if (!(r[i].flags & F_DROP) || r[i].weight >= STRONG_POS - 25 || i == 0 ||
+            r[i].base >= 5)
             continue;
         if (!strict && r[i].kind != K_BOILER)
             continue;
@@ -583,8 +587,13 @@ static int para_like(const nrec *r)
 static void add_score(nrec *r, int32_t i, float s)
 {
     if (!(r[i].flags & F_CAND)) {
+        /* A content name on a small element (a player, a teaser) must not
+         * outweigh the paragraphs: positive weight grows with the text. */
+        float wt = (float)r[i].weight;
+        if (wt > 0 && r[i].gchars < 150)
+            wt *= (float)r[i].gchars / 150.0f;
         r[i].flags |= F_CAND;
-        r[i].score = (float)(r[i].base + r[i].weight);
+        r[i].score = (float)r[i].base + wt;
     }
     r[i].score += s;
 }
@@ -743,6 +752,8 @@ static int32_t widen_top(walk *w, int32_t top, const int32_t *alts, int nalts)
     shape_values(w, top);
     float bv = r[top].pval, bval = r[top].val;
     for (int32_t a = r[top].parent; a >= 0 && !(r[a].flags & F_BAD); a = r[a].parent) {
+        if (r[top].weight >= STRONG_POS)
+            break; /* the page named its article body: trust it */
         float margin = bv * 0.2f > 200.0f ? bv * 0.2f : 200.0f;
         if (r[a].pval > bv + margin && r[a].val > bval) {
             top = a;
