@@ -102,6 +102,7 @@ typedef struct walk {
     int brs;
     int full; /* a cap was reached: the rest of the page is ignored */
     int nomem;
+    struct class_index *ix;
 } walk;
 
 /* ---------------------------------------------------------------- tables */
@@ -172,52 +173,152 @@ static int is_sep(char c)
     return c == ' ' || c == '-' || c == '_' || c == '\t' || c == '\n' || c == ':' || c == '/';
 }
 
-/* Matches the lower-cased names against the class lexicon. */
-static void match_names(const char *names, size_t n, attr_info *ai)
+/* A per-document index of body_classes.tsv: the whole-class and part
+ * patterns sorted for binary search, the substring patterns with their
+ * lengths, and a small cache of recent class strings (pages repeat the same
+ * few class lists thousands of times). */
+#define PAT_MAX 512
+#define CACHE_SLOTS 256
+#define CACHE_KEY 96
+
+typedef struct pat {
+    const char *s;
+    size_t len;
+    size_t row;
+} pat;
+
+typedef struct cache_slot {
+    size_t len; /* 0 = empty */
+    char key[CACHE_KEY];
+    attr_info ai;
+} cache_slot;
+
+typedef struct class_index {
+    pat whole[PAT_MAX], part[PAT_MAX], sub[PAT_MAX];
+    size_t nwhole, npart, nsub;
+    cache_slot cache[CACHE_SLOTS];
+} class_index;
+
+static int pat_cmp(const void *a, const void *b)
 {
-    int maxpos = 0, minneg = 0;
-    for (size_t i = 0; i < ad_tbl_body_classes_len; i++) {
-        const char *pat = ad_tbl_body_classes[i][0];
-        const char *mode = ad_tbl_body_classes[i][1];
-        size_t pl = strlen(pat);
-        int hit = 0;
-        if (mode[0] == 's') {
-            hit = strstr(names, pat) != NULL;
-        } else {
-            int whole = mode[0] == 'c';
-            for (size_t b = 0; b < n && !hit;) {
-                while (b < n && (whole ? names[b] == ' ' : is_sep(names[b])))
-                    b++;
-                size_t e = b;
-                while (e < n && !(whole ? names[e] == ' ' : is_sep(names[e])))
-                    e++;
-                hit = e - b == pl && e > b && !memcmp(names + b, pat, pl);
-                b = e;
-            }
-        }
-        if (!hit)
-            continue;
-        const char *act = ad_tbl_body_classes[i][2];
-        int w = (int)strtol(ad_tbl_body_classes[i][3], NULL, 10);
-        if (!strcmp(act, "hide"))
-            ai->hidden = 1;
-        else if (!strcmp(act, "drop"))
-            ai->drop = 1;
-        else if (!strcmp(act, "pos"))
-            ai->pos = 1;
-        else if (!strcmp(act, "caption"))
-            ai->caption = 1;
-        /* Like Readability, several hits of one sign do not add up: the
-         * strongest positive and the strongest negative pattern count. */
-        if (w > maxpos)
-            maxpos = w;
-        if (w < minneg)
-            minneg = w;
-    }
-    ai->weight = maxpos + minneg;
+    const pat *x = a, *y = b;
+    if (x->len != y->len)
+        return x->len < y->len ? -1 : 1;
+    return memcmp(x->s, y->s, x->len);
 }
 
-static void read_attrs(xmlNodePtr n, attr_info *ai)
+static void index_classes(class_index *ix)
+{
+    ix->nwhole = ix->npart = ix->nsub = 0;
+    for (size_t i = 0; i < ad_tbl_body_classes_len && i < PAT_MAX; i++) {
+        const char *mode = ad_tbl_body_classes[i][1];
+        pat p = {ad_tbl_body_classes[i][0], strlen(ad_tbl_body_classes[i][0]), i};
+        if (mode[0] == 'c')
+            ix->whole[ix->nwhole++] = p;
+        else if (mode[0] == 'p')
+            ix->part[ix->npart++] = p;
+        else
+            ix->sub[ix->nsub++] = p;
+    }
+    qsort(ix->whole, ix->nwhole, sizeof(pat), pat_cmp);
+    qsort(ix->part, ix->npart, sizeof(pat), pat_cmp);
+    memset(ix->cache, 0, sizeof(ix->cache));
+}
+
+typedef struct weights {
+    int maxpos, minneg;
+} weights;
+
+static void apply_row(size_t row, attr_info *ai, weights *wt)
+{
+    const char *act = ad_tbl_body_classes[row][2];
+    int w = (int)strtol(ad_tbl_body_classes[row][3], NULL, 10);
+    if (act[0] == 'h')
+        ai->hidden = 1;
+    else if (act[0] == 'd')
+        ai->drop = 1;
+    else if (act[0] == 'p')
+        ai->pos = 1;
+    else if (act[0] == 'c')
+        ai->caption = 1;
+    /* Like Readability, several hits of one sign do not add up: the
+     * strongest positive and the strongest negative pattern count. */
+    if (w > wt->maxpos)
+        wt->maxpos = w;
+    if (w < wt->minneg)
+        wt->minneg = w;
+}
+
+static void lookup_token(const pat *v, size_t n, const char *t, size_t len, attr_info *ai,
+                         weights *wt)
+{
+    pat key = {t, len, 0};
+    const pat *hit = n ? bsearch(&key, v, n, sizeof(pat), pat_cmp) : NULL;
+    if (!hit)
+        return;
+    /* equal patterns sit side by side: apply each */
+    while (hit > v && !pat_cmp(hit - 1, &key))
+        hit--;
+    for (; hit < v + n && !pat_cmp(hit, &key); hit++)
+        apply_row(hit->row, ai, wt);
+}
+
+/* Matches the lower-cased names against the class lexicon. */
+static void match_names(const class_index *ix, const char *names, size_t n, attr_info *ai)
+{
+    weights wt = {0, 0};
+    for (size_t b = 0; b < n;) {
+        while (b < n && names[b] == ' ')
+            b++;
+        size_t e = b;
+        while (e < n && names[e] != ' ')
+            e++;
+        if (e > b)
+            lookup_token(ix->whole, ix->nwhole, names + b, e - b, ai, &wt);
+        b = e;
+    }
+    for (size_t b = 0; b < n;) {
+        while (b < n && is_sep(names[b]))
+            b++;
+        size_t e = b;
+        while (e < n && !is_sep(names[e]))
+            e++;
+        if (e > b)
+            lookup_token(ix->part, ix->npart, names + b, e - b, ai, &wt);
+        b = e;
+    }
+    for (size_t i = 0; i < ix->nsub; i++)
+        if (ix->sub[i].len <= n && strstr(names, ix->sub[i].s))
+            apply_row(ix->sub[i].row, ai, &wt);
+    ai->weight = wt.maxpos + wt.minneg;
+}
+
+/* match_names() through the cache. */
+static void match_cached(class_index *ix, const char *names, size_t n, attr_info *ai)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)names[i]) * 16777619u;
+    cache_slot *c = &ix->cache[h % CACHE_SLOTS];
+    if (n < CACHE_KEY && c->len == n && !memcmp(c->key, names, n)) {
+        int hidden = ai->hidden;
+        *ai = c->ai;
+        ai->hidden |= hidden;
+        return;
+    }
+    attr_info fresh;
+    memset(&fresh, 0, sizeof(fresh));
+    match_names(ix, names, n, &fresh);
+    if (n < CACHE_KEY) {
+        c->len = n;
+        memcpy(c->key, names, n);
+        c->ai = fresh;
+    }
+    fresh.hidden |= ai->hidden;
+    *ai = fresh;
+}
+
+static void read_attrs(class_index *ix, xmlNodePtr n, attr_info *ai)
 {
     char names[NAMES_MAX + 1];
     size_t nl = 0;
@@ -247,7 +348,7 @@ static void read_attrs(xmlNodePtr n, attr_info *ai)
     }
     names[nl] = '\0';
     if (nl && !ai->hidden)
-        match_names(names, nl, ai);
+        match_cached(ix, names, nl, ai);
 }
 
 /* ---------------------------------------------------------------- the walk */
@@ -484,7 +585,7 @@ static void walk_tree(walk *w, xmlNodePtr root)
             continue;
         }
         attr_info ai;
-        read_attrs(n, &ai);
+        read_attrs(w->ix, n, &ai);
         /* Hidden blocks are indexed (a streaming page may park its article
          * in one until a script moves it); hidden inline text is skipped. */
         if ((ai.hidden && !is_blockish(k)) || (!is_blockish(k) && ai.drop && !ai.pos)) {
@@ -1073,6 +1174,12 @@ ad_status ad_body_extract(xmlDocPtr doc, const ad_meta *meta, const ad_meta_hint
     if (!root)
         root = ad_dom_root(doc);
     if (root) {
+        w.ix = malloc(sizeof(*w.ix));
+        if (!w.ix) {
+            st = AD_ERR_NOMEM;
+            goto fail;
+        }
+        index_classes(w.ix);
         walk_tree(&w, root);
         if (w.nomem) {
             st = AD_ERR_NOMEM;
@@ -1116,6 +1223,7 @@ fail:
     free(w.r);
     free(w.s);
     free(w.t);
+    free(w.ix);
     if (st != AD_OK)
         return ad_fail(err, errlen, st, "out of memory");
     return AD_OK;
