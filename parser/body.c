@@ -127,17 +127,12 @@ static enum kind kind_named(const char *k)
     return K_INLINE;
 }
 
-/* The kind and base score of a tag (body_tags.tsv, sorted). */
-static enum kind tag_kind(const char *name, int *base)
+/* The row of a tag in body_tags.tsv (sorted), or -1. */
+static long tag_row(const char *name)
 {
     const char *const *row = bsearch(name, ad_tbl_body_tags, ad_tbl_body_tags_len,
                                      sizeof(ad_tbl_body_tags[0]), tag_cmp);
-    if (!row) {
-        *base = 0;
-        return K_INLINE;
-    }
-    *base = (int)strtol(row[2], NULL, 10);
-    return kind_named(row[1]);
+    return row ? (long)((const char *const(*)[3])row - ad_tbl_body_tags) : -1;
 }
 
 static int is_blockish(enum kind k)
@@ -197,6 +192,8 @@ typedef struct class_index {
     pat whole[PAT_MAX], part[PAT_MAX], sub[PAT_MAX];
     size_t nwhole, npart, nsub;
     cache_slot cache[CACHE_SLOTS];
+    uint8_t tag_kind[PAT_MAX]; /* body_tags.tsv decoded once per document */
+    int8_t tag_base[PAT_MAX];
 } class_index;
 
 static int pat_cmp(const void *a, const void *b)
@@ -223,6 +220,22 @@ static void index_classes(class_index *ix)
     qsort(ix->whole, ix->nwhole, sizeof(pat), pat_cmp);
     qsort(ix->part, ix->npart, sizeof(pat), pat_cmp);
     memset(ix->cache, 0, sizeof(ix->cache));
+    for (size_t i = 0; i < ad_tbl_body_tags_len && i < PAT_MAX; i++) {
+        ix->tag_kind[i] = (uint8_t)kind_named(ad_tbl_body_tags[i][1]);
+        ix->tag_base[i] = (int8_t)strtol(ad_tbl_body_tags[i][2], NULL, 10);
+    }
+}
+
+/* The kind and base score of a tag. */
+static enum kind tag_kind(const class_index *ix, const char *name, int *base)
+{
+    long row = tag_row(name);
+    if (row < 0 || row >= PAT_MAX) {
+        *base = 0;
+        return K_INLINE;
+    }
+    *base = ix->tag_base[row];
+    return (enum kind)ix->tag_kind[row];
 }
 
 typedef struct weights {
@@ -429,10 +442,12 @@ static void add_text(walk *w, int32_t cur, const char *p)
 {
     if (!p || w->full)
         return;
-    size_t n = strlen(p);
     uint32_t chars = 0, commas = 0, stops = 0, code = 0;
-    for (size_t i = 0; i < n; i++) {
+    size_t i = 0;
+    for (;; i++) {
         unsigned char c = (unsigned char)p[i];
+        if (!c)
+            break;
         if (c == '{' || c == '}' || c == '[' || c == ']' || c == '=' || c == '"' || c == ';' ||
             c == '<' || c == '>' || c == '$' || c == '\\' || c == '\'' || c == '_' || c == ':')
             code++;
@@ -440,23 +455,23 @@ static void add_text(walk *w, int32_t cur, const char *p)
             continue;
         if ((c & 0xC0) == 0x80)
             continue;
-        if (c == 0xC2 && i + 1 < n && (unsigned char)p[i + 1] == 0xA0)
+        if (c == 0xC2 && (unsigned char)p[i + 1] == 0xA0)
             continue;
         chars++;
         if (c == ',')
             commas++;
         else if (c == '.' || c == '!' || c == '?')
             stops++;
-        else if (c == 0xEF && i + 2 < n && (unsigned char)p[i + 1] == 0xBC &&
-                 (unsigned char)p[i + 2] == 0x8C)
+        else if (c == 0xEF && (unsigned char)p[i + 1] == 0xBC && (unsigned char)p[i + 2] == 0x8C)
             commas++;
-        else if (c == 0xE3 && i + 2 < n && (unsigned char)p[i + 1] == 0x80) {
+        else if (c == 0xE3 && (unsigned char)p[i + 1] == 0x80) {
             if ((unsigned char)p[i + 2] == 0x81)
                 commas++;
             else if ((unsigned char)p[i + 2] == 0x82)
                 stops++;
         }
     }
+    size_t n = i;
     if (!chars && w->owner < 0)
         return; /* white space between blocks */
     if (w->owner < 0) {
@@ -542,7 +557,7 @@ static void close_rec(walk *w, int32_t i)
 static void walk_tree(walk *w, xmlNodePtr root)
 {
     int base;
-    enum kind k = tag_kind((const char *)root->name, &base);
+    enum kind k = tag_kind(w->ix, (const char *)root->name, &base);
     w->owner = -1;
     int32_t cur = add_rec(w, root, -1, k == K_SKIP ? K_BLOCK : k, base, NULL);
     if (cur < 0)
@@ -567,7 +582,7 @@ static void walk_tree(walk *w, xmlNodePtr root)
             n = n->next;
             continue;
         }
-        k = tag_kind((const char *)n->name, &base);
+        k = tag_kind(w->ix, (const char *)n->name, &base);
         if (k == K_SKIP) {
             n = n->next;
             continue;

@@ -75,6 +75,8 @@ static size_t fold_line(const char *s, size_t len, char *out, size_t outcap)
 /* True when the phrase p is a lexicon hit on the folded line f. */
 static int lexicon_hit(const char *mode, const char *p, const char *f, size_t flen, size_t words)
 {
+    if (mode[0] != 'c' && p[0] != f[0])
+        return 0; /* line and prefix hits share the first byte */
     size_t plen = strlen(p);
     if (!strcmp(mode, "line"))
         return flen == plen && !memcmp(f, p, plen);
@@ -105,7 +107,7 @@ static const char *date_kind(const char *w, size_t n, const char *want)
 {
     for (size_t i = 0; i < ad_tbl_body_dates_len; i++) {
         const char *t = ad_tbl_body_dates[i][1];
-        if (strlen(t) == n && !memcmp(t, w, n) && !strcmp(ad_tbl_body_dates[i][0], want))
+        if (t[0] == w[0] && !strncmp(t, w, n) && !t[n] && !strcmp(ad_tbl_body_dates[i][0], want))
             return t;
     }
     return NULL;
