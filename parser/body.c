@@ -174,7 +174,7 @@ static int is_sep(char c)
  * few class lists thousands of times). */
 #define PAT_MAX 512
 #define CACHE_SLOTS 256
-#define CACHE_KEY 96
+#define CACHE_KEY 240
 
 typedef struct pat {
     const char *s;
@@ -191,6 +191,7 @@ typedef struct cache_slot {
 typedef struct class_index {
     pat whole[PAT_MAX], part[PAT_MAX], sub[PAT_MAX];
     size_t nwhole, npart, nsub;
+    uint16_t sub_at[257]; /* sub patterns by first byte: [sub_at[c], sub_at[c+1]) */
     cache_slot cache[CACHE_SLOTS];
     uint8_t tag_kind[PAT_MAX]; /* body_tags.tsv decoded once per document */
     int8_t tag_base[PAT_MAX];
@@ -202,6 +203,12 @@ static int pat_cmp(const void *a, const void *b)
     if (x->len != y->len)
         return x->len < y->len ? -1 : 1;
     return memcmp(x->s, y->s, x->len);
+}
+
+static int first_byte_cmp(const void *a, const void *b)
+{
+    const pat *x = a, *y = b;
+    return (int)(unsigned char)x->s[0] - (int)(unsigned char)y->s[0];
 }
 
 static void index_classes(class_index *ix)
@@ -219,6 +226,14 @@ static void index_classes(class_index *ix)
     }
     qsort(ix->whole, ix->nwhole, sizeof(pat), pat_cmp);
     qsort(ix->part, ix->npart, sizeof(pat), pat_cmp);
+    qsort(ix->sub, ix->nsub, sizeof(pat), first_byte_cmp);
+    size_t k = 0;
+    for (int c = 0; c < 256; c++) {
+        ix->sub_at[c] = (uint16_t)k;
+        while (k < ix->nsub && (unsigned char)ix->sub[k].s[0] == c)
+            k++;
+    }
+    ix->sub_at[256] = (uint16_t)k;
     memset(ix->cache, 0, sizeof(ix->cache));
     for (size_t i = 0; i < ad_tbl_body_tags_len && i < PAT_MAX; i++) {
         ix->tag_kind[i] = (uint8_t)kind_named(ad_tbl_body_tags[i][1]);
@@ -300,9 +315,14 @@ static void match_names(const class_index *ix, const char *names, size_t n, attr
             lookup_token(ix->part, ix->npart, names + b, e - b, ai, &wt);
         b = e;
     }
-    for (size_t i = 0; i < ix->nsub; i++)
-        if (ix->sub[i].len <= n && strstr(names, ix->sub[i].s))
-            apply_row(ix->sub[i].row, ai, &wt);
+    /* Substring patterns: at each position, only those starting with
+     * that byte are tried. */
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)names[i];
+        for (size_t k = ix->sub_at[c]; k < ix->sub_at[c + 1]; k++)
+            if (ix->sub[k].len <= n - i && !memcmp(names + i, ix->sub[k].s, ix->sub[k].len))
+                apply_row(ix->sub[k].row, ai, &wt);
+    }
     ai->weight = wt.maxpos + wt.minneg;
 }
 
