@@ -18,7 +18,6 @@
  * JSON-LD articleBody is the last resort.
  */
 #include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "articled/body.h"
@@ -973,11 +972,8 @@ static void clean_ranges(walk *w, const int32_t *sel, size_t nsel)
                 continue;
             float ld = link_density(x);
             int weak = x->gcommas < 10;
-            if ((weak && ld > 0.5f) || (weak && x->weight < 0 && ld > 0.2f)) {
+            if ((weak && ld > 0.5f) || (weak && x->weight < 0 && ld > 0.2f))
                 x->flags |= F_CLEAN;
-                if (getenv("AD_BODY_DEBUG"))
-                    fprintf(stderr, "clean %d <%s class=%s> ld %.2f w %d score %.1f\n", i, x->node->name, ad_dom_attr(x->node, "class"), ld, x->weight, x->score);
-            }
         }
     }
 }
@@ -1101,8 +1097,6 @@ static ad_status emit(walk *w, const int32_t *sel, size_t nsel, const emit_ctx *
         int inside = 0;
         for (q = 0; q < nsel && !inside; q++)
             inside = in_range(r, sel[q], s->owner);
-        if (getenv("AD_BODY_DEBUG") && inside)
-            fprintf(stderr, "seg owner %d flags %x chars %u: %.60s\n", s->owner, ow->flags, s->chars, w->t + s->off);
         if (!inside || s->junk || (ow->flags & (F_BAD | F_CLEAN | F_HINT)))
             continue;
         size_t len;
@@ -1161,12 +1155,6 @@ static ad_status extract(walk *w, int strict, int allow_hidden, const emit_ctx *
     top = widen_top(w, top, alts, nalts);
     size_t nsel = pick_siblings(w, top, sel, sizeof(sel) / sizeof(sel[0]));
     clean_ranges(w, sel, nsel);
-    if (getenv("AD_BODY_DEBUG")) {
-        for (int q = 0; q < nalts; q++)
-            fprintf(stderr, "alt %d <%s class=%s id=%s> score %.1f gchars %u\n", alts[q], w->r[alts[q]].node->name, ad_dom_attr(w->r[alts[q]].node, "class"), ad_dom_attr(w->r[alts[q]].node, "id"), w->r[alts[q]].score, w->r[alts[q]].gchars);
-        for (size_t q = 0; q < nsel; q++)
-            fprintf(stderr, "sel %d <%s class=%s> score %.1f gchars %u strict %d\n", sel[q], w->r[sel[q]].node->name, ad_dom_attr(w->r[sel[q]].node, "class"), w->r[sel[q]].score, w->r[sel[q]].gchars, strict);
-    }
     return emit(w, sel, nsel, ec, a, o);
 }
 

@@ -84,7 +84,11 @@ static int lexicon_hit(const char *mode, const char *p, const char *f, size_t fl
         return words <= 20 && flen >= plen && !memcmp(f, p, plen) &&
                (flen == plen || !is_alnum_byte((unsigned char)f[plen]) ||
                 !is_alnum_byte((unsigned char)p[plen - 1]));
-    return words <= 30 && strstr(f, p) != NULL;
+    /* A one- or two-word phrase ("newsletter") inside a sentence is prose;
+     * a longer one ("all rights reserved") marks a footer line anyway. */
+    const char *sp = strchr(p, ' ');
+    int multi = sp && strchr(sp + 1, ' ');
+    return (words <= 12 || (multi && words <= 30)) && strstr(f, p) != NULL;
 }
 
 int ad_body_score_boilerplate(const char *s, size_t len)
