@@ -1,52 +1,1254 @@
 /*
- * body.c - the article body (first cut: every <p>).
+ * body.c - the article body: which text of the page is the article.
+ *
+ * One iterative walk over <body> indexes every visible element in pre-order
+ * (an arena-free malloc'd array: parent, subtree end, flags, weights) and
+ * cuts the visible text into segments - runs of inline text between block
+ * boundaries or <br><br> - each owned by its innermost block element. Hidden
+ * elements and tags that never show text are skipped during the walk.
+ *
+ * Everything after the walk works on those arrays, never on the tree again:
+ * boilerplate subtrees (class/id lexicon, nav/aside/footer) are marked, each
+ * segment scores its ancestors the way Readability does (commas, length,
+ * link density, class weights), the best container is chosen and widened to
+ * its qualifying siblings, link-heavy sub-containers are cleaned away, and
+ * the surviving segments pass a line filter (boilerplate lexicon, bylines,
+ * datelines, the title, a trailing contact e-mail). When that precise pass
+ * finds almost nothing, a recall pass ignores the class lexicon, and the
+ * JSON-LD articleBody is the last resort.
  */
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include "articled/body.h"
 #include "articled/dom.h"
 #include "articled/text.h"
+#include "body_classes.h"
+#include "body_tags.h"
 
-#define AD_BODY_MAX_PARAS 100000
+#define AD_BODY_MAX_PARAS 5000                 /* paragraphs emitted */
+#define AD_BODY_MAX_TEXT ((size_t)2 << 20)     /* bytes of emitted text */
+#define MAX_RECS 600000                        /* elements indexed */
+#define MAX_SEGS 300000                        /* segments cut */
+#define MAX_RAW ((size_t)24 << 20)             /* bytes of raw page text */
+#define NAMES_MAX 512                          /* class+id bytes examined */
+#define STRONG_POS 40 /* a class weight that names the article body itself */
+
+enum kind {
+    K_INLINE = 0,
+    K_SKIP,
+    K_BLOCK,
+    K_BOILER,
+    K_P,
+    K_H,
+    K_LI,
+    K_QUOTE,
+    K_CAPTION,
+    K_TR,
+    K_CELL,
+    K_PRE,
+    K_BR,
+    K_A,
+    K_TABLE
+};
+
+enum flag {
+    F_LINK = 1 << 0,       /* inside an <a> */
+    F_DROP = 1 << 1,       /* own class/tag says boilerplate */
+    F_POS = 1 << 2,        /* own class says content */
+    F_BAD = 1 << 3,        /* inside a boilerplate subtree (decided after the walk) */
+    F_BLOCKCHILD = 1 << 4, /* has a block child */
+    F_CAND = 1 << 5,       /* has a candidate score */
+    F_CLEAN = 1 << 6,      /* removed by conditional cleaning */
+    F_HINT = 1 << 7,       /* inside the headline or byline element */
+    F_HIDE = 1 << 8,       /* inside a hidden block (kept for the last-resort pass) */
+    F_PRE = 1 << 9         /* inside <pre> or <code> */
+};
+
+typedef struct nrec {
+    xmlNodePtr node;
+    int32_t parent, end, blk;
+    uint32_t chars, gchars, glinks, gcommas; /* subtree totals; g = not boilerplate */
+    uint32_t nseg, stops;                    /* segments and sentence stops owned directly */
+    float score;
+    float val;  /* prose minus link text in the subtree (see seg_value) */
+    float pval; /* the same, counting only paragraphs shaped like the article's */
+    uint16_t flags;
+    uint8_t kind, ctx;
+    int16_t weight;
+    int16_t base;
+} nrec;
+
+typedef struct seg {
+    uint32_t off, len; /* raw bytes in the text buffer */
+    int32_t owner;
+    uint32_t chars, links, commas, stops, code;
+    uint8_t type;
+    uint8_t junk; /* markup or script text leaked into the page (not in <pre>) */
+} seg;
+
+typedef struct walk {
+    nrec *r;
+    size_t nr, rcap;
+    seg *s;
+    size_t ns, scap;
+    char *t;
+    size_t tlen, tcap;
+    /* the open segment */
+    size_t off;
+    uint32_t chars, links, commas, stops, code;
+    int32_t owner;
+    int brs;
+    int full; /* a cap was reached: the rest of the page is ignored */
+    int nomem;
+    struct class_index *ix;
+} walk;
+
+/* ---------------------------------------------------------------- tables */
+
+static int tag_cmp(const void *key, const void *row)
+{
+    return strcmp((const char *)key, ((const char *const *)row)[0]);
+}
+
+static enum kind kind_named(const char *k)
+{
+    static const struct {
+        const char *name;
+        enum kind kind;
+    } kinds[] = {{"inline", K_INLINE}, {"skip", K_SKIP},   {"block", K_BLOCK}, {"boiler", K_BOILER},
+                 {"p", K_P},           {"h", K_H},         {"li", K_LI},       {"quote", K_QUOTE},
+                 {"caption", K_CAPTION}, {"tr", K_TR},     {"cell", K_CELL},   {"pre", K_PRE},
+                 {"br", K_BR},         {"a", K_A},         {"table", K_TABLE}};
+    for (size_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
+        if (!strcmp(kinds[i].name, k))
+            return kinds[i].kind;
+    return K_INLINE;
+}
+
+/* The row of a tag in body_tags.tsv (sorted), or -1. */
+static long tag_row(const char *name)
+{
+    const char *const *row = bsearch(name, ad_tbl_body_tags, ad_tbl_body_tags_len,
+                                     sizeof(ad_tbl_body_tags[0]), tag_cmp);
+    return row ? (long)((const char *const(*)[3])row - ad_tbl_body_tags) : -1;
+}
+
+static int is_blockish(enum kind k)
+{
+    return k != K_INLINE && k != K_A && k != K_CELL && k != K_BR && k != K_SKIP;
+}
+
+/* ---------------------------------------------------------------- attributes */
+
+typedef struct attr_info {
+    int hidden;
+    int drop, pos, caption;
+    int weight;
+} attr_info;
+
+static int has_style_hidden(const char *style)
+{
+    /* display:none / visibility:hidden, with any spacing and case. */
+    char buf[256];
+    size_t n = 0;
+    for (const char *p = style; *p && n < sizeof(buf) - 1; p++) {
+        unsigned char c = (unsigned char)*p;
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+            continue;
+        buf[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    buf[n] = '\0';
+    return strstr(buf, "display:none") != NULL || strstr(buf, "visibility:hidden") != NULL;
+}
+
+static int is_sep(char c)
+{
+    return c == ' ' || c == '-' || c == '_' || c == '\t' || c == '\n' || c == ':' || c == '/';
+}
+
+/* A per-document index of body_classes.tsv: the whole-class and part
+ * patterns sorted for binary search, the substring patterns with their
+ * lengths, and a small cache of recent class strings (pages repeat the same
+ * few class lists thousands of times). */
+#define PAT_MAX 512
+#define CACHE_SLOTS 256
+#define CACHE_KEY 240
+
+typedef struct pat {
+    const char *s;
+    size_t len;
+    size_t row;
+} pat;
+
+typedef struct cache_slot {
+    size_t len; /* 0 = empty */
+    char key[CACHE_KEY];
+    attr_info ai;
+} cache_slot;
+
+typedef struct class_index {
+    pat whole[PAT_MAX], part[PAT_MAX], sub[PAT_MAX];
+    size_t nwhole, npart, nsub;
+    uint16_t sub_at[257]; /* sub patterns by first byte: [sub_at[c], sub_at[c+1]) */
+    cache_slot cache[CACHE_SLOTS];
+    uint8_t tag_kind[PAT_MAX]; /* body_tags.tsv decoded once per document */
+    int8_t tag_base[PAT_MAX];
+} class_index;
+
+static int pat_cmp(const void *a, const void *b)
+{
+    const pat *x = a, *y = b;
+    if (x->len != y->len)
+        return x->len < y->len ? -1 : 1;
+    return memcmp(x->s, y->s, x->len);
+}
+
+static int first_byte_cmp(const void *a, const void *b)
+{
+    const pat *x = a, *y = b;
+    return (int)(unsigned char)x->s[0] - (int)(unsigned char)y->s[0];
+}
+
+static void index_classes(class_index *ix)
+{
+    ix->nwhole = ix->npart = ix->nsub = 0;
+    for (size_t i = 0; i < ad_tbl_body_classes_len && i < PAT_MAX; i++) {
+        const char *mode = ad_tbl_body_classes[i][1];
+        pat p = {ad_tbl_body_classes[i][0], strlen(ad_tbl_body_classes[i][0]), i};
+        if (mode[0] == 'c')
+            ix->whole[ix->nwhole++] = p;
+        else if (mode[0] == 'p')
+            ix->part[ix->npart++] = p;
+        else
+            ix->sub[ix->nsub++] = p;
+    }
+    qsort(ix->whole, ix->nwhole, sizeof(pat), pat_cmp);
+    qsort(ix->part, ix->npart, sizeof(pat), pat_cmp);
+    qsort(ix->sub, ix->nsub, sizeof(pat), first_byte_cmp);
+    size_t k = 0;
+    for (int c = 0; c < 256; c++) {
+        ix->sub_at[c] = (uint16_t)k;
+        while (k < ix->nsub && (unsigned char)ix->sub[k].s[0] == c)
+            k++;
+    }
+    ix->sub_at[256] = (uint16_t)k;
+    memset(ix->cache, 0, sizeof(ix->cache));
+    for (size_t i = 0; i < ad_tbl_body_tags_len && i < PAT_MAX; i++) {
+        ix->tag_kind[i] = (uint8_t)kind_named(ad_tbl_body_tags[i][1]);
+        ix->tag_base[i] = (int8_t)strtol(ad_tbl_body_tags[i][2], NULL, 10);
+    }
+}
+
+/* The kind and base score of a tag. */
+static enum kind tag_kind(const class_index *ix, const char *name, int *base)
+{
+    long row = tag_row(name);
+    if (row < 0 || row >= PAT_MAX) {
+        *base = 0;
+        return K_INLINE;
+    }
+    *base = ix->tag_base[row];
+    return (enum kind)ix->tag_kind[row];
+}
+
+typedef struct weights {
+    int maxpos, minneg;
+} weights;
+
+static void apply_row(size_t row, attr_info *ai, weights *wt)
+{
+    const char *act = ad_tbl_body_classes[row][2];
+    int w = (int)strtol(ad_tbl_body_classes[row][3], NULL, 10);
+    if (act[0] == 'h')
+        ai->hidden = 1;
+    else if (act[0] == 'd')
+        ai->drop = 1;
+    else if (act[0] == 'p')
+        ai->pos = 1;
+    else if (act[0] == 'c')
+        ai->caption = 1;
+    /* Like Readability, several hits of one sign do not add up: the
+     * strongest positive and the strongest negative pattern count. */
+    if (w > wt->maxpos)
+        wt->maxpos = w;
+    if (w < wt->minneg)
+        wt->minneg = w;
+}
+
+static void lookup_token(const pat *v, size_t n, const char *t, size_t len, attr_info *ai,
+                         weights *wt)
+{
+    pat key = {t, len, 0};
+    const pat *hit = n ? bsearch(&key, v, n, sizeof(pat), pat_cmp) : NULL;
+    if (!hit)
+        return;
+    /* equal patterns sit side by side: apply each */
+    while (hit > v && !pat_cmp(hit - 1, &key))
+        hit--;
+    for (; hit < v + n && !pat_cmp(hit, &key); hit++)
+        apply_row(hit->row, ai, wt);
+}
+
+/* Matches the lower-cased names against the class lexicon. */
+static void match_names(const class_index *ix, const char *names, size_t n, attr_info *ai)
+{
+    weights wt = {0, 0};
+    for (size_t b = 0; b < n;) {
+        while (b < n && names[b] == ' ')
+            b++;
+        size_t e = b;
+        while (e < n && names[e] != ' ')
+            e++;
+        if (e > b)
+            lookup_token(ix->whole, ix->nwhole, names + b, e - b, ai, &wt);
+        b = e;
+    }
+    for (size_t b = 0; b < n;) {
+        while (b < n && is_sep(names[b]))
+            b++;
+        size_t e = b;
+        while (e < n && !is_sep(names[e]))
+            e++;
+        if (e > b)
+            lookup_token(ix->part, ix->npart, names + b, e - b, ai, &wt);
+        b = e;
+    }
+    /* Substring patterns: at each position, only those starting with
+     * that byte are tried. */
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)names[i];
+        for (size_t k = ix->sub_at[c]; k < ix->sub_at[c + 1]; k++)
+            if (ix->sub[k].len <= n - i && !memcmp(names + i, ix->sub[k].s, ix->sub[k].len))
+                apply_row(ix->sub[k].row, ai, &wt);
+    }
+    ai->weight = wt.maxpos + wt.minneg;
+}
+
+/* match_names() through the cache. */
+static void match_cached(class_index *ix, const char *names, size_t n, attr_info *ai)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)names[i]) * 16777619u;
+    cache_slot *c = &ix->cache[h % CACHE_SLOTS];
+    if (n < CACHE_KEY && c->len == n && !memcmp(c->key, names, n)) {
+        int hidden = ai->hidden;
+        *ai = c->ai;
+        ai->hidden |= hidden;
+        return;
+    }
+    attr_info fresh;
+    memset(&fresh, 0, sizeof(fresh));
+    match_names(ix, names, n, &fresh);
+    if (n < CACHE_KEY) {
+        c->len = n;
+        memcpy(c->key, names, n);
+        c->ai = fresh;
+    }
+    fresh.hidden |= ai->hidden;
+    *ai = fresh;
+}
+
+static void read_attrs(class_index *ix, xmlNodePtr n, attr_info *ai)
+{
+    char names[NAMES_MAX + 1];
+    size_t nl = 0;
+    memset(ai, 0, sizeof(*ai));
+    for (xmlAttrPtr a = n->properties; a; a = a->next) {
+        const char *an = (const char *)a->name;
+        const char *v = a->children && a->children->content ? (const char *)a->children->content : "";
+        if (!an)
+            continue;
+        if (!ad_text_casecmp(an, "hidden")) {
+            ai->hidden = 1;
+        } else if (!ad_text_casecmp(an, "aria-hidden")) {
+            if (!ad_text_casecmp(v, "true"))
+                ai->hidden = 1;
+        } else if (!ad_text_casecmp(an, "style")) {
+            if (has_style_hidden(v))
+                ai->hidden = 1;
+        } else if (!ad_text_casecmp(an, "class") || !ad_text_casecmp(an, "id") ||
+                   !ad_text_casecmp(an, "role") || !ad_text_casecmp(an, "itemprop")) {
+            if (nl && nl < NAMES_MAX)
+                names[nl++] = ' ';
+            for (const char *p = v; *p && nl < NAMES_MAX; p++) {
+                unsigned char c = (unsigned char)*p;
+                names[nl++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            }
+        }
+    }
+    names[nl] = '\0';
+    if (nl && !ai->hidden)
+        match_cached(ix, names, nl, ai);
+}
+
+/* ---------------------------------------------------------------- the walk */
+
+static int grow(void **p, size_t *cap, size_t need, size_t elem, size_t max)
+{
+    if (need <= *cap)
+        return 1;
+    size_t nc = *cap ? *cap * 2 : 256;
+    while (nc < need)
+        nc *= 2;
+    if (nc > max)
+        nc = max;
+    if (nc < need)
+        return 0;
+    void *np = realloc(*p, nc * elem);
+    if (!np)
+        return 0;
+    *p = np;
+    *cap = nc;
+    return 1;
+}
+
+/* Closes the open segment: keeps it when it holds any visible character. */
+static void flush(walk *w)
+{
+    if (w->chars && w->owner >= 0 && !w->full) {
+        if (w->ns >= MAX_SEGS) {
+            w->full = 1;
+        } else if (!grow((void **)&w->s, &w->scap, w->ns + 1, sizeof(seg), MAX_SEGS)) {
+            w->nomem = 1;
+            w->full = 1;
+        } else {
+            seg *s = &w->s[w->ns++];
+            s->off = (uint32_t)w->off;
+            s->len = (uint32_t)(w->tlen - w->off);
+            s->owner = w->owner;
+            s->chars = w->chars;
+            s->links = w->links;
+            s->commas = w->commas;
+            s->stops = w->stops;
+            s->code = w->code;
+            s->type = w->r[w->owner].ctx;
+            /* Braces, brackets, quotes and '=' in bulk mean leaked script
+             * or a template, unless the text sits in <pre> / <code>. */
+            s->junk = s->chars >= 100 && s->code * 100 > s->chars * 8 &&
+                      !(w->r[w->owner].flags & F_PRE);
+            w->r[w->owner].nseg++;
+            w->r[w->owner].stops += w->stops;
+        }
+    }
+    w->off = w->tlen;
+    w->chars = w->links = w->commas = w->stops = w->code = 0;
+    w->owner = -1;
+    w->brs = 0;
+}
+
+static void append_raw(walk *w, const char *p, size_t n)
+{
+    if (w->full)
+        return;
+    if (w->tlen + n + 1 > MAX_RAW) {
+        w->full = 1;
+        return;
+    }
+    if (!grow((void **)&w->t, &w->tcap, w->tlen + n + 1, 1, MAX_RAW)) {
+        w->nomem = 1;
+        w->full = 1;
+        return;
+    }
+    memcpy(w->t + w->tlen, p, n);
+    w->tlen += n;
+}
+
+/* Adds a text node's content to the open segment, counting visible
+ * characters, commas and sentence stops on the way. */
+static void add_text(walk *w, int32_t cur, const char *p)
+{
+    if (!p || w->full)
+        return;
+    uint32_t chars = 0, commas = 0, stops = 0, code = 0;
+    size_t i = 0;
+    for (;; i++) {
+        unsigned char c = (unsigned char)p[i];
+        if (!c)
+            break;
+        if (c == '{' || c == '}' || c == '[' || c == ']' || c == '=' || c == '"' || c == ';' ||
+            c == '<' || c == '>' || c == '$' || c == '\\' || c == '\'' || c == '_' || c == ':')
+            code++;
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f')
+            continue;
+        if ((c & 0xC0) == 0x80)
+            continue;
+        if (c == 0xC2 && (unsigned char)p[i + 1] == 0xA0)
+            continue;
+        chars++;
+        if (c == ',')
+            commas++;
+        else if (c == '.' || c == '!' || c == '?')
+            stops++;
+        else if (c == 0xEF && (unsigned char)p[i + 1] == 0xBC && (unsigned char)p[i + 2] == 0x8C)
+            commas++;
+        else if (c == 0xE3 && (unsigned char)p[i + 1] == 0x80) {
+            if ((unsigned char)p[i + 2] == 0x81)
+                commas++;
+            else if ((unsigned char)p[i + 2] == 0x82)
+                stops++;
+        }
+    }
+    size_t n = i;
+    if (!chars && w->owner < 0)
+        return; /* white space between blocks */
+    if (w->owner < 0) {
+        w->owner = w->r[cur].blk;
+        w->off = w->tlen;
+    }
+    append_raw(w, p, n);
+    if (!chars)
+        return;
+    w->chars += chars;
+    w->commas += commas;
+    w->stops += stops;
+    w->code += code;
+    if (w->r[cur].flags & F_LINK)
+        w->links += chars;
+    w->brs = 0;
+}
+
+static int32_t add_rec(walk *w, xmlNodePtr n, int32_t parent, enum kind k, int base,
+                       const attr_info *ai)
+{
+    if (w->nr >= MAX_RECS ||
+        !grow((void **)&w->r, &w->rcap, w->nr + 1, sizeof(nrec), MAX_RECS)) {
+        if (w->nr < MAX_RECS)
+            w->nomem = 1;
+        w->full = 1;
+        return -1;
+    }
+    int32_t i = (int32_t)w->nr++;
+    nrec *r = &w->r[i];
+    memset(r, 0, sizeof(*r));
+    r->node = n;
+    r->parent = parent;
+    r->end = i + 1;
+    r->kind = (uint8_t)k;
+    r->base = (int16_t)base;
+    const nrec *p = parent >= 0 ? &w->r[parent] : NULL;
+    r->blk = is_blockish(k) || !p ? i : p->blk;
+    r->flags = p ? (uint16_t)(p->flags & (F_LINK | F_HIDE | F_PRE)) : 0;
+    if (k == K_PRE || !strcmp((const char *)n->name, "code"))
+        r->flags |= F_PRE;
+    if (k == K_A)
+        r->flags |= F_LINK;
+    if (ai) {
+        r->weight = (int16_t)ai->weight;
+        if (ai->drop)
+            r->flags |= F_DROP;
+        if (ai->pos)
+            r->flags |= F_POS;
+        if (ai->hidden)
+            r->flags |= F_HIDE;
+    }
+    if (k == K_BOILER)
+        r->flags |= F_DROP;
+    uint8_t pctx = p ? p->ctx : AD_PARA_PARAGRAPH;
+    switch (k) {
+    case K_H: r->ctx = AD_PARA_HEADING; break;
+    case K_LI: r->ctx = AD_PARA_LIST_ITEM; break;
+    case K_QUOTE: r->ctx = AD_PARA_QUOTE; break;
+    case K_CAPTION: r->ctx = AD_PARA_CAPTION; break;
+    case K_TR: r->ctx = AD_PARA_TABLE; break;
+    case K_P:
+    case K_BLOCK:
+    case K_TABLE:
+        r->ctx = pctx == AD_PARA_TABLE ? AD_PARA_PARAGRAPH : pctx;
+        break;
+    default: r->ctx = pctx; break;
+    }
+    if (ai && ai->caption)
+        r->ctx = AD_PARA_CAPTION;
+    if (p && is_blockish(k))
+        w->r[parent].flags |= F_BLOCKCHILD;
+    return i;
+}
+
+static void close_rec(walk *w, int32_t i)
+{
+    w->r[i].end = (int32_t)w->nr;
+    if (is_blockish((enum kind)w->r[i].kind))
+        flush(w);
+}
+
+static void walk_tree(walk *w, xmlNodePtr root)
+{
+    int base;
+    enum kind k = tag_kind(w->ix, (const char *)root->name, &base);
+    w->owner = -1;
+    int32_t cur = add_rec(w, root, -1, k == K_SKIP ? K_BLOCK : k, base, NULL);
+    if (cur < 0)
+        return;
+    xmlNodePtr n = root->children;
+    for (;;) {
+        if (!n || w->full) {
+            close_rec(w, cur);
+            if (cur == 0)
+                break;
+            xmlNodePtr done = w->r[cur].node;
+            cur = w->r[cur].parent;
+            n = w->full ? NULL : done->next;
+            continue;
+        }
+        if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+            add_text(w, cur, (const char *)n->content);
+            n = n->next;
+            continue;
+        }
+        if (n->type != XML_ELEMENT_NODE || !n->name) {
+            n = n->next;
+            continue;
+        }
+        k = tag_kind(w->ix, (const char *)n->name, &base);
+        if (k == K_SKIP) {
+            n = n->next;
+            continue;
+        }
+        if (k == K_BR) {
+            /* One <br> is a line break inside the paragraph; two in a row
+             * (white space between them aside) end it. */
+            if (w->chars) {
+                if (++w->brs >= 2)
+                    flush(w);
+                else
+                    append_raw(w, " ", 1);
+            }
+            n = n->next;
+            continue;
+        }
+        attr_info ai;
+        read_attrs(w->ix, n, &ai);
+        /* Hidden blocks are indexed (a streaming page may park its article
+         * in one until a script moves it); hidden inline text is skipped. */
+        if ((ai.hidden && !is_blockish(k)) || (!is_blockish(k) && ai.drop && !ai.pos)) {
+            n = n->next;
+            continue;
+        }
+        if (is_blockish(k))
+            flush(w);
+        else if (k == K_CELL && w->chars)
+            append_raw(w, " | ", 3);
+        int32_t idx = add_rec(w, n, cur, k, base, &ai);
+        if (idx < 0)
+            continue; /* full: the loop unwinds */
+        cur = idx;
+        n = n->children;
+    }
+    flush(w);
+}
+
+/* ---------------------------------------------------------------- scoring */
+
+static int in_range(const nrec *r, int32_t top, int32_t i)
+{
+    return i >= top && i < r[top].end;
+}
+
+/* What a segment adds to a container holding it: its prose counts for,
+ * link text against; short labels are neutral. */
+static float seg_value(const seg *s)
+{
+    float ld = (float)s->links / (float)s->chars;
+    if (ld > 0.5f)
+        return -(float)s->chars;
+    if (s->chars < 25)
+        return 0.0f;
+    float v = (float)s->chars * (1.0f - ld);
+    return s->stops || s->commas ? v : 0.5f * v;
+}
+
+/* Marks boilerplate subtrees (pre-order: parents first). strict=0 keeps
+ * only the tag-based marks (nav, aside, footer) for the recall pass;
+ * hidden blocks count as boilerplate unless allow_hidden. */
+static void mark_bad(walk *w, int strict, int allow_hidden)
+{
+    nrec *r = w->r;
+    uint32_t total = r[0].chars;
+    for (size_t i = 0; i < w->nr; i++) {
+        r[i].flags &= (uint16_t) ~(F_BAD | F_CAND | F_CLEAN);
+        r[i].score = 0;
+        r[i].gchars = r[i].glinks = r[i].gcommas = 0;
+        r[i].val = 0;
+        if ((i && (r[r[i].parent].flags & F_BAD)) || ((r[i].flags & F_HIDE) && !allow_hidden)) {
+            r[i].flags |= F_BAD;
+            continue;
+        }
+        /* Only a strong content name ("article-body") or the article tags
+         * overrule a boilerplate name: "comment-text" is still comments. */
+        if (!(r[i].flags & F_DROP) || r[i].weight >= STRONG_POS - 25 || i == 0 ||
+            r[i].base >= 5)
+            continue;
+        if (!strict && r[i].kind != K_BOILER)
+            continue;
+        /* A "boilerplate" wrapper that holds most of the page is a layout
+         * wrapper, not furniture. */
+        if (r[i].chars * 2 > total && total > 200)
+            continue;
+        r[i].flags |= F_BAD;
+    }
+    for (size_t j = 0; j < w->ns; j++) {
+        const seg *s = &w->s[j];
+        nrec *o = &r[s->owner];
+        if ((o->flags & F_BAD) || s->junk)
+            continue;
+        o->gchars += s->chars;
+        o->glinks += s->links;
+        o->gcommas += s->commas;
+        o->val += seg_value(s);
+    }
+    for (size_t i = w->nr; i-- > 1;) {
+        nrec *p = &r[r[i].parent];
+        p->gchars += r[i].gchars;
+        p->glinks += r[i].glinks;
+        p->gcommas += r[i].gcommas;
+        p->val += r[i].val;
+    }
+}
+
+static int para_like(const nrec *r)
+{
+    switch (r->kind) {
+    case K_P: case K_H: case K_LI: case K_PRE: case K_CAPTION: case K_TR:
+        return 1;
+    case K_BLOCK: case K_QUOTE:
+        return r->nseg <= 1 && !(r->flags & F_BLOCKCHILD);
+    default:
+        return 0;
+    }
+}
+
+static void add_score(nrec *r, int32_t i, float s)
+{
+    if (!(r[i].flags & F_CAND)) {
+        /* A content name on a small element (a player, a teaser) must not
+         * outweigh the paragraphs: positive weight grows with the text. */
+        float wt = (float)r[i].weight;
+        if (wt > 0 && r[i].gchars < 150)
+            wt *= (float)r[i].gchars / 150.0f;
+        r[i].flags |= F_CAND;
+        r[i].score = (float)r[i].base + wt;
+    }
+    r[i].score += s;
+}
+
+static float link_density(const nrec *r)
+{
+    return r->gchars ? (float)r->glinks / (float)r->gchars : 0.0f;
+}
+
+/* Readability-style candidate scoring; returns the best container or -1. */
+static int32_t pick_top(walk *w, int32_t *alts, int *nalts)
+{
+    nrec *r = w->r;
+    for (size_t j = 0; j < w->ns; j++) {
+        const seg *s = &w->s[j];
+        if ((r[s->owner].flags & F_BAD) || s->chars < 25 || s->junk)
+            continue;
+        float ld = (float)s->links / (float)s->chars;
+        float sc = 1.0f + (float)s->commas + (float)(s->chars / 100 > 3 ? 3 : s->chars / 100);
+        sc *= 1.0f - ld;
+        if (sc <= 0)
+            continue;
+        int32_t at = para_like(&r[s->owner]) ? r[s->owner].parent : s->owner;
+        for (int level = 0; level < 5 && at >= 0; level++, at = r[at].parent) {
+            float div = level == 0 ? 1.0f : level == 1 ? 2.0f : (float)level * 3.0f;
+            add_score(r, at, sc / div);
+        }
+    }
+    int32_t best = -1;
+    *nalts = 0;
+    for (size_t i = 0; i < w->nr; i++) {
+        if (!(r[i].flags & F_CAND) || (r[i].flags & F_BAD))
+            continue;
+        r[i].score *= 1.0f - link_density(&r[i]);
+        /* keep the five best, best first */
+        int pos = *nalts;
+        while (pos > 0 && r[alts[pos - 1]].score < r[i].score)
+            pos--;
+        if (pos < 5) {
+            int last = *nalts < 5 ? *nalts : 4;
+            for (int q = last; q > pos; q--)
+                alts[q] = alts[q - 1];
+            alts[pos] = (int32_t)i;
+            if (*nalts < 5)
+                (*nalts)++;
+        }
+    }
+    if (*nalts)
+        best = alts[0];
+    else if (r[0].gchars)
+        best = 0; /* a tiny page: no paragraph is long enough to score */
+    return best;
+}
+
+/* The tag and class of a segment's owner: paragraphs of one article share
+ * them (tag-path repetition), teasers and sidebars rarely do. */
+typedef struct shape {
+    const xmlChar *tag;
+    const char *cls;
+    float chars;
+} shape;
+
+static int same_shape(const shape *a, const xmlChar *tag, const char *cls)
+{
+    if (a->tag != tag && strcmp((const char *)a->tag, (const char *)tag))
+        return 0;
+    return (!a->cls && !cls) || (a->cls && cls && !strcmp(a->cls, cls));
+}
+
+/* Fills pval: seg_value() summed over the segments whose owner has the
+ * dominant shape among the prose segments of top. */
+static void shape_values(walk *w, int32_t top)
+{
+    nrec *r = w->r;
+    shape sh[16];
+    int nsh = 0;
+    for (size_t j = 0; j < w->ns; j++) {
+        const seg *s = &w->s[j];
+        if (!in_range(r, top, s->owner) || s->junk || s->chars < 25 ||
+            (r[s->owner].flags & F_BAD))
+            continue;
+        xmlNodePtr o = r[s->owner].node;
+        const char *cls = ad_dom_attr(o, "class");
+        int k = 0;
+        while (k < nsh && !same_shape(&sh[k], o->name, cls))
+            k++;
+        if (k == nsh) {
+            if (nsh == 16)
+                continue;
+            sh[nsh].tag = o->name;
+            sh[nsh].cls = cls;
+            sh[nsh++].chars = 0;
+        }
+        sh[k].chars += (float)s->chars;
+    }
+    int best = -1;
+    for (int k = 0; k < nsh; k++)
+        if (best < 0 || sh[k].chars > sh[best].chars)
+            best = k;
+    for (size_t i = 0; i < w->nr; i++)
+        r[i].pval = 0;
+    if (best < 0)
+        return;
+    for (size_t j = 0; j < w->ns; j++) {
+        const seg *s = &w->s[j];
+        if (s->junk || (r[s->owner].flags & F_BAD) || s->chars < 25)
+            continue;
+        xmlNodePtr o = r[s->owner].node;
+        if (same_shape(&sh[best], o->name, ad_dom_attr(o, "class")))
+            r[s->owner].pval += seg_value(s);
+    }
+    for (size_t i = w->nr; i-- > 1;)
+        r[r[i].parent].pval += r[i].pval;
+}
+
+/* Widens the choice the way Readability does: to an ancestor shared by
+ * several near-best candidates, to a better-scoring parent, and past
+ * wrappers with a single child. */
+static int32_t widen_top(walk *w, int32_t top, const int32_t *alts, int nalts)
+{
+    nrec *r = w->r;
+    float ts = r[top].score;
+    int near = 0;
+    for (int q = 1; q < nalts; q++)
+        if (r[alts[q]].score >= 0.75f * ts)
+            near++;
+    if (near >= 2) {
+        for (int32_t a = r[top].parent; a >= 0; a = r[a].parent) {
+            int c = 0;
+            for (int q = 1; q < nalts; q++)
+                if (r[alts[q]].score >= 0.75f * ts && in_range(r, a, alts[q]))
+                    c++;
+            if (c >= 2) {
+                top = a;
+                break;
+            }
+        }
+    }
+    if (!(r[top].flags & F_CAND))
+        add_score(r, top, 0);
+    float last = r[top].score, threshold = last / 3.0f;
+    for (int32_t p = r[top].parent; p >= 0; p = r[p].parent) {
+        if (!(r[p].flags & F_CAND))
+            continue;
+        if (r[p].score < threshold)
+            break;
+        if (r[p].score > last) {
+            top = p;
+            break;
+        }
+        last = r[p].score;
+    }
+    /* An article split over sibling blocks (page builders give every
+     * paragraph group its own widget) scores low in each; climb to the
+     * ancestor that gains clearly more prose than link text. */
+    shape_values(w, top);
+    float bv = r[top].pval, bval = r[top].val;
+    for (int32_t a = r[top].parent; a >= 0 && !(r[a].flags & F_BAD); a = r[a].parent) {
+        if (r[top].weight >= STRONG_POS)
+            break; /* the page named its article body: trust it */
+        float margin = bv * 0.2f > 200.0f ? bv * 0.2f : 200.0f;
+        if (r[a].pval > bv + margin && r[a].val > bval) {
+            top = a;
+            bv = r[a].pval;
+            bval = r[a].val;
+        }
+    }
+    for (;;) {
+        int32_t p = r[top].parent;
+        if (p < 0 || (r[p].flags & F_BAD))
+            break;
+        int nkids = 0;
+        for (int32_t c = p + 1; c < r[p].end && nkids < 2; c = r[c].end)
+            if (r[c].gchars || r[c].kind != K_INLINE)
+                nkids++;
+        if (nkids != 1)
+            break;
+        top = p;
+    }
+    return top;
+}
+
+static int same_class(xmlNodePtr a, xmlNodePtr b)
+{
+    const char *ca = ad_dom_attr(a, "class"), *cb = ad_dom_attr(b, "class");
+    return ca && cb && *ca && !strcmp(ca, cb);
+}
+
+/* The included ranges: the top candidate and its qualifying siblings. */
+static size_t pick_siblings(walk *w, int32_t top, int32_t *sel, size_t maxsel)
+{
+    nrec *r = w->r;
+    int32_t p = r[top].parent;
+    size_t n = 0;
+    if (p < 0) {
+        sel[n++] = top;
+        return n;
+    }
+    float ts = r[top].score;
+    float threshold = ts * 0.2f > 10.0f ? ts * 0.2f : 10.0f;
+    for (int32_t c = p + 1; c < r[p].end && n < maxsel; c = r[c].end) {
+        if (c == top) {
+            sel[n++] = c;
+            continue;
+        }
+        if (r[c].flags & F_BAD)
+            continue;
+        float bonus = same_class(r[c].node, r[top].node) ? ts * 0.2f : 0.0f;
+        int take = 0;
+        if ((r[c].flags & F_CAND) && r[c].score + bonus >= threshold) {
+            take = 1;
+        } else if (r[c].kind == K_P || (r[c].kind == K_BLOCK && para_like(&r[c]))) {
+            float ld = link_density(&r[c]);
+            uint32_t len = r[c].gchars;
+            if (len > 80 && ld < 0.25f)
+                take = 1;
+            else if (len && len <= 80 && ld == 0.0f && r[c].stops)
+                take = 1;
+        }
+        if (take)
+            sel[n++] = c;
+    }
+    return n;
+}
+
+/* Conditional cleaning inside the chosen ranges: link-heavy lists and
+ * divs with little prose are removed with their subtrees. */
+static void clean_ranges(walk *w, const int32_t *sel, size_t nsel)
+{
+    nrec *r = w->r;
+    for (size_t q = 0; q < nsel; q++) {
+        for (int32_t i = sel[q]; i < r[sel[q]].end; i++) {
+            nrec *x = &r[i];
+            if (i > sel[q] && (r[x->parent].flags & F_CLEAN)) {
+                x->flags |= F_CLEAN;
+                continue;
+            }
+            if (i == sel[q] || !x->gchars)
+                continue;
+            if (x->kind != K_BLOCK && x->kind != K_TABLE && x->kind != K_BOILER)
+                continue;
+            float ld = link_density(x);
+            int weak = x->gcommas < 10;
+            if ((weak && ld > 0.5f) || (weak && x->weight < 0 && ld > 0.2f))
+                x->flags |= F_CLEAN;
+        }
+    }
+}
+
+/* ---------------------------------------------------------------- output */
+
+typedef struct outv {
+    ad_paragraph *v;
+    size_t n, cap, bytes;
+} outv;
+
+static ad_status push(ad_arena *a, outv *o, const char *t, size_t len, ad_para_type type)
+{
+    if (o->n >= AD_BODY_MAX_PARAS || o->bytes + len > AD_BODY_MAX_TEXT)
+        return AD_OK;
+    if (o->n == o->cap) {
+        size_t nc = o->cap ? o->cap * 2 : 32;
+        ad_paragraph *nv = ad_arena_alloc(a, nc * sizeof(*nv));
+        if (!nv)
+            return AD_ERR_NOMEM;
+        if (o->n)
+            memcpy(nv, o->v, o->n * sizeof(*nv));
+        o->v = nv;
+        o->cap = nc;
+    }
+    o->v[o->n].text = t;
+    o->v[o->n].len = len;
+    o->v[o->n].type = type;
+    o->n++;
+    o->bytes += len;
+    return AD_OK;
+}
+
+/* Lower-case ASCII words of s, for comparing a heading with the title. */
+static size_t next_word(const char *s, size_t len, size_t *i, char *w, size_t wcap)
+{
+    size_t n = 0;
+    while (*i < len && !(((unsigned char)s[*i] >= 0x80) || ((s[*i] | 32) >= 'a' && (s[*i] | 32) <= 'z') ||
+                         (s[*i] >= '0' && s[*i] <= '9')))
+        (*i)++;
+    while (*i < len && (((unsigned char)s[*i] >= 0x80) || ((s[*i] | 32) >= 'a' && (s[*i] | 32) <= 'z') ||
+                        (s[*i] >= '0' && s[*i] <= '9'))) {
+        if (n < wcap - 1)
+            w[n++] = (char)((unsigned char)s[*i] < 0x80 ? (s[*i] | (s[*i] >= 'A' ? 32 : 0)) : s[*i]);
+        (*i)++;
+    }
+    w[n] = '\0';
+    return n;
+}
+
+/* True when the line repeats the title: most of its words are title words
+ * and it covers at least half of the title. */
+static int like_title(const char *s, size_t len, const char *title)
+{
+    if (!title || !*title || len > 400)
+        return 0;
+    size_t tl = strlen(title), i = 0, words = 0, hits = 0, twords = 0;
+    char w[64], tw[64];
+    size_t j = 0;
+    while (next_word(title, tl, &j, tw, sizeof(tw)))
+        twords++;
+    while (next_word(s, len, &i, w, sizeof(w))) {
+        words++;
+        size_t k = 0;
+        while (next_word(title, tl, &k, tw, sizeof(tw)))
+            if (!strcmp(w, tw)) {
+                hits++;
+                break;
+            }
+    }
+    return words && hits * 4 >= words * 3 && hits * 2 >= twords && words * 4 >= twords;
+}
+
+/* The document's <title> text, for dropping a repeated headline. */
+static const char *doc_title(xmlDocPtr doc, ad_arena *a)
+{
+    xmlNodePtr head = ad_dom_head(doc);
+    for (xmlNodePtr c = head ? head->children : NULL; c; c = c->next)
+        if (ad_dom_is(c, "title"))
+            return ad_dom_text_norm(c, a, 2048);
+    return NULL;
+}
+
+static int32_t find_rec(const walk *w, xmlNodePtr n)
+{
+    if (!n)
+        return -1;
+    for (size_t i = 0; i < w->nr; i++)
+        if (w->r[i].node == n)
+            return (int32_t)i;
+    return -1;
+}
+
+static void mark_hint(walk *w, xmlNodePtr n)
+{
+    int32_t h = find_rec(w, n);
+    if (h < 0 || w->r[h].chars > 600)
+        return;
+    for (int32_t i = h; i < w->r[h].end; i++)
+        w->r[i].flags |= F_HINT;
+}
+
+typedef struct emit_ctx {
+    const ad_meta *meta;
+    const char *title;
+} emit_ctx;
+
+/* Emits the segments of the chosen ranges that survive the line filter. */
+static ad_status emit(walk *w, const int32_t *sel, size_t nsel, const emit_ctx *ec, ad_arena *a,
+                      outv *o)
+{
+    const nrec *r = w->r;
+    size_t q = 0;
+    int seen_para = 0;
+    uint32_t sel_chars = 0;
+    for (size_t q2 = 0; q2 < nsel; q2++)
+        sel_chars += r[sel[q2]].gchars;
+    for (size_t j = 0; j < w->ns; j++) {
+        const seg *s = &w->s[j];
+        const nrec *ow = &r[s->owner];
+        int inside = 0;
+        for (q = 0; q < nsel && !inside; q++)
+            inside = in_range(r, sel[q], s->owner);
+        if (!inside || s->junk || (ow->flags & (F_BAD | F_CLEAN | F_HINT)))
+            continue;
+        size_t len;
+        char *t = ad_text_norm_dup(a, w->t + s->off, s->len, &len);
+        if (!t)
+            return AD_ERR_NOMEM;
+        if (!len)
+            continue;
+        ad_body_line kind = ad_body_classify_line(t, len, ec->meta);
+        if (kind == AD_LINE_BOILERPLATE || kind == AD_LINE_DATELINE || kind == AD_LINE_BYLINE)
+            continue;
+        /* A lone link line inside the article: "Read the full story". */
+        if (s->links * 10 >= s->chars * 9 && s->chars < 80 && s->type == AD_PARA_PARAGRAPH &&
+            sel_chars > 500)
+            continue;
+        if (!seen_para && like_title(t, len, ec->title))
+            continue;
+        if (s->type == AD_PARA_PARAGRAPH && s->chars >= 40)
+            seen_para = 1;
+        ad_status st = push(a, o, t, len, (ad_para_type)s->type);
+        if (st != AD_OK)
+            return st;
+    }
+    /* The caption of a lead picture comes before the first paragraph in
+     * the page; it follows it in the output so the text opens with prose. */
+    size_t lead = 0;
+    while (lead < o->n && o->v[lead].type == AD_PARA_CAPTION)
+        lead++;
+    if (lead && lead < o->n) {
+        ad_paragraph first = o->v[lead];
+        memmove(o->v + 1, o->v, lead * sizeof(*o->v));
+        o->v[0] = first;
+    }
+    /* A contact e-mail closing the article is not article text. */
+    while (o->n && ad_body_classify_line(o->v[o->n - 1].text, o->v[o->n - 1].len, ec->meta) ==
+                       AD_LINE_CONTACT) {
+        o->bytes -= o->v[o->n - 1].len;
+        o->n--;
+    }
+    return AD_OK;
+}
+
+/* One full extraction over the walked page; strict selects the precise
+ * pass (class lexicon on) or the recall pass. */
+static ad_status extract(walk *w, int strict, int allow_hidden, const emit_ctx *ec, ad_arena *a,
+                         outv *o)
+{
+    int32_t alts[5];
+    int nalts = 0;
+    int32_t sel[4096];
+    memset(o, 0, sizeof(*o));
+    mark_bad(w, strict, allow_hidden);
+    int32_t top = pick_top(w, alts, &nalts);
+    if (top < 0)
+        return AD_OK;
+    top = widen_top(w, top, alts, nalts);
+    size_t nsel = pick_siblings(w, top, sel, sizeof(sel) / sizeof(sel[0]));
+    clean_ranges(w, sel, nsel);
+    return emit(w, sel, nsel, ec, a, o);
+}
+
+/* Splits the JSON-LD articleBody into paragraphs at line breaks. */
+static ad_status from_article_body(const char *body, ad_arena *a, outv *o)
+{
+    memset(o, 0, sizeof(*o));
+    /* Single newlines separate paragraphs in most articleBody strings. */
+    for (const char *p = body; *p;) {
+        const char *nl = strchr(p, '\n');
+        size_t rawlen = nl ? (size_t)(nl - p) : strlen(p), len;
+        char *t = ad_text_norm_dup(a, p, rawlen, &len);
+        if (!t)
+            return AD_ERR_NOMEM;
+        ad_status st = len ? push(a, o, t, len, AD_PARA_PARAGRAPH) : AD_OK;
+        if (st != AD_OK)
+            return st;
+        p = nl ? nl + 1 : p + rawlen;
+    }
+    return AD_OK;
+}
+
+static size_t out_chars(const outv *o)
+{
+    return o->bytes;
+}
 
 ad_status ad_body_extract(xmlDocPtr doc, const ad_meta *meta, const ad_meta_hints *hints,
                           ad_arena *a, ad_paragraph **paras, size_t *n, char *err,
                           size_t errlen)
 {
-    (void)meta;
-    (void)hints;
-    size_t count = 0, cap = 64;
-    ad_paragraph *v = ad_arena_alloc(a, cap * sizeof(*v));
-    xmlNodePtr body = ad_dom_body(doc);
-    if (!v)
-        return ad_fail(err, errlen, AD_ERR_NOMEM, "out of memory");
-    for (xmlNodePtr x = body; x; x = ad_dom_next(x, body)) {
-        if (!ad_dom_is(x, "p"))
-            continue;
-        size_t len;
-        ad_buf raw;
-        ad_buf_init(&raw, 1 << 20);
-        ad_dom_text(x, &raw);
-        char *t = ad_text_norm_dup(a, raw.data ? raw.data : "", raw.len, &len);
-        ad_buf_free(&raw);
-        if (!t)
-            return ad_fail(err, errlen, AD_ERR_NOMEM, "out of memory");
-        if (!len)
-            continue;
-        if (count == cap) {
-            ad_paragraph *nv = ad_arena_alloc(a, 2 * cap * sizeof(*v));
-            if (!nv)
-                return ad_fail(err, errlen, AD_ERR_NOMEM, "out of memory");
-            memcpy(nv, v, cap * sizeof(*v));
-            v = nv;
-            cap *= 2;
+    walk w;
+    outv best, alt;
+    ad_status st = AD_OK;
+    memset(&w, 0, sizeof(w));
+    memset(&best, 0, sizeof(best));
+    *paras = NULL;
+    *n = 0;
+    xmlNodePtr root = ad_dom_body(doc);
+    if (!root)
+        root = ad_dom_root(doc);
+    if (root) {
+        w.ix = malloc(sizeof(*w.ix));
+        if (!w.ix) {
+            st = AD_ERR_NOMEM;
+            goto fail;
         }
-        v[count].text = t;
-        v[count].len = len;
-        v[count].type = AD_PARA_PARAGRAPH;
-        count++;
+        index_classes(w.ix);
+        walk_tree(&w, root);
+        if (w.nomem) {
+            st = AD_ERR_NOMEM;
+            goto fail;
+        }
     }
-    *paras = v;
-    *n = count;
+    emit_ctx ec = {meta, meta && meta->title ? meta->title : NULL};
+    if (!ec.title && doc)
+        ec.title = doc_title(doc, a);
+    if (w.nr) {
+        /* total raw chars of every element, for the wrapper test */
+        for (size_t j = 0; j < w.ns; j++)
+            if (!w.s[j].junk)
+                w.r[w.s[j].owner].chars += w.s[j].chars;
+        for (size_t i = w.nr; i-- > 1;)
+            w.r[w.r[i].parent].chars += w.r[i].chars;
+        if (hints) {
+            mark_hint(&w, hints->headline);
+            mark_hint(&w, hints->byline);
+        }
+        if ((st = extract(&w, 1, 0, &ec, a, &best)) != AD_OK)
+            goto fail;
+        /* Recall passes: the class lexicon, then a hidden wrapper, may have
+         * hidden the article. */
+        for (int pass = 0; pass < 2 && out_chars(&best) < 500; pass++) {
+            if ((st = extract(&w, 0, pass, &ec, a, &alt)) != AD_OK)
+                goto fail;
+            if (out_chars(&alt) > 2 * out_chars(&best) + 200)
+                best = alt;
+        }
+    }
+    if (hints && hints->article_body && out_chars(&best) < 300 &&
+        strlen(hints->article_body) > 2 * out_chars(&best) + 200) {
+        if ((st = from_article_body(hints->article_body, a, &alt)) != AD_OK)
+            goto fail;
+        best = alt;
+    }
+    *paras = best.v;
+    *n = best.n;
+fail:
+    free(w.r);
+    free(w.s);
+    free(w.t);
+    free(w.ix);
+    if (st != AD_OK)
+        return ad_fail(err, errlen, st, "out of memory");
     return AD_OK;
 }
 

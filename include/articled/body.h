@@ -28,4 +28,21 @@ ad_status ad_body_extract(xmlDocPtr doc, const ad_meta *meta, const ad_meta_hint
 ad_status ad_body_from_text(const char *text, size_t len, ad_arena *a, ad_paragraph **paras,
                             size_t *n, char *err, size_t errlen);
 
+/* What a single line of text is, as judged by ad_body_classify_line(). */
+typedef enum ad_body_line {
+    AD_LINE_CONTENT = 0, /* article text */
+    AD_LINE_BOILERPLATE, /* a lexicon phrase: "Share", "Read more:", "(c) 2025 ..." */
+    AD_LINE_DATELINE,    /* only a date or time: "Updated: 2025-09-29 09:33" */
+    AD_LINE_BYLINE,      /* "By X | Outlet | ...", or a short line naming an author */
+    AD_LINE_CONTACT      /* a short line holding an e-mail address */
+} ad_body_line;
+
+/* Classifies one normalized line (a candidate paragraph); meta (may be NULL)
+ * supplies the author names. Lines over a few hundred bytes are content. */
+ad_body_line ad_body_classify_line(const char *s, size_t len, const ad_meta *meta);
+
+/* 1 when the line is a phrase of the boilerplate lexicon
+ * (data/boilerplate.tsv) or holds only symbols, else 0. */
+int ad_body_score_boilerplate(const char *s, size_t len);
+
 #endif

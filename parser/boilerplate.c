@@ -1,0 +1,215 @@
+/*
+ * boilerplate.c - judging single lines of text: furniture or article?
+ *
+ * The body stage asks this file about each short paragraph it is about to
+ * emit. A line is page furniture when it is a phrase of the boilerplate
+ * lexicon (data/boilerplate.tsv, several languages: "Share", "Read more:",
+ * "All rights reserved"...), a dateline made of date words and numbers, a
+ * byline ("By X | Outlet"), or a bare contact e-mail. Only short lines are
+ * judged: a real paragraph that happens to contain "newsletter" is kept.
+ */
+#include <string.h>
+#include "articled/body.h"
+#include "articled/text.h"
+#include "boilerplate.h"
+#include "body_dates.h"
+
+/* Lines longer than this are never furniture (bytes, before lower-casing). */
+#define LINE_MAX_BYTES 400
+
+static int is_alnum_byte(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           c >= 0x80;
+}
+
+/* Copies s lower-cased (ASCII only) into out and trims leading and trailing
+ * punctuation, symbols and spaces. Returns the trimmed length. */
+static size_t fold_line(const char *s, size_t len, char *out, size_t outcap)
+{
+    size_t n = len < outcap - 1 ? len : outcap - 1;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        out[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    out[n] = '\0';
+    size_t b = 0, e = n;
+    /* Trailing: ASCII punctuation and the common arrows and guillemets. */
+    for (;;) {
+        if (e > b && !is_alnum_byte((unsigned char)out[e - 1]) && out[e - 1] != ')') {
+            e--;
+            continue;
+        }
+        if (e >= b + 2 && (!strncmp(out + e - 2, "\xc2\xbb", 2) || !strncmp(out + e - 2, "\xc2\xab", 2))) {
+            e -= 2;
+            continue;
+        }
+        if (e >= b + 3 && (!strncmp(out + e - 3, "\xe2\x80\xba", 3) ||
+                           !strncmp(out + e - 3, "\xe2\x86\x92", 3) ||
+                           !strncmp(out + e - 3, "\xe2\x80\xa6", 3))) {
+            e -= 3;
+            continue;
+        }
+        break;
+    }
+    for (;;) {
+        if (b < e && !is_alnum_byte((unsigned char)out[b]) && out[b] != '(') {
+            b++;
+            continue;
+        }
+        if (b + 2 <= e && (!strncmp(out + b, "\xc2\xbb", 2) || !strncmp(out + b, "\xc2\xb7", 2))) {
+            b += 2;
+            continue;
+        }
+        if (b + 3 <= e && (!strncmp(out + b, "\xe2\x80\xa2", 3) || !strncmp(out + b, "\xe2\x86\x92", 3))) {
+            b += 3;
+            continue;
+        }
+        break;
+    }
+    memmove(out, out + b, e - b);
+    out[e - b] = '\0';
+    return e - b;
+}
+
+/* True when the phrase p is a lexicon hit on the folded line f. */
+static int lexicon_hit(const char *mode, const char *p, const char *f, size_t flen, size_t words)
+{
+    if (mode[0] != 'c' && p[0] != f[0])
+        return 0; /* line and prefix hits share the first byte */
+    size_t plen = strlen(p);
+    if (!strcmp(mode, "line"))
+        return flen == plen && !memcmp(f, p, plen);
+    if (!strcmp(mode, "prefix"))
+        return words <= 20 && flen >= plen && !memcmp(f, p, plen) &&
+               (flen == plen || !is_alnum_byte((unsigned char)f[plen]) ||
+                !is_alnum_byte((unsigned char)p[plen - 1]));
+    /* A one- or two-word phrase ("newsletter") inside a sentence is prose;
+     * a longer one ("all rights reserved") marks a footer line anyway. */
+    const char *sp = strchr(p, ' ');
+    int multi = sp && strchr(sp + 1, ' ');
+    return (words <= 12 || (multi && words <= 30)) && strstr(f, p) != NULL;
+}
+
+int ad_body_score_boilerplate(const char *s, size_t len)
+{
+    char f[LINE_MAX_BYTES + 8];
+    if (len > LINE_MAX_BYTES)
+        return 0;
+    size_t words = ad_text_word_count(s, len);
+    size_t flen = fold_line(s, len, f, sizeof(f));
+    if (!flen)
+        return 1; /* only symbols: a separator or an icon's label */
+    for (size_t i = 0; i < ad_tbl_boilerplate_len; i++)
+        if (lexicon_hit(ad_tbl_boilerplate[i][1], ad_tbl_boilerplate[i][2], f, flen, words))
+            return 1;
+    return 0;
+}
+
+/* The kind of a lower-case token in body_dates.tsv, or NULL. */
+static const char *date_kind(const char *w, size_t n, const char *want)
+{
+    for (size_t i = 0; i < ad_tbl_body_dates_len; i++) {
+        const char *t = ad_tbl_body_dates[i][1];
+        if (t[0] == w[0] && !strncmp(t, w, n) && !t[n] && !strcmp(ad_tbl_body_dates[i][0], want))
+            return t;
+    }
+    return NULL;
+}
+
+/* Splits s into ASCII-lowercased tokens of letters and digits and counts the
+ * date-like ones; *first_by says whether the first token introduces an
+ * author; *second_upper whether the token after it starts with a capital. */
+typedef struct line_shape {
+    size_t tokens, datey, digits;
+    int first_by, second_upper;
+} line_shape;
+
+static void shape_line(const char *s, size_t len, line_shape *sh)
+{
+    memset(sh, 0, sizeof(*sh));
+    size_t i = 0;
+    while (i < len) {
+        while (i < len && !is_alnum_byte((unsigned char)s[i]))
+            i++;
+        if (i >= len)
+            break;
+        size_t b = i;
+        int digit = 1;
+        char w[32];
+        size_t wn = 0;
+        while (i < len && is_alnum_byte((unsigned char)s[i])) {
+            unsigned char c = (unsigned char)s[i];
+            if (!(c >= '0' && c <= '9'))
+                digit = 0;
+            if (wn < sizeof(w) - 1)
+                w[wn++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            i++;
+        }
+        w[wn] = '\0';
+        if (sh->tokens == 1 && sh->first_by) {
+            unsigned char c = (unsigned char)s[b];
+            sh->second_upper = (c >= 'A' && c <= 'Z') || c >= 0x80;
+        }
+        if (sh->tokens == 0 && date_kind(w, wn, "by"))
+            sh->first_by = 1;
+        sh->tokens++;
+        if (digit) {
+            sh->digits++;
+            sh->datey++;
+        } else if (date_kind(w, wn, "date") || date_kind(w, wn, "stamp")) {
+            sh->datey++;
+        }
+    }
+}
+
+/* True when s holds something shaped like an e-mail address. */
+static int has_email(const char *s, size_t len)
+{
+    for (size_t i = 1; i + 3 < len; i++) {
+        if (s[i] != '@' || !is_alnum_byte((unsigned char)s[i - 1]))
+            continue;
+        const char *dot = memchr(s + i + 1, '.', len - i - 1);
+        if (dot && dot > s + i + 1 && (size_t)(dot - s) + 1 < len &&
+            is_alnum_byte((unsigned char)dot[1]))
+            return 1;
+    }
+    return 0;
+}
+
+/* True when the line names one of the article's authors. */
+static int names_author(const char *s, const ad_meta *meta)
+{
+    if (!meta)
+        return 0;
+    for (size_t i = 0; i < meta->authors.n; i++) {
+        const char *name = meta->authors.v[i];
+        if (name && strlen(name) >= 4 && ad_text_icontains(s, name))
+            return 1;
+    }
+    return 0;
+}
+
+ad_body_line ad_body_classify_line(const char *s, size_t len, const ad_meta *meta)
+{
+    if (!len)
+        return AD_LINE_BOILERPLATE;
+    if (len > LINE_MAX_BYTES)
+        return AD_LINE_CONTENT;
+    if (ad_body_score_boilerplate(s, len))
+        return AD_LINE_BOILERPLATE;
+    line_shape sh;
+    shape_line(s, len, &sh);
+    unsigned char last = (unsigned char)s[len - 1];
+    int sentence_end = last == '.' || last == '!' || last == '?';
+    if (sh.tokens && sh.tokens <= 14 && sh.datey * 10 >= sh.tokens * 7 && sh.datey >= 2 &&
+        (sh.digits || sh.datey == sh.tokens))
+        return AD_LINE_DATELINE;
+    if (sh.first_by && sh.second_upper && sh.tokens <= 16 && !sentence_end)
+        return AD_LINE_BYLINE;
+    if (sh.tokens <= 12 && !sentence_end && names_author(s, meta))
+        return AD_LINE_BYLINE;
+    if (sh.tokens <= 12 && has_email(s, len))
+        return AD_LINE_CONTACT;
+    return AD_LINE_CONTENT;
+}

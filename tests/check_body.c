@@ -1,0 +1,463 @@
+/*
+ * check_body.c - the body stage: which text of a page is the article.
+ *
+ * Each test runs a small HTML page through the whole pipeline
+ * (ad_article_parse) or through ad_load_html + ad_body_extract and checks
+ * the paragraphs: hidden text, share bars, related lists, bylines and a
+ * trailing contact e-mail are gone; captions, list items, headings and
+ * table rows carry their types; <br><br> splits a paragraph; a page of
+ * 100,000 nested divs does not crash.
+ */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <libxml/HTMLtree.h>
+#include "articled/articled.h"
+#include "body_tags.h"
+
+/* Four real-looking paragraphs that make any container an article. */
+#define PROSE                                                                              \
+    "<p>The city council voted on Tuesday to expand the river park, a plan that had "      \
+    "stalled for nearly a decade amid disputes over funding, zoning and access.</p>"        \
+    "<p>Supporters said the expansion would add three kilometres of walking paths, new "   \
+    "playgrounds and a community garden, while opponents worried about traffic.</p>"       \
+    "<p>The mayor, who campaigned on the project, called the vote a turning point for the " \
+    "neighbourhood, adding that construction could begin as early as next spring.</p>"     \
+    "<p>Residents will be invited to a series of public meetings in the coming months to " \
+    "comment on the final design, the council said in a statement.</p>"
+
+static ad_article *parse(const char *html)
+{
+    ad_parse_opts o;
+    memset(&o, 0, sizeof(o));
+    o.kind = AD_INPUT_HTML;
+    ad_article *art = NULL;
+    char err[256];
+    ad_status st = ad_article_parse(html, strlen(html), &o, &art, err, sizeof(err));
+    ck_assert_msg(st == AD_OK, "parse failed: %s", err);
+    ck_assert_ptr_nonnull(art);
+    return art;
+}
+
+static ad_article *parse_body(const char *inner)
+{
+    char *page = NULL;
+    size_t len = strlen(inner) + 256;
+    page = malloc(len);
+    ck_assert_ptr_nonnull(page);
+    snprintf(page, len, "<html><head><title>Park plan approved</title></head><body>%s</body></html>",
+             inner);
+    ad_article *art = parse(page);
+    free(page);
+    return art;
+}
+
+/* Index of the first paragraph containing needle, or -1. */
+static long find(const ad_article *art, const char *needle)
+{
+    for (size_t i = 0; i < art->n_paragraphs; i++)
+        if (strstr(art->paragraphs[i].text, needle))
+            return (long)i;
+    return -1;
+}
+
+static void assert_absent(const ad_article *art, const char *needle)
+{
+    ck_assert_msg(find(art, needle) < 0, "'%s' should not be in the body", needle);
+    ck_assert_msg(!strstr(art->text, needle), "'%s' should not be in the text", needle);
+}
+
+static void assert_type(const ad_article *art, const char *needle, ad_para_type t)
+{
+    long i = find(art, needle);
+    ck_assert_msg(i >= 0, "'%s' missing from the body", needle);
+    ck_assert_msg(art->paragraphs[i].type == t, "'%s' typed %s, expected %s", needle,
+                  ad_para_type_name(art->paragraphs[i].type), ad_para_type_name(t));
+}
+
+START_TEST(test_prose_kept)
+{
+    ad_article *art = parse_body("<article>" PROSE "</article>");
+    ck_assert_uint_eq(art->n_paragraphs, 4);
+    ck_assert_int_eq(find(art, "The city council voted"), 0);
+    ck_assert_int_eq(find(art, "Residents will be invited"), 3);
+    ad_article_free(art);
+}
+END_TEST
+
+START_TEST(test_hidden_dropped)
+{
+    ad_article *art = parse_body(
+        "<article>" PROSE "<div hidden><p>Hidden attribute text that is long enough to count as "
+        "a paragraph, with commas, and more.</p></div>"
+        "<p aria-hidden=\"true\">Aria hidden paragraph text that should never be shown.</p>"
+        "<div style=\"display: none\"><p>Display none paragraph, long, with, commas.</p></div>"
+        "<p style=\"VISIBILITY:hidden\">Visibility hidden paragraph text here.</p>"
+        "<p>Visible text <span class=\"sr-only\">screen reader only</span>continues here.</p>"
+        "</article>");
+    assert_absent(art, "Hidden attribute");
+    assert_absent(art, "Aria hidden");
+    assert_absent(art, "Display none");
+    assert_absent(art, "Visibility hidden");
+    assert_absent(art, "screen reader only");
+    ck_assert_int_ge(find(art, "Visible text continues here."), 0);
+    ad_article_free(art);
+}
+END_TEST
+
+START_TEST(test_share_bar_dropped)
+{
+    ad_article *art = parse_body(
+        "<article><div class=\"share-bar\"><a href=\"#\">Facebook</a> <a href=\"#\">Twitter</a> "
+        "<a href=\"#\">Email</a></div>" PROSE
+        "<ul class=\"social-links\"><li><a href=\"#\">Follow us on Instagram</a></li></ul>"
+        "<p>Share</p></article>");
+    assert_absent(art, "Facebook");
+    assert_absent(art, "Instagram");
+    ck_assert_int_lt(find(art, "Share"), 0);
+    ck_assert_uint_eq(art->n_paragraphs, 4);
+    ad_article_free(art);
+}
+END_TEST
+
+START_TEST(test_related_dropped)
+{
+    ad_article *art = parse_body(
+        "<main><article>" PROSE
+        "<div class=\"related-stories\"><h3>Related Stories</h3><ul>"
+        "<li><a href=\"/a\">Council delays vote on bridge repairs until next year</a></li>"
+        "<li><a href=\"/b\">New bus routes announced for the east side</a></li></ul></div>"
+        "</article><aside><h3>Most Viewed</h3><ol><li><a href=\"/c\">Storm warning issued</a></li>"
+        "</ol></aside></main>");
+    assert_absent(art, "Related Stories");
+    assert_absent(art, "bridge repairs");
+    assert_absent(art, "Most Viewed");
+    assert_absent(art, "Storm warning");
+    ad_article_free(art);
+}
+END_TEST
+
+START_TEST(test_byline_dropped)
+{
+    ad_article *art = parse_body(
+        "<article><h1>Park plan approved</h1>"
+        "<p>By JANE DOE | City Daily | Updated: 2025-09-29 09:33</p>"
+        "<p>Updated: 2025-09-29 09:33</p>"
+        "<p>Sept 29, 2025</p>" PROSE "</article>");
+    assert_absent(art, "JANE DOE");
+    assert_absent(art, "Updated");
+    assert_absent(art, "Sept 29");
+    /* the headline repeats the <title> and is not body text */
+    assert_absent(art, "Park plan approved");
+    ck_assert_int_eq(find(art, "The city council voted"), 0);
+    ad_article_free(art);
+}
+END_TEST
+
+START_TEST(test_byline_hint_dropped)
+{
+    const char *html = "<html><body><article><h1 id=\"h\">A headline here</h1>"
+                       "<div id=\"by\">Jane Doe, Staff Writer</div>" PROSE "</article></body></html>";
+    ad_doc doc;
+    char err[128];
+    ck_assert_int_eq(ad_load_html(html, strlen(html), NULL, &doc, err, sizeof(err)), AD_OK);
+    ad_arena *a = ad_arena_new(0);
+    ad_meta meta;
+    ad_meta_hints hints;
+    memset(&meta, 0, sizeof(meta));
+    memset(&hints, 0, sizeof(hints));
+    xmlNodePtr body = ad_dom_body(doc.html);
+    for (xmlNodePtr n = body; n; n = ad_dom_next(n, body)) {
+        const char *id = ad_dom_attr(n, "id");
+        if (id && !strcmp(id, "h"))
+            hints.headline = n;
+        if (id && !strcmp(id, "by"))
+            hints.byline = n;
+    }
+    ad_paragraph *p = NULL;
+    size_t n = 0;
+    ck_assert_int_eq(ad_body_extract(doc.html, &meta, &hints, a, &p, &n, err, sizeof(err)), AD_OK);
+    ck_assert_uint_eq(n, 4);
+    for (size_t i = 0; i < n; i++) {
+        ck_assert_ptr_null(strstr(p[i].text, "A headline here"));
+        ck_assert_ptr_null(strstr(p[i].text, "Staff Writer"));
+    }
+    ad_arena_free(a);
+    ad_doc_release(&doc);
+}
+END_TEST
+
+START_TEST(test_article_body_fallback)
+{
+    const char *html = "<html><body><div id=\"app\"></div></body></html>";
+    ad_doc doc;
+    char err[128];
+    ck_assert_int_eq(ad_load_html(html, strlen(html), NULL, &doc, err, sizeof(err)), AD_OK);
+    ad_arena *a = ad_arena_new(0);
+    ad_meta meta;
+    ad_meta_hints hints;
+    memset(&meta, 0, sizeof(meta));
+    memset(&hints, 0, sizeof(hints));
+    hints.article_body = "First paragraph of the article body from JSON-LD, long enough to be "
+                         "worth using as a fallback for an empty page.\n"
+                         "Second paragraph of the article body, also a sentence with words in "
+                         "it, so that the fallback clearly wins over nothing at all.";
+    ad_paragraph *p = NULL;
+    size_t n = 0;
+    ck_assert_int_eq(ad_body_extract(doc.html, &meta, &hints, a, &p, &n, err, sizeof(err)), AD_OK);
+    ck_assert_uint_eq(n, 2);
+    ck_assert_ptr_nonnull(strstr(p[1].text, "Second paragraph"));
+    ad_arena_free(a);
+    ad_doc_release(&doc);
+}
+END_TEST
+
+START_TEST(test_caption_typed)
+{
+    ad_article *art = parse_body(
+        "<article><figure><img src=\"a.jpg\"><figcaption>The river park at dusk, seen from the "
+        "old bridge. [Photo/City Daily]</figcaption></figure>" PROSE "</article>");
+    assert_type(art, "The river park at dusk", AD_PARA_CAPTION);
+    /* the text opens with prose, the lead caption follows the first paragraph */
+    ck_assert_int_eq(find(art, "The city council voted"), 0);
+    ck_assert_int_eq(find(art, "The river park at dusk"), 1);
+    ad_article_free(art);
+}
+END_TEST
+
+START_TEST(test_lists_headings_quotes_tables)
+{
+    ad_article *art = parse_body(
+        "<article>" PROSE "<h2>What changes for residents</h2>"
+        "<ul><li>Three kilometres of new walking paths along the river</li>"
+        "<li>Two playgrounds and a community garden near the school</li></ul>"
+        "<blockquote><p>This is the best news the neighbourhood has had in years, honestly.</p>"
+        "</blockquote>"
+        "<table><tr><th>Phase</th><th>Cost</th></tr><tr><td>Paths</td><td>$2.1 million</td></tr>"
+        "</table></article>");
+    assert_type(art, "What changes for residents", AD_PARA_HEADING);
+    assert_type(art, "Three kilometres of new walking paths", AD_PARA_LIST_ITEM);
+    assert_type(art, "Two playgrounds", AD_PARA_LIST_ITEM);
+    assert_type(art, "best news the neighbourhood", AD_PARA_QUOTE);
+    assert_type(art, "Paths | $2.1 million", AD_PARA_TABLE);
+    assert_type(art, "Phase | Cost", AD_PARA_TABLE);
+    ad_article_free(art);
+}
+END_TEST
+
+START_TEST(test_trailing_email_dropped)
+{
+    ad_article *art = parse_body("<article>" PROSE "<p>jane.doe@citydaily.example</p></article>");
+    assert_absent(art, "@citydaily");
+    ck_assert_uint_eq(art->n_paragraphs, 4);
+    ad_article_free(art);
+}
+END_TEST
+
+START_TEST(test_br_splitting)
+{
+    ad_article *art = parse_body(
+        "<div class=\"story\">The first block of text is a full sentence, with a comma, and it "
+        "goes on for a while.<br><br>The second block starts after two line breaks, and it is "
+        "another paragraph.<br>Its second line stays in the same paragraph.<br> <br>"
+        "A third block, with <b>bold</b> and <a href=\"#\">a link</a> inline, stays whole."
+        "</div>");
+    ck_assert_uint_eq(art->n_paragraphs, 3);
+    ck_assert_ptr_nonnull(strstr(art->paragraphs[1].text,
+                                 "another paragraph. Its second line stays"));
+    ck_assert_str_eq(art->paragraphs[2].text,
+                     "A third block, with bold and a link inline, stays whole.");
+    ad_article_free(art);
+}
+END_TEST
+
+START_TEST(test_text_div_is_paragraph)
+{
+    ad_article *art = parse_body(
+        "<div class=\"content\"><div>A div that holds only text acts as a paragraph, with "
+        "commas, like this one.</div><div>Another such div, with <em>inline</em> markup, "
+        "is a second paragraph of the story.</div>" PROSE "</div>");
+    ck_assert_int_eq(find(art, "A div that holds only text"), 0);
+    ck_assert_int_eq(find(art, "Another such div, with inline markup"), 1);
+    ck_assert_uint_eq(art->n_paragraphs, 6);
+    ad_article_free(art);
+}
+END_TEST
+
+START_TEST(test_deep_nesting)
+{
+    const size_t depth = 100000;
+    const char *mid = "<p>Deep text, at the bottom of a very deep tree, still a paragraph.</p>";
+    size_t len = depth * 11 + strlen(mid) + 64;
+    char *page = malloc(len), *p = page;
+    ck_assert_ptr_nonnull(page);
+    p += snprintf(p, len, "<html><body>");
+    for (size_t i = 0; i < depth; i++) {
+        memcpy(p, "<div>", 5);
+        p += 5;
+    }
+    memcpy(p, mid, strlen(mid));
+    p += strlen(mid);
+    for (size_t i = 0; i < depth; i++) {
+        memcpy(p, "</div>", 6);
+        p += 6;
+    }
+    memcpy(p, "</body></html>", 15);
+    ad_article *art = parse(page);
+    free(page);
+    /* libxml2 may cut the tree at its depth limit; we must not crash. */
+    ck_assert_uint_le(art->n_paragraphs, 1);
+    ad_article_free(art);
+}
+END_TEST
+
+START_TEST(test_deep_tree_built)
+{
+    /* libxml2's parser may stop nesting early, so build the 100,000 levels
+     * by hand: the body walk itself must stay iterative. */
+    xmlDocPtr doc = htmlNewDocNoDtD(NULL, NULL);
+    xmlNodePtr html = xmlNewNode(NULL, BAD_CAST "html");
+    xmlDocSetRootElement(doc, html);
+    xmlNodePtr cur = xmlNewChild(html, NULL, BAD_CAST "body", NULL);
+    for (int i = 0; i < 100000; i++)
+        cur = xmlNewChild(cur, NULL, BAD_CAST "div", NULL);
+    xmlNewTextChild(cur, NULL, BAD_CAST "p",
+                    BAD_CAST "Deep text, at the bottom of a very deep tree, still a paragraph.");
+    ad_arena *a = ad_arena_new(0);
+    ad_paragraph *p = NULL;
+    size_t n = 0;
+    char err[64];
+    ck_assert_int_eq(ad_body_extract(doc, NULL, NULL, a, &p, &n, err, sizeof(err)), AD_OK);
+    ck_assert_uint_eq(n, 1);
+    ck_assert_str_eq(p[0].text, "Deep text, at the bottom of a very deep tree, still a paragraph.");
+    ad_arena_free(a);
+    /* xmlFreeDoc recurses over children; unlink level by level first. */
+    xmlNodePtr body = ad_dom_body(doc);
+    while (body && body->children) {
+        xmlNodePtr c = body->children;
+        xmlUnlinkNode(c);
+        while (c->children) {
+            xmlNodePtr next = c->children;
+            xmlUnlinkNode(next);
+            xmlFreeNode(c);
+            c = next;
+        }
+        xmlFreeNode(c);
+    }
+    xmlFreeDoc(doc);
+}
+END_TEST
+
+START_TEST(test_wide_page_capped)
+{
+    /* 20,000 paragraphs: the output stops at the paragraph cap. */
+    const size_t n = 20000;
+    const char *one = "<p>Paragraph, with a comma, long enough to score as prose.</p>";
+    size_t len = n * strlen(one) + 64;
+    char *page = malloc(len), *p = page;
+    ck_assert_ptr_nonnull(page);
+    p += snprintf(p, len, "<html><body><div>");
+    for (size_t i = 0; i < n; i++) {
+        memcpy(p, one, strlen(one));
+        p += strlen(one);
+    }
+    memcpy(p, "</div></body></html>", 21);
+    ad_article *art = parse(page);
+    free(page);
+    ck_assert_uint_gt(art->n_paragraphs, 100);
+    ck_assert_uint_lt(art->n_paragraphs, n);
+    ad_article_free(art);
+}
+END_TEST
+
+START_TEST(test_classify_line)
+{
+    const char *s;
+#define CL(x) ad_body_classify_line((x), strlen(x), NULL)
+    ck_assert_int_eq(CL("Share"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Read more: Council delays vote"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Copyright 1995 - 2025. All rights reserved."), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Lesen Sie auch: Neue Pläne"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Tous droits réservés"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Updated: 2025-09-29 09:33"), AD_LINE_DATELINE);
+    ck_assert_int_eq(CL("September 29, 2025"), AD_LINE_DATELINE);
+    ck_assert_int_eq(CL("By ZHAO JIA | China Daily | Updated: 2025-09-29 09:33"), AD_LINE_BYLINE);
+    ck_assert_int_eq(CL("By the time the vote came, the hall was full."), AD_LINE_CONTENT);
+    ck_assert_int_eq(CL("zhaojia@chinadaily.com.cn"), AD_LINE_CONTACT);
+    ck_assert_int_eq(CL("The newsletter, founded in 1990, reached ten thousand readers by "
+                        "the end of the decade and was sold twice."),
+                     AD_LINE_CONTENT);
+    ck_assert_int_eq(CL("The council met on Tuesday."), AD_LINE_CONTENT);
+#undef CL
+    ad_meta meta;
+    const char *authors[] = {"Jane Doe"};
+    memset(&meta, 0, sizeof(meta));
+    meta.authors.v = authors;
+    meta.authors.n = 1;
+    s = "Jane Doe, Staff Writer";
+    ck_assert_int_eq(ad_body_classify_line(s, strlen(s), &meta), AD_LINE_BYLINE);
+    ck_assert_int_eq(ad_body_score_boilerplate("Most Viewed", 11), 1);
+    ck_assert_int_eq(ad_body_score_boilerplate("» Related Stories «", strlen("» Related Stories «")), 1);
+    ck_assert_int_eq(ad_body_score_boilerplate("Park plan approved", 18), 0);
+}
+END_TEST
+
+START_TEST(test_tag_table_sorted)
+{
+    for (size_t i = 1; i < ad_tbl_body_tags_len; i++)
+        ck_assert_msg(strcmp(ad_tbl_body_tags[i - 1][0], ad_tbl_body_tags[i][0]) < 0,
+                      "data/body_tags.tsv not sorted at %s", ad_tbl_body_tags[i][0]);
+}
+END_TEST
+
+START_TEST(test_from_text)
+{
+    ad_arena *a = ad_arena_new(0);
+    ad_paragraph *p = NULL;
+    size_t n = 0;
+    char err[64];
+    const char *t = "First line\nstill first.\n\n  \nSecond\xc2\xa0para.\n";
+    ck_assert_int_eq(ad_body_from_text(t, strlen(t), a, &p, &n, err, sizeof(err)), AD_OK);
+    ck_assert_uint_eq(n, 2);
+    ck_assert_str_eq(p[0].text, "First line still first.");
+    ck_assert_str_eq(p[1].text, "Second para.");
+    ad_arena_free(a);
+}
+END_TEST
+
+static Suite *body_suite(void)
+{
+    Suite *s = suite_create("body");
+    TCase *tc = tcase_create("core");
+    tcase_set_timeout(tc, 60);
+    tcase_add_test(tc, test_prose_kept);
+    tcase_add_test(tc, test_hidden_dropped);
+    tcase_add_test(tc, test_share_bar_dropped);
+    tcase_add_test(tc, test_related_dropped);
+    tcase_add_test(tc, test_byline_dropped);
+    tcase_add_test(tc, test_byline_hint_dropped);
+    tcase_add_test(tc, test_article_body_fallback);
+    tcase_add_test(tc, test_caption_typed);
+    tcase_add_test(tc, test_lists_headings_quotes_tables);
+    tcase_add_test(tc, test_trailing_email_dropped);
+    tcase_add_test(tc, test_br_splitting);
+    tcase_add_test(tc, test_text_div_is_paragraph);
+    tcase_add_test(tc, test_deep_nesting);
+    tcase_add_test(tc, test_deep_tree_built);
+    tcase_add_test(tc, test_wide_page_capped);
+    tcase_add_test(tc, test_classify_line);
+    tcase_add_test(tc, test_tag_table_sorted);
+    tcase_add_test(tc, test_from_text);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    SRunner *sr = srunner_create(body_suite());
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
