@@ -40,6 +40,8 @@ TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 DATA    := $(wildcard data/*.tsv)
 GEN_HDR := $(DATA:data/%.tsv=$(BUILD)/gen/%.h)
 HEADERS := $(wildcard include/articled/*.h) $(wildcard server/*.h)
+# Generated headers are real products, not intermediates to delete.
+.SECONDARY: $(GEN_HDR) $(BUILD)/gen/openapi_yaml.h
 
 SUBMAKE := $(MAKE) --no-print-directory
 

@@ -8,7 +8,7 @@
  * table rows carry their types; <br><br> splits a paragraph; a page of
  * 100,000 nested divs does not crash.
  */
-#include <check.h>
+#include "testutil.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -429,8 +429,7 @@ END_TEST
 static Suite *body_suite(void)
 {
     Suite *s = suite_create("body");
-    TCase *tc = tcase_create("core");
-    tcase_set_timeout(tc, 60);
+    TCase *tc = ad_test_tcase(s, "core");
     tcase_add_test(tc, test_prose_kept);
     tcase_add_test(tc, test_hidden_dropped);
     tcase_add_test(tc, test_share_bar_dropped);
@@ -449,15 +448,7 @@ static Suite *body_suite(void)
     tcase_add_test(tc, test_classify_line);
     tcase_add_test(tc, test_tag_table_sorted);
     tcase_add_test(tc, test_from_text);
-    suite_add_tcase(s, tc);
     return s;
 }
 
-int main(void)
-{
-    SRunner *sr = srunner_create(body_suite());
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
-}
+AD_TEST_MAIN(body_suite)
