@@ -29,6 +29,9 @@ TEST_SRC := $(wildcard tests/check_*.c)
 TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 DATA    := $(wildcard data/*.tsv)
 GEN_HDR := $(DATA:data/%.tsv=$(BUILD)/gen/%.h)
+# ISO 4217 currency codes from Debian's iso-codes (package in build.txt).
+ISO4217_JSON ?= /usr/share/iso-codes/json/iso_4217.json
+GEN_HDR += $(BUILD)/gen/iso4217.h
 
 .PHONY: all deps test asan run bench install lint format clean check-format
 
@@ -40,6 +43,10 @@ deps:
 $(BUILD)/gen/%.h: data/%.tsv scripts/gen-table.awk
 	@mkdir -p $(dir $@)
 	awk -v name=$* -f scripts/gen-table.awk $< > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/gen/iso4217.h: scripts/gen-iso4217.awk
+	@mkdir -p $(dir $@)
+	awk -f scripts/gen-iso4217.awk $(ISO4217_JSON) > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/%.o: %.c $(wildcard include/articled/*.h) $(wildcard server/*.h) $(GEN_HDR)
 	@mkdir -p $(dir $@)
