@@ -32,6 +32,9 @@ GEN_HDR := $(DATA:data/%.tsv=$(BUILD)/gen/%.h)
 # ISO 4217 currency codes from Debian's iso-codes (package in build.txt).
 ISO4217_JSON ?= /usr/share/iso-codes/json/iso_4217.json
 GEN_HDR += $(BUILD)/gen/iso4217.h
+# Generated headers are prerequisites of a pattern rule; keep make from
+# deleting them as intermediates (which rebuilt every object each time).
+.SECONDARY: $(GEN_HDR)
 
 .PHONY: all deps test asan run bench install lint format clean check-format
 
