@@ -13,6 +13,7 @@
 #include "articled/text.h"
 #include "articled/tokenize.h"
 #include "abbreviations.h"
+#include "s_contractions.h"
 #include "sentence_starters.h"
 
 /* Character classes the scanner cares about. */
@@ -149,6 +150,17 @@ static abbr_hit abbr_lookup(const char *s, size_t n)
         }
     }
     return h;
+}
+
+/* "It's", "there's": the "'s" is not a possessive. */
+static int is_s_contraction(const char *s, size_t n)
+{
+    for (size_t i = 0; i < ad_tbl_s_contractions_len; i++) {
+        const char *f = ad_tbl_s_contractions[i][0];
+        if (strlen(f) == n && ad_text_ncasecmp(f, s, n) == 0)
+            return 1;
+    }
+    return 0;
 }
 
 static int is_starter(const char *s, size_t n)
@@ -379,7 +391,7 @@ static unsigned scan_word(cur *c, int *term)
                 long cp3;
                 size_t n3;
                 enum cclass k3 = class_at(c, c->pos + n + n2, &cp3, &n3);
-                if (!is_wordc(k3))
+                if (!is_wordc(k3) && !is_s_contraction(c->s + start, c->pos - start))
                     break; /* possessive: "'s" is its own token */
             }
             step(c, n);
