@@ -10,6 +10,7 @@
  * a power of ten so that "$1.05 billion" is exactly 1050000000.
  */
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -27,6 +28,9 @@
 #include "scales.h"
 
 /* ---- text helpers ------------------------------------------------------ */
+
+/* What may start at a word (see qty_could_start): a qualifier, or the rest. */
+enum { TG_OTHER = 1, TG_QUAL = 2 };
 
 typedef struct txt {
     const char *s;
@@ -75,6 +79,8 @@ static int word_at(const txt *t, size_t p)
 {
     if (p >= t->len)
         return 0;
+    if ((unsigned char)t->s[p] < 0x80)
+        return wordc_cp((unsigned char)t->s[p]);
     size_t n;
     return wordc_cp(ad_text_decode(t->s + p, t->len - p, &n));
 }
@@ -84,6 +90,8 @@ static int word_before(const txt *t, size_t p)
 {
     if (p == 0)
         return 0;
+    if ((unsigned char)t->s[p - 1] < 0x80)
+        return wordc_cp((unsigned char)t->s[p - 1]);
     size_t q = p - 1;
     while (q > 0 && p - q < 4 && ((unsigned char)t->s[q] & 0xC0) == 0x80)
         q--;
@@ -280,9 +288,13 @@ enum { NW_UNIT = 1, NW_TEN, NW_HUNDRED };
 /* Looks up the ASCII word s[p..e) in number_words; returns its role. */
 static int number_word(const txt *t, size_t p, size_t e, double *v)
 {
+    if (e == p)
+        return 0;
     for (size_t i = 0; i < ad_tbl_number_words_len; i++) {
         const char *w = ad_tbl_number_words[i][0];
-        if (strlen(w) == e - p && ad_text_ncasecmp(t->s + p, w, e - p) == 0) {
+        if (lc((unsigned char)w[0]) != lc((unsigned char)t->s[p]))
+            continue;
+        if (ad_text_ncasecmp(t->s + p, w, e - p) == 0 && w[e - p] == '\0') {
             *v = strtod(ad_tbl_number_words[i][1], NULL);
             const char *r = ad_tbl_number_words[i][2];
             return r[0] == 'u' ? NW_UNIT : r[0] == 't' ? NW_TEN : NW_HUNDRED;
@@ -660,7 +672,8 @@ static int parse_core(const txt *t, size_t p, qctx ctx, ad_quantity *q, size_t *
     }
     curm pre = {0, "", 0};
     int has_pre = 0;
-    if (p < t->len && match_pre_currency(t, p, &pre)) {
+    unsigned char c0 = p < t->len ? (unsigned char)t->s[p] : 0;
+    if ((c0 >= 0x80 || c0 == '$' || (c0 >= 'A' && c0 <= 'Z')) && match_pre_currency(t, p, &pre)) {
         size_t r = skip_sp(t, pre.end);
         if (digit_at(t, r) && (r == pre.end || r - pre.end <= 3)) {
             has_pre = 1;
@@ -945,11 +958,11 @@ static int parse_core(const txt *t, size_t p, qctx ctx, ad_quantity *q, size_t *
 }
 
 /* A qualifier, "between", or nothing, then the quantity. */
-static int parse_span(const txt *t, size_t p, ad_quantity *q, size_t *skip)
+static int parse_span(const txt *t, size_t p, unsigned mask, ad_quantity *q, size_t *skip)
 {
     qctx ctx = {0, 0};
-    size_t row;
-    size_t e = MATCH_TBL(t, p, qualifiers, 0, &row);
+    size_t row = 0;
+    size_t e = (mask & TG_QUAL) ? MATCH_TBL(t, p, qualifiers, 0, &row) : 0;
     if (e) {
         size_t r = skip_sp(t, e);
         if (r > e || !alpha_at(t, e)) {
@@ -1023,10 +1036,148 @@ static void *grow(ad_arena *a, void *old, size_t keep, size_t elem, size_t *cap)
     return p;
 }
 
+/* The first words of a scanner's phrases, bucketed by first letter, so
+ * that the test "can anything start with this word?" looks at a handful of
+ * entries. Built on the stack at the start of each scan (a few hundred
+ * steps, the cost of a few words) because tables are static const and no
+ * global state may be mutated. */
+#define TRIG_MAX 512
+
+typedef struct trig {
+    uint16_t first[27]; /* bucket b holds entries first[b] .. first[b+1]-1 */
+    const char *w[TRIG_MAX];
+    uint8_t len[TRIG_MAX];
+    uint8_t mask[TRIG_MAX]; /* TG_* of the table the word came from */
+    size_t n;
+    const char *tw[TRIG_MAX]; /* unsorted input */
+    uint8_t tl[TRIG_MAX];
+    uint8_t tm[TRIG_MAX];
+} trig;
+
+static void trig_add(trig *tg, const char *const *rows, size_t stride, size_t n, unsigned mask)
+{
+    for (size_t i = 0; i < n && tg->n < TRIG_MAX; i++) {
+        const char *f = rows[i * stride];
+        int c = lc((unsigned char)f[0]);
+        if (c < 'a' || c > 'z')
+            continue;
+        size_t l = 0;
+        while (f[l] && f[l] != ' ' && f[l] != '-' && f[l] != '/' && f[l] != '.' && l < 255)
+            l++;
+        tg->tw[tg->n] = f;
+        tg->tl[tg->n] = (uint8_t)l;
+        tg->tm[tg->n] = (uint8_t)mask;
+        tg->n++;
+    }
+}
+
+#define TRIG_ADD(tg, name, mask)                                                                  \
+    trig_add((tg), &ad_tbl_##name[0][0], sizeof(ad_tbl_##name[0]) / sizeof(char *),              \
+             ad_tbl_##name##_len, (mask))
+
+/* Counting sort of the added words into letter buckets. */
+static void trig_done(trig *tg)
+{
+    uint16_t count[27] = {0};
+    for (size_t i = 0; i < tg->n; i++)
+        count[lc((unsigned char)tg->tw[i][0]) - 'a' + 1]++;
+    tg->first[0] = 0;
+    for (int b = 1; b < 27; b++)
+        tg->first[b] = (uint16_t)(tg->first[b - 1] + count[b]);
+    uint16_t at[26];
+    memcpy(at, tg->first, sizeof at);
+    for (size_t i = 0; i < tg->n; i++) {
+        int b = lc((unsigned char)tg->tw[i][0]) - 'a';
+        tg->w[at[b]] = tg->tw[i];
+        tg->len[at[b]] = tg->tl[i];
+        tg->mask[at[b]] = tg->tm[i];
+        at[b]++;
+    }
+}
+
+/* The TG_* mask of the tables whose phrases can start with w[0..wl). */
+static unsigned trig_has(const trig *tg, const char *w, size_t wl)
+{
+    int b = lc((unsigned char)w[0]) - 'a';
+    unsigned m = 0;
+    if (b < 0 || b >= 26)
+        return 0;
+    for (size_t i = tg->first[b]; i < (b == 25 ? tg->n : tg->first[b + 1]); i++)
+        if (tg->len[i] == wl && ad_text_ncasecmp(tg->w[i], w, wl) == 0)
+            m |= tg->mask[i];
+    return m;
+}
+
+static const char *const qty_extra[][1] = {{"a"}, {"an"}, {"half"}, {"between"}, {"minus"}};
+static const char *const period_extra[][1] = {{"the"},   {"year"},  {"so"},      {"fiscal"},
+                                              {"between"}, {"last"}, {"this"},    {"next"},
+                                              {"previous"}, {"prior"}, {"current"}};
+
+static void qty_trig(trig *tg)
+{
+    tg->n = 0;
+    trig_add(tg, &qty_extra[0][0], 1, NELEM(qty_extra), TG_OTHER);
+    TRIG_ADD(tg, number_words, TG_OTHER);
+    TRIG_ADD(tg, qualifiers, TG_QUAL);
+    TRIG_ADD(tg, multiples, TG_OTHER);
+    trig_done(tg);
+}
+
+static void period_trig(trig *tg)
+{
+    tg->n = 0;
+    trig_add(tg, &period_extra[0][0], 1, NELEM(period_extra), TG_OTHER);
+    TRIG_ADD(tg, ordinals, TG_OTHER);
+    TRIG_ADD(tg, change_basis, TG_OTHER);
+    trig_done(tg);
+}
+
+/* A cheap test of whether a quantity can start at word start p, so that
+ * most words cost one table probe instead of the whole grammar. */
+static unsigned qty_could_start(const txt *t, size_t p, const trig *tg)
+{
+    unsigned char c = (unsigned char)t->s[p];
+    if (c >= '0' && c <= '9')
+        return TG_OTHER;
+    if (c >= 0x80)
+        return word_at(t, p) ? 0 : TG_OTHER; /* currency symbols, the minus sign */
+    if (!alpha_at(t, p))
+        return c == '$' || c == '-' ? TG_OTHER : 0;
+    size_t e = alpha_end(t, p);
+    unsigned m = 0;
+    if (e < t->len && ((unsigned char)t->s[e] >= 0x80 || t->s[e] == '$'))
+        m = TG_OTHER; /* "US$", "CN¥" */
+    if (c >= 'A' && c <= 'Z' && e - p <= 4)
+        m = TG_OTHER; /* "RMB", "USD", "Rs" */
+    if (word_at(t, e))
+        return m;
+    if (e - p > 4 && ad_text_ncasecmp(t->s + e - 4, "fold", 4) == 0)
+        m |= TG_OTHER;
+    return m | trig_has(tg, t->s + p, e - p);
+}
+
+/* The same for periods and change bases. */
+static int period_could_start(const txt *t, size_t p, const trig *tg)
+{
+    unsigned char c = (unsigned char)t->s[p];
+    if (c >= '0' && c <= '9')
+        return 1;
+    if (!alpha_at(t, p))
+        return 0;
+    if (c >= 'A' && c <= 'Z')
+        return 1; /* months, "Q3", "H1", "FY", "YTD", "The" */
+    size_t e = alpha_end(t, p);
+    return trig_has(tg, t->s + p, e - p);
+}
+
 /* Advances past the word (or the single character) at p. */
 static size_t next_start(const txt *t, size_t p)
 {
     size_t n;
+    while (p < t->len && (unsigned char)t->s[p] < 0x80 && wordc_cp((unsigned char)t->s[p]) &&
+           p + 1 < t->len && (unsigned char)t->s[p + 1] < 0x80 &&
+           wordc_cp((unsigned char)t->s[p + 1]))
+        p++;
     if (word_at(t, p)) {
         while (p < t->len && word_at(t, p)) {
             ad_text_decode(t->s + p, t->len - p, &n);
@@ -1045,15 +1196,28 @@ ad_status ad_qty_scan(const char *s, size_t len, ad_arena *a, ad_quantities *out
         return ad_fail(err, errlen, AD_ERR_USAGE, "quantity scan needs text, arena and output");
     out->n = 0;
     txt t = {s, len};
+    const trig *tg = out->index;
+    if (!tg) {
+        trig *nt = ad_arena_alloc(a, sizeof(*nt));
+        if (!nt)
+            return ad_fail(err, errlen, AD_ERR_NOMEM, "out of memory for the quantity index");
+        qty_trig(nt);
+        out->index = tg = nt;
+    }
     size_t p = 0;
     while (p < len) {
         if (word_before(&t, p) && word_at(&t, p)) {
             p = next_start(&t, p);
             continue;
         }
+        unsigned mask = qty_could_start(&t, p, tg);
+        if (!mask) {
+            p = next_start(&t, p);
+            continue;
+        }
         ad_quantity q;
         size_t skip = 0;
-        int k = parse_span(&t, p, &q, &skip);
+        int k = parse_span(&t, p, mask, &q, &skip);
         if (k > 0) {
             if (out->n >= AD_QTY_MAX)
                 return ad_fail(err, errlen, AD_ERR_TOOBIG, "more than %d quantities", AD_QTY_MAX);
@@ -1652,9 +1816,21 @@ ad_status ad_qty_find_periods(const char *s, size_t len, const char *anchor, ad_
     ymd an = {0, 0, 0};
     int have_anchor = parse_anchor(anchor, &an);
     txt t = {s, len};
+    const trig *tg = out->index;
+    if (!tg) {
+        trig *nt = ad_arena_alloc(a, sizeof(*nt));
+        if (!nt)
+            return ad_fail(err, errlen, AD_ERR_NOMEM, "out of memory for the period index");
+        period_trig(nt);
+        out->index = tg = nt;
+    }
     size_t p = 0;
     while (p < len) {
         if (word_before(&t, p) && word_at(&t, p)) {
+            p = next_start(&t, p);
+            continue;
+        }
+        if (!period_could_start(&t, p, tg)) {
             p = next_start(&t, p);
             continue;
         }

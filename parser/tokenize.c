@@ -143,7 +143,7 @@ static abbr_hit abbr_lookup(const char *s, size_t n)
     abbr_hit h = {0, 0};
     for (size_t i = 0; i < ad_tbl_abbreviations_len; i++) {
         const char *f = ad_tbl_abbreviations[i][0];
-        if (strlen(f) == n && memcmp(f, s, n) == 0) {
+        if (f[0] == s[0] && strlen(f) == n && memcmp(f, s, n) == 0) {
             h.found = 1;
             h.never = strcmp(ad_tbl_abbreviations[i][1], "never") == 0;
             return h;
@@ -167,7 +167,7 @@ static int is_starter(const char *s, size_t n)
 {
     for (size_t i = 0; i < ad_tbl_sentence_starters_len; i++) {
         const char *f = ad_tbl_sentence_starters[i][0];
-        if (strlen(f) == n && memcmp(f, s, n) == 0)
+        if (f[0] == s[0] && strlen(f) == n && memcmp(f, s, n) == 0)
             return 1;
     }
     return 0;
@@ -195,8 +195,6 @@ enum { T_NONE = 0, T_PERIOD, T_STRONG, T_ELLIPSIS, T_ABBR_MAY, T_CJK };
 typedef struct scan {
     ad_arena *a;
     ad_tokens *out;
-    unsigned char *term; /* per token: T_* kind of terminator */
-    size_t term_cap;
 } scan;
 
 static ad_status push(scan *sc, const cur *c, size_t start, size_t cp_start, ad_tok_kind kind,
@@ -214,23 +212,15 @@ static ad_status push(scan *sc, const cur *c, size_t start, size_t cp_start, ad_
         o->tok = t;
         o->tok_cap = cap;
     }
-    if (o->n >= sc->term_cap) {
-        size_t cap = sc->term_cap;
-        unsigned char *t = grow(sc->a, sc->term, o->n, 1, &cap, o->tok_cap);
-        if (!t)
-            return ad_fail(err, errlen, AD_ERR_NOMEM, "out of memory for tokens");
-        sc->term = t;
-        sc->term_cap = cap;
-    }
     ad_token *t = &o->tok[o->n];
     t->start = (uint32_t)start;
     t->end = (uint32_t)c->pos;
     t->cp_start = (uint32_t)cp_start;
     t->cp_end = (uint32_t)c->cp;
     t->sentence = 0;
-    t->kind = (uint16_t)kind;
+    t->kind = (uint8_t)kind;
+    t->role = (uint8_t)term;
     t->flags = (uint16_t)(flags | (kind == AD_TOK_NUMBER ? AD_TOKF_NUMBER : 0));
-    sc->term[o->n] = (unsigned char)term;
     o->n++;
     return AD_OK;
 }
@@ -534,13 +524,13 @@ static ad_status split_sentences(scan *sc, char *err, size_t errlen)
     ad_tokens *o = sc->out;
     size_t from = 0;
     for (size_t i = 0; i < o->n; i++) {
-        int term = sc->term[i];
+        int term = o->tok[i].role;
         if (term == T_NONE)
             continue;
         size_t j = i + 1;
         while (j < o->n && !(o->tok[j].flags & AD_TOKF_SPACE_BEFORE) &&
-               (is_closer(o, j) || sc->term[j] == T_PERIOD || sc->term[j] == T_STRONG ||
-                sc->term[j] == T_ELLIPSIS || sc->term[j] == T_CJK))
+               (is_closer(o, j) || o->tok[j].role == T_PERIOD || o->tok[j].role == T_STRONG ||
+                o->tok[j].role == T_ELLIPSIS || o->tok[j].role == T_CJK))
             j++;
         if (j >= o->n)
             break;
@@ -593,7 +583,7 @@ ad_status ad_tok_tokenize(const char *s, size_t len, ad_arena *a, ad_tokens *out
     if (len > AD_TOK_MAX_BYTES)
         return ad_fail(err, errlen, AD_ERR_TOOBIG, "paragraph of %zu bytes exceeds %zu", len,
                        AD_TOK_MAX_BYTES);
-    scan sc = {a, out, NULL, 0};
+    scan sc = {a, out};
     /* Most English text has a token every five bytes or so; start there. */
     if (out->tok_cap < len / 5 + 8) {
         size_t cap = 0;
@@ -603,9 +593,6 @@ ad_status ad_tok_tokenize(const char *s, size_t len, ad_arena *a, ad_tokens *out
         out->tok = t;
         out->tok_cap = cap;
     }
-    sc.term = grow(a, NULL, 0, 1, &sc.term_cap, out->tok_cap);
-    if (!sc.term)
-        return ad_fail(err, errlen, AD_ERR_NOMEM, "out of memory for tokens");
 
     cur c = {s, len, 0, 0};
     int space_before = 1;

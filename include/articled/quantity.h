@@ -78,11 +78,14 @@ typedef struct ad_quantity {
     size_t num_start;      /* where the quantity proper starts (after the qualifier) */
 } ad_quantity;
 
-/* Zero-initialise once; reusable across calls with the same arena. */
+/* Zero-initialise once; reuse it for every paragraph of an article with
+ * the same arena: the array is kept, and so is a small lookup index built
+ * on the first call (index). */
 typedef struct ad_quantities {
     ad_quantity *v;
     size_t n;
     size_t cap;
+    const void *index; /* managed by the scanner */
 } ad_quantities;
 
 /* Finds the quantities of s[0..len), left to right, without overlaps. */
@@ -111,10 +114,13 @@ typedef struct ad_qty_period {
     size_t span_start, span_end; /* bytes */
 } ad_qty_period;
 
+/* Zero-initialise once; reusable across calls with the same arena, like
+ * ad_quantities. */
 typedef struct ad_qty_periods {
     ad_qty_period *v;
     size_t n;
     size_t cap;
+    const void *index; /* managed by the scanner */
 } ad_qty_periods;
 
 /* Finds the periods of s[0..len). anchor is "YYYY-MM-DD..." (extra

@@ -69,8 +69,9 @@ typedef struct ad_token {
     uint32_t start, end;       /* bytes, end exclusive */
     uint32_t cp_start, cp_end; /* code points, end exclusive */
     uint32_t sentence;         /* index into ad_tokens.sent */
-    uint16_t kind;             /* ad_tok_kind */
     uint16_t flags;            /* AD_TOKF_* */
+    uint8_t kind;              /* ad_tok_kind */
+    uint8_t role;              /* the tokenizer's own use (sentence-end role) */
 } ad_token;
 
 typedef struct ad_sentence {
