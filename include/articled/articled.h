@@ -18,6 +18,8 @@
 #include "articled/metadata.h"
 #include "articled/body.h"
 #include "articled/article.h"
+#include "articled/tokenize.h"
+#include "articled/quantity.h"
 #include "articled/json.h"
 
 #endif
