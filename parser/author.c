@@ -101,7 +101,8 @@ static int strip_prefix(span *x)
             w2 = k + word_len(x->s + k, x->n - k);
         }
         size_t cut = 0;
-        if (w2 > w1 && is_kind(x->s, w2, "prefix"))
+        if (w2 > w1 && (is_kind(x->s, w2, "prefix") ||
+                        (x->s[w2 - 1] == ':' && is_kind(x->s, w2 - 1, "prefix"))))
             cut = w2;
         else if (is_kind(x->s, w1, "prefix"))
             cut = w1;
@@ -241,7 +242,7 @@ static int plausible_name(span x)
             roles++;
         if (kind && !strcmp(kind, "stop"))
             stops++;
-        if (words == 1 && kind && !strcmp(kind, "lead"))
+        if (words == 1 && kind && (!strcmp(kind, "lead") || !strcmp(kind, "prefix")))
             return 0;
         if (is_month(x.s + k, w))
             return 0;
@@ -257,6 +258,19 @@ static int plausible_name(span x)
             letters++;
     }
     if (letters < 2 || words > 6 || roles == words || (stops && words == 1))
+        return 0;
+    /* A lone two-letter word is initials from an avatar ("CM"). */
+    if (words == 1 && x.n <= 2)
+        return 0;
+    /* "page.head.author", "jane.doe": template keys and user handles. */
+    for (size_t k = 2; k + 2 < x.n; k++)
+        if (x.s[k] == '.' && (x.s[k - 1] | 32) >= 'a' && (x.s[k - 1] | 32) <= 'z' &&
+            (x.s[k - 2] | 32) >= 'a' && (x.s[k - 2] | 32) <= 'z' &&
+            (x.s[k + 1] | 32) >= 'a' && (x.s[k + 1] | 32) <= 'z' &&
+            (x.s[k + 2] | 32) >= 'a' && (x.s[k + 2] | 32) <= 'z')
+            return 0;
+    if (is_kind(x.s, x.n, "prefix") ||
+        (x.s[x.n - 1] == ':' && is_kind(x.s, x.n - 1, "prefix")))
         return 0;
     for (size_t k = 0; k + 4 <= x.n; k++)
         if (!ad_text_ncasecmp(x.s + k, "www.", 4) || !ad_text_ncasecmp(x.s + k, "http", 4))
@@ -334,6 +348,21 @@ ad_status ad_author_add(const char *s, size_t len, const char *host, const char 
         }
     }
     x = trim(x);
+    /* "Jane Doe for Reuters", "John Roe in SEO", "... on behalf of ...". */
+    for (size_t k = 1; k < x.n; k++) {
+        if (x.s[k - 1] != ' ')
+            continue;
+        for (size_t r = 0; r < ad_tbl_byline_words_len; r++) {
+            const char *t = ad_tbl_byline_words[r][0];
+            size_t tl = strlen(t);
+            if (!strcmp(ad_tbl_byline_words[r][1], "cut") && k + tl < x.n &&
+                x.s[k + tl] == ' ' && !ad_text_ncasecmp(x.s + k, t, tl)) {
+                x.n = k - 1;
+                break;
+            }
+        }
+    }
+    x = trim(x);
     /* Trailing "on", "updated", "published": the date was cut away. */
     for (;;) {
         size_t e = x.n;
@@ -345,6 +374,21 @@ ad_status ad_author_add(const char *s, size_t len, const char *host, const char 
     }
     span pieces[MAX_PIECES];
     size_t np = split_names(x, pieces, MAX_PIECES);
+    /* "Roy, Aniruddha" (citation style): one word each side of one comma. */
+    if (np == 2 && word_len(pieces[0].s, pieces[0].n) == pieces[0].n &&
+        word_len(pieces[1].s, pieces[1].n) == pieces[1].n && memchr(x.s, ',', x.n) &&
+        !is_credential(pieces[1]) && pieces[0].n + pieces[1].n + 2 < sizeof(buf)) {
+        char swapped[256];
+        size_t o2 = 0;
+        memcpy(swapped, pieces[1].s, pieces[1].n);
+        o2 = pieces[1].n;
+        swapped[o2++] = ' ';
+        memcpy(swapped + o2, pieces[0].s, pieces[0].n);
+        o2 += pieces[0].n;
+        memcpy(buf, swapped, o2);
+        pieces[0] = (span){buf, o2};
+        np = 1;
+    }
     for (size_t i = 0; i < np; i++) {
         span p = pieces[i];
         /* Drop e-mail words inside the piece ("Jane Doe jane@x.com"). */

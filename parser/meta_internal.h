@@ -36,6 +36,7 @@ typedef struct ad__cand {
 typedef struct ad__rawlist {
     const char *v[AD__META_MAX_RAW];
     int rank[AD__META_MAX_RAW];
+    unsigned char trusted[AD__META_MAX_RAW]; /* a declared person: no outlet check */
     size_t n;
 } ad__rawlist;
 

@@ -155,8 +155,17 @@ static void offer_names(ad__meta_ctx *c, json_t *v, const objs *all, int rank, i
         const char *name = json_is_string(e) ? json_string_value(e) : str(e, "name");
         if (!name || !*name)
             continue;
-        if (author)
-            ad__meta_offer_raw(c, &c->authors, name, strlen(name), rank);
+        if (author) {
+            /* A person the page declares is kept even when the site bears
+             * the same name (a personal site); an organization is not. */
+            const char *k = json_is_object(e) ? object_kind(e) : NULL;
+            size_t at = c->authors.n;
+            int org = k && !strcmp(k, "org");
+            /* An organization as author is weaker than a visible byline. */
+            ad__meta_offer_raw(c, &c->authors, name, strlen(name), org ? rank + 40 : rank);
+            if (c->authors.n > at)
+                c->authors.trusted[at] = !k || !strcmp(k, "person");
+        }
         else
             offer(c, &c->publisher, name, rank);
         if (!author)
@@ -305,8 +314,6 @@ static void read_all(ad__meta_ctx *c, const objs *all)
                 read_crumbs(c, resolve(bc, all), AD__RANK_JSONLD);
         } else if (!strcmp(k, "site")) {
             offer(c, &c->site_name, str(o, "name"), 18);
-        } else if (!strcmp(k, "org")) {
-            offer(c, &c->site_name, str(o, "name"), 19);
         } else if (!strcmp(k, "crumbs")) {
             read_crumbs(c, o, AD__RANK_JSONLD);
         }

@@ -26,7 +26,7 @@
 #include "section_skip.h"
 
 #define MAX_H1 4
-#define MAX_BYL 8
+#define MAX_BYL 16
 #define MAX_DATES 8
 #define MAX_FIG 6
 #define LINE_MAX_BYTES 300
@@ -180,7 +180,7 @@ typedef struct walk {
     size_t nh1;
     seen byl[MAX_BYL];
     size_t nbyl;
-    xmlNodePtr byl_end; /* inside the last byline candidate until this node */
+    size_t byl_ring;
     seen dates[MAX_DATES];
     size_t ndates;
     xmlNodePtr dates_end;
@@ -323,6 +323,19 @@ static int modified_class(const char *v)
     return v && (has_word(v, "updat") || has_word(v, "modif") || has_word(v, "edited"));
 }
 
+/* Byline candidates: the last few before the first headline (a ring), then
+ * the first ones after it, so navigation cannot use up the slots. */
+static void note_byline(walk *w, xmlNodePtr node, int strength)
+{
+    if (w->nh1 == 0) {
+        size_t i = w->nbyl < MAX_BYL / 2 ? w->nbyl++ : (w->byl_ring++ % (MAX_BYL / 2));
+        w->byl[i] = (seen){node, w->ord, strength};
+        return;
+    }
+    if (w->nbyl < MAX_BYL)
+        w->byl[w->nbyl++] = (seen){node, w->ord, strength};
+}
+
 static void note(seen *arr, size_t *n, size_t max, xmlNodePtr node, size_t ord, int strength)
 {
     if (*n < max) {
@@ -355,11 +368,9 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
 {
     static const char *const skip_tags[] = {"style", "noscript", "template", "svg", "select",
                                             "iframe", "object", "canvas", "math", NULL};
-    static const char *const noise_tags[] = {"nav", "aside", "footer", "form", NULL};
+    static const char *const noise_tags[] = {"nav", "aside", "form", NULL};
     xmlNodePtr root = w->root;
     for (xmlNodePtr n = root; n;) {
-        if (n == w->byl_end)
-            w->byl_end = NULL;
         if (n == w->dates_end)
             w->dates_end = NULL;
         if (n == w->noise_end)
@@ -448,13 +459,17 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
             else if (!ad_text_casecmp(itemprop, "headline") && !w->noise_end)
                 note(w->h1, &w->nh1, MAX_H1, n, w->ord, 1);
         }
-        if ((cls || id || rel || itemprop) && !w->byl_end && !w->noise_end &&
-            strcmp(name, "meta") && strcmp(name, "link")) {
+        if ((cls || id || rel || itemprop) && !w->noise_end && strcmp(name, "meta") &&
+            strcmp(name, "link")) {
             int s = byline_strength(cls, id, rel, itemprop);
-            if (s) {
-                note(w->byl, &w->nbyl, MAX_BYL, n, w->ord, s);
-                w->byl_end = ad_dom_skip(n, root);
-            }
+            if (s)
+                note_byline(w, n, s);
+        }
+        if (!strcmp(name, "a") && !w->noise_end) {
+            /* Links to an author page: /author/jane-doe, /authors/jane-doe. */
+            const char *href = ad_dom_attr(n, "href");
+            if (href && (strstr(href, "/author/") || strstr(href, "/authors/")))
+                note_byline(w, n, 2);
         }
         if ((cls || id) && !w->dates_end && !w->noise_end && strcmp(name, "time") &&
             (datey_class(cls) || datey_class(id))) {
@@ -751,6 +766,7 @@ static void pick_byline(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *f
     for (size_t i = 0; i < w->nbyl; i++) {
         char *t = node_text(c, w->byl[i].n, LINE_MAX_BYTES + 1);
         size_t tl = t ? strlen(t) : 0;
+
         if (tl < 2 || tl > LINE_MAX_BYTES)
             continue;
         ad_byline b;
@@ -1265,8 +1281,9 @@ static void choose_authors(ad__meta_ctx *c, const found_byline *fb, ad_meta *out
         for (size_t i = 0; i < c->authors.n; i++) {
             if (c->authors.rank[i] != rank)
                 continue;
-            if (ad_author_add(c->authors.v[i], strlen(c->authors.v[i]), NULL, site_name(c), c->a,
-                              &names, 8) != AD_OK)
+            int tr = c->authors.trusted[i];
+            if (ad_author_add(c->authors.v[i], strlen(c->authors.v[i]), tr ? NULL : c->host,
+                              tr ? NULL : site_name(c), c->a, &names, 8) != AD_OK)
                 c->nomem = 1;
         }
         if (rank == AD__RANK_BYLINE)
