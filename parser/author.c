@@ -242,9 +242,11 @@ static int plausible_name(span x)
             roles++;
         if (kind && !strcmp(kind, "stop"))
             stops++;
-        if (words == 1 && kind && (!strcmp(kind, "lead") || !strcmp(kind, "prefix")))
+        if (words == 1 && kind &&
+            (!strcmp(kind, "lead") || !strcmp(kind, "prefix") || !strcmp(kind, "stop")))
             return 0;
-        if (is_month(x.s + k, w))
+        if (is_month(x.s + k, w) && words == 1 && k + w < x.n && x.s[k + w + 1] >= '0' &&
+            x.s[k + w + 1] <= '9')
             return 0;
         k += w;
     }
@@ -341,9 +343,11 @@ ad_status ad_author_add(const char *s, size_t len, const char *host, const char 
     x = trim((span){buf, o});
     strip_prefix(&x);
     /* A name never holds digits: what follows is a date or a count. */
+    int cut_digit = 0;
     for (size_t k = 0; k < x.n; k++) {
         if (x.s[k] >= '0' && x.s[k] <= '9') {
             x.n = k;
+            cut_digit = 1;
             break;
         }
     }
@@ -368,7 +372,8 @@ ad_status ad_author_add(const char *s, size_t len, const char *host, const char 
         size_t e = x.n;
         while (e && !is_space(x.s[e - 1]))
             e--;
-        if (e == 0 || !(is_kind(x.s + e, x.n - e, "lead") || is_month(x.s + e, x.n - e)))
+        if (x.n == 0 || !(is_kind(x.s + e, x.n - e, "lead") ||
+                        (cut_digit && is_month(x.s + e, x.n - e))))
             break;
         x = trim((span){x.s, e});
     }

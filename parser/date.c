@@ -193,6 +193,10 @@ static void read_zone(const char *s, size_t len, size_t j, ad_date *d)
     }
     while (j < len && (s[j] == ' ' || s[j] == '('))
         j++;
+    if (read_offset(s, len, &j, &off)) { /* RFC 2822: "09:33:00 +0200" */
+        d->has_offset = 1, d->offset_min = off;
+        return;
+    }
     size_t w = j;
     while (j < len && ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z')))
         j++;
