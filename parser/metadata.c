@@ -1226,6 +1226,20 @@ static void choose_title(ad__meta_ctx *c, walk *w, ad_meta *out, ad_meta_hints *
     for (size_t i = 0; i < w->nh1; i++)
         if (!w->h1[i].strength && texts[i] && *texts[i])
             real_h1++, idx = i;
+    /* A page with one headline shows the title it means, even when its
+     * metadata carries an SEO variant; a site name or a one-word section
+     * label in the <h1> is not a headline. */
+    if (real_h1 == 1 && (meta || doc) && !w->h1[idx].strength) {
+        const char *t = texts[idx];
+        size_t words = count_words(t, strlen(t));
+        if (words >= 3 && words <= 40 && !names_site((span){t, strlen(t)}, site, c->host) &&
+            (token_cover(t, meta ? meta : doc) >= 50 || (doc && token_cover(t, doc) >= 50))) {
+            out->title = t;
+            hints->headline = w->h1[idx].n;
+            *h1_ord = w->h1[idx].ord;
+            return;
+        }
+    }
     if (meta) {
         out->title = meta;
     } else if (doc) {
