@@ -283,9 +283,22 @@ static void read_jsonld_script(ad__meta_ctx *c, xmlNodePtr n)
     ad_buf_free(&b);
 }
 
+/* Attribute values are tested against many keywords; they are lowered
+ * once per element (lower_into) so each test is a plain strstr. */
 static int has_word(const char *v, const char *w)
 {
-    return v && ad_text_icontains(v, w);
+    return v && strstr(v, w);
+}
+
+static const char *lower_into(const char *v, char *buf, size_t size)
+{
+    if (!v)
+        return NULL;
+    size_t n = 0;
+    for (; v[n] && n + 1 < size; n++)
+        buf[n] = (v[n] >= 'A' && v[n] <= 'Z') ? (char)(v[n] + 32) : v[n];
+    buf[n] = '\0';
+    return buf;
 }
 
 /* Class and id names that mark a byline; an "author" box holding a bio,
@@ -417,10 +430,13 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
             note(w->figs, &w->nfig, MAX_FIG, n, w->ord, 0);
         } else if (!strcmp(name, "time")) {
             const char *dt = ad_dom_attr(n, "datetime");
-            const char *cls = ad_dom_attr(n, "class");
-            const char *pcls = n->parent ? ad_dom_attr(n->parent, "class") : NULL;
+            char b1[96], b2[96], b3[48];
+            const char *cls = lower_into(ad_dom_attr(n, "class"), b1, sizeof(b1));
+            const char *pcls =
+                n->parent ? lower_into(ad_dom_attr(n->parent, "class"), b2, sizeof(b2)) : NULL;
             int strong = ad_dom_attr(n, "pubdate") || has_word(cls, "publish") ||
-                         has_word(ad_dom_attr(n, "itemprop"), "datepublished");
+                         has_word(lower_into(ad_dom_attr(n, "itemprop"), b3, sizeof(b3)),
+                                  "datepublished");
             int mod = modified_class(cls) || modified_class(pcls);
             if (dt && *dt && !w->noise_end)
                 ad__meta_offer_raw(c, mod ? &c->modified : &c->published, dt, strlen(dt),
@@ -451,6 +467,13 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
             else if (!strcmp(an, "itemtype"))
                 itemtype = av;
         }
+        char lc[160], li[96], lr[32], lp[48], la[48], lt[96];
+        cls = lower_into(cls, lc, sizeof(lc));
+        id = lower_into(id, li, sizeof(li));
+        rel = lower_into(rel, lr, sizeof(lr));
+        aria = lower_into(aria, la, sizeof(la));
+        itemtype = lower_into(itemtype, lt, sizeof(lt));
+        const char *itemprop_l = lower_into(itemprop, lp, sizeof(lp));
         if (itemprop && strcmp(name, "meta")) {
             if (!ad_text_casecmp(itemprop, "datePublished"))
                 offer_element_date(c, n, 0, AD__RANK_MICRODATA);
@@ -461,7 +484,7 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
         }
         if ((cls || id || rel || itemprop) && !w->noise_end && strcmp(name, "meta") &&
             strcmp(name, "link")) {
-            int s = byline_strength(cls, id, rel, itemprop);
+            int s = byline_strength(cls, id, rel, itemprop_l);
             if (s)
                 note_byline(w, n, s);
         }
@@ -478,7 +501,7 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
             w->dates_end = ad_dom_skip(n, root);
         }
         if (!w->crumbs && (has_word(cls, "crumb") || has_word(id, "crumb") ||
-                           has_word(aria, "breadcrumb") || has_word(itemtype, "BreadcrumbList")))
+                           has_word(aria, "breadcrumb") || has_word(itemtype, "breadcrumblist")))
             w->crumbs = n;
         n = ad_dom_next(n, root);
     }
@@ -1073,7 +1096,8 @@ static void read_figure(ad__meta_ctx *c, walk *w, size_t h1_ord, ad_meta *out,
     for (xmlNodePtr d = fig; d; d = ad_dom_next(d, fig)) {
         if (ad_dom_is(d, "figcaption") && !cap)
             cap = d;
-        const char *cls = ad_dom_attr(d, "class");
+        char cb[96];
+        const char *cls = lower_into(ad_dom_attr(d, "class"), cb, sizeof(cb));
         if (!credit_el && d != fig &&
             (has_word(cls, "credit") || has_word(cls, "copyright") || has_word(cls, "source")))
             credit_el = d;
