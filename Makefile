@@ -19,7 +19,7 @@ PREFIX  ?= /usr/local
 BUILD   ?= build
 SHARED  ?= ../shared
 PORT    ?= 8080
-PKGS    := libxml-2.0 jansson libutf8proc zlib libmicrohttpd
+PKGS    := libxml-2.0 jansson libutf8proc zlib libmicrohttpd libcurl
 
 OPT     ?= -O2
 WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes
@@ -93,7 +93,8 @@ $(BUILD)/articled: $(BIN_OBJ) $(BUILD)/libarticled.a
 	$(CC) $(ALL_CFLAGS) -o $@ $(BIN_OBJ) $(BUILD)/libarticled.a $(LDLIBS)
 
 # The server's socket-free API layer, so that its suite can test it.
-API_OBJ := $(BUILD)/server/api.o $(BUILD)/server/metrics.o
+API_OBJ := $(BUILD)/server/api.o $(BUILD)/server/metrics.o $(BUILD)/server/guard.o \
+           $(BUILD)/server/fetch.o
 $(BUILD)/libarticled-api.a: $(API_OBJ)
 	@rm -f $@
 	ar rcs $@ $^

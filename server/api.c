@@ -12,6 +12,7 @@
 #include <jansson.h>
 #include "articled/articled.h"
 #include "api.h"
+#include "fetch.h"
 
 static const struct {
     const char *path;
@@ -63,6 +64,42 @@ int ad_api_method_allowed(const char *allow, const char *method)
     return 0;
 }
 
+void ad_api_content_type(const char *ct, char *mime, size_t mimelen, char *charset,
+                         size_t charsetlen)
+{
+    if (mimelen)
+        mime[0] = '\0';
+    if (charsetlen)
+        charset[0] = '\0';
+    if (!ct)
+        return;
+    while (*ct == ' ' || *ct == '\t')
+        ct++;
+    size_t n = strcspn(ct, "; \t");
+    if (n < mimelen) {
+        for (size_t i = 0; i < n; i++)
+            mime[i] = (char)((ct[i] >= 'A' && ct[i] <= 'Z') ? ct[i] + 32 : ct[i]);
+        mime[n] = '\0';
+    }
+    for (const char *cs = strchr(ct, ';'); cs; cs = strchr(cs, ';')) {
+        cs++;
+        while (*cs == ' ' || *cs == '\t')
+            cs++;
+        if (ad_text_ncasecmp(cs, "charset=", 8))
+            continue;
+        cs += 8;
+        if (*cs == '"')
+            cs++;
+        size_t k = strcspn(cs, "\"; \t");
+        if (k >= charsetlen)
+            k = charsetlen ? charsetlen - 1 : 0;
+        memcpy(charset, cs, k);
+        if (charsetlen)
+            charset[k] = '\0';
+        break;
+    }
+}
+
 ad_body_kind ad_api_body_kind(const char *ct, char *charset, size_t charsetlen)
 {
     static const struct {
@@ -79,37 +116,14 @@ ad_body_kind ad_api_body_kind(const char *ct, char *charset, size_t charsetlen)
         {"application/ndjson", AD_BODY_NDJSON},
         {"application/jsonl", AD_BODY_NDJSON},
     };
-    if (charsetlen)
-        charset[0] = '\0';
+    char mime[64];
+    ad_api_content_type(ct, mime, sizeof(mime), charset, charsetlen);
     if (!ct || !*ct)
         return AD_BODY_HTML;
-    while (*ct == ' ')
-        ct++;
-    size_t n = strcspn(ct, "; \t");
-    ad_body_kind kind = AD_BODY_UNSUPPORTED;
     for (size_t i = 0; i < sizeof(types) / sizeof(types[0]); i++)
-        if (strlen(types[i].type) == n && !ad_text_ncasecmp(ct, types[i].type, n))
-            kind = types[i].kind;
-    const char *cs = strchr(ct, ';');
-    while (cs) {
-        cs++;
-        while (*cs == ' ' || *cs == '\t')
-            cs++;
-        if (!ad_text_ncasecmp(cs, "charset=", 8)) {
-            cs += 8;
-            if (*cs == '"')
-                cs++;
-            size_t k = strcspn(cs, "\"; \t");
-            if (k >= charsetlen)
-                k = charsetlen ? charsetlen - 1 : 0;
-            memcpy(charset, cs, k);
-            if (charsetlen)
-                charset[k] = '\0';
-            break;
-        }
-        cs = strchr(cs, ';');
-    }
-    return kind;
+        if (!strcmp(mime, types[i].type))
+            return types[i].kind;
+    return AD_BODY_UNSUPPORTED;
 }
 
 static const char *status_title(int status)
@@ -138,21 +152,31 @@ static const char fallback_problem[] =
 
 /* The RFC 9457 problem object; the type URI names the kind of problem in a
  * stable, documented way (one per status). */
-static json_t *problem_json(int status, const char *detail)
+static json_t *problem_json(int status, const char *detail, long upstream)
 {
     char type[64];
     const char *title = status_title(status);
     snprintf(type, sizeof(type), "https://articled.dev/problems/%d", status);
-    return json_pack("{s:s,s:s,s:i,s:s}", "type", type, "title", title, "status", status,
-                     "detail", detail ? detail : title);
+    json_t *o = json_pack("{s:s,s:s,s:i,s:s}", "type", type, "title", title, "status", status,
+                          "detail", detail ? detail : title);
+    /* The status the fetched page's server answered, for 502s. */
+    if (o && upstream > 0)
+        json_object_set_new(o, "upstream_status", json_integer(upstream));
+    return o;
 }
 
 int ad_api_problem(ad_api_response *resp, int status, const char *detail)
 {
+    return ad_api_problem_upstream(resp, status, detail, 0);
+}
+
+int ad_api_problem_upstream(ad_api_response *resp, int status, const char *detail,
+                            long upstream)
+{
     ad_api_response_clear(resp);
     resp->status = status;
     resp->content_type = "application/problem+json";
-    json_t *o = problem_json(status, detail);
+    json_t *o = problem_json(status, detail, upstream);
     char *s = o ? json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
     json_decref(o);
     if (!s) {
@@ -171,7 +195,9 @@ void ad_api_response_clear(ad_api_response *resp)
     if (!resp)
         return;
     free(resp->body);
+    free(resp->fetch_url);
     resp->body = NULL;
+    resp->fetch_url = NULL;
     resp->len = 0;
 }
 
@@ -283,12 +309,10 @@ static int read_envelope(json_t *root, const char **doc, size_t *doclen, ad_inpu
     *url = json_is_string(u) ? json_string_value(u) : NULL;
     if (!html && !text) {
         if (*url) {
-            snprintf(detail, detaillen,
-                     "fetching by URL is not available in this version: send the page's "
-                     "\"html\" (with \"url\" as its address)");
-            return 501;
+            *doc = NULL; /* a fetch */
+            return 0;
         }
-        snprintf(detail, detaillen, "the JSON body needs \"html\" or \"text\"");
+        snprintf(detail, detaillen, "the JSON body needs \"html\", \"text\" or \"url\"");
         return 400;
     }
     json_t *d = html ? html : text;
@@ -296,6 +320,87 @@ static int read_envelope(json_t *root, const char **doc, size_t *doclen, ad_inpu
     *doclen = json_string_length(d);
     *kind = html ? AD_INPUT_HTML : AD_INPUT_TEXT;
     return 0;
+}
+
+/* Answers "fetch this first": status 0 and the URL for the caller's fetch
+ * stage. */
+static void request_fetch(ad_api_response *resp, const char *url)
+{
+    ad_api_response_clear(resp);
+    resp->status = 0;
+    resp->fetch_url = strdup(url);
+    if (!resp->fetch_url)
+        ad_api_problem(resp, 500, "out of memory");
+}
+
+/* Renders a parsed article into resp. */
+static void answer_article(ad_api_response *resp, json_t *out, int indent)
+{
+    ad_api_response_clear(resp);
+    resp->body = json_dumps(out, (indent ? JSON_INDENT(2) : JSON_COMPACT) | JSON_PRESERVE_ORDER);
+    if (!resp->body) {
+        ad_api_problem(resp, 500, "out of memory while rendering the article");
+        return;
+    }
+    resp->len = strlen(resp->body);
+    resp->status = 200;
+    resp->content_type = "application/json";
+}
+
+/* Reads fields= and pretty=; 0, or -1 after answering 400. */
+static int read_query(const ad_api_request *req, ad_api_response *resp, unsigned *fields,
+                      int *indent)
+{
+    char detail[256];
+    const char *fl = req->arg(req->ctx, "fields");
+    *fields = AD_FIELD_ALL;
+    if (fl && ad_json_fields(fl, fields, detail, sizeof(detail)) != AD_OK) {
+        ad_api_problem(resp, 400, detail);
+        return -1;
+    }
+    const char *pretty = req->arg(req->ctx, "pretty");
+    *indent = pretty && (!strcmp(pretty, "1") || !strcmp(pretty, "true"));
+    return 0;
+}
+
+ad_fetch_error ad_api_fetch(const ad_api_config *cfg, const char *url, long deadline_ms,
+                            ad_fetch_result *page, ad_api_response *resp)
+{
+    char detail[512];
+    if (!cfg->fetch) {
+        ad_api_problem(resp, 501, "fetching by URL is not enabled in this server");
+        return AD_FETCH_UPSTREAM;
+    }
+    ad_fetch_error fe = ad_fetch(cfg->fetch, url, deadline_ms, page, detail, sizeof(detail));
+    if (fe != AD_FETCH_OK)
+        ad_api_problem_upstream(resp, (int)fe, detail, fe == AD_FETCH_UPSTREAM ? page->status : 0);
+    return fe;
+}
+
+void ad_api_articles_fetched(const ad_api_config *cfg, const ad_api_request *req,
+                             const ad_fetch_result *page, ad_api_response *resp,
+                             double *parse_ms)
+{
+    char detail[512];
+    unsigned fields;
+    int indent, status = 0;
+    ad_parse_opts opts = {0};
+
+    *parse_ms = 0;
+    if (read_query(req, resp, &fields, &indent) != 0)
+        return;
+    opts.kind = page->kind;
+    opts.url = page->final_url;
+    opts.charset = page->charset[0] ? page->charset : NULL;
+    opts.max_bytes = cfg->fetch ? cfg->fetch->max_bytes : cfg->max_body;
+    json_t *out = parse_document(page->body, page->len, &opts, fields, &status, detail,
+                                 sizeof(detail), parse_ms);
+    if (!out) {
+        ad_api_problem(resp, status, detail);
+        return;
+    }
+    answer_article(resp, out, indent);
+    json_decref(out);
 }
 
 void ad_api_articles(const ad_api_config *cfg, const ad_api_request *req, ad_api_response *resp,
@@ -309,23 +414,21 @@ void ad_api_articles(const ad_api_config *cfg, const ad_api_request *req, ad_api
 
     *parse_ms = 0;
     opts.max_bytes = cfg->max_body;
-    const char *fl = req->arg(req->ctx, "fields");
-    if (fl && ad_json_fields(fl, &fields, detail, sizeof(detail)) != AD_OK) {
-        ad_api_problem(resp, 400, detail);
+    int indent;
+    if (read_query(req, resp, &fields, &indent) != 0)
         return;
-    }
-    const char *pretty = req->arg(req->ctx, "pretty");
-    int indent = pretty && (!strcmp(pretty, "1") || !strcmp(pretty, "true"));
     opts.url = req->arg(req->ctx, "url");
     if (opts.url && (strlen(opts.url) > 2048 || strpbrk(opts.url, "\r\n"))) {
         ad_api_problem(resp, 400, "the url parameter must be one line of at most 2048 bytes");
         return;
     }
     if (!strcmp(req->method, "GET")) {
-        ad_api_problem(resp, opts.url ? 501 : 400,
-                       opts.url ? "fetching by URL is not available in this version: POST the "
-                                  "page's HTML with ?url= as its address"
-                                : "GET /v1/articles needs ?url=; to parse a page, POST it");
+        if (!opts.url) {
+            ad_api_problem(resp, 400, "GET /v1/articles needs ?url= to fetch; to parse a page "
+                                      "you have, POST it");
+            return;
+        }
+        request_fetch(resp, opts.url);
         return;
     }
     ad_body_kind kind =
@@ -346,6 +449,10 @@ void ad_api_articles(const ad_api_config *cfg, const ad_api_request *req, ad_api
         status = read_envelope(root, &doc, &doclen, &opts.kind, &url, detail, sizeof(detail));
         if (status) {
             ad_api_problem(resp, status, detail);
+            goto done;
+        }
+        if (!doc) {
+            request_fetch(resp, url);
             goto done;
         }
         if (url && !opts.url)
@@ -373,15 +480,7 @@ void ad_api_articles(const ad_api_config *cfg, const ad_api_request *req, ad_api
         ad_api_problem(resp, status, detail);
         goto done;
     }
-    ad_api_response_clear(resp);
-    resp->body = json_dumps(out, (indent ? JSON_INDENT(2) : JSON_COMPACT) | JSON_PRESERVE_ORDER);
-    if (!resp->body) {
-        ad_api_problem(resp, 500, "out of memory while rendering the article");
-        goto done;
-    }
-    resp->len = strlen(resp->body);
-    resp->status = 200;
-    resp->content_type = "application/json";
+    answer_article(resp, out, indent);
 done:
     json_decref(out);
     json_decref(root);
@@ -394,7 +493,10 @@ int ad_api_batch_line(const ad_api_config *cfg, const char *line, size_t len, si
     json_error_t jerr;
     json_t *result = NULL, *id = NULL;
     int status = 0;
+    long upstream = 0;
     ad_parse_opts opts = {0};
+    ad_fetch_result page;
+    memset(&page, 0, sizeof(page));
     opts.max_bytes = cfg->max_body;
 
     json_t *root = json_loadb(line, len, JSON_REJECT_DUPLICATES, &jerr);
@@ -406,6 +508,26 @@ int ad_api_batch_line(const ad_api_config *cfg, const char *line, size_t len, si
         const char *doc = NULL, *url = NULL;
         size_t doclen = 0;
         status = read_envelope(root, &doc, &doclen, &opts.kind, &url, detail, sizeof(detail));
+        if (!status && !doc) {
+            /* A line with only a url is fetched here: batches run on the
+             * fetch stage's threads, never on a parse worker. */
+            ad_fetch_error fe = AD_FETCH_UPSTREAM;
+            if (!cfg->fetch) {
+                status = 501;
+                snprintf(detail, sizeof(detail), "fetching by URL is not enabled");
+            } else if ((fe = ad_fetch(cfg->fetch, url, 0, &page, detail, sizeof(detail))) !=
+                       AD_FETCH_OK) {
+                status = (int)fe;
+                upstream = fe == AD_FETCH_UPSTREAM ? page.status : 0;
+            } else {
+                doc = page.body;
+                doclen = page.len;
+                opts.kind = page.kind;
+                opts.charset = page.charset[0] ? page.charset : NULL;
+                url = page.final_url;
+                opts.max_bytes = cfg->fetch->max_bytes;
+            }
+        }
         if (!status) {
             opts.url = url;
             result = parse_document(doc, doclen, &opts, AD_FIELD_ALL, &status, detail,
@@ -421,7 +543,7 @@ int ad_api_batch_line(const ad_api_config *cfg, const char *line, size_t len, si
         json_object_set_new(o, "article", result);
         result = NULL;
     } else {
-        json_object_set_new(o, "error", problem_json(status, detail));
+        json_object_set_new(o, "error", problem_json(status, detail, upstream));
     }
     char *s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
     if (s) {
@@ -432,5 +554,6 @@ done:
     json_decref(o);
     json_decref(result);
     json_decref(root);
+    ad_fetch_result_free(&page);
     return rc;
 }

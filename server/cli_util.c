@@ -83,3 +83,21 @@ int ad_cli_parse_size(const char *s, size_t *out)
     *out = (size_t)(v * mul);
     return 0;
 }
+
+int ad_cli_parse_duration(const char *s, double *ms)
+{
+    char *end;
+    errno = 0;
+    double v = strtod(s, &end);
+    if (errno || end == s || v < 0 || v != v)
+        return -1;
+    if (!*end || !strcmp(end, "s"))
+        *ms = v * 1000;
+    else if (!strcmp(end, "ms"))
+        *ms = v;
+    else if (!strcmp(end, "m"))
+        *ms = v * 60000;
+    else
+        return -1;
+    return 0;
+}

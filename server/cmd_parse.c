@@ -31,9 +31,12 @@ static const char parse_usage[] =
     "                    entities,trade_figures (default: all)\n"
     "  --max-bytes SIZE  refuse larger inputs (default 10MiB; suffixes k/K, M, G\n"
     "                    = KiB, MiB, GiB; kB, MB, GB = powers of 1000)\n"
+    "  --fetch URL       fetch URL instead of reading files (as `articled fetch URL`)\n"
     "  -h, --help        show this help\n"
     "\n"
-    "exit status: 0 success, 1 an input could not be read or parsed, 2 usage error\n";
+    "exit status: 0 success, 1 an input could not be read or parsed, 2 usage error;\n"
+    "with --fetch also 3 URL refused, 4 page refused, 5 upstream failure or timeout\n"
+    "(see articled fetch --help)\n";
 
 typedef struct parse_cli {
     ad_parse_opts opts;
@@ -86,7 +89,7 @@ done:
 
 int ad_cmd_parse(int argc, char **argv)
 {
-    enum { OPT_URL = 256, OPT_CHARSET, OPT_TEXT, OPT_PRETTY, OPT_FIELDS, OPT_MAX };
+    enum { OPT_URL = 256, OPT_CHARSET, OPT_TEXT, OPT_PRETTY, OPT_FIELDS, OPT_MAX, OPT_FETCH };
     static const struct option longopts[] = {
         {"url", required_argument, NULL, OPT_URL},
         {"charset", required_argument, NULL, OPT_CHARSET},
@@ -94,13 +97,21 @@ int ad_cmd_parse(int argc, char **argv)
         {"pretty", no_argument, NULL, OPT_PRETTY},
         {"fields", required_argument, NULL, OPT_FIELDS},
         {"max-bytes", required_argument, NULL, OPT_MAX},
+        {"fetch", required_argument, NULL, OPT_FETCH},
         {"help", no_argument, NULL, 'h'},
+        AD_CLI_FETCH_LONGOPTS,
         {NULL, 0, NULL, 0}};
+    ad_cli_fetch fetch;
+    const char *fetch_url = NULL;
     parse_cli cli;
     char err[256];
     int c;
 
     memset(&cli, 0, sizeof(cli));
+    if (ad_cli_fetch_init(&fetch, err, sizeof(err)) != 0) {
+        fprintf(stderr, "articled parse: %s\n", err);
+        return AD_EXIT_USAGE;
+    }
     cli.opts.max_bytes = AD_DEFAULT_MAX_BYTES;
     cli.fields = AD_FIELD_ALL;
     optind = 1;
@@ -130,13 +141,37 @@ int ad_cmd_parse(int argc, char **argv)
                 return AD_EXIT_USAGE;
             }
             break;
+        case OPT_FETCH:
+            fetch_url = optarg;
+            break;
         case 'h':
-            fputs(parse_usage, stdout);
+            printf("%s\n%s", parse_usage, ad_cli_fetch_help);
             return AD_EXIT_OK;
         default:
+            if (c >= AD_OPT_FETCH_ALLOW && c <= AD_OPT_FETCH_PROXY) {
+                if (ad_cli_fetch_option(&fetch, c, optarg, err, sizeof(err)) != 0) {
+                    fprintf(stderr, "articled parse: %s\n", err);
+                    return AD_EXIT_USAGE;
+                }
+                break;
+            }
             fputs(parse_usage, stderr);
             return AD_EXIT_USAGE;
         }
+    }
+    if (fetch_url) {
+        if (optind < argc) {
+            fprintf(stderr, "articled parse: --fetch takes no FILE arguments\n");
+            return AD_EXIT_USAGE;
+        }
+        if (ad_fetch_global_init() != 0) {
+            fprintf(stderr, "articled parse: libcurl could not be initialised\n");
+            return AD_EXIT_INPUT;
+        }
+        int frc = ad_cli_fetch_and_print(&fetch, fetch_url, cli.fields, cli.pretty,
+                                         "articled parse");
+        ad_fetch_global_cleanup();
+        return frc;
     }
     char csname[32];
     if (cli.opts.charset && !ad_load_resolve_charset(cli.opts.charset, csname, sizeof(csname))) {

@@ -35,28 +35,13 @@ static const char serve_usage[] =
     "  --conn-timeout DUR    idle connection timeout (ARTICLED_CONN_TIMEOUT, default 15s)\n"
     "  --batch-max-lines N   lines per batch request (ARTICLED_BATCH_MAX_LINES, default 1000)\n"
     "  --grace DURATION      drain time on SIGTERM/SIGINT (ARTICLED_GRACE, default 20s)\n"
+    "  --fetch-workers N     threads fetching URLs and running batches\n"
+    "                        (ARTICLED_FETCH_WORKERS, default 4)\n"
+    "  --fetch-queue N       jobs waiting for a fetcher before 503 (ARTICLED_FETCH_QUEUE,\n"
+    "                        default 64)\n"
     "  -h, --help            show this help\n"
     "\n"
     "SIZE takes suffixes k, M, KiB, MiB; DURATION takes ms, s, m (plain numbers are seconds).\n";
-
-/* Parses "10s", "500ms", "2m" or "7" (seconds) into milliseconds. */
-static int parse_duration(const char *s, double *ms)
-{
-    char *end;
-    errno = 0;
-    double v = strtod(s, &end);
-    if (errno || end == s || v < 0)
-        return -1;
-    if (!*end || !strcmp(end, "s"))
-        *ms = v * 1000;
-    else if (!strcmp(end, "ms"))
-        *ms = v;
-    else if (!strcmp(end, "m"))
-        *ms = v * 60000;
-    else
-        return -1;
-    return 0;
-}
 
 static int parse_count(const char *s, size_t lo, size_t hi, size_t *out)
 {
@@ -81,7 +66,9 @@ enum {
     OPT_CONN_LIMIT,
     OPT_CONN_TIMEOUT,
     OPT_BATCH_LINES,
-    OPT_GRACE
+    OPT_GRACE,
+    OPT_FETCH_WORKERS,
+    OPT_FETCH_QUEUE
 };
 
 static const struct option serve_opts[] = {
@@ -95,7 +82,10 @@ static const struct option serve_opts[] = {
     {"conn-timeout", required_argument, NULL, OPT_CONN_TIMEOUT},
     {"batch-max-lines", required_argument, NULL, OPT_BATCH_LINES},
     {"grace", required_argument, NULL, OPT_GRACE},
+    {"fetch-workers", required_argument, NULL, OPT_FETCH_WORKERS},
+    {"fetch-queue", required_argument, NULL, OPT_FETCH_QUEUE},
     {"help", no_argument, NULL, 'h'},
+    AD_CLI_FETCH_LONGOPTS,
     {NULL, 0, NULL, 0}};
 
 /* The environment variable of each option, in the order of serve_opts. */
@@ -103,7 +93,7 @@ static const char *const serve_env[] = {
     "ARTICLED_PORT",       "ARTICLED_BIND",         "ARTICLED_WORKERS",
     "ARTICLED_QUEUE",      "ARTICLED_MAX_BODY",     "ARTICLED_TIMEOUT",
     "ARTICLED_CONN_LIMIT", "ARTICLED_CONN_TIMEOUT", "ARTICLED_BATCH_MAX_LINES",
-    "ARTICLED_GRACE"};
+    "ARTICLED_GRACE",      "ARTICLED_FETCH_WORKERS", "ARTICLED_FETCH_QUEUE"};
 
 static int apply(ad_serve_config *cfg, int opt, const char *v)
 {
@@ -130,24 +120,28 @@ static int apply(ad_serve_config *cfg, int opt, const char *v)
         cfg->max_body = n;
         return 0;
     case OPT_TIMEOUT:
-        if (parse_duration(v, &ms) || ms <= 0)
+        if (ad_cli_parse_duration(v, &ms) || ms <= 0)
             return -1;
         cfg->timeout_ms = ms;
         return 0;
     case OPT_CONN_LIMIT:
         return parse_count(v, 1, 1000000, &cfg->conn_limit);
     case OPT_CONN_TIMEOUT:
-        if (parse_duration(v, &ms) || ms < 1000 || ms > 86400000)
+        if (ad_cli_parse_duration(v, &ms) || ms < 1000 || ms > 86400000)
             return -1;
         cfg->conn_timeout_s = (unsigned)(ms / 1000);
         return 0;
     case OPT_BATCH_LINES:
         return parse_count(v, 1, 1000000, &cfg->batch_max_lines);
     case OPT_GRACE:
-        if (parse_duration(v, &ms))
+        if (ad_cli_parse_duration(v, &ms))
             return -1;
         cfg->grace_ms = ms;
         return 0;
+    case OPT_FETCH_WORKERS:
+        return parse_count(v, 1, 256, &cfg->fetch_workers);
+    case OPT_FETCH_QUEUE:
+        return parse_count(v, 1, 1000000, &cfg->fetch_queue);
     }
     return -1;
 }
@@ -155,6 +149,7 @@ static int apply(ad_serve_config *cfg, int opt, const char *v)
 int ad_cmd_serve(int argc, char **argv)
 {
     ad_serve_config cfg;
+    ad_cli_fetch fetch;
     char err[256];
     int c;
     long cores = sysconf(_SC_NPROCESSORS_ONLN);
@@ -171,6 +166,12 @@ int ad_cmd_serve(int argc, char **argv)
     cfg.header_limit = 32 * 1024;
     cfg.batch_max_lines = 1000;
     cfg.grace_ms = 20000;
+    cfg.fetch_workers = 4;
+    cfg.fetch_queue = 64;
+    if (ad_cli_fetch_init(&fetch, err, sizeof(err)) != 0) {
+        fprintf(stderr, "articled serve: %s\n", err);
+        return AD_EXIT_USAGE;
+    }
 
     for (size_t i = 0; i < sizeof(serve_env) / sizeof(serve_env[0]); i++) {
         const char *v = getenv(serve_env[i]);
@@ -182,8 +183,15 @@ int ad_cmd_serve(int argc, char **argv)
     optind = 1;
     while ((c = getopt_long(argc, argv, "h", serve_opts, NULL)) != -1) {
         if (c == 'h') {
-            fputs(serve_usage, stdout);
+            printf("%s\n%s", serve_usage, ad_cli_fetch_help);
             return AD_EXIT_OK;
+        }
+        if (c >= AD_OPT_FETCH_ALLOW && c <= AD_OPT_FETCH_PROXY) {
+            if (ad_cli_fetch_option(&fetch, c, optarg, err, sizeof(err)) != 0) {
+                fprintf(stderr, "articled serve: %s\n", err);
+                return AD_EXIT_USAGE;
+            }
+            continue;
         }
         if (c == '?' || apply(&cfg, c, optarg)) {
             if (c != '?')
@@ -197,6 +205,7 @@ int ad_cmd_serve(int argc, char **argv)
         fprintf(stderr, "articled serve: unexpected argument \"%s\"\n", argv[optind]);
         return AD_EXIT_USAGE;
     }
+    cfg.fetch = fetch.cfg;
     if (ad_serve_run(&cfg, err, sizeof(err)) != 0) {
         fprintf(stderr, "articled serve: %s\n", err);
         return AD_EXIT_INPUT;

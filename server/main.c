@@ -13,12 +13,12 @@ static const char usage[] =
     "Turns news article HTML into structured JSON.\n"
     "\n"
     "commands:\n"
-    "  parse     parse HTML or text files and print the article JSON\n"
-    "  serve     run the HTTP API\n"
+    "  parse        parse HTML or text files (or --fetch URL) and print the article JSON\n"
+    "  fetch        fetch a URL (http/https, public addresses only) and parse it\n"
+    "  serve        run the HTTP API\n"
     "  healthcheck  ask a local server's /healthz (for container health checks)\n"
-    "  fetch     fetch a URL and parse it (not built yet)\n"
-    "  bench     measure parsing speed on files held in memory\n"
-    "  version   print the version\n"
+    "  bench        measure parsing speed on files held in memory\n"
+    "  version      print the version\n"
     "\n"
     "Run `articled COMMAND --help` for a command's options.\n";
 
@@ -48,8 +48,7 @@ int main(int argc, char **argv)
     } else if (!strcmp(cmd, "healthcheck")) {
         rc = ad_cmd_healthcheck(argc - 1, argv + 1);
     } else if (!strcmp(cmd, "fetch")) {
-        fprintf(stderr, "articled: `%s` is not built yet in this version\n", cmd);
-        rc = AD_EXIT_USAGE;
+        rc = ad_cmd_fetch(argc - 1, argv + 1);
     } else {
         fprintf(stderr, "articled: unknown command \"%s\"\n\n%s", cmd, usage);
         rc = AD_EXIT_USAGE;

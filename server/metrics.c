@@ -14,8 +14,8 @@ static const int statuses[AD_METRICS_STATUSES] = {200, 400, 403, 404, 405, 408, 
 static const double bounds_ms[AD_METRICS_BUCKETS] = {1,   2,   5,    10,   25,   50,    100,
                                                      250, 500, 1000, 2500, 5000, 10000, 30000};
 
-static const char *const reject_names[AD_REJECT_COUNT] = {"queue_full", "too_large", "draining",
-                                                          "timeout"};
+static const char *const reject_names[AD_REJECT_COUNT] = {
+    "queue_full", "too_large", "draining", "timeout", "fetch_queue_full"};
 
 void ad_metrics_init(ad_metrics *m)
 {
@@ -48,7 +48,7 @@ static ad_status printfb(ad_buf *out, const char *fmt, ...) __attribute__((forma
 
 static ad_status printfb(ad_buf *out, const char *fmt, ...)
 {
-    char line[256];
+    char line[1024];
     va_list ap;
     va_start(ap, fmt);
     int n = vsnprintf(line, sizeof(line), fmt, ap);
@@ -102,9 +102,12 @@ ad_status ad_metrics_render(ad_metrics *m, ad_buf *out)
         st = printfb(out,
                      "# HELP articled_queue_depth Jobs waiting for a worker.\n"
                      "# TYPE articled_queue_depth gauge\narticled_queue_depth %ld\n"
+                     "# HELP articled_fetch_queue_depth Jobs waiting for a fetcher.\n"
+                     "# TYPE articled_fetch_queue_depth gauge\narticled_fetch_queue_depth %ld\n"
                      "# HELP articled_jobs_in_flight Jobs being processed by workers.\n"
                      "# TYPE articled_jobs_in_flight gauge\narticled_jobs_in_flight %ld\n",
-                     atomic_load(&m->queue_depth), atomic_load(&m->in_flight));
+                     atomic_load(&m->queue_depth), atomic_load(&m->fetch_queue_depth),
+                     atomic_load(&m->in_flight));
     if (st == AD_OK)
         st = printfb(out,
                      "# HELP articled_bytes_in_total Request body bytes received.\n"

@@ -26,6 +26,7 @@ typedef enum ad_reject {
     AD_REJECT_TOO_LARGE,
     AD_REJECT_DRAINING,
     AD_REJECT_TIMEOUT,
+    AD_REJECT_FETCH_QUEUE_FULL,
     AD_REJECT_COUNT
 } ad_reject;
 
@@ -38,6 +39,7 @@ typedef struct ad_metrics {
     atomic_ullong rejects[AD_REJECT_COUNT];
     atomic_long in_flight;
     atomic_long queue_depth;
+    atomic_long fetch_queue_depth;
 } ad_metrics;
 
 void ad_metrics_init(ad_metrics *m);

@@ -59,7 +59,9 @@ typedef struct req {
     size_t bytes_in;
     size_t bytes_out;
     int status; /* the status that was queued, for the log */
+    ad_fetch_result page; /* the fetched page, between the two stages */
     /* Batch streaming; guarded by srv->lock. */
+    int streaming; /* the answer is a stream (set by the worker) */
     ad_buf stream;
     size_t stream_sent;
     int stream_finished;
@@ -67,25 +69,34 @@ typedef struct req {
     struct req *next_free;
 } req;
 
+/* A bounded FIFO of requests; its fields are guarded by the server lock. */
+typedef struct job_queue {
+    req **items;
+    size_t cap, head, count;
+    pthread_cond_t work; /* signalled when a job is queued or on stop */
+    atomic_long *depth;  /* the gauge that mirrors count */
+    ad_reject full_reason;
+    const char *full_detail;
+} job_queue;
+
 struct server {
     ad_serve_config cfg;
     ad_api_config api;
     struct MHD_Daemon *mhd;
-    /* lock guards: the job queue (jobs, head, count), draining, stopping,
-     * in_flight_jobs, open_requests, and every req's stream fields and the
-     * suspend/resume of its connection. Hold it for bookkeeping only,
-     * never while parsing. */
+    /* lock guards: both job queues, draining, stopping, in_flight_jobs,
+     * open_requests, every req's stream fields, and the suspend/resume of
+     * connections. Hold it for bookkeeping only, never while parsing or
+     * fetching. A job belongs to the queue it sits in, then to the worker
+     * that popped it, then (handed over) to the next queue. */
     pthread_mutex_t lock;
-    pthread_cond_t work;  /* signalled when a job is queued or on stop */
-    pthread_cond_t idle;  /* signalled when a job or request finishes */
-    req **jobs;
-    size_t head, count;
+    pthread_cond_t idle; /* signalled when a job or request finishes */
+    job_queue parse_q;   /* served by cfg.workers parse workers */
+    job_queue fetch_q;   /* served by cfg.fetch_workers fetch workers */
     int draining;
     int stopping;
     size_t in_flight_jobs;
     size_t open_requests;
-    pthread_t *threads;
-    size_t nthreads;
+    pthread_t *threads; /* parse workers, then fetch workers */
     ad_metrics metrics;
     atomic_ullong next_id;
     char id_prefix[9];
@@ -269,43 +280,113 @@ static enum MHD_Result send_text(req *r, int status, const char *ctype, const ch
     return send_resp(r);
 }
 
-/* ---- the job queue ---- */
+/* ---- the two stages: fetch and parse ---- */
 
-/* Tries to queue r for the workers and suspend its connection. Called on
- * the HTTP thread. Returns 0, or the status to answer instead. */
-static int enqueue(server *s, req *r, const char **detail)
+/* Puts r on q. Called with the server lock held; returns 0, or 503 with
+ * *detail when the server drains or q is full (nothing queued then). */
+static int push_locked(server *s, job_queue *q, req *r, const char **detail)
 {
-    int status = 0;
-    pthread_mutex_lock(&s->lock);
-    if (s->draining) {
-        status = 503;
+    if (s->draining && r->state == REQ_READING) {
         *detail = "the server is shutting down; retry on another instance";
         atomic_fetch_add(&s->metrics.rejects[AD_REJECT_DRAINING], 1);
-    } else if (s->count == s->cfg.queue) {
-        status = 503;
-        *detail = "all workers are busy and the queue is full; retry after a second";
-        atomic_fetch_add(&s->metrics.rejects[AD_REJECT_QUEUE_FULL], 1);
-    } else {
+        return 503;
+    }
+    if (s->stopping) {
+        *detail = "the server shut down before this request was answered";
+        return 503;
+    }
+    if (q->count == q->cap) {
+        *detail = q->full_detail;
+        atomic_fetch_add(&s->metrics.rejects[q->full_reason], 1);
+        return 503;
+    }
+    q->items[(q->head + q->count) % q->cap] = r;
+    q->count++;
+    atomic_store(q->depth, (long)q->count);
+    pthread_cond_signal(&q->work);
+    return 0;
+}
+
+/* Takes the next job of q, waiting for one; NULL once the server stops and
+ * q is empty. The caller owns the job's reference. */
+static req *pop(server *s, job_queue *q)
+{
+    pthread_mutex_lock(&s->lock);
+    while (!q->count && !s->stopping)
+        pthread_cond_wait(&q->work, &s->lock);
+    req *r = NULL;
+    if (q->count) {
+        r = q->items[q->head];
+        q->head = (q->head + 1) % q->cap;
+        q->count--;
+        atomic_store(q->depth, (long)q->count);
+        s->in_flight_jobs++;
+        atomic_fetch_add(&s->metrics.in_flight, 1);
+    }
+    pthread_mutex_unlock(&s->lock);
+    return r;
+}
+
+/* Tries to queue a complete request on the HTTP thread and suspend its
+ * connection. Returns 0, or the status to answer instead. */
+static int enqueue(server *s, job_queue *q, req *r, const char **detail)
+{
+    pthread_mutex_lock(&s->lock);
+    int status = push_locked(s, q, r, detail);
+    if (!status) {
         atomic_fetch_add(&r->refs, 1);
         r->state = REQ_QUEUED;
-        s->jobs[(s->head + s->count) % s->cfg.queue] = r;
-        s->count++;
-        atomic_store(&s->metrics.queue_depth, (long)s->count);
         /* Suspending under the lock means no worker can resume the
          * connection before it is suspended. */
         MHD_suspend_connection(r->conn);
-        pthread_cond_signal(&s->work);
     }
     pthread_mutex_unlock(&s->lock);
     return status;
 }
 
-/* Called with the server lock held. */
-static void finish_job_locked(req *r)
+/* Ends a job: the answer is in r->resp (or the batch stream finished);
+ * resume the connection and drop the worker's reference. */
+static void finish_job(server *s, req *r)
 {
-    if (r->state != REQ_STREAMING)
+    /* The body is no longer needed; release it before the answer is sent
+     * so a slow client does not pin it. */
+    ad_buf_free(&r->body);
+    ad_fetch_result_free(&r->page);
+    pthread_mutex_lock(&s->lock);
+    if (r->streaming) {
+        r->stream_finished = 1;
+        if (r->reader_suspended) {
+            r->reader_suspended = 0;
+            MHD_resume_connection(r->conn);
+        }
+    } else {
         r->state = REQ_DONE;
-    MHD_resume_connection(r->conn);
+        MHD_resume_connection(r->conn);
+    }
+    s->in_flight_jobs--;
+    atomic_fetch_sub(&s->metrics.in_flight, 1);
+    pthread_cond_broadcast(&s->idle);
+    pthread_mutex_unlock(&s->lock);
+    req_unref(r);
+}
+
+/* Hands a job that one stage finished to the other stage's queue, still
+ * suspended. On a full queue or a stop it is answered 503 instead. */
+static void hand_over(server *s, job_queue *q, req *r)
+{
+    const char *detail;
+    pthread_mutex_lock(&s->lock);
+    int status = push_locked(s, q, r, &detail);
+    if (!status) {
+        s->in_flight_jobs--;
+        atomic_fetch_sub(&s->metrics.in_flight, 1);
+    }
+    pthread_mutex_unlock(&s->lock);
+    if (status) {
+        r->resp.retry_after = 1;
+        ad_api_problem(&r->resp, status, detail);
+        finish_job(s, r);
+    }
 }
 
 static void run_batch(server *s, req *r)
@@ -357,78 +438,103 @@ static void run_batch(server *s, req *r)
     ad_buf_free(&line_out);
 }
 
-static void *worker_main(void *arg)
+static ad_api_request api_request(req *r)
+{
+    ad_api_request q = {.method = r->method,
+                        .path = r->path,
+                        .header = lookup_header,
+                        .arg = lookup_arg,
+                        .ctx = r->conn,
+                        .body = r->body.data ? r->body.data : "",
+                        .body_len = r->body.len};
+    return q;
+}
+
+/* A request that fetches has one deadline for fetching and parsing: the
+ * fetch timeout plus the parse timeout after its arrival. */
+static void with_fetch_time(server *s, req *r)
+{
+    r->deadline += s->cfg.fetch.timeout_ms / 1000.0;
+}
+
+/* True (after answering 504) when r is past its deadline. */
+static int expired(server *s, req *r, const char *what)
+{
+    if (mono_now() <= r->deadline)
+        return 0;
+    atomic_fetch_add(&s->metrics.rejects[AD_REJECT_TIMEOUT], 1);
+    ad_api_problem(&r->resp, 504, what);
+    return 1;
+}
+
+/* Parse workers: CPU only, never the network. */
+static void *parse_worker(void *arg)
 {
     server *s = arg;
-    for (;;) {
+    req *r;
+    while ((r = pop(s, &s->parse_q)) != NULL) {
         pthread_mutex_lock(&s->lock);
-        while (!s->count && !s->stopping)
-            pthread_cond_wait(&s->work, &s->lock);
-        if (!s->count) {
-            pthread_mutex_unlock(&s->lock);
-            break;
-        }
-        req *r = s->jobs[s->head];
-        s->head = (s->head + 1) % s->cfg.queue;
-        s->count--;
-        s->in_flight_jobs++;
-        atomic_store(&s->metrics.queue_depth, (long)s->count);
-        atomic_fetch_add(&s->metrics.in_flight, 1);
         int stopping = s->stopping;
         pthread_mutex_unlock(&s->lock);
-
         if (stopping) {
             ad_api_problem(&r->resp, 503, "the server shut down before this request was parsed");
-        } else if (mono_now() > r->deadline) {
-            atomic_fetch_add(&s->metrics.rejects[AD_REJECT_TIMEOUT], 1);
-            ad_api_problem(&r->resp, 504,
-                           "the request waited in the queue past the request timeout; retry "
-                           "later or raise --timeout");
+        } else if (!expired(s, r, "the request waited in the queue past its deadline; retry "
+                                  "later or raise --timeout")) {
+            ad_api_request q = api_request(r);
+            if (r->page.body)
+                ad_api_articles_fetched(&s->api, &q, &r->page, &r->resp, &r->parse_ms);
+            else
+                ad_api_articles(&s->api, &q, &r->resp, &r->parse_ms);
+            if (r->resp.fetch_url) {
+                /* A JSON body with only "url": the fetch stage takes it. */
+                with_fetch_time(s, r);
+                hand_over(s, &s->fetch_q, r);
+                continue;
+            }
+            ad_metrics_observe(&s->metrics.parse_ms, r->parse_ms);
+            if (r->resp.status == 200)
+                expired(s, r, "parsing took longer than the request's deadline (--timeout)");
+        }
+        finish_job(s, r);
+    }
+    return NULL;
+}
+
+/* Fetch workers: network waits, and batches (whose lines may need
+ * fetching), so that no parse worker ever waits on the network. */
+static void *fetch_worker(void *arg)
+{
+    server *s = arg;
+    req *r;
+    while ((r = pop(s, &s->fetch_q)) != NULL) {
+        pthread_mutex_lock(&s->lock);
+        int stopping = s->stopping;
+        pthread_mutex_unlock(&s->lock);
+        if (stopping) {
+            ad_api_problem(&r->resp, 503, "the server shut down before this request was served");
+        } else if (expired(s, r, "the request waited in the queue past its deadline; retry "
+                                 "later or raise --timeout")) {
+            /* answered */
         } else if (r->route == AD_ROUTE_BATCH) {
             /* Start the streamed answer, then append results as they come. */
             pthread_mutex_lock(&s->lock);
             r->state = REQ_STREAMING;
+            r->streaming = 1;
             MHD_resume_connection(r->conn);
             pthread_mutex_unlock(&s->lock);
             run_batch(s, r);
-            pthread_mutex_lock(&s->lock);
-            r->stream_finished = 1;
-            if (r->reader_suspended) {
-                r->reader_suspended = 0;
-                MHD_resume_connection(r->conn);
-            }
-            s->in_flight_jobs--;
-            atomic_fetch_sub(&s->metrics.in_flight, 1);
-            pthread_cond_broadcast(&s->idle);
-            pthread_mutex_unlock(&s->lock);
-            req_unref(r);
-            continue;
         } else {
-            ad_api_request q = {.method = r->method,
-                                .path = r->path,
-                                .header = lookup_header,
-                                .arg = lookup_arg,
-                                .ctx = r->conn,
-                                .body = r->body.data ? r->body.data : "",
-                                .body_len = r->body.len};
-            ad_api_articles(&s->api, &q, &r->resp, &r->parse_ms);
-            ad_metrics_observe(&s->metrics.parse_ms, r->parse_ms);
-            if (r->resp.status == 200 && mono_now() > r->deadline) {
-                atomic_fetch_add(&s->metrics.rejects[AD_REJECT_TIMEOUT], 1);
-                ad_api_problem(&r->resp, 504,
-                               "parsing took longer than the request timeout (--timeout)");
+            long left = (long)((r->deadline - mono_now()) * 1000);
+            char *url = r->resp.fetch_url;
+            r->resp.fetch_url = NULL;
+            ad_fetch_error fe = ad_api_fetch(&s->api, url, left > 1 ? left : 1, &r->page, &r->resp);
+            free(url);
+            if (fe == AD_FETCH_OK) {
+                hand_over(s, &s->parse_q, r);
+                continue;
             }
         }
-        /* The body is no longer needed; release it before the answer is
-         * sent so a slow client does not pin it. */
-        ad_buf_free(&r->body);
-        pthread_mutex_lock(&s->lock);
-        finish_job_locked(r);
-        s->in_flight_jobs--;
-        atomic_fetch_sub(&s->metrics.in_flight, 1);
-        pthread_cond_broadcast(&s->idle);
-        pthread_mutex_unlock(&s->lock);
-        req_unref(r);
+        finish_job(s, r);
     }
     return NULL;
 }
@@ -496,7 +602,7 @@ static enum MHD_Result answer_cheap(server *s, req *r)
         return send_text(r, 200, "application/json", "{\"status\":\"ok\"}", 15);
     case AD_ROUTE_READYZ: {
         pthread_mutex_lock(&s->lock);
-        int draining = s->draining, full = s->count >= s->cfg.queue;
+        int draining = s->draining, full = s->parse_q.count >= s->parse_q.cap;
         pthread_mutex_unlock(&s->lock);
         if (draining)
             return send_problem(r, 503, "the server is draining and takes no new work");
@@ -540,6 +646,8 @@ static req *req_new(server *s, struct MHD_Connection *c, const char *url, const 
     r->conn = c;
     atomic_init(&r->refs, 1);
     clock_gettime(CLOCK_MONOTONIC, &r->t0);
+    /* One deadline covers a request from arrival to answer (a request that
+     * fetches gets the fetch timeout on top, see with_fetch_time()). */
     r->deadline = mono_now() + s->cfg.timeout_ms / 1000.0;
     snprintf(r->method, sizeof(r->method), "%s", method);
     snprintf(r->path, sizeof(r->path), "%s", url);
@@ -654,7 +762,22 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
                 return send_problem(r, 413, d);
             }
         }
-        int status = enqueue(s, r, &detail);
+        /* Batches and fetches go to the fetch stage, pages to the parse
+         * stage. A GET is read here (it is only its query) to find the
+         * URL or the problem with it. */
+        job_queue *q = &s->parse_q;
+        if (r->route == AD_ROUTE_BATCH) {
+            q = &s->fetch_q;
+        } else if (!strcmp(r->method, "GET")) {
+            ad_api_request get = api_request(r);
+            double ms;
+            ad_api_articles(&s->api, &get, &r->resp, &ms);
+            if (!r->resp.fetch_url)
+                return send_resp(r);
+            with_fetch_time(s, r);
+            q = &s->fetch_q;
+        }
+        int status = enqueue(s, q, r, &detail);
         if (status) {
             r->resp.retry_after = 1;
             return send_problem(r, status, detail);
@@ -751,7 +874,8 @@ static int wait_idle(server *s, double until, int need_no_requests)
     int done = 0;
     pthread_mutex_lock(&s->lock);
     for (;;) {
-        done = !s->count && !s->in_flight_jobs && (!need_no_requests || !s->open_requests);
+        done = !s->parse_q.count && !s->fetch_q.count && !s->in_flight_jobs &&
+               (!need_no_requests || !s->open_requests);
         if (done || mono_now() >= until)
             break;
         struct timespec ts;
@@ -767,12 +891,23 @@ static int wait_idle(server *s, double until, int need_no_requests)
     return done;
 }
 
+/* Tells every worker to finish: queued jobs are answered 503. */
+static void stop_workers(server *s)
+{
+    pthread_mutex_lock(&s->lock);
+    s->stopping = 1;
+    pthread_cond_broadcast(&s->parse_q.work);
+    pthread_cond_broadcast(&s->fetch_q.work);
+    pthread_mutex_unlock(&s->lock);
+}
+
 int ad_serve_run(const ad_serve_config *cfg, char *err, size_t errlen)
 {
     server *s = calloc(1, sizeof(*s));
     sigset_t sigs;
     int sig = 0, rc = -1;
     size_t started = 0;
+    int curl_ready = 0;
     if (!s) {
         snprintf(err, errlen, "out of memory");
         return -1;
@@ -780,18 +915,29 @@ int ad_serve_run(const ad_serve_config *cfg, char *err, size_t errlen)
     s->cfg = *cfg;
     s->api.max_body = cfg->max_body;
     s->api.batch_max_lines = cfg->batch_max_lines;
+    s->api.fetch = &s->cfg.fetch;
     ad_metrics_init(&s->metrics);
     pthread_mutex_init(&s->lock, NULL);
-    pthread_cond_init(&s->work, NULL);
     pthread_cond_init(&s->idle, NULL);
+    pthread_cond_init(&s->parse_q.work, NULL);
+    pthread_cond_init(&s->fetch_q.work, NULL);
+    s->parse_q.cap = cfg->queue;
+    s->parse_q.depth = &s->metrics.queue_depth;
+    s->parse_q.full_reason = AD_REJECT_QUEUE_FULL;
+    s->parse_q.full_detail = "all workers are busy and the queue is full; retry after a second";
+    s->fetch_q.cap = cfg->fetch_queue;
+    s->fetch_q.depth = &s->metrics.fetch_queue_depth;
+    s->fetch_q.full_reason = AD_REJECT_FETCH_QUEUE_FULL;
+    s->fetch_q.full_detail = "all fetchers are busy and their queue is full; retry later";
     unsigned char rnd[4] = {0};
     if (getrandom(rnd, sizeof(rnd), 0) != (ssize_t)sizeof(rnd))
         memset(rnd, 0x5a, sizeof(rnd));
     snprintf(s->id_prefix, sizeof(s->id_prefix), "%02x%02x%02x%02x", rnd[0], rnd[1], rnd[2],
              rnd[3]);
-    s->jobs = calloc(cfg->queue, sizeof(*s->jobs));
-    s->threads = calloc(cfg->workers, sizeof(*s->threads));
-    if (!s->jobs || !s->threads) {
+    s->parse_q.items = calloc(cfg->queue, sizeof(req *));
+    s->fetch_q.items = calloc(cfg->fetch_queue, sizeof(req *));
+    s->threads = calloc(cfg->workers + cfg->fetch_workers, sizeof(*s->threads));
+    if (!s->parse_q.items || !s->fetch_q.items || !s->threads) {
         snprintf(err, errlen, "out of memory");
         goto fail;
     }
@@ -804,8 +950,14 @@ int ad_serve_run(const ad_serve_config *cfg, char *err, size_t errlen)
     pthread_sigmask(SIG_BLOCK, &sigs, NULL);
     signal(SIGPIPE, SIG_IGN);
 
-    for (; started < cfg->workers; started++)
-        if (pthread_create(&s->threads[started], NULL, worker_main, s) != 0) {
+    if (ad_fetch_global_init() != 0) {
+        snprintf(err, errlen, "libcurl could not be initialised");
+        goto fail;
+    }
+    curl_ready = 1;
+    for (; started < cfg->workers + cfg->fetch_workers; started++)
+        if (pthread_create(&s->threads[started], NULL,
+                           started < cfg->workers ? parse_worker : fetch_worker, s) != 0) {
             snprintf(err, errlen, "cannot start worker threads: %s", strerror(errno));
             goto fail;
         }
@@ -846,11 +998,23 @@ int ad_serve_run(const ad_serve_config *cfg, char *err, size_t errlen)
         char msg[256];
         const union MHD_DaemonInfo *info = MHD_get_daemon_info(s->mhd, MHD_DAEMON_INFO_BIND_PORT);
         snprintf(msg, sizeof(msg),
-                 "listening on %s port %u: %zu workers, queue %zu, max body %zu bytes, "
-                 "timeout %.1f s",
+                 "listening on %s port %u: %zu workers, queue %zu, %zu fetchers, fetch queue "
+                 "%zu, max body %zu bytes, timeout %.1f s",
                  cfg->bind, info ? (unsigned)info->port : (unsigned)cfg->port, cfg->workers,
-                 cfg->queue, cfg->max_body, cfg->timeout_ms / 1000.0);
+                 cfg->queue, cfg->fetch_workers, cfg->fetch_queue, cfg->max_body,
+                 cfg->timeout_ms / 1000.0);
         log_event("info", msg);
+        if (cfg->fetch.n_allow) {
+            size_t n = (size_t)snprintf(msg, sizeof(msg),
+                                        "--fetch-allow is set: fetches may reach");
+            for (size_t i = 0; i < cfg->fetch.n_allow && n < sizeof(msg); i++) {
+                char a[INET6_ADDRSTRLEN];
+                const ad_cidr *c = &cfg->fetch.allow[i];
+                inet_ntop(c->family, c->addr, a, sizeof(a));
+                n += (size_t)snprintf(msg + n, sizeof(msg) - n, " %s/%u", a, c->prefix);
+            }
+            log_event("warn", msg);
+        }
     }
 
     while (sigwait(&sigs, &sig) != 0)
@@ -872,10 +1036,7 @@ int ad_serve_run(const ad_serve_config *cfg, char *err, size_t errlen)
     double until = mono_now() + cfg->grace_ms / 1000.0;
     if (!wait_idle(s, until, 0))
         log_event("warn", "grace period over with jobs still queued or running");
-    pthread_mutex_lock(&s->lock);
-    s->stopping = 1;
-    pthread_cond_broadcast(&s->work);
-    pthread_mutex_unlock(&s->lock);
+    stop_workers(s);
     /* Workers answer what is still queued with 503 and resume those
      * connections; then give libmicrohttpd a moment to send the answers. */
     for (size_t i = 0; i < started; i++)
@@ -885,21 +1046,22 @@ int ad_serve_run(const ad_serve_config *cfg, char *err, size_t errlen)
     rc = 0;
 fail:
     if (started) {
-        pthread_mutex_lock(&s->lock);
-        s->stopping = 1;
-        pthread_cond_broadcast(&s->work);
-        pthread_mutex_unlock(&s->lock);
+        stop_workers(s);
         for (size_t i = 0; i < started; i++)
             pthread_join(s->threads[i], NULL);
     }
     if (s->mhd)
         MHD_stop_daemon(s->mhd);
+    if (curl_ready)
+        ad_fetch_global_cleanup();
     if (rc == 0)
         log_event("info", "stopped");
-    free(s->jobs);
+    free(s->parse_q.items);
+    free(s->fetch_q.items);
     free(s->threads);
     pthread_cond_destroy(&s->idle);
-    pthread_cond_destroy(&s->work);
+    pthread_cond_destroy(&s->parse_q.work);
+    pthread_cond_destroy(&s->fetch_q.work);
     pthread_mutex_destroy(&s->lock);
     free(s);
     return rc;

@@ -5,6 +5,7 @@
 #define ARTICLED_SERVER_SERVE_H
 
 #include <stddef.h>
+#include "fetch.h"
 
 typedef struct ad_serve_config {
     unsigned short port;
@@ -18,6 +19,9 @@ typedef struct ad_serve_config {
     size_t header_limit;
     size_t batch_max_lines;
     double grace_ms;
+    size_t fetch_workers;
+    size_t fetch_queue;
+    ad_fetch_config fetch; /* its allow-list must outlive the server */
 } ad_serve_config;
 
 /* Runs the server until SIGTERM or SIGINT, then drains and returns 0; -1

@@ -6,7 +6,9 @@
 # "ad-test-counts:" line; a suite that dies without one counts as one
 # failure), the golden cases in tests/cases/, the CLI checks in tests/cli/,
 # the seed article check from $SHARED (skipped with a note when $SHARED
-# is absent), and the HTTP server end to end (tests/server/test_server.py). Exits non-zero when anything failed.
+# is absent), the HTTP server end to end (tests/server/test_server.py), and
+# fetching by URL against the project's own loopback test pages
+# (tests/fetch/test_fetch.py). Exits non-zero when anything failed.
 set -u
 cd "$(dirname "$0")/.." || exit 2
 BUILD=${BUILD:-build}
@@ -118,6 +120,10 @@ fi
 echo "== HTTP server"
 out=$(SEED_LATER=$SEED_LATER timeout 900 python3 tests/server/test_server.py --counts "$bin" "$SHARED" 2>&1)
 absorb server "$out" $?
+
+echo "== fetching by URL (loopback test pages)"
+out=$(timeout 900 python3 tests/fetch/test_fetch.py --counts "$bin" 2>&1)
+absorb fetch "$out" $?
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -267,9 +267,11 @@ def main():
     problem("image/png", 415, "POST", "/v1/articles", b"\x89PNG\r\n", {"Content-Type": "image/png"})
     problem("empty body", 422, "POST", "/v1/articles", b"", {"Content-Type": "text/html"})
     problem("PNG bytes as HTML", 422, "POST", "/v1/articles", b"\x89PNG\r\n\x1a\nxxxx", {"Content-Type": "text/html"})
-    problem("GET by url", 501, "GET", "/v1/articles?url=https%3A%2F%2Fexample.com%2F")
-    problem("JSON with only url", 501, "POST", "/v1/articles", b'{"url":"https://example.com/"}',
+    # Fetching by URL (tests/fetch covers it in depth): loopback is refused.
+    problem("GET by url of a loopback address", 403, "GET", "/v1/articles?url=http%3A%2F%2F127.0.0.1%3A9%2F")
+    problem("JSON with only a loopback url", 403, "POST", "/v1/articles", b'{"url":"http://127.0.0.1:9/"}',
             {"Content-Type": "application/json"})
+    problem("GET by url with a bad scheme", 400, "GET", "/v1/articles?url=file%3A%2F%2F%2Fetc%2Fpasswd")
     problem("GET without url", 400, "GET", "/v1/articles")
 
     # 413: announced by Content-Length, and grown past the cap in chunks.
