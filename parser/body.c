@@ -33,6 +33,7 @@
 #define MAX_RAW ((size_t)24 << 20)             /* bytes of raw page text */
 #define NAMES_MAX 512                          /* class+id bytes examined */
 #define STRONG_POS 40 /* a class weight that names the article body itself */
+#define SMALL_TOP 800 /* prose value under which a chosen container is suspect */
 
 enum kind {
     K_INLINE = 0,
@@ -884,7 +885,9 @@ static int32_t widen_top(walk *w, int32_t top, const int32_t *alts, int nalts)
     /* An article split over sibling blocks (page builders give every
      * paragraph group its own widget) scores low in each; climb to the
      * ancestor that gains clearly more prose than link text. */
-    shape_values(w, top);
+    /* A small top (a teaser, a testimonial) says little about the
+     * article's paragraph shape: the page's dominant shape is used then. */
+    shape_values(w, r[top].val < SMALL_TOP ? 0 : top);
     float bv = r[top].pval, bval = r[top].val;
     for (int32_t a = r[top].parent; a >= 0 && !(r[a].flags & F_BAD); a = r[a].parent) {
         if (r[top].weight >= STRONG_POS)
@@ -1139,6 +1142,21 @@ static ad_status emit(walk *w, const int32_t *sel, size_t nsel, const emit_ctx *
     return AD_OK;
 }
 
+#ifdef AD_BODY_DEBUG
+#include <stdio.h>
+static void dbg_rec(const walk *w, const char *what, int32_t i)
+{
+    const nrec *x = &w->r[i];
+    const char *c = ad_dom_attr(x->node, "class"), *id = ad_dom_attr(x->node, "id");
+    fprintf(stderr, "%s #%d <%s class=%.60s id=%.30s> score=%.1f w=%d gchars=%u glinks=%u val=%.0f pval=%.0f depth=",
+            what, i, x->node->name, c ? c : "", id ? id : "", x->score, x->weight, x->gchars, x->glinks, x->val, x->pval);
+    int d = 0;
+    for (int32_t p = x->parent; p >= 0; p = w->r[p].parent)
+        d++;
+    fprintf(stderr, "%d\n", d);
+}
+#endif
+
 /* One full extraction over the walked page; strict selects the precise
  * pass (class lexicon on) or the recall pass. */
 static ad_status extract(walk *w, int strict, int allow_hidden, const emit_ctx *ec, ad_arena *a,
@@ -1152,8 +1170,18 @@ static ad_status extract(walk *w, int strict, int allow_hidden, const emit_ctx *
     int32_t top = pick_top(w, alts, &nalts);
     if (top < 0)
         return AD_OK;
+#ifdef AD_BODY_DEBUG
+    for (int q = 0; q < nalts; q++)
+        dbg_rec(w, "alt", alts[q]);
+#endif
     top = widen_top(w, top, alts, nalts);
     size_t nsel = pick_siblings(w, top, sel, sizeof(sel) / sizeof(sel[0]));
+#ifdef AD_BODY_DEBUG
+    dbg_rec(w, strict ? "TOP(strict)" : "TOP(recall)", top);
+    dbg_rec(w, "root", 0);
+    for (size_t q = 0; q < nsel; q++)
+        dbg_rec(w, "  sel", sel[q]);
+#endif
     clean_ranges(w, sel, nsel);
     return emit(w, sel, nsel, ec, a, o);
 }

@@ -426,6 +426,41 @@ START_TEST(test_from_text)
 }
 END_TEST
 
+/* A page builder gives every paragraph its own nested widget, so no single
+ * container scores well, while a small testimonial with a "content" class
+ * does: the chosen container is too small to tell the article's paragraph
+ * shape, the page's dominant shape is used to climb. */
+#define WIDGET(x) "<div class=\"widget\"><div class=\"widget-box\"><div class=\"widget-inner\">" x "</div></div></div>"
+START_TEST(test_small_top_climbs)
+{
+    ad_article *art = parse_body(
+        "<div class=\"section\"><div class=\"column\">"
+        WIDGET("<p>The city council voted on Tuesday to expand the river park, a plan that had "
+               "stalled for nearly a decade amid disputes over funding, zoning and access.</p>")
+        WIDGET("<p>Supporters said the expansion would add three kilometres of walking paths, new "
+               "playgrounds and a community garden, while opponents worried about traffic and "
+               "parking on the narrow streets nearby.</p>")
+        WIDGET("<h3>What happens next</h3>")
+        WIDGET("<p>The mayor, who campaigned on the project, called the vote a turning point for "
+               "the neighbourhood, adding that construction could begin as early as next spring "
+               "if the budget holds.</p>")
+        WIDGET("<p>Residents will be invited to a series of public meetings in the coming months "
+               "to comment on the final design, the council said in a statement released after "
+               "the vote.</p>")
+        WIDGET("<p>Engineers expect the riverbank work to take two summers, since the water "
+               "level, the fish spawning season and the old flood walls all limit when crews can "
+               "dig.</p>")
+        "</div><div class=\"column\"><div class=\"testimonial\"><div class=\"testimonial__content\">"
+        "<p class=\"quote\">\"I joined the park volunteers last year, and honestly, it changed how I "
+        "see my own street, my neighbours, and the little things we all share every day.\"</p>"
+        "</div></div></div></div>");
+    ck_assert_int_eq(find(art, "The city council voted"), 0);
+    ck_assert_int_ge(find(art, "Engineers expect"), 4);
+    assert_type(art, "What happens next", AD_PARA_HEADING);
+    ad_article_free(art);
+}
+END_TEST
+
 static Suite *body_suite(void)
 {
     Suite *s = suite_create("body");
@@ -448,6 +483,7 @@ static Suite *body_suite(void)
     tcase_add_test(tc, test_classify_line);
     tcase_add_test(tc, test_tag_table_sorted);
     tcase_add_test(tc, test_from_text);
+    tcase_add_test(tc, test_small_top_climbs);
     return s;
 }
 
