@@ -102,6 +102,7 @@ typedef struct walk {
     int brs;
     int full; /* a cap was reached: the rest of the page is ignored */
     int nomem;
+    int streamed; /* streamed-rendering placeholders were resolved */
     struct class_index *ix;
 } walk;
 
@@ -384,6 +385,134 @@ static void read_attrs(class_index *ix, xmlNodePtr n, attr_info *ai)
         match_cached(ix, names, nl, ai);
 }
 
+
+/* ---------------------------------------------------------------- streaming */
+
+/* Streaming server rendering (React's Suspense protocol) sends a page whose
+ * article sits in hidden <div hidden id="S:x"> blocks at the end, while the
+ * visible spot holds a fallback ("Loading...") between the comments
+ * <!--$?--> and <!--/$--> after a <template id="B:x">; a script swaps them
+ * once loaded. The body stage performs the swap itself: the hidden
+ * block's children move to the spot and the fallback into the block. Segments (<template id="P:x">) that
+ * a resolved block refers to are filled the same way. */
+#define STREAM_MAX 1024
+
+static int has_id_prefix(xmlNodePtr n, const char *prefix)
+{
+    const char *id = ad_dom_attr(n, "id");
+    return id && !strncmp(id, prefix, 2) && id[2];
+}
+
+/* True when the subtree of n holds at most max bytes of text. */
+static int short_text(xmlNodePtr n, size_t max)
+{
+    size_t total = 0;
+    for (xmlNodePtr c = n->children; c; c = ad_dom_next(c, n))
+        if (c->type == XML_TEXT_NODE && c->content && (total += strlen((const char *)c->content)) > max)
+            return 0;
+    return 1;
+}
+
+/* Moves the fallback after template t (up to the matching <!--/$-->) into
+ * the hidden block h and h's children to the fallback's place. */
+static void swap_boundary(xmlNodePtr t, xmlNodePtr h)
+{
+    xmlNodePtr end = NULL;
+    int depth = 0;
+    /* A segment placeholder <template id="P:x"> has no fallback: the
+     * hidden block's children simply take its place. */
+    int segment = ad_dom_attr(t, "id")[0] == 'P';
+    if (segment)
+        end = t;
+    for (xmlNodePtr c = t->next; c && !segment; c = c->next) {
+        if (c->type != XML_COMMENT_NODE || !c->content)
+            continue;
+        if (!strcmp((const char *)c->content, "/$")) {
+            if (!depth) {
+                end = c;
+                break;
+            }
+            depth--;
+        } else if (c->content[0] == '$') {
+            depth++;
+        }
+    }
+    if (!end) {
+        /* Some copies of such pages lost their comments: the fallback is
+         * then the next element when it is a short placeholder. */
+        xmlNodePtr f = t->next;
+        while (f && f->type != XML_ELEMENT_NODE)
+            f = f->next;
+        if (f && !ad_dom_is(f, "template") && short_text(f, 120))
+            end = f->next;
+        else
+            end = f;
+        if (!end) {
+            end = xmlNewDocComment(t->doc, BAD_CAST "/$");
+            if (!end)
+                return;
+            if (!xmlAddNextSibling(f ? f : t, end)) {
+                xmlFreeNode(end);
+                return;
+            }
+        }
+    }
+    /* The fallback goes into a new element at the end of the hidden block
+     * (an element: moved text nodes merge with neighbouring text), then
+     * the block's other children move in before end. Nothing is freed:
+     * the caller still holds pointers into both. */
+    xmlNodePtr holder = NULL;
+    if (!segment && t->next != end) {
+        holder = xmlNewDocNode(t->doc, NULL, BAD_CAST "div", NULL);
+        if (!holder)
+            return;
+        if (!xmlAddChild(h, holder)) {
+            xmlFreeNode(holder);
+            return;
+        }
+        while (t->next != end) {
+            xmlNodePtr c = t->next;
+            xmlUnlinkNode(c);
+            xmlAddChild(holder, c);
+        }
+    }
+    for (xmlNodePtr kid = h->children; kid && kid != holder;) {
+        xmlNodePtr next = kid->next;
+        xmlUnlinkNode(kid);
+        xmlAddPrevSibling(end, kid);
+        kid = next;
+    }
+}
+
+/* Called at the first <template> of the walk: pairs every later
+ * <template id="B:x"> (a boundary) or <template id="P:x"> (a segment) with
+ * its <div hidden id="S:x">. */
+static void resolve_streaming(xmlNodePtr first, xmlNodePtr root)
+{
+    xmlNodePtr tpl[STREAM_MAX], hid[STREAM_MAX];
+    size_t nt = 0, nh = 0;
+    for (xmlNodePtr n = first; n; n = ad_dom_next(n, root)) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        if (nt < STREAM_MAX && ad_dom_is(n, "template") &&
+            (has_id_prefix(n, "B:") || has_id_prefix(n, "P:")))
+            tpl[nt++] = n;
+        else if (nh < STREAM_MAX && ad_dom_is(n, "div") && has_id_prefix(n, "S:") &&
+                 ad_dom_attr(n, "hidden"))
+            hid[nh++] = n;
+    }
+    for (size_t i = 0; i < nt; i++) {
+        const char *key = ad_dom_attr(tpl[i], "id") + 2;
+        for (size_t j = 0; j < nh; j++) {
+            if (!hid[j] || strcmp(ad_dom_attr(hid[j], "id") + 2, key))
+                continue;
+            swap_boundary(tpl[i], hid[j]);
+            hid[j] = NULL;
+            break;
+        }
+    }
+}
+
 /* ---------------------------------------------------------------- the walk */
 
 static int grow(void **p, size_t *cap, size_t need, size_t elem, size_t max)
@@ -604,6 +733,10 @@ static void walk_tree(walk *w, xmlNodePtr root)
         }
         k = tag_kind(w->ix, (const char *)n->name, &base);
         if (k == K_SKIP) {
+            if (!w->streamed && !strcmp((const char *)n->name, "template")) {
+                w->streamed = 1;
+                resolve_streaming(n, root);
+            }
             n = n->next;
             continue;
         }
