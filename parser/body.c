@@ -793,6 +793,11 @@ static float seg_value(const seg *s)
     return s->stops || s->commas ? v : 0.5f * v;
 }
 
+static int is_list(xmlNodePtr n)
+{
+    return ad_dom_is(n, "ul") || ad_dom_is(n, "ol");
+}
+
 /* Marks boilerplate subtrees (pre-order: parents first). strict=0 keeps
  * only the tag-based marks (nav, aside, footer) for the recall pass;
  * hidden blocks count as boilerplate unless allow_hidden. */
@@ -817,8 +822,8 @@ static void mark_bad(walk *w, int strict, int allow_hidden)
         if (!strict && r[i].kind != K_BOILER)
             continue;
         /* A "boilerplate" wrapper that holds most of the page is a layout
-         * wrapper, not furniture. */
-        if (r[i].chars * 2 > total && total > 200)
+         * wrapper, not furniture; a list is never layout. */
+        if (r[i].chars * 2 > total && total > 200 && !is_list(r[i].node))
             continue;
         r[i].flags |= F_BAD;
     }

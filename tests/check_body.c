@@ -461,6 +461,25 @@ START_TEST(test_small_top_climbs)
 }
 END_TEST
 
+/* A boilerplate-named wrapper holding most of the page is kept as layout,
+ * but a list never is: a slide show's captions outweighing the article
+ * stay out. */
+#define SLIDE(n) "<li><h2>" n "/4 Markets slide</h2><p>Shares in the largest retailers fell sharply " \
+    "on Monday, after weak sales figures, higher costs and a cautious outlook worried investors " \
+    "across the sector, analysts said.</p></li>"
+START_TEST(test_big_boilerplate_list_dropped)
+{
+    ad_article *art = parse_body(
+        "<div class=\"story\">" PROSE
+        "<div class=\"gallery\"><ul class=\"legends\">" SLIDE("1") SLIDE("2") SLIDE("3") SLIDE("4")
+        "</ul></div></div>");
+    ck_assert_int_eq(find(art, "The city council voted"), 0);
+    assert_absent(art, "Markets slide");
+    assert_absent(art, "Shares in the largest retailers");
+    ad_article_free(art);
+}
+END_TEST
+
 static Suite *body_suite(void)
 {
     Suite *s = suite_create("body");
@@ -484,6 +503,7 @@ static Suite *body_suite(void)
     tcase_add_test(tc, test_tag_table_sorted);
     tcase_add_test(tc, test_from_text);
     tcase_add_test(tc, test_small_top_climbs);
+    tcase_add_test(tc, test_big_boilerplate_list_dropped);
     return s;
 }
 
