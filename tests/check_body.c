@@ -480,6 +480,27 @@ START_TEST(test_big_boilerplate_list_dropped)
 }
 END_TEST
 
+/* A form inside the page (sign-up, quote request) is furniture; a form
+ * wrapping the whole page (ASP.NET) is layout. */
+START_TEST(test_form_dropped)
+{
+    ad_article *art = parse_body(
+        "<div class=\"story\">" PROSE
+        "<form action=\"/quote\"><h3>Request a free quote today</h3>"
+        "<label>First Name*</label><input name=\"a\"><label>Your project details, as many as you "
+        "can share</label><textarea name=\"b\"></textarea><p>This field is for validation "
+        "purposes and should be left unchanged.</p><button>Send</button></form></div>");
+    ck_assert_int_eq(find(art, "The city council voted"), 0);
+    assert_absent(art, "Request a free quote");
+    assert_absent(art, "First Name");
+    assert_absent(art, "validation purposes");
+    ad_article_free(art);
+    art = parse_body("<form id=\"aspnetForm\"><div class=\"story\">" PROSE "</div></form>");
+    ck_assert_uint_eq(art->n_paragraphs, 4);
+    ad_article_free(art);
+}
+END_TEST
+
 static Suite *body_suite(void)
 {
     Suite *s = suite_create("body");
@@ -504,6 +525,7 @@ static Suite *body_suite(void)
     tcase_add_test(tc, test_from_text);
     tcase_add_test(tc, test_small_top_climbs);
     tcase_add_test(tc, test_big_boilerplate_list_dropped);
+    tcase_add_test(tc, test_form_dropped);
     return s;
 }
 
