@@ -1037,6 +1037,12 @@ static int32_t widen_top(walk *w, int32_t top, const int32_t *alts, int nalts)
             bval = r[a].val;
         }
     }
+    /* A data table is a part of an article, never all of it: the
+     * container holding the table is the candidate. */
+    while (r[top].parent >= 0 && !(r[r[top].parent].flags & F_BAD) &&
+           (r[top].kind == K_TABLE || ad_dom_is(r[top].node, "tbody") ||
+            ad_dom_is(r[top].node, "thead") || ad_dom_is(r[top].node, "tfoot")))
+        top = r[top].parent;
     for (;;) {
         int32_t p = r[top].parent;
         if (p < 0 || (r[p].flags & F_BAD))

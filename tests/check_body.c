@@ -501,6 +501,28 @@ START_TEST(test_form_dropped)
 }
 END_TEST
 
+/* A large data table outscores the short introduction around it, but a
+ * table is only part of an article: its container is taken. */
+#define ROW(y) "<tr><td>" y "</td><td>A film about a scientist, her rival and a machine that sends " \
+    "letters, photographs and, later, people into the past, with mixed results.</td></tr>"
+START_TEST(test_table_not_alone)
+{
+    ad_article *art = parse_body(
+        "<div class=\"page\"><p>This list of time travel films, ordered by year, covers feature "
+        "films in which travel through time is a central element of the plot.</p>"
+        "<table class=\"wikitable\"><tbody>" ROW("1921") ROW("1949") ROW("1960") ROW("1979")
+        ROW("1985") ROW("1989") ROW("1994") ROW("2004") ROW("2005") ROW("2006") ROW("2007")
+        ROW("2008") ROW("2009") ROW("2010") ROW("2011") ROW("2012") "</tbody></table>"
+        "<h2>Exclusions</h2><ul><li>Films in which the travel happens only in a dream.</li>"
+        "<li>Films set in a vision or a coma.</li></ul></div>");
+    ck_assert_int_eq(find(art, "This list of time travel films"), 0);
+    assert_type(art, "1985 | A film", AD_PARA_TABLE);
+    assert_type(art, "Exclusions", AD_PARA_HEADING);
+    assert_type(art, "Films set in a vision", AD_PARA_LIST_ITEM);
+    ad_article_free(art);
+}
+END_TEST
+
 static Suite *body_suite(void)
 {
     Suite *s = suite_create("body");
@@ -526,6 +548,7 @@ static Suite *body_suite(void)
     tcase_add_test(tc, test_small_top_climbs);
     tcase_add_test(tc, test_big_boilerplate_list_dropped);
     tcase_add_test(tc, test_form_dropped);
+    tcase_add_test(tc, test_table_not_alone);
     return s;
 }
 
