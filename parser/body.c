@@ -33,6 +33,7 @@
 #define MAX_RAW ((size_t)24 << 20)             /* bytes of raw page text */
 #define NAMES_MAX 512                          /* class+id bytes examined */
 #define STRONG_POS 40 /* a class weight that names the article body itself */
+#define SMALL_TOP 800 /* prose value under which a chosen container is suspect */
 
 enum kind {
     K_INLINE = 0,
@@ -101,6 +102,7 @@ typedef struct walk {
     int brs;
     int full; /* a cap was reached: the rest of the page is ignored */
     int nomem;
+    int streamed; /* streamed-rendering placeholders were resolved */
     struct class_index *ix;
 } walk;
 
@@ -383,6 +385,134 @@ static void read_attrs(class_index *ix, xmlNodePtr n, attr_info *ai)
         match_cached(ix, names, nl, ai);
 }
 
+
+/* ---------------------------------------------------------------- streaming */
+
+/* Streaming server rendering (React's Suspense protocol) sends a page whose
+ * article sits in hidden <div hidden id="S:x"> blocks at the end, while the
+ * visible spot holds a fallback ("Loading...") between the comments
+ * <!--$?--> and <!--/$--> after a <template id="B:x">; a script swaps them
+ * once loaded. The body stage performs the swap itself: the hidden
+ * block's children move to the spot and the fallback into the block. Segments (<template id="P:x">) that
+ * a resolved block refers to are filled the same way. */
+#define STREAM_MAX 1024
+
+static int has_id_prefix(xmlNodePtr n, const char *prefix)
+{
+    const char *id = ad_dom_attr(n, "id");
+    return id && !strncmp(id, prefix, 2) && id[2];
+}
+
+/* True when the subtree of n holds at most max bytes of text. */
+static int short_text(xmlNodePtr n, size_t max)
+{
+    size_t total = 0;
+    for (xmlNodePtr c = n->children; c; c = ad_dom_next(c, n))
+        if (c->type == XML_TEXT_NODE && c->content && (total += strlen((const char *)c->content)) > max)
+            return 0;
+    return 1;
+}
+
+/* Moves the fallback after template t (up to the matching <!--/$-->) into
+ * the hidden block h and h's children to the fallback's place. */
+static void swap_boundary(xmlNodePtr t, xmlNodePtr h)
+{
+    xmlNodePtr end = NULL;
+    int depth = 0;
+    /* A segment placeholder <template id="P:x"> has no fallback: the
+     * hidden block's children simply take its place. */
+    int segment = ad_dom_attr(t, "id")[0] == 'P';
+    if (segment)
+        end = t;
+    for (xmlNodePtr c = t->next; c && !segment; c = c->next) {
+        if (c->type != XML_COMMENT_NODE || !c->content)
+            continue;
+        if (!strcmp((const char *)c->content, "/$")) {
+            if (!depth) {
+                end = c;
+                break;
+            }
+            depth--;
+        } else if (c->content[0] == '$') {
+            depth++;
+        }
+    }
+    if (!end) {
+        /* Some copies of such pages lost their comments: the fallback is
+         * then the next element when it is a short placeholder. */
+        xmlNodePtr f = t->next;
+        while (f && f->type != XML_ELEMENT_NODE)
+            f = f->next;
+        if (f && !ad_dom_is(f, "template") && short_text(f, 120))
+            end = f->next;
+        else
+            end = f;
+        if (!end) {
+            end = xmlNewDocComment(t->doc, BAD_CAST "/$");
+            if (!end)
+                return;
+            if (!xmlAddNextSibling(f ? f : t, end)) {
+                xmlFreeNode(end);
+                return;
+            }
+        }
+    }
+    /* The fallback goes into a new element at the end of the hidden block
+     * (an element: moved text nodes merge with neighbouring text), then
+     * the block's other children move in before end. Nothing is freed:
+     * the caller still holds pointers into both. */
+    xmlNodePtr holder = NULL;
+    if (!segment && t->next != end) {
+        holder = xmlNewDocNode(t->doc, NULL, BAD_CAST "div", NULL);
+        if (!holder)
+            return;
+        if (!xmlAddChild(h, holder)) {
+            xmlFreeNode(holder);
+            return;
+        }
+        while (t->next != end) {
+            xmlNodePtr c = t->next;
+            xmlUnlinkNode(c);
+            xmlAddChild(holder, c);
+        }
+    }
+    for (xmlNodePtr kid = h->children; kid && kid != holder;) {
+        xmlNodePtr next = kid->next;
+        xmlUnlinkNode(kid);
+        xmlAddPrevSibling(end, kid);
+        kid = next;
+    }
+}
+
+/* Called at the first <template> of the walk: pairs every later
+ * <template id="B:x"> (a boundary) or <template id="P:x"> (a segment) with
+ * its <div hidden id="S:x">. */
+static void resolve_streaming(xmlNodePtr first, xmlNodePtr root)
+{
+    xmlNodePtr tpl[STREAM_MAX], hid[STREAM_MAX];
+    size_t nt = 0, nh = 0;
+    for (xmlNodePtr n = first; n; n = ad_dom_next(n, root)) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        if (nt < STREAM_MAX && ad_dom_is(n, "template") &&
+            (has_id_prefix(n, "B:") || has_id_prefix(n, "P:")))
+            tpl[nt++] = n;
+        else if (nh < STREAM_MAX && ad_dom_is(n, "div") && has_id_prefix(n, "S:") &&
+                 ad_dom_attr(n, "hidden"))
+            hid[nh++] = n;
+    }
+    for (size_t i = 0; i < nt; i++) {
+        const char *key = ad_dom_attr(tpl[i], "id") + 2;
+        for (size_t j = 0; j < nh; j++) {
+            if (!hid[j] || strcmp(ad_dom_attr(hid[j], "id") + 2, key))
+                continue;
+            swap_boundary(tpl[i], hid[j]);
+            hid[j] = NULL;
+            break;
+        }
+    }
+}
+
 /* ---------------------------------------------------------------- the walk */
 
 static int grow(void **p, size_t *cap, size_t need, size_t elem, size_t max)
@@ -603,6 +733,10 @@ static void walk_tree(walk *w, xmlNodePtr root)
         }
         k = tag_kind(w->ix, (const char *)n->name, &base);
         if (k == K_SKIP) {
+            if (!w->streamed && !strcmp((const char *)n->name, "template")) {
+                w->streamed = 1;
+                resolve_streaming(n, root);
+            }
             n = n->next;
             continue;
         }
@@ -659,6 +793,11 @@ static float seg_value(const seg *s)
     return s->stops || s->commas ? v : 0.5f * v;
 }
 
+static int is_list(xmlNodePtr n)
+{
+    return ad_dom_is(n, "ul") || ad_dom_is(n, "ol");
+}
+
 /* Marks boilerplate subtrees (pre-order: parents first). strict=0 keeps
  * only the tag-based marks (nav, aside, footer) for the recall pass;
  * hidden blocks count as boilerplate unless allow_hidden. */
@@ -683,8 +822,8 @@ static void mark_bad(walk *w, int strict, int allow_hidden)
         if (!strict && r[i].kind != K_BOILER)
             continue;
         /* A "boilerplate" wrapper that holds most of the page is a layout
-         * wrapper, not furniture. */
-        if (r[i].chars * 2 > total && total > 200)
+         * wrapper, not furniture; a list is never layout. */
+        if (r[i].chars * 2 > total && total > 200 && !is_list(r[i].node))
             continue;
         r[i].flags |= F_BAD;
     }
@@ -884,7 +1023,9 @@ static int32_t widen_top(walk *w, int32_t top, const int32_t *alts, int nalts)
     /* An article split over sibling blocks (page builders give every
      * paragraph group its own widget) scores low in each; climb to the
      * ancestor that gains clearly more prose than link text. */
-    shape_values(w, top);
+    /* A small top (a teaser, a testimonial) says little about the
+     * article's paragraph shape: the page's dominant shape is used then. */
+    shape_values(w, r[top].val < SMALL_TOP ? 0 : top);
     float bv = r[top].pval, bval = r[top].val;
     for (int32_t a = r[top].parent; a >= 0 && !(r[a].flags & F_BAD); a = r[a].parent) {
         if (r[top].weight >= STRONG_POS)
@@ -896,6 +1037,12 @@ static int32_t widen_top(walk *w, int32_t top, const int32_t *alts, int nalts)
             bval = r[a].val;
         }
     }
+    /* A data table is a part of an article, never all of it: the
+     * container holding the table is the candidate. */
+    while (r[top].parent >= 0 && !(r[r[top].parent].flags & F_BAD) &&
+           (r[top].kind == K_TABLE || ad_dom_is(r[top].node, "tbody") ||
+            ad_dom_is(r[top].node, "thead") || ad_dom_is(r[top].node, "tfoot")))
+        top = r[top].parent;
     for (;;) {
         int32_t p = r[top].parent;
         if (p < 0 || (r[p].flags & F_BAD))
@@ -1139,6 +1286,21 @@ static ad_status emit(walk *w, const int32_t *sel, size_t nsel, const emit_ctx *
     return AD_OK;
 }
 
+#ifdef AD_BODY_DEBUG
+#include <stdio.h>
+static void dbg_rec(const walk *w, const char *what, int32_t i)
+{
+    const nrec *x = &w->r[i];
+    const char *c = ad_dom_attr(x->node, "class"), *id = ad_dom_attr(x->node, "id");
+    fprintf(stderr, "%s #%d <%s class=%.60s id=%.30s> score=%.1f w=%d gchars=%u glinks=%u val=%.0f pval=%.0f depth=",
+            what, i, x->node->name, c ? c : "", id ? id : "", x->score, x->weight, x->gchars, x->glinks, x->val, x->pval);
+    int d = 0;
+    for (int32_t p = x->parent; p >= 0; p = w->r[p].parent)
+        d++;
+    fprintf(stderr, "%d\n", d);
+}
+#endif
+
 /* One full extraction over the walked page; strict selects the precise
  * pass (class lexicon on) or the recall pass. */
 static ad_status extract(walk *w, int strict, int allow_hidden, const emit_ctx *ec, ad_arena *a,
@@ -1152,8 +1314,18 @@ static ad_status extract(walk *w, int strict, int allow_hidden, const emit_ctx *
     int32_t top = pick_top(w, alts, &nalts);
     if (top < 0)
         return AD_OK;
+#ifdef AD_BODY_DEBUG
+    for (int q = 0; q < nalts; q++)
+        dbg_rec(w, "alt", alts[q]);
+#endif
     top = widen_top(w, top, alts, nalts);
     size_t nsel = pick_siblings(w, top, sel, sizeof(sel) / sizeof(sel[0]));
+#ifdef AD_BODY_DEBUG
+    dbg_rec(w, strict ? "TOP(strict)" : "TOP(recall)", top);
+    dbg_rec(w, "root", 0);
+    for (size_t q = 0; q < nsel; q++)
+        dbg_rec(w, "  sel", sel[q]);
+#endif
     clean_ranges(w, sel, nsel);
     return emit(w, sel, nsel, ec, a, o);
 }

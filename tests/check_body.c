@@ -426,6 +426,103 @@ START_TEST(test_from_text)
 }
 END_TEST
 
+/* A page builder gives every paragraph its own nested widget, so no single
+ * container scores well, while a small testimonial with a "content" class
+ * does: the chosen container is too small to tell the article's paragraph
+ * shape, the page's dominant shape is used to climb. */
+#define WIDGET(x) "<div class=\"widget\"><div class=\"widget-box\"><div class=\"widget-inner\">" x "</div></div></div>"
+START_TEST(test_small_top_climbs)
+{
+    ad_article *art = parse_body(
+        "<div class=\"section\"><div class=\"column\">"
+        WIDGET("<p>The city council voted on Tuesday to expand the river park, a plan that had "
+               "stalled for nearly a decade amid disputes over funding, zoning and access.</p>")
+        WIDGET("<p>Supporters said the expansion would add three kilometres of walking paths, new "
+               "playgrounds and a community garden, while opponents worried about traffic and "
+               "parking on the narrow streets nearby.</p>")
+        WIDGET("<h3>What happens next</h3>")
+        WIDGET("<p>The mayor, who campaigned on the project, called the vote a turning point for "
+               "the neighbourhood, adding that construction could begin as early as next spring "
+               "if the budget holds.</p>")
+        WIDGET("<p>Residents will be invited to a series of public meetings in the coming months "
+               "to comment on the final design, the council said in a statement released after "
+               "the vote.</p>")
+        WIDGET("<p>Engineers expect the riverbank work to take two summers, since the water "
+               "level, the fish spawning season and the old flood walls all limit when crews can "
+               "dig.</p>")
+        "</div><div class=\"column\"><div class=\"testimonial\"><div class=\"testimonial__content\">"
+        "<p class=\"quote\">\"I joined the park volunteers last year, and honestly, it changed how I "
+        "see my own street, my neighbours, and the little things we all share every day.\"</p>"
+        "</div></div></div></div>");
+    ck_assert_int_eq(find(art, "The city council voted"), 0);
+    ck_assert_int_ge(find(art, "Engineers expect"), 4);
+    assert_type(art, "What happens next", AD_PARA_HEADING);
+    ad_article_free(art);
+}
+END_TEST
+
+/* A boilerplate-named wrapper holding most of the page is kept as layout,
+ * but a list never is: a slide show's captions outweighing the article
+ * stay out. */
+#define SLIDE(n) "<li><h2>" n "/4 Markets slide</h2><p>Shares in the largest retailers fell sharply " \
+    "on Monday, after weak sales figures, higher costs and a cautious outlook worried investors " \
+    "across the sector, analysts said.</p></li>"
+START_TEST(test_big_boilerplate_list_dropped)
+{
+    ad_article *art = parse_body(
+        "<div class=\"story\">" PROSE
+        "<div class=\"gallery\"><ul class=\"legends\">" SLIDE("1") SLIDE("2") SLIDE("3") SLIDE("4")
+        "</ul></div></div>");
+    ck_assert_int_eq(find(art, "The city council voted"), 0);
+    assert_absent(art, "Markets slide");
+    assert_absent(art, "Shares in the largest retailers");
+    ad_article_free(art);
+}
+END_TEST
+
+/* A form inside the page (sign-up, quote request) is furniture; a form
+ * wrapping the whole page (ASP.NET) is layout. */
+START_TEST(test_form_dropped)
+{
+    ad_article *art = parse_body(
+        "<div class=\"story\">" PROSE
+        "<form action=\"/quote\"><h3>Request a free quote today</h3>"
+        "<label>First Name*</label><input name=\"a\"><label>Your project details, as many as you "
+        "can share</label><textarea name=\"b\"></textarea><p>This field is for validation "
+        "purposes and should be left unchanged.</p><button>Send</button></form></div>");
+    ck_assert_int_eq(find(art, "The city council voted"), 0);
+    assert_absent(art, "Request a free quote");
+    assert_absent(art, "First Name");
+    assert_absent(art, "validation purposes");
+    ad_article_free(art);
+    art = parse_body("<form id=\"aspnetForm\"><div class=\"story\">" PROSE "</div></form>");
+    ck_assert_uint_eq(art->n_paragraphs, 4);
+    ad_article_free(art);
+}
+END_TEST
+
+/* A large data table outscores the short introduction around it, but a
+ * table is only part of an article: its container is taken. */
+#define ROW(y) "<tr><td>" y "</td><td>A film about a scientist, her rival and a machine that sends " \
+    "letters, photographs and, later, people into the past, with mixed results.</td></tr>"
+START_TEST(test_table_not_alone)
+{
+    ad_article *art = parse_body(
+        "<div class=\"page\"><p>This list of time travel films, ordered by year, covers feature "
+        "films in which travel through time is a central element of the plot.</p>"
+        "<table class=\"wikitable\"><tbody>" ROW("1921") ROW("1949") ROW("1960") ROW("1979")
+        ROW("1985") ROW("1989") ROW("1994") ROW("2004") ROW("2005") ROW("2006") ROW("2007")
+        ROW("2008") ROW("2009") ROW("2010") ROW("2011") ROW("2012") "</tbody></table>"
+        "<h2>Exclusions</h2><ul><li>Films in which the travel happens only in a dream.</li>"
+        "<li>Films set in a vision or a coma.</li></ul></div>");
+    ck_assert_int_eq(find(art, "This list of time travel films"), 0);
+    assert_type(art, "1985 | A film", AD_PARA_TABLE);
+    assert_type(art, "Exclusions", AD_PARA_HEADING);
+    assert_type(art, "Films set in a vision", AD_PARA_LIST_ITEM);
+    ad_article_free(art);
+}
+END_TEST
+
 static Suite *body_suite(void)
 {
     Suite *s = suite_create("body");
@@ -448,6 +545,10 @@ static Suite *body_suite(void)
     tcase_add_test(tc, test_classify_line);
     tcase_add_test(tc, test_tag_table_sorted);
     tcase_add_test(tc, test_from_text);
+    tcase_add_test(tc, test_small_top_climbs);
+    tcase_add_test(tc, test_big_boilerplate_list_dropped);
+    tcase_add_test(tc, test_form_dropped);
+    tcase_add_test(tc, test_table_not_alone);
     return s;
 }
 
