@@ -22,6 +22,7 @@
 #include "articled/text.h"
 #include "credit_markers.h"
 #include "meta_internal.h"
+#include "byline_words.h"
 #include "meta_keys.h"
 #include "section_skip.h"
 
@@ -29,6 +30,8 @@
 #define MAX_BYL 16
 #define MAX_DATES 8
 #define MAX_FIG 6
+#define MAX_H2 8
+#define MAX_PRE 8
 #define LINE_MAX_BYTES 300
 
 /* ------------------------------------------------------------ candidates */
@@ -188,6 +191,11 @@ typedef struct walk {
     seen figs[MAX_FIG];
     size_t nfig;
     xmlNodePtr crumbs;
+    seen h2[MAX_H2];     /* h2/h3 outside navigation: the headline when no h1 is */
+    size_t nh2;
+    seen pre[MAX_PRE];   /* elements whose text opens with a byline prefix */
+    size_t npre;
+    xmlNodePtr comment_end; /* inside a comment thread until this node */
     size_t ord;
 } walk;
 
@@ -218,8 +226,27 @@ static void read_meta(ad__meta_ctx *c, xmlNodePtr n)
     static const char *const attrs[] = {"property", "name", "itemprop", "http-equiv", NULL};
     for (const char *const *at = attrs; *at; at++) {
         const char *key = ad_dom_attr(n, *at);
-        int rank;
-        const char *field = key ? lookup_key(key, &rank) : NULL;
+        if (!key)
+            continue;
+        /* RDFa lets one meta carry several properties ("dc:title og:title"):
+         * the best-ranked known one counts. */
+        int rank = AD__RANK_NONE;
+        const char *field = NULL;
+        for (const char *k = key; *k;) {
+            while (*k == ' ')
+                k++;
+            size_t kl = strcspn(k, " ");
+            char one[64];
+            if (kl && kl < sizeof(one)) {
+                memcpy(one, k, kl);
+                one[kl] = '\0';
+                int r;
+                const char *f = lookup_key(one, &r);
+                if (f && r < rank)
+                    field = f, rank = r;
+            }
+            k += kl;
+        }
         if (!field)
             continue;
         size_t len = strlen(content);
@@ -377,6 +404,33 @@ static void offer_element_date(ad__meta_ctx *c, xmlNodePtr n, int modified, int 
         ad__meta_offer_raw(c, l, t, strlen(t), rank + 4);
 }
 
+/* Whether a text node opens with a byline prefix ("By", "Written by",
+ * "Author:") followed by a space, a colon or its end: such lines are byline
+ * candidates anywhere on the page. Only the first bytes are looked at. */
+static int opens_with_prefix(const char *t, int two_words)
+{
+    if (!t)
+        return 0;
+    while (*t == ' ' || *t == '\n' || *t == '\t' || *t == '\r')
+        t++;
+    char c0 = (char)(*t | 32);
+    if (c0 < 'a' || c0 > 'z')
+        return 0;
+    for (size_t r = 0; r < ad_tbl_byline_words_len; r++) {
+        if (strcmp(ad_tbl_byline_words[r][1], "line"))
+            continue;
+        const char *p = ad_tbl_byline_words[r][0];
+        if (two_words && !strchr(p, ' '))
+            continue;
+        size_t pl = strlen(p);
+        if ((p[0] | 32) == c0 && !ad_text_ncasecmp(t, p, pl) &&
+            (t[pl] == ' ' || t[pl] == ':' || t[pl] == '\0' || t[pl] == '\n' ||
+             (unsigned char)t[pl] == 0xc2))
+            return 1;
+    }
+    return 0;
+}
+
 static void walk_doc(ad__meta_ctx *c, walk *w)
 {
     static const char *const skip_tags[] = {"style", "noscript", "template", "svg", "select",
@@ -388,7 +442,14 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
             w->dates_end = NULL;
         if (n == w->noise_end)
             w->noise_end = NULL;
+        if (n == w->comment_end)
+            w->comment_end = NULL;
         if (n->type != XML_ELEMENT_NODE || !n->name) {
+            if (n->type == XML_TEXT_NODE && n->parent && !w->noise_end && !w->comment_end &&
+                w->npre < MAX_PRE && opens_with_prefix((const char *)n->content, 0) &&
+                n->parent->name && strcmp((const char *)n->parent->name, "code") &&
+                strcmp((const char *)n->parent->name, "pre"))
+                note(w->pre, &w->npre, MAX_PRE, n->parent, w->ord, 0);
             n = ad_dom_next(n, root);
             continue;
         }
@@ -426,6 +487,8 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
         } else if (!strcmp(name, "h1")) {
             if (!w->noise_end)
                 note(w->h1, &w->nh1, MAX_H1, n, w->ord, 0);
+        } else if ((!strcmp(name, "h2") || !strcmp(name, "h3")) && !w->noise_end) {
+            note(w->h2, &w->nh2, MAX_H2, n, w->ord, 0);
         } else if (!strcmp(name, "figure")) {
             note(w->figs, &w->nfig, MAX_FIG, n, w->ord, 0);
         } else if (!strcmp(name, "time")) {
@@ -500,6 +563,8 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
                  modified_class(cls) || modified_class(id));
             w->dates_end = ad_dom_skip(n, root);
         }
+        if (!w->comment_end && (has_word(cls, "comment") || has_word(id, "comment")))
+            w->comment_end = ad_dom_skip(n, root);
         if (!w->crumbs && (has_word(cls, "crumb") || has_word(id, "crumb") ||
                            has_word(aria, "breadcrumb") || has_word(itemtype, "breadcrumblist")))
             w->crumbs = n;
@@ -821,6 +886,128 @@ static void pick_byline(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *f
             best_score = score;
             fb->b = b;
             fb->node = w->byl[i].n;
+        }
+    }
+}
+
+/* Names from a line that was not marked as a byline must look like names
+ * as printed in raw: every word capitalized ("By clicking" is no byline). */
+static int capitalized_names(const ad_strlist *l, const char *raw)
+{
+    for (size_t i = 0; i < l->n; i++) {
+        size_t nl = strlen(l->v[i]);
+        const char *p = raw;
+        while (*p && ad_text_ncasecmp(p, l->v[i], nl))
+            p++;
+        if (!*p)
+            return 0;
+        for (size_t k = 0; k < nl; k++) {
+            unsigned char ch = (unsigned char)p[k];
+            if ((k == 0 || p[k - 1] == ' ') && !((ch >= 'A' && ch <= 'Z') || ch >= 0xc3))
+                return 0;
+        }
+    }
+    return l->n > 0;
+}
+
+/* Whether a whole text is a byline label ("Written by", "Author:"). */
+static int is_byline_label(const char *t, size_t tl)
+{
+    while (tl && (t[tl - 1] == ':' || t[tl - 1] == ' '))
+        tl--;
+    for (size_t r = 0; r < ad_tbl_byline_words_len; r++)
+        if (!strcmp(ad_tbl_byline_words[r][1], "line") &&
+            strlen(ad_tbl_byline_words[r][0]) == tl &&
+            !ad_text_ncasecmp(t, ad_tbl_byline_words[r][0], tl))
+            return 1;
+    return 0;
+}
+
+/* The first element after `from` (outside its subtree) that holds text:
+ * the value after a label element ("Written by" | "Jane Doe"). */
+static xmlNodePtr next_text_element(xmlNodePtr from)
+{
+    xmlNodePtr root = from->doc ? (xmlNodePtr)from->doc : NULL;
+    int steps = 0;
+    for (xmlNodePtr n = ad_dom_skip(from, root); n && steps < 12; n = ad_dom_next(n, root)) {
+        steps++;
+        if (n->type == XML_TEXT_NODE && n->content) {
+            const char *t = (const char *)n->content;
+            while (*t == ' ' || *t == '\n' || *t == '\t' || *t == '\r')
+                t++;
+            if (*t)
+                return n->parent;
+        }
+    }
+    return NULL;
+}
+
+/* Parses a byline line, or a label line followed by the name in the next
+ * element; fills fb when it gives capitalized names. */
+static int parse_prefix_line(ad__meta_ctx *c, xmlNodePtr n, found_byline *fb)
+{
+    char *t = node_text(c, n, LINE_MAX_BYTES + 1);
+    size_t tl = t ? strlen(t) : 0;
+    if (tl < 2 || tl > 120 || !opens_with_prefix(t, 0))
+        return 0;
+    /* "By Category" in a link, "By Our Hotels" as a heading: labels of
+     * lists, not bylines; a heading is one when it is a label alone or says
+     * "Written by". */
+    const char *nm = (const char *)n->name;
+    int heading = nm[0] == 'h' && nm[1] >= '1' && nm[1] <= '6' && !nm[2];
+    if (!strcmp(nm, "a") || (heading && !is_byline_label(t, tl) && !opens_with_prefix(t, 1)))
+        return 0;
+    ad_byline b;
+    if (ad_author_parse_byline(t, tl, c->host, site_name(c), c->a, 8, &b) != AD_OK) {
+        c->nomem = 1;
+        return 0;
+    }
+    xmlNodePtr node = n;
+    const char *raw = t;
+    if (!b.authors.n && is_byline_label(t, tl)) {
+        /* A label alone: "Written by" then the name in the next element. */
+        xmlNodePtr v = next_text_element(n);
+        char *vt = v ? node_text(c, v, 120) : NULL;
+        size_t vl = vt ? strlen(vt) : 0;
+        if (vl < 2 || vl > 80)
+            return 0;
+        if (ad_author_add(vt, vl, c->host, site_name(c), c->a, &b.authors, 8) != AD_OK) {
+            c->nomem = 1;
+            return 0;
+        }
+        /* The hint covers label and name: their nearest common ancestor. */
+        node = v;
+        for (xmlNodePtr up = n->parent; up && up->type == XML_ELEMENT_NODE; up = up->parent) {
+            xmlNodePtr q = v;
+            while (q && q != up)
+                q = q->parent;
+            if (q) {
+                node = up;
+                break;
+            }
+        }
+        raw = vt;
+    }
+    if (!capitalized_names(&b.authors, raw))
+        return 0;
+    fb->b = b;
+    fb->node = node;
+    return 1;
+}
+
+/* Lines opening with a byline prefix anywhere outside navigation and
+ * comments, for pages whose byline carries no mark: the first one after the
+ * headline, else the last one before it. */
+static void prefix_lines(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *fb)
+{
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t k = 0; k < w->npre; k++) {
+            size_t i = pass ? w->npre - 1 - k : k;
+            int after = !h1_ord || w->pre[i].ord >= h1_ord;
+            if (after != !pass)
+                continue;
+            if (parse_prefix_line(c, w->pre[i].n, fb))
+                return;
         }
     }
 }
@@ -1390,6 +1577,17 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
     hints->byline = fb.node;
     hints->dateline = fb.date_node;
     choose_authors(c, &fb, out);
+    if (!out->authors.n) {
+        found_byline pl;
+        memset(&pl, 0, sizeof(pl));
+        prefix_lines(c, w, h1_ord, &pl);
+        if (pl.b.authors.n) {
+            out->authors = pl.b.authors;
+            hints->byline = pl.node;
+            if (!fb.b.date)
+                fb.b.date = pl.b.date;
+        }
+    }
 
     /* Publisher: the structured name, but a human one over a bare domain. */
     const char *pub = c->publisher.v;
