@@ -22,7 +22,7 @@
 #include "articled/text.h"
 #include "credit_markers.h"
 #include "meta_internal.h"
-#include "byline_words.h"
+#include "byline_lines.h"
 #include "meta_keys.h"
 #include "section_skip.h"
 
@@ -416,10 +416,8 @@ static int opens_with_prefix(const char *t, int two_words)
     char c0 = (char)(*t | 32);
     if (c0 < 'a' || c0 > 'z')
         return 0;
-    for (size_t r = 0; r < ad_tbl_byline_words_len; r++) {
-        if (strcmp(ad_tbl_byline_words[r][1], "line"))
-            continue;
-        const char *p = ad_tbl_byline_words[r][0];
+    for (size_t r = 0; r < ad_tbl_byline_lines_len; r++) {
+        const char *p = ad_tbl_byline_lines[r][0];
         if (two_words && !strchr(p, ' '))
             continue;
         size_t pl = strlen(p);
@@ -727,11 +725,22 @@ static int token_cover(const char *a, const char *b)
 
 /* ------------------------------------------------------------ helpers */
 
+/* The text of n, whitespace folded, cut to max bytes. The raw text read
+ * may be larger: indented markup spends most of its bytes on spaces, and a
+ * cap on the raw text would cut a short byline in the middle. */
 static char *node_text(ad__meta_ctx *c, xmlNodePtr n, size_t max)
 {
-    char *t = ad_dom_text_norm(n, c->a, max);
-    if (!t)
+    char *t = ad_dom_text_norm(n, c->a, max * 4 + 256);
+    if (!t) {
         c->nomem = 1;
+        return NULL;
+    }
+    size_t tl = strlen(t);
+    if (tl > max) {
+        while (max && ((unsigned char)t[max] & 0xc0) == 0x80)
+            max--;
+        t[max] = '\0';
+    }
     return t;
 }
 
@@ -791,6 +800,67 @@ static int is_leaf_block(xmlNodePtr n)
     return 1;
 }
 
+/* A dateline opening the first paragraph: "RAJSHAHI, Dec 20, 2025 (BSS) -
+ * Homestead...": a date before a dash within the first bytes. */
+static const char *dateline_date(ad__meta_ctx *c, const char *t, size_t tl)
+{
+    static const char *const dashes[] = {" - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", " -- ", NULL};
+    size_t lim = tl < 100 ? tl : 100, cut = 0;
+    for (size_t k = 0; k < lim && !cut; k++)
+        for (const char *const *d = dashes; *d; d++)
+            if (!strncmp(t + k, *d, strlen(*d))) {
+                cut = k;
+                break;
+            }
+    ad_date d;
+    if (!cut || !ad_date_parse(t, cut, &d))
+        return NULL;
+    char *r = ad_arena_strndup(c->a, t, cut);
+    if (!r)
+        c->nomem = 1;
+    return r;
+}
+
+/* The previous node in document order (the reverse of ad_dom_next). */
+static xmlNodePtr dom_prev(xmlNodePtr n)
+{
+    if (n->prev) {
+        n = n->prev;
+        while (n->last)
+            n = n->last;
+        return n;
+    }
+    return n->parent && n->parent->type == XML_ELEMENT_NODE ? n->parent : NULL;
+}
+
+/* A short line with a date just before the headline ("June 6, 2021" over
+ * the title), for pages that print nothing dated after it. */
+static const char *date_before_headline(ad__meta_ctx *c, xmlNodePtr h1)
+{
+    int visited = 0;
+    for (xmlNodePtr n = dom_prev(h1); n && visited < 24; n = dom_prev(n)) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        visited++;
+        const char *name = (const char *)n->name;
+        if (!strcmp(name, "h1") || !strcmp(name, "h2") || !strcmp(name, "nav") ||
+            !strcmp(name, "script") || !strcmp(name, "style"))
+            break;
+        if (!is_leaf_block(n) || !n->children)
+            continue;
+        char *t = node_text(c, n, 120);
+        size_t tl = t ? strlen(t) : 0;
+        if (tl >= 6 && tl < 80) {
+            ad_date d;
+            if (ad_date_parse(t, tl, &d))
+                return t;
+        }
+        if (tl > 200)
+            break;
+    }
+    return NULL;
+}
+
 /* The visible lines after the headline, until the body starts: the first
  * one opening with "By" gives the authors; the first short one with a date
  * gives the date; a piece naming the outlet gives the publisher. */
@@ -799,7 +869,7 @@ static void scan_after_headline(ad__meta_ctx *c, xmlNodePtr h1, found_byline *fb
     static const char *const skip[] = {"script", "style", "noscript", "template", "svg",
                                        "figure", "nav", "aside", "form", "button", NULL};
     xmlNodePtr root = h1->doc ? (xmlNodePtr)h1->doc : NULL;
-    int visited = 0, have_auth = 0, have_date = 0;
+    int visited = 0, have_auth = 0, have_date = 0, skipped_dek = 0, lines = 0;
     for (xmlNodePtr n = ad_dom_skip(h1, root); n && visited < 60 && !(have_auth && have_date);) {
         if (n->type != XML_ELEMENT_NODE) {
             n = ad_dom_next(n, root);
@@ -819,8 +889,25 @@ static void scan_after_headline(ad__meta_ctx *c, xmlNodePtr h1, found_byline *fb
         }
         char *t = node_text(c, n, LINE_MAX_BYTES + 1);
         size_t tl = t ? strlen(t) : 0;
-        if (!strcmp(name, "p") && tl > 160)
+        if (!strcmp(name, "p") && tl > 160) {
+            const char *dl = have_date ? NULL : dateline_date(c, t, tl);
+            if (dl) {
+                fb->b.date = dl;
+                fb->date_node = NULL;
+                break; /* the body opens with its dateline */
+            }
+            /* A standfirst right under the headline, or one that repeats the
+             * description, is not the body yet. */
+            if (!skipped_dek && ((c->description.v && token_cover(t, c->description.v) >= 80) ||
+                                 !lines)) {
+                skipped_dek = 1;
+                n = ad_dom_skip(n, root);
+                continue;
+            }
             break; /* the body has started */
+        }
+        if (tl)
+            lines++;
         if (tl >= 3 && tl <= LINE_MAX_BYTES) {
             ad_byline b;
             if (ad_author_parse_byline(t, tl, c->host, site_name(c), c->a, 8, &b) != AD_OK) {
@@ -852,9 +939,12 @@ static void pick_byline(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *f
 {
     int best_score = -1;
     for (size_t i = 0; i < w->nbyl; i++) {
-        char *t = node_text(c, w->byl[i].n, LINE_MAX_BYTES + 1);
+        /* The raw text is capped, not the folded one: a marked element is
+         * judged by its first few hundred bytes. */
+        char *t = ad_dom_text_norm(w->byl[i].n, c->a, LINE_MAX_BYTES + 1);
+        if (!t)
+            c->nomem = 1;
         size_t tl = t ? strlen(t) : 0;
-
         if (tl < 2 || tl > LINE_MAX_BYTES)
             continue;
         ad_byline b;
@@ -915,10 +1005,9 @@ static int is_byline_label(const char *t, size_t tl)
 {
     while (tl && (t[tl - 1] == ':' || t[tl - 1] == ' '))
         tl--;
-    for (size_t r = 0; r < ad_tbl_byline_words_len; r++)
-        if (!strcmp(ad_tbl_byline_words[r][1], "line") &&
-            strlen(ad_tbl_byline_words[r][0]) == tl &&
-            !ad_text_ncasecmp(t, ad_tbl_byline_words[r][0], tl))
+    for (size_t r = 0; r < ad_tbl_byline_lines_len; r++)
+        if (strlen(ad_tbl_byline_lines[r][0]) == tl &&
+            !ad_text_ncasecmp(t, ad_tbl_byline_lines[r][0], tl))
             return 1;
     return 0;
 }
@@ -1462,6 +1551,17 @@ static void choose_title(ad__meta_ctx *c, walk *w, ad_meta *out, ad_meta_hints *
                          token_cover(texts[idx], out->title) >= 50)) {
         hints->headline = w->h1[idx].n;
         *h1_ord = w->h1[idx].ord;
+        return;
+    }
+    /* Pages without a usable <h1> often set the headline in an <h2> or <h3>:
+     * the first one that says the title anchors the byline and date scan. */
+    for (size_t i = 0; out->title && !hints->headline && i < w->nh2; i++) {
+        char *t = node_text(c, w->h2[i].n, 1024);
+        if (t && *t && strlen(t) <= 400 && token_cover(t, out->title) >= 80 &&
+            token_cover(out->title, t) >= 80) {
+            hints->headline = w->h2[i].n;
+            *h1_ord = w->h2[i].ord;
+        }
     }
 }
 
@@ -1570,6 +1670,8 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
         }
         if (!fb.b.date)
             fb.b.date = line.b.date;
+        if (!fb.b.date)
+            fb.b.date = date_before_headline(c, hints->headline);
         if (!fb.b.publisher)
             fb.b.publisher = line.b.publisher;
         fb.date_node = line.date_node;
@@ -1586,6 +1688,23 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
             hints->byline = pl.node;
             if (!fb.b.date)
                 fb.b.date = pl.b.date;
+            /* The date sits beside such a byline ("Written by ... | April 8,
+             * 2024" in a small box), or the next line opens with a dateline. */
+            xmlNodePtr up = pl.node->parent;
+            for (int k = 0; k < 3 && !fb.b.date && up && up->type == XML_ELEMENT_NODE;
+                 k++, up = up->parent) {
+                char *ut = node_text(c, up, 241);
+                size_t ul = ut ? strlen(ut) : 0;
+                ad_date d;
+                if (ul > 240)
+                    break;
+                if (ul && ad_date_parse(ut, ul, &d))
+                    fb.b.date = ut;
+            }
+            xmlNodePtr nx = fb.b.date ? NULL : next_text_element(pl.node);
+            char *nt = nx ? node_text(c, nx, 400) : NULL;
+            if (nt && *nt)
+                fb.b.date = dateline_date(c, nt, strlen(nt));
         }
     }
 
@@ -1607,8 +1726,9 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
             break;
         if (h1_ord && w->dates[i].ord + 40 < h1_ord)
             continue;
-        char *t = node_text(c, w->dates[i].n, 200);
-        if (t && *t && strlen(t) < 120)
+        /* A dated container is read from its start ("23.07.2025 · 6 min read"). */
+        char *t = node_text(c, w->dates[i].n, 120);
+        if (t && *t)
             ad__meta_offer_raw(c, w->dates[i].strength ? &c->modified : &c->published, t,
                                strlen(t), 48);
     }
