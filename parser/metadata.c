@@ -22,6 +22,7 @@
 #include "articled/text.h"
 #include "credit_markers.h"
 #include "meta_internal.h"
+#include "byline_lines.h"
 #include "meta_keys.h"
 #include "section_skip.h"
 
@@ -29,6 +30,8 @@
 #define MAX_BYL 16
 #define MAX_DATES 8
 #define MAX_FIG 6
+#define MAX_H2 8
+#define MAX_PRE 8
 #define LINE_MAX_BYTES 300
 
 /* ------------------------------------------------------------ candidates */
@@ -188,6 +191,11 @@ typedef struct walk {
     seen figs[MAX_FIG];
     size_t nfig;
     xmlNodePtr crumbs;
+    seen h2[MAX_H2];     /* h2/h3 outside navigation: the headline when no h1 is */
+    size_t nh2;
+    seen pre[MAX_PRE];   /* elements whose text opens with a byline prefix */
+    size_t npre;
+    xmlNodePtr comment_end; /* inside a comment thread until this node */
     size_t ord;
 } walk;
 
@@ -218,8 +226,27 @@ static void read_meta(ad__meta_ctx *c, xmlNodePtr n)
     static const char *const attrs[] = {"property", "name", "itemprop", "http-equiv", NULL};
     for (const char *const *at = attrs; *at; at++) {
         const char *key = ad_dom_attr(n, *at);
-        int rank;
-        const char *field = key ? lookup_key(key, &rank) : NULL;
+        if (!key)
+            continue;
+        /* RDFa lets one meta carry several properties ("dc:title og:title"):
+         * the best-ranked known one counts. */
+        int rank = AD__RANK_NONE;
+        const char *field = NULL;
+        for (const char *k = key; *k;) {
+            while (*k == ' ')
+                k++;
+            size_t kl = strcspn(k, " ");
+            char one[64];
+            if (kl && kl < sizeof(one)) {
+                memcpy(one, k, kl);
+                one[kl] = '\0';
+                int r;
+                const char *f = lookup_key(one, &r);
+                if (f && r < rank)
+                    field = f, rank = r;
+            }
+            k += kl;
+        }
         if (!field)
             continue;
         size_t len = strlen(content);
@@ -377,6 +404,31 @@ static void offer_element_date(ad__meta_ctx *c, xmlNodePtr n, int modified, int 
         ad__meta_offer_raw(c, l, t, strlen(t), rank + 4);
 }
 
+/* Whether a text node opens with a byline prefix ("By", "Written by",
+ * "Author:") followed by a space, a colon or its end: such lines are byline
+ * candidates anywhere on the page. Only the first bytes are looked at. */
+static int opens_with_prefix(const char *t, int two_words)
+{
+    if (!t)
+        return 0;
+    while (*t == ' ' || *t == '\n' || *t == '\t' || *t == '\r')
+        t++;
+    char c0 = (char)(*t | 32);
+    if (c0 < 'a' || c0 > 'z')
+        return 0;
+    for (size_t r = 0; r < ad_tbl_byline_lines_len; r++) {
+        const char *p = ad_tbl_byline_lines[r][0];
+        if (two_words && !strchr(p, ' '))
+            continue;
+        size_t pl = strlen(p);
+        if ((p[0] | 32) == c0 && !ad_text_ncasecmp(t, p, pl) &&
+            (t[pl] == ' ' || t[pl] == ':' || t[pl] == '\0' || t[pl] == '\n' ||
+             (unsigned char)t[pl] == 0xc2))
+            return 1;
+    }
+    return 0;
+}
+
 static void walk_doc(ad__meta_ctx *c, walk *w)
 {
     static const char *const skip_tags[] = {"style", "noscript", "template", "svg", "select",
@@ -388,7 +440,14 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
             w->dates_end = NULL;
         if (n == w->noise_end)
             w->noise_end = NULL;
+        if (n == w->comment_end)
+            w->comment_end = NULL;
         if (n->type != XML_ELEMENT_NODE || !n->name) {
+            if (n->type == XML_TEXT_NODE && n->parent && !w->noise_end && !w->comment_end &&
+                w->npre < MAX_PRE && opens_with_prefix((const char *)n->content, 0) &&
+                n->parent->name && strcmp((const char *)n->parent->name, "code") &&
+                strcmp((const char *)n->parent->name, "pre"))
+                note(w->pre, &w->npre, MAX_PRE, n->parent, w->ord, 0);
             n = ad_dom_next(n, root);
             continue;
         }
@@ -426,6 +485,8 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
         } else if (!strcmp(name, "h1")) {
             if (!w->noise_end)
                 note(w->h1, &w->nh1, MAX_H1, n, w->ord, 0);
+        } else if ((!strcmp(name, "h2") || !strcmp(name, "h3")) && !w->noise_end) {
+            note(w->h2, &w->nh2, MAX_H2, n, w->ord, 0);
         } else if (!strcmp(name, "figure")) {
             note(w->figs, &w->nfig, MAX_FIG, n, w->ord, 0);
         } else if (!strcmp(name, "time")) {
@@ -500,6 +561,8 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
                  modified_class(cls) || modified_class(id));
             w->dates_end = ad_dom_skip(n, root);
         }
+        if (!w->comment_end && (has_word(cls, "comment") || has_word(id, "comment")))
+            w->comment_end = ad_dom_skip(n, root);
         if (!w->crumbs && (has_word(cls, "crumb") || has_word(id, "crumb") ||
                            has_word(aria, "breadcrumb") || has_word(itemtype, "breadcrumblist")))
             w->crumbs = n;
@@ -662,11 +725,22 @@ static int token_cover(const char *a, const char *b)
 
 /* ------------------------------------------------------------ helpers */
 
+/* The text of n, whitespace folded, cut to max bytes. The raw text read
+ * may be larger: indented markup spends most of its bytes on spaces, and a
+ * cap on the raw text would cut a short byline in the middle. */
 static char *node_text(ad__meta_ctx *c, xmlNodePtr n, size_t max)
 {
-    char *t = ad_dom_text_norm(n, c->a, max);
-    if (!t)
+    char *t = ad_dom_text_norm(n, c->a, max * 4 + 256);
+    if (!t) {
         c->nomem = 1;
+        return NULL;
+    }
+    size_t tl = strlen(t);
+    if (tl > max) {
+        while (max && ((unsigned char)t[max] & 0xc0) == 0x80)
+            max--;
+        t[max] = '\0';
+    }
     return t;
 }
 
@@ -726,6 +800,67 @@ static int is_leaf_block(xmlNodePtr n)
     return 1;
 }
 
+/* A dateline opening the first paragraph: "RAJSHAHI, Dec 20, 2025 (BSS) -
+ * Homestead...": a date before a dash within the first bytes. */
+static const char *dateline_date(ad__meta_ctx *c, const char *t, size_t tl)
+{
+    static const char *const dashes[] = {" - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", " -- ", NULL};
+    size_t lim = tl < 100 ? tl : 100, cut = 0;
+    for (size_t k = 0; k < lim && !cut; k++)
+        for (const char *const *d = dashes; *d; d++)
+            if (!strncmp(t + k, *d, strlen(*d))) {
+                cut = k;
+                break;
+            }
+    ad_date d;
+    if (!cut || !ad_date_parse(t, cut, &d))
+        return NULL;
+    char *r = ad_arena_strndup(c->a, t, cut);
+    if (!r)
+        c->nomem = 1;
+    return r;
+}
+
+/* The previous node in document order (the reverse of ad_dom_next). */
+static xmlNodePtr dom_prev(xmlNodePtr n)
+{
+    if (n->prev) {
+        n = n->prev;
+        while (n->last)
+            n = n->last;
+        return n;
+    }
+    return n->parent && n->parent->type == XML_ELEMENT_NODE ? n->parent : NULL;
+}
+
+/* A short line with a date just before the headline ("June 6, 2021" over
+ * the title), for pages that print nothing dated after it. */
+static const char *date_before_headline(ad__meta_ctx *c, xmlNodePtr h1)
+{
+    int visited = 0;
+    for (xmlNodePtr n = dom_prev(h1); n && visited < 24; n = dom_prev(n)) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        visited++;
+        const char *name = (const char *)n->name;
+        if (!strcmp(name, "h1") || !strcmp(name, "h2") || !strcmp(name, "nav") ||
+            !strcmp(name, "script") || !strcmp(name, "style"))
+            break;
+        if (!is_leaf_block(n) || !n->children)
+            continue;
+        char *t = node_text(c, n, 120);
+        size_t tl = t ? strlen(t) : 0;
+        if (tl >= 6 && tl < 80) {
+            ad_date d;
+            if (ad_date_parse(t, tl, &d))
+                return t;
+        }
+        if (tl > 200)
+            break;
+    }
+    return NULL;
+}
+
 /* The visible lines after the headline, until the body starts: the first
  * one opening with "By" gives the authors; the first short one with a date
  * gives the date; a piece naming the outlet gives the publisher. */
@@ -734,7 +869,7 @@ static void scan_after_headline(ad__meta_ctx *c, xmlNodePtr h1, found_byline *fb
     static const char *const skip[] = {"script", "style", "noscript", "template", "svg",
                                        "figure", "nav", "aside", "form", "button", NULL};
     xmlNodePtr root = h1->doc ? (xmlNodePtr)h1->doc : NULL;
-    int visited = 0, have_auth = 0, have_date = 0;
+    int visited = 0, have_auth = 0, have_date = 0, skipped_dek = 0, lines = 0;
     for (xmlNodePtr n = ad_dom_skip(h1, root); n && visited < 60 && !(have_auth && have_date);) {
         if (n->type != XML_ELEMENT_NODE) {
             n = ad_dom_next(n, root);
@@ -754,8 +889,25 @@ static void scan_after_headline(ad__meta_ctx *c, xmlNodePtr h1, found_byline *fb
         }
         char *t = node_text(c, n, LINE_MAX_BYTES + 1);
         size_t tl = t ? strlen(t) : 0;
-        if (!strcmp(name, "p") && tl > 160)
+        if (!strcmp(name, "p") && tl > 160) {
+            const char *dl = have_date ? NULL : dateline_date(c, t, tl);
+            if (dl) {
+                fb->b.date = dl;
+                fb->date_node = NULL;
+                break; /* the body opens with its dateline */
+            }
+            /* A standfirst right under the headline, or one that repeats the
+             * description, is not the body yet. */
+            if (!skipped_dek && ((c->description.v && token_cover(t, c->description.v) >= 80) ||
+                                 !lines)) {
+                skipped_dek = 1;
+                n = ad_dom_skip(n, root);
+                continue;
+            }
             break; /* the body has started */
+        }
+        if (tl)
+            lines++;
         if (tl >= 3 && tl <= LINE_MAX_BYTES) {
             ad_byline b;
             if (ad_author_parse_byline(t, tl, c->host, site_name(c), c->a, 8, &b) != AD_OK) {
@@ -787,9 +939,12 @@ static void pick_byline(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *f
 {
     int best_score = -1;
     for (size_t i = 0; i < w->nbyl; i++) {
-        char *t = node_text(c, w->byl[i].n, LINE_MAX_BYTES + 1);
+        /* The raw text is capped, not the folded one: a marked element is
+         * judged by its first few hundred bytes. */
+        char *t = ad_dom_text_norm(w->byl[i].n, c->a, LINE_MAX_BYTES + 1);
+        if (!t)
+            c->nomem = 1;
         size_t tl = t ? strlen(t) : 0;
-
         if (tl < 2 || tl > LINE_MAX_BYTES)
             continue;
         ad_byline b;
@@ -821,6 +976,127 @@ static void pick_byline(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *f
             best_score = score;
             fb->b = b;
             fb->node = w->byl[i].n;
+        }
+    }
+}
+
+/* Names from a line that was not marked as a byline must look like names
+ * as printed in raw: every word capitalized ("By clicking" is no byline). */
+static int capitalized_names(const ad_strlist *l, const char *raw)
+{
+    for (size_t i = 0; i < l->n; i++) {
+        size_t nl = strlen(l->v[i]);
+        const char *p = raw;
+        while (*p && ad_text_ncasecmp(p, l->v[i], nl))
+            p++;
+        if (!*p)
+            return 0;
+        for (size_t k = 0; k < nl; k++) {
+            unsigned char ch = (unsigned char)p[k];
+            if ((k == 0 || p[k - 1] == ' ') && !((ch >= 'A' && ch <= 'Z') || ch >= 0xc3))
+                return 0;
+        }
+    }
+    return l->n > 0;
+}
+
+/* Whether a whole text is a byline label ("Written by", "Author:"). */
+static int is_byline_label(const char *t, size_t tl)
+{
+    while (tl && (t[tl - 1] == ':' || t[tl - 1] == ' '))
+        tl--;
+    for (size_t r = 0; r < ad_tbl_byline_lines_len; r++)
+        if (strlen(ad_tbl_byline_lines[r][0]) == tl &&
+            !ad_text_ncasecmp(t, ad_tbl_byline_lines[r][0], tl))
+            return 1;
+    return 0;
+}
+
+/* The first element after `from` (outside its subtree) that holds text:
+ * the value after a label element ("Written by" | "Jane Doe"). */
+static xmlNodePtr next_text_element(xmlNodePtr from)
+{
+    xmlNodePtr root = from->doc ? (xmlNodePtr)from->doc : NULL;
+    int steps = 0;
+    for (xmlNodePtr n = ad_dom_skip(from, root); n && steps < 12; n = ad_dom_next(n, root)) {
+        steps++;
+        if (n->type == XML_TEXT_NODE && n->content) {
+            const char *t = (const char *)n->content;
+            while (*t == ' ' || *t == '\n' || *t == '\t' || *t == '\r')
+                t++;
+            if (*t)
+                return n->parent;
+        }
+    }
+    return NULL;
+}
+
+/* Parses a byline line, or a label line followed by the name in the next
+ * element; fills fb when it gives capitalized names. */
+static int parse_prefix_line(ad__meta_ctx *c, xmlNodePtr n, found_byline *fb)
+{
+    char *t = node_text(c, n, LINE_MAX_BYTES + 1);
+    size_t tl = t ? strlen(t) : 0;
+    if (tl < 2 || tl > 120 || !opens_with_prefix(t, 0))
+        return 0;
+    /* "By Category" in a link, "By Our Hotels" as a heading: labels of
+     * lists, not bylines; a heading is one when it is a label alone or says
+     * "Written by". */
+    const char *nm = (const char *)n->name;
+    int heading = nm[0] == 'h' && nm[1] >= '1' && nm[1] <= '6' && !nm[2];
+    if (!strcmp(nm, "a") || (heading && !is_byline_label(t, tl) && !opens_with_prefix(t, 1)))
+        return 0;
+    ad_byline b;
+    if (ad_author_parse_byline(t, tl, c->host, site_name(c), c->a, 8, &b) != AD_OK) {
+        c->nomem = 1;
+        return 0;
+    }
+    xmlNodePtr node = n;
+    const char *raw = t;
+    if (!b.authors.n && is_byline_label(t, tl)) {
+        /* A label alone: "Written by" then the name in the next element. */
+        xmlNodePtr v = next_text_element(n);
+        char *vt = v ? node_text(c, v, 120) : NULL;
+        size_t vl = vt ? strlen(vt) : 0;
+        if (vl < 2 || vl > 80)
+            return 0;
+        if (ad_author_add(vt, vl, c->host, site_name(c), c->a, &b.authors, 8) != AD_OK) {
+            c->nomem = 1;
+            return 0;
+        }
+        /* The hint covers label and name: their nearest common ancestor. */
+        node = v;
+        for (xmlNodePtr up = n->parent; up && up->type == XML_ELEMENT_NODE; up = up->parent) {
+            xmlNodePtr q = v;
+            while (q && q != up)
+                q = q->parent;
+            if (q) {
+                node = up;
+                break;
+            }
+        }
+        raw = vt;
+    }
+    if (!capitalized_names(&b.authors, raw))
+        return 0;
+    fb->b = b;
+    fb->node = node;
+    return 1;
+}
+
+/* Lines opening with a byline prefix anywhere outside navigation and
+ * comments, for pages whose byline carries no mark: the first one after the
+ * headline, else the last one before it. */
+static void prefix_lines(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *fb)
+{
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t k = 0; k < w->npre; k++) {
+            size_t i = pass ? w->npre - 1 - k : k;
+            int after = !h1_ord || w->pre[i].ord >= h1_ord;
+            if (after != !pass)
+                continue;
+            if (parse_prefix_line(c, w->pre[i].n, fb))
+                return;
         }
     }
 }
@@ -1275,6 +1551,17 @@ static void choose_title(ad__meta_ctx *c, walk *w, ad_meta *out, ad_meta_hints *
                          token_cover(texts[idx], out->title) >= 50)) {
         hints->headline = w->h1[idx].n;
         *h1_ord = w->h1[idx].ord;
+        return;
+    }
+    /* Pages without a usable <h1> often set the headline in an <h2> or <h3>:
+     * the first one that says the title anchors the byline and date scan. */
+    for (size_t i = 0; out->title && !hints->headline && i < w->nh2; i++) {
+        char *t = node_text(c, w->h2[i].n, 1024);
+        if (t && *t && strlen(t) <= 400 && token_cover(t, out->title) >= 80 &&
+            token_cover(out->title, t) >= 80) {
+            hints->headline = w->h2[i].n;
+            *h1_ord = w->h2[i].ord;
+        }
     }
 }
 
@@ -1383,6 +1670,8 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
         }
         if (!fb.b.date)
             fb.b.date = line.b.date;
+        if (!fb.b.date)
+            fb.b.date = date_before_headline(c, hints->headline);
         if (!fb.b.publisher)
             fb.b.publisher = line.b.publisher;
         fb.date_node = line.date_node;
@@ -1390,6 +1679,34 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
     hints->byline = fb.node;
     hints->dateline = fb.date_node;
     choose_authors(c, &fb, out);
+    if (!out->authors.n) {
+        found_byline pl;
+        memset(&pl, 0, sizeof(pl));
+        prefix_lines(c, w, h1_ord, &pl);
+        if (pl.b.authors.n) {
+            out->authors = pl.b.authors;
+            hints->byline = pl.node;
+            if (!fb.b.date)
+                fb.b.date = pl.b.date;
+            /* The date sits beside such a byline ("Written by ... | April 8,
+             * 2024" in a small box), or the next line opens with a dateline. */
+            xmlNodePtr up = pl.node->parent;
+            for (int k = 0; k < 3 && !fb.b.date && up && up->type == XML_ELEMENT_NODE;
+                 k++, up = up->parent) {
+                char *ut = node_text(c, up, 241);
+                size_t ul = ut ? strlen(ut) : 0;
+                ad_date d;
+                if (ul > 240)
+                    break;
+                if (ul && ad_date_parse(ut, ul, &d))
+                    fb.b.date = ut;
+            }
+            xmlNodePtr nx = fb.b.date ? NULL : next_text_element(pl.node);
+            char *nt = nx ? node_text(c, nx, 400) : NULL;
+            if (nt && *nt)
+                fb.b.date = dateline_date(c, nt, strlen(nt));
+        }
+    }
 
     /* Publisher: the structured name, but a human one over a bare domain. */
     const char *pub = c->publisher.v;
@@ -1409,8 +1726,9 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
             break;
         if (h1_ord && w->dates[i].ord + 40 < h1_ord)
             continue;
-        char *t = node_text(c, w->dates[i].n, 200);
-        if (t && *t && strlen(t) < 120)
+        /* A dated container is read from its start ("23.07.2025 · 6 min read"). */
+        char *t = node_text(c, w->dates[i].n, 120);
+        if (t && *t)
             ad__meta_offer_raw(c, w->dates[i].strength ? &c->modified : &c->published, t,
                                strlen(t), 48);
     }
