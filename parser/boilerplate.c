@@ -107,11 +107,28 @@ int ad_body_score_boilerplate(const char *s, size_t len)
 }
 
 /* The kind of a lower-case token in body_dates.tsv, or NULL. */
+/* The table's word for w[0..n) if one of its rows gives it the kind want.
+ * Rows are sorted by word (check_body tests it), so this is a binary search
+ * then a look at the neighbouring rows of the same word. */
 static const char *date_kind(const char *w, size_t n, const char *want)
 {
-    for (size_t i = 0; i < ad_tbl_body_dates_len; i++) {
+    size_t lo = 0, hi = ad_tbl_body_dates_len;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const char *t = ad_tbl_body_dates[mid][1];
+        int c = strncmp(t, w, n);
+        if (c == 0 && t[n])
+            c = 1;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t i = lo; i < ad_tbl_body_dates_len; i++) {
         const char *t = ad_tbl_body_dates[i][1];
-        if (t[0] == w[0] && !strncmp(t, w, n) && !t[n] && !strcmp(ad_tbl_body_dates[i][0], want))
+        if (strncmp(t, w, n) || t[n])
+            break;
+        if (!strcmp(ad_tbl_body_dates[i][0], want))
             return t;
     }
     return NULL;
@@ -124,6 +141,9 @@ typedef struct line_shape {
     size_t tokens, datey, digits;
     int first_by, second_upper;
 } line_shape;
+
+/* The longest line any shape rule below looks at, in tokens. */
+#define SHAPE_MAX_TOKENS 16
 
 static void shape_line(const char *s, size_t len, line_shape *sh)
 {
@@ -153,7 +173,10 @@ static void shape_line(const char *s, size_t len, line_shape *sh)
         }
         if (sh->tokens == 0 && date_kind(w, wn, "by"))
             sh->first_by = 1;
-        sh->tokens++;
+        /* Every rule that reads the shape wants a short line: past that
+         * length only "long" matters, so the counting can stop. */
+        if (++sh->tokens > SHAPE_MAX_TOKENS)
+            return;
         if (digit) {
             sh->digits++;
             sh->datey++;

@@ -15,6 +15,7 @@
 #include <libxml/HTMLtree.h>
 #include "articled/articled.h"
 #include "body_tags.h"
+#include "body_dates.h"
 
 /* Four real-looking paragraphs that make any container an article. */
 #define PROSE                                                                              \
@@ -411,6 +412,17 @@ START_TEST(test_tag_table_sorted)
 }
 END_TEST
 
+START_TEST(test_date_table_sorted)
+{
+    for (size_t i = 1; i < ad_tbl_body_dates_len; i++) {
+        int c = strcmp(ad_tbl_body_dates[i - 1][1], ad_tbl_body_dates[i][1]);
+        ck_assert_msg(c < 0 || (c == 0 && strcmp(ad_tbl_body_dates[i - 1][0],
+                                                 ad_tbl_body_dates[i][0]) < 0),
+                      "data/body_dates.tsv not sorted at %s", ad_tbl_body_dates[i][1]);
+    }
+}
+END_TEST
+
 START_TEST(test_from_text)
 {
     ad_arena *a = ad_arena_new(0);
@@ -544,6 +556,7 @@ static Suite *body_suite(void)
     tcase_add_test(tc, test_wide_page_capped);
     tcase_add_test(tc, test_classify_line);
     tcase_add_test(tc, test_tag_table_sorted);
+    tcase_add_test(tc, test_date_table_sorted);
     tcase_add_test(tc, test_from_text);
     tcase_add_test(tc, test_small_top_climbs);
     tcase_add_test(tc, test_big_boilerplate_list_dropped);
