@@ -40,6 +40,12 @@ TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 DATA    := $(wildcard data/*.tsv)
 GEN_HDR := $(DATA:data/%.tsv=$(BUILD)/gen/%.h)
 HEADERS := $(wildcard include/articled/*.h) $(wildcard server/*.h)
+# ISO 4217 currency codes from Debian's iso-codes (package in build.txt).
+ISO4217_JSON ?= /usr/share/iso-codes/json/iso_4217.json
+GEN_HDR += $(BUILD)/gen/iso4217.h
+# Generated headers are prerequisites of a pattern rule; keep make from
+# deleting them as intermediates (which rebuilt every object each time).
+.SECONDARY: $(GEN_HDR)
 
 SUBMAKE := $(MAKE) --no-print-directory
 
@@ -69,6 +75,10 @@ $(BUILD)/gen/%.h: data/%.tsv scripts/gen-table.awk
 $(BUILD)/gen/openapi_yaml.h: openapi.yaml scripts/embed.awk
 	@mkdir -p $(dir $@)
 	awk -v name=ad_openapi_yaml -f scripts/embed.awk $< > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/gen/iso4217.h: scripts/gen-iso4217.awk
+	@mkdir -p $(dir $@)
+	awk -f scripts/gen-iso4217.awk $(ISO4217_JSON) > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/%.o: %.c $(HEADERS) $(GEN_HDR) $(BUILD)/gen/openapi_yaml.h
 	@mkdir -p $(dir $@)
