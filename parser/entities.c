@@ -13,7 +13,7 @@
 #include "articled/gazetteer.h"
 #include "articled/tokenize.h"
 
-enum { T_PERSON = AD_ENT_PERSON, T_ORG = AD_ENT_ORGANIZATION, T_PLACE = AD_ENT_PLACE, T_UNKNOWN };
+enum { T_PERSON = AD_ENT_PERSON, T_ORG = AD_ENT_ORGANIZATION, T_PLACE = AD_ENT_PLACE, T_UNKNOWN, T_NONE };
 
 /* Evidence for a candidate's type, and facts that decide its grouping. */
 enum {
@@ -70,6 +70,7 @@ typedef struct ctx {
     const char *text;
     size_t para;
     int headline;     /* 1 all capitals, 2 title case */
+    size_t sport;     /* words of sports reporting seen */
     size_t acr_tok;   /* token of an acronym in parentheses after a run */
     int32_t acr_cand; /* the candidate it abbreviates */
 } ctx;
@@ -278,6 +279,14 @@ static int type_name(ctx *x, size_t s, size_t e, uint32_t *ev, int titled)
         return T_PERSON;
     if (words == 1) {
         const ad_token *t = &x->tk.tok[s];
+        const char *w = x->text + t->start;
+        size_t l = t->end - t->start;
+        /* "Afghans", "Muslims": group names, not entities. */
+        if (l > 3 && w[l - 1] == 's' && (ad_gaz_lookup(w, l - 1, NULL) & AD_GAZ_DEMONYM))
+            return T_NONE;
+        for (size_t i = 0; i < l; i++)
+            if (w[i] >= '0' && w[i] <= '9')
+                return T_NONE;
         if ((t->flags & AD_TOKF_ALLCAPS) && t->end - t->start <= 6 && !x->headline)
             *ev |= EV_ACRO;
         return T_UNKNOWN;
@@ -352,8 +361,11 @@ static void process_run(ctx *x, size_t s, size_t e)
                                tok_is(x, s - 1, "\xe2\x80\x9c") || tok_is(x, s - 1, "(")));
         if (!start && !x->headline)
             break;
-        uint32_t g = x->gz[s];
+        uint32_t g = x->gz[s], gf = 0;
+        const char *gc = NULL;
         if (g & (AD_GAZ_NAMED | AD_GAZ_TITLE | AD_GAZ_HONORIFIC))
+            break;
+        if (gaz_at(x, s, e, &gf, &gc) != (size_t)-1 && (gf & AD_GAZ_NAMED))
             break;
         if ((g & AD_GAZ_GIVEN) && s < e)
             break;
@@ -419,7 +431,7 @@ static void process_run(ctx *x, size_t s, size_t e)
         }
         /* A name: up to a title or a gazetteer name, unless a head word
          * before a link takes the gazetteer name in ("Bank of America"). */
-        int head = is_head(x, p);
+        int head = is_head(x, p), absorb = 0;
         size_t q2 = p;
         while (q2 + 1 <= e) {
             size_t nx = q2 + 1;
@@ -430,8 +442,9 @@ static void process_run(ctx *x, size_t s, size_t e)
             }
             if (title_at(x, nx, e) != (size_t)-1)
                 break;
-            int after_link = link_tok(x, q2);
-            if (!(head && after_link)) {
+            if (head && link_tok(x, q2))
+                absorb = 1;
+            if (!absorb) {
                 uint32_t f2 = 0;
                 const char *c2 = NULL;
                 size_t g2 = gaz_at(x, nx, e, &f2, &c2);
@@ -477,6 +490,28 @@ static void process_run(ctx *x, size_t s, size_t e)
         memmove(b, b + 1, (nch - k - 2) * sizeof(*b));
         nch--;
         k--;
+    }
+    /* A name word right before a one-word city or region: a person's name
+     * ("Valeska Paris") or, for an ordinary word, a place ("Southern
+     * Indiana"). */
+    for (size_t k = 0; k + 1 < nch; k++) {
+        chunk *a = &ch[k], *b = &ch[k + 1];
+        if (a->kind != CH_NAME || b->kind != CH_GAZ || b->s != a->e + 1 || b->s != b->e ||
+            !(b->flags & AD_GAZ_PLACE) || (b->flags & (AD_GAZ_COUNTRY | AD_GAZ_ORG)))
+            continue;
+        int head = 0;
+        for (size_t i = a->s; i <= a->e; i++)
+            head |= is_head(x, i);
+        if (head)
+            continue;
+        a->e = b->e;
+        if (a->s == a->e - 1 && tok_in_lexicon(x, a->s)) {
+            a->kind = CH_GAZ;
+            a->flags = AD_GAZ_PLACE;
+            a->canon = NULL;
+        }
+        memmove(b, b + 1, (nch - k - 2) * sizeof(*b));
+        nch--;
     }
     if (nch >= 2 && ch[nch - 1].kind == CH_TITLE && ch[nch - 2].kind == CH_NAME &&
         ch[nch - 1].s == ch[nch - 2].e + 1 && !(x->gz[ch[nch - 1].s] & AD_GAZ_HONORIFIC)) {
@@ -529,6 +564,8 @@ static void process_run(ctx *x, size_t s, size_t e)
         if (titled)
             ev |= EV_TITLE;
         int type = type_name(x, c->s, c->e, &ev, titled);
+        if (type == T_NONE)
+            continue;
         if (k == nch - 1) {
             if (speech_after)
                 ev |= EV_SPEECH;
@@ -667,6 +704,9 @@ static ad_status scan_paragraph(ctx *x, const ad_paragraph *p, size_t pi)
                        : ad_gaz_lookup(p->text + x->tk.tok[i].start,
                                        x->tk.tok[i].end - x->tk.tok[i].start, NULL);
     x->headline = is_headline(x);
+    for (size_t i = 0; i < n; i++)
+        if ((x->gz[i] & AD_GAZ_SPORT) && tok_lower(x, i))
+            x->sport++;
     x->acr_tok = (size_t)-1;
     for (size_t i = 0; i < n;) {
         if (!name_tok(x, i)) {
@@ -755,6 +795,7 @@ typedef struct grouper {
     smap keys;    /* canonical key -> entity */
     smap words;   /* person name word -> entity (-2 when several) */
     smap acros;   /* acronym -> entity */
+    int sport;    /* sports reporting: countries are their teams */
 } grouper;
 
 static int32_t new_ent(grouper *g, int type, const char *key, size_t kl, int32_t first)
@@ -867,7 +908,7 @@ static int default_type(const cand *c)
         return T_PLACE;
     if (c->ev & EV_ACRO)
         return T_ORG;
-    return T_PERSON;
+    return T_ORG;
 }
 
 static ad_status group(grouper *g)
@@ -883,8 +924,12 @@ static ad_status group(grouper *g)
         int32_t *v = smap_slot(&g->keys, key, kl, 1);
         if (!v)
             return AD_ERR_NOMEM;
-        if (*v < 0)
-            *v = new_ent(g, c->type == T_UNKNOWN ? T_PERSON : c->type, key, kl, (int32_t)i);
+        if (*v < 0) {
+            int type = c->type == T_UNKNOWN ? T_PERSON : c->type;
+            if (g->sport && (c->ev & EV_COUNTRY) && !(c->ev & EV_PLACEPREP))
+                type = T_ORG;
+            *v = new_ent(g, type, key, kl, (int32_t)i);
+        }
         join(g, i, *v);
         register_words(g, *v, c);
     }
@@ -1055,6 +1100,7 @@ ad_status ad_entities_extract(const ad_paragraph *paras, size_t n, const ad_meta
     g.a = a;
     g.c = x.c;
     g.nc = x.nc;
+    g.sport = x.sport >= 8;
     g.e = ad_arena_alloc(a, x.nc * sizeof(*g.e));
     if (!g.e || !smap_init(&g.keys, a, x.nc) || !smap_init(&g.words, a, x.nc * 3) ||
         !smap_init(&g.acros, a, x.nc)) {
