@@ -128,6 +128,9 @@ static int name_tok(const ctx *x, size_t i)
         return 0;
     if (t->end - t->start == 1 && c == 'I')
         return 0;
+    /* "In", "For" written with a capital inside a run are not names. */
+    if ((g & (AD_GAZ_LINK | AD_GAZ_PLACEPREP)) && !(g & (AD_GAZ_PARTICLE | AD_GAZ_NAMED)))
+        return 0;
     if (x->headline && !(g & (AD_GAZ_NAMED | AD_GAZ_GIVEN)) && tok_in_lexicon(x, i))
         return 0;
     return 1;
@@ -248,22 +251,24 @@ static const char *cue_before(ctx *x, size_t s)
 }
 
 /* Types a chunk of name words that no gazetteer entry covers. */
-static int type_name(ctx *x, size_t s, size_t e, uint32_t *ev, int titled)
+static int type_name(ctx *x, size_t s, size_t e, uint32_t *ev, int titled, int from_gaz)
 {
-    int head = 0, links = 0, words = 0;
+    int head = 0, links = 0, words = 0, ordinary = 0;
     for (size_t i = s; i <= e; i++) {
         if (link_tok(x, i)) {
             links = 1;
             continue;
         }
         words++;
+        if (!(x->gz[i] & (AD_GAZ_GIVEN | AD_GAZ_NAMED)) && tok_in_lexicon(x, i))
+            ordinary = 1;
         if (is_head(x, i)) {
             head = (x->gz[i] & AD_GAZ_ORGHEAD) ? T_ORG : T_PLACE;
             if (head == T_PLACE && i + 1 <= e && tok_is(x, i + 1, "for"))
                 head = T_ORG;
         }
     }
-    int given = (x->gz[s] & AD_GAZ_GIVEN) != 0;
+    int given = !from_gaz && (x->gz[s] & AD_GAZ_GIVEN) != 0;
     if (given)
         *ev |= EV_GIVEN;
     if (head)
@@ -287,19 +292,25 @@ static int type_name(ctx *x, size_t s, size_t e, uint32_t *ev, int titled)
         for (size_t i = 0; i < l; i++)
             if (w[i] >= '0' && w[i] <= '9')
                 return T_NONE;
-        if ((t->flags & AD_TOKF_ALLCAPS) && t->end - t->start <= 6 && !x->headline)
+        if ((t->flags & AD_TOKF_ALLCAPS) && t->end - t->start <= 6 && !x->headline) {
             *ev |= EV_ACRO;
+            return T_ORG;
+        }
+        if (given)
+            return T_PERSON;
         return T_UNKNOWN;
     }
     if (*ev & EV_PLACEPREP)
         return T_PLACE;
-    return links ? T_ORG : T_PERSON;
+    /* Person names are rarely made of ordinary words ("Civic Passion"). */
+    return links || ordinary ? T_ORG : T_PERSON;
 }
 
 enum { CH_GAZ, CH_TITLE, CH_NAME };
 typedef struct chunk {
     size_t s, e;
     int kind;
+    int from_gaz; /* a name that starts with a gazetteer name */
     uint32_t flags;
     const char *canon;
 } chunk;
@@ -347,6 +358,43 @@ static size_t gaz_at(const ctx *x, size_t i, size_t e, uint32_t *flags, const ch
         }
     }
     return (size_t)-1;
+}
+
+/* Names inside an organization or place name are mentions of their own:
+ * the person it is named after ("Andy Warhol Foundation") and the places
+ * in it ("University of Southern Indiana", "Doctor Who Society of Canada").
+ * The outer candidate, at index outer, is moved after them, so that it
+ * stays the last candidate of the run. */
+static ad_status nested(ctx *x, const chunk *c, int32_t outer)
+{
+    cand keep = x->c[outer];
+    size_t before = x->nc;
+    if ((x->gz[c->s] & AD_GAZ_GIVEN) && !c->from_gaz) {
+        size_t j = c->s + 1;
+        while (j < c->e && name_tok(x, j) && !is_head(x, j) && !tok_in_lexicon(x, j))
+            j++;
+        if (j > c->s + 1 && !new_cand(x, c->s, j - 1, T_PERSON, EV_GIVEN, NULL))
+            return AD_ERR_NOMEM;
+    }
+    for (size_t i = c->s; i <= c->e; i++) {
+        if (!(i == c->s ? c->from_gaz == 2 : link_tok(x, i - 1)) || link_tok(x, i))
+            continue;
+        uint32_t f = 0;
+        const char *canon = NULL;
+        size_t q = gaz_at(x, i, c->e, &f, &canon);
+        if (q == (size_t)-1 || !(f & (AD_GAZ_COUNTRY | AD_GAZ_PLACE)) || (i == c->s && q == c->e))
+            continue;
+        if (q < c->e && !link_tok(x, q + 1) && i != c->s)
+            continue;
+        if (!new_cand(x, i, q, T_PLACE, EV_GAZ | ((f & AD_GAZ_COUNTRY) ? EV_COUNTRY : 0), canon))
+            return AD_ERR_NOMEM;
+        i = q;
+    }
+    if (x->nc > before) {
+        memmove(&x->c[outer], &x->c[outer + 1], (x->nc - outer - 1) * sizeof(cand));
+        x->c[x->nc - 1] = keep;
+    }
+    return AD_OK;
 }
 
 static void process_run(ctx *x, size_t s, size_t e)
@@ -403,7 +451,7 @@ static void process_run(ctx *x, size_t s, size_t e)
             p++;
             continue;
         }
-        chunk c = {p, p, CH_NAME, 0, NULL};
+        chunk c = {p, p, CH_NAME, 0, 0, NULL};
         uint32_t gf = 0;
         const char *canon = NULL;
         size_t q = gaz_at(x, p, e, &gf, &canon);
@@ -485,6 +533,7 @@ static void process_run(ctx *x, size_t s, size_t e)
             (acro && !(a->flags & AD_GAZ_DEMONYM)))
             continue;
         a->kind = CH_NAME;
+        a->from_gaz = (a->flags & AD_GAZ_DEMONYM) ? 1 : 2;
         a->e = b->e;
         a->canon = NULL;
         memmove(b, b + 1, (nch - k - 2) * sizeof(*b));
@@ -563,7 +612,7 @@ static void process_run(ctx *x, size_t s, size_t e)
         }
         if (titled)
             ev |= EV_TITLE;
-        int type = type_name(x, c->s, c->e, &ev, titled);
+        int type = type_name(x, c->s, c->e, &ev, titled, c->from_gaz);
         if (type == T_NONE)
             continue;
         if (k == nch - 1) {
@@ -580,7 +629,7 @@ static void process_run(ctx *x, size_t s, size_t e)
                     role = ap;
             }
         }
-        if (type == T_UNKNOWN && (ev & (EV_SPEECH | EV_APPOS | EV_TITLE)))
+        if (type == T_UNKNOWN && !(ev & EV_ACRO) && (ev & (EV_SPEECH | EV_APPOS | EV_TITLE)))
             type = T_PERSON;
         if (ev & EV_TITLE || ev & EV_GIVEN || ev & EV_HEAD)
             ev &= ~EV_WEAK;
@@ -589,6 +638,11 @@ static void process_run(ctx *x, size_t s, size_t e)
             return;
         cd->role = role;
         last = (int32_t)(cd - x->c);
+        if ((type == T_ORG || type == T_PLACE) && c->e > c->s) {
+            if (nested(x, c, last) != AD_OK)
+                return;
+            last = (int32_t)x->nc - 1;
+        }
     }
     /* "Democratic People's Republic of Korea (DPRK)" */
     if (last >= 0 && e + 3 < n && tok_is(x, e + 1, "(") && tok_is(x, e + 3, ")") &&
