@@ -108,7 +108,11 @@ static uint32_t span_lookup(const ctx *x, size_t i, size_t j, const char **canon
 
 static int tok_in_lexicon(const ctx *x, size_t i)
 {
-    return ad_gaz_is_word(x->text + x->tk.tok[i].start, x->tk.tok[i].end - x->tk.tok[i].start);
+    const char *w = x->text + x->tk.tok[i].start;
+    size_t l = x->tk.tok[i].end - x->tk.tok[i].start;
+    if (l > 2 && w[l - 2] == '\'' && w[l - 1] == 's') /* "It's" */
+        l -= 2;
+    return ad_gaz_is_word(w, l);
 }
 
 /* A word that can be part of a name: capitalized, not a digit, not a day
@@ -298,6 +302,10 @@ static int type_name(ctx *x, size_t s, size_t e, uint32_t *ev, int titled, int f
         }
         if (given)
             return T_PERSON;
+        /* An ordinary word ("Image", "Results") needs more than its
+         * capital to be a name. */
+        if (tok_in_lexicon(x, s) && !head && !(*ev & (EV_TITLE | EV_PLACEPREP)))
+            *ev |= EV_WEAK;
         return T_UNKNOWN;
     }
     if (*ev & EV_PLACEPREP)
