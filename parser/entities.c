@@ -423,6 +423,8 @@ static void process_run(ctx *x, size_t s, size_t e)
             break;
         if (gaz_at(x, s, e, &gf, &gc) != (size_t)-1 && (gf & AD_GAZ_NAMED))
             break;
+        if (title_at(x, s, e) != (size_t)-1)
+            break;
         if ((g & AD_GAZ_GIVEN) && s < e)
             break;
         if (!tok_in_lexicon(x, s))
@@ -603,18 +605,23 @@ static void process_run(ctx *x, size_t s, size_t e)
             last = (int32_t)(cd - x->c);
             continue;
         }
-        int titled = (k > 0 && ch[k - 1].kind == CH_TITLE) || (k == 0 && cue_role);
+        /* The title right before, or "Foreign Minister of the DPRK". */
+        size_t tk = (size_t)-1;
+        if (k > 0 && ch[k - 1].kind == CH_TITLE)
+            tk = k - 1;
+        else if (k > 1 && ch[k - 1].kind == CH_GAZ && ch[k - 2].kind == CH_TITLE &&
+                 ch[k - 1].s > ch[k - 2].e + 1 && tok_is(x, ch[k - 2].e + 1, "of"))
+            tk = k - 2;
+        int titled = tk != (size_t)-1 || (k == 0 && cue_role);
         const char *role = NULL;
-        if (k > 0 && ch[k - 1].kind == CH_TITLE) {
-            size_t rs = ch[k - 1].s;
+        if (tk != (size_t)-1) {
             /* The role starts with the run's words before the title. */
-            size_t j = k - 1;
+            size_t j = tk;
             while (j > 0 && ch[j - 1].e + 3 >= ch[j].s)
                 j--;
-            rs = ch[j].s;
-            if (!(rs == ch[k - 1].e && (x->gz[rs] & AD_GAZ_HONORIFIC)))
-                role = role_text(x, rs, ch[k - 1].e);
-            titled = 1;
+            size_t rs = ch[j].s, re = ch[k - 1].e;
+            if (!(rs == re && (x->gz[rs] & AD_GAZ_HONORIFIC)))
+                role = role_text(x, rs, re);
         } else if (k == 0 && cue_role) {
             role = cue_role;
         }
