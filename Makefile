@@ -94,9 +94,9 @@ $(BUILD)/gen/ent_gazetteer.h: $(ENT_LISTS) scripts/gen-gazetteer.sh scripts/gen-
 	@mkdir -p $(dir $@)
 	scripts/gen-gazetteer.sh $@ $(ISO3166_JSON) $(ENT_LISTS)
 
-$(BUILD)/gen/ent_lexicon.h: scripts/gen-lexicon.awk
+$(BUILD)/gen/ent_lexicon.h: scripts/gen-lexicon.sh scripts/gen-lexicon.awk
 	@mkdir -p $(dir $@)
-	LC_ALL=C sort -u $(WORDS) | LC_ALL=C awk -f scripts/gen-lexicon.awk > $@.tmp && mv $@.tmp $@
+	scripts/gen-lexicon.sh $@ $(WORDS)
 
 $(BUILD)/%.o: %.c $(HEADERS) $(GEN_HDR) $(BUILD)/gen/openapi_yaml.h
 	@mkdir -p $(dir $@)

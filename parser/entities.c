@@ -264,8 +264,10 @@ static int type_name(ctx *x, size_t s, size_t e, uint32_t *ev, int titled, int f
             continue;
         }
         words++;
-        if (!(x->gz[i] & (AD_GAZ_GIVEN | AD_GAZ_NAMED)) && tok_in_lexicon(x, i))
-            ordinary = 1;
+        /* The last word decides: "Civic Passion", not "Dries Mertens". */
+        ordinary = !(x->gz[i] & (AD_GAZ_GIVEN | AD_GAZ_NAMED)) &&
+                   ad_gaz_word_flags(x->text + x->tk.tok[i].start,
+                                     x->tk.tok[i].end - x->tk.tok[i].start) == AD_GAZ_WORD;
         if (is_head(x, i)) {
             head = (x->gz[i] & AD_GAZ_ORGHEAD) ? T_ORG : T_PLACE;
             if (head == T_PLACE && i + 1 <= e && tok_is(x, i + 1, "for"))
@@ -277,6 +279,8 @@ static int type_name(ctx *x, size_t s, size_t e, uint32_t *ev, int titled, int f
         *ev |= EV_GIVEN;
     if (head)
         *ev |= EV_HEAD;
+    if (from_gaz == 3)
+        return T_ORG;
     if (titled && (!head || given))
         return T_PERSON;
     if (head) {
@@ -550,6 +554,23 @@ static void process_run(ctx *x, size_t s, size_t e)
         nch--;
         k--;
     }
+    /* Ordinary words before a country name: an organization
+     * ("Environment Canada", "Team Estonia"). */
+    for (size_t k = 0; k + 1 < nch; k++) {
+        chunk *a = &ch[k], *b = &ch[k + 1];
+        if (a->kind != CH_NAME || b->kind != CH_GAZ || b->s != a->e + 1 ||
+            !(b->flags & AD_GAZ_COUNTRY) || (x->gz[a->s] & AD_GAZ_GIVEN))
+            continue;
+        int plain = 1;
+        for (size_t i = a->s; i <= a->e && plain; i++)
+            plain = link_tok(x, i) || is_head(x, i) || tok_in_lexicon(x, i);
+        if (!plain)
+            continue;
+        a->e = b->e;
+        a->from_gaz = 3;
+        memmove(b, b + 1, (nch - k - 2) * sizeof(*b));
+        nch--;
+    }
     /* A name word right before a one-word city or region: a person's name
      * ("Valeska Paris") or, for an ordinary word, a place ("Southern
      * Indiana"). */
@@ -706,8 +727,19 @@ static int link_joins(const ctx *x, size_t s, size_t e, size_t k, size_t m)
         if (is_head(x, i))
             head = 1;
     }
-    if (tok_is(x, k, "and") || tok_is(x, k, "&"))
-        return has_of;
+    if (tok_is(x, k, "&"))
+        return 1;
+    if (tok_is(x, k, "and")) {
+        if (has_of)
+            return 1;
+        /* "National Air and Space Museum": a head word only after "and". */
+        if (head || (x->gz[s] & (AD_GAZ_NAMED | AD_GAZ_GIVEN)))
+            return 0;
+        for (size_t i = m; i < x->tk.n && i <= m + 4 && name_tok(x, i); i++)
+            if (is_head(x, i))
+                return 1;
+        return 0;
+    }
     if (is_head(x, e) || is_title(x, e) || head)
         return 1;
     /* A gazetteer name across the link ("Republic of Korea"). */

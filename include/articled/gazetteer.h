@@ -53,4 +53,10 @@ uint32_t ad_gaz_lookup(const char *s, size_t len, const char **canon);
  * the lexicon ("analysts", "during"). */
 int ad_gaz_is_word(const char *s, size_t len);
 
+/* The lexicon's flags for s[0..len): 0 unknown; AD_GAZ_WORD for a word
+ * written in lower case, with AD_GAZ_WORD_PROPER when the list also has it
+ * capitalized ("mark" / "Mark", "lee" / "Lee"). */
+enum { AD_GAZ_WORD = 1, AD_GAZ_WORD_PROPER = 2 };
+int ad_gaz_word_flags(const char *s, size_t len);
+
 #endif
