@@ -26,7 +26,8 @@ enum {
     EV_PLACEPREP = 1u << 6, /* "in", "from" before it */
     EV_WEAK = 1u << 7,      /* capital proves nothing (sentence start, headline) */
     EV_ACRO = 1u << 8,      /* one all-capital word */
-    EV_COUNTRY = 1u << 9    /* gazetteer country */
+    EV_COUNTRY = 1u << 9,   /* gazetteer country */
+    EV_SURNAME = 1u << 10   /* one word of a person's name seen in full */
 };
 
 typedef struct cand {
@@ -113,6 +114,18 @@ static int tok_in_lexicon(const ctx *x, size_t i)
     if (l > 2 && w[l - 2] == '\'' && w[l - 1] == 's') /* "It's" */
         l -= 2;
     return ad_gaz_is_word(w, l);
+}
+
+/* A common word that the lexicon never writes capitalized ("passion",
+ * and plurals such as "polaroids"), unlike "mark" or "lee". */
+static int plain_word(const ctx *x, size_t i)
+{
+    const char *w = x->text + x->tk.tok[i].start;
+    size_t l = x->tk.tok[i].end - x->tk.tok[i].start;
+    int f = ad_gaz_word_flags(w, l);
+    if (!f && l > 3 && w[l - 1] == 's')
+        f = ad_gaz_word_flags(w, l - 1);
+    return f == AD_GAZ_WORD;
 }
 
 /* A word that can be part of a name: capitalized, not a digit, not a day
@@ -219,7 +232,10 @@ static const char *appositive(ctx *x, size_t e)
     if (i >= n || !tok_is(x, i, ",") || i + 1 >= n)
         return NULL;
     size_t s = i + 1;
-    if (!tok_lower(x, s) && !is_title(x, s) && !is_titlemod(x, s))
+    int opener = tok_is(x, s, "a") || tok_is(x, s, "an") || tok_is(x, s, "the") ||
+                 tok_is(x, s, "who") || tok_is(x, s, "also") || tok_is(x, s, "former") ||
+                 (x->gz[s] & (AD_GAZ_CUE | AD_GAZ_TITLE | AD_GAZ_TITLEMOD | AD_GAZ_DEMONYM));
+    if (!opener)
         return NULL;
     int cue = 0;
     size_t j = s;
@@ -265,9 +281,7 @@ static int type_name(ctx *x, size_t s, size_t e, uint32_t *ev, int titled, int f
         }
         words++;
         /* The last word decides: "Civic Passion", not "Dries Mertens". */
-        ordinary = !(x->gz[i] & (AD_GAZ_GIVEN | AD_GAZ_NAMED)) &&
-                   ad_gaz_word_flags(x->text + x->tk.tok[i].start,
-                                     x->tk.tok[i].end - x->tk.tok[i].start) == AD_GAZ_WORD;
+        ordinary = !(x->gz[i] & (AD_GAZ_GIVEN | AD_GAZ_NAMED)) && plain_word(x, i);
         if (is_head(x, i)) {
             head = (x->gz[i] & AD_GAZ_ORGHEAD) ? T_ORG : T_PLACE;
             if (head == T_PLACE && i + 1 <= e && tok_is(x, i + 1, "for"))
@@ -628,7 +642,7 @@ static void process_run(ctx *x, size_t s, size_t e)
         }
         /* The title right before, or "Foreign Minister of the DPRK". */
         size_t tk = (size_t)-1;
-        if (k > 0 && ch[k - 1].kind == CH_TITLE)
+        if (k > 0 && ch[k - 1].kind == CH_TITLE && ch[k - 1].e + 1 == c->s)
             tk = k - 1;
         else if (k > 1 && ch[k - 1].kind == CH_GAZ && ch[k - 2].kind == CH_TITLE &&
                  ch[k - 1].s > ch[k - 2].e + 1 && tok_is(x, ch[k - 2].e + 1, "of"))
@@ -1003,13 +1017,54 @@ static int32_t person_by_word(grouper *g, size_t ci)
 
 static int default_type(const cand *c)
 {
-    if (c->ev & (EV_SPEECH | EV_APPOS | EV_TITLE))
+    if (c->ev & (EV_APPOS | EV_TITLE))
         return T_PERSON;
     if (c->ev & EV_PLACEPREP)
         return T_PLACE;
     if (c->ev & EV_ACRO)
         return T_ORG;
     return T_ORG;
+}
+
+/* An entity's type is the one its mentions' evidence favours: gazetteer
+ * names count most, then titles, given names, head words and appositives,
+ * then acronyms, then everything else (a preposition of place, a name of
+ * several words, a bare word, which counts as an organization: speech
+ * verbs prove little, organizations speak too). In sports reporting a country that is not the
+ * object of a place preposition is its team. */
+static void vote_types(grouper *g)
+{
+    uint32_t *votes = ad_arena_calloc(g->a, g->ne * 3, sizeof(*votes));
+    if (!votes)
+        return;
+    for (size_t i = 0; i < g->nc; i++) {
+        cand *c = &g->c[i];
+        if (c->ent < 0)
+            continue;
+        int type = c->type;
+        if (g->sport && (c->ev & EV_COUNTRY) && !(c->ev & EV_PLACEPREP))
+            type = T_ORG;
+        const ent *e = &g->e[c->ent];
+        int own_gaz = (c->ev & EV_GAZ) && c->canon && strlen(c->canon) == e->key_len &&
+                      memcmp(c->canon, e->key, e->key_len) == 0;
+        uint32_t w = own_gaz                                                ? 8
+                     : (c->ev & (EV_TITLE | EV_GIVEN | EV_HEAD | EV_APPOS)) ? 4
+                     : (c->ev & EV_SURNAME)                                 ? 2
+                     : (c->ev & EV_ACRO)                                    ? 2
+                                                                           : 1;
+        if (type == T_UNKNOWN)
+            type = default_type(c);
+        if (type <= T_PLACE && w)
+            votes[(size_t)c->ent * 3 + (size_t)type] += w;
+    }
+    for (size_t ei = 0; ei < g->ne; ei++) {
+        uint32_t *v = &votes[ei * 3];
+        int best = g->e[ei].type;
+        for (int t = 0; t < 3; t++)
+            if (v[t] > v[best])
+                best = t;
+        g->e[ei].type = best;
+    }
 }
 
 static ad_status group(grouper *g)
@@ -1025,12 +1080,8 @@ static ad_status group(grouper *g)
         int32_t *v = smap_slot(&g->keys, key, kl, 1);
         if (!v)
             return AD_ERR_NOMEM;
-        if (*v < 0) {
-            int type = c->type == T_UNKNOWN ? T_PERSON : c->type;
-            if (g->sport && (c->ev & EV_COUNTRY) && !(c->ev & EV_PLACEPREP))
-                type = T_ORG;
-            *v = new_ent(g, type, key, kl, (int32_t)i);
-        }
+        if (*v < 0)
+            *v = new_ent(g, c->type == T_UNKNOWN ? T_PERSON : c->type, key, kl, (int32_t)i);
         join(g, i, *v);
         register_words(g, *v, c);
     }
@@ -1051,6 +1102,10 @@ static ad_status group(grouper *g)
         int32_t ei = -1;
         if (!(c->ev & EV_PLACEPREP) || !c->canon)
             ei = person_by_word(g, i);
+        if (ei >= 0) {
+            c->ev |= EV_SURNAME;
+            c->type = T_PERSON;
+        }
         if (ei < 0 && c->defines >= 0 && g->c[c->defines].ent >= 0)
             ei = g->c[c->defines].ent;
         if (ei < 0 && c->canon) {
@@ -1084,6 +1139,7 @@ static ad_status group(grouper *g)
         }
         join(g, i, ei);
     }
+    vote_types(g);
     return AD_OK;
 }
 
