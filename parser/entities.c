@@ -408,6 +408,11 @@ static ad_status nested(ctx *x, const chunk *c, int32_t outer)
         uint32_t f = 0;
         const char *canon = NULL;
         size_t q = gaz_at(x, i, c->e, &f, &canon);
+        if (q == (size_t)-1 && (x->gz[i] & AD_GAZ_PLACEMOD) && i + 1 <= c->e) {
+            /* "University of Southern Indiana" */
+            q = gaz_at(x, i + 1, c->e, &f, &canon);
+            canon = NULL;
+        }
         if (q == (size_t)-1 || !(f & (AD_GAZ_COUNTRY | AD_GAZ_PLACE)) || (i == c->s && q == c->e))
             continue;
         if (q < c->e && !link_tok(x, q + 1) && i != c->s)
@@ -556,9 +561,10 @@ static void process_run(ctx *x, size_t s, size_t e)
             head |= is_head(x, i);
         if (!head)
             continue;
+        /* "US State Department" stays two names, "LA Weekly" one. */
         int acro = (x->tk.tok[a->s].flags & AD_TOKF_ALLCAPS) && a->s == a->e;
         if (!(a->flags & (AD_GAZ_DEMONYM | AD_GAZ_PLACE | AD_GAZ_COUNTRY)) ||
-            (acro && !(a->flags & AD_GAZ_DEMONYM)))
+            (acro && (a->flags & AD_GAZ_COUNTRY)))
             continue;
         a->kind = CH_NAME;
         a->from_gaz = (a->flags & AD_GAZ_DEMONYM) ? 1 : 2;
@@ -566,7 +572,8 @@ static void process_run(ctx *x, size_t s, size_t e)
         a->canon = NULL;
         memmove(b, b + 1, (nch - k - 2) * sizeof(*b));
         nch--;
-        k--;
+        /* Again with the chunk before: "Greek Orthodox Church". */
+        k = k > 0 ? k - 2 : (size_t)-1;
     }
     /* Ordinary words before a country name: an organization
      * ("Environment Canada", "Team Estonia"). */
@@ -599,7 +606,7 @@ static void process_run(ctx *x, size_t s, size_t e)
         if (head)
             continue;
         a->e = b->e;
-        if (a->s == a->e - 1 && tok_in_lexicon(x, a->s)) {
+        if (a->s == a->e - 1 && (x->gz[a->s] & AD_GAZ_PLACEMOD)) {
             a->kind = CH_GAZ;
             a->flags = AD_GAZ_PLACE;
             a->canon = NULL;
