@@ -27,7 +27,8 @@ enum {
     EV_WEAK = 1u << 7,      /* capital proves nothing (sentence start, headline) */
     EV_ACRO = 1u << 8,      /* one all-capital word */
     EV_COUNTRY = 1u << 9,   /* gazetteer country */
-    EV_SURNAME = 1u << 10   /* one word of a person's name seen in full */
+    EV_SURNAME = 1u << 10,  /* one word of a person's name seen in full */
+    EV_BARE = 1u << 11      /* one unknown word with no evidence at all */
 };
 
 typedef struct cand {
@@ -324,6 +325,8 @@ static int type_name(ctx *x, size_t s, size_t e, uint32_t *ev, int titled, int f
          * capital to be a name. */
         if (tok_in_lexicon(x, s) && !head && !(*ev & (EV_TITLE | EV_PLACEPREP)))
             *ev |= EV_WEAK;
+        else if (!head && !(*ev & (EV_TITLE | EV_PLACEPREP)))
+            *ev |= EV_BARE;
         return T_UNKNOWN;
     }
     if (*ev & EV_PLACEPREP)
@@ -917,6 +920,7 @@ typedef struct grouper {
     smap keys;    /* canonical key -> entity */
     smap words;   /* person name word -> entity (-2 when several) */
     smap acros;   /* acronym -> entity */
+    smap bare;    /* bare unknown word -> times seen */
     int sport;    /* sports reporting: countries are their teams */
 } grouper;
 
@@ -1101,6 +1105,14 @@ static ad_status group(grouper *g)
                 *v = g->c[c->defines].ent;
         }
     }
+    for (size_t i = 0; i < nc; i++) {
+        cand *c = &g->c[i];
+        if (c->ntok == 1 && c->type == T_UNKNOWN) {
+            int32_t *cnt = smap_slot(&g->bare, c->text, c->len, 1);
+            if (cnt)
+                *cnt = *cnt < 0 ? 1 : *cnt + 1;
+        }
+    }
     /* Pass 2: one-word names. */
     for (size_t i = 0; i < nc; i++) {
         cand *c = &g->c[i];
@@ -1137,6 +1149,12 @@ static ad_status group(grouper *g)
         if (ei < 0) {
             if (c->ev & EV_WEAK)
                 continue;
+            /* A bare unknown word is a name when the article repeats it. */
+            if ((c->ev & (EV_BARE | EV_SPEECH | EV_APPOS)) == EV_BARE && c->type == T_UNKNOWN) {
+                int32_t *cnt = smap_slot(&g->bare, c->text, c->len, 0);
+                if (!cnt || *cnt < 2)
+                    continue;
+            }
             int32_t *v = smap_slot(&g->keys, c->text, c->len, 1);
             if (!v)
                 return AD_ERR_NOMEM;
@@ -1267,7 +1285,7 @@ ad_status ad_entities_extract(const ad_paragraph *paras, size_t n, const ad_meta
     g.sport = x.sport >= 8;
     g.e = ad_arena_alloc(a, x.nc * sizeof(*g.e));
     if (!g.e || !smap_init(&g.keys, a, x.nc) || !smap_init(&g.words, a, x.nc * 3) ||
-        !smap_init(&g.acros, a, x.nc)) {
+        !smap_init(&g.acros, a, x.nc) || !smap_init(&g.bare, a, x.nc)) {
         st = AD_ERR_NOMEM;
         goto fail;
     }
