@@ -53,7 +53,7 @@ WORDS   ?= /usr/share/dict/american-english
 ENT_LISTS := $(addprefix data/,country_aliases.tsv capitals.tsv place_aliases.tsv orgs.tsv regions.tsv \
              cities.tsv demonyms.tsv given_names.tsv titles.tsv person_cues.tsv \
              speech_verbs.tsv name_heads.tsv nonentities.tsv name_joiners.tsv place_preps.tsv \
-             sport_words.tsv place_modifiers.tsv)
+             sport_words.tsv place_modifiers.tsv event_heads.tsv)
 GEN_HDR += $(BUILD)/gen/ent_gazetteer.h $(BUILD)/gen/ent_lexicon.h
 
 SUBMAKE := $(MAKE) --no-print-directory

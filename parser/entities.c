@@ -290,6 +290,9 @@ static int type_name(ctx *x, size_t s, size_t e, uint32_t *ev, int titled, int f
         }
     }
     int given = !from_gaz && (x->gz[s] & AD_GAZ_GIVEN) != 0;
+    /* "World Cup", "Science Fair": events, not entities. */
+    if (e > s && (x->gz[e] & AD_GAZ_EVENTHEAD) && !tok_lower(x, e) && !titled)
+        return T_NONE;
     if (given)
         *ev |= EV_GIVEN;
     if (head)

@@ -5,7 +5,8 @@
  * iso-codes (iso_3166-1.json) with the lists in data/ (country aliases,
  * capitals, cities, regions, organizations, demonyms, given names, titles,
  * person cues, speech verbs, name head words, non-entity words, name
- * joiners, place prepositions, sports words, place modifiers) into one table sorted by key; lookups are a
+ * joiners, place prepositions, sports words, place modifiers,
+ * event head words) into one table sorted by key; lookups are a
  * binary search. scripts/gen-lexicon.awk turns Debian's wamerican word list
  * into a sorted lexicon of common lower-case English words.
  *
@@ -40,7 +41,8 @@ enum {
     AD_GAZ_PARTICLE = 1u << 14,  /* "de", "van", "bin" inside person names */
     AD_GAZ_PLACEPREP = 1u << 15, /* "in", "at", "from" */
     AD_GAZ_SPORT = 1u << 16,     /* "goal", "striker": sports reporting */
-    AD_GAZ_PLACEMOD = 1u << 17   /* "Southern", "East" before a place name */
+    AD_GAZ_PLACEMOD = 1u << 17,  /* "Southern", "East" before a place name */
+    AD_GAZ_EVENTHEAD = 1u << 18  /* "Cup", "Festival": names of events */
 };
 
 #define AD_GAZ_NAMED (AD_GAZ_COUNTRY | AD_GAZ_PLACE | AD_GAZ_ORG)
