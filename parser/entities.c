@@ -28,7 +28,8 @@ enum {
     EV_ACRO = 1u << 8,      /* one all-capital word */
     EV_COUNTRY = 1u << 9,   /* gazetteer country */
     EV_SURNAME = 1u << 10,  /* one word of a person's name seen in full */
-    EV_BARE = 1u << 11      /* one unknown word with no evidence at all */
+    EV_BARE = 1u << 11,     /* one unknown word with no evidence at all */
+    EV_LOCATED = 1u << 12   /* followed by ", Country" or ", State" */
 };
 
 typedef struct cand {
@@ -146,9 +147,14 @@ static int name_tok(const ctx *x, size_t i)
         return 0;
     if (t->end - t->start == 1 && c == 'I')
         return 0;
-    /* "In", "For" written with a capital inside a run are not names. */
-    if ((g & (AD_GAZ_LINK | AD_GAZ_PLACEPREP)) && !(g & (AD_GAZ_PARTICLE | AD_GAZ_NAMED)))
-        return 0;
+    /* "In", "For" written with a capital inside a run are not names, but
+     * may end one after a given name ("James To,"). */
+    if ((g & (AD_GAZ_LINK | AD_GAZ_PLACEPREP)) && !(g & (AD_GAZ_PARTICLE | AD_GAZ_NAMED))) {
+        if (!(i > 0 && (x->gz[i - 1] & AD_GAZ_GIVEN) && !tok_lower(x, i - 1) &&
+              (t->flags & AD_TOKF_SPACE_BEFORE) && !(t->flags & AD_TOKF_SENT_START) &&
+              (i + 1 >= x->tk.n || x->tk.tok[i + 1].kind == AD_TOK_PUNCT)))
+            return 0;
+    }
     if (x->headline && !(g & (AD_GAZ_NAMED | AD_GAZ_GIVEN)) && tok_in_lexicon(x, i))
         return 0;
     return 1;
@@ -479,6 +485,14 @@ static void process_run(ctx *x, size_t s, size_t e)
     int speech_before = s >= 2 && tok_lower(x, s - 1) && (x->gz[s - 1] & AD_GAZ_SPEECH) &&
                         tok_is(x, s - 2, ",");
     const char *cue_role = cue_before(x, s);
+    int located = 0;
+    if (e + 2 < n && tok_is(x, e + 1, ",") && name_tok(x, e + 2)) {
+        uint32_t lf = 0;
+        const char *lc = NULL;
+        size_t le = gaz_at(x, e + 2, n - 1, &lf, &lc);
+        located = le != (size_t)-1 && (lf & (AD_GAZ_COUNTRY | AD_GAZ_PLACE)) &&
+                  !(lf & AD_GAZ_GIVEN) && (le + 1 >= n || !name_tok(x, le + 1));
+    }
 
     /* Split into gazetteer names, titles and other names. */
     chunk ch[24];
@@ -539,6 +553,10 @@ static void process_run(ctx *x, size_t s, size_t e)
                     !(f2 & AD_GAZ_DEMONYM && g2 < e && !link_tok(x, g2 + 1)))
                     break;
             }
+            /* "Refugee Council Enver Solomon": a person after the head. */
+            if (head && (x->gz[nx] & AD_GAZ_GIVEN) && !link_tok(x, q2) && nx + 1 <= e &&
+                name_tok(x, nx + 1) && !is_head(x, nx + 1))
+                break;
             if (is_head(x, nx))
                 head = 1;
             q2 = nx;
@@ -626,6 +644,28 @@ static void process_run(ctx *x, size_t s, size_t e)
         nch--;
     }
 
+    /* "Scientologist Tom Cruise", "Pan-democrat Gary Fan": words before a
+     * given name in a name of three words or more, without head words,
+     * describe the person. */
+    for (size_t k = 0; k < nch; k++) {
+        chunk *c = &ch[k];
+        if (c->kind != CH_NAME || c->e < c->s + 2 || (x->gz[c->s] & AD_GAZ_GIVEN))
+            continue;
+        size_t j = c->s + 1;
+        int head = is_head(x, c->s);
+        while (j < c->e && !(x->gz[j] & AD_GAZ_GIVEN) && !link_tok(x, j)) {
+            head |= is_head(x, j);
+            j++;
+        }
+        if (j >= c->e || head || link_tok(x, j) || !(x->gz[j] & AD_GAZ_GIVEN))
+            continue;
+        for (size_t i = j; i <= c->e; i++)
+            head |= is_head(x, i) || link_tok(x, i);
+        if (head)
+            continue;
+        c->s = j;
+    }
+
     /* Emit. */
     int32_t last = -1;
     for (size_t k = 0; k < nch; k++) {
@@ -684,6 +724,10 @@ static void process_run(ctx *x, size_t s, size_t e)
         }
         if (k == 0 && speech_before)
             ev |= EV_SPEECH;
+        if (k == nch - 1 && located && !(ev & (EV_TITLE | EV_GIVEN | EV_HEAD))) {
+            ev |= EV_LOCATED;
+            type = T_PLACE;
+        }
         if (k == nch - 1 && (type == T_PERSON || type == T_UNKNOWN)) {
             const char *ap = appositive(x, e);
             if (ap) {
@@ -1062,7 +1106,7 @@ static void vote_types(grouper *g)
         int own_gaz = (c->ev & EV_GAZ) && c->canon && strlen(c->canon) == e->key_len &&
                       memcmp(c->canon, e->key, e->key_len) == 0;
         uint32_t w = own_gaz                                                ? 8
-                     : (c->ev & (EV_TITLE | EV_GIVEN | EV_HEAD | EV_APPOS)) ? 4
+                     : (c->ev & (EV_TITLE | EV_GIVEN | EV_HEAD | EV_APPOS | EV_LOCATED)) ? 4
                      : (c->ev & EV_SURNAME)                                 ? 2
                      : (c->ev & EV_ACRO)                                    ? 2
                                                                            : 1;
