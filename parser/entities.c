@@ -399,8 +399,9 @@ static size_t gaz_at(const ctx *x, size_t i, size_t e, uint32_t *flags, const ch
 }
 
 /* Names inside an organization or place name are mentions of their own:
- * the person it is named after ("Andy Warhol Foundation") and the places
- * in it ("University of Southern Indiana", "Doctor Who Society of Canada").
+ * the person it is named after ("Andy Warhol Foundation"), the places after
+ * "of" in it ("University of Southern Indiana") and a place it starts with
+ * when that was merged with a head word ("LA Weekly").
  * The outer candidate, at index outer, is moved after them, so that it
  * stays the last candidate of the run. */
 static ad_status nested(ctx *x, const chunk *c, int32_t outer)
@@ -427,8 +428,7 @@ static ad_status nested(ctx *x, const chunk *c, int32_t outer)
         }
         if (q == (size_t)-1 || !(f & (AD_GAZ_COUNTRY | AD_GAZ_PLACE)) || (i == c->s && q == c->e))
             continue;
-        if (q < c->e && !link_tok(x, q + 1) && i != c->s)
-            continue;
+
         if (!new_cand(x, i, q, T_PLACE, EV_GAZ | ((f & AD_GAZ_COUNTRY) ? EV_COUNTRY : 0), canon))
             return AD_ERR_NOMEM;
         i = q;
@@ -585,10 +585,16 @@ static void process_run(ctx *x, size_t s, size_t e)
             head |= is_head(x, i);
         if (!head)
             continue;
-        /* "US State Department" stays two names, "LA Weekly" one. */
+        /* "US State Department" stays two names; "LA Weekly", "GB News"
+         * and "BBC News" are one. */
         int acro = (x->tk.tok[a->s].flags & AD_TOKF_ALLCAPS) && a->s == a->e;
-        if (!(a->flags & (AD_GAZ_DEMONYM | AD_GAZ_PLACE | AD_GAZ_COUNTRY)) ||
-            (acro && (a->flags & AD_GAZ_COUNTRY)))
+        int heads_only = 1;
+        for (size_t i = b->s; i <= b->e; i++)
+            heads_only &= is_head(x, i);
+        if ((a->flags & AD_GAZ_ORG) && !heads_only)
+            continue;
+        if (!(a->flags & (AD_GAZ_DEMONYM | AD_GAZ_PLACE | AD_GAZ_COUNTRY | AD_GAZ_ORG)) ||
+            (acro && (a->flags & AD_GAZ_COUNTRY) && !(heads_only && b->s == b->e)))
             continue;
         a->kind = CH_NAME;
         a->from_gaz = (a->flags & AD_GAZ_DEMONYM) ? 1 : 2;
@@ -678,6 +684,7 @@ static void process_run(ctx *x, size_t s, size_t e)
         if (c->kind == CH_GAZ) {
             if (!(c->flags & AD_GAZ_NAMED))
                 continue; /* demonym */
+
             int type = (c->flags & AD_GAZ_COUNTRY) ? T_PLACE
                        : (c->flags & AD_GAZ_ORG)   ? T_ORG
                                                    : T_PLACE;
@@ -724,7 +731,8 @@ static void process_run(ctx *x, size_t s, size_t e)
         }
         if (k == 0 && speech_before)
             ev |= EV_SPEECH;
-        if (k == nch - 1 && located && !(ev & (EV_TITLE | EV_GIVEN | EV_HEAD))) {
+        if (k == nch - 1 && located && !(ev & (EV_TITLE | EV_HEAD)) &&
+            (!(ev & EV_GIVEN) || ((ev & EV_PLACEPREP) && c->s == c->e))) {
             ev |= EV_LOCATED;
             type = T_PLACE;
         }
@@ -738,7 +746,7 @@ static void process_run(ctx *x, size_t s, size_t e)
         }
         if (type == T_UNKNOWN && !(ev & EV_ACRO) && (ev & (EV_SPEECH | EV_APPOS | EV_TITLE)))
             type = T_PERSON;
-        if (ev & EV_TITLE || ev & EV_GIVEN || ev & EV_HEAD)
+        if ((ev & EV_TITLE) || (ev & EV_GIVEN) || ((ev & EV_HEAD) && c->e > c->s))
             ev &= ~EV_WEAK;
         cand *cd = new_cand(x, c->s, c->e, type, ev, NULL);
         if (!cd)
