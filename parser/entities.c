@@ -398,6 +398,20 @@ static size_t gaz_at(const ctx *x, size_t i, size_t e, uint32_t *flags, const ch
     return (size_t)-1;
 }
 
+/* The person a name of something starts with ("Andy Warhol Foundation",
+ * "Andy Warhol Photographic Legacy Program"). */
+static ad_status nested_person(ctx *x, const chunk *c)
+{
+    if (!(x->gz[c->s] & AD_GAZ_GIVEN) || c->from_gaz)
+        return AD_OK;
+    size_t j = c->s + 1;
+    while (j < c->e && name_tok(x, j) && !is_head(x, j) && !tok_in_lexicon(x, j))
+        j++;
+    if (j > c->s + 1 && !new_cand(x, c->s, j - 1, T_PERSON, EV_GIVEN, NULL))
+        return AD_ERR_NOMEM;
+    return AD_OK;
+}
+
 /* Names inside an organization or place name are mentions of their own:
  * the person it is named after ("Andy Warhol Foundation"), the places after
  * "of" in it ("University of Southern Indiana") and a place it starts with
@@ -408,13 +422,8 @@ static ad_status nested(ctx *x, const chunk *c, int32_t outer)
 {
     cand keep = x->c[outer];
     size_t before = x->nc;
-    if ((x->gz[c->s] & AD_GAZ_GIVEN) && !c->from_gaz) {
-        size_t j = c->s + 1;
-        while (j < c->e && name_tok(x, j) && !is_head(x, j) && !tok_in_lexicon(x, j))
-            j++;
-        if (j > c->s + 1 && !new_cand(x, c->s, j - 1, T_PERSON, EV_GIVEN, NULL))
-            return AD_ERR_NOMEM;
-    }
+    if (nested_person(x, c) != AD_OK)
+        return AD_ERR_NOMEM;
     for (size_t i = c->s; i <= c->e; i++) {
         if (!(i == c->s ? c->from_gaz == 2 : link_tok(x, i - 1)) || link_tok(x, i))
             continue;
@@ -723,8 +732,11 @@ static void process_run(ctx *x, size_t s, size_t e)
         if (titled)
             ev |= EV_TITLE;
         int type = type_name(x, c->s, c->e, &ev, titled, c->from_gaz);
-        if (type == T_NONE)
+        if (type == T_NONE) {
+            if (c->e > c->s && nested_person(x, c) != AD_OK)
+                return;
             continue;
+        }
         if (k == nch - 1) {
             if (speech_after)
                 ev |= EV_SPEECH;
