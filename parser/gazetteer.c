@@ -1,9 +1,11 @@
 /*
  * gazetteer.c - lookups in the compiled entity gazetteer and lexicon.
  *
- * Both tables are generated at build time and sorted in byte order, so a
- * lookup folds the form into a small stack buffer and binary-searches; no
- * memory is allocated and nothing is initialised at run time.
+ * Both tables are generated at build time with an open-addressing hash
+ * index of their rows (scripts/gen-gazetteer-c.awk, gen-lexicon.awk), so a
+ * lookup folds the form into a small stack buffer, hashes it and compares
+ * about one string; no memory is allocated and nothing is initialised at
+ * run time.
  */
 #include <string.h>
 #include "articled/gazetteer.h"
@@ -33,18 +35,23 @@ static size_t fold(const char *s, size_t len, char *out, int lower)
     return o;
 }
 
-static const struct ad_gaz_row *find_row(const char *key)
+/* The generators' hash: h = (h * 33 + byte) mod size, size a power of 2. */
+static uint32_t key_hash(const char *k, size_t n, uint32_t size)
 {
-    size_t lo = 0, hi = ad_gaz_rows_len;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        int c = strcmp(ad_gaz_rows[mid].key, key);
-        if (c == 0)
-            return &ad_gaz_rows[mid];
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
+    uint32_t h = 0;
+    for (size_t i = 0; i < n; i++)
+        h = (h * 33u + (unsigned char)k[i]) & (size - 1);
+    return h;
+}
+
+static const struct ad_gaz_row *find_row(const char *key, size_t n)
+{
+    uint32_t h = key_hash(key, n, AD_GAZ_HASH_SIZE);
+    while (ad_gaz_hash[h]) {
+        const struct ad_gaz_row *r = &ad_gaz_rows[ad_gaz_hash[h] - 1];
+        if (strcmp(r->key, key) == 0)
+            return r;
+        h = (h + 1) & (AD_GAZ_HASH_SIZE - 1);
     }
     return NULL;
 }
@@ -67,10 +74,11 @@ uint32_t ad_gaz_lookup(const char *s, size_t len, const char **canon)
         return 0;
     /* Capitals first: "US" and "WHO" are listed in capitals and must not
      * match "us" and "who". */
-    if (!has_lower(s, len) && fold(s, len, key, 0))
-        r = find_row(key);
-    if (!r && fold(s, len, key, 1))
-        r = find_row(key);
+    size_t n;
+    if (!has_lower(s, len) && (n = fold(s, len, key, 0)) != 0)
+        r = find_row(key, n);
+    if (!r && (n = fold(s, len, key, 1)) != 0)
+        r = find_row(key, n);
     if (!r)
         return 0;
     if (canon)
@@ -89,16 +97,12 @@ int ad_gaz_word_flags(const char *s, size_t len)
     size_t n = fold(s, len, key, 1);
     if (!n)
         return 0;
-    size_t lo = 0, hi = ad_lexicon_len;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        int c = strcmp(ad_lexicon_text + ad_lexicon_off[mid], key);
-        if (c == 0)
-            return ad_lexicon_flags[mid];
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
+    uint32_t h = key_hash(key, n, AD_LEXICON_HASH_SIZE);
+    while (ad_lexicon_hash[h]) {
+        uint32_t w = ad_lexicon_hash[h] - 1u;
+        if (strcmp(ad_lexicon_text + ad_lexicon_off[w], key) == 0)
+            return ad_lexicon_flags[w];
+        h = (h + 1) & (AD_LEXICON_HASH_SIZE - 1);
     }
     return 0;
 }

@@ -1,8 +1,18 @@
 # gen-gazetteer-c.awk - merges the sorted lines of gen-gazetteer.awk into a
-# C header: ad_gaz_rows[] sorted by key (C byte order, for binary search),
-# one row per key with the flags of all its lines OR-ed together and the
-# canonical name of its highest-priority line.
-BEGIN { FS = "\t"; n = 0; prev = "" }
+# C header: ad_gaz_rows[] sorted by key, one row per key with the flags of
+# all its lines OR-ed together and the canonical name of its highest-priority
+# line, and ad_gaz_hash[], an open-addressing table (linear probing) of row
+# numbers + 1 by the hash h = (h * 33 + byte) mod AD_GAZ_HASH_SIZE of the key,
+# which gazetteer.c computes the same way.
+BEGIN {
+    FS = "\t"; n = 0; prev = ""
+    for (i = 1; i < 256; i++) ord[sprintf("%c", i)] = i
+}
+function hash(k, size,    h, j) {
+    h = 0
+    for (j = 1; j <= length(k); j++) h = (h * 33 + ord[substr(k, j, 1)]) % size
+    return h
+}
 # Bitwise or, which POSIX awk (and mawk) lacks.
 function bor(a, b,    r, bit) {
     r = 0
@@ -14,6 +24,7 @@ function bor(a, b,    r, bit) {
 }
 function flush() {
     if (prev == "") return
+    keys[n] = prev
     k = prev; gsub(/\\/, "\\\\", k); gsub(/"/, "\\\"", k)
     c = canon; gsub(/\\/, "\\\\", c); gsub(/"/, "\\\"", c)
     rows[n++] = sprintf("    {\"%s\", %du, \"%s\"},", k, flags, c)
@@ -30,5 +41,17 @@ END {
     print "struct ad_gaz_row {\n    const char *key;\n    uint32_t flags;\n    const char *canon;\n};"
     print "static const struct ad_gaz_row ad_gaz_rows[] = {"
     for (i = 0; i < n; i++) print rows[i]
-    printf "};\nstatic const size_t ad_gaz_rows_len = %d;\n#endif\n", n
+    printf "};\nstatic const size_t ad_gaz_rows_len = %d;\n", n
+    size = 1024
+    while (size < 3 * n) size *= 2
+    if (n >= 65535) { print "gen-gazetteer-c.awk: too many rows for uint16_t" > "/dev/stderr"; exit 1 }
+    for (i = 0; i < size; i++) slot[i] = 0
+    for (i = 0; i < n; i++) {
+        h = hash(keys[i], size)
+        while (slot[h]) h = (h + 1) % size
+        slot[h] = i + 1
+    }
+    printf "#define AD_GAZ_HASH_SIZE %du\nstatic const uint16_t ad_gaz_hash[%d] = {\n", size, size
+    for (i = 0; i < size; i++) printf "%d,%s", slot[i], (i % 24 == 23) ? "\n" : ""
+    print "};\n#endif"
 }

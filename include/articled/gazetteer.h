@@ -6,9 +6,9 @@
  * capitals, cities, regions, organizations, demonyms, given names, titles,
  * person cues, speech verbs, name head words, non-entity words, name
  * joiners, place prepositions, sports words, place modifiers,
- * event head words) into one table sorted by key; lookups are a
- * binary search. scripts/gen-lexicon.awk turns Debian's wamerican word list
- * into a sorted lexicon of common lower-case English words.
+ * event head words) into one table with a hash index built at generation
+ * time. scripts/gen-lexicon.awk turns Debian's wamerican word list into a
+ * hashed lexicon of common lower-case English words.
  *
  * Keys are folded to ASCII lower case with the typographic apostrophe as
  * "'", except forms written all in capitals in the lists ("US", "WHO"),
