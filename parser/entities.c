@@ -492,7 +492,8 @@ static void process_run(ctx *x, size_t s, size_t e)
         ctx_ev |= EV_PLACEPREP;
     int speech_after = e + 1 < n && tok_lower(x, e + 1) && (x->gz[e + 1] & AD_GAZ_SPEECH);
     int speech_before = s >= 2 && tok_lower(x, s - 1) && (x->gz[s - 1] & AD_GAZ_SPEECH) &&
-                        tok_is(x, s - 2, ",");
+                        (tok_is(x, s - 2, ",") || tok_is(x, s - 2, "\"") ||
+                         tok_is(x, s - 2, "\xe2\x80\x9d"));
     const char *cue_role = cue_before(x, s);
     int located = 0;
     if (e + 2 < n && tok_is(x, e + 1, ",") && name_tok(x, e + 2)) {
@@ -821,8 +822,13 @@ static int link_joins(const ctx *x, size_t s, size_t e, size_t k, size_t m)
     if (tok_is(x, k, "&"))
         return 1;
     if (tok_is(x, k, "and")) {
+        int right_head = 0;
+        for (size_t i = m; i < x->tk.n && i <= m + 4 && name_tok(x, i); i++)
+            right_head |= is_head(x, i);
+        /* "Union of Atheists and Agnostics", not "Bank of America and the
+         * General Administration of Customs". */
         if (has_of)
-            return 1;
+            return !(head && right_head);
         /* "National Air and Space Museum": a head word only after "and". */
         if (head || (x->gz[s] & (AD_GAZ_NAMED | AD_GAZ_GIVEN)))
             return 0;
