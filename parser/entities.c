@@ -105,8 +105,9 @@ static int same_sent(const ctx *x, size_t i, size_t j)
 
 static uint32_t span_lookup(const ctx *x, size_t i, size_t j, const char **canon)
 {
-    return ad_gaz_lookup(x->text + x->tk.tok[i].start, x->tk.tok[j].end - x->tk.tok[i].start,
-                         canon);
+    const char *s = x->text + x->tk.tok[i].start;
+    size_t n = x->tk.tok[j].end - x->tk.tok[i].start;
+    return x->headline == 1 ? ad_gaz_lookup_nocaps(s, n, canon) : ad_gaz_lookup(s, n, canon);
 }
 
 static int tok_in_lexicon(const ctx *x, size_t i)
@@ -902,6 +903,10 @@ static ad_status scan_paragraph(ctx *x, const ad_paragraph *p, size_t pi)
                        : ad_gaz_lookup(p->text + x->tk.tok[i].start,
                                        x->tk.tok[i].end - x->tk.tok[i].start, NULL);
     x->headline = is_headline(x);
+    if (x->headline == 1) /* all capitals: no acronyms ("KIM JONG UN") */
+        for (size_t i = 0; i < n; i++)
+            if (x->tk.tok[i].kind != AD_TOK_PUNCT)
+                x->gz[i] = span_lookup(x, i, i, NULL);
     for (size_t i = 0; i < n; i++)
         if ((x->gz[i] & AD_GAZ_SPORT) && tok_lower(x, i))
             x->sport++;

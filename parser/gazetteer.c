@@ -64,7 +64,7 @@ static int has_lower(const char *s, size_t len)
     return 0;
 }
 
-uint32_t ad_gaz_lookup(const char *s, size_t len, const char **canon)
+static uint32_t lookup(const char *s, size_t len, const char **canon, int caps)
 {
     char key[FOLD_MAX];
     const struct ad_gaz_row *r = NULL;
@@ -75,7 +75,7 @@ uint32_t ad_gaz_lookup(const char *s, size_t len, const char **canon)
     /* Capitals first: "US" and "WHO" are listed in capitals and must not
      * match "us" and "who". */
     size_t n;
-    if (!has_lower(s, len) && (n = fold(s, len, key, 0)) != 0)
+    if (caps && !has_lower(s, len) && (n = fold(s, len, key, 0)) != 0)
         r = find_row(key, n);
     if (!r && (n = fold(s, len, key, 1)) != 0)
         r = find_row(key, n);
@@ -84,6 +84,16 @@ uint32_t ad_gaz_lookup(const char *s, size_t len, const char **canon)
     if (canon)
         *canon = r->canon;
     return r->flags;
+}
+
+uint32_t ad_gaz_lookup(const char *s, size_t len, const char **canon)
+{
+    return lookup(s, len, canon, 1);
+}
+
+uint32_t ad_gaz_lookup_nocaps(const char *s, size_t len, const char **canon)
+{
+    return lookup(s, len, canon, 0);
 }
 
 int ad_gaz_is_word(const char *s, size_t len)

@@ -52,6 +52,10 @@ enum {
  * 160 bytes are unknown. */
 uint32_t ad_gaz_lookup(const char *s, size_t len, const char **canon);
 
+/* The same, ignoring the forms listed in capitals: for text written all in
+ * capitals, where "UN" in "KIM JONG UN" is no acronym. */
+uint32_t ad_gaz_lookup_nocaps(const char *s, size_t len, const char **canon);
+
 /* True when s[0..len), folded to lower case, is a common English word of
  * the lexicon ("analysts", "during"). */
 int ad_gaz_is_word(const char *s, size_t len);
