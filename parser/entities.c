@@ -1084,9 +1084,10 @@ static int32_t person_by_word(grouper *g, size_t ci)
         return -1;
     if (*v >= 0)
         return *v;
-    /* Several persons share it ("Kim"): the one mentioned last before. */
+    /* Several persons share it ("Kim"): the one mentioned last before,
+     * looked for among a bounded number of earlier mentions. */
     int32_t best = -1;
-    for (size_t j = ci; j-- > 0;) {
+    for (size_t j = ci, seen = 0; j-- > 0 && seen < 2048; seen++) {
         const cand *o = &g->c[j];
         if (o->ent >= 0 && g->e[o->ent].type == T_PERSON && o->ntok >= 2) {
             const char *p = o->text, *end = o->text + o->len;
