@@ -175,6 +175,20 @@ static int is_head(const ctx *x, size_t i)
     return (x->gz[i] & (AD_GAZ_ORGHEAD | AD_GAZ_PLACEHEAD)) && !tok_lower(x, i);
 }
 
+static int link_tok(const ctx *x, size_t i);
+
+/* A head word that types the name s..e: an organization head first in a
+ * longer name only before a link ("Bank of America", but "Sun Yat-sen",
+ * "Army General ..."). */
+static int head_in(const ctx *x, size_t i, size_t s, size_t e)
+{
+    if (!is_head(x, i))
+        return 0;
+    if (i == s && e > s && !(x->gz[i] & AD_GAZ_PLACEHEAD) && !link_tok(x, i + 1))
+        return 0;
+    return 1;
+}
+
 static int is_title(const ctx *x, size_t i)
 {
     return !tok_lower(x, i) && (x->gz[i] & (AD_GAZ_TITLE | AD_GAZ_HONORIFIC));
@@ -290,7 +304,7 @@ static int type_name(ctx *x, size_t s, size_t e, uint32_t *ev, int titled, int f
         words++;
         /* The last word decides: "Civic Passion", not "Dries Mertens". */
         ordinary = !(x->gz[i] & (AD_GAZ_GIVEN | AD_GAZ_NAMED)) && plain_word(x, i);
-        if (is_head(x, i)) {
+        if (head_in(x, i, s, e)) {
             head = (x->gz[i] & AD_GAZ_ORGHEAD) ? T_ORG : T_PLACE;
             if (head == T_PLACE && i + 1 <= e && tok_is(x, i + 1, "for"))
                 head = T_ORG;
@@ -369,6 +383,9 @@ static size_t title_at(const ctx *x, size_t i, size_t e)
         j++;
     }
     if (!has || j == i)
+        return (size_t)-1;
+    /* "Dean Kamen": a one-word title that is also a given name. */
+    if (j == i + 1 && (x->gz[i] & AD_GAZ_GIVEN))
         return (size_t)-1;
     /* "Secretary of State" */
     if (j + 1 <= e && tok_is(x, j, "of") && is_titlemod(x, j + 1) && !is_head(x, j + 1) &&
@@ -469,6 +486,10 @@ static void process_run(ctx *x, size_t s, size_t e)
         if (gaz_at(x, s, e, &gf, &gc) != (size_t)-1 && (gf & AD_GAZ_NAMED))
             break;
         if (title_at(x, s, e) != (size_t)-1)
+            break;
+        /* "Environment Canada", "Team Estonia" */
+        if (s + 1 <= e && (x->gz[s + 1] & AD_GAZ_COUNTRY) && !(x->gz[s + 1] & AD_GAZ_GIVEN) &&
+            (s + 1 == e || !name_tok(x, s + 2)) && plain_word(x, s))
             break;
         if ((g & AD_GAZ_GIVEN) && s < e)
             break;
@@ -582,6 +603,18 @@ static void process_run(ctx *x, size_t s, size_t e)
     if (p <= e && nch) /* too many chunks: the rest joins the last one */
         ch[nch - 1].e = e;
 
+    /* A name word before a gazetteer organization is part of it
+     * ("National Security Council"). */
+    for (size_t k = 0; k + 1 < nch; k++) {
+        chunk *a = &ch[k], *b = &ch[k + 1];
+        if (a->kind != CH_NAME || b->kind != CH_GAZ || b->s != a->e + 1 ||
+            !(b->flags & AD_GAZ_ORG) || (b->flags & (AD_GAZ_PLACE | AD_GAZ_COUNTRY)) ||
+            (x->gz[a->s] & AD_GAZ_GIVEN) || !is_head(x, b->e))
+            continue;
+        a->e = b->e;
+        memmove(b, b + 1, (nch - k - 2) * sizeof(*b));
+        nch--;
+    }
     /* Merge: a demonym or place before a name with a head word is part of
      * it ("Chinese Academy of Social Sciences", "Hong Kong Island"); a
      * title at the end of a run belongs to the name before it. */
@@ -656,7 +689,8 @@ static void process_run(ctx *x, size_t s, size_t e)
         nch--;
     }
     if (nch >= 2 && ch[nch - 1].kind == CH_TITLE && ch[nch - 2].kind == CH_NAME &&
-        ch[nch - 1].s == ch[nch - 2].e + 1 && !(x->gz[ch[nch - 1].s] & AD_GAZ_HONORIFIC)) {
+        ch[nch - 1].s == ch[nch - 2].e + 1 && !(x->gz[ch[nch - 1].s] & AD_GAZ_HONORIFIC) &&
+        (x->gz[ch[nch - 2].s] & AD_GAZ_GIVEN)) {
         ch[nch - 2].e = ch[nch - 1].e;
         nch--;
     }
