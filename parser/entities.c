@@ -1139,6 +1139,32 @@ static int32_t person_by_word(grouper *g, size_t ci)
     return best;
 }
 
+/* An earlier organization or place whose name the one-word or shorter
+ * name of candidate ci refers back to: "Udvar-Hazy Center" for "Steven F.
+ * Udvar-Hazy Center", "Church" (a head word) or "Scientology" (the word
+ * after "of") for "Church of Scientology". The most recent such entity
+ * among a bounded number wins. */
+static int32_t org_by_part(grouper *g, size_t ci)
+{
+    const cand *c = &g->c[ci];
+    for (size_t j = ci, seen = 0; j-- > 0 && seen < 512; seen++) {
+        const cand *o = &g->c[j];
+        if (o->ent < 0 || o->ntok < 2 || o->len <= c->len + 1 ||
+            g->e[o->ent].type == T_PERSON || (o->ev & EV_GAZ))
+            continue;
+        const char *end = o->text + o->len;
+        /* The name ends with the shorter one ("... Udvar-Hazy Center"). */
+        if (memcmp(end - c->len, c->text, c->len) == 0 && end[-(long)c->len - 1] == ' ' &&
+            (c->ntok >= 2 || (c->len + 4 <= o->len && memcmp(end - c->len - 4, " of ", 4) == 0)))
+            return o->ent;
+        /* A head word of the name ("Church" of "Church of Scientology"). */
+        if (c->ntok == 1 && (c->ev & EV_HEAD) && o->len > c->len &&
+            memcmp(o->text, c->text, c->len) == 0 && o->text[c->len] == ' ')
+            return o->ent;
+    }
+    return -1;
+}
+
 static int default_type(const cand *c)
 {
     if (c->ev & (EV_APPOS | EV_TITLE))
@@ -1204,6 +1230,8 @@ static ad_status group(grouper *g)
         int32_t *v = smap_slot(&g->keys, key, kl, 1);
         if (!v)
             return AD_ERR_NOMEM;
+        if (*v < 0 && !c->canon && (c->type == T_ORG || c->type == T_PLACE))
+            *v = org_by_part(g, i);
         if (*v < 0)
             *v = new_ent(g, c->type == T_UNKNOWN ? T_PERSON : c->type, key, kl, (int32_t)i);
         join(g, i, *v);
@@ -1249,6 +1277,8 @@ static ad_status group(grouper *g)
                              strlen(c->canon), (int32_t)i);
             ei = *v;
         }
+        if (ei < 0 && !c->canon && !(c->ev & EV_ACRO))
+            ei = org_by_part(g, i);
         if (ei < 0 && (c->ev & EV_ACRO)) {
             int32_t *v = smap_slot(&g->acros, c->text, c->len, 0);
             if (v && *v >= 0)
