@@ -13,7 +13,13 @@
 #include "articled/gazetteer.h"
 #include "articled/tokenize.h"
 
-enum { T_PERSON = AD_ENT_PERSON, T_ORG = AD_ENT_ORGANIZATION, T_PLACE = AD_ENT_PLACE, T_UNKNOWN, T_NONE };
+enum {
+    T_PERSON = AD_ENT_PERSON,
+    T_ORG = AD_ENT_ORGANIZATION,
+    T_PLACE = AD_ENT_PLACE,
+    T_UNKNOWN,
+    T_NONE
+};
 
 /* Evidence for a candidate's type, and facts that decide its grouping. */
 enum {
@@ -49,8 +55,8 @@ typedef struct ent {
     int type;
     const char *key;
     size_t key_len;
-    int32_t first;   /* first candidate */
-    uint32_t nm;     /* mentions */
+    int32_t first; /* first candidate */
+    uint32_t nm;   /* mentions */
     const char *roles[8];
     uint32_t n_roles;
 } ent;
@@ -237,9 +243,9 @@ static cand *new_cand(ctx *x, size_t s, size_t e, int type, uint32_t ev, const c
 /* Role text s..e (tokens), without a leading article. */
 static const char *role_text(ctx *x, size_t s, size_t e)
 {
-    while (s < e && (tok_is(x, s, "a") || tok_is(x, s, "an") || tok_is(x, s, "the") ||
-                     tok_is(x, s, "who") || tok_is(x, s, "is") || tok_is(x, s, "was") ||
-                     tok_is(x, s, "also")))
+    while (s < e &&
+           (tok_is(x, s, "a") || tok_is(x, s, "an") || tok_is(x, s, "the") || tok_is(x, s, "who") ||
+            tok_is(x, s, "is") || tok_is(x, s, "was") || tok_is(x, s, "also")))
         s++;
     return ad_arena_strndup(x->a, x->text + x->tk.tok[s].start,
                             x->tk.tok[e].end - x->tk.tok[s].start);
@@ -286,8 +292,7 @@ static const char *cue_before(ctx *x, size_t s)
            !tok_is(x, b - 1, "a") && !tok_is(x, b - 1, "an") && !tok_is(x, b - 1, "the") &&
            !(x->tk.tok[b - 1].flags & AD_TOKF_SENT_START && tok_in_lexicon(x, b - 1) &&
              !(x->gz[b - 1] & AD_GAZ_NAMED)) &&
-           ((x->gz[b - 1] & (AD_GAZ_CUE | AD_GAZ_NAMED | AD_GAZ_DEMONYM)) ||
-            !tok_lower(x, b - 1)))
+           ((x->gz[b - 1] & (AD_GAZ_CUE | AD_GAZ_NAMED | AD_GAZ_DEMONYM)) || !tok_lower(x, b - 1)))
         b--;
     return role_text(x, b, s - 1);
 }
@@ -513,9 +518,9 @@ static void process_run(ctx *x, size_t s, size_t e)
     if (s > 0 && tok_lower(x, s - 1) && (x->gz[s - 1] & AD_GAZ_PLACEPREP))
         ctx_ev |= EV_PLACEPREP;
     int speech_after = e + 1 < n && tok_lower(x, e + 1) && (x->gz[e + 1] & AD_GAZ_SPEECH);
-    int speech_before = s >= 2 && tok_lower(x, s - 1) && (x->gz[s - 1] & AD_GAZ_SPEECH) &&
-                        (tok_is(x, s - 2, ",") || tok_is(x, s - 2, "\"") ||
-                         tok_is(x, s - 2, "\xe2\x80\x9d"));
+    int speech_before =
+        s >= 2 && tok_lower(x, s - 1) && (x->gz[s - 1] & AD_GAZ_SPEECH) &&
+        (tok_is(x, s - 2, ",") || tok_is(x, s - 2, "\"") || tok_is(x, s - 2, "\xe2\x80\x9d"));
     const char *cue_role = cue_before(x, s);
     int located = 0;
     if (e + 2 < n && tok_is(x, e + 1, ",") && name_tok(x, e + 2)) {
@@ -844,8 +849,7 @@ static int poss_joins(const ctx *x, size_t e, size_t k)
 /* May the run s..e go on across the link words k..m-1 to the name m? */
 static int link_joins(const ctx *x, size_t s, size_t e, size_t k, size_t m)
 {
-    if (m == k + 1 && tok_lower(x, k) && (x->gz[k] & AD_GAZ_PARTICLE) &&
-        !(x->gz[k] & AD_GAZ_LINK))
+    if (m == k + 1 && tok_lower(x, k) && (x->gz[k] & AD_GAZ_PARTICLE) && !(x->gz[k] & AD_GAZ_LINK))
         return 1;
     int has_of = 0, head = 0;
     for (size_t i = s; i <= e; i++) {
@@ -878,8 +882,7 @@ static int link_joins(const ctx *x, size_t s, size_t e, size_t k, size_t m)
     size_t from = e >= s + 4 ? e - 4 : s;
     for (size_t a = from; a <= e; a++)
         for (size_t b = m; b < x->tk.n && b <= m + 4; b++) {
-            if (!name_tok(x, b) && !link_tok(x, b) &&
-                !(x->tk.tok[b].flags & AD_TOKF_POSSESSIVE))
+            if (!name_tok(x, b) && !link_tok(x, b) && !(x->tk.tok[b].flags & AD_TOKF_POSSESSIVE))
                 break;
             if (span_lookup(x, a, b, NULL) & AD_GAZ_NAMED)
                 return 1;
@@ -966,7 +969,8 @@ static ad_status scan_paragraph(ctx *x, const ad_paragraph *p, size_t pi)
             size_t m = k;
             while (m < n && m < k + 2 && link_tok(x, m))
                 m++;
-            if (m > k && m < n && name_tok(x, m) && same_sent(x, m, s) && link_joins(x, s, e, k, m)) {
+            if (m > k && m < n && name_tok(x, m) && same_sent(x, m, s) &&
+                link_joins(x, s, e, k, m)) {
                 e = m;
                 continue;
             }
@@ -1029,11 +1033,11 @@ typedef struct grouper {
     size_t nc;
     ent *e;
     size_t ne;
-    smap keys;    /* canonical key -> entity */
-    smap words;   /* person name word -> entity (-2 when several) */
-    smap acros;   /* acronym -> entity */
-    smap bare;    /* bare unknown word -> times seen */
-    int sport;    /* sports reporting: countries are their teams */
+    smap keys;  /* canonical key -> entity */
+    smap words; /* person name word -> entity (-2 when several) */
+    smap acros; /* acronym -> entity */
+    smap bare;  /* bare unknown word -> times seen */
+    int sport;  /* sports reporting: countries are their teams */
 } grouper;
 
 static int32_t new_ent(grouper *g, int type, const char *key, size_t kl, int32_t first)
@@ -1149,8 +1153,8 @@ static int32_t org_by_part(grouper *g, size_t ci)
     const cand *c = &g->c[ci];
     for (size_t j = ci, seen = 0; j-- > 0 && seen < 512; seen++) {
         const cand *o = &g->c[j];
-        if (o->ent < 0 || o->ntok < 2 || o->len <= c->len + 1 ||
-            g->e[o->ent].type == T_PERSON || (o->ev & EV_GAZ))
+        if (o->ent < 0 || o->ntok < 2 || o->len <= c->len + 1 || g->e[o->ent].type == T_PERSON ||
+            (o->ev & EV_GAZ))
             continue;
         const char *end = o->text + o->len;
         /* The name ends with the shorter one ("... Udvar-Hazy Center"). */
@@ -1197,11 +1201,11 @@ static void vote_types(grouper *g)
         const ent *e = &g->e[c->ent];
         int own_gaz = (c->ev & EV_GAZ) && c->canon && strlen(c->canon) == e->key_len &&
                       memcmp(c->canon, e->key, e->key_len) == 0;
-        uint32_t w = own_gaz                                                ? 8
+        uint32_t w = own_gaz                                                             ? 8
                      : (c->ev & (EV_TITLE | EV_GIVEN | EV_HEAD | EV_APPOS | EV_LOCATED)) ? 4
-                     : (c->ev & EV_SURNAME)                                 ? 2
-                     : (c->ev & EV_ACRO)                                    ? 2
-                                                                           : 1;
+                     : (c->ev & EV_SURNAME)                                              ? 2
+                     : (c->ev & EV_ACRO)                                                 ? 2
+                                                                                         : 1;
         if (type == T_UNKNOWN)
             type = default_type(c);
         if (type <= T_PLACE && w)
@@ -1384,7 +1388,8 @@ static ad_status build_output(grouper *g, ad_entity **out, size_t *n_out)
             continue;
         int seen = 0;
         for (size_t k = 0; k < o->aliases.n && !seen; k++)
-            seen = strlen(o->aliases.v[k]) == c->len && memcmp(o->aliases.v[k], c->text, c->len) == 0;
+            seen =
+                strlen(o->aliases.v[k]) == c->len && memcmp(o->aliases.v[k], c->text, c->len) == 0;
         if (seen)
             continue;
         const char *s = ad_arena_strndup(g->a, c->text, c->len);
@@ -1397,9 +1402,8 @@ static ad_status build_output(grouper *g, ad_entity **out, size_t *n_out)
     return AD_OK;
 }
 
-ad_status ad_entities_extract(const ad_paragraph *paras, size_t n, const ad_meta *meta,
-                              ad_arena *a, ad_entity **out, size_t *n_out, char *err,
-                              size_t errlen)
+ad_status ad_entities_extract(const ad_paragraph *paras, size_t n, const ad_meta *meta, ad_arena *a,
+                              ad_entity **out, size_t *n_out, char *err, size_t errlen)
 {
     ctx x;
     grouper g;

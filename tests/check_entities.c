@@ -176,7 +176,8 @@ START_TEST(appositive_role)
         "Yang Danzhi, an international affairs expert at the Chinese Academy of Social "
         "Sciences, said that ties are strong. Yang, the scholar, added more.");
     const ad_entity *yang = need(art, "Yang Danzhi", AD_ENT_PERSON);
-    ck_assert(has_role(yang, "international affairs expert at the Chinese Academy of Social Sciences"));
+    ck_assert(
+        has_role(yang, "international affairs expert at the Chinese Academy of Social Sciences"));
     ck_assert(has_role(yang, "scholar"));
     ck_assert_uint_eq(check_mentions(art, yang), 2);
     need(art, "Chinese Academy of Social Sciences", AD_ENT_ORGANIZATION);
@@ -233,8 +234,8 @@ END_TEST
 
 START_TEST(demonym_is_no_entity)
 {
-    ad_article *art = ad_test_parse_text(
-        "Chinese and North Korean officials met Afghans and Muslims in Kabul.");
+    ad_article *art =
+        ad_test_parse_text("Chinese and North Korean officials met Afghans and Muslims in Kabul.");
     ck_assert_ptr_null(find_any(art, "Chinese"));
     ck_assert_ptr_null(find_any(art, "North Korean"));
     ck_assert_ptr_null(find_any(art, "Afghans"));
@@ -281,9 +282,9 @@ END_TEST
 
 START_TEST(all_caps_headline)
 {
-    ad_article *art = ad_test_parse_text(
-        "NORTH KOREAN LEADER VISITS BEIJING AFTER SUMMIT\n\n"
-        "Over Nine Hundred Asylum Seekers Rescued Off Coast Of Indonesia");
+    ad_article *art =
+        ad_test_parse_text("NORTH KOREAN LEADER VISITS BEIJING AFTER SUMMIT\n\n"
+                           "Over Nine Hundred Asylum Seekers Rescued Off Coast Of Indonesia");
     need(art, "BEIJING", AD_ENT_PLACE);
     need(art, "Indonesia", AD_ENT_PLACE);
     ck_assert_ptr_null(find_any(art, "VISITS"));
@@ -299,8 +300,8 @@ START_TEST(code_point_offsets)
 {
     /* "Zürich" and "Ségolène" hold two-byte characters, "北京" three-byte ones:
      * offsets count characters, not bytes. */
-    ad_article *art = ad_test_parse_text(
-        "Über 北京 hinaus, Ségolène Royal met Angela Merkel in Zürich.");
+    ad_article *art =
+        ad_test_parse_text("Über 北京 hinaus, Ségolène Royal met Angela Merkel in Zürich.");
     const ad_entity *m = need(art, "Angela Merkel", AD_ENT_PERSON);
     ck_assert_uint_eq(m->mentions[0].start, 35);
     ck_assert_uint_eq(m->mentions[0].end, 48);
@@ -379,8 +380,7 @@ START_TEST(direct_call)
     /* Nothing to do, and a bad call. */
     ck_assert_int_eq(ad_entities_extract(p + 1, 1, NULL, a, &e, &n, err, sizeof(err)), AD_OK);
     ck_assert_uint_eq(n, 0);
-    ck_assert_int_eq(ad_entities_extract(NULL, 1, NULL, a, &e, &n, err, sizeof(err)),
-                     AD_ERR_USAGE);
+    ck_assert_int_eq(ad_entities_extract(NULL, 1, NULL, a, &e, &n, err, sizeof(err)), AD_ERR_USAGE);
     ad_arena_free(a);
 }
 END_TEST

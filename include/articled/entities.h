@@ -45,8 +45,7 @@
  * ordered by first mention). meta may be NULL. Returns AD_OK, AD_ERR_NOMEM,
  * or AD_ERR_USAGE for NULL arguments; a paragraph too large for the
  * tokenizer is skipped, not an error. */
-ad_status ad_entities_extract(const ad_paragraph *paras, size_t n, const ad_meta *meta,
-                              ad_arena *a, ad_entity **out, size_t *n_out, char *err,
-                              size_t errlen);
+ad_status ad_entities_extract(const ad_paragraph *paras, size_t n, const ad_meta *meta, ad_arena *a,
+                              ad_entity **out, size_t *n_out, char *err, size_t errlen);
 
 #endif
