@@ -1124,7 +1124,6 @@ static int32_t person_by_word(grouper *g, size_t ci)
         return *v;
     /* Several persons share it ("Kim"): the one mentioned last before,
      * looked for among a bounded number of earlier mentions. */
-    int32_t best = -1;
     for (size_t j = ci, seen = 0; j-- > 0 && seen < 2048; seen++) {
         const cand *o = &g->c[j];
         if (o->ent >= 0 && g->e[o->ent].type == T_PERSON && o->ntok >= 2) {
@@ -1140,7 +1139,7 @@ static int32_t person_by_word(grouper *g, size_t ci)
             }
         }
     }
-    return best;
+    return -1;
 }
 
 /* An earlier organization or place whose name the one-word or shorter
