@@ -1,0 +1,118 @@
+/*
+ * gazetteer.c - lookups in the compiled entity gazetteer and lexicon.
+ *
+ * Both tables are generated at build time with an open-addressing hash
+ * index of their rows (scripts/gen-gazetteer-c.awk, gen-lexicon.awk), so a
+ * lookup folds the form into a small stack buffer, hashes it and compares
+ * about one string; no memory is allocated and nothing is initialised at
+ * run time.
+ */
+#include <string.h>
+#include "articled/gazetteer.h"
+#include "ent_gazetteer.h"
+#include "ent_lexicon.h"
+
+#define FOLD_MAX 160
+
+/* Folds ASCII letters to lower case and the typographic apostrophe (U+2019)
+ * to "'"; returns the folded length, or 0 when the form is too long. */
+static size_t fold(const char *s, size_t len, char *out, int lower)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (o + 1 >= FOLD_MAX)
+            return 0;
+        if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
+            (unsigned char)s[i + 2] == 0x99) {
+            out[o++] = '\'';
+            i += 2;
+            continue;
+        }
+        out[o++] = (char)(lower && c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    out[o] = '\0';
+    return o;
+}
+
+/* The generators' hash: h = (h * 33 + byte) mod size, size a power of 2. */
+static uint32_t key_hash(const char *k, size_t n, uint32_t size)
+{
+    uint32_t h = 0;
+    for (size_t i = 0; i < n; i++)
+        h = (h * 33u + (unsigned char)k[i]) & (size - 1);
+    return h;
+}
+
+static const struct ad_gaz_row *find_row(const char *key, size_t n)
+{
+    uint32_t h = key_hash(key, n, AD_GAZ_HASH_SIZE);
+    while (ad_gaz_hash[h]) {
+        const struct ad_gaz_row *r = &ad_gaz_rows[ad_gaz_hash[h] - 1];
+        if (strcmp(r->key, key) == 0)
+            return r;
+        h = (h + 1) & (AD_GAZ_HASH_SIZE - 1);
+    }
+    return NULL;
+}
+
+static int has_lower(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (s[i] >= 'a' && s[i] <= 'z')
+            return 1;
+    return 0;
+}
+
+static uint32_t lookup(const char *s, size_t len, const char **canon, int caps)
+{
+    char key[FOLD_MAX];
+    const struct ad_gaz_row *r = NULL;
+    if (canon)
+        *canon = "";
+    if (!s || !len)
+        return 0;
+    /* Capitals first: "US" and "WHO" are listed in capitals and must not
+     * match "us" and "who". */
+    size_t n;
+    if (caps && !has_lower(s, len) && (n = fold(s, len, key, 0)) != 0)
+        r = find_row(key, n);
+    if (!r && (n = fold(s, len, key, 1)) != 0)
+        r = find_row(key, n);
+    if (!r)
+        return 0;
+    if (canon)
+        *canon = r->canon;
+    return r->flags;
+}
+
+uint32_t ad_gaz_lookup(const char *s, size_t len, const char **canon)
+{
+    return lookup(s, len, canon, 1);
+}
+
+uint32_t ad_gaz_lookup_nocaps(const char *s, size_t len, const char **canon)
+{
+    return lookup(s, len, canon, 0);
+}
+
+int ad_gaz_is_word(const char *s, size_t len)
+{
+    return ad_gaz_word_flags(s, len) != 0;
+}
+
+int ad_gaz_word_flags(const char *s, size_t len)
+{
+    char key[FOLD_MAX];
+    size_t n = fold(s, len, key, 1);
+    if (!n)
+        return 0;
+    uint32_t h = key_hash(key, n, AD_LEXICON_HASH_SIZE);
+    while (ad_lexicon_hash[h]) {
+        uint32_t w = ad_lexicon_hash[h] - 1u;
+        if (strcmp(ad_lexicon_text + ad_lexicon_off[w], key) == 0)
+            return ad_lexicon_flags[w];
+        h = (h + 1) & (AD_LEXICON_HASH_SIZE - 1);
+    }
+    return 0;
+}
