@@ -8,6 +8,7 @@
 #include <string.h>
 #include "articled/article.h"
 #include "articled/body.h"
+#include "articled/figures.h"
 #include "articled/load.h"
 #include "articled/metadata.h"
 #include "articled/text.h"
@@ -151,6 +152,9 @@ ad_status ad_article_parse(const char *data, size_t len, const ad_parse_opts *op
         st = parse_text(art, data, len, opts, err, errlen);
     else
         st = parse_html(art, data, len, opts, err, errlen);
+    if (st != AD_OK)
+        goto fail;
+    st = ad_figures_extract(art, art->meta.published, err, errlen);
     if (st != AD_OK)
         goto fail;
     *out = art;
