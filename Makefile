@@ -46,6 +46,14 @@ GEN_HDR += $(BUILD)/gen/iso4217.h
 # Generated headers are prerequisites of a pattern rule; keep make from
 # deleting them as intermediates (which rebuilt every object each time).
 .SECONDARY: $(GEN_HDR) $(BUILD)/gen/openapi_yaml.h
+# The named-entity gazetteer (iso-codes countries + data lists) and the
+# lexicon of common English words (wamerican), both sorted for bsearch.
+ISO3166_JSON ?= /usr/share/iso-codes/json/iso_3166-1.json
+WORDS   ?= /usr/share/dict/american-english
+ENT_LISTS := $(addprefix data/,country_aliases.tsv capitals.tsv orgs.tsv regions.tsv \
+             cities.tsv demonyms.tsv given_names.tsv titles.tsv person_cues.tsv \
+             speech_verbs.tsv name_heads.tsv nonentities.tsv name_joiners.tsv place_preps.tsv)
+GEN_HDR += $(BUILD)/gen/ent_gazetteer.h $(BUILD)/gen/ent_lexicon.h
 
 SUBMAKE := $(MAKE) --no-print-directory
 
@@ -80,6 +88,15 @@ $(BUILD)/gen/openapi_yaml.h: openapi.yaml scripts/embed.awk
 $(BUILD)/gen/iso4217.h: scripts/gen-iso4217.awk
 	@mkdir -p $(dir $@)
 	awk -f scripts/gen-iso4217.awk $(ISO4217_JSON) > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/gen/ent_gazetteer.h: $(ENT_LISTS) scripts/gen-gazetteer.sh scripts/gen-gazetteer.awk \
+                             scripts/gen-gazetteer-c.awk
+	@mkdir -p $(dir $@)
+	scripts/gen-gazetteer.sh $@ $(ISO3166_JSON) $(ENT_LISTS)
+
+$(BUILD)/gen/ent_lexicon.h: scripts/gen-lexicon.awk
+	@mkdir -p $(dir $@)
+	LC_ALL=C sort -u $(WORDS) | LC_ALL=C awk -f scripts/gen-lexicon.awk > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/%.o: %.c $(HEADERS) $(GEN_HDR) $(BUILD)/gen/openapi_yaml.h
 	@mkdir -p $(dir $@)
