@@ -14,9 +14,11 @@
 #include <stdint.h>
 #include <string.h>
 #include "articled/figures.h"
+#include "articled/gazetteer.h"
 #include "articled/quantity.h"
 #include "articled/text.h"
 #include "articled/tokenize.h"
+#include "trade_economies.h"
 #include "trade_words.h"
 
 enum wclass {
@@ -102,6 +104,11 @@ typedef struct fctx {
     size_t n_og, og_cap;
     ad_figure *out;
     size_t n_out, out_cap;
+    struct {
+        const char *key, *name;
+    } *names; /* economy key -> the article's entity name */
+    size_t n_names, names_cap;
+    int names_done;
     /* entity mentions bucketed by paragraph: mention index ranges */
     size_t *mp_start; /* n_paragraphs + 1 */
     const ad_mention **mv;
@@ -314,56 +321,151 @@ static size_t tok_by_cp(const fctx *c, size_t cp, int end)
     return (size_t)-1;
 }
 
-/* A demonym or adjective form: not the entity's own name, a capitalized
- * word ending like one ("Chinese", "Korean", "British"). */
-static int looks_demonym(const fctx *c, size_t ts, size_t te, const char *name)
+/* The name an economy's gazetteer key (ISO alpha-2, or a bloc's full name)
+ * is reported under: the article's own entity name for it when the
+ * entities stage found one (so that figures and entities agree), else the
+ * name of data/trade_economies.tsv. NULL when the key is no economy. */
+static const char *economy_name(fctx *c, const char *key)
 {
-    if (te != ts + 1)
-        return 0;
-    size_t n;
-    const char *s = ad_tok_text(&c->toks, ts, &n);
-    if (strlen(name) == n && ad_text_ncasecmp(s, name, n) == 0)
-        return 0;
-    if (c->toks.tok[ts].flags & AD_TOKF_ALLCAPS)
-        return 0;
-    static const char *const ends[] = {"ese", "ian", "an", "ish", "ic", "i", "ch"};
-    for (size_t k = 0; k < sizeof(ends) / sizeof(ends[0]); k++) {
-        size_t m = strlen(ends[k]);
-        if (n > m + 2 && ad_text_ncasecmp(s + n - m, ends[k], m) == 0)
-            return 1;
-    }
-    return 0;
+    size_t r;
+    for (r = 0; r < ad_tbl_trade_economies_len; r++)
+        if (strcmp(ad_tbl_trade_economies[r][0], key) == 0)
+            break;
+    if (r == ad_tbl_trade_economies_len)
+        return NULL;
+    for (size_t k = 0; k < c->n_names; k++)
+        if (strcmp(c->names[k].key, key) == 0)
+            return c->names[k].name;
+    return ad_tbl_trade_economies[r][1];
 }
 
-static ad_status load_entities(fctx *c)
+/* The economy key of one form ("DPRK" -> "KP"), or NULL; *demonym says
+ * whether it is an adjective form ("Chinese"). */
+static const char *economy_key(const char *s, size_t n, int *demonym, uint32_t *flags)
 {
-    c->n_ec = c->n_og = 0;
+    const char *canon = "";
+    uint32_t f = ad_gaz_lookup(s, n, &canon);
+    *flags = f;
+    *demonym = 0;
+    if (!f || !canon[0])
+        return NULL;
+    if (f & AD_GAZ_COUNTRY)
+        return canon;
+    if (f & AD_GAZ_ORG)
+        return canon; /* a bloc when listed in trade_economies */
+    if (f & AD_GAZ_DEMONYM) {
+        *demonym = 1;
+        return canon;
+    }
+    return NULL;
+}
+
+/* Maps the gazetteer key of every place or organization entity of the
+ * article to the entity's name (its name or any alias resolving to it). */
+static ad_status index_names(fctx *c)
+{
+    const ad_article *art = c->art;
+    c->names_done = 1;
+    for (size_t e = 0; e < art->n_entities; e++) {
+        const ad_entity *x = &art->entities[e];
+        if (x->type == AD_ENT_PERSON || !x->name)
+            continue;
+        for (size_t k = 0; k <= x->aliases.n; k++) {
+            const char *form = k ? x->aliases.v[k - 1] : x->name;
+            int dem;
+            uint32_t fl;
+            const char *key = form ? economy_key(form, strlen(form), &dem, &fl) : NULL;
+            if (!key || dem)
+                continue;
+            size_t j;
+            for (j = 0; j < c->n_names && strcmp(c->names[j].key, key) != 0; j++)
+                ;
+            if (j < c->n_names)
+                continue;
+            if (!grow(c, (void **)&c->names, &c->names_cap, c->n_names + 1, sizeof(*c->names)))
+                return AD_ERR_NOMEM;
+            c->names[c->n_names].key = key;
+            c->names[c->n_names].name = x->name;
+            c->n_names++;
+        }
+    }
+    return AD_OK;
+}
+
+/* Organization mentions of the paragraph (entities stage), for sources and
+ * to keep "Bank of China" from naming China. */
+static ad_status load_orgs(fctx *c)
+{
+    c->n_og = 0;
     if (!c->mp_start)
         return AD_OK;
     for (size_t k = c->mp_start[c->para]; k < c->mp_start[c->para + 1]; k++) {
         const ad_entity *e = c->me[k];
-        if (e->type == AD_ENT_PERSON || !e->name)
+        if (e->type != AD_ENT_ORGANIZATION || !e->name)
             continue;
         size_t ts = tok_by_cp(c, c->mv[k]->start, 0), te = tok_by_cp(c, c->mv[k]->end, 1);
         if (ts == (size_t)-1 || te == (size_t)-1 || te < ts)
             continue;
-        te++;
-        if (e->type == AD_ENT_PLACE) {
+        if (!grow(c, (void **)&c->og, &c->og_cap, c->n_og + 1, sizeof(*c->og)))
+            return AD_ERR_NOMEM;
+        org *x = &c->og[c->n_og++];
+        x->ts = (uint32_t)ts;
+        x->te = (uint32_t)te + 1;
+        x->name = e->name;
+    }
+    return AD_OK;
+}
+
+/* Economies of the paragraph: at each capitalized word, the longest run of
+ * up to AD_FIG_NAME_TOKENS tokens the gazetteer knows. A longer
+ * organization name wins over the country inside it ("Bank of China"). */
+#define AD_FIG_NAME_TOKENS 8
+static ad_status find_economies(fctx *c)
+{
+    size_t oi = 0;
+    c->n_ec = 0;
+    for (size_t i = 0; i < c->toks.n; i++) {
+        if (!tok_cap_word(c, i))
+            continue;
+        while (oi < c->n_og && c->og[oi].te <= i)
+            oi++;
+        if (oi < c->n_og && c->og[oi].ts <= i) {
+            i = c->og[oi].te - 1; /* inside an organization's name */
+            continue;
+        }
+        size_t best = 0, j = i;
+        const char *key = NULL;
+        int dem = 0;
+        for (size_t k = 0; k < AD_FIG_NAME_TOKENS && j < c->toks.n; k++, j++) {
+            if (j > i && c->toks.tok[j].kind != AD_TOK_WORD)
+                break;
+            if (j > i && !(c->toks.tok[j].flags & (AD_TOKF_SPACE_BEFORE | AD_TOKF_POSSESSIVE)))
+                break;
+            int d;
+            uint32_t fl;
+            const char *s = c->ptext + c->toks.tok[i].start;
+            const char *kk = economy_key(s, c->toks.tok[j].end - c->toks.tok[i].start, &d, &fl);
+            if (fl & AD_GAZ_NAMED) {
+                best = j + 1;
+                key = kk;
+                dem = d;
+            } else if (kk && d) {
+                best = j + 1, key = kk, dem = 1;
+            }
+        }
+        if (!best)
+            continue;
+        const char *name = key ? economy_name(c, key) : NULL;
+        if (name) {
             if (!grow(c, (void **)&c->ec, &c->ec_cap, c->n_ec + 1, sizeof(*c->ec)))
                 return AD_ERR_NOMEM;
             econ *x = &c->ec[c->n_ec++];
-            x->ts = (uint32_t)ts;
-            x->te = (uint32_t)te;
-            x->name = e->name;
-            x->attrib = looks_demonym(c, ts, te, e->name);
-        } else {
-            if (!grow(c, (void **)&c->og, &c->og_cap, c->n_og + 1, sizeof(*c->og)))
-                return AD_ERR_NOMEM;
-            org *x = &c->og[c->n_og++];
-            x->ts = (uint32_t)ts;
-            x->te = (uint32_t)te;
-            x->name = e->name;
+            x->ts = (uint32_t)i;
+            x->te = (uint32_t)best;
+            x->name = name;
+            x->attrib = dem;
         }
+        i = best - 1;
     }
     return AD_OK;
 }
@@ -700,12 +802,14 @@ static void economies(fctx *c, frame *fr, size_t s, size_t e, size_t cue, size_t
                    (c->tk[k].cls == W_NONE || c->tk[k].cls == W_MODSTOP))
                 k++;
             int before_cue = k < e && c->tk[k].flow;
-            int attrib = x->attrib || (te < e && tok_lower_word(c, te) &&
-                                       (c->tk[te].cls == W_GENERIC || c->tk[te].cls == W_NONE));
-            if (before_cue && (x->attrib || (te < e && c->tk[te].flow)))
+            int lower_next = te < e && tok_lower_word(c, te);
+            if (before_cue && (x->attrib || c->tk[te].flow))
                 rep = 2;
-            else if (attrib && x->attrib)
+            else if (x->attrib && lower_next &&
+                     (c->tk[te].cls == W_NONE || c->tk[te].cls == W_GENERIC))
                 (f->flow == AD_FLOW_EXPORT ? (rep = 1) : (par = 2));
+            else if (x->attrib)
+                continue; /* part of a name ("Chinese Academy of Sciences") */
             else if (pp == P_OF)
                 rep = 1;
             else if (i < cue)
@@ -1052,7 +1156,9 @@ ad_status ad_figures_extract(ad_article *art, const char *anchor, char *err, siz
         }
         c.ptext = pg->text;
         c.para = p;
-        if ((st = load_entities(&c)) != AD_OK)
+        if (!c.names_done && (st = index_names(&c)) != AD_OK)
+            goto fail;
+        if ((st = load_orgs(&c)) != AD_OK || (st = find_economies(&c)) != AD_OK)
             goto fail;
         for (size_t k = 0; k < c.toks.n_sent; k++) {
             const ad_sentence *sn = &c.toks.sent[k];
