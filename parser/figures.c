@@ -18,6 +18,7 @@
 #include "articled/quantity.h"
 #include "articled/text.h"
 #include "articled/tokenize.h"
+#include "capitals.h"
 #include "trade_economies.h"
 #include "trade_words.h"
 
@@ -43,7 +44,9 @@ static const char *const class_names[] = {"",        "cue",   "cuecond", "notflo
                                           "up",      "down",  "clause",  "prep",    "generic",
                                           "modstop", "srcverb", "srcnoun", "stop",  "dutymod"};
 
-enum { FB_EXPORT = 1, FB_IMPORT = 2, FB_TOTAL = 4, FB_BALANCE = 8, FB_TARIFF = 16 };
+/* FB_WEAK marks "shipments", which also means a company's deliveries: its
+ * figures need an economy. */
+enum { FB_EXPORT = 1, FB_IMPORT = 2, FB_TOTAL = 4, FB_BALANCE = 8, FB_TARIFF = 16, FB_WEAK = 32 };
 
 enum prep {
     P_NONE = 0,
@@ -87,6 +90,7 @@ typedef struct frame {
     ad_figure f;
     size_t s, e; /* token range of the clause */
     int has_period, has_source;
+    int weak; /* flow named by "shipments" only */
 } frame;
 
 typedef struct fctx {
@@ -167,7 +171,7 @@ static uint8_t flow_bit(const char *name)
     for (size_t i = 0; i < 5; i++)
         if (strcmp(names[i], name) == 0)
             return (uint8_t)(1u << i);
-    return 0;
+    return strcmp(name, "shipment") == 0 ? FB_EXPORT | FB_WEAK : 0;
 }
 
 static uint8_t prep_of(const char *name)
@@ -357,6 +361,12 @@ static const char *economy_key(const char *s, size_t n, int *demonym, uint32_t *
         *demonym = 1;
         return canon;
     }
+    /* A capital stands for its government in trade news ("Beijing slapped
+     * tariffs on...", "Washington's duties"). */
+    if (f & AD_GAZ_PLACE)
+        for (size_t r = 0; r < ad_tbl_capitals_len; r++)
+            if (strlen(ad_tbl_capitals[r][0]) == n && ad_text_ncasecmp(ad_tbl_capitals[r][0], s, n) == 0)
+                return ad_tbl_capitals[r][1];
     return NULL;
 }
 
@@ -605,6 +615,31 @@ static const char *source_name(fctx *c, size_t a, size_t b)
     return dup_span(c, c->toks.tok[a].start, c->toks.tok[b - 1].end);
 }
 
+/* True when token k is a lower-case head word of organization names
+ * ("ministry", "bureau"; the entity gazetteer's list). */
+static int is_orghead(const fctx *c, size_t k)
+{
+    size_t n;
+    const char *w = ad_tok_text(&c->toks, k, &n);
+    return tok_lower_word(c, k) && (ad_gaz_lookup(w, n, NULL) & AD_GAZ_ORGHEAD);
+}
+
+/* Extends a source from r over lower-case words ending in an organization
+ * head ("[China's] commerce ministry"); returns the new end, or r. */
+static size_t lower_org(const fctx *c, size_t r, size_t e)
+{
+    size_t k = r;
+    if (k < e && (c->toks.tok[k].flags & AD_TOKF_POSSESSIVE))
+        k++;
+    for (size_t n = 0; k < e && n < 4 && tok_lower_word(c, k); k++, n++) {
+        if (is_orghead(c, k))
+            return k + 1;
+        if (c->tk[k].cls != W_NONE && c->tk[k].cls != W_DUTYMOD && c->tk[k].cls != W_CUE)
+            break;
+    }
+    return r;
+}
+
 /* Finds the sentence's source; stores its token range in *ss, *se. */
 static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *se)
 {
@@ -630,7 +665,7 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
             if (j < e && tok_eq(c, j, "the"))
                 j++;
         }
-        size_t r = cap_run(c, j, e);
+        size_t r = lower_org(c, cap_run(c, j, e), e);
         if (r > j) {
             *ss = j;
             *se = r;
@@ -645,6 +680,21 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
         if (b > s && c->tk[b - 1].cls == W_SRCNOUN)
             b--;
         size_t a = b;
+        /* "the commerce ministry said", "China's customs data showed" */
+        if (a > s && (is_orghead(c, a - 1) || (a < i && tok_lower_word(c, a - 1) &&
+                                               c->tk[a - 1].cls == W_DUTYMOD))) {
+            a--;
+            while (a > s && b - a < 4 && tok_lower_word(c, a - 1) &&
+                   (c->tk[a - 1].cls == W_NONE || c->tk[a - 1].cls == W_DUTYMOD ||
+                    c->tk[a - 1].cls == W_CUE))
+                a--;
+            if (a > s + 1 && (c->toks.tok[a - 1].flags & AD_TOKF_POSSESSIVE) &&
+                tok_cap_word(c, a - 2))
+                a -= 2;
+            *ss = a;
+            *se = b;
+            return source_name(c, a, b);
+        }
         while (a > s) {
             size_t k = a - 1;
             if (tok_cap_word(c, k) || (c->toks.tok[k].flags & AD_TOKF_POSSESSIVE) ||
@@ -693,6 +743,10 @@ static int noun_phrase(const fctx *c, size_t i, size_t e, size_t *ps, size_t *pe
         }
         if (cl != W_NONE && cl != W_GENERIC && cl != W_DUTYMOD)
             break;
+        size_t n;
+        const char *w = ad_tok_text(&c->toks, j, &n);
+        if (words && n > 5 && !memcmp(w + n - 3, "ing", 3))
+            break; /* "goods starting Tuesday" */
         if (cl != W_GENERIC)
             specific = 1;
         words++;
@@ -709,7 +763,7 @@ static const char *commodity_text(fctx *c, size_t a, size_t b)
 }
 
 /* Chooses the clause's flow and the token of its main cue. */
-static int clause_flow(const fctx *c, size_t s, size_t e, size_t *cue)
+static int clause_flow(const fctx *c, size_t s, size_t e, size_t *cue, int *weak)
 {
     size_t first = (size_t)-1, tariff = (size_t)-1;
     unsigned bits = 0;
@@ -747,6 +801,7 @@ static int clause_flow(const fctx *c, size_t s, size_t e, size_t *cue)
     for (size_t i = a; i < b; i++)
         bits |= c->tk[i].flow;
     *cue = first;
+    *weak = (bits & FB_WEAK) && !(bits & ~(FB_WEAK | FB_EXPORT));
     if (bits & FB_TARIFF)
         return AD_FLOW_TARIFF;
     if (bits & FB_BALANCE)
@@ -805,9 +860,10 @@ static void economies(fctx *c, frame *fr, size_t s, size_t e, size_t cue, size_t
             int lower_next = te < e && tok_lower_word(c, te);
             if (before_cue && (x->attrib || c->tk[te].flow))
                 rep = 2;
-            else if (x->attrib && lower_next &&
-                     (c->tk[te].cls == W_NONE || c->tk[te].cls == W_GENERIC))
-                (f->flow == AD_FLOW_EXPORT ? (rep = 1) : (par = 2));
+            else if (lower_next && (c->tk[te].cls == W_GENERIC ||
+                                    (c->tk[te].cls == W_NONE &&
+                                     (x->attrib || pp == P_OF || pp == P_ON))))
+                (f->flow == AD_FLOW_EXPORT ? (rep = 1) : (par = 2)); /* origin of goods */
             else if (x->attrib)
                 continue; /* part of a name ("Chinese Academy of Sciences") */
             else if (pp == P_OF)
@@ -838,16 +894,20 @@ static void commodity(fctx *c, frame *fr, size_t s, size_t e, size_t cue)
     while (g + 1 < e && c->tk[g + 1].flow)
         g++;
     size_t j = g + 1;
-    if (j < e && (c->tk[j].prep == P_OF || (c->tk[j].prep == P_ON && fr->f.flow == AD_FLOW_TARIFF))) {
-        j++;
-        if (j < e && qat(c, j)) {
+    int prep = 0;
+    /* "tariffs of up to 15% on US coal", "tariffs on $200 billion worth of goods" */
+    for (int round = 0; round < 3 && j < e; round++) {
+        if (c->tk[j].prep == P_OF || (c->tk[j].prep == P_ON && fr->f.flow == AD_FLOW_TARIFF))
+            j++, prep = 1;
+        else if (c->tk[j].inqty && prep) {
             while (j < e && c->tk[j].inqty)
                 j++;
             if (j < e && tok_eq(c, j, "worth"))
                 j++;
-            if (j < e && c->tk[j].prep == P_OF)
-                j++;
-        }
+        } else
+            break;
+    }
+    if (prep && j < e && !c->tk[j].inqty) {
         if (j < e && c->tk[j].econ >= 0)
             j = c->ec[c->tk[j].econ].te; /* the origin, handled with the economies */
         if (noun_phrase(c, j, e, &a, &b)) {
@@ -1068,7 +1128,7 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         memset(&fr[k], 0, sizeof(fr[k]));
         fr[k].s = a;
         fr[k].e = b;
-        int flow = clause_flow(c, a, b, &cue);
+        int flow = clause_flow(c, a, b, &cue, &fr[k].weak);
         if (flow < 0)
             continue;
         fr[k].f.flow = (ad_flow)flow;
@@ -1111,6 +1171,8 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
     for (size_t k = 0; k < n; k++) {
         ad_figure *f = &fr[k].f;
         if (!f->value.present && !f->change.has_percent && !f->has_rate)
+            continue;
+        if (fr[k].weak && !f->reporter && !f->partner)
             continue;
         if (!text && !(text = dup_span(c, sn->start, sn->end)))
             return AD_ERR_NOMEM;
