@@ -77,7 +77,8 @@ typedef struct tk {
 typedef struct econ {
     uint32_t ts, te;
     const char *name;
-    int attrib; /* a demonym or adjective use ("Chinese goods") */
+    const char *name2; /* "China-Russia trade": the second economy */
+    int attrib;        /* a demonym or adjective use ("Chinese goods") */
 } econ;
 
 /* An organization named in the paragraph, for sources. */
@@ -90,7 +91,8 @@ typedef struct frame {
     ad_figure f;
     size_t s, e; /* token range of the clause */
     int has_period, has_source;
-    int weak; /* flow named by "shipments" only */
+    int weak;      /* flow named by "shipments" only */
+    int by_amount; /* the change is stated as an amount ("fell by $2bn") */
 } frame;
 
 typedef struct fctx {
@@ -426,6 +428,33 @@ static ad_status load_orgs(fctx *c)
     return AD_OK;
 }
 
+/* "China-Russia trade", "US-China tariffs": a hyphenated word of two
+ * economies names both sides. */
+static ad_status economy_pair(fctx *c, size_t i)
+{
+    size_t n;
+    const char *w = ad_tok_text(&c->toks, i, &n);
+    const char *h = memchr(w, '-', n);
+    if (!h || memchr(h + 1, '-', n - (size_t)(h + 1 - w)))
+        return AD_OK;
+    int d1, d2;
+    uint32_t f1, f2;
+    const char *k1 = economy_key(w, (size_t)(h - w), &d1, &f1);
+    const char *k2 = economy_key(h + 1, n - (size_t)(h + 1 - w), &d2, &f2);
+    const char *n1 = k1 ? economy_name(c, k1) : NULL, *n2 = k2 ? economy_name(c, k2) : NULL;
+    if (!n1 || !n2 || strcmp(n1, n2) == 0)
+        return AD_OK;
+    if (!grow(c, (void **)&c->ec, &c->ec_cap, c->n_ec + 1, sizeof(*c->ec)))
+        return AD_ERR_NOMEM;
+    econ *x = &c->ec[c->n_ec++];
+    x->ts = (uint32_t)i;
+    x->te = (uint32_t)i + 1;
+    x->name = n1;
+    x->name2 = n2;
+    x->attrib = 0;
+    return AD_OK;
+}
+
 /* Economies of the paragraph: at each capitalized word, the longest run of
  * up to AD_FIG_NAME_TOKENS tokens the gazetteer knows. A longer
  * organization name wins over the country inside it ("Bank of China"). */
@@ -433,6 +462,7 @@ static ad_status load_orgs(fctx *c)
 static ad_status find_economies(fctx *c)
 {
     size_t oi = 0;
+    ad_status st;
     c->n_ec = 0;
     for (size_t i = 0; i < c->toks.n; i++) {
         if (!tok_cap_word(c, i))
@@ -463,6 +493,11 @@ static ad_status find_economies(fctx *c)
                 best = j + 1, key = kk, dem = 1;
             }
         }
+        if (!best && (c->toks.tok[i].flags & AD_TOKF_HYPHEN)) {
+            if ((st = economy_pair(c, i)) != AD_OK)
+                return st;
+            continue;
+        }
         if (!best)
             continue;
         const char *name = key ? economy_name(c, key) : NULL;
@@ -473,6 +508,7 @@ static ad_status find_economies(fctx *c)
             x->ts = (uint32_t)i;
             x->te = (uint32_t)best;
             x->name = name;
+            x->name2 = NULL;
             x->attrib = dem;
         }
         i = best - 1;
@@ -677,7 +713,7 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
         if (c->tk[i].cls != W_SRCVERB)
             continue;
         size_t b = i;
-        if (b > s && c->tk[b - 1].cls == W_SRCNOUN)
+        if (b > s && c->tk[b - 1].cls == W_SRCNOUN && tok_lower_word(c, b - 1))
             b--;
         size_t a = b;
         /* "the commerce ministry said", "China's customs data showed" */
@@ -699,7 +735,9 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
             size_t k = a - 1;
             if (tok_cap_word(c, k) || (c->toks.tok[k].flags & AD_TOKF_POSSESSIVE) ||
                 (a < b && (tok_eq(c, k, "of") || tok_eq(c, k, "and") || tok_eq(c, k, "for") ||
-                           tok_eq(c, k, "&"))))
+                           tok_eq(c, k, "&") ||
+                           (tok_eq(c, k, "the") && k > s &&
+                            (tok_eq(c, k - 1, "of") || tok_eq(c, k - 1, "for"))))))
                 a = k;
             else
                 break;
@@ -833,6 +871,13 @@ static void economies(fctx *c, frame *fr, size_t s, size_t e, size_t cue, size_t
         size_t p = prev_word(c, s, i);
         uint8_t pp = p != (size_t)-1 ? c->tk[p].prep : P_NONE;
         int rep = 0, par = 0; /* strengths */
+        if (x->name2) {
+            if (rep_strength < 3 && par_strength < 3) {
+                f->reporter = x->name, rep_strength = 3;
+                f->partner = x->name2, par_strength = 3;
+            }
+            continue;
+        }
         if (te < e && (c->toks.tok[te].flags & AD_TOKF_POSSESSIVE))
             rep = 3;
         else if (between && p != (size_t)-1 && tok_eq(c, p, "and"))
@@ -937,6 +982,7 @@ static void numbers(fctx *c, frame *fr, size_t s, size_t e, size_t base)
             dir = i;
     const ad_quantity *money = NULL, *pct = NULL, *rate = NULL;
     int money_rank = 0; /* 3: after "to" or a verb, 2: plain, 1: after "from" */
+    int by_amount = 0;
     for (size_t i = s; i < e; i++) {
         const ad_quantity *q = qat(c, i);
         if (!q)
@@ -945,8 +991,10 @@ static void numbers(fctx *c, frame *fr, size_t s, size_t e, size_t base)
         size_t p = qs > s ? qs - 1 : (size_t)-1;
         uint8_t pp = p != (size_t)-1 ? c->tk[p].prep : P_NONE;
         if (q->kind == AD_QTY_MONEY) {
-            if (pp == P_BY)
-                continue; /* the size of a change, not the level */
+            if (pp == P_BY) {
+                by_amount = 1; /* the size of a change, not the level */
+                continue;
+            }
             int rank = pp == P_TO || (p != (size_t)-1 && c->tk[p].cls == W_STOP) ? 3
                        : pp == P_FROM                                          ? 1
                                                                                : 2;
@@ -969,6 +1017,7 @@ static void numbers(fctx *c, frame *fr, size_t s, size_t e, size_t base)
     }
     if (dir != (size_t)-1 || (pct && (pct->flags & AD_QTYF_NEGATIVE))) {
         f->change.present = 1;
+        fr->by_amount = by_amount;
         f->change.direction = dir != (size_t)-1 ? (c->tk[dir].cls == W_UP ? 1 : -1) : -1;
         if (pct) {
             f->change.has_percent = 1;
@@ -1004,6 +1053,18 @@ static long clause_period(const fctx *c, size_t s, size_t e)
             return c->tk[i].pi;
     }
     return -1;
+}
+
+/* A period's text without trailing punctuation ("July." at a sentence end). */
+static const char *trim_period(fctx *c, const char *t)
+{
+    size_t n = t ? strlen(t) : 0;
+    if (!n || (t[n - 1] != '.' && t[n - 1] != ','))
+        return t;
+    while (n && (t[n - 1] == '.' || t[n - 1] == ',' || t[n - 1] == ' '))
+        n--;
+    const char *r = ad_arena_strndup(c->a, t, n);
+    return r ? r : t;
 }
 
 static int same_str(const char *a, const char *b)
@@ -1139,7 +1200,7 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         if (pi >= 0) {
             const ad_qty_period *p = &c->ps.v[pi];
             fr[k].f.period.present = 1;
-            fr[k].f.period.text = p->text;
+            fr[k].f.period.text = trim_period(c, p->text);
             fr[k].f.period.start = p->start;
             fr[k].f.period.end = p->end;
             fr[k].has_period = 1;
@@ -1170,7 +1231,7 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
             fr[k - 1].f.period = fr[k].f.period;
     for (size_t k = 0; k < n; k++) {
         ad_figure *f = &fr[k].f;
-        if (!f->value.present && !f->change.has_percent && !f->has_rate)
+        if (!f->value.present && !f->change.has_percent && !f->has_rate && !fr[k].by_amount)
             continue;
         if (fr[k].weak && !f->reporter && !f->partner)
             continue;
