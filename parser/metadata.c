@@ -1,31 +1,1435 @@
 /*
- * metadata.c - the article's metadata from the HTML tree (first cut: <title>).
+ * metadata.c - the article's metadata from the HTML tree.
+ *
+ * One walk over the whole document reads <meta>, <link>, <title>, JSON-LD
+ * scripts, microdata and <time>, and notes the few elements the visible page
+ * offers (the <h1>s, byline- and date-like elements, breadcrumbs, figures).
+ * Every source offers candidates with a rank (meta_internal.h); a short,
+ * targeted walk after the chosen headline then looks for a visible byline
+ * line ("By ZHAO JIA | China Daily | Updated: 2025-09-29 09:33"). The
+ * choices are made at the end: the title is the visible <h1> when it agrees
+ * with the metadata, else the metadata title cleared of site names; dates
+ * are cross-checked against the URL; local times get the outlet's home zone
+ * (data/outlet_tz.tsv).
  */
+#include <stdlib.h>
 #include <string.h>
+#include <libxml/uri.h>
+#include "articled/author.h"
+#include "articled/date.h"
 #include "articled/dom.h"
 #include "articled/metadata.h"
 #include "articled/text.h"
+#include "credit_markers.h"
+#include "meta_internal.h"
+#include "meta_keys.h"
+#include "section_skip.h"
+
+#define MAX_H1 4
+#define MAX_BYL 16
+#define MAX_DATES 8
+#define MAX_FIG 6
+#define LINE_MAX_BYTES 300
+
+/* ------------------------------------------------------------ candidates */
+
+/* Decodes the character references that JSON-LD and double-escaped metas
+ * leave in text (&amp; &quot; &#39; &#x2019;...), in place: each reference
+ * is longer than its UTF-8 encoding. */
+static void decode_entities(char *s)
+{
+    static const struct {
+        const char *name;
+        const char *utf8;
+    } named[] = {{"amp;", "&"},   {"lt;", "<"},    {"gt;", ">"},
+                 {"quot;", "\""}, {"apos;", "'"},  {"nbsp;", " "},
+                 {"#39;", "'"},   {"rsquo;", "\xe2\x80\x99"}, {"lsquo;", "\xe2\x80\x98"},
+                 {"ldquo;", "\xe2\x80\x9c"}, {"rdquo;", "\xe2\x80\x9d"},
+                 {"mdash;", "\xe2\x80\x94"}, {"ndash;", "\xe2\x80\x93"}};
+    char *w = s;
+    for (char *r = s; *r;) {
+        if (*r != '&') {
+            *w++ = *r++;
+            continue;
+        }
+        size_t k, done = 0;
+        for (k = 0; k < sizeof(named) / sizeof(named[0]); k++) {
+            size_t n = strlen(named[k].name);
+            if (!strncmp(r + 1, named[k].name, n)) {
+                size_t m = strlen(named[k].utf8);
+                memmove(w, named[k].utf8, m);
+                w += m, r += 1 + n, done = 1;
+                break;
+            }
+        }
+        if (!done && r[1] == '#') {
+            char *end;
+            int hex = r[2] == 'x' || r[2] == 'X';
+            long cp = strtol(r + (hex ? 3 : 2), &end, hex ? 16 : 10);
+            if (*end == ';' && end > r + (hex ? 3 : 2) && cp > 0 && cp <= 0x10FFFF &&
+                !(cp >= 0xD800 && cp <= 0xDFFF)) {
+                unsigned long c = (unsigned long)cp;
+                if (c < 0x80) {
+                    *w++ = (char)c;
+                } else if (c < 0x800) {
+                    *w++ = (char)(0xC0 | (c >> 6));
+                    *w++ = (char)(0x80 | (c & 0x3F));
+                } else if (c < 0x10000) {
+                    *w++ = (char)(0xE0 | (c >> 12));
+                    *w++ = (char)(0x80 | ((c >> 6) & 0x3F));
+                    *w++ = (char)(0x80 | (c & 0x3F));
+                } else {
+                    *w++ = (char)(0xF0 | (c >> 18));
+                    *w++ = (char)(0x80 | ((c >> 12) & 0x3F));
+                    *w++ = (char)(0x80 | ((c >> 6) & 0x3F));
+                    *w++ = (char)(0x80 | (c & 0x3F));
+                }
+                r = end + 1, done = 1;
+            }
+        }
+        if (!done)
+            *w++ = *r++;
+    }
+    *w = '\0';
+}
+
+/* A normalized arena copy with character references decoded. */
+static char *clean_dup(ad__meta_ctx *c, const char *s, size_t len)
+{
+    char *t = ad_text_norm_dup(c->a, s, len, NULL);
+    if (!t) {
+        c->nomem = 1;
+        return NULL;
+    }
+    if (strchr(t, '&')) {
+        decode_entities(t);
+        char *u = ad_text_norm_dup(c->a, t, strlen(t), NULL);
+        if (!u)
+            c->nomem = 1;
+        t = u;
+    }
+    return t;
+}
+
+void ad__meta_offer(ad__meta_ctx *c, ad__cand *slot, const char *s, size_t len, int rank)
+{
+    if (!s || rank >= slot->rank)
+        return;
+    char *t = clean_dup(c, s, len);
+    if (!t || !*t)
+        return;
+    slot->v = t;
+    slot->rank = rank;
+}
+
+void ad__meta_offer_raw(ad__meta_ctx *c, ad__rawlist *l, const char *s, size_t len, int rank)
+{
+    if (!s || l->n >= AD__META_MAX_RAW)
+        return;
+    char *t = clean_dup(c, s, len);
+    if (!t || !*t)
+        return;
+    l->v[l->n] = t;
+    l->rank[l->n++] = rank;
+}
+
+static void list_push(ad__meta_ctx *c, ad__list *l, const char *s, size_t len)
+{
+    char *t = clean_dup(c, s, len);
+    if (!t || !*t || l->n >= AD__META_MAX_LIST)
+        return;
+    for (size_t i = 0; i < l->n; i++)
+        if (!ad_text_casecmp(l->v[i], t))
+            return;
+    l->v[l->n++] = t;
+}
+
+void ad__meta_offer_list(ad__meta_ctx *c, ad__list *l, const char *s, size_t len, int rank,
+                         int split)
+{
+    if (!s || rank > l->rank)
+        return;
+    if (rank < l->rank) {
+        l->n = 0;
+        l->rank = rank;
+    }
+    if (!split) {
+        list_push(c, l, s, len);
+        return;
+    }
+    size_t start = 0;
+    for (size_t k = 0; k <= len; k++) {
+        if (k == len || s[k] == ',' || s[k] == ';' || s[k] == '|') {
+            list_push(c, l, s + start, k - start);
+            start = k + 1;
+        }
+    }
+}
+
+/* ------------------------------------------------------------ the walk */
+
+typedef struct seen {
+    xmlNodePtr n;
+    size_t ord;
+    int strength;
+} seen;
+
+typedef struct walk {
+    xmlNodePtr root, body;
+    seen h1[MAX_H1];
+    size_t nh1;
+    seen byl[MAX_BYL];
+    size_t nbyl;
+    size_t byl_ring;
+    seen dates[MAX_DATES];
+    size_t ndates;
+    xmlNodePtr dates_end;
+    xmlNodePtr noise_end; /* inside nav/aside/footer until this node */
+    seen figs[MAX_FIG];
+    size_t nfig;
+    xmlNodePtr crumbs;
+    size_t ord;
+} walk;
+
+static int tag_in(const char *name, const char *const *list)
+{
+    for (; *list; list++)
+        if (!strcmp(name, *list))
+            return 1;
+    return 0;
+}
+
+static const char *lookup_key(const char *key, int *rank)
+{
+    for (size_t r = 0; r < ad_tbl_meta_keys_len; r++) {
+        if (!ad_text_casecmp(ad_tbl_meta_keys[r][0], key)) {
+            *rank = (int)strtol(ad_tbl_meta_keys[r][2], NULL, 10);
+            return ad_tbl_meta_keys[r][1];
+        }
+    }
+    return NULL;
+}
+
+static void read_meta(ad__meta_ctx *c, xmlNodePtr n)
+{
+    const char *content = ad_dom_attr(n, "content");
+    if (!content || !*content)
+        return;
+    static const char *const attrs[] = {"property", "name", "itemprop", "http-equiv", NULL};
+    for (const char *const *at = attrs; *at; at++) {
+        const char *key = ad_dom_attr(n, *at);
+        int rank;
+        const char *field = key ? lookup_key(key, &rank) : NULL;
+        if (!field)
+            continue;
+        size_t len = strlen(content);
+        switch (field[0]) {
+        case 't':
+            ad__meta_offer(c, &c->title, content, len, rank);
+            break;
+        case 'd':
+            ad__meta_offer(c, &c->description, content, len, rank);
+            break;
+        case 'a':
+            ad__meta_offer_raw(c, &c->authors, content, len, rank);
+            break;
+        case 'p':
+            if (!strcmp(field, "publisher"))
+                ad__meta_offer(c, &c->publisher, content, len, rank);
+            else
+                ad__meta_offer_raw(c, &c->published, content, len, rank);
+            break;
+        case 'm':
+            ad__meta_offer_raw(c, &c->modified, content, len, rank);
+            break;
+        case 's':
+            ad__meta_offer_list(c, &c->section, content, len, rank, 1);
+            break;
+        case 'k':
+            ad__meta_offer_list(c, &c->keywords, content, len, rank, 1);
+            break;
+        case 'i':
+            ad__meta_offer(c, &c->image, content, len, rank);
+            break;
+        case 'c':
+            ad__meta_offer(c, &c->canonical, content, len, rank);
+            break;
+        case 'l':
+            ad__meta_offer(c, &c->language, content, len, rank);
+            break;
+        }
+        return;
+    }
+}
+
+static void read_jsonld_script(ad__meta_ctx *c, xmlNodePtr n)
+{
+    const char *type = ad_dom_attr(n, "type");
+    if (!type || !ad_text_icontains(type, "ld+json"))
+        return;
+    /* The script's text is usually one node; join several when not. */
+    xmlNodePtr ch = n->children;
+    if (ch && !ch->next && ch->content) {
+        ad__meta_jsonld(c, (const char *)ch->content, strlen((const char *)ch->content));
+        return;
+    }
+    ad_buf b;
+    ad_buf_init(&b, 1u << 20);
+    for (; ch; ch = ch->next)
+        if (ch->content && ad_buf_puts(&b, (const char *)ch->content) != AD_OK)
+            break;
+    if (b.len)
+        ad__meta_jsonld(c, b.data, b.len);
+    ad_buf_free(&b);
+}
+
+/* Attribute values are tested against many keywords; they are lowered
+ * once per element (lower_into) so each test is a plain strstr. */
+static int has_word(const char *v, const char *w)
+{
+    return v && strstr(v, w);
+}
+
+static const char *lower_into(const char *v, char *buf, size_t size)
+{
+    if (!v)
+        return NULL;
+    size_t n = 0;
+    for (; v[n] && n + 1 < size; n++)
+        buf[n] = (v[n] >= 'A' && v[n] <= 'Z') ? (char)(v[n] + 32) : v[n];
+    buf[n] = '\0';
+    return buf;
+}
+
+/* Class and id names that mark a byline; an "author" box holding a bio,
+ * an avatar or comments is not one. */
+static int byline_strength(const char *cls, const char *id, const char *rel, const char *itemprop)
+{
+    if ((itemprop && (has_word(itemprop, "author") || has_word(itemprop, "creator"))) ||
+        (rel && has_word(rel, "author")))
+        return 3;
+    int s = 0;
+    for (int k = 0; k < 2; k++) {
+        const char *v = k ? id : cls;
+        if (!v)
+            continue;
+        if (has_word(v, "byline"))
+            s = 3;
+        else if ((has_word(v, "author") || has_word(v, "writer")) && s < 2)
+            s = 2;
+        if (has_word(v, "comment") || has_word(v, "avatar") || has_word(v, "bio") ||
+            has_word(v, "img") || has_word(v, "image") || has_word(v, "photo") ||
+            has_word(v, "authority") || has_word(v, "social") || has_word(v, "share"))
+            return 0;
+    }
+    return s;
+}
+
+static int datey_class(const char *v)
+{
+    return v && (has_word(v, "date") || has_word(v, "publish") || has_word(v, "posted") ||
+                 has_word(v, "timestamp") || has_word(v, "dateline") || has_word(v, "time"));
+}
+
+static int modified_class(const char *v)
+{
+    return v && (has_word(v, "updat") || has_word(v, "modif") || has_word(v, "edited"));
+}
+
+/* Byline candidates: the last few before the first headline (a ring), then
+ * the first ones after it, so navigation cannot use up the slots. */
+static void note_byline(walk *w, xmlNodePtr node, int strength)
+{
+    if (w->nh1 == 0) {
+        size_t i = w->nbyl < MAX_BYL / 2 ? w->nbyl++ : (w->byl_ring++ % (MAX_BYL / 2));
+        w->byl[i] = (seen){node, w->ord, strength};
+        return;
+    }
+    if (w->nbyl < MAX_BYL)
+        w->byl[w->nbyl++] = (seen){node, w->ord, strength};
+}
+
+static void note(seen *arr, size_t *n, size_t max, xmlNodePtr node, size_t ord, int strength)
+{
+    if (*n < max) {
+        arr[*n].n = node;
+        arr[*n].ord = ord;
+        arr[*n].strength = strength;
+        (*n)++;
+    }
+}
+
+/* A date written in an element: its content/datetime attribute or text. */
+static void offer_element_date(ad__meta_ctx *c, xmlNodePtr n, int modified, int rank)
+{
+    const char *v = ad_dom_attr(n, "content");
+    if (!v || !*v)
+        v = ad_dom_attr(n, "datetime");
+    ad__rawlist *l = modified ? &c->modified : &c->published;
+    if (v && *v) {
+        ad__meta_offer_raw(c, l, v, strlen(v), rank);
+        return;
+    }
+    char *t = ad_dom_text_norm(n, c->a, 200);
+    if (!t)
+        c->nomem = 1;
+    else if (*t)
+        ad__meta_offer_raw(c, l, t, strlen(t), rank + 4);
+}
+
+static void walk_doc(ad__meta_ctx *c, walk *w)
+{
+    static const char *const skip_tags[] = {"style", "noscript", "template", "svg", "select",
+                                            "iframe", "object", "canvas", "math", NULL};
+    static const char *const noise_tags[] = {"nav", "aside", "form", NULL};
+    xmlNodePtr root = w->root;
+    for (xmlNodePtr n = root; n;) {
+        if (n == w->dates_end)
+            w->dates_end = NULL;
+        if (n == w->noise_end)
+            w->noise_end = NULL;
+        if (n->type != XML_ELEMENT_NODE || !n->name) {
+            n = ad_dom_next(n, root);
+            continue;
+        }
+        const char *name = (const char *)n->name;
+        w->ord++;
+        if (!strcmp(name, "script")) {
+            read_jsonld_script(c, n);
+            n = ad_dom_skip(n, root);
+            continue;
+        }
+        if (tag_in(name, skip_tags)) {
+            n = ad_dom_skip(n, root);
+            continue;
+        }
+        if (!strcmp(name, "meta")) {
+            read_meta(c, n);
+        } else if (!strcmp(name, "link")) {
+            const char *rel = ad_dom_attr(n, "rel"), *href = ad_dom_attr(n, "href");
+            if (rel && href && !ad_text_casecmp(rel, "canonical"))
+                ad__meta_offer(c, &c->canonical, href, strlen(href), 15);
+        } else if (!strcmp(name, "title")) {
+            if (!c->doc_title.v) {
+                char *t = ad_dom_text_norm(n, c->a, 2048);
+                if (!t)
+                    c->nomem = 1;
+                else if (*t)
+                    ad__meta_offer(c, &c->doc_title, t, strlen(t), 50);
+            }
+        } else if (!strcmp(name, "html")) {
+            const char *lang = ad_dom_attr(n, "lang");
+            if (!lang)
+                lang = ad_dom_attr(n, "xml:lang");
+            if (lang && *lang)
+                ad__meta_offer(c, &c->language, lang, strlen(lang), 20);
+        } else if (!strcmp(name, "h1")) {
+            if (!w->noise_end)
+                note(w->h1, &w->nh1, MAX_H1, n, w->ord, 0);
+        } else if (!strcmp(name, "figure")) {
+            note(w->figs, &w->nfig, MAX_FIG, n, w->ord, 0);
+        } else if (!strcmp(name, "time")) {
+            const char *dt = ad_dom_attr(n, "datetime");
+            char b1[96], b2[96], b3[48];
+            const char *cls = lower_into(ad_dom_attr(n, "class"), b1, sizeof(b1));
+            const char *pcls =
+                n->parent ? lower_into(ad_dom_attr(n->parent, "class"), b2, sizeof(b2)) : NULL;
+            int strong = ad_dom_attr(n, "pubdate") || has_word(cls, "publish") ||
+                         has_word(lower_into(ad_dom_attr(n, "itemprop"), b3, sizeof(b3)),
+                                  "datepublished");
+            int mod = modified_class(cls) || modified_class(pcls);
+            if (dt && *dt && !w->noise_end)
+                ad__meta_offer_raw(c, mod ? &c->modified : &c->published, dt, strlen(dt),
+                                   strong ? 30 : 44);
+        } else if (tag_in(name, noise_tags) && !w->noise_end) {
+            w->noise_end = ad_dom_skip(n, root);
+        }
+        /* Attributes that mark microdata, bylines, dates and breadcrumbs. */
+        const char *cls = NULL, *id = NULL, *rel = NULL, *itemprop = NULL, *aria = NULL,
+                   *itemtype = NULL;
+        for (xmlAttrPtr a = n->properties; a; a = a->next) {
+            const char *an = (const char *)a->name;
+            const char *av = a->children && a->children->content
+                                 ? (const char *)a->children->content
+                                 : NULL;
+            if (!av)
+                continue;
+            if (!strcmp(an, "class"))
+                cls = av;
+            else if (!strcmp(an, "id"))
+                id = av;
+            else if (!strcmp(an, "rel"))
+                rel = av;
+            else if (!strcmp(an, "itemprop"))
+                itemprop = av;
+            else if (!strcmp(an, "aria-label"))
+                aria = av;
+            else if (!strcmp(an, "itemtype"))
+                itemtype = av;
+        }
+        char lc[160], li[96], lr[32], lp[48], la[48], lt[96];
+        cls = lower_into(cls, lc, sizeof(lc));
+        id = lower_into(id, li, sizeof(li));
+        rel = lower_into(rel, lr, sizeof(lr));
+        aria = lower_into(aria, la, sizeof(la));
+        itemtype = lower_into(itemtype, lt, sizeof(lt));
+        const char *itemprop_l = lower_into(itemprop, lp, sizeof(lp));
+        if (itemprop && strcmp(name, "meta")) {
+            if (!ad_text_casecmp(itemprop, "datePublished"))
+                offer_element_date(c, n, 0, AD__RANK_MICRODATA);
+            else if (!ad_text_casecmp(itemprop, "dateModified"))
+                offer_element_date(c, n, 1, AD__RANK_MICRODATA);
+            else if (!ad_text_casecmp(itemprop, "headline") && !w->noise_end)
+                note(w->h1, &w->nh1, MAX_H1, n, w->ord, 1);
+        }
+        if ((cls || id || rel || itemprop) && !w->noise_end && strcmp(name, "meta") &&
+            strcmp(name, "link")) {
+            int s = byline_strength(cls, id, rel, itemprop_l);
+            if (s)
+                note_byline(w, n, s);
+        }
+        if (!strcmp(name, "a") && !w->noise_end) {
+            /* Links to an author page: /author/jane-doe, /authors/jane-doe. */
+            const char *href = ad_dom_attr(n, "href");
+            if (href && (strstr(href, "/author/") || strstr(href, "/authors/")))
+                note_byline(w, n, 2);
+        }
+        if ((cls || id) && !w->dates_end && !w->noise_end && strcmp(name, "time") &&
+            (datey_class(cls) || datey_class(id))) {
+            note(w->dates, &w->ndates, MAX_DATES, n, w->ord,
+                 modified_class(cls) || modified_class(id));
+            w->dates_end = ad_dom_skip(n, root);
+        }
+        if (!w->crumbs && (has_word(cls, "crumb") || has_word(id, "crumb") ||
+                           has_word(aria, "breadcrumb") || has_word(itemtype, "breadcrumblist")))
+            w->crumbs = n;
+        n = ad_dom_next(n, root);
+    }
+}
+
+/* ------------------------------------------------------------ titles */
+
+typedef struct span {
+    const char *s;
+    size_t n;
+} span;
+
+static size_t count_words(const char *s, size_t n)
+{
+    size_t w = 0;
+    int in = 0;
+    for (size_t k = 0; k < n; k++) {
+        int sp = s[k] == ' ';
+        if (!sp && !in)
+            w++;
+        in = !sp;
+    }
+    return w;
+}
+
+/* Whether a title part names the site: it matches the site name or the
+ * host, or holds it ("Chinadaily.com.cn", "BBC News - Home"). */
+static int names_site(span p, const char *site, const char *host)
+{
+    if (ad_author_is_outlet(p.s, p.n, host, site))
+        return 1;
+    char a[160], b[160];
+    size_t o = 0;
+    for (size_t k = 0; k < p.n && o + 1 < sizeof(a); k++) {
+        char ch = p.s[k];
+        if (ch >= 'A' && ch <= 'Z')
+            ch = (char)(ch + 32);
+        if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9'))
+            a[o++] = ch;
+    }
+    a[o] = '\0';
+    if (o < 3)
+        return 0;
+    for (int k = 0; k < 2; k++) {
+        const char *v = k ? host : site;
+        if (!v)
+            continue;
+        if (k && !strncmp(v, "www.", 4))
+            v += 4;
+        size_t q = 0;
+        for (; *v && q + 1 < sizeof(b); v++) {
+            char ch = *v;
+            if (ch >= 'A' && ch <= 'Z')
+                ch = (char)(ch + 32);
+            if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9'))
+                b[q++] = ch;
+        }
+        b[q] = '\0';
+        if (q >= 3 && (strstr(a, b) || (strstr(b, a) && o * 2 >= q)))
+            return 1;
+    }
+    return 0;
+}
+
+char *ad_meta_clean_title(ad_arena *a, const char *title, const char *site, const char *host)
+{
+    static const char *const seps[] = {" | ", " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ",
+                                       " :: ", " \xc2\xb7 ", " \xe2\x80\xa2 ", " \xc2\xbb ",
+                                       " \xc2\xab ", " / ", ": ", " : ", NULL};
+    if (!title)
+        return NULL;
+    span t = {title, strlen(title)};
+    for (int round = 0; round < 3; round++) {
+        /* The last separator splits off a suffix, the first one a prefix. */
+        size_t first = t.n, first_l = 0, last = 0, last_l = 0;
+        int first_colon = 0, last_colon = 0;
+        for (size_t k = 0; k < t.n; k++) {
+            for (const char *const *sp = seps; *sp; sp++) {
+                size_t l = strlen(*sp);
+                if (k + l <= t.n && !memcmp(t.s + k, *sp, l)) {
+                    int colon = (*sp)[0] == ':' || (*sp)[1] == ':';
+                    if (first == t.n)
+                        first = k, first_l = l, first_colon = colon;
+                    last = k, last_l = l, last_colon = colon;
+                    break;
+                }
+            }
+        }
+        if (first == t.n)
+            break;
+        span head = {t.s, last}, tail = {t.s + last + last_l, t.n - last - last_l};
+        span pre = {t.s, first}, rest = {t.s + first + first_l, t.n - first - first_l};
+        if (tail.n && names_site(tail, site, host) && head.n) {
+            t = head;
+            continue;
+        }
+        if (pre.n && names_site(pre, site, host) && rest.n) {
+            t = rest;
+            continue;
+        }
+        /* An unknown short suffix after a long headline is a site name too,
+         * but a colon more often opens a subtitle. */
+        size_t hw = count_words(head.s, head.n), tw = count_words(tail.s, tail.n);
+        if (!last_colon && tw <= 3 && hw >= 4 && tail.n <= 40) {
+            t = head;
+            continue;
+        }
+        (void)first_colon;
+        break;
+    }
+    while (t.n && t.s[t.n - 1] == ' ')
+        t.n--;
+    return ad_arena_strndup(a, t.s, t.n);
+}
+
+/* Lowercase word tokens of s, as offsets, for comparing titles. */
+static size_t tokens(const char *s, span *out, size_t max)
+{
+    size_t n = 0;
+    for (size_t k = 0; s[k] && n < max;) {
+        unsigned char ch = (unsigned char)s[k];
+        int word = (ch | 32) >= 'a' && (ch | 32) <= 'z' ? 1 : (ch >= '0' && ch <= '9') || ch >= 0x80;
+        if (!word) {
+            k++;
+            continue;
+        }
+        size_t st = k;
+        while (s[k]) {
+            unsigned char d = (unsigned char)s[k];
+            if (!(((d | 32) >= 'a' && (d | 32) <= 'z') || (d >= '0' && d <= '9') || d >= 0x80))
+                break;
+            k++;
+        }
+        out[n].s = s + st;
+        out[n++].n = k - st;
+    }
+    return n;
+}
+
+/* Share of a's tokens found in b (0..100). */
+static int token_cover(const char *a, const char *b)
+{
+    span ta[64], tb[64];
+    size_t na = tokens(a, ta, 64), nb = tokens(b, tb, 64);
+    if (!na || !nb)
+        return 0;
+    size_t hit = 0;
+    for (size_t i = 0; i < na; i++) {
+        for (size_t j = 0; j < nb; j++) {
+            if (ta[i].n == tb[j].n && !ad_text_ncasecmp(ta[i].s, tb[j].s, ta[i].n)) {
+                hit++;
+                break;
+            }
+        }
+    }
+    return (int)(hit * 100 / na);
+}
+
+/* ------------------------------------------------------------ helpers */
+
+static char *node_text(ad__meta_ctx *c, xmlNodePtr n, size_t max)
+{
+    char *t = ad_dom_text_norm(n, c->a, max);
+    if (!t)
+        c->nomem = 1;
+    return t;
+}
+
+static const char *site_name(const ad__meta_ctx *c)
+{
+    return c->site_name.v ? c->site_name.v : c->publisher.v;
+}
+
+static char *absolutize(ad__meta_ctx *c, const char *href)
+{
+    if (!href || !*href)
+        return NULL;
+    if (!c->url)
+        return (char *)href;
+    xmlChar *u = xmlBuildURI((const xmlChar *)href, (const xmlChar *)c->url);
+    if (!u)
+        return (char *)href;
+    char *r = ad_arena_strdup(c->a, (const char *)u);
+    xmlFree(u);
+    if (!r)
+        c->nomem = 1;
+    return r;
+}
+
+static int looks_like_domain(const char *s)
+{
+    return s && !strchr(s, ' ') && strchr(s, '.');
+}
+
+static int date_days(const ad_date *d)
+{
+    /* Days since an epoch, enough to compare two dates. */
+    int y = d->year, m = d->month;
+    if (m < 3)
+        y--, m += 12;
+    return 365 * y + y / 4 - y / 100 + y / 400 + (153 * (m - 3) + 2) / 5 + d->day;
+}
+
+/* ------------------------------------------------------------ byline */
+
+typedef struct found_byline {
+    ad_byline b;
+    xmlNodePtr node;
+    xmlNodePtr date_node;
+} found_byline;
+
+static const char *const block_tags[] = {"div", "p", "ul", "ol", "li", "section", "article",
+                                         "table", "header", "footer", "h1", "h2", "h3", "h4",
+                                         "h5", "h6", "figure", "blockquote", "main", "aside",
+                                         "nav", "form", NULL};
+
+static int is_leaf_block(xmlNodePtr n)
+{
+    for (xmlNodePtr ch = n->children; ch; ch = ch->next)
+        if (ch->type == XML_ELEMENT_NODE && tag_in((const char *)ch->name, block_tags))
+            return 0;
+    return 1;
+}
+
+/* The visible lines after the headline, until the body starts: the first
+ * one opening with "By" gives the authors; the first short one with a date
+ * gives the date; a piece naming the outlet gives the publisher. */
+static void scan_after_headline(ad__meta_ctx *c, xmlNodePtr h1, found_byline *fb)
+{
+    static const char *const skip[] = {"script", "style", "noscript", "template", "svg",
+                                       "figure", "nav", "aside", "form", "button", NULL};
+    xmlNodePtr root = h1->doc ? (xmlNodePtr)h1->doc : NULL;
+    int visited = 0, have_auth = 0, have_date = 0;
+    for (xmlNodePtr n = ad_dom_skip(h1, root); n && visited < 60 && !(have_auth && have_date);) {
+        if (n->type != XML_ELEMENT_NODE) {
+            n = ad_dom_next(n, root);
+            continue;
+        }
+        visited++;
+        const char *name = (const char *)n->name;
+        if (tag_in(name, skip)) {
+            n = ad_dom_skip(n, root);
+            continue;
+        }
+        if (!strcmp(name, "h1") || !strcmp(name, "h2"))
+            break;
+        if (!is_leaf_block(n) || !n->children) {
+            n = ad_dom_next(n, root);
+            continue;
+        }
+        char *t = node_text(c, n, LINE_MAX_BYTES + 1);
+        size_t tl = t ? strlen(t) : 0;
+        if (!strcmp(name, "p") && tl > 160)
+            break; /* the body has started */
+        if (tl >= 3 && tl <= LINE_MAX_BYTES) {
+            ad_byline b;
+            if (ad_author_parse_byline(t, tl, c->host, site_name(c), c->a, 8, &b) != AD_OK) {
+                c->nomem = 1;
+                return;
+            }
+            if (!have_auth && b.has_prefix && b.authors.n) {
+                fb->b.authors = b.authors;
+                fb->b.has_prefix = 1;
+                fb->node = n;
+                have_auth = 1;
+                if (b.publisher && !fb->b.publisher)
+                    fb->b.publisher = b.publisher;
+            }
+            if (!have_date && b.date && (b.has_prefix || tl < 100)) {
+                fb->b.date = b.date;
+                if (fb->node != n)
+                    fb->date_node = n;
+                have_date = 1;
+            }
+        }
+        n = ad_dom_skip(n, root);
+    }
+}
+
+/* Picks the byline among the marked elements: the strongest mark, then the
+ * one nearest after the headline; its text must give names. */
+static void pick_byline(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *fb)
+{
+    int best_score = -1;
+    for (size_t i = 0; i < w->nbyl; i++) {
+        char *t = node_text(c, w->byl[i].n, LINE_MAX_BYTES + 1);
+        size_t tl = t ? strlen(t) : 0;
+
+        if (tl < 2 || tl > LINE_MAX_BYTES)
+            continue;
+        ad_byline b;
+        if (ad_author_parse_byline(t, tl, c->host, site_name(c), c->a, 8, &b) != AD_OK) {
+            c->nomem = 1;
+            return;
+        }
+        if (!b.authors.n && w->byl[i].n->children && w->byl[i].strength == 3) {
+            /* <span itemprop="author"><meta itemprop="name" content="..."> */
+            for (xmlNodePtr d = w->byl[i].n->children; d; d = ad_dom_next(d, w->byl[i].n)) {
+                const char *ip = ad_dom_attr(d, "itemprop"), *ct = ad_dom_attr(d, "content");
+                if (ip && ct && !ad_text_casecmp(ip, "name")) {
+                    if (ad_author_add(ct, strlen(ct), NULL, site_name(c), c->a, &b.authors, 8) !=
+                        AD_OK)
+                        c->nomem = 1;
+                    break;
+                }
+            }
+        }
+        if (!b.authors.n)
+            continue;
+        int score = w->byl[i].strength * 1000;
+        size_t ord = w->byl[i].ord;
+        if (h1_ord && ord > h1_ord)
+            score += 500 - (int)(ord - h1_ord < 500 ? ord - h1_ord : 499);
+        else if (b.has_prefix)
+            score += 100;
+        if (score > best_score) {
+            best_score = score;
+            fb->b = b;
+            fb->node = w->byl[i].n;
+        }
+    }
+}
+
+/* ------------------------------------------------------------ sections */
+
+static int is_home_crumb(const char *s)
+{
+    for (size_t r = 0; r < ad_tbl_section_skip_len; r++)
+        if (!ad_text_casecmp(ad_tbl_section_skip[r][0], s))
+            return 1;
+    return 0;
+}
+
+/* Breadcrumb-shaped: 2 to 8 short links and nothing but separators between
+ * them ("Home / World / Diplomacy", "News > Politics"). */
+static int crumb_shaped(xmlNodePtr n)
+{
+    static const char *const inline_tags[] = {"span", "li", "ul", "ol", "i", "b", "em",
+                                              "strong", "small", NULL};
+    size_t links = 0, seps = 0;
+    xmlNodePtr d = ad_dom_next(n, n);
+    while (d) {
+        if (ad_dom_is(d, "a")) {
+            if (++links > 8)
+                return 0;
+            d = ad_dom_skip(d, n);
+            continue;
+        }
+        if (ad_dom_is(d, "svg")) {
+            seps++; /* an icon between the links */
+            d = ad_dom_skip(d, n);
+            continue;
+        }
+        if (d->type == XML_ELEMENT_NODE && !tag_in((const char *)d->name, inline_tags))
+            return 0;
+        if (d->type == XML_TEXT_NODE && d->content) {
+            for (const char *p = (const char *)d->content; *p; p++) {
+                if (*p == '/' || *p == '>' || *p == '|' || *p == ':')
+                    seps++;
+                else if (!strncmp(p, "\xc2\xbb", 2) || !strncmp(p, "\xe2\x80\xba", 3) ||
+                         !strncmp(p, "\xe2\x86\x92", 3))
+                    seps++, p += 1;
+                else if (*p != ' ' && *p != '\n' && *p != '\t' && *p != '\r' &&
+                         (unsigned char)*p < 0x80)
+                    return 0;
+            }
+        }
+        d = ad_dom_next(d, n);
+    }
+    return links >= 2 && seps >= 1;
+}
+
+/* Visible breadcrumbs: the marked trail, else a crumb-shaped block just
+ * before the headline. Items are the links' texts. */
+static void read_crumbs(ad__meta_ctx *c, walk *w, xmlNodePtr h1, ad_meta_hints *hints)
+{
+    xmlNodePtr trail = w->crumbs;
+    if (!trail && h1) {
+        xmlNodePtr p = h1;
+        for (int up = 0; up < 4 && p && !trail; up++, p = p->parent) {
+            int sib = 0;
+            for (xmlNodePtr s = p->prev; s && sib < 4; s = s->prev) {
+                if (s->type != XML_ELEMENT_NODE)
+                    continue;
+                sib++;
+                if (crumb_shaped(s)) {
+                    trail = s;
+                    break;
+                }
+            }
+        }
+    }
+    if (!trail)
+        return;
+    hints->breadcrumb = trail;
+    if (c->section.rank <= 15)
+        return;
+    ad__list items;
+    memset(&items, 0, sizeof(items));
+    items.rank = AD__RANK_NONE;
+    xmlNodePtr d = ad_dom_next(trail, trail);
+    while (d) {
+        int item = ad_dom_is(d, "a") ||
+                   (ad_dom_is(d, "span") && ad_dom_attr(d, "itemprop") &&
+                    !ad_text_casecmp(ad_dom_attr(d, "itemprop"), "name"));
+        if (!item) {
+            d = ad_dom_next(d, trail);
+            continue;
+        }
+        char *t = node_text(c, d, 200);
+        if (t && *t && strlen(t) <= 80)
+            ad__meta_offer_list(c, &items, t, strlen(t), 15, 0);
+        d = ad_dom_skip(d, trail);
+    }
+    if (items.n)
+        c->section = items;
+}
+
+/* ------------------------------------------------------------ image */
+
+static const char *img_src(xmlNodePtr img)
+{
+    static const char *const attrs[] = {"src", "data-src", "data-original", "data-lazy-src",
+                                        "data-srcset", "srcset", NULL};
+    for (const char *const *a = attrs; *a; a++) {
+        const char *v = ad_dom_attr(img, *a);
+        if (v && *v && strncmp(v, "data:", 5))
+            return v;
+    }
+    return NULL;
+}
+
+/* The file name of a URL path, without the query. */
+static span basename_of(const char *u)
+{
+    size_t n = strcspn(u, "?# ");
+    size_t st = n;
+    while (st && u[st - 1] != '/')
+        st--;
+    /* Drop size suffixes' extension so "a-800x600.jpg" still compares. */
+    return (span){u + st, n - st};
+}
+
+static int is_credit_marker(const char *s, size_t n)
+{
+    char buf[24];
+    if (n == 0 || n >= sizeof(buf))
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        buf[k] = (s[k] >= 'A' && s[k] <= 'Z') ? (char)(s[k] + 32) : s[k];
+    buf[n] = '\0';
+    for (size_t r = 0; r < ad_tbl_credit_markers_len; r++)
+        if (!strcmp(ad_tbl_credit_markers[r][0], buf))
+            return 1;
+    return 0;
+}
+
+/* The credit inside "Photo/Xinhua", "Photo: Reuters", "AP Photo/Jane Doe",
+ * "Photo by Jane Doe", "© Jane Doe"; NULL when it is not one. */
+static span credit_of(span x, int bracketed)
+{
+    span none = {NULL, 0};
+    if (x.n >= 2 && !memcmp(x.s, "\xc2\xa9", 2)) {
+        x.s += 2, x.n -= 2;
+        while (x.n && x.s[0] == ' ')
+            x.s++, x.n--;
+        return x.n ? x : none;
+    }
+    /* Find a marker word at the start or right after the agency name. */
+    for (size_t k = 0; k < x.n;) {
+        size_t e = k;
+        while (e < x.n && (((x.s[e] | 32) >= 'a' && (x.s[e] | 32) <= 'z')))
+            e++;
+        if (e > k && is_credit_marker(x.s + k, e - k)) {
+            size_t r = e;
+            while (r < x.n && (x.s[r] == ' ' || x.s[r] == ':' || x.s[r] == '/'))
+                r++;
+            if (r + 3 <= x.n && !ad_text_ncasecmp(x.s + r, "by ", 3))
+                r += 3;
+            if (r >= x.n)
+                return none;
+            /* "AP Photo/Jane Doe": the agency before the marker stays. */
+            if (k > 0)
+                return bracketed ? x : none;
+            if (r == e) /* "Photographers..." is a word, not a marker */
+                return none;
+            return (span){x.s + r, x.n - r};
+        }
+        if (e == k)
+            e++;
+        while (e < x.n && x.s[e] == ' ')
+            e++;
+        k = e;
+        if (k > 0 && !bracketed)
+            break; /* outside brackets the marker must open the piece */
+    }
+    return none;
+}
+
+ad_status ad_meta_split_credit(ad_arena *a, const char *caption, const char **cap_out,
+                               const char **credit)
+{
+    *cap_out = caption;
+    *credit = NULL;
+    if (!caption)
+        return AD_OK;
+    size_t n = strlen(caption);
+    while (n && (caption[n - 1] == ' ' || caption[n - 1] == '.'))
+        n--;
+    span cr = {NULL, 0};
+    size_t cut = n;
+    /* A bracketed credit at the end: "[Photo/Xinhua]", "(AP Photo/Jane Doe)". */
+    if (n && (caption[n - 1] == ']' || caption[n - 1] == ')')) {
+        char open = caption[n - 1] == ']' ? '[' : '(';
+        size_t k = n - 1;
+        while (k && caption[k - 1] != open)
+            k--;
+        if (k) {
+            cr = credit_of((span){caption + k, n - 1 - k}, 1);
+            if (cr.s)
+                cut = k - 1;
+        }
+    }
+    /* "... Photo: Reuters" after a sentence or a separator. */
+    if (!cr.s) {
+        for (size_t k = n; k-- > 0;) {
+            if (k && caption[k - 1] != ' ' && caption[k - 1] != '|' && caption[k - 1] != '(')
+                continue;
+            if (!(((caption[k] | 32) >= 'a' && (caption[k] | 32) <= 'z') ||
+                  !memcmp(caption + k, "\xc2\xa9", 2)))
+                continue;
+            span cs = credit_of((span){caption + k, n - k}, 0);
+            size_t off = cs.s ? (size_t)(cs.s - caption) : 0;
+            if (cs.s && off - k < 16 &&
+                (k == 0 || !memcmp(caption + k, "\xc2\xa9", 2) ||
+                 memchr(caption + k, ':', off - k) || ad_text_ncasecmp(cs.s - 3, "by ", 3) == 0)) {
+                cr = cs;
+                cut = k;
+                break;
+            }
+        }
+    }
+    if (!cr.s)
+        return AD_OK;
+    while (cr.n && (cr.s[cr.n - 1] == ' ' || cr.s[cr.n - 1] == ')' || cr.s[cr.n - 1] == ']'))
+        cr.n--;
+    if (!cr.n)
+        return AD_OK;
+    if (!(*credit = ad_arena_strndup(a, cr.s, cr.n)))
+        return AD_ERR_NOMEM;
+    while (cut && (caption[cut - 1] == ' ' || caption[cut - 1] == '|' || caption[cut - 1] == '-' ||
+                   caption[cut - 1] == '(' || caption[cut - 1] == '['))
+        cut--;
+    if (!(*cap_out = cut ? ad_arena_strndup(a, caption, cut) : NULL))
+        return cut ? AD_ERR_NOMEM : AD_OK;
+    return AD_OK;
+}
+
+static void read_figure(ad__meta_ctx *c, walk *w, size_t h1_ord, ad_meta *out,
+                        ad_meta_hints *hints)
+{
+    xmlNodePtr fig = NULL, fig_img = NULL;
+    span want = out->image.url ? basename_of(out->image.url) : (span){NULL, 0};
+    for (size_t i = 0; i < w->nfig && !fig; i++) {
+        for (xmlNodePtr d = w->figs[i].n; d; d = ad_dom_next(d, w->figs[i].n)) {
+            if (!ad_dom_is(d, "img"))
+                continue;
+            const char *src = img_src(d);
+            if (!src)
+                continue;
+            span b = basename_of(src);
+            if (want.n > 4 && b.n == want.n && !memcmp(b.s, want.s, b.n)) {
+                fig = w->figs[i].n, fig_img = d;
+                break;
+            }
+        }
+    }
+    for (size_t i = 0; i < w->nfig && !fig; i++) {
+        /* Otherwise the first figure after the headline, close to it. */
+        if (h1_ord && w->figs[i].ord > h1_ord && w->figs[i].ord < h1_ord + 150) {
+            fig = w->figs[i].n;
+            for (xmlNodePtr d = fig; d; d = ad_dom_next(d, fig))
+                if (ad_dom_is(d, "img") && img_src(d)) {
+                    fig_img = d;
+                    break;
+                }
+        }
+    }
+    if (!fig)
+        return;
+    xmlNodePtr cap = NULL, credit_el = NULL;
+    for (xmlNodePtr d = fig; d; d = ad_dom_next(d, fig)) {
+        if (ad_dom_is(d, "figcaption") && !cap)
+            cap = d;
+        char cb[96];
+        const char *cls = lower_into(ad_dom_attr(d, "class"), cb, sizeof(cb));
+        if (!credit_el && d != fig &&
+            (has_word(cls, "credit") || has_word(cls, "copyright") || has_word(cls, "source")))
+            credit_el = d;
+    }
+    if (!cap && !credit_el && !fig_img)
+        return;
+    hints->lead_figure = fig;
+    if (!out->image.url && fig_img)
+        out->image.url = absolutize(c, img_src(fig_img));
+    if (!out->image.url)
+        return;
+    char *caption = cap ? node_text(c, cap, 2000) : NULL;
+    char *credit = credit_el ? node_text(c, credit_el, 300) : NULL;
+    if (credit && *credit) {
+        size_t cl = strlen(credit), tl = caption ? strlen(caption) : 0;
+        if (caption && tl >= cl && !strcmp(caption + tl - cl, credit)) {
+            while (tl > cl && caption[tl - cl - 1] == ' ')
+                tl--;
+            caption[tl - cl] = '\0';
+        }
+        const char *cap2, *cr2;
+        if (ad_meta_split_credit(c->a, credit, &cap2, &cr2) != AD_OK)
+            c->nomem = 1;
+        out->image.credit = cr2 ? cr2 : credit;
+        out->image.caption = caption && *caption ? caption : NULL;
+        return;
+    }
+    if (caption && *caption &&
+        ad_meta_split_credit(c->a, caption, &out->image.caption, &out->image.credit) != AD_OK)
+        c->nomem = 1;
+}
+
+/* ------------------------------------------------------------ choices */
+
+/* The published (or modified) date: the best-ranked candidate that
+ * parses; one that disagrees with a date in the URL by more than a day
+ * gives way to one that agrees. */
+static const char *choose_date(ad__meta_ctx *c, ad__rawlist *l, const ad_date *url_date,
+                               const char *byline_date, ad_date *picked)
+{
+    ad_date best, d;
+    memset(&best, 0, sizeof(best));
+    int best_rank = AD__RANK_NONE, have = 0;
+    int agree_rank = AD__RANK_NONE, agree = 0;
+    ad_date agreed;
+    memset(&agreed, 0, sizeof(agreed));
+    for (size_t i = 0; i <= l->n; i++) {
+        const char *s = i < l->n ? l->v[i] : byline_date;
+        int rank = i < l->n ? l->rank[i] : AD__RANK_VISIBLE;
+        if (!s || !ad_date_parse(s, strlen(s), &d))
+            continue;
+        if (rank < best_rank || (rank == best_rank && d.has_time && !best.has_time)) {
+            best = d, best_rank = rank, have = 1;
+        }
+        if (url_date && abs(date_days(&d) - date_days(url_date)) <= 1 && rank < agree_rank)
+            agreed = d, agree_rank = rank, agree = 1;
+    }
+    if (url_date && have && abs(date_days(&best) - date_days(url_date)) > 1)
+        best = agree ? agreed : *url_date;
+    if (!have && url_date)
+        best = *url_date, have = 1;
+    if (!have)
+        return NULL;
+    int off;
+    if (best.has_time && !best.has_offset && ad_date_outlet_offset(c->host, &best, &off)) {
+        best.has_offset = 1;
+        best.offset_min = off;
+    }
+    char buf[40];
+    if (!ad_date_format(&best, buf, sizeof(buf)))
+        return NULL;
+    *picked = best;
+    char *r = ad_arena_strdup(c->a, buf);
+    if (!r)
+        c->nomem = 1;
+    return r;
+}
+
+/* BCP 47 from "en_US", "en-us, fr", "EN": primary subtag lowercase. */
+static const char *normalize_lang(ad__meta_ctx *c, const char *v)
+{
+    if (!v)
+        return NULL;
+    char buf[16];
+    size_t n = 0;
+    while (*v == ' ')
+        v++;
+    for (; *v && *v != ',' && *v != ';' && *v != ' ' && n + 1 < sizeof(buf); v++)
+        buf[n++] = *v == '_' ? '-' : *v;
+    buf[n] = '\0';
+    size_t prim = strcspn(buf, "-");
+    if (prim < 2 || prim > 3)
+        return NULL;
+    for (size_t k = 0; k < n; k++) {
+        char ch = buf[k];
+        int alpha = (ch | 32) >= 'a' && (ch | 32) <= 'z';
+        if (!alpha && ch != '-' && !(ch >= '0' && ch <= '9'))
+            return NULL;
+        if (k < prim) {
+            if (!alpha)
+                return NULL;
+            buf[k] = (char)(ch | 32);
+        } else if (ch >= 'a' && ch <= 'z' && k > prim && n - prim - 1 == 2) {
+            buf[k] = (char)(ch - 32); /* region: en-US */
+        }
+    }
+    char *r = ad_arena_strdup(c->a, buf);
+    if (!r)
+        c->nomem = 1;
+    return r;
+}
+
+static void choose_title(ad__meta_ctx *c, walk *w, ad_meta *out, ad_meta_hints *hints,
+                         size_t *h1_ord)
+{
+    const char *site = site_name(c);
+    const char *meta = c->title.v ? ad_meta_clean_title(c->a, c->title.v, site, c->host) : NULL;
+    const char *doc =
+        c->doc_title.v ? ad_meta_clean_title(c->a, c->doc_title.v, site, c->host) : NULL;
+    /* The visible headline wins when the metadata agrees with it. */
+    int best = -1, best_score = 0;
+    char *texts[MAX_H1] = {0};
+    for (size_t i = 0; i < w->nh1; i++) {
+        texts[i] = node_text(c, w->h1[i].n, 1024);
+        if (!texts[i] || !*texts[i] || strlen(texts[i]) > 400)
+            continue;
+        int s = 0;
+        const char *refs[2] = {meta, doc};
+        for (int r = 0; r < 2; r++) {
+            if (!refs[r])
+                continue;
+            int cov = token_cover(texts[i], refs[r]), back = token_cover(refs[r], texts[i]);
+            int sc = cov < back ? cov : back;
+            if (cov >= 90 && back >= 50)
+                sc = cov;
+            if (sc > s)
+                s = sc;
+        }
+        if (s > best_score)
+            best_score = s, best = (int)i;
+    }
+    if (best >= 0 && best_score >= 70) {
+        out->title = texts[best];
+        hints->headline = w->h1[best].n;
+        *h1_ord = w->h1[best].ord;
+        return;
+    }
+    /* The headline node for the body and the byline scan: the sole <h1>. */
+    size_t real_h1 = 0, idx = 0;
+    for (size_t i = 0; i < w->nh1; i++)
+        if (!w->h1[i].strength && texts[i] && *texts[i])
+            real_h1++, idx = i;
+    /* A page with one headline shows the title it means, even when its
+     * metadata carries an SEO variant; a site name or a one-word section
+     * label in the <h1> is not a headline. */
+    if (real_h1 == 1 && (meta || doc) && !w->h1[idx].strength) {
+        const char *t = texts[idx];
+        size_t words = count_words(t, strlen(t));
+        if (words >= 3 && words <= 40 && !names_site((span){t, strlen(t)}, site, c->host) &&
+            (token_cover(t, meta ? meta : doc) >= 50 || (doc && token_cover(t, doc) >= 50))) {
+            out->title = t;
+            hints->headline = w->h1[idx].n;
+            *h1_ord = w->h1[idx].ord;
+            return;
+        }
+    }
+    if (meta) {
+        out->title = meta;
+    } else if (doc) {
+        out->title = doc;
+    } else if (real_h1 >= 1) {
+        out->title = texts[idx];
+    }
+    if (real_h1 == 1 && (!out->title || out->title == texts[idx] ||
+                         token_cover(texts[idx], out->title) >= 50)) {
+        hints->headline = w->h1[idx].n;
+        *h1_ord = w->h1[idx].ord;
+    }
+}
+
+static void finish_list(ad__meta_ctx *c, ad__list *l, ad_strlist *out, int sections,
+                        const char *title)
+{
+    if (!l->n)
+        return;
+    out->v = ad_arena_calloc(c->a, l->n, sizeof(char *));
+    if (!out->v) {
+        c->nomem = 1;
+        return;
+    }
+    for (size_t i = 0; i < l->n; i++) {
+        if (sections && (is_home_crumb(l->v[i]) || (title && token_cover(l->v[i], title) >= 80 &&
+                                                      count_words(l->v[i], strlen(l->v[i])) > 3)))
+            continue;
+        if (sections && count_words(l->v[i], strlen(l->v[i])) > 6)
+            continue;
+        out->v[out->n++] = l->v[i];
+    }
+}
+
+static void choose_authors(ad__meta_ctx *c, const found_byline *fb, ad_meta *out)
+{
+    ad_strlist names = {ad_arena_calloc(c->a, 8, sizeof(char *)), 0};
+    if (!names.v) {
+        c->nomem = 1;
+        return;
+    }
+    /* Best rank first; a rank whose strings give no names yields to the next. */
+    int done_rank = -1;
+    for (;;) {
+        int rank = AD__RANK_NONE;
+        for (size_t i = 0; i < c->authors.n; i++)
+            if (c->authors.rank[i] > done_rank && c->authors.rank[i] < rank)
+                rank = c->authors.rank[i];
+        if (fb->b.authors.n && AD__RANK_BYLINE > done_rank && AD__RANK_BYLINE < rank)
+            rank = AD__RANK_BYLINE;
+        if (rank == AD__RANK_NONE)
+            break;
+        for (size_t i = 0; i < c->authors.n; i++) {
+            if (c->authors.rank[i] != rank)
+                continue;
+            int tr = c->authors.trusted[i];
+            if (ad_author_add(c->authors.v[i], strlen(c->authors.v[i]), tr ? NULL : c->host,
+                              tr ? NULL : site_name(c), c->a, &names, 8) != AD_OK)
+                c->nomem = 1;
+        }
+        if (rank == AD__RANK_BYLINE)
+            for (size_t i = 0; i < fb->b.authors.n && names.n < 8; i++)
+                names.v[names.n++] = fb->b.authors.v[i];
+        if (names.n)
+            break;
+        done_rank = rank;
+    }
+    out->authors = names;
+}
 
 ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *out,
                           ad_meta_hints *hints, char *err, size_t errlen)
 {
     memset(out, 0, sizeof(*out));
     memset(hints, 0, sizeof(*hints));
-    if (url && !(out->url = ad_arena_strdup(a, url)))
+    ad__meta_ctx *c = ad_arena_calloc(a, 1, sizeof(*c));
+    walk *w = ad_arena_calloc(a, 1, sizeof(*w));
+    if (!c || !w)
         return ad_fail(err, errlen, AD_ERR_NOMEM, "out of memory");
-    xmlNodePtr head = ad_dom_head(doc);
-    for (xmlNodePtr n = head; n; n = ad_dom_next(n, head)) {
-        if (ad_dom_is(n, "title")) {
-            out->title = ad_dom_text_norm(n, a, 4096);
-            break;
+    c->a = a;
+    ad__cand *slots[] = {&c->title,    &c->doc_title, &c->description,  &c->publisher,
+                         &c->site_name, &c->language, &c->canonical,     &c->image,
+                         &c->article_body, &c->jsonld_url};
+    for (size_t i = 0; i < sizeof(slots) / sizeof(slots[0]); i++)
+        slots[i]->rank = AD__RANK_NONE;
+    c->keywords.rank = c->section.rank = AD__RANK_NONE;
+    if (url) {
+        if (!(out->url = ad_arena_strdup(a, url)))
+            return ad_fail(err, errlen, AD_ERR_NOMEM, "out of memory");
+        c->url = out->url;
+        const char *h = strstr(url, "://");
+        h = h ? h + 3 : url;
+        size_t hl = strcspn(h, "/?#:");
+        if (hl < sizeof(c->host)) {
+            memcpy(c->host, h, hl);
+            c->host[hl] = '\0';
         }
     }
-    return AD_OK;
-}
+    w->root = ad_dom_root(doc);
+    w->body = ad_dom_body(doc);
+    if (w->root)
+        walk_doc(c, w);
 
-const char *ad_meta_detect_language(const char *text, size_t len)
-{
-    (void)text;
-    (void)len;
-    return NULL;
+    size_t h1_ord = 0;
+    choose_title(c, w, out, hints, &h1_ord);
+
+    found_byline fb;
+    memset(&fb, 0, sizeof(fb));
+    pick_byline(c, w, h1_ord, &fb);
+    if (hints->headline) {
+        found_byline line;
+        memset(&line, 0, sizeof(line));
+        scan_after_headline(c, hints->headline, &line);
+        if (!fb.b.authors.n && line.b.authors.n) {
+            fb.b.authors = line.b.authors;
+            fb.node = line.node;
+        }
+        if (!fb.b.date)
+            fb.b.date = line.b.date;
+        if (!fb.b.publisher)
+            fb.b.publisher = line.b.publisher;
+        fb.date_node = line.date_node;
+    }
+    hints->byline = fb.node;
+    hints->dateline = fb.date_node;
+    choose_authors(c, &fb, out);
+
+    /* Publisher: the structured name, but a human one over a bare domain. */
+    const char *pub = c->publisher.v;
+    if (!pub || (c->site_name.v && c->site_name.rank < c->publisher.rank))
+        pub = c->site_name.v ? c->site_name.v : pub;
+    if (looks_like_domain(pub) && fb.b.publisher)
+        pub = fb.b.publisher;
+    else if (!pub)
+        pub = fb.b.publisher;
+    out->publisher = pub;
+
+    ad_date url_date, picked;
+    int have_url_date = url && ad_date_from_url(url, &url_date);
+    /* Elements marked as dates count when nothing better is known. */
+    for (size_t i = 0; i < w->ndates; i++) {
+        if (c->published.n >= AD__META_MAX_RAW - 2)
+            break;
+        if (h1_ord && w->dates[i].ord + 40 < h1_ord)
+            continue;
+        char *t = node_text(c, w->dates[i].n, 200);
+        if (t && *t && strlen(t) < 120)
+            ad__meta_offer_raw(c, w->dates[i].strength ? &c->modified : &c->published, t,
+                               strlen(t), 48);
+    }
+    out->published = choose_date(c, &c->published, have_url_date ? &url_date : NULL,
+                                 fb.b.date, &picked);
+    out->modified = choose_date(c, &c->modified, NULL, NULL, &picked);
+
+    out->title = out->title ? out->title : NULL;
+    out->description = c->description.v;
+    out->language = normalize_lang(c, c->language.v);
+    const char *canon = c->canonical.v ? c->canonical.v : c->jsonld_url.v;
+    out->canonical_url = absolutize(c, canon);
+    out->image.url = absolutize(c, c->image.v);
+    read_figure(c, w, h1_ord, out, hints);
+    read_crumbs(c, w, hints->headline, hints);
+    finish_list(c, &c->section, &out->section, 1, out->title);
+    finish_list(c, &c->keywords, &out->keywords, 0, NULL);
+    hints->article_body = c->article_body.v;
+    if (c->nomem)
+        return ad_fail(err, errlen, AD_ERR_NOMEM, "out of memory");
+    return AD_OK;
 }

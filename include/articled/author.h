@@ -1,0 +1,47 @@
+/*
+ * author.h - bylines into person names.
+ *
+ * A byline such as "By ZHAO JIA | China Daily | Updated: 2025-09-29 09:33"
+ * is cut into pieces at "|", "·", "•" and " - "; the piece opening with "By"
+ * (or "Written by", "Von", "Par"... from data/byline_words.tsv) holds the
+ * authors, a piece that writes a date is the dateline, and a piece that
+ * names the outlet (it matches the host or the site name) is the
+ * publisher. Names are split at commas and "and"/"&", cleared of e-mails,
+ * URLs, credentials ("PhD") and job titles, and put in normal case.
+ */
+#ifndef ARTICLED_AUTHOR_H
+#define ARTICLED_AUTHOR_H
+
+#include <stddef.h>
+#include "articled/arena.h"
+#include "articled/article.h"
+
+typedef struct ad_byline {
+    ad_strlist authors;    /* person names, normal case */
+    const char *publisher; /* the piece naming the outlet, or NULL */
+    const char *date;      /* the piece writing a date, or NULL */
+    int has_prefix;        /* the line opened with "By" or a like word */
+} ad_byline;
+
+/* Parses a byline. host (may be NULL) and site (the site name, may be NULL)
+ * tell the outlet's name from a person's. At most max authors are kept.
+ * Fails only with AD_ERR_NOMEM. */
+ad_status ad_author_parse_byline(const char *s, size_t len, const char *host, const char *site,
+                                 ad_arena *a, size_t max, ad_byline *out);
+
+/* Appends the names found in one author string (a meta or JSON-LD value:
+ * "Jane Doe and John Roe", "ZHAO JIA") to *list, skipping duplicates and
+ * non-names; list->v must hold max entries. */
+ad_status ad_author_add(const char *s, size_t len, const char *host, const char *site,
+                        ad_arena *a, ad_strlist *list, size_t max);
+
+/* The normal case of a name: all-capital or all-lowercase names become
+ * capitalized words ("ZHAO JIA" -> "Zhao Jia", "o'brien" -> "O'Brien");
+ * mixed case is kept. NULL when out of memory. */
+char *ad_author_case(ad_arena *a, const char *s, size_t len);
+
+/* True when s[0..len) squashed to lowercase letters and digits matches a
+ * label of host ("China Daily" ~ "www.chinadaily.com.cn") or equals site. */
+int ad_author_is_outlet(const char *s, size_t len, const char *host, const char *site);
+
+#endif

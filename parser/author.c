@@ -1,0 +1,494 @@
+/*
+ * author.c - bylines into person names in normal case.
+ *
+ * The word lists (byline prefixes, joiners, job titles, non-names) are data
+ * in data/byline_words.tsv. Everything works on short strings (a byline is a
+ * line), so simple scans are enough; case mapping goes through utf8proc so
+ * that "ÉMILE ZOLA" becomes "Émile Zola".
+ */
+#include <string.h>
+#include <utf8proc.h>
+#include "articled/author.h"
+#include "articled/date.h"
+#include "articled/text.h"
+#include "byline_words.h"
+#include "date_months.h"
+
+#define MAX_PIECES 24
+
+typedef struct span {
+    const char *s;
+    size_t n;
+} span;
+
+static int is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+static span trim(span x)
+{
+    /* Punctuation left at the ends by the splits is not part of a name. */
+    static const char edge[] = " \t\r\n,;:-\"'()[]*";
+    while (x.n && strchr(edge, x.s[0]) && x.s[0])
+        x.s++, x.n--;
+    while (x.n && strchr(edge, x.s[x.n - 1]) && x.s[x.n - 1])
+        x.n--;
+    /* A trailing period belongs to an initial ("John Q.") only. */
+    while (x.n > 2 && x.s[x.n - 1] == '.' && x.s[x.n - 3] != ' ' && x.s[x.n - 3] != '.')
+        x.n--;
+    return x;
+}
+
+/* The kind of word w from the table, or NULL. */
+static const char *word_kind(const char *w, size_t n)
+{
+    for (size_t r = 0; r < ad_tbl_byline_words_len; r++) {
+        const char *t = ad_tbl_byline_words[r][0];
+        if (strlen(t) == n && !ad_text_ncasecmp(t, w, n))
+            return ad_tbl_byline_words[r][1];
+    }
+    return NULL;
+}
+
+static int is_kind(const char *w, size_t n, const char *kind)
+{
+    for (size_t r = 0; r < ad_tbl_byline_words_len; r++) {
+        const char *t = ad_tbl_byline_words[r][0];
+        if (strlen(t) == n && !ad_text_ncasecmp(t, w, n) && !strcmp(ad_tbl_byline_words[r][1], kind))
+            return 1;
+    }
+    return 0;
+}
+
+static int is_month(const char *w, size_t n)
+{
+    char buf[16];
+    if (n == 0 || n >= sizeof(buf))
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        buf[k] = (w[k] >= 'A' && w[k] <= 'Z') ? (char)(w[k] + 32) : w[k];
+    buf[n] = '\0';
+    if (n && buf[n - 1] == '.')
+        buf[--n] = '\0';
+    for (size_t r = 0; r < ad_tbl_date_months_len; r++)
+        if (!strcmp(ad_tbl_date_months[r][0], buf))
+            return 1;
+    return 0;
+}
+
+/* Length of the word at s (up to white space). */
+static size_t word_len(const char *s, size_t n)
+{
+    size_t k = 0;
+    while (k < n && !is_space(s[k]))
+        k++;
+    return k;
+}
+
+/* Strips byline prefixes ("By", "Written by", "Author:"); returns 1 when one
+ * was found. Two-word prefixes are tried before one-word ones. */
+static int strip_prefix(span *x)
+{
+    int found = 0;
+    for (int round = 0; round < 2; round++) {
+        size_t w1 = word_len(x->s, x->n);
+        size_t w2 = w1;
+        if (w1 < x->n) {
+            size_t k = w1;
+            while (k < x->n && is_space(x->s[k]))
+                k++;
+            w2 = k + word_len(x->s + k, x->n - k);
+        }
+        size_t cut = 0;
+        if (w2 > w1 && (is_kind(x->s, w2, "prefix") ||
+                        (x->s[w2 - 1] == ':' && is_kind(x->s, w2 - 1, "prefix"))))
+            cut = w2;
+        else if (is_kind(x->s, w1, "prefix"))
+            cut = w1;
+        else if (w1 > 1 && x->s[w1 - 1] == ':' && is_kind(x->s, w1 - 1, "prefix"))
+            cut = w1;
+        if (!cut || cut >= x->n)
+            break;
+        /* "By" must be followed by something that starts like a name. */
+        x->s += cut, x->n -= cut;
+        *x = trim(*x);
+        found = 1;
+    }
+    return found;
+}
+
+static int has_lower_letter(const char *s, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (s[k] >= 'a' && s[k] <= 'z')
+            return 1;
+    return 0;
+}
+
+/* "PhD", "M.D.", "RD", "FAND", "Jr." after a name. */
+static int is_credential(span x)
+{
+    if (word_len(x.s, x.n) != x.n || x.n > 6)
+        return 0;
+    int dots = 0, upper = 0;
+    for (size_t k = 0; k < x.n; k++) {
+        if (x.s[k] == '.')
+            dots++;
+        else if (x.s[k] >= 'A' && x.s[k] <= 'Z')
+            upper++;
+    }
+    return dots > 0 || (upper >= 2 && !has_lower_letter(x.s, x.n)) || upper + dots == (int)x.n ||
+           !ad_text_ncasecmp(x.s, "phd", 3) || !ad_text_ncasecmp(x.s, "jr", 2);
+}
+
+static void squash(const char *s, size_t n, char *out, size_t outlen)
+{
+    size_t o = 0;
+    for (size_t k = 0; k < n && o + 1 < outlen; k++) {
+        char c = s[k];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c + 32);
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (unsigned char)c >= 0x80)
+            out[o++] = c;
+    }
+    out[o] = '\0';
+}
+
+int ad_author_is_outlet(const char *s, size_t len, const char *host, const char *site)
+{
+    char a[128], b[128];
+    squash(s, len, a, sizeof(a));
+    if (strlen(a) < 2)
+        return 0;
+    const char *a2 = strncmp(a, "the", 3) ? a : a + 3;
+    if (site) {
+        squash(site, strlen(site), b, sizeof(b));
+        if (!strcmp(a, b) || !strcmp(a2, b))
+            return 1;
+    }
+    if (!host)
+        return 0;
+    size_t hl = strcspn(host, ":/");
+    for (size_t i = 0; i < hl;) {
+        size_t e = i;
+        while (e < hl && host[e] != '.')
+            e++;
+        squash(host + i, e - i, b, sizeof(b));
+        if (strlen(b) >= 3 && (!strcmp(a, b) || !strcmp(a2, b)))
+            return 1;
+        i = e + 1;
+    }
+    return 0;
+}
+
+static size_t put_cp(char *out, long cp)
+{
+    return (size_t)utf8proc_encode_char((utf8proc_int32_t)cp, (utf8proc_uint8_t *)out);
+}
+
+char *ad_author_case(ad_arena *a, const char *s, size_t len)
+{
+    int upper = 0, lowr = 0;
+    for (size_t i = 0; i < len;) {
+        size_t n;
+        long cp = ad_text_decode(s + i, len - i, &n);
+        if (utf8proc_toupper((utf8proc_int32_t)cp) != cp)
+            lowr++;
+        else if (utf8proc_tolower((utf8proc_int32_t)cp) != cp)
+            upper++;
+        i += n;
+    }
+    /* Mixed case is the author's own spelling ("McDonald", "van Gogh"). */
+    if ((upper && lowr) || (!upper && !lowr))
+        return ad_arena_strndup(a, s, len);
+    char *out = ad_arena_alloc(a, len * 2 + 1);
+    if (!out)
+        return NULL;
+    size_t o = 0, wordpos = 0;
+    long prev = ' ';
+    for (size_t i = 0; i < len;) {
+        size_t n;
+        long cp = ad_text_decode(s + i, len - i, &n);
+        int start = prev == ' ' || prev == '-' || (prev == '\'' && wordpos == 2);
+        long m = start ? utf8proc_toupper((utf8proc_int32_t)cp)
+                       : utf8proc_tolower((utf8proc_int32_t)cp);
+        o += put_cp(out + o, m);
+        wordpos = (cp == ' ' || cp == '-') ? 0 : wordpos + 1;
+        prev = cp;
+        i += n;
+    }
+    out[o] = '\0';
+    return out;
+}
+
+/* Whether a trimmed piece can be a person's name. */
+static int plausible_name(span x)
+{
+    if (x.n < 2 || x.n > 80)
+        return 0;
+    if (memchr(x.s, '@', x.n) || memchr(x.s, '/', x.n) || memchr(x.s, '=', x.n))
+        return 0;
+    int words = 0, letters = 0, roles = 0, stops = 0;
+    for (size_t k = 0; k < x.n;) {
+        while (k < x.n && is_space(x.s[k]))
+            k++;
+        size_t w = word_len(x.s + k, x.n - k);
+        if (!w)
+            break;
+        const char *kind = word_kind(x.s + k, w);
+        words++;
+        if (kind && !strcmp(kind, "role"))
+            roles++;
+        if (kind && !strcmp(kind, "stop"))
+            stops++;
+        if (words == 1 && kind &&
+            (!strcmp(kind, "lead") || !strcmp(kind, "prefix") || !strcmp(kind, "stop")))
+            return 0;
+        if (is_month(x.s + k, w) && words == 1 && k + w < x.n && x.s[k + w + 1] >= '0' &&
+            x.s[k + w + 1] <= '9')
+            return 0;
+        k += w;
+    }
+    for (size_t k = 0; k < x.n; k++) {
+        unsigned char c = (unsigned char)x.s[k];
+        if ((c >= '0' && c <= '9') || c == '<' || c == '>' || c == '{')
+            return 0;
+        if ((c | 32) >= 'a' && (c | 32) <= 'z')
+            letters++;
+        else if (c >= 0x80)
+            letters++;
+    }
+    if (letters < 2 || words > 6 || roles == words || (stops && words == 1))
+        return 0;
+    /* A lone two-letter word is initials from an avatar ("CM"). */
+    if (words == 1 && x.n <= 2)
+        return 0;
+    /* "page.head.author", "jane.doe": template keys and user handles. */
+    for (size_t k = 2; k + 2 < x.n; k++)
+        if (x.s[k] == '.' && (x.s[k - 1] | 32) >= 'a' && (x.s[k - 1] | 32) <= 'z' &&
+            (x.s[k - 2] | 32) >= 'a' && (x.s[k - 2] | 32) <= 'z' &&
+            (x.s[k + 1] | 32) >= 'a' && (x.s[k + 1] | 32) <= 'z' &&
+            (x.s[k + 2] | 32) >= 'a' && (x.s[k + 2] | 32) <= 'z')
+            return 0;
+    if (is_kind(x.s, x.n, "prefix") ||
+        (x.s[x.n - 1] == ':' && is_kind(x.s, x.n - 1, "prefix")))
+        return 0;
+    for (size_t k = 0; k + 4 <= x.n; k++)
+        if (!ad_text_ncasecmp(x.s + k, "www.", 4) || !ad_text_ncasecmp(x.s + k, "http", 4))
+            return 0;
+    return 1;
+}
+
+static ad_status push_name(span x, ad_arena *a, ad_strlist *list, size_t max)
+{
+    if (list->n >= max)
+        return AD_OK;
+    char *name = ad_author_case(a, x.s, x.n);
+    if (!name)
+        return AD_ERR_NOMEM;
+    for (size_t i = 0; i < list->n; i++)
+        if (!ad_text_casecmp(list->v[i], name))
+            return AD_OK;
+    list->v[list->n++] = name;
+    return AD_OK;
+}
+
+/* Cuts a name string at commas, semicolons and joiner words into pieces. */
+static size_t split_names(span x, span *out, size_t max)
+{
+    size_t n = 0, start = 0, k = 0;
+    while (k <= x.n && n < max) {
+        size_t cut = 0, skip = 0;
+        if (k == x.n) {
+            cut = 1;
+        } else if (x.s[k] == ',' || x.s[k] == ';') {
+            cut = 1, skip = 1;
+        } else if (is_space(x.s[k])) {
+            size_t w = k + 1;
+            size_t wl = word_len(x.s + w, x.n - w);
+            if (wl && w + wl < x.n && is_space(x.s[w + wl]) && is_kind(x.s + w, wl, "joiner"))
+                cut = 1, skip = 1 + wl + 1;
+        }
+        if (cut) {
+            span p = trim((span){x.s + start, k - start});
+            if (p.n)
+                out[n++] = p;
+            k += skip ? skip : 1;
+            start = k;
+            continue;
+        }
+        k++;
+    }
+    return n;
+}
+
+ad_status ad_author_add(const char *s, size_t len, const char *host, const char *site,
+                        ad_arena *a, ad_strlist *list, size_t max)
+{
+    span x = trim((span){s, len});
+    /* Text in brackets is an affiliation or a handle, not part of the name. */
+    char buf[256];
+    size_t o = 0;
+    int depth = 0;
+    for (size_t k = 0; k < x.n && o + 1 < sizeof(buf); k++) {
+        if (x.s[k] == '(' || x.s[k] == '[')
+            depth++;
+        else if ((x.s[k] == ')' || x.s[k] == ']') && depth)
+            depth--;
+        else if (!depth)
+            buf[o++] = x.s[k];
+    }
+    buf[o] = '\0';
+    x = trim((span){buf, o});
+    strip_prefix(&x);
+    /* A name never holds digits: what follows is a date or a count. */
+    int cut_digit = 0;
+    for (size_t k = 0; k < x.n; k++) {
+        if (x.s[k] >= '0' && x.s[k] <= '9') {
+            x.n = k;
+            cut_digit = 1;
+            break;
+        }
+    }
+    x = trim(x);
+    /* "Jane Doe for Reuters", "John Roe in SEO", "... on behalf of ...". */
+    for (size_t k = 1; k < x.n; k++) {
+        if (x.s[k - 1] != ' ')
+            continue;
+        for (size_t r = 0; r < ad_tbl_byline_words_len; r++) {
+            const char *t = ad_tbl_byline_words[r][0];
+            size_t tl = strlen(t);
+            if (!strcmp(ad_tbl_byline_words[r][1], "cut") && k + tl < x.n &&
+                x.s[k + tl] == ' ' && !ad_text_ncasecmp(x.s + k, t, tl)) {
+                x.n = k - 1;
+                break;
+            }
+        }
+    }
+    x = trim(x);
+    /* Trailing "on", "updated", "published": the date was cut away. */
+    for (;;) {
+        size_t e = x.n;
+        while (e && !is_space(x.s[e - 1]))
+            e--;
+        if (x.n == 0 || !(is_kind(x.s + e, x.n - e, "lead") ||
+                        (cut_digit && is_month(x.s + e, x.n - e))))
+            break;
+        x = trim((span){x.s, e});
+    }
+    span pieces[MAX_PIECES];
+    size_t np = split_names(x, pieces, MAX_PIECES);
+    /* "Roy, Aniruddha" (citation style): one word each side of one comma. */
+    if (np == 2 && word_len(pieces[0].s, pieces[0].n) == pieces[0].n &&
+        word_len(pieces[1].s, pieces[1].n) == pieces[1].n && memchr(x.s, ',', x.n) &&
+        !is_credential(pieces[1]) && pieces[0].n + pieces[1].n + 2 < sizeof(buf)) {
+        char swapped[256];
+        size_t o2 = 0;
+        memcpy(swapped, pieces[1].s, pieces[1].n);
+        o2 = pieces[1].n;
+        swapped[o2++] = ' ';
+        memcpy(swapped + o2, pieces[0].s, pieces[0].n);
+        o2 += pieces[0].n;
+        memcpy(buf, swapped, o2);
+        pieces[0] = (span){buf, o2};
+        np = 1;
+    }
+    for (size_t i = 0; i < np; i++) {
+        span p = pieces[i];
+        /* Drop e-mail words inside the piece ("Jane Doe jane@x.com"). */
+        const char *at = memchr(p.s, '@', p.n);
+        if (at) {
+            size_t e = (size_t)(at - p.s);
+            while (e && !is_space(p.s[e - 1]))
+                e--;
+            p = trim((span){p.s, e});
+        }
+        if (i > 0 && is_credential(p))
+            continue;
+        if (!plausible_name(p) || ad_author_is_outlet(p.s, p.n, host, site))
+            continue;
+        ad_status st = push_name(p, a, list, max);
+        if (st != AD_OK)
+            return st;
+    }
+    return AD_OK;
+}
+
+/* Splits a byline into its pieces at "|", "•", "·", " - ", " – ", " — ",
+ * " / " and line breaks. */
+static size_t split_segments(const char *s, size_t len, span *out, size_t max)
+{
+    static const char *const seps[] = {"|", "\xe2\x80\xa2", "\xc2\xb7", " - ", " \xe2\x80\x93 ",
+                                       " \xe2\x80\x94 ", " / ", "\n", NULL};
+    size_t n = 0, start = 0;
+    for (size_t k = 0; k <= len && n < max;) {
+        size_t sl = 0;
+        if (k < len) {
+            for (const char *const *p = seps; *p; p++) {
+                size_t pl = strlen(*p);
+                if (k + pl <= len && !memcmp(s + k, *p, pl)) {
+                    sl = pl;
+                    break;
+                }
+            }
+        }
+        if (k == len || sl) {
+            span p = trim((span){s + start, k - start});
+            if (p.n)
+                out[n++] = p;
+            k += sl ? sl : 1;
+            start = k;
+            continue;
+        }
+        k++;
+    }
+    return n;
+}
+
+ad_status ad_author_parse_byline(const char *s, size_t len, const char *host, const char *site,
+                                 ad_arena *a, size_t max, ad_byline *out)
+{
+    memset(out, 0, sizeof(*out));
+    out->authors.v = ad_arena_calloc(a, max ? max : 1, sizeof(char *));
+    if (!out->authors.v)
+        return AD_ERR_NOMEM;
+    span seg[MAX_PIECES];
+    int is_author[MAX_PIECES];
+    size_t ns = split_segments(s, len, seg, MAX_PIECES);
+    int any_prefix = 0;
+    for (size_t i = 0; i < ns; i++) {
+        span x = seg[i];
+        is_author[i] = strip_prefix(&x);
+        if (is_author[i]) {
+            seg[i] = x;
+            any_prefix = 1;
+        }
+    }
+    out->has_prefix = any_prefix;
+    for (size_t i = 0; i < ns; i++) {
+        ad_date d;
+        size_t w = word_len(seg[i].s, seg[i].n);
+        int lead = w && is_kind(seg[i].s, seg[i].s[w - 1] == ':' ? w - 1 : w, "lead");
+        if (ad_date_parse(seg[i].s, seg[i].n, &d)) {
+            if (!out->date && !(out->date = ad_arena_strndup(a, seg[i].s, seg[i].n)))
+                return AD_ERR_NOMEM;
+            if (!is_author[i])
+                continue;
+        }
+        if (lead)
+            continue;
+        if (!is_author[i] && ad_author_is_outlet(seg[i].s, seg[i].n, host, site)) {
+            if (!out->publisher && !(out->publisher = ad_arena_strndup(a, seg[i].s, seg[i].n)))
+                return AD_ERR_NOMEM;
+            continue;
+        }
+        if (any_prefix && !is_author[i])
+            continue;
+        ad_status st = ad_author_add(seg[i].s, seg[i].n, any_prefix ? NULL : host, site, a,
+                                     &out->authors, max);
+        if (st != AD_OK)
+            return st;
+    }
+    return AD_OK;
+}

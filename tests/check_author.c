@@ -1,0 +1,118 @@
+/*
+ * check_author.c - bylines into person names: prefixes, splitting, case,
+ * and what is never a name (the outlet, dates, e-mails, URLs, job titles).
+ */
+#include "testutil.h"
+#include <stdlib.h>
+#include <string.h>
+#include "articled/author.h"
+
+static ad_arena *arena;
+
+static void setup(void)
+{
+    arena = ad_arena_new(0);
+}
+
+static void teardown(void)
+{
+    ad_arena_free(arena);
+}
+
+/* The names of one author string, joined with "; ". */
+static const char *names(const char *s, const char *host, const char *site)
+{
+    static char out[512];
+    ad_strlist l = {ad_arena_calloc(arena, 8, sizeof(char *)), 0};
+    ck_assert_int_eq(ad_author_add(s, strlen(s), host, site, arena, &l, 8), AD_OK);
+    out[0] = '\0';
+    size_t o = 0;
+    for (size_t i = 0; i < l.n; i++)
+        o += (size_t)snprintf(out + o, sizeof(out) - o, "%s%s", i ? "; " : "", l.v[i]);
+    return out;
+}
+
+START_TEST(normal_case)
+{
+    ck_assert_str_eq(names("ZHAO JIA", NULL, NULL), "Zhao Jia");
+    ck_assert_str_eq(names("By JEAN-PIERRE O'BRIEN", NULL, NULL), "Jean-Pierre O'Brien");
+    ck_assert_str_eq(names("\xc3\x89MILE ZOLA", NULL, NULL), "\xc3\x89mile Zola");
+    ck_assert_str_eq(names("Ronald McDonald", NULL, NULL), "Ronald McDonald");
+}
+END_TEST
+
+START_TEST(splitting)
+{
+    ck_assert_str_eq(names("Jane Doe and John Roe", NULL, NULL), "Jane Doe; John Roe");
+    ck_assert_str_eq(names("Jane Doe, John Roe & Max Muster", NULL, NULL),
+                     "Jane Doe; John Roe; Max Muster");
+    ck_assert_str_eq(names("Written by: Tom May", NULL, NULL), "Tom May");
+    ck_assert_str_eq(names("Dylan Bailey, MS, RD, FAND", NULL, NULL), "Dylan Bailey");
+    ck_assert_str_eq(names("Genevieve Carlton, Ph.D.", NULL, NULL), "Genevieve Carlton");
+    ck_assert_str_eq(names("Roy, Aniruddha", NULL, NULL), "Aniruddha Roy");
+    ck_assert_str_eq(names("Niko Matsakis on behalf of the docs team", NULL, NULL),
+                     "Niko Matsakis");
+}
+END_TEST
+
+START_TEST(not_names)
+{
+    ck_assert_str_eq(names("https://www.facebook.com/janedoe", NULL, NULL), "");
+    ck_assert_str_eq(names("jane@example.com", NULL, NULL), "");
+    ck_assert_str_eq(names("Jane Doe jane@example.com", NULL, NULL), "Jane Doe");
+    ck_assert_str_eq(names("China Daily", "www.chinadaily.com.cn", NULL), "");
+    ck_assert_str_eq(names("The Guardian", NULL, "The Guardian"), "");
+    ck_assert_str_eq(names("Staff Writer", NULL, NULL), "");
+    ck_assert_str_eq(names("admin", NULL, NULL), "");
+    ck_assert_str_eq(names("September 29, 2025", NULL, NULL), "");
+    ck_assert_str_eq(names("page.head.author", NULL, NULL), "");
+    ck_assert_str_eq(names("By", NULL, NULL), "");
+}
+END_TEST
+
+START_TEST(byline_line)
+{
+    const char *s = "By ZHAO JIA | China Daily | Updated: 2025-09-29 09:33";
+    ad_byline b;
+    ck_assert_int_eq(
+        ad_author_parse_byline(s, strlen(s), "www.chinadaily.com.cn", NULL, arena, 8, &b), AD_OK);
+    ck_assert_int_eq(b.authors.n, 1);
+    ck_assert_str_eq(b.authors.v[0], "Zhao Jia");
+    ck_assert_str_eq(b.publisher, "China Daily");
+    ck_assert_str_eq(b.date, "Updated: 2025-09-29 09:33");
+    ck_assert(b.has_prefix);
+
+    s = "Dec. 19, 2025 \xc2\xb7 Niko Matsakis";
+    ck_assert_int_eq(ad_author_parse_byline(s, strlen(s), NULL, NULL, arena, 8, &b), AD_OK);
+    ck_assert_int_eq(b.authors.n, 1);
+    ck_assert_str_eq(b.authors.v[0], "Niko Matsakis");
+    ck_assert_str_eq(b.date, "Dec. 19, 2025");
+
+    s = "Share on Facebook";
+    ck_assert_int_eq(ad_author_parse_byline(s, strlen(s), NULL, NULL, arena, 8, &b), AD_OK);
+    ck_assert_int_eq(b.authors.n, 0);
+}
+END_TEST
+
+START_TEST(outlet)
+{
+    ck_assert(ad_author_is_outlet("China Daily", 11, "www.chinadaily.com.cn", NULL));
+    ck_assert(ad_author_is_outlet("The Guardian", 12, "www.theguardian.com", NULL));
+    ck_assert(!ad_author_is_outlet("Jane Doe", 8, "www.theguardian.com", "The Guardian"));
+}
+END_TEST
+
+static Suite *author_suite(void)
+{
+    Suite *s = suite_create("author");
+    TCase *tc = ad_test_tcase(s, "core");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, normal_case);
+    tcase_add_test(tc, splitting);
+    tcase_add_test(tc, not_names);
+    tcase_add_test(tc, byline_line);
+    tcase_add_test(tc, outlet);
+    return s;
+}
+
+AD_TEST_MAIN(author_suite)

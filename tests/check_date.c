@@ -1,0 +1,115 @@
+/*
+ * check_date.c - the date normalizer: formats as pages write them, URL
+ * dates, zone abbreviations and outlet home zones.
+ */
+#include "testutil.h"
+#include <stdlib.h>
+#include <string.h>
+#include "articled/date.h"
+
+static const char *norm(const char *s)
+{
+    static char buf[64];
+    if (!ad_date_normalize(s, strlen(s), buf, sizeof(buf)))
+        return "";
+    return buf;
+}
+
+START_TEST(iso_variants)
+{
+    ck_assert_str_eq(norm("2025-09-29T09:33:00+08:00"), "2025-09-29T09:33:00+08:00");
+    ck_assert_str_eq(norm("2025-09-29T01:33:00Z"), "2025-09-29T01:33:00+00:00");
+    ck_assert_str_eq(norm("2025-09-29T09:33:00.000+0800"), "2025-09-29T09:33:00+08:00");
+    ck_assert_str_eq(norm("2025-09-29 09:33"), "2025-09-29T09:33:00");
+    ck_assert_str_eq(norm("Updated: 2025-09-29 09:33"), "2025-09-29T09:33:00");
+    ck_assert_str_eq(norm("2025/9/29"), "2025-09-29");
+    ck_assert_str_eq(norm("2025-09-29"), "2025-09-29");
+    ck_assert_str_eq(norm("2025\xe5\xb9\xb4" "9\xe6\x9c\x88" "29\xe6\x97\xa5 09:33"),
+                     "2025-09-29T09:33:00");
+}
+END_TEST
+
+START_TEST(named_months)
+{
+    ck_assert_str_eq(norm("Sept 29, 2025"), "2025-09-29");
+    ck_assert_str_eq(norm("29 September 2025"), "2025-09-29");
+    ck_assert_str_eq(norm("September 29th, 2025"), "2025-09-29");
+    ck_assert_str_eq(norm("September 29, 2025 at 9:33 a.m. EDT"), "2025-09-29T09:33:00-04:00");
+    ck_assert_str_eq(norm("Published 9:33 PM ET, Mon January 6, 2025"),
+                     "2025-01-06T21:33:00-05:00");
+    ck_assert_str_eq(norm("Mon, 29 Sep 2025 09:33:00 +0200"), "2025-09-29T09:33:00+02:00");
+    ck_assert_str_eq(norm("29. September 2025"), "2025-09-29");
+    ck_assert_str_eq(norm("29 de septiembre de 2025"), "2025-09-29");
+    ck_assert_str_eq(norm("le 29 septembre 2025 \xc3\xa0 09h33"), "2025-09-29T09:33:00");
+    ck_assert_str_eq(norm("12 a.m."), "");
+}
+END_TEST
+
+START_TEST(numeric_day_first)
+{
+    ck_assert_str_eq(norm("29.09.2025"), "2025-09-29");
+    ck_assert_str_eq(norm("29/09/2025"), "2025-09-29");
+    ck_assert_str_eq(norm("09/29/2025"), "2025-09-29");
+}
+END_TEST
+
+START_TEST(rejects)
+{
+    ck_assert_str_eq(norm("no date here"), "");
+    ck_assert_str_eq(norm("2025-13-40"), "");
+    ck_assert_str_eq(norm("February 30, 2025"), "");
+    ck_assert_str_eq(norm("call 555-1234"), "");
+}
+END_TEST
+
+START_TEST(url_dates)
+{
+    ad_date d;
+    ck_assert(ad_date_from_url("https://x.com/a/202509/29/WS68d9.html", &d));
+    ck_assert_int_eq(d.year, 2025);
+    ck_assert_int_eq(d.month, 9);
+    ck_assert_int_eq(d.day, 29);
+    ck_assert(ad_date_from_url("https://x.com/2025/09/29/story", &d));
+    ck_assert_int_eq(d.day, 29);
+    ck_assert(ad_date_from_url("https://x.com/news/2025-09-29-story", &d));
+    ck_assert(ad_date_from_url("https://x.com/20250929/story", &d));
+    ck_assert(!ad_date_from_url("https://x.com/item/12345678901", &d));
+    ck_assert(!ad_date_from_url("https://2025.example.com/about", &d));
+}
+END_TEST
+
+START_TEST(zones)
+{
+    int off;
+    ck_assert(ad_date_tz_abbrev("EDT", 3, &off));
+    ck_assert_int_eq(off, -240);
+    ck_assert(ad_date_tz_abbrev("cest", 4, &off));
+    ck_assert_int_eq(off, 120);
+    ck_assert(!ad_date_tz_abbrev("XYZ", 3, &off));
+    ad_date d = {.year = 2025, .month = 9, .day = 29, .has_time = 1, .hour = 9};
+    ck_assert(ad_date_outlet_offset("www.chinadaily.com.cn", &d, &off));
+    ck_assert_int_eq(off, 480);
+    ck_assert(ad_date_outlet_offset("global.chinadaily.com.cn", &d, &off));
+    ck_assert(ad_date_outlet_offset("www.nytimes.com", &d, &off));
+    ck_assert_int_eq(off, -240); /* daylight saving in September */
+    d.month = 12;
+    ck_assert(ad_date_outlet_offset("www.nytimes.com", &d, &off));
+    ck_assert_int_eq(off, -300);
+    ck_assert(!ad_date_outlet_offset("example.org", &d, &off));
+}
+END_TEST
+
+static Suite *date_suite(void)
+{
+    Suite *s = suite_create("date");
+    TCase *tc = ad_test_tcase(s, "core");
+    tcase_add_test(tc, iso_variants);
+    tcase_add_test(tc, named_months);
+    tcase_add_test(tc, numeric_day_first);
+    tcase_add_test(tc, rejects);
+    tcase_add_test(tc, url_dates);
+    tcase_add_test(tc, zones);
+    return s;
+}
+
+AD_TEST_MAIN(date_suite)

@@ -1,0 +1,233 @@
+/*
+ * check_metadata.c - the metadata stage on small pages: JSON-LD (graphs,
+ * arrays, wrappers, @id references), metas, the visible byline, title
+ * cleaning, photo credits and language detection.
+ */
+#include "testutil.h"
+#include <stdlib.h>
+#include <string.h>
+#include "articled/load.h"
+#include "articled/metadata.h"
+
+static ad_arena *arena;
+static ad_doc doc;
+static ad_meta meta;
+static ad_meta_hints hints;
+
+static void setup(void)
+{
+    arena = ad_arena_new(0);
+}
+
+static void teardown(void)
+{
+    ad_doc_release(&doc);
+    ad_arena_free(arena);
+}
+
+static void run(const char *html, const char *url)
+{
+    char err[128];
+    ck_assert_int_eq(ad_load_html(html, strlen(html), NULL, &doc, err, sizeof(err)), AD_OK);
+    ck_assert_int_eq(ad_meta_extract(doc.html, url, arena, &meta, &hints, err, sizeof(err)), AD_OK);
+}
+
+START_TEST(jsonld_graph)
+{
+    run("<html><head><script type=\"application/ld+json\"><!--\n"
+        "{\"@context\":\"https://schema.org\",\"@graph\":["
+        "{\"@type\":\"WebSite\",\"name\":\"Example News\"},"
+        "{\"@type\":\"Person\",\"@id\":\"#p1\",\"name\":\"JANE DOE\"},"
+        "{\"@type\":[\"NewsArticle\"],\"headline\":\"Rates rise &amp; fall\","
+        "\"author\":{\"@id\":\"#p1\"},\"datePublished\":\"2025-09-29T09:33:00+02:00\","
+        "\"publisher\":{\"@type\":\"Organization\",\"name\":\"Example News\"},"
+        "\"articleSection\":[\"World\",\"Europe\"],\"keywords\":\"rates, banks\"}]}\n"
+        "--></script></head><body><p>x</p></body></html>",
+        "https://example.com/a");
+    ck_assert_str_eq(meta.title, "Rates rise & fall");
+    ck_assert_int_eq(meta.authors.n, 1);
+    ck_assert_str_eq(meta.authors.v[0], "Jane Doe");
+    ck_assert_str_eq(meta.published, "2025-09-29T09:33:00+02:00");
+    ck_assert_str_eq(meta.publisher, "Example News");
+    ck_assert_int_eq(meta.section.n, 2);
+    ck_assert_str_eq(meta.section.v[1], "Europe");
+    ck_assert_int_eq(meta.keywords.n, 2);
+    ck_assert_str_eq(meta.keywords.v[1], "banks");
+}
+END_TEST
+
+START_TEST(jsonld_array_and_garbage)
+{
+    run("<html><head><script type=\"application/ld+json\">[{\"@type\":\"BreadcrumbList\","
+        "\"itemListElement\":[{\"position\":2,\"name\":\"Tech\"},{\"position\":1,\"name\":"
+        "\"Home\"}]},{\"@type\":\"BlogPosting\",\"headline\":\"Hello\",\"author\":[{\"name\":"
+        "\"A One\"},{\"name\":\"B Two\"}]}];</script>"
+        "<script type=\"application/ld+json\">{not json</script></head><body></body></html>",
+        NULL);
+    ck_assert_str_eq(meta.title, "Hello");
+    ck_assert_int_eq(meta.authors.n, 2);
+    ck_assert_str_eq(meta.authors.v[1], "B Two");
+    ck_assert_int_eq(meta.section.n, 1);
+    ck_assert_str_eq(meta.section.v[0], "Tech");
+}
+END_TEST
+
+START_TEST(metas)
+{
+    run("<html lang=\"en_us\"><head><title>Big story | Example</title>"
+        "<meta property=\"og:title\" content=\"Big story\">"
+        "<meta property=\"og:site_name\" content=\"Example\">"
+        "<meta name=\"description\" content=\"The dek.\">"
+        "<meta name=\"author\" content=\"https://facebook.com/x\">"
+        "<meta name=\"parsely-author\" content=\"Max Muster\">"
+        "<meta property=\"article:published_time\" content=\"2024-03-01T10:00:00Z\">"
+        "<meta property=\"article:tag\" content=\"a\"><meta property=\"article:tag\" content=\"b\">"
+        "<link rel=\"canonical\" href=\"/story/1\"></head><body><h1>Big story</h1></body></html>",
+        "https://example.com/story/1?x=1");
+    ck_assert_str_eq(meta.title, "Big story");
+    ck_assert_ptr_nonnull(hints.headline);
+    ck_assert_str_eq(meta.publisher, "Example");
+    ck_assert_str_eq(meta.description, "The dek.");
+    ck_assert_int_eq(meta.authors.n, 1);
+    ck_assert_str_eq(meta.authors.v[0], "Max Muster");
+    ck_assert_str_eq(meta.published, "2024-03-01T10:00:00+00:00");
+    ck_assert_str_eq(meta.language, "en-US");
+    ck_assert_str_eq(meta.canonical_url, "https://example.com/story/1");
+    ck_assert_int_eq(meta.keywords.n, 2);
+}
+END_TEST
+
+START_TEST(visible_byline)
+{
+    run("<html><head><title>FMs meet - Chinadaily.com.cn</title>"
+        "<meta property=\"og:site_name\" content=\"chinadaily.com.cn\"></head><body>"
+        "<div class=\"crumbs-x\"><a href=\"/\">Home</a> / <a href=\"/world\">World</a> / "
+        "<a href=\"/world/d\">Diplomacy</a></div><h1>FMs meet</h1>"
+        "<div><span>By ZHAO JIA | China Daily | Updated: 2025-09-29 09:33</span></div>"
+        "<figure><img src=\"/i/1.jpg\"><figcaption>Wang Yi speaks. [Photo/Xinhua]</figcaption>"
+        "</figure><p>Body.</p></body></html>",
+        "https://www.chinadaily.com.cn/a/202509/29/x.html");
+    ck_assert_str_eq(meta.title, "FMs meet");
+    ck_assert_int_eq(meta.authors.n, 1);
+    ck_assert_str_eq(meta.authors.v[0], "Zhao Jia");
+    ck_assert_str_eq(meta.publisher, "China Daily");
+    ck_assert_str_eq(meta.published, "2025-09-29T09:33:00+08:00");
+    ck_assert_ptr_nonnull(hints.byline);
+    ck_assert_ptr_nonnull(hints.breadcrumb);
+    ck_assert_int_eq(meta.section.n, 2);
+    ck_assert_str_eq(meta.section.v[0], "World");
+    ck_assert_str_eq(meta.image.url, "https://www.chinadaily.com.cn/i/1.jpg");
+    ck_assert_str_eq(meta.image.caption, "Wang Yi speaks.");
+    ck_assert_str_eq(meta.image.credit, "Xinhua");
+}
+END_TEST
+
+START_TEST(url_date_wins_over_sitewide_meta)
+{
+    run("<html><head><meta name=\"date\" content=\"2019-01-01\"></head><body></body></html>",
+        "https://example.com/2025/09/29/story");
+    ck_assert_str_eq(meta.published, "2025-09-29");
+}
+END_TEST
+
+START_TEST(title_cleaning)
+{
+    ck_assert_str_eq(ad_meta_clean_title(arena, "FMs vow closer ties - Chinadaily.com.cn", NULL,
+                                         "www.chinadaily.com.cn"),
+                     "FMs vow closer ties");
+    ck_assert_str_eq(ad_meta_clean_title(arena, "The Guardian | Storm hits the coast tonight",
+                                         "The Guardian", NULL),
+                     "Storm hits the coast tonight");
+    ck_assert_str_eq(ad_meta_clean_title(arena, "Storm hits the coast tonight | News | Site X",
+                                         NULL, NULL),
+                     "Storm hits the coast tonight");
+    ck_assert_str_eq(ad_meta_clean_title(arena, "Rust: a language empowering everyone", NULL,
+                                         NULL),
+                     "Rust: a language empowering everyone");
+    ck_assert_str_eq(ad_meta_clean_title(arena, "Review: Phone X : Example", "Example", NULL),
+                     "Review: Phone X");
+}
+END_TEST
+
+START_TEST(credits)
+{
+    const char *cap, *cr;
+    ck_assert_int_eq(ad_meta_split_credit(arena, "A man walks. (AP Photo/Jane Doe)", &cap, &cr),
+                     AD_OK);
+    ck_assert_str_eq(cap, "A man walks.");
+    ck_assert_str_eq(cr, "AP Photo/Jane Doe");
+    ck_assert_int_eq(ad_meta_split_credit(arena, "A man walks. Photo: Reuters", &cap, &cr), AD_OK);
+    ck_assert_str_eq(cap, "A man walks.");
+    ck_assert_str_eq(cr, "Reuters");
+    ck_assert_int_eq(ad_meta_split_credit(arena, "A photo of a man walking", &cap, &cr), AD_OK);
+    ck_assert_ptr_null(cr);
+}
+END_TEST
+
+START_TEST(language)
+{
+    ck_assert_str_eq(ad_meta_detect_language(
+                         "The minister said that the talks were going well and that both sides "
+                         "have agreed to meet again in the spring, according to officials.",
+                         140),
+                     "en");
+    const char *fr = "Le ministre a dit que les discussions avancent et que les deux parties "
+                     "sont d'accord pour se revoir au printemps, selon des responsables.";
+    ck_assert_str_eq(ad_meta_detect_language(fr, strlen(fr)), "fr");
+    const char *de = "Der Minister sagte, dass die Gespr\xc3\xa4" "che gut laufen und dass sich "
+                     "beide Seiten im Fr\xc3\xbchjahr wieder treffen werden, wie es hie\xc3\x9f.";
+    ck_assert_str_eq(ad_meta_detect_language(de, strlen(de)), "de");
+    const char *es = "El ministro dijo que las conversaciones van bien y que las dos partes se "
+                     "volver\xc3\xa1n a reunir en la primavera, seg\xc3\xban los funcionarios.";
+    ck_assert_str_eq(ad_meta_detect_language(es, strlen(es)), "es");
+    const char *zh = "\xe4\xb8\xad\xe5\x9b\xbd\xe5\xa4\x96\xe4\xba\xa4\xe9\x83\xa8\xe9\x95\xbf"
+                     "\xe7\x8e\x8b\xe6\xaf\x85\xe5\x9c\xa8\xe5\x8c\x97\xe4\xba\xac\xe4\xb8\x8e"
+                     "\xe6\x9c\x9d\xe9\xb2\x9c\xe5\xa4\x96\xe4\xba\xa4\xe9\x83\xa8\xe9\x95\xbf"
+                     "\xe4\xbc\x9a\xe8\xb0\x88\xe3\x80\x82\xe4\xb8\xa4\xe5\x9b\xbd\xe5\x85\xb3"
+                     "\xe7\xb3\xbb\xe5\xaf\x86\xe5\x88\x87\xe3\x80\x82";
+    ck_assert_str_eq(ad_meta_detect_language(zh, strlen(zh)), "zh");
+    const char *ru = "\xd0\x9c\xd0\xb8\xd0\xbd\xd0\xb8\xd1\x81\xd1\x82\xd1\x80 \xd1\x81\xd0\xba"
+                     "\xd0\xb0\xd0\xb7\xd0\xb0\xd0\xbb, \xd1\x87\xd1\x82\xd0\xbe \xd0\xbf\xd0\xb5"
+                     "\xd1\x80\xd0\xb5\xd0\xb3\xd0\xbe\xd0\xb2\xd0\xbe\xd1\x80\xd1\x8b \xd0\xb8"
+                     "\xd0\xb4\xd1\x83\xd1\x82 \xd1\x85\xd0\xbe\xd1\x80\xd0\xbe\xd1\x88\xd0\xbe.";
+    ck_assert_str_eq(ad_meta_detect_language(ru, strlen(ru)), "ru");
+    ck_assert_ptr_null(ad_meta_detect_language("12345 ...", 9));
+}
+END_TEST
+
+START_TEST(deep_nesting)
+{
+    /* 100,000 nested divs: the walks must not recurse. */
+    size_t n = 100000;
+    char *html = malloc(n * 11 + 200);
+    ck_assert_ptr_nonnull(html);
+    size_t o = 0;
+    memcpy(html, "<html><body><h1>Deep</h1>", 25), o = 25;
+    for (size_t i = 0; i < n; i++)
+        memcpy(html + o, "<div>", 5), o += 5;
+    memcpy(html + o, "By Jane Doe", 11), o += 11;
+    html[o] = '\0';
+    run(html, NULL);
+    free(html);
+    ck_assert_str_eq(meta.title, "Deep");
+}
+END_TEST
+
+static Suite *metadata_suite(void)
+{
+    Suite *s = suite_create("metadata");
+    TCase *tc = ad_test_tcase(s, "core");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, jsonld_graph);
+    tcase_add_test(tc, jsonld_array_and_garbage);
+    tcase_add_test(tc, metas);
+    tcase_add_test(tc, visible_byline);
+    tcase_add_test(tc, url_date_wins_over_sitewide_meta);
+    tcase_add_test(tc, title_cleaning);
+    tcase_add_test(tc, credits);
+    tcase_add_test(tc, language);
+    tcase_add_test(tc, deep_nesting);
+    return s;
+}
+
+AD_TEST_MAIN(metadata_suite)
