@@ -1097,8 +1097,9 @@ static ad_status emit(fctx *c, const ad_figure *f)
     return AD_OK;
 }
 
-/* Clauses of [s, e): see the file comment. Stores pairs in segs; returns
- * their number. Clauses without a cue join the clause before them (or the
+/* Clauses of [s, e): see the file comment. Stores triples in segs (start,
+ * end, end of the core: the part up to its last cue-bearing piece); returns
+ * their number. Pieces without a cue join the clause before them (or the
  * first one after, at the start). */
 static size_t clauses(const fctx *c, size_t s, size_t e, size_t *segs)
 {
@@ -1118,8 +1119,8 @@ static size_t clauses(const fctx *c, size_t s, size_t e, size_t *segs)
             next = i + 1;
         if (next != (size_t)-1) {
             if (i > cur) {
-                segs[2 * n] = cur;
-                segs[2 * n + 1] = i;
+                segs[3 * n] = cur;
+                segs[3 * n + 1] = i;
                 n++;
             }
             cur = next;
@@ -1129,26 +1130,27 @@ static size_t clauses(const fctx *c, size_t s, size_t e, size_t *segs)
             has_cue = 1;
     }
     if (e > cur) {
-        segs[2 * n] = cur;
-        segs[2 * n + 1] = e;
+        segs[3 * n] = cur;
+        segs[3 * n + 1] = e;
         n++;
     }
     /* Merge the clauses without a cue. */
     size_t m = 0, pending = (size_t)-1;
     for (size_t k = 0; k < n; k++) {
-        size_t a = segs[2 * k], b = segs[2 * k + 1];
+        size_t a = segs[3 * k], b = segs[3 * k + 1];
         int cue = 0;
         for (size_t i = a; i < b && !cue; i++)
             cue = c->tk[i].flow != 0;
         if (!cue) {
             if (m)
-                segs[2 * m - 1] = b;
+                segs[3 * m - 2] = b; /* the core keeps its end */
             else if (pending == (size_t)-1)
                 pending = a;
             continue;
         }
-        segs[2 * m] = pending != (size_t)-1 ? pending : a;
-        segs[2 * m + 1] = b;
+        segs[3 * m] = pending != (size_t)-1 ? pending : a;
+        segs[3 * m + 1] = b;
+        segs[3 * m + 2] = b;
         pending = (size_t)-1;
         m++;
     }
@@ -1177,7 +1179,7 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
     size_t src_s, src_e;
     const char *source = find_source(c, s, e, &src_s, &src_e);
 
-    if (!grow(c, (void **)segs, scap, 2 * (e - s + 1), sizeof(**segs)))
+    if (!grow(c, (void **)segs, scap, 3 * (e - s + 1), sizeof(**segs)))
         return AD_ERR_NOMEM;
     size_t n = clauses(c, s, e, *segs);
     if (!grow(c, (void **)frames, fcap, n + 1, sizeof(**frames)))
@@ -1185,7 +1187,7 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
     frame *fr = *frames;
     const char *text = NULL;
     for (size_t k = 0; k < n; k++) {
-        size_t a = (*segs)[2 * k], b = (*segs)[2 * k + 1], cue;
+        size_t a = (*segs)[3 * k], b = (*segs)[3 * k + 1], core = (*segs)[3 * k + 2], cue;
         memset(&fr[k], 0, sizeof(fr[k]));
         fr[k].s = a;
         fr[k].e = b;
@@ -1193,7 +1195,9 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         if (flow < 0)
             continue;
         fr[k].f.flow = (ad_flow)flow;
-        economies(c, &fr[k], a, b, cue, src_s, src_e);
+        /* Economies of a trailing piece without a cue ("..., in response to
+         * Washington's duties") play no part in this figure. */
+        economies(c, &fr[k], a, core, cue, src_s, src_e);
         commodity(c, &fr[k], a, b, cue);
         numbers(c, &fr[k], a, b, base);
         long pi = clause_period(c, a, b);
