@@ -40,9 +40,9 @@ enum wclass {
     W_DUTYMOD
 };
 
-static const char *const class_names[] = {"",        "cue",   "cuecond", "notflow", "notbal",
-                                          "up",      "down",  "clause",  "prep",    "generic",
-                                          "modstop", "srcverb", "srcnoun", "stop",  "dutymod"};
+static const char *const class_names[] = {"",        "cue",     "cuecond", "notflow", "notbal",
+                                          "up",      "down",    "clause",  "prep",    "generic",
+                                          "modstop", "srcverb", "srcnoun", "stop",    "dutymod"};
 
 /* FB_WEAK marks "shipments", which also means a company's deliveries: its
  * figures need an economy. */
@@ -112,7 +112,7 @@ typedef struct fctx {
     size_t n_out, out_cap;
     struct {
         const char *key, *name;
-    } *names; /* economy key -> the article's entity name */
+    } * names; /* economy key -> the article's entity name */
     size_t n_names, names_cap;
     int names_done;
     /* entity mentions bucketed by paragraph: mention index ranges */
@@ -178,8 +178,8 @@ static uint8_t flow_bit(const char *name)
 
 static uint8_t prep_of(const char *name)
 {
-    static const char *const names[] = {"to", "from", "into", "with", "between",
-                                        "on", "against", "by", "of"};
+    static const char *const names[] = {"to", "from",    "into", "with", "between",
+                                        "on", "against", "by",   "of"};
     for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
         if (strcmp(names[i], name) == 0)
             return (uint8_t)(P_TO + i);
@@ -367,7 +367,8 @@ static const char *economy_key(const char *s, size_t n, int *demonym, uint32_t *
      * tariffs on...", "Washington's duties"). */
     if (f & AD_GAZ_PLACE)
         for (size_t r = 0; r < ad_tbl_capitals_len; r++)
-            if (strlen(ad_tbl_capitals[r][0]) == n && ad_text_ncasecmp(ad_tbl_capitals[r][0], s, n) == 0)
+            if (strlen(ad_tbl_capitals[r][0]) == n &&
+                ad_text_ncasecmp(ad_tbl_capitals[r][0], s, n) == 0)
                 return ad_tbl_capitals[r][1];
     return NULL;
 }
@@ -580,8 +581,8 @@ static void classify(fctx *c, size_t s, size_t e)
                 ok = 1;
             if (i > s && (c->tk[i - 1].flow || c->tk[i - 1].cls == W_DUTYMOD))
                 ok = 1;
-            if (i > s && (tok_eq(c, i - 1, "%") || tok_eq(c, i - 1, "percent") ||
-                          tok_eq(c, i - 1, "cent")))
+            if (i > s &&
+                (tok_eq(c, i - 1, "%") || tok_eq(c, i - 1, "percent") || tok_eq(c, i - 1, "cent")))
                 ok = 1;
         }
         if (!ok)
@@ -717,8 +718,8 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
             b--;
         size_t a = b;
         /* "the commerce ministry said", "China's customs data showed" */
-        if (a > s && (is_orghead(c, a - 1) || (a < i && tok_lower_word(c, a - 1) &&
-                                               c->tk[a - 1].cls == W_DUTYMOD))) {
+        if (a > s && (is_orghead(c, a - 1) ||
+                      (a < i && tok_lower_word(c, a - 1) && c->tk[a - 1].cls == W_DUTYMOD))) {
             a--;
             while (a > s && b - a < 4 && tok_lower_word(c, a - 1) &&
                    (c->tk[a - 1].cls == W_NONE || c->tk[a - 1].cls == W_DUTYMOD ||
@@ -833,8 +834,8 @@ static int clause_flow(const fctx *c, size_t s, size_t e, size_t *cue, int *weak
                      (a > s + 1 && (tok_eq(c, a - 1, "and") || tok_eq(c, a - 1, "or")) &&
                       c->tk[a - 2].flow)))
         a -= c->tk[a - 1].flow ? 1 : 2;
-    while (b < e && (c->tk[b].flow ||
-                     (b + 1 < e && (tok_eq(c, b, "and") || tok_eq(c, b, "or")) && c->tk[b + 1].flow)))
+    while (b < e && (c->tk[b].flow || (b + 1 < e && (tok_eq(c, b, "and") || tok_eq(c, b, "or")) &&
+                                       c->tk[b + 1].flow)))
         b += c->tk[b].flow ? 1 : 2;
     for (size_t i = a; i < b; i++)
         bits |= c->tk[i].flow;
@@ -905,9 +906,9 @@ static void economies(fctx *c, frame *fr, size_t s, size_t e, size_t cue, size_t
             int lower_next = te < e && tok_lower_word(c, te);
             if (before_cue && (x->attrib || c->tk[te].flow))
                 rep = 2;
-            else if (lower_next && (c->tk[te].cls == W_GENERIC ||
-                                    (c->tk[te].cls == W_NONE &&
-                                     (x->attrib || pp == P_OF || pp == P_ON))))
+            else if (lower_next &&
+                     (c->tk[te].cls == W_GENERIC ||
+                      (c->tk[te].cls == W_NONE && (x->attrib || pp == P_OF || pp == P_ON))))
                 (f->flow == AD_FLOW_EXPORT ? (rep = 1) : (par = 2)); /* origin of goods */
             else if (x->attrib)
                 continue; /* part of a name ("Chinese Academy of Sciences") */
@@ -996,16 +997,15 @@ static void numbers(fctx *c, frame *fr, size_t s, size_t e, size_t base)
                 continue;
             }
             int rank = pp == P_TO || (p != (size_t)-1 && c->tk[p].cls == W_STOP) ? 3
-                       : pp == P_FROM                                          ? 1
-                                                                               : 2;
+                       : pp == P_FROM                                            ? 1
+                                                                                 : 2;
             if (rank > money_rank)
                 money = q, money_rank = rank;
         } else if (q->kind == AD_QTY_PERCENT) {
             if (f->flow == AD_FLOW_TARIFF) {
                 if (!rate || pp == P_TO)
                     rate = q;
-            } else if (!pct && dir != (size_t)-1 &&
-                       (i > dir || (dir > i && dir - i <= 3)))
+            } else if (!pct && dir != (size_t)-1 && (i > dir || (dir > i && dir - i <= 3)))
                 pct = q;
         }
     }
@@ -1082,8 +1082,8 @@ static int same_figure(const ad_figure *x, const ad_figure *y)
            x->change.has_percent == y->change.has_percent &&
            (!x->change.has_percent || x->change.percent == y->change.percent) &&
            x->change.direction == y->change.direction && x->has_rate == y->has_rate &&
-           (!x->has_rate || x->rate == y->rate) &&
-           same_str(x->period.start, y->period.start) && same_str(x->period.end, y->period.end);
+           (!x->has_rate || x->rate == y->rate) && same_str(x->period.start, y->period.start) &&
+           same_str(x->period.end, y->period.end);
 }
 
 static ad_status emit(fctx *c, const ad_figure *f)

@@ -11,9 +11,9 @@
 #include "testutil.h"
 #include "articled/figures.h"
 
-#define NONE (-1.0)
-#define UP 1
-#define DOWN (-1)
+#define NONE  (-1.0)
+#define UP    1
+#define DOWN  (-1)
 #define NOCHG 2 /* no change object at all */
 
 typedef struct fig_row {
@@ -57,80 +57,143 @@ static ad_article *fig_one(const char *text, const char *anchor)
 }
 
 static const fig_row rows[] = {
-    {"In the first half of this year, China's exports to the DPRK rose more than 30 percent year-on-year to $1.05 billion, while imports grew over 20 percent to $210 million, according to the General Administration of Customs.",
-     0, 2, "export", "China", "Democratic People's Republic of Korea", NULL, 1050000000.0, "USD", UP, 30.0, "more than", "year-on-year", NONE, "2025-01-01", "2025-06-30", "General Administration of Customs"},
-    {"In the first half of this year, China's exports to the DPRK rose more than 30 percent year-on-year to $1.05 billion, while imports grew over 20 percent to $210 million, according to the General Administration of Customs.",
-     1, 2, "import", "China", "Democratic People's Republic of Korea", NULL, 210000000.0, "USD", UP, 20.0, "over", "year-on-year", NONE, "2025-01-01", "2025-06-30", "General Administration of Customs"},
-    {"Japan's exports fell 4.5% in August from a year earlier, the Ministry of Finance said on Wednesday.",
-     0, 1, "export", "Japan", NULL, NULL, NONE, NULL, DOWN, 4.5, NULL, "year-on-year", NONE, "2025-08-01", "2025-08-31", "Ministry of Finance"},
-    {"China's trade surplus with the United States narrowed to $28.3 billion in July, customs data showed.",
-     0, 1, "balance", "China", "United States", NULL, 28300000000.0, "USD", DOWN, NONE, NULL, NULL, NONE, "2025-07-01", "2025-07-31", "customs"},
-    {"Germany posted a trade surplus of 17.9 billion euros in June, according to the Federal Statistical Office.",
-     0, 1, "balance", "Germany", NULL, NULL, 17900000000.0, "EUR", NOCHG, NONE, NULL, NULL, NONE, "2025-06-01", "2025-06-30", "Federal Statistical Office"},
-    {"US imports of Chinese goods dropped 20 percent in the first quarter of 2025.",
-     0, 1, "import", "United States", "China", NULL, NONE, NULL, DOWN, 20.0, NULL, NULL, NONE, "2025-01-01", "2025-03-31", NULL},
-    {"The US imposed a 25 percent tariff on Chinese steel and aluminum.",
-     0, 1, "tariff", "United States", "China", "steel and aluminum", NONE, NULL, NOCHG, NONE, NULL, NULL, 25.0, NULL, NULL, NULL},
-    {"Washington raised tariffs on $200 billion worth of Chinese goods from 10 percent to 25 percent in May 2019.",
-     0, 1, "tariff", "United States", "China", NULL, 200000000000.0, "USD", UP, NONE, NULL, NULL, 25.0, "2019-05-01", "2019-05-31", NULL},
-    {"Exports of agricultural products to China rose 12 percent to $8.6 billion last year.",
-     0, 1, "export", NULL, "China", "agricultural products", 8600000000.0, "USD", UP, 12.0, NULL, NULL, NONE, "2024-01-01", "2024-12-31", NULL},
-    {"Trade between China and ASEAN grew 9 percent year-on-year to 3.4 trillion yuan in the first eight months.",
-     0, 1, "total", "China", "ASEAN", NULL, 3400000000000.0, "CNY", UP, 9.0, NULL, "year-on-year", NONE, "2025-01-01", "2025-08-31", NULL},
-    {"India's trade deficit widened to $29.7 billion in October, data from the commerce ministry showed.",
-     0, 1, "balance", "India", NULL, NULL, 29700000000.0, "USD", UP, NONE, NULL, NULL, NONE, "2024-10-01", "2024-10-31", "commerce ministry"},
-    {"Brazil's soybean exports to China jumped 18% in 2024.",
-     0, 1, "export", "Brazil", "China", "soybean", NONE, NULL, UP, 18.0, NULL, NULL, NONE, "2024-01-01", "2024-12-31", NULL},
-    {"South Korea's semiconductor exports surged 36.8 percent to $10.1 billion in September, the trade ministry said.",
-     0, 1, "export", "South Korea", NULL, "semiconductor", 10100000000.0, "USD", UP, 36.8, NULL, NULL, NONE, "2025-09-01", "2025-09-30", "trade ministry"},
-    {"Canada will impose 25% tariffs on C$30 billion of US goods starting Tuesday.",
-     0, 1, "tariff", "Canada", "United States", NULL, 30000000000.0, "CAD", NOCHG, NONE, NULL, NULL, 25.0, NULL, NULL, NULL},
-    {"Australian exports of coal to India fell 8 per cent to A$12 billion last year.",
-     0, 1, "export", "Australia", "India", "coal", 12000000000.0, "AUD", DOWN, 8.0, NULL, NULL, NONE, "2024-01-01", "2024-12-31", NULL},
-    {"Mexico's exports to the United States slumped 3.2% in the third quarter, while imports from China climbed 11%.",
-     0, 2, "export", "Mexico", "United States", NULL, NONE, NULL, DOWN, 3.2, NULL, NULL, NONE, "2025-07-01", "2025-09-30", NULL},
-    {"Mexico's exports to the United States slumped 3.2% in the third quarter, while imports from China climbed 11%.",
-     1, 2, "import", "Mexico", "China", NULL, NONE, NULL, UP, 11.0, NULL, NULL, NONE, "2025-07-01", "2025-09-30", NULL},
-    {"Chinese exports rose 8.7% in dollar terms in March, beating forecasts.",
-     0, 1, "export", "China", NULL, NULL, NONE, NULL, UP, 8.7, NULL, NULL, NONE, "2025-03-01", "2025-03-31", NULL},
-    {"Vietnam's exports to the European Union rose 14.2% year-on-year to $38.5 billion in the first nine months, the General Statistics Office said.",
-     0, 1, "export", "Vietnam", "European Union", NULL, 38500000000.0, "USD", UP, 14.2, NULL, "year-on-year", NONE, "2025-01-01", "2025-09-30", "General Statistics Office"},
-    {"The EU's trade deficit with China stood at 304.5 billion euros in 2024, according to Eurostat.",
-     0, 1, "balance", "European Union", "China", NULL, 304500000000.0, "EUR", NOCHG, NONE, NULL, NULL, NONE, "2024-01-01", "2024-12-31", "Eurostat"},
-    {"Russian oil exports to India dropped by about 10 percent month-on-month in July.",
-     0, 1, "export", "Russia", "India", "oil", NONE, NULL, DOWN, 10.0, "about", "month-on-month", NONE, "2025-07-01", "2025-07-31", NULL},
-    {"China's imports of US soybeans plunged 50 percent in the first quarter.",
-     0, 1, "import", "China", "United States", "soybeans", NONE, NULL, DOWN, 50.0, NULL, NULL, NONE, "2025-01-01", "2025-03-31", NULL},
-    {"UK exports to the EU fell by \u00a32.4bn in the first quarter, the Office for National Statistics said.",
-     0, 1, "export", "United Kingdom", "European Union", NULL, NONE, NULL, DOWN, NONE, NULL, NULL, NONE, "2025-01-01", "2025-03-31", "Office for National Statistics"},
-    {"Exports rose 6.1 percent in dollar terms to $321.8 billion in August, while imports increased 1.3 percent, leaving a surplus of $102.3 billion.",
-     0, 3, "export", NULL, NULL, NULL, 321800000000.0, "USD", UP, 6.1, NULL, NULL, NONE, "2025-08-01", "2025-08-31", NULL},
-    {"Exports rose 6.1 percent in dollar terms to $321.8 billion in August, while imports increased 1.3 percent, leaving a surplus of $102.3 billion.",
-     1, 3, "import", NULL, NULL, NULL, NONE, NULL, UP, 1.3, NULL, NULL, NONE, "2025-08-01", "2025-08-31", NULL},
-    {"Exports rose 6.1 percent in dollar terms to $321.8 billion in August, while imports increased 1.3 percent, leaving a surplus of $102.3 billion.",
-     2, 3, "balance", NULL, NULL, NULL, 102300000000.0, "USD", NOCHG, NONE, NULL, NULL, NONE, "2025-08-01", "2025-08-31", NULL},
-    {"Japan's exports to the US decreased 10.1 percent in August, marking a fifth straight month of decline, data from the Ministry of Finance showed.",
-     0, 1, "export", "Japan", "United States", NULL, NONE, NULL, DOWN, 10.1, NULL, NULL, NONE, "2025-08-01", "2025-08-31", "Ministry of Finance"},
-    {"In the January-August period, China-Russia trade reached 1.5 trillion yuan, down 8.1 percent from a year earlier.",
-     0, 1, "total", "China", "Russia", NULL, 1500000000000.0, "CNY", DOWN, 8.1, NULL, "year-on-year", NONE, "2025-01-01", "2025-08-31", NULL},
-    {"Swiss watch exports to the United States slumped 16.5 percent in July, the Federation of the Swiss Watch Industry said.",
-     0, 1, "export", "Switzerland", "United States", "watch", NONE, NULL, DOWN, 16.5, NULL, NULL, NONE, "2025-07-01", "2025-07-31", "Federation of the Swiss Watch Industry"},
-    {"Beijing slapped tariffs of up to 15% on US coal and liquefied natural gas.",
-     0, 1, "tariff", "China", "United States", "coal and liquefied natural gas", NONE, NULL, NOCHG, NONE, NULL, NULL, 15.0, NULL, NULL, NULL},
-    {"India's merchandise exports grew 6.7% to $36.38 billion in August, while imports declined 10.1% to $61.59 billion, pushing the trade deficit to $26.49 billion.",
-     0, 3, "export", "India", NULL, NULL, 36380000000.0, "USD", UP, 6.7, NULL, NULL, NONE, "2025-08-01", "2025-08-31", NULL},
-    {"India's merchandise exports grew 6.7% to $36.38 billion in August, while imports declined 10.1% to $61.59 billion, pushing the trade deficit to $26.49 billion.",
-     1, 3, "import", "India", NULL, NULL, 61590000000.0, "USD", DOWN, 10.1, NULL, NULL, NONE, "2025-08-01", "2025-08-31", NULL},
-    {"India's merchandise exports grew 6.7% to $36.38 billion in August, while imports declined 10.1% to $61.59 billion, pushing the trade deficit to $26.49 billion.",
-     2, 3, "balance", "India", NULL, NULL, 26490000000.0, "USD", NOCHG, NONE, NULL, NULL, NONE, "2025-08-01", "2025-08-31", NULL},
-    {"Bilateral trade between China and Brazil totaled $188 billion last year, up 4.2 percent.",
-     0, 1, "total", "China", "Brazil", NULL, 188000000000.0, "USD", UP, 4.2, NULL, NULL, NONE, "2024-01-01", "2024-12-31", NULL},
-    {"Indonesia's palm oil exports fell 12% in the first half of 2025 compared with the same period last year.",
-     0, 1, "export", "Indonesia", NULL, "palm oil", NONE, NULL, DOWN, 12.0, NULL, "year-on-year", NONE, "2025-01-01", "2025-06-30", NULL},
-    {"China's steel shipments to Vietnam rose 40% in the first half.",
-     0, 1, "export", "China", "Vietnam", "steel", NONE, NULL, UP, 40.0, NULL, NULL, NONE, "2025-01-01", "2025-06-30", NULL},
-    {"Exports to Africa, China's fastest-growing market, surged 25 percent in the first eight months of this year.",
-     0, 1, "export", "China", NULL, NULL, NONE, NULL, UP, 25.0, NULL, NULL, NONE, "2025-01-01", "2025-08-31", NULL},
+    {"In the first half of this year, China's exports to the DPRK rose more than 30 percent "
+     "year-on-year to $1.05 billion, while imports grew over 20 percent to $210 million, according "
+     "to the General Administration of Customs.",
+     0, 2, "export", "China", "Democratic People's Republic of Korea", NULL, 1050000000.0, "USD",
+     UP, 30.0, "more than", "year-on-year", NONE, "2025-01-01", "2025-06-30",
+     "General Administration of Customs"},
+    {"In the first half of this year, China's exports to the DPRK rose more than 30 percent "
+     "year-on-year to $1.05 billion, while imports grew over 20 percent to $210 million, according "
+     "to the General Administration of Customs.",
+     1, 2, "import", "China", "Democratic People's Republic of Korea", NULL, 210000000.0, "USD", UP,
+     20.0, "over", "year-on-year", NONE, "2025-01-01", "2025-06-30",
+     "General Administration of Customs"},
+    {"Japan's exports fell 4.5% in August from a year earlier, the Ministry of Finance said on "
+     "Wednesday.",
+     0, 1, "export", "Japan", NULL, NULL, NONE, NULL, DOWN, 4.5, NULL, "year-on-year", NONE,
+     "2025-08-01", "2025-08-31", "Ministry of Finance"},
+    {"China's trade surplus with the United States narrowed to $28.3 billion in July, customs data "
+     "showed.",
+     0, 1, "balance", "China", "United States", NULL, 28300000000.0, "USD", DOWN, NONE, NULL, NULL,
+     NONE, "2025-07-01", "2025-07-31", "customs"},
+    {"Germany posted a trade surplus of 17.9 billion euros in June, according to the Federal "
+     "Statistical Office.",
+     0, 1, "balance", "Germany", NULL, NULL, 17900000000.0, "EUR", NOCHG, NONE, NULL, NULL, NONE,
+     "2025-06-01", "2025-06-30", "Federal Statistical Office"},
+    {"US imports of Chinese goods dropped 20 percent in the first quarter of 2025.", 0, 1, "import",
+     "United States", "China", NULL, NONE, NULL, DOWN, 20.0, NULL, NULL, NONE, "2025-01-01",
+     "2025-03-31", NULL},
+    {"The US imposed a 25 percent tariff on Chinese steel and aluminum.", 0, 1, "tariff",
+     "United States", "China", "steel and aluminum", NONE, NULL, NOCHG, NONE, NULL, NULL, 25.0,
+     NULL, NULL, NULL},
+    {"Washington raised tariffs on $200 billion worth of Chinese goods from 10 percent to 25 "
+     "percent in May 2019.",
+     0, 1, "tariff", "United States", "China", NULL, 200000000000.0, "USD", UP, NONE, NULL, NULL,
+     25.0, "2019-05-01", "2019-05-31", NULL},
+    {"Exports of agricultural products to China rose 12 percent to $8.6 billion last year.", 0, 1,
+     "export", NULL, "China", "agricultural products", 8600000000.0, "USD", UP, 12.0, NULL, NULL,
+     NONE, "2024-01-01", "2024-12-31", NULL},
+    {"Trade between China and ASEAN grew 9 percent year-on-year to 3.4 trillion yuan in the first "
+     "eight months.",
+     0, 1, "total", "China", "ASEAN", NULL, 3400000000000.0, "CNY", UP, 9.0, NULL, "year-on-year",
+     NONE, "2025-01-01", "2025-08-31", NULL},
+    {"India's trade deficit widened to $29.7 billion in October, data from the commerce ministry "
+     "showed.",
+     0, 1, "balance", "India", NULL, NULL, 29700000000.0, "USD", UP, NONE, NULL, NULL, NONE,
+     "2024-10-01", "2024-10-31", "commerce ministry"},
+    {"Brazil's soybean exports to China jumped 18% in 2024.", 0, 1, "export", "Brazil", "China",
+     "soybean", NONE, NULL, UP, 18.0, NULL, NULL, NONE, "2024-01-01", "2024-12-31", NULL},
+    {"South Korea's semiconductor exports surged 36.8 percent to $10.1 billion in September, the "
+     "trade ministry said.",
+     0, 1, "export", "South Korea", NULL, "semiconductor", 10100000000.0, "USD", UP, 36.8, NULL,
+     NULL, NONE, "2025-09-01", "2025-09-30", "trade ministry"},
+    {"Canada will impose 25% tariffs on C$30 billion of US goods starting Tuesday.", 0, 1, "tariff",
+     "Canada", "United States", NULL, 30000000000.0, "CAD", NOCHG, NONE, NULL, NULL, 25.0, NULL,
+     NULL, NULL},
+    {"Australian exports of coal to India fell 8 per cent to A$12 billion last year.", 0, 1,
+     "export", "Australia", "India", "coal", 12000000000.0, "AUD", DOWN, 8.0, NULL, NULL, NONE,
+     "2024-01-01", "2024-12-31", NULL},
+    {"Mexico's exports to the United States slumped 3.2% in the third quarter, while imports from "
+     "China climbed 11%.",
+     0, 2, "export", "Mexico", "United States", NULL, NONE, NULL, DOWN, 3.2, NULL, NULL, NONE,
+     "2025-07-01", "2025-09-30", NULL},
+    {"Mexico's exports to the United States slumped 3.2% in the third quarter, while imports from "
+     "China climbed 11%.",
+     1, 2, "import", "Mexico", "China", NULL, NONE, NULL, UP, 11.0, NULL, NULL, NONE, "2025-07-01",
+     "2025-09-30", NULL},
+    {"Chinese exports rose 8.7% in dollar terms in March, beating forecasts.", 0, 1, "export",
+     "China", NULL, NULL, NONE, NULL, UP, 8.7, NULL, NULL, NONE, "2025-03-01", "2025-03-31", NULL},
+    {"Vietnam's exports to the European Union rose 14.2% year-on-year to $38.5 billion in the "
+     "first nine months, the General Statistics Office said.",
+     0, 1, "export", "Vietnam", "European Union", NULL, 38500000000.0, "USD", UP, 14.2, NULL,
+     "year-on-year", NONE, "2025-01-01", "2025-09-30", "General Statistics Office"},
+    {"The EU's trade deficit with China stood at 304.5 billion euros in 2024, according to "
+     "Eurostat.",
+     0, 1, "balance", "European Union", "China", NULL, 304500000000.0, "EUR", NOCHG, NONE, NULL,
+     NULL, NONE, "2024-01-01", "2024-12-31", "Eurostat"},
+    {"Russian oil exports to India dropped by about 10 percent month-on-month in July.", 0, 1,
+     "export", "Russia", "India", "oil", NONE, NULL, DOWN, 10.0, "about", "month-on-month", NONE,
+     "2025-07-01", "2025-07-31", NULL},
+    {"China's imports of US soybeans plunged 50 percent in the first quarter.", 0, 1, "import",
+     "China", "United States", "soybeans", NONE, NULL, DOWN, 50.0, NULL, NULL, NONE, "2025-01-01",
+     "2025-03-31", NULL},
+    {"UK exports to the EU fell by \u00a32.4bn in the first quarter, the Office for National "
+     "Statistics said.",
+     0, 1, "export", "United Kingdom", "European Union", NULL, NONE, NULL, DOWN, NONE, NULL, NULL,
+     NONE, "2025-01-01", "2025-03-31", "Office for National Statistics"},
+    {"Exports rose 6.1 percent in dollar terms to $321.8 billion in August, while imports "
+     "increased 1.3 percent, leaving a surplus of $102.3 billion.",
+     0, 3, "export", NULL, NULL, NULL, 321800000000.0, "USD", UP, 6.1, NULL, NULL, NONE,
+     "2025-08-01", "2025-08-31", NULL},
+    {"Exports rose 6.1 percent in dollar terms to $321.8 billion in August, while imports "
+     "increased 1.3 percent, leaving a surplus of $102.3 billion.",
+     1, 3, "import", NULL, NULL, NULL, NONE, NULL, UP, 1.3, NULL, NULL, NONE, "2025-08-01",
+     "2025-08-31", NULL},
+    {"Exports rose 6.1 percent in dollar terms to $321.8 billion in August, while imports "
+     "increased 1.3 percent, leaving a surplus of $102.3 billion.",
+     2, 3, "balance", NULL, NULL, NULL, 102300000000.0, "USD", NOCHG, NONE, NULL, NULL, NONE,
+     "2025-08-01", "2025-08-31", NULL},
+    {"Japan's exports to the US decreased 10.1 percent in August, marking a fifth straight month "
+     "of decline, data from the Ministry of Finance showed.",
+     0, 1, "export", "Japan", "United States", NULL, NONE, NULL, DOWN, 10.1, NULL, NULL, NONE,
+     "2025-08-01", "2025-08-31", "Ministry of Finance"},
+    {"In the January-August period, China-Russia trade reached 1.5 trillion yuan, down 8.1 percent "
+     "from a year earlier.",
+     0, 1, "total", "China", "Russia", NULL, 1500000000000.0, "CNY", DOWN, 8.1, NULL,
+     "year-on-year", NONE, "2025-01-01", "2025-08-31", NULL},
+    {"Swiss watch exports to the United States slumped 16.5 percent in July, the Federation of the "
+     "Swiss Watch Industry said.",
+     0, 1, "export", "Switzerland", "United States", "watch", NONE, NULL, DOWN, 16.5, NULL, NULL,
+     NONE, "2025-07-01", "2025-07-31", "Federation of the Swiss Watch Industry"},
+    {"Beijing slapped tariffs of up to 15% on US coal and liquefied natural gas.", 0, 1, "tariff",
+     "China", "United States", "coal and liquefied natural gas", NONE, NULL, NOCHG, NONE, NULL,
+     NULL, 15.0, NULL, NULL, NULL},
+    {"India's merchandise exports grew 6.7% to $36.38 billion in August, while imports declined "
+     "10.1% to $61.59 billion, pushing the trade deficit to $26.49 billion.",
+     0, 3, "export", "India", NULL, NULL, 36380000000.0, "USD", UP, 6.7, NULL, NULL, NONE,
+     "2025-08-01", "2025-08-31", NULL},
+    {"India's merchandise exports grew 6.7% to $36.38 billion in August, while imports declined "
+     "10.1% to $61.59 billion, pushing the trade deficit to $26.49 billion.",
+     1, 3, "import", "India", NULL, NULL, 61590000000.0, "USD", DOWN, 10.1, NULL, NULL, NONE,
+     "2025-08-01", "2025-08-31", NULL},
+    {"India's merchandise exports grew 6.7% to $36.38 billion in August, while imports declined "
+     "10.1% to $61.59 billion, pushing the trade deficit to $26.49 billion.",
+     2, 3, "balance", "India", NULL, NULL, 26490000000.0, "USD", NOCHG, NONE, NULL, NULL, NONE,
+     "2025-08-01", "2025-08-31", NULL},
+    {"Bilateral trade between China and Brazil totaled $188 billion last year, up 4.2 percent.", 0,
+     1, "total", "China", "Brazil", NULL, 188000000000.0, "USD", UP, 4.2, NULL, NULL, NONE,
+     "2024-01-01", "2024-12-31", NULL},
+    {"Indonesia's palm oil exports fell 12% in the first half of 2025 compared with the same "
+     "period last year.",
+     0, 1, "export", "Indonesia", NULL, "palm oil", NONE, NULL, DOWN, 12.0, NULL, "year-on-year",
+     NONE, "2025-01-01", "2025-06-30", NULL},
+    {"China's steel shipments to Vietnam rose 40% in the first half.", 0, 1, "export", "China",
+     "Vietnam", "steel", NONE, NULL, UP, 40.0, NULL, NULL, NONE, "2025-01-01", "2025-06-30", NULL},
+    {"Exports to Africa, China's fastest-growing market, surged 25 percent in the first eight "
+     "months of this year.",
+     0, 1, "export", "China", NULL, NULL, NONE, NULL, UP, 25.0, NULL, NULL, NONE, "2025-01-01",
+     "2025-08-31", NULL},
 };
 
 START_TEST(test_rows)
@@ -194,7 +257,8 @@ static const char *const no_figure[] = {
     "The export controls cover 20 kinds of chips.",
     "China is the largest trading partner of 120 countries.",
     "Shipments of the new phone begin on September 19 at $799.",
-    "China and the DPRK have seen increasingly active economic exchanges and trade in recent years.",
+    "China and the DPRK have seen increasingly active economic exchanges and trade in recent "
+    "years.",
     "Tariffs are a tax paid by importers, economists say.",
     "Exporters said 3 ports were closed by the storm.",
 };
@@ -245,8 +309,8 @@ END_TEST
 START_TEST(test_article_rules)
 {
     const char *p[] = {"China's exports to Africa rose 25% to $97 billion in the first half.",
-                       "Officials met on Monday. Trade talks went on. China's exports to Brazil "
-                       "fell 3 percent to $20 billion in the first half. Both sides said more.",
+                       ("Officials met on Monday. Trade talks went on. China's exports to Brazil "
+                        "fell 3 percent to $20 billion in the first half. Both sides said more."),
                        "China's exports to Brazil fell 3 percent to $20 billion in the first half.",
                        "China's exports to Chile rose 9 percent to $12 billion in August"};
     ad_para_type t[] = {AD_PARA_HEADING, AD_PARA_PARAGRAPH, AD_PARA_PARAGRAPH, AD_PARA_PARAGRAPH};
