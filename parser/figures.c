@@ -19,6 +19,7 @@
 #include "articled/text.h"
 #include "articled/tokenize.h"
 #include "capitals.h"
+#include "trade_cues.h"
 #include "trade_economies.h"
 #include "trade_words.h"
 
@@ -37,12 +38,20 @@ enum wclass {
     W_SRCVERB,
     W_SRCNOUN,
     W_STOP,
-    W_DUTYMOD
+    W_DUTYMOD,
+    W_TRADECTX
 };
 
-static const char *const class_names[] = {"",        "cue",     "cuecond", "notflow", "notbal",
-                                          "up",      "down",    "clause",  "prep",    "generic",
-                                          "modstop", "srcverb", "srcnoun", "stop",    "dutymod"};
+static const char *const class_names[] = {[W_NONE] = "",           [W_CUE] = "cue",
+                                          [W_CUECOND] = "cuecond", [W_NOTFLOW] = "notflow",
+                                          [W_NOTBAL] = "notbal",   [W_UP] = "up",
+                                          [W_DOWN] = "down",       [W_CLAUSE] = "clause",
+                                          [W_PREP] = "prep",       [W_GENERIC] = "generic",
+                                          [W_MODSTOP] = "modstop", [W_SRCVERB] = "srcverb",
+                                          [W_SRCNOUN] = "srcnoun", [W_STOP] = "stop",
+                                          [W_DUTYMOD] = "dutymod", [W_TRADECTX] = "tradectx"};
+_Static_assert(sizeof(class_names) / sizeof(class_names[0]) == W_TRADECTX + 1,
+               "a name for every word class");
 
 /* FB_WEAK marks "shipments", which also means a company's deliveries: its
  * figures need an economy. */
@@ -91,7 +100,8 @@ typedef struct frame {
     ad_figure f;
     size_t s, e; /* token range of the clause */
     int has_period, has_source;
-    int weak;      /* flow named by "shipments" only */
+    int flow_ok;   /* the clause has a cue */
+    int weak;      /* flow named by weak cues only ("shipments") */
     int by_amount; /* the change is stated as an amount ("fell by $2bn") */
 } frame;
 
@@ -138,24 +148,29 @@ static int is_alpha(int c)
     return c >= 'a' && c <= 'z';
 }
 
-/* The table row of a word (ASCII, any case), or -1. */
-static long word_row(const char *s, size_t n)
+/* Folds an ASCII word to lower case into w (size 32); 0 when it does not
+ * fit or is not ASCII. */
+static int fold_word(const char *s, size_t n, char *w)
 {
-    char w[32];
-    if (n == 0 || n >= sizeof(w))
-        return -1;
+    if (n == 0 || n >= 32)
+        return 0;
     for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 0x80)
-            return -1;
-        w[i] = (char)lc(c);
+        unsigned char ch = (unsigned char)s[i];
+        if (ch >= 0x80)
+            return 0;
+        w[i] = (char)lc(ch);
     }
     w[n] = '\0';
-    for (size_t r = 0; r < ad_tbl_trade_words_len; r++) {
-        const char *t = ad_tbl_trade_words[r][0];
-        if (t[0] == w[0] && strcmp(t, w) == 0)
+    return 1;
+}
+
+/* The row of a folded word in a table of rows whose first column is the
+ * word, or -1. The tables are short; the first-byte test rejects most. */
+static long row_of(const char *const (*tbl)[3], size_t len, const char *w)
+{
+    for (size_t r = 0; r < len; r++)
+        if (tbl[r][0][0] == w[0] && strcmp(tbl[r][0], w) == 0)
             return (long)r;
-    }
     return -1;
 }
 
@@ -186,9 +201,29 @@ static uint8_t prep_of(const char *name)
     return P_OTHER;
 }
 
+/* Cue words are 4 to 10 letters long; a word outside that, or starting with
+ * a letter no cue starts with, is rejected before any table lookup. */
+static int cue_candidate(const char *s, size_t n)
+{
+    if (n < 4 || n > 10)
+        return 0;
+    switch (lc((unsigned char)s[0])) {
+    case 'd':
+    case 'e':
+    case 'i':
+    case 'l':
+    case 's':
+    case 't':
+        return 1;
+    default:
+        return 0;
+    }
+}
+
 int ad_figures_has_cue(const char *s, size_t len)
 {
     size_t i = 0;
+    char w[32];
     while (i < len) {
         if (!is_alpha((unsigned char)s[i])) {
             i++;
@@ -200,12 +235,11 @@ int ad_figures_has_cue(const char *s, size_t len)
         /* A word glued to a non-ASCII letter is no English cue word. */
         if (i < len && (unsigned char)s[i] >= 0x80)
             continue;
-        long r = word_row(s + b, i - b);
-        if (r >= 0) {
-            const char *c = ad_tbl_trade_words[r][1];
-            if (strcmp(c, "cue") == 0 || strcmp(c, "cuecond") == 0)
-                return 1;
-        }
+        if (b > 0 && (unsigned char)s[b - 1] >= 0x80)
+            continue;
+        if (cue_candidate(s + b, i - b) && fold_word(s + b, i - b, w) &&
+            row_of(ad_tbl_trade_cues, ad_tbl_trade_cues_len, w) >= 0)
+            return 1;
     }
     return 0;
 }
@@ -551,15 +585,21 @@ static void classify(fctx *c, size_t s, size_t e)
         if (!tok_word(c, i))
             continue;
         size_t n;
-        const char *w = ad_tok_text(&c->toks, i, &n);
-        long r = word_row(w, n);
-        if (r < 0)
+        char w[32];
+        const char *tx = ad_tok_text(&c->toks, i, &n);
+        if (!fold_word(tx, n, w))
+            continue;
+        long r = cue_candidate(w, n) ? row_of(ad_tbl_trade_cues, ad_tbl_trade_cues_len, w) : -1;
+        if (r >= 0) {
+            t->cls = class_of(ad_tbl_trade_cues[r][1]);
+            t->flow = flow_bit(ad_tbl_trade_cues[r][2]);
+            continue;
+        }
+        if ((r = row_of(ad_tbl_trade_words, ad_tbl_trade_words_len, w)) < 0)
             continue;
         t->cls = class_of(ad_tbl_trade_words[r][1]);
         if (t->cls == W_PREP)
             t->prep = prep_of(ad_tbl_trade_words[r][2]);
-        if (t->cls == W_CUE || t->cls == W_CUECOND)
-            t->flow = flow_bit(ad_tbl_trade_words[r][2]);
     }
     for (size_t i = s; i < e; i++) {
         tk *t = &c->tk[i];
@@ -585,9 +625,45 @@ static void classify(fctx *c, size_t s, size_t e)
                 (tok_eq(c, i - 1, "%") || tok_eq(c, i - 1, "percent") || tok_eq(c, i - 1, "cent")))
                 ok = 1;
         }
-        if (!ok)
+        if (!ok) {
             t->flow = 0;
+            continue;
+        }
+        /* "surplus" and "deficit" alone also mean a budget's or a diet's, and
+         * "trade" a craft: without a trade word before them ("trade
+         * surplus", "current account deficit", "bilateral trade") their
+         * figures need an economy, like "shipments". */
+        if (t->flow == FB_BALANCE || t->flow == FB_TOTAL) {
+            size_t p = i > s ? i - 1 : (size_t)-1;
+            int ctx =
+                p != (size_t)-1 &&
+                ((c->tk[p].flow & (FB_TOTAL | FB_EXPORT | FB_IMPORT)) ||
+                 c->tk[p].cls == W_TRADECTX ||
+                 (t->flow == FB_BALANCE && (c->tk[p].cls == W_GENERIC || tok_eq(c, p, "account"))));
+            if (!ctx)
+                t->flow |= FB_WEAK;
+        }
     }
+}
+
+/* True when the money ending before token z is a price ("$18 / month",
+ * "$5 per tonne", "$12 a month"), which is no trade value. */
+static int is_price(const fctx *c, size_t z, size_t e)
+{
+    static const char *const units[] = {"month", "year", "day", "week", "hour", "night"};
+    if (z >= e)
+        return 0;
+    if (tok_eq(c, z, "/") || tok_eq(c, z, "per") || tok_eq(c, z, "each"))
+        return 1;
+    if ((tok_eq(c, z, "a") || tok_eq(c, z, "an")) && z + 1 < e) {
+        if (z + 2 < e &&
+            (tok_eq(c, z + 2, "earlier") || tok_eq(c, z + 2, "ago") || tok_eq(c, z + 2, "before")))
+            return 0;
+        for (size_t k = 0; k < sizeof(units) / sizeof(units[0]); k++)
+            if (tok_eq(c, z + 1, units[k]))
+                return 1;
+    }
+    return 0;
 }
 
 /* Maps quantities and periods of the sentence onto its tokens. */
@@ -603,15 +679,18 @@ static void map_spans(fctx *c, size_t s, size_t e, size_t base)
     }
     for (size_t k = 0; k < c->qs.n; k++) {
         const ad_quantity *q = &c->qs.v[k];
-        if (!qty_used(q))
-            continue;
+        if (q->kind == AD_QTY_MULTIPLE && (q->flags & AD_QTYF_VERB))
+            continue; /* "doubled" is a direction word */
         size_t a = tok_at(c, s, e, base + q->start);
         if (a >= e || c->tk[a].inqty)
             continue; /* part of a period ("the 12 months") */
+        size_t z = tok_at(c, s, e, base + q->end);
+        for (size_t i = a; i < z; i++)
+            c->tk[i].inqty = 1; /* "up to 25 minutes": no direction */
+        if (!qty_used(q) || (q->kind == AD_QTY_MONEY && is_price(c, z, e)))
+            continue;
         size_t na = tok_at(c, s, e, base + q->num_start);
         c->tk[na < e ? na : a].qi = (int32_t)k;
-        for (size_t i = a; i < e && c->toks.tok[i].start < base + q->end; i++)
-            c->tk[i].inqty = 1;
     }
     for (size_t x = 0; x < c->n_ec; x++)
         if (c->ec[x].ts >= s && c->ec[x].te <= e)
@@ -768,7 +847,7 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
  * stop. Stores the range; returns 1 when it names more than generic goods. */
 static int noun_phrase(const fctx *c, size_t i, size_t e, size_t *ps, size_t *pe)
 {
-    while (i < e && tok_word(c, i) && c->tk[i].cls == W_MODSTOP)
+    while (i < e && tok_word(c, i) && (c->tk[i].cls == W_MODSTOP || c->tk[i].cls == W_TRADECTX))
         i++;
     size_t j = i, last = i;
     int specific = 0, words = 0;
@@ -840,7 +919,11 @@ static int clause_flow(const fctx *c, size_t s, size_t e, size_t *cue, int *weak
     for (size_t i = a; i < b; i++)
         bits |= c->tk[i].flow;
     *cue = first;
-    *weak = (bits & FB_WEAK) && !(bits & ~(FB_WEAK | FB_EXPORT));
+    /* Weak when every cue word of the group is weak. */
+    *weak = 1;
+    for (size_t i = a; i < b; i++)
+        if (c->tk[i].flow && !(c->tk[i].flow & FB_WEAK))
+            *weak = 0;
     if (bits & FB_TARIFF)
         return AD_FLOW_TARIFF;
     if (bits & FB_BALANCE)
@@ -899,8 +982,9 @@ static void economies(fctx *c, frame *fr, size_t s, size_t e, size_t cue, size_t
             /* An attribute: "Chinese exports" names the reporter, "Chinese
              * goods" the origin of the goods. */
             size_t k = te;
-            while (k < e && k < te + 3 && tok_lower_word(c, k) && !c->tk[k].flow &&
-                   (c->tk[k].cls == W_NONE || c->tk[k].cls == W_MODSTOP))
+            while (
+                k < e && k < te + 3 && tok_lower_word(c, k) && !c->tk[k].flow &&
+                (c->tk[k].cls == W_NONE || c->tk[k].cls == W_MODSTOP || c->tk[k].cls == W_TRADECTX))
                 k++;
             int before_cue = k < e && c->tk[k].flow;
             int lower_next = te < e && tok_lower_word(c, te);
@@ -914,8 +998,9 @@ static void economies(fctx *c, frame *fr, size_t s, size_t e, size_t cue, size_t
                 continue; /* part of a name ("Chinese Academy of Sciences") */
             else if (pp == P_OF)
                 rep = 1;
-            else if (i < cue)
-                rep = 1; /* the subject: "China exported", "Germany posted a surplus" */
+            else if (i < cue && (p == (size_t)-1 || !tok_word(c, p) || c->tk[p].inqty ||
+                                 c->tk[p].cls == W_CLAUSE || tok_eq(c, p, "and")))
+                rep = 1; /* the subject: "China exported", "In May, Germany posted a surplus" */
         }
         if (rep > rep_strength) {
             f->reporter = x->name;
@@ -973,17 +1058,33 @@ static void commodity(fctx *c, frame *fr, size_t s, size_t e, size_t cue)
         fr->f.commodity = commodity_text(c, st, k);
 }
 
+/* "up" and "down" give a direction only before a number that is no share
+ * ("up 8.1 percent"; not "made up 55% of", "down the line"). */
+static int bare_dir_ok(const fctx *c, size_t i, size_t e)
+{
+    if (!tok_eq(c, i, "up") && !tok_eq(c, i, "down"))
+        return 1;
+    if (i + 1 >= e || c->tk[i + 1].qi < 0)
+        return 0;
+    size_t z = i + 1;
+    while (z < e && c->tk[z].inqty)
+        z++;
+    return !(z < e && c->tk[z].prep == P_OF); /* "made up 55% of" */
+}
+
 /* The change, the rate and the value of the clause. */
 static void numbers(fctx *c, frame *fr, size_t s, size_t e, size_t base)
 {
     ad_figure *f = &fr->f;
     size_t dir = (size_t)-1;
     for (size_t i = s; i < e && dir == (size_t)-1; i++)
-        if ((c->tk[i].cls == W_UP || c->tk[i].cls == W_DOWN) && !c->tk[i].inqty)
+        if ((c->tk[i].cls == W_UP || c->tk[i].cls == W_DOWN) && !c->tk[i].inqty &&
+            bare_dir_ok(c, i, e))
             dir = i;
     const ad_quantity *money = NULL, *pct = NULL, *rate = NULL;
     int money_rank = 0; /* 3: after "to" or a verb, 2: plain, 1: after "from" */
     int by_amount = 0;
+    size_t share = 0; /* token of a money in brackets after a share percent */
     for (size_t i = s; i < e; i++) {
         const ad_quantity *q = qat(c, i);
         if (!q)
@@ -992,6 +1093,8 @@ static void numbers(fctx *c, frame *fr, size_t s, size_t e, size_t base)
         size_t p = qs > s ? qs - 1 : (size_t)-1;
         uint8_t pp = p != (size_t)-1 ? c->tk[p].prep : P_NONE;
         if (q->kind == AD_QTY_MONEY) {
+            if (share && share == qs)
+                continue; /* "17.7% ($14.1 billion) of total exports": a share */
             if (pp == P_BY) {
                 by_amount = 1; /* the size of a change, not the level */
                 continue;
@@ -1002,8 +1105,30 @@ static void numbers(fctx *c, frame *fr, size_t s, size_t e, size_t base)
             if (rank > money_rank)
                 money = q, money_rank = rank;
         } else if (q->kind == AD_QTY_PERCENT) {
+            size_t z = tok_at(c, s, e, base + q->end);
+            if (z < e && c->tk[z].prep == P_OF)
+                continue;
+            if (z + 3 < e && tok_eq(c, z, "(") && c->tk[z + 1].qi >= 0) {
+                size_t zz = z + 1;
+                while (zz < e && c->tk[zz].inqty)
+                    zz++;
+                if (zz + 1 < e && tok_eq(c, zz, ")") && c->tk[zz + 1].prep == P_OF) {
+                    share = z + 1;
+                    continue;
+                }
+            } /* a share: "48% of small businesses" */
             if (f->flow == AD_FLOW_TARIFF) {
-                if (!rate || pp == P_TO)
+                /* A rate stands next to a tariff word ("a 25% tariff",
+                 * "tariffs of 25%") or ends a change ("raised tariffs on
+                 * steel from 10% to 25%"). */
+                int near = 0;
+                for (size_t t = qs > s + 3 ? qs - 3 : s; t < e && t <= z + 1; t++)
+                    near |= (c->tk[t].flow & FB_TARIFF) != 0;
+                for (size_t t = qs > s + 4 ? qs - 4 : s; t < qs; t++)
+                    near |= (c->tk[t].flow & FB_TARIFF) != 0;
+                if (pp == P_TO && dir != (size_t)-1 && dir < qs)
+                    near = 2;
+                if (near && (!rate || near == 2))
                     rate = q;
             } else if (!pct && dir != (size_t)-1 && (i > dir || (dir > i && dir - i <= 3)))
                 pct = q;
@@ -1194,6 +1319,7 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         int flow = clause_flow(c, a, b, &cue, &fr[k].weak);
         if (flow < 0)
             continue;
+        fr[k].flow_ok = 1;
         fr[k].f.flow = (ad_flow)flow;
         /* Economies of a trailing piece without a cue ("..., in response to
          * Washington's duties") play no part in this figure. */
@@ -1233,11 +1359,17 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
     for (size_t k = n; k-- > 1;)
         if (!fr[k - 1].f.period.present)
             fr[k - 1].f.period = fr[k].f.period;
-    for (size_t k = 0; k < n; k++) {
+    int strong_before = 0;
+    for (size_t k = 0; k < n; k++, strong_before |= fr[k - 1].flow_ok && !fr[k - 1].weak) {
         ad_figure *f = &fr[k].f;
+        if (!fr[k].flow_ok)
+            continue;
         if (!f->value.present && !f->change.has_percent && !f->has_rate && !fr[k].by_amount)
             continue;
-        if (fr[k].weak && !f->reporter && !f->partner)
+        /* A weak cue stands when the clause names an economy or an earlier
+         * clause of the sentence is surely about trade ("exports rose...,
+         * leaving a surplus of $102 billion"). */
+        if (fr[k].weak && !f->reporter && !f->partner && !strong_before)
             continue;
         if (!text && !(text = dup_span(c, sn->start, sn->end)))
             return AD_ERR_NOMEM;

@@ -261,6 +261,17 @@ static const char *const no_figure[] = {
     "years.",
     "Tariffs are a tax paid by importers, economists say.",
     "Exporters said 3 ports were closed by the storm.",
+    /* Not trade: insurers' and dieters' surpluses, a craft, prices, shares. */
+    "Policyholders' surplus rose 17.4% to $1.1 tn by the end of 2024.",
+    "For a muscle gain goal of 0.25% per week, aim for a 250-calorie-per-day surplus.",
+    "Typical hourly rates range from $50 to $150, depending on the trade and region.",
+    "$18 / month: remove the watermark and export up to 25 minutes of video.",
+    "Plus ($11.99/mo billed annually): 1080p exports and 5 stock clips per project.",
+    "Rising costs, as well as tariffs and taxes, are why 48% of small businesses plan to "
+    "raise prices.",
+    "Food products made up 55% of the value of all the country's exports in 2014; wood was "
+    "the second largest earner (7%).",
+    "Dairy products accounted for 17.7% ($14.1 billion) of total exports.",
 };
 
 START_TEST(test_no_figure)
