@@ -50,9 +50,10 @@ GEN_HDR += $(BUILD)/gen/iso4217.h
 # lexicon of common English words (wamerican), both sorted for bsearch.
 ISO3166_JSON ?= /usr/share/iso-codes/json/iso_3166-1.json
 WORDS   ?= /usr/share/dict/american-english
-ENT_LISTS := $(addprefix data/,country_aliases.tsv capitals.tsv orgs.tsv regions.tsv \
+ENT_LISTS := $(addprefix data/,country_aliases.tsv capitals.tsv place_aliases.tsv orgs.tsv regions.tsv \
              cities.tsv demonyms.tsv given_names.tsv titles.tsv person_cues.tsv \
-             speech_verbs.tsv name_heads.tsv nonentities.tsv name_joiners.tsv place_preps.tsv)
+             speech_verbs.tsv name_heads.tsv nonentities.tsv name_joiners.tsv place_preps.tsv \
+             sport_words.tsv place_modifiers.tsv event_heads.tsv)
 GEN_HDR += $(BUILD)/gen/ent_gazetteer.h $(BUILD)/gen/ent_lexicon.h
 
 SUBMAKE := $(MAKE) --no-print-directory
@@ -94,9 +95,9 @@ $(BUILD)/gen/ent_gazetteer.h: $(ENT_LISTS) scripts/gen-gazetteer.sh scripts/gen-
 	@mkdir -p $(dir $@)
 	scripts/gen-gazetteer.sh $@ $(ISO3166_JSON) $(ENT_LISTS)
 
-$(BUILD)/gen/ent_lexicon.h: scripts/gen-lexicon.awk
+$(BUILD)/gen/ent_lexicon.h: scripts/gen-lexicon.sh scripts/gen-lexicon.awk
 	@mkdir -p $(dir $@)
-	LC_ALL=C sort -u $(WORDS) | LC_ALL=C awk -f scripts/gen-lexicon.awk > $@.tmp && mv $@.tmp $@
+	scripts/gen-lexicon.sh $@ $(WORDS)
 
 $(BUILD)/%.o: %.c $(HEADERS) $(GEN_HDR) $(BUILD)/gen/openapi_yaml.h
 	@mkdir -p $(dir $@)

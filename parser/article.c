@@ -1,5 +1,5 @@
 /*
- * article.c - the pipeline: load -> metadata -> body -> text -> json.
+ * article.c - the pipeline: load -> metadata -> body -> text -> entities -> figures -> json.
  *
  * ad_article_parse() owns the order of the stages and the one arena that
  * every stage allocates from; the stages themselves know nothing of each
@@ -8,6 +8,7 @@
 #include <string.h>
 #include "articled/article.h"
 #include "articled/body.h"
+#include "articled/entities.h"
 #include "articled/figures.h"
 #include "articled/load.h"
 #include "articled/metadata.h"
@@ -78,6 +79,8 @@ static ad_status parse_html(ad_article *art, const char *data, size_t len,
         goto fail;
     if (!art->meta.language)
         art->meta.language = ad_meta_detect_language(art->text, strlen(art->text));
+    st = ad_entities_extract(art->paragraphs, art->n_paragraphs, &art->meta, art->arena,
+                             &art->entities, &art->n_entities, err, errlen);
 fail:
     ad_doc_release(&doc);
     return st;
@@ -113,6 +116,8 @@ static ad_status parse_text(ad_article *art, const char *data, size_t len,
         goto fail;
     }
     art->meta.language = ad_meta_detect_language(art->text, strlen(art->text));
+    st = ad_entities_extract(art->paragraphs, art->n_paragraphs, &art->meta, art->arena,
+                             &art->entities, &art->n_entities, err, errlen);
 fail:
     ad_buf_free(&utf8);
     return st;

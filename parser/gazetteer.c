@@ -80,6 +80,11 @@ uint32_t ad_gaz_lookup(const char *s, size_t len, const char **canon)
 
 int ad_gaz_is_word(const char *s, size_t len)
 {
+    return ad_gaz_word_flags(s, len) != 0;
+}
+
+int ad_gaz_word_flags(const char *s, size_t len)
+{
     char key[FOLD_MAX];
     size_t n = fold(s, len, key, 1);
     if (!n)
@@ -89,7 +94,7 @@ int ad_gaz_is_word(const char *s, size_t len)
         size_t mid = lo + (hi - lo) / 2;
         int c = strcmp(ad_lexicon_text + ad_lexicon_off[mid], key);
         if (c == 0)
-            return 1;
+            return ad_lexicon_flags[mid];
         if (c < 0)
             lo = mid + 1;
         else

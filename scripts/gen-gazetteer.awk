@@ -14,7 +14,7 @@ BEGIN {
     F_COUNTRY = 1; F_PLACE = 2; F_ORG = 4; F_DEMONYM = 8; F_GIVEN = 16
     F_TITLE = 32; F_TITLEMOD = 64; F_HON = 128; F_CUE = 256; F_SPEECH = 512
     F_ORGHEAD = 1024; F_PLACEHEAD = 2048; F_NONENT = 4096; F_LINK = 8192
-    F_PARTICLE = 16384; F_PLACEPREP = 32768
+    F_PARTICLE = 16384; F_PLACEPREP = 32768; F_SPORT = 65536; F_PLACEMOD = 131072; F_EVENTHEAD = 262144
 }
 function key(s,    k) {
     gsub(/\xe2\x80\x99/, "'", s)           # typographic apostrophe
@@ -53,6 +53,7 @@ FILENAME ~ /\.json$/ {
     f = FILENAME; sub(/.*\//, "", f); sub(/\.tsv$/, "", f)
     if (f == "country_aliases") emit($1, F_COUNTRY, $2, 9)
     else if (f == "capitals") emit($1, F_PLACE, $1, 8)
+    else if (f == "place_aliases") emit($1, F_PLACE, $2, 8)
     else if (f == "orgs") { emit($1, F_ORG, $1, 7); emit($2, F_ORG, $1, 7) }
     else if (f == "regions") emit($1, F_PLACE, $1, 6)
     else if (f == "cities") emit($1, F_PLACE, $1, 5)
@@ -65,6 +66,9 @@ FILENAME ~ /\.json$/ {
     else if (f == "nonentities") emit($1, F_NONENT, "", 0)
     else if (f == "name_joiners") emit($1, $2 == "particle" ? F_PARTICLE : F_LINK, "", 0)
     else if (f == "place_preps") emit($1, F_PLACEPREP, "", 0)
+    else if (f == "sport_words") emit($1, F_SPORT, "", 0)
+    else if (f == "place_modifiers") emit($1, F_PLACEMOD, "", 0)
+    else if (f == "event_heads") emit($1, F_EVENTHEAD, "", 0)
     else { print "gen-gazetteer.awk: unknown list " FILENAME > "/dev/stderr"; exit 1 }
 }
 END {

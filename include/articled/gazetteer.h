@@ -5,7 +5,8 @@
  * iso-codes (iso_3166-1.json) with the lists in data/ (country aliases,
  * capitals, cities, regions, organizations, demonyms, given names, titles,
  * person cues, speech verbs, name head words, non-entity words, name
- * joiners, place prepositions) into one table sorted by key; lookups are a
+ * joiners, place prepositions, sports words, place modifiers,
+ * event head words) into one table sorted by key; lookups are a
  * binary search. scripts/gen-lexicon.awk turns Debian's wamerican word list
  * into a sorted lexicon of common lower-case English words.
  *
@@ -38,7 +39,10 @@ enum {
     AD_GAZ_NONENT = 1u << 12,    /* "Sunday", "March": never a name */
     AD_GAZ_LINK = 1u << 13,      /* "of", "and", "the" inside names */
     AD_GAZ_PARTICLE = 1u << 14,  /* "de", "van", "bin" inside person names */
-    AD_GAZ_PLACEPREP = 1u << 15  /* "in", "at", "from" */
+    AD_GAZ_PLACEPREP = 1u << 15, /* "in", "at", "from" */
+    AD_GAZ_SPORT = 1u << 16,     /* "goal", "striker": sports reporting */
+    AD_GAZ_PLACEMOD = 1u << 17,  /* "Southern", "East" before a place name */
+    AD_GAZ_EVENTHEAD = 1u << 18  /* "Cup", "Festival": names of events */
 };
 
 #define AD_GAZ_NAMED (AD_GAZ_COUNTRY | AD_GAZ_PLACE | AD_GAZ_ORG)
@@ -51,5 +55,11 @@ uint32_t ad_gaz_lookup(const char *s, size_t len, const char **canon);
 /* True when s[0..len), folded to lower case, is a common English word of
  * the lexicon ("analysts", "during"). */
 int ad_gaz_is_word(const char *s, size_t len);
+
+/* The lexicon's flags for s[0..len): 0 unknown; AD_GAZ_WORD for a word
+ * written in lower case, with AD_GAZ_WORD_PROPER when the list also has it
+ * capitalized ("mark" / "Mark", "lee" / "Lee"). */
+enum { AD_GAZ_WORD = 1, AD_GAZ_WORD_PROPER = 2 };
+int ad_gaz_word_flags(const char *s, size_t len);
 
 #endif
