@@ -422,7 +422,9 @@ static ad_status index_names(fctx *c)
             int dem;
             uint32_t fl;
             const char *key = form ? economy_key(form, strlen(form), &dem, &fl) : NULL;
-            if (!key || dem)
+            /* Countries and blocs only: "Beijing" stands for China in a
+             * clause, but the entity Beijing does not name China. */
+            if (!key || dem || !(fl & (AD_GAZ_COUNTRY | AD_GAZ_ORG)))
                 continue;
             size_t j;
             for (j = 0; j < c->n_names && strcmp(c->names[j].key, key) != 0; j++)
@@ -505,7 +507,23 @@ static ad_status find_economies(fctx *c)
         while (oi < c->n_og && c->og[oi].te <= i)
             oi++;
         if (oi < c->n_og && c->og[oi].ts <= i) {
-            i = c->og[oi].te - 1; /* inside an organization's name */
+            /* Inside an organization's name; a bloc (the European Union)
+             * is an economy itself. */
+            int dem;
+            uint32_t fl;
+            const char *k = economy_key(c->og[oi].name, strlen(c->og[oi].name), &dem, &fl);
+            const char *nm = k && !dem ? economy_name(c, k) : NULL;
+            if (nm && c->og[oi].ts == i) {
+                if (!grow(c, (void **)&c->ec, &c->ec_cap, c->n_ec + 1, sizeof(*c->ec)))
+                    return AD_ERR_NOMEM;
+                econ *x = &c->ec[c->n_ec++];
+                x->ts = c->og[oi].ts;
+                x->te = c->og[oi].te;
+                x->name = nm;
+                x->name2 = NULL;
+                x->attrib = 0;
+            }
+            i = c->og[oi].te - 1;
             continue;
         }
         size_t best = 0, j = i;
@@ -721,13 +739,13 @@ static size_t cap_run(const fctx *c, size_t i, size_t e)
     return last;
 }
 
-/* The source name over tokens [a, b): an organization's canonical name
- * when the entities stage found one there, else the words. */
+/* The source name over tokens [a, b): the canonical name of an
+ * organization the entities stage found over all of it, else the words. */
 static const char *source_name(fctx *c, size_t a, size_t b)
 {
     for (size_t x = 0; x < c->n_og; x++)
-        if (c->og[x].ts < b && c->og[x].te > a)
-            return c->og[x].name;
+        if (c->og[x].ts <= a && c->og[x].te >= b)
+            return c->og[x].name; /* only when it covers all the words */
     return dup_span(c, c->toks.tok[a].start, c->toks.tok[b - 1].end);
 }
 
