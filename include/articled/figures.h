@@ -8,6 +8,11 @@
  * surplus, deficit, tariffs, duties) are analysed at all; a paragraph
  * without one costs a single byte scan.
  *
+ * Economies are found with the entity gazetteer (countries, aliases,
+ * demonyms, capitals standing for governments, blocs) and reported under
+ * the name the entities stage gave them in this article, else under the
+ * name in data/trade_economies.tsv.
+ *
  * A sentence is cut into clauses ("..., while imports grew 20 percent");
  * every clause with a cue and a number (an amount of money, a change in
  * percent or a tariff rate) yields one figure with these slots:
@@ -38,9 +43,8 @@
 /* Fills art->figures and art->n_figures (arena memory) from art->paragraphs,
  * using art->entities for names when present. anchor is the published date
  * ("YYYY-MM-DD...") against which relative periods are resolved, or NULL.
- * Headings and tables are skipped (headlines restate the body). Returns
- * AD_OK, AD_ERR_NOMEM, or AD_ERR_TOOBIG for a paragraph over the
- * tokenizer's caps. */
+ * Headings and tables are skipped (headlines restate the body), and so is a
+ * paragraph over the tokenizer's caps. Returns AD_OK or AD_ERR_NOMEM. */
 ad_status ad_figures_extract(ad_article *art, const char *anchor, char *err, size_t errlen);
 
 /* True when s[0..len) holds a trade cue word: the cheap test that decides
