@@ -1,5 +1,5 @@
 /*
- * article.c - the pipeline: load -> metadata -> body -> text -> entities -> json.
+ * article.c - the pipeline: load -> metadata -> body -> text -> entities -> figures -> json.
  *
  * ad_article_parse() owns the order of the stages and the one arena that
  * every stage allocates from; the stages themselves know nothing of each
@@ -9,6 +9,7 @@
 #include "articled/article.h"
 #include "articled/body.h"
 #include "articled/entities.h"
+#include "articled/figures.h"
 #include "articled/load.h"
 #include "articled/metadata.h"
 #include "articled/text.h"
@@ -156,6 +157,9 @@ ad_status ad_article_parse(const char *data, size_t len, const ad_parse_opts *op
         st = parse_text(art, data, len, opts, err, errlen);
     else
         st = parse_html(art, data, len, opts, err, errlen);
+    if (st != AD_OK)
+        goto fail;
+    st = ad_figures_extract(art, art->meta.published, err, errlen);
     if (st != AD_OK)
         goto fail;
     *out = art;

@@ -1,0 +1,54 @@
+/*
+ * figures.h - trade figures of an article ("trade_figures" of the article JSON).
+ *
+ * ad_figures_extract() reads the article's paragraphs (and the entities the
+ * entities stage found, for economy and source names) and fills
+ * art->figures. It works sentence by sentence, and only sentences holding a
+ * trade cue word (data/trade_words.tsv: exports, imports, shipments, trade,
+ * surplus, deficit, tariffs, duties) are analysed at all; a paragraph
+ * without one costs a single byte scan.
+ *
+ * Economies are found with the entity gazetteer (countries, aliases,
+ * demonyms, capitals standing for governments, blocs) and reported under
+ * the name the entities stage gave them in this article, else under the
+ * name in data/trade_economies.tsv.
+ *
+ * A sentence is cut into clauses ("..., while imports grew 20 percent");
+ * every clause with a cue and a number (an amount of money, a change in
+ * percent or a tariff rate) yields one figure with these slots:
+ *   flow       export, import, total, balance or tariff, from the cue words
+ *   reporter   the economy whose trade it is ("China's exports", "exports
+ *              from China", "Chinese exports", "China exported")
+ *   partner    the other economy ("exports to X", "imports from X", "trade
+ *              with X", "tariffs on X", "Chinese goods" as an origin)
+ *   commodity  "exports of soybeans", "soybean imports", "tariffs on steel"
+ *   value      the level in money ("to $1.05 billion"), not a change "by"
+ *   change     direction (rose/fell...), percent, qualifier, basis
+ *   rate       the tariff rate in percent, for flow tariff
+ *   period     resolved against the anchor date (the published date)
+ *   source     "according to X", "data from X", "X said", "X reported"
+ * A clause inherits the reporter, partner, period, source (and, for the same
+ * flow, the commodity and the change basis) that it leaves out from the
+ * clause before it in the same sentence; a period stated only in a later
+ * clause also applies to the earlier ones. Identical figures are reported
+ * once per article.
+ */
+#ifndef ARTICLED_FIGURES_H
+#define ARTICLED_FIGURES_H
+
+#include <stddef.h>
+#include "articled/article.h"
+#include "articled/status.h"
+
+/* Fills art->figures and art->n_figures (arena memory) from art->paragraphs,
+ * using art->entities for names when present. anchor is the published date
+ * ("YYYY-MM-DD...") against which relative periods are resolved, or NULL.
+ * Headings and tables are skipped (headlines restate the body), and so is a
+ * paragraph over the tokenizer's caps. Returns AD_OK or AD_ERR_NOMEM. */
+ad_status ad_figures_extract(ad_article *art, const char *anchor, char *err, size_t errlen);
+
+/* True when s[0..len) holds a trade cue word: the cheap test that decides
+ * whether a paragraph is analysed. */
+int ad_figures_has_cue(const char *s, size_t len);
+
+#endif

@@ -1,0 +1,1454 @@
+/*
+ * figures.c - trade figures: frames over sentences with a trade cue.
+ *
+ * A paragraph is first scanned for a cue word (exports, imports, tariffs...)
+ * byte by byte; only then is it tokenized, and only its sentences holding a
+ * cue get the rest: the word classes of data/trade_words.tsv, the
+ * quantities, periods and change basis of quantity.h, the economies of the
+ * entities stage. A sentence is cut into clauses at "while", "but", ";" and,
+ * once a clause already has its cue and number, at a comma or "and"; each
+ * clause with a cue and a number becomes one frame, whose slots are found
+ * by a few positional rules around its cue (see figures.h). Frames of one
+ * sentence then share the slots they leave out.
+ */
+#include <stdint.h>
+#include <string.h>
+#include "articled/figures.h"
+#include "articled/gazetteer.h"
+#include "articled/quantity.h"
+#include "articled/text.h"
+#include "articled/tokenize.h"
+#include "capitals.h"
+#include "trade_cues.h"
+#include "trade_economies.h"
+#include "trade_words.h"
+
+enum wclass {
+    W_NONE = 0,
+    W_CUE,
+    W_CUECOND,
+    W_NOTFLOW,
+    W_NOTBAL,
+    W_UP,
+    W_DOWN,
+    W_CLAUSE,
+    W_PREP,
+    W_GENERIC,
+    W_MODSTOP,
+    W_SRCVERB,
+    W_SRCNOUN,
+    W_STOP,
+    W_DUTYMOD,
+    W_TRADECTX
+};
+
+static const char *const class_names[] = {[W_NONE] = "",           [W_CUE] = "cue",
+                                          [W_CUECOND] = "cuecond", [W_NOTFLOW] = "notflow",
+                                          [W_NOTBAL] = "notbal",   [W_UP] = "up",
+                                          [W_DOWN] = "down",       [W_CLAUSE] = "clause",
+                                          [W_PREP] = "prep",       [W_GENERIC] = "generic",
+                                          [W_MODSTOP] = "modstop", [W_SRCVERB] = "srcverb",
+                                          [W_SRCNOUN] = "srcnoun", [W_STOP] = "stop",
+                                          [W_DUTYMOD] = "dutymod", [W_TRADECTX] = "tradectx"};
+_Static_assert(sizeof(class_names) / sizeof(class_names[0]) == W_TRADECTX + 1,
+               "a name for every word class");
+
+/* FB_WEAK marks "shipments", which also means a company's deliveries: its
+ * figures need an economy. */
+enum { FB_EXPORT = 1, FB_IMPORT = 2, FB_TOTAL = 4, FB_BALANCE = 8, FB_TARIFF = 16, FB_WEAK = 32 };
+
+enum prep {
+    P_NONE = 0,
+    P_TO,
+    P_FROM,
+    P_INTO,
+    P_WITH,
+    P_BETWEEN,
+    P_ON,
+    P_AGAINST,
+    P_BY,
+    P_OF,
+    P_OTHER
+};
+
+/* One token's classes for the sentence being analysed. */
+typedef struct tk {
+    uint8_t cls;   /* enum wclass */
+    uint8_t flow;  /* FB_* when a valid cue */
+    uint8_t prep;  /* enum prep */
+    uint8_t inqty; /* inside a money/percent span or a period */
+    int32_t qi;    /* quantity starting here, or -1 */
+    int32_t pi;    /* period starting here, or -1 */
+    int32_t econ;  /* economy starting here, or -1 */
+} tk;
+
+/* An economy named in the paragraph (token range). */
+typedef struct econ {
+    uint32_t ts, te;
+    const char *name;
+    const char *name2; /* "China-Russia trade": the second economy */
+    int attrib;        /* a demonym or adjective use ("Chinese goods") */
+} econ;
+
+/* An organization named in the paragraph, for sources. */
+typedef struct org {
+    uint32_t ts, te;
+    const char *name;
+} org;
+
+typedef struct frame {
+    ad_figure f;
+    size_t s, e; /* token range of the clause */
+    int has_period, has_source;
+    int flow_ok;   /* the clause has a cue */
+    int weak;      /* flow named by weak cues only ("shipments") */
+    int by_amount; /* the change is stated as an amount ("fell by $2bn") */
+} frame;
+
+typedef struct fctx {
+    ad_article *art;
+    ad_arena *a;
+    const char *anchor;
+    ad_tokens toks;
+    ad_quantities qs;
+    ad_qty_periods ps;
+    tk *tk;
+    size_t tk_cap;
+    econ *ec;
+    size_t n_ec, ec_cap;
+    org *og;
+    size_t n_og, og_cap;
+    ad_figure *out;
+    size_t n_out, out_cap;
+    struct {
+        const char *key, *name;
+    } * names; /* economy key -> the article's entity name */
+    size_t n_names, names_cap;
+    int names_done;
+    /* entity mentions bucketed by paragraph: mention index ranges */
+    size_t *mp_start; /* n_paragraphs + 1 */
+    const ad_mention **mv;
+    const ad_entity **me;
+    const char *ptext;
+    size_t para;
+    char *err;
+    size_t errlen;
+} fctx;
+
+/* ---- word classes -------------------------------------------------------- */
+
+static int lc(int c)
+{
+    return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
+static int is_alpha(int c)
+{
+    c = lc(c);
+    return c >= 'a' && c <= 'z';
+}
+
+/* Folds an ASCII word to lower case into w (size 32); 0 when it does not
+ * fit or is not ASCII. */
+static int fold_word(const char *s, size_t n, char *w)
+{
+    if (n == 0 || n >= 32)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (ch >= 0x80)
+            return 0;
+        w[i] = (char)lc(ch);
+    }
+    w[n] = '\0';
+    return 1;
+}
+
+/* The row of a folded word in a table of rows whose first column is the
+ * word, or -1. The tables are short; the first-byte test rejects most. */
+static long row_of(const char *const (*tbl)[3], size_t len, const char *w)
+{
+    for (size_t r = 0; r < len; r++)
+        if (tbl[r][0][0] == w[0] && strcmp(tbl[r][0], w) == 0)
+            return (long)r;
+    return -1;
+}
+
+static uint8_t class_of(const char *name)
+{
+    for (size_t i = 1; i < sizeof(class_names) / sizeof(class_names[0]); i++)
+        if (strcmp(class_names[i], name) == 0)
+            return (uint8_t)i;
+    return W_NONE;
+}
+
+static uint8_t flow_bit(const char *name)
+{
+    static const char *const names[] = {"export", "import", "total", "balance", "tariff"};
+    for (size_t i = 0; i < 5; i++)
+        if (strcmp(names[i], name) == 0)
+            return (uint8_t)(1u << i);
+    return strcmp(name, "shipment") == 0 ? FB_EXPORT | FB_WEAK : 0;
+}
+
+static uint8_t prep_of(const char *name)
+{
+    static const char *const names[] = {"to", "from",    "into", "with", "between",
+                                        "on", "against", "by",   "of"};
+    for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+        if (strcmp(names[i], name) == 0)
+            return (uint8_t)(P_TO + i);
+    return P_OTHER;
+}
+
+/* Cue words are 4 to 10 letters long; a word outside that, or starting with
+ * a letter no cue starts with, is rejected before any table lookup. */
+static int cue_candidate(const char *s, size_t n)
+{
+    if (n < 4 || n > 10)
+        return 0;
+    switch (lc((unsigned char)s[0])) {
+    case 'd':
+    case 'e':
+    case 'i':
+    case 'l':
+    case 's':
+    case 't':
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+int ad_figures_has_cue(const char *s, size_t len)
+{
+    size_t i = 0;
+    char w[32];
+    while (i < len) {
+        if (!is_alpha((unsigned char)s[i])) {
+            i++;
+            continue;
+        }
+        size_t b = i;
+        while (i < len && (is_alpha((unsigned char)s[i]) || s[i] == '-'))
+            i++;
+        /* A word glued to a non-ASCII letter is no English cue word. */
+        if (i < len && (unsigned char)s[i] >= 0x80)
+            continue;
+        if (b > 0 && (unsigned char)s[b - 1] >= 0x80)
+            continue;
+        if (cue_candidate(s + b, i - b) && fold_word(s + b, i - b, w) &&
+            row_of(ad_tbl_trade_cues, ad_tbl_trade_cues_len, w) >= 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* ---- token helpers ------------------------------------------------------- */
+
+static int tok_word(const fctx *c, size_t i)
+{
+    return c->toks.tok[i].kind == AD_TOK_WORD && !(c->toks.tok[i].flags & AD_TOKF_POSSESSIVE);
+}
+
+static int tok_eq(const fctx *c, size_t i, const char *w)
+{
+    size_t n;
+    const char *s = ad_tok_text(&c->toks, i, &n);
+    return strlen(w) == n && ad_text_ncasecmp(s, w, n) == 0;
+}
+
+static int tok_lower_word(const fctx *c, size_t i)
+{
+    return tok_word(c, i) && !(c->toks.tok[i].flags & (AD_TOKF_CAP | AD_TOKF_ALLCAPS));
+}
+
+static int tok_cap_word(const fctx *c, size_t i)
+{
+    return tok_word(c, i) && (c->toks.tok[i].flags & (AD_TOKF_CAP | AD_TOKF_ALLCAPS));
+}
+
+/* First token of the sentence range [s, e) starting at or after byte b. */
+static size_t tok_at(const fctx *c, size_t s, size_t e, size_t b)
+{
+    size_t lo = s, hi = e;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->toks.tok[mid].start < b)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static int grow(fctx *c, void **v, size_t *cap, size_t need, size_t size)
+{
+    if (need <= *cap)
+        return 1;
+    size_t n = *cap ? *cap * 2 : 64;
+    while (n < need)
+        n *= 2;
+    void *p = ad_arena_alloc(c->a, n * size);
+    if (!p)
+        return 0;
+    if (*v && *cap)
+        memcpy(p, *v, *cap * size);
+    *v = p;
+    *cap = n;
+    return 1;
+}
+
+static const char *dup_span(fctx *c, size_t b, size_t e)
+{
+    while (b < e && c->ptext[b] == ' ')
+        b++;
+    while (e > b && c->ptext[e - 1] == ' ')
+        e--;
+    return ad_arena_strndup(c->a, c->ptext + b, e - b);
+}
+
+/* ---- entities of the paragraph ------------------------------------------- */
+
+/* Buckets every mention by paragraph once per article (counting sort), so
+ * that each paragraph finds its own in constant time. */
+static ad_status index_mentions(fctx *c)
+{
+    const ad_article *art = c->art;
+    size_t np = art->n_paragraphs, total = 0;
+    c->mp_start = ad_arena_calloc(c->a, np + 1, sizeof(size_t));
+    if (!c->mp_start)
+        return AD_ERR_NOMEM;
+    for (size_t e = 0; e < art->n_entities; e++)
+        for (size_t m = 0; m < art->entities[e].n_mentions; m++)
+            if (art->entities[e].mentions[m].paragraph < np) {
+                c->mp_start[art->entities[e].mentions[m].paragraph + 1]++;
+                total++;
+            }
+    for (size_t p = 0; p < np; p++)
+        c->mp_start[p + 1] += c->mp_start[p];
+    c->mv = total ? ad_arena_alloc(c->a, total * sizeof(*c->mv)) : NULL;
+    c->me = total ? ad_arena_alloc(c->a, total * sizeof(*c->me)) : NULL;
+    size_t *fill = ad_arena_calloc(c->a, np + 1, sizeof(size_t));
+    if ((total && (!c->mv || !c->me)) || !fill)
+        return AD_ERR_NOMEM;
+    for (size_t e = 0; e < art->n_entities; e++)
+        for (size_t m = 0; m < art->entities[e].n_mentions; m++) {
+            const ad_mention *mm = &art->entities[e].mentions[m];
+            if (mm->paragraph >= np)
+                continue;
+            size_t k = c->mp_start[mm->paragraph] + fill[mm->paragraph]++;
+            c->mv[k] = mm;
+            c->me[k] = &art->entities[e];
+        }
+    return AD_OK;
+}
+
+/* Token index whose code point start is cp, or (size_t)-1. */
+static size_t tok_by_cp(const fctx *c, size_t cp, int end)
+{
+    size_t lo = 0, hi = c->toks.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        size_t v = end ? c->toks.tok[mid].cp_end : c->toks.tok[mid].cp_start;
+        if (v < cp)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < c->toks.n && (end ? c->toks.tok[lo].cp_end : c->toks.tok[lo].cp_start) == cp)
+        return lo;
+    return (size_t)-1;
+}
+
+/* The name an economy's gazetteer key (ISO alpha-2, or a bloc's full name)
+ * is reported under: the article's own entity name for it when the
+ * entities stage found one (so that figures and entities agree), else the
+ * name of data/trade_economies.tsv. NULL when the key is no economy. */
+static const char *economy_name(fctx *c, const char *key)
+{
+    size_t r;
+    for (r = 0; r < ad_tbl_trade_economies_len; r++)
+        if (strcmp(ad_tbl_trade_economies[r][0], key) == 0)
+            break;
+    if (r == ad_tbl_trade_economies_len)
+        return NULL;
+    for (size_t k = 0; k < c->n_names; k++)
+        if (strcmp(c->names[k].key, key) == 0)
+            return c->names[k].name;
+    return ad_tbl_trade_economies[r][1];
+}
+
+/* The economy key of one form ("DPRK" -> "KP"), or NULL; *demonym says
+ * whether it is an adjective form ("Chinese"). */
+static const char *economy_key(const char *s, size_t n, int *demonym, uint32_t *flags)
+{
+    const char *canon = "";
+    uint32_t f = ad_gaz_lookup(s, n, &canon);
+    *flags = f;
+    *demonym = 0;
+    if (!f || !canon[0])
+        return NULL;
+    if (f & AD_GAZ_COUNTRY)
+        return canon;
+    if (f & AD_GAZ_ORG)
+        return canon; /* a bloc when listed in trade_economies */
+    if (f & AD_GAZ_DEMONYM) {
+        *demonym = 1;
+        return canon;
+    }
+    /* A capital stands for its government in trade news ("Beijing slapped
+     * tariffs on...", "Washington's duties"). */
+    if (f & AD_GAZ_PLACE)
+        for (size_t r = 0; r < ad_tbl_capitals_len; r++)
+            if (strlen(ad_tbl_capitals[r][0]) == n &&
+                ad_text_ncasecmp(ad_tbl_capitals[r][0], s, n) == 0)
+                return ad_tbl_capitals[r][1];
+    return NULL;
+}
+
+/* Maps the gazetteer key of every place or organization entity of the
+ * article to the entity's name (its name or any alias resolving to it). */
+static ad_status index_names(fctx *c)
+{
+    const ad_article *art = c->art;
+    c->names_done = 1;
+    for (size_t e = 0; e < art->n_entities; e++) {
+        const ad_entity *x = &art->entities[e];
+        if (x->type == AD_ENT_PERSON || !x->name)
+            continue;
+        for (size_t k = 0; k <= x->aliases.n; k++) {
+            const char *form = k ? x->aliases.v[k - 1] : x->name;
+            int dem;
+            uint32_t fl;
+            const char *key = form ? economy_key(form, strlen(form), &dem, &fl) : NULL;
+            /* Countries and blocs only: "Beijing" stands for China in a
+             * clause, but the entity Beijing does not name China. */
+            if (!key || dem || !(fl & (AD_GAZ_COUNTRY | AD_GAZ_ORG)))
+                continue;
+            size_t j;
+            for (j = 0; j < c->n_names && strcmp(c->names[j].key, key) != 0; j++)
+                ;
+            if (j < c->n_names)
+                continue;
+            if (!grow(c, (void **)&c->names, &c->names_cap, c->n_names + 1, sizeof(*c->names)))
+                return AD_ERR_NOMEM;
+            c->names[c->n_names].key = key;
+            c->names[c->n_names].name = x->name;
+            c->n_names++;
+        }
+    }
+    return AD_OK;
+}
+
+/* Organization mentions of the paragraph (entities stage), for sources and
+ * to keep "Bank of China" from naming China. */
+static ad_status load_orgs(fctx *c)
+{
+    c->n_og = 0;
+    if (!c->mp_start)
+        return AD_OK;
+    for (size_t k = c->mp_start[c->para]; k < c->mp_start[c->para + 1]; k++) {
+        const ad_entity *e = c->me[k];
+        if (e->type != AD_ENT_ORGANIZATION || !e->name)
+            continue;
+        size_t ts = tok_by_cp(c, c->mv[k]->start, 0), te = tok_by_cp(c, c->mv[k]->end, 1);
+        if (ts == (size_t)-1 || te == (size_t)-1 || te < ts)
+            continue;
+        if (!grow(c, (void **)&c->og, &c->og_cap, c->n_og + 1, sizeof(*c->og)))
+            return AD_ERR_NOMEM;
+        org *x = &c->og[c->n_og++];
+        x->ts = (uint32_t)ts;
+        x->te = (uint32_t)te + 1;
+        x->name = e->name;
+    }
+    return AD_OK;
+}
+
+/* "China-Russia trade", "US-China tariffs": a hyphenated word of two
+ * economies names both sides. */
+static ad_status economy_pair(fctx *c, size_t i)
+{
+    size_t n;
+    const char *w = ad_tok_text(&c->toks, i, &n);
+    const char *h = memchr(w, '-', n);
+    if (!h || memchr(h + 1, '-', n - (size_t)(h + 1 - w)))
+        return AD_OK;
+    int d1, d2;
+    uint32_t f1, f2;
+    const char *k1 = economy_key(w, (size_t)(h - w), &d1, &f1);
+    const char *k2 = economy_key(h + 1, n - (size_t)(h + 1 - w), &d2, &f2);
+    const char *n1 = k1 ? economy_name(c, k1) : NULL, *n2 = k2 ? economy_name(c, k2) : NULL;
+    if (!n1 || !n2 || strcmp(n1, n2) == 0)
+        return AD_OK;
+    if (!grow(c, (void **)&c->ec, &c->ec_cap, c->n_ec + 1, sizeof(*c->ec)))
+        return AD_ERR_NOMEM;
+    econ *x = &c->ec[c->n_ec++];
+    x->ts = (uint32_t)i;
+    x->te = (uint32_t)i + 1;
+    x->name = n1;
+    x->name2 = n2;
+    x->attrib = 0;
+    return AD_OK;
+}
+
+/* Economies of the paragraph: at each capitalized word, the longest run of
+ * up to AD_FIG_NAME_TOKENS tokens the gazetteer knows. A longer
+ * organization name wins over the country inside it ("Bank of China"). */
+#define AD_FIG_NAME_TOKENS 8
+static ad_status find_economies(fctx *c)
+{
+    size_t oi = 0;
+    ad_status st;
+    c->n_ec = 0;
+    for (size_t i = 0; i < c->toks.n; i++) {
+        if (!tok_cap_word(c, i))
+            continue;
+        while (oi < c->n_og && c->og[oi].te <= i)
+            oi++;
+        if (oi < c->n_og && c->og[oi].ts <= i) {
+            /* Inside an organization's name; a bloc (the European Union)
+             * is an economy itself. */
+            int dem;
+            uint32_t fl;
+            const char *k = economy_key(c->og[oi].name, strlen(c->og[oi].name), &dem, &fl);
+            const char *nm = k && !dem ? economy_name(c, k) : NULL;
+            if (nm && c->og[oi].ts == i) {
+                if (!grow(c, (void **)&c->ec, &c->ec_cap, c->n_ec + 1, sizeof(*c->ec)))
+                    return AD_ERR_NOMEM;
+                econ *x = &c->ec[c->n_ec++];
+                x->ts = c->og[oi].ts;
+                x->te = c->og[oi].te;
+                x->name = nm;
+                x->name2 = NULL;
+                x->attrib = 0;
+            }
+            i = c->og[oi].te - 1;
+            continue;
+        }
+        size_t best = 0, j = i;
+        const char *key = NULL;
+        int dem = 0;
+        for (size_t k = 0; k < AD_FIG_NAME_TOKENS && j < c->toks.n; k++, j++) {
+            if (j > i && c->toks.tok[j].kind != AD_TOK_WORD)
+                break;
+            if (j > i && !(c->toks.tok[j].flags & (AD_TOKF_SPACE_BEFORE | AD_TOKF_POSSESSIVE)))
+                break;
+            int d;
+            uint32_t fl;
+            const char *s = c->ptext + c->toks.tok[i].start;
+            const char *kk = economy_key(s, c->toks.tok[j].end - c->toks.tok[i].start, &d, &fl);
+            if (fl & AD_GAZ_NAMED) {
+                best = j + 1;
+                key = kk;
+                dem = d;
+            } else if (kk && d) {
+                best = j + 1, key = kk, dem = 1;
+            }
+        }
+        if (!best && (c->toks.tok[i].flags & AD_TOKF_HYPHEN)) {
+            if ((st = economy_pair(c, i)) != AD_OK)
+                return st;
+            continue;
+        }
+        if (!best)
+            continue;
+        const char *name = key ? economy_name(c, key) : NULL;
+        if (name) {
+            if (!grow(c, (void **)&c->ec, &c->ec_cap, c->n_ec + 1, sizeof(*c->ec)))
+                return AD_ERR_NOMEM;
+            econ *x = &c->ec[c->n_ec++];
+            x->ts = (uint32_t)i;
+            x->te = (uint32_t)best;
+            x->name = name;
+            x->name2 = NULL;
+            x->attrib = dem;
+        }
+        i = best - 1;
+    }
+    return AD_OK;
+}
+
+/* ---- sentence analysis --------------------------------------------------- */
+
+static int qty_used(const ad_quantity *q)
+{
+    return q->kind == AD_QTY_MONEY || q->kind == AD_QTY_PERCENT || q->kind == AD_QTY_POINTS;
+}
+
+static const ad_quantity *qat(const fctx *c, size_t i)
+{
+    return c->tk[i].qi >= 0 ? &c->qs.v[c->tk[i].qi] : NULL;
+}
+
+/* The word token before i inside [s, i), skipping "the", or (size_t)-1. */
+static size_t prev_word(const fctx *c, size_t s, size_t i)
+{
+    while (i > s) {
+        i--;
+        if (tok_eq(c, i, "the"))
+            continue;
+        return i;
+    }
+    return (size_t)-1;
+}
+
+/* Classes of the tokens of [s, e), cue validity included. */
+static void classify(fctx *c, size_t s, size_t e)
+{
+    for (size_t i = s; i < e; i++) {
+        tk *t = &c->tk[i];
+        memset(t, 0, sizeof(*t));
+        t->qi = t->pi = t->econ = -1;
+        if (!tok_word(c, i))
+            continue;
+        size_t n;
+        char w[32];
+        const char *tx = ad_tok_text(&c->toks, i, &n);
+        if (!fold_word(tx, n, w))
+            continue;
+        long r = cue_candidate(w, n) ? row_of(ad_tbl_trade_cues, ad_tbl_trade_cues_len, w) : -1;
+        if (r >= 0) {
+            t->cls = class_of(ad_tbl_trade_cues[r][1]);
+            t->flow = flow_bit(ad_tbl_trade_cues[r][2]);
+            continue;
+        }
+        if ((r = row_of(ad_tbl_trade_words, ad_tbl_trade_words_len, w)) < 0)
+            continue;
+        t->cls = class_of(ad_tbl_trade_words[r][1]);
+        if (t->cls == W_PREP)
+            t->prep = prep_of(ad_tbl_trade_words[r][2]);
+    }
+    for (size_t i = s; i < e; i++) {
+        tk *t = &c->tk[i];
+        if (!t->flow)
+            continue;
+        unsigned f = c->toks.tok[i].flags;
+        int ok = 1;
+        /* A capitalized cue inside a sentence is part of a name ("World
+         * Trade Organization"). */
+        if ((f & AD_TOKF_CAP) && !(f & (AD_TOKF_SENT_START | AD_TOKF_ALLCAPS)))
+            ok = 0;
+        if (i + 1 < e && tok_word(c, i + 1) && c->tk[i + 1].cls == W_NOTFLOW)
+            ok = 0;
+        if (t->flow == FB_BALANCE && i > s && c->tk[i - 1].cls == W_NOTBAL)
+            ok = 0;
+        if (ok && t->cls == W_CUECOND) {
+            ok = 0;
+            if (i + 1 < e && tok_eq(c, i + 1, "on"))
+                ok = 1;
+            if (i > s && (c->tk[i - 1].flow || c->tk[i - 1].cls == W_DUTYMOD))
+                ok = 1;
+            if (i > s &&
+                (tok_eq(c, i - 1, "%") || tok_eq(c, i - 1, "percent") || tok_eq(c, i - 1, "cent")))
+                ok = 1;
+        }
+        if (!ok) {
+            t->flow = 0;
+            continue;
+        }
+        /* "surplus" and "deficit" alone also mean a budget's or a diet's, and
+         * "trade" a craft: without a trade word before them ("trade
+         * surplus", "current account deficit", "bilateral trade") their
+         * figures need an economy, like "shipments". */
+        if (t->flow == FB_BALANCE || t->flow == FB_TOTAL) {
+            size_t p = i > s ? i - 1 : (size_t)-1;
+            int ctx =
+                p != (size_t)-1 &&
+                ((c->tk[p].flow & (FB_TOTAL | FB_EXPORT | FB_IMPORT)) ||
+                 c->tk[p].cls == W_TRADECTX ||
+                 (t->flow == FB_BALANCE && (c->tk[p].cls == W_GENERIC || tok_eq(c, p, "account"))));
+            if (!ctx)
+                t->flow |= FB_WEAK;
+        }
+    }
+}
+
+/* True when the money ending before token z is a price ("$18 / month",
+ * "$5 per tonne", "$12 a month"), which is no trade value. */
+static int is_price(const fctx *c, size_t z, size_t e)
+{
+    static const char *const units[] = {"month", "year", "day", "week", "hour", "night"};
+    if (z >= e)
+        return 0;
+    if (tok_eq(c, z, "/") || tok_eq(c, z, "per") || tok_eq(c, z, "each"))
+        return 1;
+    if ((tok_eq(c, z, "a") || tok_eq(c, z, "an")) && z + 1 < e) {
+        if (z + 2 < e &&
+            (tok_eq(c, z + 2, "earlier") || tok_eq(c, z + 2, "ago") || tok_eq(c, z + 2, "before")))
+            return 0;
+        for (size_t k = 0; k < sizeof(units) / sizeof(units[0]); k++)
+            if (tok_eq(c, z + 1, units[k]))
+                return 1;
+    }
+    return 0;
+}
+
+/* Maps quantities and periods of the sentence onto its tokens. */
+static void map_spans(fctx *c, size_t s, size_t e, size_t base)
+{
+    for (size_t k = 0; k < c->ps.n; k++) {
+        const ad_qty_period *p = &c->ps.v[k];
+        size_t a = tok_at(c, s, e, base + p->span_start);
+        if (a < e)
+            c->tk[a].pi = (int32_t)k;
+        for (size_t i = a; i < e && c->toks.tok[i].start < base + p->span_end; i++)
+            c->tk[i].inqty = 1;
+    }
+    for (size_t k = 0; k < c->qs.n; k++) {
+        const ad_quantity *q = &c->qs.v[k];
+        if (q->kind == AD_QTY_MULTIPLE && (q->flags & AD_QTYF_VERB))
+            continue; /* "doubled" is a direction word */
+        size_t a = tok_at(c, s, e, base + q->start);
+        if (a >= e || c->tk[a].inqty)
+            continue; /* part of a period ("the 12 months") */
+        size_t z = tok_at(c, s, e, base + q->end);
+        for (size_t i = a; i < z; i++)
+            c->tk[i].inqty = 1; /* "up to 25 minutes": no direction */
+        if (!qty_used(q) || (q->kind == AD_QTY_MONEY && is_price(c, z, e)))
+            continue;
+        size_t na = tok_at(c, s, e, base + q->num_start);
+        c->tk[na < e ? na : a].qi = (int32_t)k;
+    }
+    for (size_t x = 0; x < c->n_ec; x++)
+        if (c->ec[x].ts >= s && c->ec[x].te <= e)
+            c->tk[c->ec[x].ts].econ = (int32_t)x;
+}
+
+/* A run of capitalized words (with "of", "and", "for", "the", "&" inside)
+ * starting at i: its end, or i when there is none. */
+static size_t cap_run(const fctx *c, size_t i, size_t e)
+{
+    size_t j = i, last = i;
+    while (j < e) {
+        if (tok_cap_word(c, j) && c->tk[j].cls != W_SRCVERB) {
+            last = ++j;
+            continue;
+        }
+        if ((c->toks.tok[j].flags & AD_TOKF_POSSESSIVE) && j > i) {
+            j++;
+            continue;
+        }
+        if (j > i && (tok_eq(c, j, "of") || tok_eq(c, j, "and") || tok_eq(c, j, "for") ||
+                      tok_eq(c, j, "on") || tok_eq(c, j, "the") || tok_eq(c, j, "&"))) {
+            j++;
+            continue;
+        }
+        break;
+    }
+    return last;
+}
+
+/* The source name over tokens [a, b): the canonical name of an
+ * organization the entities stage found over all of it, else the words. */
+static const char *source_name(fctx *c, size_t a, size_t b)
+{
+    for (size_t x = 0; x < c->n_og; x++)
+        if (c->og[x].ts <= a && c->og[x].te >= b)
+            return c->og[x].name; /* only when it covers all the words */
+    return dup_span(c, c->toks.tok[a].start, c->toks.tok[b - 1].end);
+}
+
+/* True when token k is a lower-case head word of organization names
+ * ("ministry", "bureau"; the entity gazetteer's list). */
+static int is_orghead(const fctx *c, size_t k)
+{
+    size_t n;
+    const char *w = ad_tok_text(&c->toks, k, &n);
+    return tok_lower_word(c, k) && (ad_gaz_lookup(w, n, NULL) & AD_GAZ_ORGHEAD);
+}
+
+/* Extends a source from r over lower-case words ending in an organization
+ * head ("[China's] commerce ministry"); returns the new end, or r. */
+static size_t lower_org(const fctx *c, size_t r, size_t e)
+{
+    size_t k = r;
+    if (k < e && (c->toks.tok[k].flags & AD_TOKF_POSSESSIVE))
+        k++;
+    for (size_t n = 0; k < e && n < 4 && tok_lower_word(c, k); k++, n++) {
+        if (is_orghead(c, k))
+            return k + 1;
+        if (c->tk[k].cls != W_NONE && c->tk[k].cls != W_DUTYMOD && c->tk[k].cls != W_CUE)
+            break;
+    }
+    return r;
+}
+
+/* Finds the sentence's source; stores its token range in *ss, *se. */
+static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *se)
+{
+    *ss = *se = 0;
+    for (size_t i = s; i + 1 < e; i++) {
+        size_t j = (size_t)-1;
+        if (tok_eq(c, i, "according") && tok_eq(c, i + 1, "to"))
+            j = i + 2;
+        else if (c->tk[i].cls == W_SRCNOUN && i + 1 < e &&
+                 (c->tk[i + 1].prep == P_FROM || c->tk[i + 1].prep == P_BY))
+            j = i + 2;
+        else if (c->tk[i].cls == W_SRCNOUN && i + 2 < e && c->tk[i + 2].prep == P_BY &&
+                 tok_lower_word(c, i + 1))
+            j = i + 3; /* "data released by" */
+        if (j == (size_t)-1)
+            continue;
+        if (j < e && tok_eq(c, j, "the"))
+            j++;
+        /* "according to data from the X" */
+        if (j + 1 < e && c->tk[j].cls == W_SRCNOUN &&
+            (c->tk[j + 1].prep == P_FROM || c->tk[j + 1].prep == P_BY)) {
+            j += 2;
+            if (j < e && tok_eq(c, j, "the"))
+                j++;
+        }
+        size_t r = lower_org(c, cap_run(c, j, e), e);
+        if (r > j) {
+            *ss = j;
+            *se = r;
+            return source_name(c, j, r);
+        }
+    }
+    /* "X said", "X data showed", "said X" */
+    for (size_t i = s; i < e; i++) {
+        if (c->tk[i].cls != W_SRCVERB)
+            continue;
+        size_t b = i;
+        if (b > s && c->tk[b - 1].cls == W_SRCNOUN && tok_lower_word(c, b - 1))
+            b--;
+        size_t a = b;
+        /* "the commerce ministry said", "China's customs data showed" */
+        if (a > s && (is_orghead(c, a - 1) ||
+                      (a < i && tok_lower_word(c, a - 1) && c->tk[a - 1].cls == W_DUTYMOD))) {
+            a--;
+            while (a > s && b - a < 4 && tok_lower_word(c, a - 1) &&
+                   (c->tk[a - 1].cls == W_NONE || c->tk[a - 1].cls == W_DUTYMOD ||
+                    c->tk[a - 1].cls == W_CUE))
+                a--;
+            if (a > s + 1 && (c->toks.tok[a - 1].flags & AD_TOKF_POSSESSIVE) &&
+                tok_cap_word(c, a - 2))
+                a -= 2;
+            *ss = a;
+            *se = b;
+            return source_name(c, a, b);
+        }
+        while (a > s) {
+            size_t k = a - 1;
+            if (tok_cap_word(c, k) || (c->toks.tok[k].flags & AD_TOKF_POSSESSIVE) ||
+                (a < b && (tok_eq(c, k, "of") || tok_eq(c, k, "and") || tok_eq(c, k, "for") ||
+                           tok_eq(c, k, "&") ||
+                           (tok_eq(c, k, "the") && k > s &&
+                            (tok_eq(c, k - 1, "of") || tok_eq(c, k - 1, "for"))))))
+                a = k;
+            else
+                break;
+        }
+        while (a < b && !tok_cap_word(c, a))
+            a++;
+        /* A lone cue word at the start ("Exports showed") is no source. */
+        if (a < b && !(b == a + 1 && c->tk[a].cls != W_NONE)) {
+            *ss = a;
+            *se = b;
+            return source_name(c, a, b);
+        }
+        size_t j = i + 1;
+        if (j < e && tok_eq(c, j, "the"))
+            j++;
+        size_t r = cap_run(c, j, e);
+        if (r > j) {
+            *ss = j;
+            *se = r;
+            return source_name(c, j, r);
+        }
+    }
+    return NULL;
+}
+
+/* Commodity words from i: lower-case words, "and"/"or" inside, up to a
+ * stop. Stores the range; returns 1 when it names more than generic goods. */
+static int noun_phrase(const fctx *c, size_t i, size_t e, size_t *ps, size_t *pe)
+{
+    while (i < e && tok_word(c, i) && (c->tk[i].cls == W_MODSTOP || c->tk[i].cls == W_TRADECTX))
+        i++;
+    size_t j = i, last = i;
+    int specific = 0, words = 0;
+    while (j < e && words < 6) {
+        if (!tok_lower_word(c, j) || c->tk[j].econ >= 0 || c->tk[j].inqty)
+            break;
+        uint8_t cl = c->tk[j].cls;
+        if (tok_eq(c, j, "and") || tok_eq(c, j, "or")) {
+            j++;
+            continue;
+        }
+        if (cl != W_NONE && cl != W_GENERIC && cl != W_DUTYMOD)
+            break;
+        size_t n;
+        const char *w = ad_tok_text(&c->toks, j, &n);
+        if (words && n > 5 && !memcmp(w + n - 3, "ing", 3))
+            break; /* "goods starting Tuesday" */
+        if (cl != W_GENERIC)
+            specific = 1;
+        words++;
+        last = ++j;
+    }
+    *ps = i;
+    *pe = last;
+    return specific && last > i;
+}
+
+static const char *commodity_text(fctx *c, size_t a, size_t b)
+{
+    return dup_span(c, c->toks.tok[a].start, c->toks.tok[b - 1].end);
+}
+
+/* Chooses the clause's flow and the token of its main cue. */
+static int clause_flow(const fctx *c, size_t s, size_t e, size_t *cue, int *weak)
+{
+    size_t first = (size_t)-1, tariff = (size_t)-1;
+    unsigned bits = 0;
+    for (size_t i = s; i < e; i++) {
+        if (!c->tk[i].flow)
+            continue;
+        if (first == (size_t)-1)
+            first = i;
+        if (c->tk[i].flow == FB_TARIFF && tariff == (size_t)-1)
+            tariff = i;
+    }
+    if (first == (size_t)-1)
+        return -1;
+    /* A tariff wins when a rate or an amount stands next to it ("a 25%
+     * tariff on imports", "tariffs on $200 billion of goods"). */
+    if (tariff != (size_t)-1) {
+        int near = 0;
+        size_t lo = tariff > s + 3 ? tariff - 3 : s, hi = tariff + 5 < e ? tariff + 5 : e;
+        for (size_t i = lo; i < hi; i++)
+            if (qat(c, i) && (qat(c, i)->kind == AD_QTY_PERCENT || qat(c, i)->kind == AD_QTY_MONEY))
+                near = 1;
+        if (near || !(c->tk[first].flow & ~FB_TARIFF))
+            first = tariff;
+    }
+    /* The cue group: cue words next to each other or joined by "and"/"or"
+     * ("exports and imports", "trade surplus", "import duties"). */
+    size_t a = first, b = first + 1;
+    while (a > s && (c->tk[a - 1].flow ||
+                     (a > s + 1 && (tok_eq(c, a - 1, "and") || tok_eq(c, a - 1, "or")) &&
+                      c->tk[a - 2].flow)))
+        a -= c->tk[a - 1].flow ? 1 : 2;
+    while (b < e && (c->tk[b].flow || (b + 1 < e && (tok_eq(c, b, "and") || tok_eq(c, b, "or")) &&
+                                       c->tk[b + 1].flow)))
+        b += c->tk[b].flow ? 1 : 2;
+    for (size_t i = a; i < b; i++)
+        bits |= c->tk[i].flow;
+    *cue = first;
+    /* Weak when every cue word of the group is weak. */
+    *weak = 1;
+    for (size_t i = a; i < b; i++)
+        if (c->tk[i].flow && !(c->tk[i].flow & FB_WEAK))
+            *weak = 0;
+    if (bits & FB_TARIFF)
+        return AD_FLOW_TARIFF;
+    if (bits & FB_BALANCE)
+        return AD_FLOW_BALANCE;
+    if ((bits & FB_TOTAL) || (bits & (FB_EXPORT | FB_IMPORT)) == (FB_EXPORT | FB_IMPORT))
+        return AD_FLOW_TOTAL;
+    return bits & FB_EXPORT ? AD_FLOW_EXPORT : AD_FLOW_IMPORT;
+}
+
+static void set_money(fctx *c, ad_money *m, const ad_quantity *q, size_t base)
+{
+    m->present = 1;
+    m->amount = q->value;
+    memcpy(m->currency, q->currency, sizeof(m->currency));
+    m->text = dup_span(c, base + q->num_start, base + q->end);
+}
+
+/* Reporter and partner from the economies of the clause. */
+static void economies(fctx *c, frame *fr, size_t s, size_t e, size_t cue, size_t src_s,
+                      size_t src_e)
+{
+    ad_figure *f = &fr->f;
+    int rep_strength = 0, par_strength = 0, between = 0;
+    for (size_t i = s; i < e; i++) {
+        if (c->tk[i].econ < 0 || (i >= src_s && i < src_e))
+            continue;
+        const econ *x = &c->ec[c->tk[i].econ];
+        size_t te = x->te;
+        size_t p = prev_word(c, s, i);
+        uint8_t pp = p != (size_t)-1 ? c->tk[p].prep : P_NONE;
+        int rep = 0, par = 0; /* strengths */
+        if (x->name2) {
+            if (rep_strength < 3 && par_strength < 3) {
+                f->reporter = x->name, rep_strength = 3;
+                f->partner = x->name2, par_strength = 3;
+            }
+            continue;
+        }
+        if (te < e && (c->toks.tok[te].flags & AD_TOKF_POSSESSIVE))
+            rep = 3;
+        else if (between && p != (size_t)-1 && tok_eq(c, p, "and"))
+            par = 3, between = 0;
+        else if (pp == P_TO)
+            (f->flow == AD_FLOW_IMPORT ? (rep = 2) : (par = 3));
+        else if (pp == P_FROM)
+            (f->flow == AD_FLOW_EXPORT ? (rep = 3) : (par = 3));
+        else if (pp == P_INTO || pp == P_BY)
+            rep = 3;
+        else if (pp == P_WITH || pp == P_ON || pp == P_AGAINST)
+            par = 3;
+        else if (pp == P_BETWEEN)
+            rep = 3, between = 1;
+        else if (pp == P_OTHER && pp != P_OF)
+            continue; /* "in China", "at the border": no role */
+        else {
+            /* An attribute: "Chinese exports" names the reporter, "Chinese
+             * goods" the origin of the goods. */
+            size_t k = te;
+            while (
+                k < e && k < te + 3 && tok_lower_word(c, k) && !c->tk[k].flow &&
+                (c->tk[k].cls == W_NONE || c->tk[k].cls == W_MODSTOP || c->tk[k].cls == W_TRADECTX))
+                k++;
+            int before_cue = k < e && c->tk[k].flow;
+            int lower_next = te < e && tok_lower_word(c, te);
+            if (before_cue && (x->attrib || c->tk[te].flow))
+                rep = 2;
+            else if (lower_next &&
+                     (c->tk[te].cls == W_GENERIC ||
+                      (c->tk[te].cls == W_NONE && (x->attrib || pp == P_OF || pp == P_ON))))
+                (f->flow == AD_FLOW_EXPORT ? (rep = 1) : (par = 2)); /* origin of goods */
+            else if (x->attrib)
+                continue; /* part of a name ("Chinese Academy of Sciences") */
+            else if (pp == P_OF)
+                rep = 1;
+            else if (i < cue && (p == (size_t)-1 || !tok_word(c, p) || c->tk[p].inqty ||
+                                 c->tk[p].cls == W_CLAUSE || tok_eq(c, p, "and")))
+                rep = 1; /* the subject: "China exported", "In May, Germany posted a surplus" */
+        }
+        if (rep > rep_strength) {
+            f->reporter = x->name;
+            rep_strength = rep;
+        } else if (par > par_strength) {
+            f->partner = x->name;
+            par_strength = par;
+        }
+        i = te - 1;
+    }
+    if (f->reporter && f->partner && strcmp(f->reporter, f->partner) == 0)
+        f->partner = NULL;
+}
+
+/* The commodity of the clause. */
+static void commodity(fctx *c, frame *fr, size_t s, size_t e, size_t cue)
+{
+    size_t a, b;
+    /* After the cue group: "exports of soybeans", "tariffs on steel",
+     * "tariffs on $200 billion of Chinese goods". */
+    size_t g = cue;
+    while (g + 1 < e && c->tk[g + 1].flow)
+        g++;
+    size_t j = g + 1;
+    int prep = 0;
+    /* "tariffs of up to 15% on US coal", "tariffs on $200 billion worth of goods" */
+    for (int round = 0; round < 3 && j < e; round++) {
+        if (c->tk[j].prep == P_OF || (c->tk[j].prep == P_ON && fr->f.flow == AD_FLOW_TARIFF))
+            j++, prep = 1;
+        else if (c->tk[j].inqty && prep) {
+            while (j < e && c->tk[j].inqty)
+                j++;
+            if (j < e && tok_eq(c, j, "worth"))
+                j++;
+        } else
+            break;
+    }
+    if (prep && j < e && !c->tk[j].inqty) {
+        if (j < e && c->tk[j].econ >= 0)
+            j = c->ec[c->tk[j].econ].te; /* the origin, handled with the economies */
+        if (noun_phrase(c, j, e, &a, &b)) {
+            fr->f.commodity = commodity_text(c, a, b);
+            return;
+        }
+    }
+    /* Before it: "soybean imports", "crude oil imports", "steel tariffs". */
+    size_t k = cue;
+    while (k > s && c->tk[k - 1].flow)
+        k--;
+    size_t st = k;
+    while (st > s && k - st < 3 && tok_lower_word(c, st - 1) && c->tk[st - 1].cls == W_NONE &&
+           !c->tk[st - 1].inqty)
+        st--;
+    if (st < k)
+        fr->f.commodity = commodity_text(c, st, k);
+}
+
+/* "up" and "down" give a direction only before a number that is no share
+ * ("up 8.1 percent"; not "made up 55% of", "down the line"). */
+static int bare_dir_ok(const fctx *c, size_t i, size_t e)
+{
+    if (!tok_eq(c, i, "up") && !tok_eq(c, i, "down"))
+        return 1;
+    if (i + 1 >= e || c->tk[i + 1].qi < 0)
+        return 0;
+    size_t z = i + 1;
+    while (z < e && c->tk[z].inqty)
+        z++;
+    return !(z < e && c->tk[z].prep == P_OF); /* "made up 55% of" */
+}
+
+/* The change, the rate and the value of the clause. */
+static void numbers(fctx *c, frame *fr, size_t s, size_t e, size_t base)
+{
+    ad_figure *f = &fr->f;
+    size_t dir = (size_t)-1;
+    for (size_t i = s; i < e && dir == (size_t)-1; i++)
+        if ((c->tk[i].cls == W_UP || c->tk[i].cls == W_DOWN) && !c->tk[i].inqty &&
+            bare_dir_ok(c, i, e))
+            dir = i;
+    const ad_quantity *money = NULL, *pct = NULL, *rate = NULL;
+    int money_rank = 0; /* 3: after "to" or a verb, 2: plain, 1: after "from" */
+    int by_amount = 0;
+    size_t share = 0; /* token of a money in brackets after a share percent */
+    for (size_t i = s; i < e; i++) {
+        const ad_quantity *q = qat(c, i);
+        if (!q)
+            continue;
+        size_t qs = tok_at(c, s, e, base + q->start);
+        size_t p = qs > s ? qs - 1 : (size_t)-1;
+        uint8_t pp = p != (size_t)-1 ? c->tk[p].prep : P_NONE;
+        if (q->kind == AD_QTY_MONEY) {
+            if (share && share == qs)
+                continue; /* "17.7% ($14.1 billion) of total exports": a share */
+            if (pp == P_BY) {
+                by_amount = 1; /* the size of a change, not the level */
+                continue;
+            }
+            int rank = pp == P_TO || (p != (size_t)-1 && c->tk[p].cls == W_STOP) ? 3
+                       : pp == P_FROM                                            ? 1
+                                                                                 : 2;
+            if (rank > money_rank)
+                money = q, money_rank = rank;
+        } else if (q->kind == AD_QTY_PERCENT) {
+            size_t z = tok_at(c, s, e, base + q->end);
+            if (z < e && c->tk[z].prep == P_OF)
+                continue;
+            if (z + 3 < e && tok_eq(c, z, "(") && c->tk[z + 1].qi >= 0) {
+                size_t zz = z + 1;
+                while (zz < e && c->tk[zz].inqty)
+                    zz++;
+                if (zz + 1 < e && tok_eq(c, zz, ")") && c->tk[zz + 1].prep == P_OF) {
+                    share = z + 1;
+                    continue;
+                }
+            } /* a share: "48% of small businesses" */
+            if (f->flow == AD_FLOW_TARIFF) {
+                /* A rate stands next to a tariff word ("a 25% tariff",
+                 * "tariffs of 25%") or ends a change ("raised tariffs on
+                 * steel from 10% to 25%"). */
+                int near = 0;
+                for (size_t t = qs > s + 3 ? qs - 3 : s; t < e && t <= z + 1; t++)
+                    near |= (c->tk[t].flow & FB_TARIFF) != 0;
+                for (size_t t = qs > s + 4 ? qs - 4 : s; t < qs; t++)
+                    near |= (c->tk[t].flow & FB_TARIFF) != 0;
+                if (pp == P_TO && dir != (size_t)-1 && dir < qs)
+                    near = 2;
+                if (near && (!rate || near == 2))
+                    rate = q;
+            } else if (!pct && dir != (size_t)-1 && (i > dir || (dir > i && dir - i <= 3)))
+                pct = q;
+        }
+    }
+    if (money)
+        set_money(c, &f->value, money, base);
+    if (rate) {
+        f->has_rate = 1;
+        f->rate = rate->value;
+    }
+    if (dir != (size_t)-1 || (pct && (pct->flags & AD_QTYF_NEGATIVE))) {
+        f->change.present = 1;
+        fr->by_amount = by_amount;
+        f->change.direction = dir != (size_t)-1 ? (c->tk[dir].cls == W_UP ? 1 : -1) : -1;
+        if (pct) {
+            f->change.has_percent = 1;
+            f->change.percent = pct->value < 0 ? -pct->value : pct->value;
+            f->change.qualifier = pct->qualifier;
+        }
+        size_t b0 = c->toks.tok[s].start, b1 = c->toks.tok[e - 1].end;
+        f->change.basis = ad_qty_find_basis(c->ptext + b0, b1 - b0, NULL, NULL);
+    }
+}
+
+/* The first period of the clause that is not a comparison's ("from ... in
+ * 2024", "than in 2023"), or -1. */
+static long clause_period(const fctx *c, size_t s, size_t e)
+{
+    for (size_t i = s; i < e; i++) {
+        if (c->tk[i].pi < 0)
+            continue;
+        size_t p = i, back = 0;
+        int cmp = 0;
+        while (p > s && back < 3) {
+            p--, back++;
+            if (c->tk[p].inqty && c->tk[p].qi < 0)
+                break;
+            uint8_t pr = c->tk[p].prep;
+            if (tok_eq(c, p, "from") || tok_eq(c, p, "than") || tok_eq(c, p, "since") ||
+                tok_eq(c, p, "compared") || tok_eq(c, p, "versus") || tok_eq(c, p, "vs"))
+                cmp = 1;
+            if (pr == P_NONE && !c->tk[p].inqty && !tok_eq(c, p, "the"))
+                break;
+        }
+        if (!cmp)
+            return c->tk[i].pi;
+    }
+    return -1;
+}
+
+/* A period's text without trailing punctuation ("July." at a sentence end). */
+static const char *trim_period(fctx *c, const char *t)
+{
+    size_t n = t ? strlen(t) : 0;
+    if (!n || (t[n - 1] != '.' && t[n - 1] != ','))
+        return t;
+    while (n && (t[n - 1] == '.' || t[n - 1] == ',' || t[n - 1] == ' '))
+        n--;
+    const char *r = ad_arena_strndup(c->a, t, n);
+    return r ? r : t;
+}
+
+static int same_str(const char *a, const char *b)
+{
+    return a == b || (a && b && strcmp(a, b) == 0);
+}
+
+static int same_figure(const ad_figure *x, const ad_figure *y)
+{
+    return x->flow == y->flow && same_str(x->reporter, y->reporter) &&
+           same_str(x->partner, y->partner) && same_str(x->commodity, y->commodity) &&
+           x->value.present == y->value.present &&
+           (!x->value.present || (x->value.amount == y->value.amount &&
+                                  !memcmp(x->value.currency, y->value.currency, 4))) &&
+           x->change.has_percent == y->change.has_percent &&
+           (!x->change.has_percent || x->change.percent == y->change.percent) &&
+           x->change.direction == y->change.direction && x->has_rate == y->has_rate &&
+           (!x->has_rate || x->rate == y->rate) && same_str(x->period.start, y->period.start) &&
+           same_str(x->period.end, y->period.end);
+}
+
+static ad_status emit(fctx *c, const ad_figure *f)
+{
+    for (size_t k = 0; k < c->n_out; k++)
+        if (same_figure(&c->out[k], f))
+            return AD_OK;
+    if (!grow(c, (void **)&c->out, &c->out_cap, c->n_out + 1, sizeof(*c->out)))
+        return AD_ERR_NOMEM;
+    c->out[c->n_out++] = *f;
+    return AD_OK;
+}
+
+/* Clauses of [s, e): see the file comment. Stores triples in segs (start,
+ * end, end of the core: the part up to its last cue-bearing piece); returns
+ * their number. Pieces without a cue join the clause before them (or the
+ * first one after, at the start). */
+static size_t clauses(const fctx *c, size_t s, size_t e, size_t *segs)
+{
+    size_t n = 0, cur = s;
+    int has_cue = 0, has_qty = 0;
+    for (size_t i = s; i < e; i++) {
+        if (c->tk[i].qi >= 0)
+            has_qty = 1;
+        if (c->tk[i].inqty)
+            continue;
+        size_t next = (size_t)-1;
+        if (tok_eq(c, i, ";"))
+            next = i + 1;
+        else if (c->tk[i].cls == W_CLAUSE)
+            next = i;
+        else if ((tok_eq(c, i, ",") || tok_eq(c, i, "and")) && has_cue && has_qty)
+            next = i + 1;
+        if (next != (size_t)-1) {
+            if (i > cur) {
+                segs[3 * n] = cur;
+                segs[3 * n + 1] = i;
+                n++;
+            }
+            cur = next;
+            has_cue = has_qty = 0;
+        }
+        if (c->tk[i].flow)
+            has_cue = 1;
+    }
+    if (e > cur) {
+        segs[3 * n] = cur;
+        segs[3 * n + 1] = e;
+        n++;
+    }
+    /* Merge the clauses without a cue. */
+    size_t m = 0, pending = (size_t)-1;
+    for (size_t k = 0; k < n; k++) {
+        size_t a = segs[3 * k], b = segs[3 * k + 1];
+        int cue = 0;
+        for (size_t i = a; i < b && !cue; i++)
+            cue = c->tk[i].flow != 0;
+        if (!cue) {
+            if (m)
+                segs[3 * m - 2] = b; /* the core keeps its end */
+            else if (pending == (size_t)-1)
+                pending = a;
+            continue;
+        }
+        segs[3 * m] = pending != (size_t)-1 ? pending : a;
+        segs[3 * m + 1] = b;
+        segs[3 * m + 2] = b;
+        pending = (size_t)-1;
+        m++;
+    }
+    return m;
+}
+
+static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t *fcap,
+                          size_t **segs, size_t *scap)
+{
+    size_t s = sn->tok_start, e = sn->tok_end, base = sn->start;
+    const char *st = c->ptext + base;
+    size_t slen = sn->end - sn->start;
+    classify(c, s, e);
+    int any = 0;
+    for (size_t i = s; i < e && !any; i++)
+        any = c->tk[i].flow != 0;
+    if (!any)
+        return AD_OK;
+    char err[128];
+    if (ad_qty_scan(st, slen, c->a, &c->qs, err, sizeof(err)) != AD_OK)
+        c->qs.n = 0; /* over the cap: a table, not a sentence of news */
+    if (ad_qty_find_periods(st, slen, c->anchor, c->a, &c->ps, err, sizeof(err)) != AD_OK)
+        c->ps.n = 0;
+    map_spans(c, s, e, base);
+
+    size_t src_s, src_e;
+    const char *source = find_source(c, s, e, &src_s, &src_e);
+
+    if (!grow(c, (void **)segs, scap, 3 * (e - s + 1), sizeof(**segs)))
+        return AD_ERR_NOMEM;
+    size_t n = clauses(c, s, e, *segs);
+    if (!grow(c, (void **)frames, fcap, n + 1, sizeof(**frames)))
+        return AD_ERR_NOMEM;
+    frame *fr = *frames;
+    const char *text = NULL;
+    for (size_t k = 0; k < n; k++) {
+        size_t a = (*segs)[3 * k], b = (*segs)[3 * k + 1], core = (*segs)[3 * k + 2], cue;
+        memset(&fr[k], 0, sizeof(fr[k]));
+        fr[k].s = a;
+        fr[k].e = b;
+        int flow = clause_flow(c, a, b, &cue, &fr[k].weak);
+        if (flow < 0)
+            continue;
+        fr[k].flow_ok = 1;
+        fr[k].f.flow = (ad_flow)flow;
+        /* Economies of a trailing piece without a cue ("..., in response to
+         * Washington's duties") play no part in this figure. */
+        economies(c, &fr[k], a, core, cue, src_s, src_e);
+        commodity(c, &fr[k], a, b, cue);
+        numbers(c, &fr[k], a, b, base);
+        long pi = clause_period(c, a, b);
+        if (pi >= 0) {
+            const ad_qty_period *p = &c->ps.v[pi];
+            fr[k].f.period.present = 1;
+            fr[k].f.period.text = trim_period(c, p->text);
+            fr[k].f.period.start = p->start;
+            fr[k].f.period.end = p->end;
+            fr[k].has_period = 1;
+        }
+        fr[k].f.source = source;
+        fr[k].f.paragraph = c->para;
+    }
+    /* Slots a clause leaves out come from the clause before it. */
+    for (size_t k = 1; k < n; k++) {
+        ad_figure *f = &fr[k].f, *p = &fr[k - 1].f;
+        int own_reporter = f->reporter != NULL;
+        if (!f->reporter)
+            f->reporter = p->reporter;
+        if (!f->partner && (!own_reporter || same_str(f->reporter, p->reporter)))
+            f->partner = p->partner;
+        if (f->reporter && f->partner && !strcmp(f->reporter, f->partner))
+            f->partner = NULL;
+        if (!f->period.present)
+            f->period = p->period;
+        if (!f->commodity && f->flow == p->flow)
+            f->commodity = p->commodity;
+        if (f->change.has_percent && !f->change.basis)
+            f->change.basis = p->change.basis;
+    }
+    /* A period stated only later in the sentence covers the clauses before. */
+    for (size_t k = n; k-- > 1;)
+        if (!fr[k - 1].f.period.present)
+            fr[k - 1].f.period = fr[k].f.period;
+    int strong_before = 0;
+    for (size_t k = 0; k < n; k++, strong_before |= fr[k - 1].flow_ok && !fr[k - 1].weak) {
+        ad_figure *f = &fr[k].f;
+        if (!fr[k].flow_ok)
+            continue;
+        if (!f->value.present && !f->change.has_percent && !f->has_rate && !fr[k].by_amount)
+            continue;
+        /* A weak cue stands when the clause names an economy or an earlier
+         * clause of the sentence is surely about trade ("exports rose...,
+         * leaving a surplus of $102 billion"). */
+        if (fr[k].weak && !f->reporter && !f->partner && !strong_before)
+            continue;
+        if (!text && !(text = dup_span(c, sn->start, sn->end)))
+            return AD_ERR_NOMEM;
+        f->sentence = text;
+        ad_status stt = emit(c, f);
+        if (stt != AD_OK)
+            return stt;
+    }
+    return AD_OK;
+}
+
+ad_status ad_figures_extract(ad_article *art, const char *anchor, char *err, size_t errlen)
+{
+    fctx c;
+    frame *frames = NULL;
+    size_t fcap = 0, *segs = NULL, scap = 0;
+    ad_status st = AD_OK;
+    memset(&c, 0, sizeof(c));
+    c.art = art;
+    c.a = art->arena;
+    c.anchor = anchor;
+    c.err = err;
+    c.errlen = errlen;
+    art->figures = NULL;
+    art->n_figures = 0;
+    for (size_t p = 0; p < art->n_paragraphs; p++) {
+        const ad_paragraph *pg = &art->paragraphs[p];
+        if (pg->type == AD_PARA_HEADING || pg->type == AD_PARA_TABLE)
+            continue;
+        if (!ad_figures_has_cue(pg->text, pg->len))
+            continue;
+        if (!c.mp_start && art->n_entities && (st = index_mentions(&c)) != AD_OK)
+            goto fail;
+        char terr[128];
+        st = ad_tok_tokenize(pg->text, pg->len, c.a, &c.toks, terr, sizeof(terr));
+        if (st == AD_ERR_TOOBIG)
+            continue; /* no paragraph of news; skip it rather than fail the page */
+        if (st != AD_OK)
+            goto fail;
+        if (!grow(&c, (void **)&c.tk, &c.tk_cap, c.toks.n + 1, sizeof(*c.tk))) {
+            st = AD_ERR_NOMEM;
+            goto fail;
+        }
+        c.ptext = pg->text;
+        c.para = p;
+        if (!c.names_done && (st = index_names(&c)) != AD_OK)
+            goto fail;
+        if ((st = load_orgs(&c)) != AD_OK || (st = find_economies(&c)) != AD_OK)
+            goto fail;
+        for (size_t k = 0; k < c.toks.n_sent; k++) {
+            const ad_sentence *sn = &c.toks.sent[k];
+            if (!ad_figures_has_cue(pg->text + sn->start, sn->end - sn->start))
+                continue;
+            if ((st = sentence(&c, sn, &frames, &fcap, &segs, &scap)) != AD_OK)
+                goto fail;
+        }
+    }
+    art->figures = c.out;
+    art->n_figures = c.n_out;
+    return AD_OK;
+fail:
+    return ad_fail(err, errlen, st, "trade figures: %s",
+                   st == AD_ERR_NOMEM ? "out of memory" : "cannot tokenize a paragraph");
+}

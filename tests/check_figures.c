@@ -1,0 +1,434 @@
+/*
+ * check_figures.c - the trade-figures stage (figures.h).
+ *
+ * Rows of news sentences with every slot of the figure they must give
+ * (flow, reporter, partner, commodity, value, change, rate, period,
+ * source), sentences that must give none, and the article-level rules:
+ * paragraph index and sentence text, duplicates, headings, names from the
+ * entities stage, the anchor date, and the full pipeline.
+ */
+#include <math.h>
+#include "testutil.h"
+#include "articled/figures.h"
+
+#define NONE  (-1.0)
+#define UP    1
+#define DOWN  (-1)
+#define NOCHG 2 /* no change object at all */
+
+typedef struct fig_row {
+    const char *text;
+    int idx, n; /* which figure of the sentence, and how many it gives */
+    const char *flow, *reporter, *partner, *commodity;
+    double amount;
+    const char *currency;
+    int direction;
+    double percent;
+    const char *qualifier, *basis;
+    double rate;
+    const char *start, *end, *source;
+} fig_row;
+
+static const char *const flow_names[] = {"export", "import", "total", "balance", "tariff"};
+
+/* An article of the given paragraphs, with figures extracted against anchor. */
+static ad_article *fig_article(const char *const *paras, const ad_para_type *types, size_t n,
+                               const char *anchor)
+{
+    ad_article *art = ad_test_article_new();
+    ad_paragraph v[8];
+    ck_assert_uint_le(n, 8);
+    for (size_t i = 0; i < n; i++) {
+        v[i].text = paras[i];
+        v[i].len = strlen(paras[i]);
+        v[i].type = types ? types[i] : AD_PARA_PARAGRAPH;
+    }
+    ck_assert_int_eq(ad_article_set_paragraphs(art, v, n), AD_OK);
+    art->meta.published = anchor;
+    char err[256] = "";
+    ad_status st = ad_figures_extract(art, anchor, err, sizeof(err));
+    ck_assert_msg(st == AD_OK, "ad_figures_extract: %s", err);
+    return art;
+}
+
+static ad_article *fig_one(const char *text, const char *anchor)
+{
+    return fig_article(&text, NULL, 1, anchor);
+}
+
+static const fig_row rows[] = {
+    {"In the first half of this year, China's exports to the DPRK rose more than 30 percent "
+     "year-on-year to $1.05 billion, while imports grew over 20 percent to $210 million, according "
+     "to the General Administration of Customs.",
+     0, 2, "export", "China", "Democratic People's Republic of Korea", NULL, 1050000000.0, "USD",
+     UP, 30.0, "more than", "year-on-year", NONE, "2025-01-01", "2025-06-30",
+     "General Administration of Customs"},
+    {"In the first half of this year, China's exports to the DPRK rose more than 30 percent "
+     "year-on-year to $1.05 billion, while imports grew over 20 percent to $210 million, according "
+     "to the General Administration of Customs.",
+     1, 2, "import", "China", "Democratic People's Republic of Korea", NULL, 210000000.0, "USD", UP,
+     20.0, "over", "year-on-year", NONE, "2025-01-01", "2025-06-30",
+     "General Administration of Customs"},
+    {"Japan's exports fell 4.5% in August from a year earlier, the Ministry of Finance said on "
+     "Wednesday.",
+     0, 1, "export", "Japan", NULL, NULL, NONE, NULL, DOWN, 4.5, NULL, "year-on-year", NONE,
+     "2025-08-01", "2025-08-31", "Ministry of Finance"},
+    {"China's trade surplus with the United States narrowed to $28.3 billion in July, customs data "
+     "showed.",
+     0, 1, "balance", "China", "United States", NULL, 28300000000.0, "USD", DOWN, NONE, NULL, NULL,
+     NONE, "2025-07-01", "2025-07-31", "customs"},
+    {"Germany posted a trade surplus of 17.9 billion euros in June, according to the Federal "
+     "Statistical Office.",
+     0, 1, "balance", "Germany", NULL, NULL, 17900000000.0, "EUR", NOCHG, NONE, NULL, NULL, NONE,
+     "2025-06-01", "2025-06-30", "Federal Statistical Office"},
+    {"US imports of Chinese goods dropped 20 percent in the first quarter of 2025.", 0, 1, "import",
+     "United States", "China", NULL, NONE, NULL, DOWN, 20.0, NULL, NULL, NONE, "2025-01-01",
+     "2025-03-31", NULL},
+    {"The US imposed a 25 percent tariff on Chinese steel and aluminum.", 0, 1, "tariff",
+     "United States", "China", "steel and aluminum", NONE, NULL, NOCHG, NONE, NULL, NULL, 25.0,
+     NULL, NULL, NULL},
+    {"Washington raised tariffs on $200 billion worth of Chinese goods from 10 percent to 25 "
+     "percent in May 2019.",
+     0, 1, "tariff", "United States", "China", NULL, 200000000000.0, "USD", UP, NONE, NULL, NULL,
+     25.0, "2019-05-01", "2019-05-31", NULL},
+    {"Exports of agricultural products to China rose 12 percent to $8.6 billion last year.", 0, 1,
+     "export", NULL, "China", "agricultural products", 8600000000.0, "USD", UP, 12.0, NULL, NULL,
+     NONE, "2024-01-01", "2024-12-31", NULL},
+    {"Trade between China and ASEAN grew 9 percent year-on-year to 3.4 trillion yuan in the first "
+     "eight months.",
+     0, 1, "total", "China", "ASEAN", NULL, 3400000000000.0, "CNY", UP, 9.0, NULL, "year-on-year",
+     NONE, "2025-01-01", "2025-08-31", NULL},
+    {"India's trade deficit widened to $29.7 billion in October, data from the commerce ministry "
+     "showed.",
+     0, 1, "balance", "India", NULL, NULL, 29700000000.0, "USD", UP, NONE, NULL, NULL, NONE,
+     "2024-10-01", "2024-10-31", "commerce ministry"},
+    {"Brazil's soybean exports to China jumped 18% in 2024.", 0, 1, "export", "Brazil", "China",
+     "soybean", NONE, NULL, UP, 18.0, NULL, NULL, NONE, "2024-01-01", "2024-12-31", NULL},
+    {"South Korea's semiconductor exports surged 36.8 percent to $10.1 billion in September, the "
+     "trade ministry said.",
+     0, 1, "export", "South Korea", NULL, "semiconductor", 10100000000.0, "USD", UP, 36.8, NULL,
+     NULL, NONE, "2025-09-01", "2025-09-30", "trade ministry"},
+    {"Canada will impose 25% tariffs on C$30 billion of US goods starting Tuesday.", 0, 1, "tariff",
+     "Canada", "United States", NULL, 30000000000.0, "CAD", NOCHG, NONE, NULL, NULL, 25.0, NULL,
+     NULL, NULL},
+    {"Australian exports of coal to India fell 8 per cent to A$12 billion last year.", 0, 1,
+     "export", "Australia", "India", "coal", 12000000000.0, "AUD", DOWN, 8.0, NULL, NULL, NONE,
+     "2024-01-01", "2024-12-31", NULL},
+    {"Mexico's exports to the United States slumped 3.2% in the third quarter, while imports from "
+     "China climbed 11%.",
+     0, 2, "export", "Mexico", "United States", NULL, NONE, NULL, DOWN, 3.2, NULL, NULL, NONE,
+     "2025-07-01", "2025-09-30", NULL},
+    {"Mexico's exports to the United States slumped 3.2% in the third quarter, while imports from "
+     "China climbed 11%.",
+     1, 2, "import", "Mexico", "China", NULL, NONE, NULL, UP, 11.0, NULL, NULL, NONE, "2025-07-01",
+     "2025-09-30", NULL},
+    {"Chinese exports rose 8.7% in dollar terms in March, beating forecasts.", 0, 1, "export",
+     "China", NULL, NULL, NONE, NULL, UP, 8.7, NULL, NULL, NONE, "2025-03-01", "2025-03-31", NULL},
+    {"Vietnam's exports to the European Union rose 14.2% year-on-year to $38.5 billion in the "
+     "first nine months, the General Statistics Office said.",
+     0, 1, "export", "Vietnam", "European Union", NULL, 38500000000.0, "USD", UP, 14.2, NULL,
+     "year-on-year", NONE, "2025-01-01", "2025-09-30", "General Statistics Office"},
+    {"The EU's trade deficit with China stood at 304.5 billion euros in 2024, according to "
+     "Eurostat.",
+     0, 1, "balance", "European Union", "China", NULL, 304500000000.0, "EUR", NOCHG, NONE, NULL,
+     NULL, NONE, "2024-01-01", "2024-12-31", "Eurostat"},
+    {"Russian oil exports to India dropped by about 10 percent month-on-month in July.", 0, 1,
+     "export", "Russia", "India", "oil", NONE, NULL, DOWN, 10.0, "about", "month-on-month", NONE,
+     "2025-07-01", "2025-07-31", NULL},
+    {"China's imports of US soybeans plunged 50 percent in the first quarter.", 0, 1, "import",
+     "China", "United States", "soybeans", NONE, NULL, DOWN, 50.0, NULL, NULL, NONE, "2025-01-01",
+     "2025-03-31", NULL},
+    {"UK exports to the EU fell by \u00a32.4bn in the first quarter, the Office for National "
+     "Statistics said.",
+     0, 1, "export", "United Kingdom", "European Union", NULL, NONE, NULL, DOWN, NONE, NULL, NULL,
+     NONE, "2025-01-01", "2025-03-31", "Office for National Statistics"},
+    {"Exports rose 6.1 percent in dollar terms to $321.8 billion in August, while imports "
+     "increased 1.3 percent, leaving a surplus of $102.3 billion.",
+     0, 3, "export", NULL, NULL, NULL, 321800000000.0, "USD", UP, 6.1, NULL, NULL, NONE,
+     "2025-08-01", "2025-08-31", NULL},
+    {"Exports rose 6.1 percent in dollar terms to $321.8 billion in August, while imports "
+     "increased 1.3 percent, leaving a surplus of $102.3 billion.",
+     1, 3, "import", NULL, NULL, NULL, NONE, NULL, UP, 1.3, NULL, NULL, NONE, "2025-08-01",
+     "2025-08-31", NULL},
+    {"Exports rose 6.1 percent in dollar terms to $321.8 billion in August, while imports "
+     "increased 1.3 percent, leaving a surplus of $102.3 billion.",
+     2, 3, "balance", NULL, NULL, NULL, 102300000000.0, "USD", NOCHG, NONE, NULL, NULL, NONE,
+     "2025-08-01", "2025-08-31", NULL},
+    {"Japan's exports to the US decreased 10.1 percent in August, marking a fifth straight month "
+     "of decline, data from the Ministry of Finance showed.",
+     0, 1, "export", "Japan", "United States", NULL, NONE, NULL, DOWN, 10.1, NULL, NULL, NONE,
+     "2025-08-01", "2025-08-31", "Ministry of Finance"},
+    {"In the January-August period, China-Russia trade reached 1.5 trillion yuan, down 8.1 percent "
+     "from a year earlier.",
+     0, 1, "total", "China", "Russia", NULL, 1500000000000.0, "CNY", DOWN, 8.1, NULL,
+     "year-on-year", NONE, "2025-01-01", "2025-08-31", NULL},
+    {"Swiss watch exports to the United States slumped 16.5 percent in July, the Federation of the "
+     "Swiss Watch Industry said.",
+     0, 1, "export", "Switzerland", "United States", "watch", NONE, NULL, DOWN, 16.5, NULL, NULL,
+     NONE, "2025-07-01", "2025-07-31", "Federation of the Swiss Watch Industry"},
+    {"Beijing slapped tariffs of up to 15% on US coal and liquefied natural gas.", 0, 1, "tariff",
+     "China", "United States", "coal and liquefied natural gas", NONE, NULL, NOCHG, NONE, NULL,
+     NULL, 15.0, NULL, NULL, NULL},
+    {"India's merchandise exports grew 6.7% to $36.38 billion in August, while imports declined "
+     "10.1% to $61.59 billion, pushing the trade deficit to $26.49 billion.",
+     0, 3, "export", "India", NULL, NULL, 36380000000.0, "USD", UP, 6.7, NULL, NULL, NONE,
+     "2025-08-01", "2025-08-31", NULL},
+    {"India's merchandise exports grew 6.7% to $36.38 billion in August, while imports declined "
+     "10.1% to $61.59 billion, pushing the trade deficit to $26.49 billion.",
+     1, 3, "import", "India", NULL, NULL, 61590000000.0, "USD", DOWN, 10.1, NULL, NULL, NONE,
+     "2025-08-01", "2025-08-31", NULL},
+    {"India's merchandise exports grew 6.7% to $36.38 billion in August, while imports declined "
+     "10.1% to $61.59 billion, pushing the trade deficit to $26.49 billion.",
+     2, 3, "balance", "India", NULL, NULL, 26490000000.0, "USD", NOCHG, NONE, NULL, NULL, NONE,
+     "2025-08-01", "2025-08-31", NULL},
+    {"Bilateral trade between China and Brazil totaled $188 billion last year, up 4.2 percent.", 0,
+     1, "total", "China", "Brazil", NULL, 188000000000.0, "USD", UP, 4.2, NULL, NULL, NONE,
+     "2024-01-01", "2024-12-31", NULL},
+    {"Indonesia's palm oil exports fell 12% in the first half of 2025 compared with the same "
+     "period last year.",
+     0, 1, "export", "Indonesia", NULL, "palm oil", NONE, NULL, DOWN, 12.0, NULL, "year-on-year",
+     NONE, "2025-01-01", "2025-06-30", NULL},
+    {"China's steel shipments to Vietnam rose 40% in the first half.", 0, 1, "export", "China",
+     "Vietnam", "steel", NONE, NULL, UP, 40.0, NULL, NULL, NONE, "2025-01-01", "2025-06-30", NULL},
+    {"Exports to Africa, China's fastest-growing market, surged 25 percent in the first eight "
+     "months of this year.",
+     0, 1, "export", "China", NULL, NULL, NONE, NULL, UP, 25.0, NULL, NULL, NONE, "2025-01-01",
+     "2025-08-31", NULL},
+};
+
+START_TEST(test_rows)
+{
+    const fig_row *r = &rows[_i];
+    ad_article *art = fig_one(r->text, "2025-09-29T09:33:00+08:00");
+    ck_assert_msg(art->n_figures == (size_t)r->n, "%s: %zu figures, want %d", r->text,
+                  art->n_figures, r->n);
+    const ad_figure *f = &art->figures[r->idx];
+    ck_assert_str_eq(flow_names[f->flow], r->flow);
+    ad_test_str_is(f->reporter, r->reporter);
+    ad_test_str_is(f->partner, r->partner);
+    ad_test_str_is(f->commodity, r->commodity);
+    if (r->amount == NONE) {
+        ck_assert_int_eq(f->value.present, 0);
+    } else {
+        ck_assert_int_eq(f->value.present, 1);
+        ck_assert_double_eq_tol(f->value.amount, r->amount, 0.5);
+        ck_assert_str_eq(f->value.currency, r->currency);
+        ck_assert_ptr_nonnull(f->value.text);
+    }
+    if (r->direction == NOCHG) {
+        ck_assert_int_eq(f->change.present, 0);
+    } else {
+        ck_assert_int_eq(f->change.present, 1);
+        ck_assert_int_eq(f->change.direction, r->direction);
+        ck_assert_int_eq(f->change.has_percent, r->percent != NONE);
+        if (r->percent != NONE)
+            ck_assert_double_eq_tol(f->change.percent, r->percent, 1e-9);
+        ad_test_str_is(f->change.qualifier, r->qualifier);
+        ad_test_str_is(f->change.basis, r->basis);
+    }
+    ck_assert_int_eq(f->has_rate, r->rate != NONE);
+    if (r->rate != NONE)
+        ck_assert_double_eq_tol(f->rate, r->rate, 1e-9);
+    ck_assert_int_eq(f->period.present, r->start != NULL);
+    ad_test_str_is(f->period.start, r->start);
+    ad_test_str_is(f->period.end, r->end);
+    ad_test_str_is(f->source, r->source);
+    ck_assert_uint_eq(f->paragraph, 0);
+    ck_assert_str_eq(f->sentence, r->text);
+    ad_article_free(art);
+}
+END_TEST
+
+/* Sentences with a cue word (or a near miss) and a number, but no figure. */
+static const char *const no_figure[] = {
+    "Trade talks resumed in Geneva on Monday after a 15-month pause.",
+    "A 15-year-old exporter of handicrafts won an award.",
+    "The tariff debate has dominated the campaign for 3 weeks.",
+    "Exports are important to the economy, officials said.",
+    "The World Trade Organization has 166 members.",
+    "The company, a major exporter, reported revenue of $5 billion.",
+    "The budget deficit reached 6.4 percent of GDP in 2024.",
+    "He described his official duties in 2023 as demanding.",
+    "Exports account for about 20 percent of the country's GDP.",
+    "The trade war that began in 2018 has cost farmers $27 billion.",
+    "The US Trade Representative said 12 countries had agreed to the deal.",
+    "Imports, the minister said, would be reviewed over the next 90 days.",
+    "Both sides signed a $10 billion trade deal.",
+    "The export controls cover 20 kinds of chips.",
+    "China is the largest trading partner of 120 countries.",
+    "Shipments of the new phone begin on September 19 at $799.",
+    "China and the DPRK have seen increasingly active economic exchanges and trade in recent "
+    "years.",
+    "Tariffs are a tax paid by importers, economists say.",
+    "Exporters said 3 ports were closed by the storm.",
+    /* Not trade: insurers' and dieters' surpluses, a craft, prices, shares. */
+    "Policyholders' surplus rose 17.4% to $1.1 tn by the end of 2024.",
+    "For a muscle gain goal of 0.25% per week, aim for a 250-calorie-per-day surplus.",
+    "Typical hourly rates range from $50 to $150, depending on the trade and region.",
+    "$18 / month: remove the watermark and export up to 25 minutes of video.",
+    "Plus ($11.99/mo billed annually): 1080p exports and 5 stock clips per project.",
+    "Rising costs, as well as tariffs and taxes, are why 48% of small businesses plan to "
+    "raise prices.",
+    "Food products made up 55% of the value of all the country's exports in 2014; wood was "
+    "the second largest earner (7%).",
+    "Dairy products accounted for 17.7% ($14.1 billion) of total exports.",
+};
+
+START_TEST(test_no_figure)
+{
+    ad_article *art = fig_one(no_figure[_i], "2025-09-29");
+    ck_assert_msg(art->n_figures == 0, "\"%s\" gave %zu figures (first flow %s)", no_figure[_i],
+                  art->n_figures, art->n_figures ? flow_names[art->figures[0].flow] : "-");
+    ad_article_free(art);
+}
+END_TEST
+
+START_TEST(test_has_cue)
+{
+    const char *yes[] = {"Exports rose.", "a 25% tariff", "import duties", "the trade surplus",
+                         "SHIPMENTS"};
+    const char *no[] = {"Exporters gathered.", "The importance of trading", "", "tariffication",
+                        "Das Exportvolumen"};
+    for (size_t i = 0; i < sizeof(yes) / sizeof(yes[0]); i++)
+        ck_assert_msg(ad_figures_has_cue(yes[i], strlen(yes[i])), "%s", yes[i]);
+    for (size_t i = 0; i < sizeof(no) / sizeof(no[0]); i++)
+        ck_assert_msg(!ad_figures_has_cue(no[i], strlen(no[i])), "%s", no[i]);
+}
+END_TEST
+
+/* Without an anchor, relative periods keep their text and lose their dates;
+ * absolute ones keep both. */
+START_TEST(test_no_anchor)
+{
+    ad_article *art = fig_one("In the first half of this year, Japan's exports rose 5 percent "
+                              "to 50 trillion yen, while imports fell 2 percent in 2024.",
+                              NULL);
+    ck_assert_uint_eq(art->n_figures, 2);
+    ck_assert_int_eq(art->figures[0].period.present, 1);
+    ck_assert_str_eq(art->figures[0].period.text, "the first half of this year");
+    ck_assert_ptr_null(art->figures[0].period.start);
+    ck_assert_ptr_null(art->figures[0].period.end);
+    ck_assert_str_eq(art->figures[0].value.currency, "JPY");
+    ad_test_str_is(art->figures[1].period.start, "2024-01-01");
+    ad_test_str_is(art->figures[1].reporter, "Japan");
+    ad_article_free(art);
+}
+END_TEST
+
+/* Paragraph index and sentence text; one figure for a figure repeated later;
+ * headings are not read. */
+START_TEST(test_article_rules)
+{
+    const char *p[] = {"China's exports to Africa rose 25% to $97 billion in the first half.",
+                       ("Officials met on Monday. Trade talks went on. China's exports to Brazil "
+                        "fell 3 percent to $20 billion in the first half. Both sides said more."),
+                       "China's exports to Brazil fell 3 percent to $20 billion in the first half.",
+                       "China's exports to Chile rose 9 percent to $12 billion in August"};
+    ad_para_type t[] = {AD_PARA_HEADING, AD_PARA_PARAGRAPH, AD_PARA_PARAGRAPH, AD_PARA_PARAGRAPH};
+    ad_article *art = fig_article(p, t, 4, "2025-09-29");
+    ck_assert_uint_eq(art->n_figures, 2);
+    ck_assert_uint_eq(art->figures[0].paragraph, 1);
+    ck_assert_str_eq(art->figures[0].sentence, "China's exports to Brazil fell 3 percent to $20 "
+                                               "billion in the first half.");
+    ad_test_str_is(art->figures[0].partner, "Brazil");
+    ck_assert_uint_eq(art->figures[1].paragraph, 3);
+    ad_test_str_is(art->figures[1].partner, "Chile");
+    ad_test_str_is(art->figures[1].period.start, "2025-08-01");
+    ad_article_free(art);
+}
+END_TEST
+
+/* Names come from the article's entities when the entities stage found the
+ * economy there, so figures and entities agree. */
+START_TEST(test_entity_names)
+{
+    const char *text = "North Korea's imports from China rose 12 percent to $1.2 billion in 2024.";
+    ad_article *art = ad_test_article_new();
+    ad_paragraph pg = {text, strlen(text), AD_PARA_PARAGRAPH};
+    ck_assert_int_eq(ad_article_set_paragraphs(art, &pg, 1), AD_OK);
+    static const char *alias[] = {"DPRK"};
+    static ad_mention m = {0, 0, 11};
+    static ad_entity e;
+    e.name = "North Korea";
+    e.type = AD_ENT_PLACE;
+    e.aliases.v = alias;
+    e.aliases.n = 1;
+    e.mentions = &m;
+    e.n_mentions = 1;
+    art->entities = &e;
+    art->n_entities = 1;
+    char err[128];
+    ck_assert_int_eq(ad_figures_extract(art, NULL, err, sizeof(err)), AD_OK);
+    ck_assert_uint_eq(art->n_figures, 1);
+    ad_test_str_is(art->figures[0].reporter, "North Korea");
+    ad_test_str_is(art->figures[0].partner, "China");
+    ck_assert_str_eq(flow_names[art->figures[0].flow], "import");
+    ad_article_free(art);
+}
+END_TEST
+
+/* Through the whole pipeline: the published date anchors the period, and
+ * the figures reach the JSON. */
+START_TEST(test_pipeline)
+{
+    ad_article *art = ad_test_parse_html(
+        "<html><head><title>Trade</title>"
+        "<meta property=\"article:published_time\" content=\"2025-07-14T10:00:00+08:00\">"
+        "</head><body><article><h1>Trade</h1>"
+        "<p>Officials from both countries met in Beijing on Monday to discuss cooperation in "
+        "energy, transport and agriculture over the coming years.</p>"
+        "<p>In the first half of this year, Kazakhstan's exports to China rose 15 percent "
+        "year-on-year to $8.2 billion, while imports grew about 6 percent, according to "
+        "the General Administration of Customs.</p></article></body></html>");
+    ck_assert_uint_eq(art->n_figures, 2);
+    ad_test_str_is(art->figures[0].period.start, "2025-01-01");
+    ad_test_str_is(art->figures[1].period.end, "2025-06-30");
+    ad_test_str_is(art->figures[1].reporter, "Kazakhstan");
+    ad_test_str_is(art->figures[1].partner, "China");
+    ad_test_str_is(art->figures[1].change.qualifier, "about");
+    json_t *o = ad_test_json(art, 0);
+    json_t *tf = json_object_get(o, "trade_figures");
+    ck_assert_uint_eq(json_array_size(tf), 2);
+    ck_assert_str_eq(json_string_value(json_object_get(json_array_get(tf, 0), "flow")), "export");
+    json_decref(o);
+    ad_article_free(art);
+}
+END_TEST
+
+/* Long text: paragraphs without a cue cost a byte scan, and a long
+ * paragraph full of cues still finishes (the work is linear). */
+START_TEST(test_long_text)
+{
+    size_t reps = 4000;
+    const char *s = "Exports to Peru rose 5 percent to $1 billion in May. ";
+    size_t n = strlen(s);
+    char *big = malloc(n * reps + 1);
+    ck_assert_ptr_nonnull(big);
+    for (size_t i = 0; i < reps; i++)
+        memcpy(big + i * n, s, n);
+    big[n * reps] = '\0';
+    ad_article *art = fig_one(big, "2025-09-29");
+    ck_assert_uint_eq(art->n_figures, 1); /* the same figure, once */
+    ad_article_free(art);
+    free(big);
+}
+END_TEST
+
+static Suite *figures_suite(void)
+{
+    Suite *s = suite_create("figures");
+    TCase *tc = ad_test_tcase(s, "rows");
+    tcase_add_loop_test(tc, test_rows, 0, (int)(sizeof(rows) / sizeof(rows[0])));
+    tc = ad_test_tcase(s, "no_figure");
+    tcase_add_loop_test(tc, test_no_figure, 0, (int)(sizeof(no_figure) / sizeof(no_figure[0])));
+    tc = ad_test_tcase(s, "article");
+    tcase_add_test(tc, test_has_cue);
+    tcase_add_test(tc, test_no_anchor);
+    tcase_add_test(tc, test_article_rules);
+    tcase_add_test(tc, test_entity_names);
+    tcase_add_test(tc, test_pipeline);
+    tcase_add_test(tc, test_long_text);
+    return s;
+}
+
+AD_TEST_MAIN(figures_suite)
