@@ -1486,6 +1486,149 @@ static const char *normalize_lang(ad__meta_ctx *c, const char *v)
     return r;
 }
 
+/* Whether an <h1> is the site's name rather than a headline: it names the
+ * outlet or the host exactly ("Ambuja Yoga", "davidbau.com"), or its text
+ * is a single link to the site's home page (a logo set in an <h1>). */
+static int h1_is_site(ad__meta_ctx *c, xmlNodePtr h1, const char *t)
+{
+    size_t tl = strlen(t);
+    if (ad_author_is_outlet(t, tl, c->host, site_name(c)))
+        return 1;
+    const char *h = c->host;
+    if (!strncmp(h, "www.", 4))
+        h += 4;
+    if (*h && strlen(h) == tl && !ad_text_ncasecmp(t, h, tl))
+        return 1;
+    for (xmlNodePtr d = h1->children; d; d = ad_dom_next(d, h1)) {
+        if (!ad_dom_is(d, "a"))
+            continue;
+        const char *href = ad_dom_attr(d, "href");
+        if (!href)
+            return 0;
+        const char *p = href;
+        if (!strncmp(p, "https:", 6))
+            p += 6;
+        else if (!strncmp(p, "http:", 5))
+            p += 5;
+        if (p[0] == '/' && p[1] == '/') {
+            p += 2;
+            size_t hl = strlen(c->host);
+            if (!hl || ad_text_ncasecmp(p, c->host, hl))
+                return 0;
+            p += hl;
+        }
+        if (strcmp(p, "/") && strcmp(p, ""))
+            return 0;
+        char *at = node_text(c, d, 1024);
+        return at && strlen(at) * 10 >= tl * 8;
+    }
+    return 0;
+}
+
+/* A title that opens with the site's name as a plain word run
+ * ("davidbau.com Vibe Coding", the name shown in the <h1>): the rest. */
+static const char *drop_site_prefix(const char *title, const char *name)
+{
+    size_t nl = name ? strlen(name) : 0;
+    if (!title || !nl || ad_text_ncasecmp(title, name, nl) || title[nl] != ' ' ||
+        count_words(title + nl, strlen(title + nl)) < 1)
+        return title;
+    return title + nl + 1;
+}
+
+/* Whether h is t printed with characters lost to a bad encoding: where h
+ * shows "?" or U+FFFD, t has a few other bytes ("Beginner? Guide" for
+ * "Beginner's Guide"); elsewhere they agree (case aside). */
+static int garbled_copy(const char *h, const char *t)
+{
+    int bad = 0;
+    size_t i = 0, j = 0;
+    while (h[i] && t[j]) {
+        unsigned char a = (unsigned char)h[i], b = (unsigned char)t[j];
+        if ((a | (a < 0x80 && a >= 'A' && a <= 'Z' ? 32 : 0)) ==
+            (b | (b < 0x80 && b >= 'A' && b <= 'Z' ? 32 : 0))) {
+            i++, j++;
+            continue;
+        }
+        size_t bl = a == '?' ? 1 : !strncmp(h + i, "\xef\xbf\xbd", 3) ? 3 : 0;
+        if (!bl)
+            return 0;
+        /* Resynchronize: t's next few bytes stand for the lost character. */
+        char next = h[i + bl];
+        size_t k = 1;
+        while (k <= 4 && t[j + k] && t[j + k] != next)
+            k++;
+        if (k > 4 || t[j + k] != next)
+            return 0;
+        if (t[j] == '?' && k == 1)
+            return 0; /* a real question mark in both */
+        i += bl, j += k, bad++;
+    }
+    return bad && !h[i] && !t[j];
+}
+
+/* Whether a text has letters and none of them lowercase (ASCII). */
+static int all_caps(const char *t)
+{
+    int up = 0;
+    for (; *t; t++) {
+        if (*t >= 'a' && *t <= 'z')
+            return 0;
+        up += *t >= 'A' && *t <= 'Z';
+    }
+    return up >= 3;
+}
+
+/* The letters and digits of s, lowercase, into out (punctuation, spaces
+ * and the General Punctuation block dropped); returns the length. */
+static size_t squash_text(const char *s, char *out, size_t size)
+{
+    size_t o = 0;
+    for (const unsigned char *p = (const unsigned char *)s; *p && o + 1 < size; p++) {
+        if (p[0] == 0xe2 && (p[1] == 0x80 || p[1] == 0x81) && p[2]) {
+            p += 2;
+            continue;
+        }
+        if (*p >= 0x80 || (*p >= '0' && *p <= '9') || ((*p | 32) >= 'a' && (*p | 32) <= 'z'))
+            out[o++] = (char)(*p < 0x80 ? (*p >= 'A' && *p <= 'Z' ? *p | 32 : *p) : *p);
+    }
+    out[o] = '\0';
+    return o;
+}
+
+/* Whether a headline and a title share the part before a colon but go on
+ * differently ("X: A Deep Dive into Y" vs "X: Y"): the title then says
+ * what the page calls itself, the heading a variant of it. */
+static int same_head_other_tail(const char *h, const char *t)
+{
+    const char *hc = strstr(h, ": "), *tc = strstr(t, ": ");
+    if (!hc || !tc || hc - h != tc - t || ad_text_ncasecmp(h, t, (size_t)(hc - h)))
+        return 0;
+    if (count_words(h, (size_t)(hc - h)) < 2)
+        return 0;
+    /* A tail that extends the other is the same title cut short or given a
+     * suffix, not a different one; punctuation and case do not count. */
+    char a[256], b[256];
+    size_t al = squash_text(hc, a, sizeof(a)), bl = squash_text(tc, b, sizeof(b));
+    return memcmp(a, b, al < bl ? al : bl) != 0;
+}
+
+/* The metadata's title is kept over a heading garbled by a bad encoding,
+ * set in capitals, or going on differently after the same opening before a
+ * colon; otherwise the heading h. */
+static const char *metadata_spelling(const char *h, const char *meta, const char *doc)
+{
+    const char *refs[2] = {meta, doc};
+    for (int r = 0; r < 2; r++)
+        if (refs[r] && !strcmp(h, refs[r]))
+            return h;
+    for (int r = 0; r < 2; r++)
+        if (refs[r] && (garbled_copy(h, refs[r]) || (all_caps(h) && !all_caps(refs[r])) ||
+                        same_head_other_tail(h, refs[r])))
+            return refs[r];
+    return h;
+}
+
 static void choose_title(ad__meta_ctx *c, walk *w, ad_meta *out, ad_meta_hints *hints,
                          size_t *h1_ord)
 {
@@ -1493,11 +1636,19 @@ static void choose_title(ad__meta_ctx *c, walk *w, ad_meta *out, ad_meta_hints *
     const char *meta = c->title.v ? ad_meta_clean_title(c->a, c->title.v, site, c->host) : NULL;
     const char *doc =
         c->doc_title.v ? ad_meta_clean_title(c->a, c->doc_title.v, site, c->host) : NULL;
-    /* The visible headline wins when the metadata agrees with it. */
+    /* The visible headline wins when the metadata agrees with it; an <h1>
+     * that is the site's name is no headline, and a title opening with that
+     * name loses it. */
     int best = -1, best_score = 0;
     char *texts[MAX_H1] = {0};
     for (size_t i = 0; i < w->nh1; i++) {
         texts[i] = node_text(c, w->h1[i].n, 1024);
+        if (texts[i] && *texts[i] && !w->h1[i].strength &&
+            h1_is_site(c, w->h1[i].n, texts[i])) {
+            meta = drop_site_prefix(meta, texts[i]);
+            doc = drop_site_prefix(doc, texts[i]);
+            texts[i] = NULL;
+        }
         if (!texts[i] || !*texts[i] || strlen(texts[i]) > 400)
             continue;
         int s = 0;
@@ -1517,6 +1668,7 @@ static void choose_title(ad__meta_ctx *c, walk *w, ad_meta *out, ad_meta_hints *
     }
     if (best >= 0 && best_score >= 70) {
         out->title = texts[best];
+        out->title = metadata_spelling(texts[best], meta, doc);
         hints->headline = w->h1[best].n;
         *h1_ord = w->h1[best].ord;
         return;
@@ -1534,7 +1686,7 @@ static void choose_title(ad__meta_ctx *c, walk *w, ad_meta *out, ad_meta_hints *
         size_t words = count_words(t, strlen(t));
         if (words >= 3 && words <= 40 && !names_site((span){t, strlen(t)}, site, c->host) &&
             (token_cover(t, meta ? meta : doc) >= 50 || (doc && token_cover(t, doc) >= 50))) {
-            out->title = t;
+            out->title = metadata_spelling(t, meta, doc);
             hints->headline = w->h1[idx].n;
             *h1_ord = w->h1[idx].ord;
             return;
