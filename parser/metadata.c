@@ -25,10 +25,11 @@
 #include "byline_lines.h"
 #include "meta_keys.h"
 #include "section_skip.h"
+#include "json_date_keys.h"
 
 #define MAX_H1 4
 #define MAX_BYL 16
-#define MAX_DATES 8
+#define MAX_DATES 12
 #define MAX_FIG 6
 #define MAX_H2 8
 #define MAX_PRE 8
@@ -186,7 +187,8 @@ typedef struct walk {
     size_t byl_ring;
     seen dates[MAX_DATES];
     size_t ndates;
-    xmlNodePtr dates_end;
+    int script_date; /* a date was read from a script's JSON */
+    int noise_time; /* a <time> inside navigation or an aside was offered */
     xmlNodePtr noise_end; /* inside nav/aside/footer until this node */
     seen figs[MAX_FIG];
     size_t nfig;
@@ -247,8 +249,15 @@ static void read_meta(ad__meta_ctx *c, xmlNodePtr n)
             }
             k += kl;
         }
-        if (!field)
-            continue;
+        if (!field) {
+            /* An unlisted key naming a publication date ("w-published-date",
+             * "published") counts below the listed ones when it holds one. */
+            ad_date d;
+            if (!ad_text_icontains(key, "publish") || ad_text_icontains(key, "publisher") ||
+                !ad_date_parse(content, strlen(content), &d))
+                continue;
+            field = "published", rank = 34;
+        }
         size_t len = strlen(content);
         switch (field[0]) {
         case 't':
@@ -308,6 +317,61 @@ static void read_jsonld_script(ad__meta_ctx *c, xmlNodePtr n)
     if (b.len)
         ad__meta_jsonld(c, b.data, b.len);
     ad_buf_free(&b);
+}
+
+/* Whether s[0..n) is one of the JSON keys naming a publication date. */
+static int json_date_key(const char *s, size_t n)
+{
+    for (size_t r = 0; r < ad_tbl_json_date_keys_len; r++)
+        if (strlen(ad_tbl_json_date_keys[r][0]) == n && !ad_text_ncasecmp(s, ad_tbl_json_date_keys[r][0], n))
+            return 1;
+    return 0;
+}
+
+/* A publication date in JSON that a script which is not JSON-LD embeds
+ * ("publishDate":"2025-05-27", also escaped inside a string as
+ * \"datePublished\":\"...\"): the first one found, offered below every
+ * marked source. One search per script for the part the keys share. */
+static int script_json_date(ad__meta_ctx *c, const char *t)
+{
+    for (const char *p = strstr(t, "ublish"); p; p = strstr(p + 6, "ublish")) {
+        const char *ks = p - 1;
+        int steps = 0;
+        while (ks > t && steps < 12 && ks[-1] != '"' &&
+               (((ks[-1] | 32) >= 'a' && (ks[-1] | 32) <= 'z') || ks[-1] == '_'))
+            ks--, steps++;
+        if (ks <= t || ks[-1] != '"')
+            continue;
+        const char *ke = p + 6;
+        while (((*ke | 32) >= 'a' && (*ke | 32) <= 'z') || *ke == '_')
+            ke++;
+        if (!json_date_key(ks, (size_t)(ke - ks)))
+            continue;
+        const char *v = ke;
+        if (*v == '\\')
+            v++;
+        if (*v++ != '"')
+            continue;
+        while (*v == ' ')
+            v++;
+        if (*v++ != ':')
+            continue;
+        while (*v == ' ')
+            v++;
+        if (*v == '\\')
+            v++;
+        if (*v++ != '"')
+            continue;
+        size_t vl = 0;
+        while (vl < 40 && v[vl] && v[vl] != '"' && v[vl] != '\\')
+            vl++;
+        ad_date d;
+        if (vl >= 8 && vl < 40 && ad_date_parse(v, vl, &d)) {
+            ad__meta_offer_raw(c, &c->published, v, vl, 52);
+            return 1;
+        }
+    }
+    return 0;
 }
 
 /* Attribute values are tested against many keywords; they are lowered
@@ -436,8 +500,6 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
     static const char *const noise_tags[] = {"nav", "aside", "form", NULL};
     xmlNodePtr root = w->root;
     for (xmlNodePtr n = root; n;) {
-        if (n == w->dates_end)
-            w->dates_end = NULL;
         if (n == w->noise_end)
             w->noise_end = NULL;
         if (n == w->comment_end)
@@ -455,6 +517,11 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
         w->ord++;
         if (!strcmp(name, "script")) {
             read_jsonld_script(c, n);
+            const char *ty = ad_dom_attr(n, "type");
+            if (!w->script_date && !(ty && ad_text_icontains(ty, "ld+json")))
+                for (xmlNodePtr ch = n->children; ch && !w->script_date; ch = ch->next)
+                    if (ch->content)
+                        w->script_date = script_json_date(c, (const char *)ch->content);
             n = ad_dom_skip(n, root);
             continue;
         }
@@ -499,9 +566,15 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
                          has_word(lower_into(ad_dom_attr(n, "itemprop"), b3, sizeof(b3)),
                                   "datepublished");
             int mod = modified_class(cls) || modified_class(pcls);
-            if (dt && *dt && !w->noise_end)
+            if (dt && *dt && !w->noise_end) {
                 ad__meta_offer_raw(c, mod ? &c->modified : &c->published, dt, strlen(dt),
                                    strong ? 30 : 44);
+            } else if (dt && *dt && !w->noise_time && !mod) {
+                /* Some layouts set the article's facts in an <aside>; the
+                 * first time there counts when nothing better is known. */
+                ad__meta_offer_raw(c, &c->published, dt, strlen(dt), 57);
+                w->noise_time = 1;
+            }
         } else if (tag_in(name, noise_tags) && !w->noise_end) {
             w->noise_end = ad_dom_skip(n, root);
         }
@@ -555,11 +628,13 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
             if (href && (strstr(href, "/author/") || strstr(href, "/authors/")))
                 note_byline(w, n, 2);
         }
-        if ((cls || id) && !w->dates_end && !w->noise_end && strcmp(name, "time") &&
+        /* Nested marked elements are noted too: a container marked by a
+         * stray word (WordPress' "status-publish" on the whole post) must
+         * not hide the date element inside it. */
+        if ((cls || id) && !w->noise_end && strcmp(name, "time") &&
             (datey_class(cls) || datey_class(id))) {
             note(w->dates, &w->ndates, MAX_DATES, n, w->ord,
                  modified_class(cls) || modified_class(id));
-            w->dates_end = ad_dom_skip(n, root);
         }
         if (!w->comment_end && (has_word(cls, "comment") || has_word(id, "comment")))
             w->comment_end = ad_dom_skip(n, root);
@@ -1408,11 +1483,77 @@ static void read_figure(ad__meta_ctx *c, walk *w, size_t h1_ord, ad_meta *out,
 
 /* ------------------------------------------------------------ choices */
 
+/* Minutes since the days epoch, in UTC, of a date with time and offset. */
+static long instant_min(const ad_date *d)
+{
+    return (long)date_days(d) * 1440 + d->hour * 60 + d->minute - d->offset_min;
+}
+
+/* When *best is a UTC time and shown, the day the page shows, is the day
+ * before or after it as some time zone would see it, *best becomes that
+ * instant in the zone shown's time implies, or the shown day alone. */
+static void local_day(ad_date *best, const ad_date *shown)
+{
+    if (!best->has_time || !best->has_offset || best->offset_min)
+        return;
+    int dd = date_days(shown) - date_days(best);
+    if (!((dd == -1 && best->hour < 12) || (dd == 1 && best->hour >= 10)))
+        return;
+    if (shown->has_time && !shown->has_offset) {
+        long local = (long)date_days(shown) * 1440 + shown->hour * 60 + shown->minute;
+        long off = local - instant_min(best);
+        if (off % 15 == 0 && off >= -12 * 60 && off <= 14 * 60) {
+            *best = *shown;
+            best->has_offset = 1;
+            best->offset_min = (int)off;
+            return;
+        }
+    }
+    *best = *shown;
+    best->has_time = best->has_offset = 0;
+}
+
+/* Whether s writes a date in digits only ("09.10.2024", "3/9/2026"), whose
+ * day and month may have been read the wrong way round. */
+static int numeric_date(const char *s)
+{
+    for (; *s; s++) {
+        size_t a = 0, b = 0, y = 0;
+        const char *p = s;
+        while (p[a] >= '0' && p[a] <= '9')
+            a++;
+        if (!a || a > 2 || (p[a] != '.' && p[a] != '/' && p[a] != '-'))
+            continue;
+        p += a + 1;
+        while (p[b] >= '0' && p[b] <= '9')
+            b++;
+        if (!b || b > 2 || (p[b] != '.' && p[b] != '/' && p[b] != '-'))
+            continue;
+        p += b + 1;
+        while (p[y] >= '0' && p[y] <= '9')
+            y++;
+        if (y == 4 || y == 2)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether a candidate of rank min_rank or more falls on d's day. */
+static int day_listed(const ad__rawlist *l, const ad_date *d, int min_rank)
+{
+    ad_date e;
+    for (size_t i = 0; l && i < l->n; i++)
+        if (l->rank[i] >= min_rank && ad_date_parse(l->v[i], strlen(l->v[i]), &e) &&
+            date_days(&e) == date_days(d))
+            return 1;
+    return 0;
+}
+
 /* The published (or modified) date: the best-ranked candidate that
  * parses; one that disagrees with a date in the URL by more than a day
  * gives way to one that agrees. */
 static const char *choose_date(ad__meta_ctx *c, ad__rawlist *l, const ad_date *url_date,
-                               const char *byline_date, ad_date *picked)
+                               const char *byline_date, const ad__rawlist *mods, ad_date *picked)
 {
     ad_date best, d;
     memset(&best, 0, sizeof(best));
@@ -1437,6 +1578,24 @@ static const char *choose_date(ad__meta_ctx *c, ad__rawlist *l, const ad_date *u
         best = *url_date, have = 1;
     if (!have)
         return NULL;
+    /* A UTC time whose day is not the one the URL shows: the outlet's CMS
+     * dated the path in its local day, which is kept. (The page's visible
+     * day is not used so: references follow the structured value as
+     * written, and a UTC instant is not wrong.) */
+    if (url_date)
+        local_day(&best, url_date);
+    /* The date printed by the headline names the day readers are told; a
+     * structured value days away from it (a template's or a re-indexing
+     * date) gives way, unless the line says it is an update. */
+    ad_date shown;
+    if (byline_date && best_rank < AD__RANK_VISIBLE && !url_date &&
+        ad_date_parse(byline_date, strlen(byline_date), &shown) &&
+        abs(date_days(&shown) - date_days(&best)) > 1 && !ad_text_icontains(byline_date, "updat") &&
+        !ad_text_icontains(byline_date, "modif") && !ad_text_icontains(byline_date, "review") &&
+        !(numeric_date(byline_date) && shown.month == best.day && shown.day == best.month &&
+          shown.year == best.year) &&
+        (best_rank >= 40 || !day_listed(l, &best, 40)) && !day_listed(mods, &shown, 0))
+        best = shown;
     int off;
     if (best.has_time && !best.has_offset && ad_date_outlet_offset(c->host, &best, &off)) {
         best.has_offset = 1;
@@ -1885,8 +2044,11 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
                                strlen(t), 48);
     }
     out->published = choose_date(c, &c->published, have_url_date ? &url_date : NULL,
-                                 fb.b.date, &picked);
-    out->modified = choose_date(c, &c->modified, NULL, NULL, &picked);
+                                 fb.b.date, &c->modified, &picked);
+    out->modified = choose_date(c, &c->modified, NULL, NULL, NULL, &picked);
+    /* A page that states only when it was last updated is dated by that. */
+    if (!out->published)
+        out->published = out->modified;
 
     out->title = out->title ? out->title : NULL;
     out->description = c->description.v;
