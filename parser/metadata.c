@@ -1045,6 +1045,8 @@ static void pick_byline(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *f
         size_t ord = w->byl[i].ord;
         if (h1_ord && ord > h1_ord)
             score += 500 - (int)(ord - h1_ord < 500 ? ord - h1_ord : 499);
+        else if (h1_ord && h1_ord - ord <= 20)
+            score += 500 - 2 * (int)(h1_ord - ord); /* just over the headline */
         else if (b.has_prefix)
             score += 100;
         if (score > best_score) {
