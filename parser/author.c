@@ -446,6 +446,50 @@ static size_t split_segments(const char *s, size_t len, span *out, size_t max)
     return n;
 }
 
+/* The text before the date d in x, or else after it, when it is two to
+ * four capitalized words ("Luke Kim December 17, 2025"); empty otherwise. */
+static span name_before_date(span x, const ad_date *d)
+{
+    span none = {NULL, 0};
+    size_t start = 0;
+    ad_date e;
+    /* The date starts at the last word from which it still parses. */
+    for (size_t k = 1; k < x.n; k++)
+        if (is_space(x.s[k - 1]) && !is_space(x.s[k]) && ad_date_parse(x.s + k, x.n - k, &e) &&
+            e.year == d->year && e.month == d->month && e.day == d->day)
+            start = k;
+    span nm = {x.s, start};
+    if (!start) {
+        /* "Dec 17, 2025 Julian K. Arni": the name after the date. */
+        size_t end = 0;
+        for (size_t k = x.n; k > 0; k--)
+            if ((k == x.n || is_space(x.s[k])) && ad_date_parse(x.s, k, &e) &&
+                e.year == d->year && e.month == d->month && e.day == d->day)
+                end = k;
+        if (!end || end >= x.n)
+            return none;
+        nm = (span){x.s + end, x.n - end};
+        while (nm.n && (is_space(nm.s[0]) || nm.s[0] == ','))
+            nm.s++, nm.n--;
+    }
+    while (nm.n && (is_space(nm.s[nm.n - 1]) || nm.s[nm.n - 1] == ','))
+        nm.n--;
+    int words = 0;
+    for (size_t k = 0; k < nm.n;) {
+        while (k < nm.n && is_space(nm.s[k]))
+            k++;
+        size_t w = word_len(nm.s + k, nm.n - k);
+        if (!w)
+            break;
+        unsigned char c = (unsigned char)nm.s[k];
+        if (!((c >= 'A' && c <= 'Z') || c >= 0xc3) || word_kind(nm.s + k, w))
+            return none;
+        words++;
+        k += w;
+    }
+    return words >= 2 && words <= 4 && plausible_name(nm) ? nm : none;
+}
+
 ad_status ad_author_parse_byline(const char *s, size_t len, const char *host, const char *site,
                                  ad_arena *a, size_t max, ad_byline *out)
 {
@@ -473,8 +517,17 @@ ad_status ad_author_parse_byline(const char *s, size_t len, const char *host, co
         if (ad_date_parse(seg[i].s, seg[i].n, &d)) {
             if (!out->date && !(out->date = ad_arena_strndup(a, seg[i].s, seg[i].n)))
                 return AD_ERR_NOMEM;
-            if (!is_author[i])
+            if (!is_author[i]) {
+                /* "Luke Kim December 17, 2025": a capitalized name run
+                 * before the date, in an author box without separators. */
+                span nm = name_before_date(seg[i], &d);
+                if (nm.n && !any_prefix && !ad_author_is_outlet(nm.s, nm.n, host, site)) {
+                    ad_status st = ad_author_add(nm.s, nm.n, host, site, a, &out->authors, max);
+                    if (st != AD_OK)
+                        return st;
+                }
                 continue;
+            }
         }
         if (lead)
             continue;

@@ -25,10 +25,11 @@
 #include "byline_lines.h"
 #include "meta_keys.h"
 #include "section_skip.h"
+#include "json_date_keys.h"
 
 #define MAX_H1 4
 #define MAX_BYL 16
-#define MAX_DATES 8
+#define MAX_DATES 12
 #define MAX_FIG 6
 #define MAX_H2 8
 #define MAX_PRE 8
@@ -186,7 +187,8 @@ typedef struct walk {
     size_t byl_ring;
     seen dates[MAX_DATES];
     size_t ndates;
-    xmlNodePtr dates_end;
+    int script_date; /* a date was read from a script's JSON */
+    int noise_time; /* a <time> inside navigation or an aside was offered */
     xmlNodePtr noise_end; /* inside nav/aside/footer until this node */
     seen figs[MAX_FIG];
     size_t nfig;
@@ -247,8 +249,15 @@ static void read_meta(ad__meta_ctx *c, xmlNodePtr n)
             }
             k += kl;
         }
-        if (!field)
-            continue;
+        if (!field) {
+            /* An unlisted key naming a publication date ("w-published-date",
+             * "published") counts below the listed ones when it holds one. */
+            ad_date d;
+            if (!ad_text_icontains(key, "publish") || ad_text_icontains(key, "publisher") ||
+                !ad_date_parse(content, strlen(content), &d))
+                continue;
+            field = "published", rank = 34;
+        }
         size_t len = strlen(content);
         switch (field[0]) {
         case 't':
@@ -308,6 +317,61 @@ static void read_jsonld_script(ad__meta_ctx *c, xmlNodePtr n)
     if (b.len)
         ad__meta_jsonld(c, b.data, b.len);
     ad_buf_free(&b);
+}
+
+/* Whether s[0..n) is one of the JSON keys naming a publication date. */
+static int json_date_key(const char *s, size_t n)
+{
+    for (size_t r = 0; r < ad_tbl_json_date_keys_len; r++)
+        if (strlen(ad_tbl_json_date_keys[r][0]) == n && !ad_text_ncasecmp(s, ad_tbl_json_date_keys[r][0], n))
+            return 1;
+    return 0;
+}
+
+/* A publication date in JSON that a script which is not JSON-LD embeds
+ * ("publishDate":"2025-05-27", also escaped inside a string as
+ * \"datePublished\":\"...\"): the first one found, offered below every
+ * marked source. One search per script for the part the keys share. */
+static int script_json_date(ad__meta_ctx *c, const char *t)
+{
+    for (const char *p = strstr(t, "ublish"); p; p = strstr(p + 6, "ublish")) {
+        const char *ks = p - 1;
+        int steps = 0;
+        while (ks > t && steps < 12 && ks[-1] != '"' &&
+               (((ks[-1] | 32) >= 'a' && (ks[-1] | 32) <= 'z') || ks[-1] == '_'))
+            ks--, steps++;
+        if (ks <= t || ks[-1] != '"')
+            continue;
+        const char *ke = p + 6;
+        while (((*ke | 32) >= 'a' && (*ke | 32) <= 'z') || *ke == '_')
+            ke++;
+        if (!json_date_key(ks, (size_t)(ke - ks)))
+            continue;
+        const char *v = ke;
+        if (*v == '\\')
+            v++;
+        if (*v++ != '"')
+            continue;
+        while (*v == ' ')
+            v++;
+        if (*v++ != ':')
+            continue;
+        while (*v == ' ')
+            v++;
+        if (*v == '\\')
+            v++;
+        if (*v++ != '"')
+            continue;
+        size_t vl = 0;
+        while (vl < 40 && v[vl] && v[vl] != '"' && v[vl] != '\\')
+            vl++;
+        ad_date d;
+        if (vl >= 8 && vl < 40 && ad_date_parse(v, vl, &d)) {
+            ad__meta_offer_raw(c, &c->published, v, vl, 52);
+            return 1;
+        }
+    }
+    return 0;
 }
 
 /* Attribute values are tested against many keywords; they are lowered
@@ -436,8 +500,6 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
     static const char *const noise_tags[] = {"nav", "aside", "form", NULL};
     xmlNodePtr root = w->root;
     for (xmlNodePtr n = root; n;) {
-        if (n == w->dates_end)
-            w->dates_end = NULL;
         if (n == w->noise_end)
             w->noise_end = NULL;
         if (n == w->comment_end)
@@ -455,6 +517,11 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
         w->ord++;
         if (!strcmp(name, "script")) {
             read_jsonld_script(c, n);
+            const char *ty = ad_dom_attr(n, "type");
+            if (!w->script_date && !(ty && ad_text_icontains(ty, "ld+json")))
+                for (xmlNodePtr ch = n->children; ch && !w->script_date; ch = ch->next)
+                    if (ch->content)
+                        w->script_date = script_json_date(c, (const char *)ch->content);
             n = ad_dom_skip(n, root);
             continue;
         }
@@ -499,9 +566,15 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
                          has_word(lower_into(ad_dom_attr(n, "itemprop"), b3, sizeof(b3)),
                                   "datepublished");
             int mod = modified_class(cls) || modified_class(pcls);
-            if (dt && *dt && !w->noise_end)
+            if (dt && *dt && !w->noise_end) {
                 ad__meta_offer_raw(c, mod ? &c->modified : &c->published, dt, strlen(dt),
                                    strong ? 30 : 44);
+            } else if (dt && *dt && !w->noise_time && !mod) {
+                /* Some layouts set the article's facts in an <aside>; the
+                 * first time there counts when nothing better is known. */
+                ad__meta_offer_raw(c, &c->published, dt, strlen(dt), 57);
+                w->noise_time = 1;
+            }
         } else if (tag_in(name, noise_tags) && !w->noise_end) {
             w->noise_end = ad_dom_skip(n, root);
         }
@@ -555,11 +628,13 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
             if (href && (strstr(href, "/author/") || strstr(href, "/authors/")))
                 note_byline(w, n, 2);
         }
-        if ((cls || id) && !w->dates_end && !w->noise_end && strcmp(name, "time") &&
+        /* Nested marked elements are noted too: a container marked by a
+         * stray word (WordPress' "status-publish" on the whole post) must
+         * not hide the date element inside it. */
+        if ((cls || id) && !w->noise_end && strcmp(name, "time") &&
             (datey_class(cls) || datey_class(id))) {
             note(w->dates, &w->ndates, MAX_DATES, n, w->ord,
                  modified_class(cls) || modified_class(id));
-            w->dates_end = ad_dom_skip(n, root);
         }
         if (!w->comment_end && (has_word(cls, "comment") || has_word(id, "comment")))
             w->comment_end = ad_dom_skip(n, root);
@@ -970,6 +1045,8 @@ static void pick_byline(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *f
         size_t ord = w->byl[i].ord;
         if (h1_ord && ord > h1_ord)
             score += 500 - (int)(ord - h1_ord < 500 ? ord - h1_ord : 499);
+        else if (h1_ord && h1_ord - ord <= 20)
+            score += 500 - 2 * (int)(h1_ord - ord); /* just over the headline */
         else if (b.has_prefix)
             score += 100;
         if (score > best_score) {
@@ -1408,11 +1485,77 @@ static void read_figure(ad__meta_ctx *c, walk *w, size_t h1_ord, ad_meta *out,
 
 /* ------------------------------------------------------------ choices */
 
+/* Minutes since the days epoch, in UTC, of a date with time and offset. */
+static long instant_min(const ad_date *d)
+{
+    return (long)date_days(d) * 1440 + d->hour * 60 + d->minute - d->offset_min;
+}
+
+/* When *best is a UTC time and shown, the day the page shows, is the day
+ * before or after it as some time zone would see it, *best becomes that
+ * instant in the zone shown's time implies, or the shown day alone. */
+static void local_day(ad_date *best, const ad_date *shown)
+{
+    if (!best->has_time || !best->has_offset || best->offset_min)
+        return;
+    int dd = date_days(shown) - date_days(best);
+    if (!((dd == -1 && best->hour < 12) || (dd == 1 && best->hour >= 10)))
+        return;
+    if (shown->has_time && !shown->has_offset) {
+        long local = (long)date_days(shown) * 1440 + shown->hour * 60 + shown->minute;
+        long off = local - instant_min(best);
+        if (off % 15 == 0 && off >= -12 * 60 && off <= 14 * 60) {
+            *best = *shown;
+            best->has_offset = 1;
+            best->offset_min = (int)off;
+            return;
+        }
+    }
+    *best = *shown;
+    best->has_time = best->has_offset = 0;
+}
+
+/* Whether s writes a date in digits only ("09.10.2024", "3/9/2026"), whose
+ * day and month may have been read the wrong way round. */
+static int numeric_date(const char *s)
+{
+    for (; *s; s++) {
+        size_t a = 0, b = 0, y = 0;
+        const char *p = s;
+        while (p[a] >= '0' && p[a] <= '9')
+            a++;
+        if (!a || a > 2 || (p[a] != '.' && p[a] != '/' && p[a] != '-'))
+            continue;
+        p += a + 1;
+        while (p[b] >= '0' && p[b] <= '9')
+            b++;
+        if (!b || b > 2 || (p[b] != '.' && p[b] != '/' && p[b] != '-'))
+            continue;
+        p += b + 1;
+        while (p[y] >= '0' && p[y] <= '9')
+            y++;
+        if (y == 4 || y == 2)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether a candidate of rank min_rank or more falls on d's day. */
+static int day_listed(const ad__rawlist *l, const ad_date *d, int min_rank)
+{
+    ad_date e;
+    for (size_t i = 0; l && i < l->n; i++)
+        if (l->rank[i] >= min_rank && ad_date_parse(l->v[i], strlen(l->v[i]), &e) &&
+            date_days(&e) == date_days(d))
+            return 1;
+    return 0;
+}
+
 /* The published (or modified) date: the best-ranked candidate that
  * parses; one that disagrees with a date in the URL by more than a day
  * gives way to one that agrees. */
 static const char *choose_date(ad__meta_ctx *c, ad__rawlist *l, const ad_date *url_date,
-                               const char *byline_date, ad_date *picked)
+                               const char *byline_date, const ad__rawlist *mods, ad_date *picked)
 {
     ad_date best, d;
     memset(&best, 0, sizeof(best));
@@ -1437,6 +1580,24 @@ static const char *choose_date(ad__meta_ctx *c, ad__rawlist *l, const ad_date *u
         best = *url_date, have = 1;
     if (!have)
         return NULL;
+    /* A UTC time whose day is not the one the URL shows: the outlet's CMS
+     * dated the path in its local day, which is kept. (The page's visible
+     * day is not used so: references follow the structured value as
+     * written, and a UTC instant is not wrong.) */
+    if (url_date)
+        local_day(&best, url_date);
+    /* The date printed by the headline names the day readers are told; a
+     * structured value days away from it (a template's or a re-indexing
+     * date) gives way, unless the line says it is an update. */
+    ad_date shown;
+    if (byline_date && best_rank < AD__RANK_VISIBLE && !url_date &&
+        ad_date_parse(byline_date, strlen(byline_date), &shown) &&
+        abs(date_days(&shown) - date_days(&best)) > 1 && !ad_text_icontains(byline_date, "updat") &&
+        !ad_text_icontains(byline_date, "modif") && !ad_text_icontains(byline_date, "review") &&
+        !(numeric_date(byline_date) && shown.month == best.day && shown.day == best.month &&
+          shown.year == best.year) &&
+        (best_rank >= 40 || !day_listed(l, &best, 40)) && !day_listed(mods, &shown, 0))
+        best = shown;
     int off;
     if (best.has_time && !best.has_offset && ad_date_outlet_offset(c->host, &best, &off)) {
         best.has_offset = 1;
@@ -1486,6 +1647,149 @@ static const char *normalize_lang(ad__meta_ctx *c, const char *v)
     return r;
 }
 
+/* Whether an <h1> is the site's name rather than a headline: it names the
+ * outlet or the host exactly ("Ambuja Yoga", "davidbau.com"), or its text
+ * is a single link to the site's home page (a logo set in an <h1>). */
+static int h1_is_site(ad__meta_ctx *c, xmlNodePtr h1, const char *t)
+{
+    size_t tl = strlen(t);
+    if (ad_author_is_outlet(t, tl, c->host, site_name(c)))
+        return 1;
+    const char *h = c->host;
+    if (!strncmp(h, "www.", 4))
+        h += 4;
+    if (*h && strlen(h) == tl && !ad_text_ncasecmp(t, h, tl))
+        return 1;
+    for (xmlNodePtr d = h1->children; d; d = ad_dom_next(d, h1)) {
+        if (!ad_dom_is(d, "a"))
+            continue;
+        const char *href = ad_dom_attr(d, "href");
+        if (!href)
+            return 0;
+        const char *p = href;
+        if (!strncmp(p, "https:", 6))
+            p += 6;
+        else if (!strncmp(p, "http:", 5))
+            p += 5;
+        if (p[0] == '/' && p[1] == '/') {
+            p += 2;
+            size_t hl = strlen(c->host);
+            if (!hl || ad_text_ncasecmp(p, c->host, hl))
+                return 0;
+            p += hl;
+        }
+        if (strcmp(p, "/") && strcmp(p, ""))
+            return 0;
+        char *at = node_text(c, d, 1024);
+        return at && strlen(at) * 10 >= tl * 8;
+    }
+    return 0;
+}
+
+/* A title that opens with the site's name as a plain word run
+ * ("davidbau.com Vibe Coding", the name shown in the <h1>): the rest. */
+static const char *drop_site_prefix(const char *title, const char *name)
+{
+    size_t nl = name ? strlen(name) : 0;
+    if (!title || !nl || ad_text_ncasecmp(title, name, nl) || title[nl] != ' ' ||
+        count_words(title + nl, strlen(title + nl)) < 1)
+        return title;
+    return title + nl + 1;
+}
+
+/* Whether h is t printed with characters lost to a bad encoding: where h
+ * shows "?" or U+FFFD, t has a few other bytes ("Beginner? Guide" for
+ * "Beginner's Guide"); elsewhere they agree (case aside). */
+static int garbled_copy(const char *h, const char *t)
+{
+    int bad = 0;
+    size_t i = 0, j = 0;
+    while (h[i] && t[j]) {
+        unsigned char a = (unsigned char)h[i], b = (unsigned char)t[j];
+        if ((a | (a < 0x80 && a >= 'A' && a <= 'Z' ? 32 : 0)) ==
+            (b | (b < 0x80 && b >= 'A' && b <= 'Z' ? 32 : 0))) {
+            i++, j++;
+            continue;
+        }
+        size_t bl = a == '?' ? 1 : !strncmp(h + i, "\xef\xbf\xbd", 3) ? 3 : 0;
+        if (!bl)
+            return 0;
+        /* Resynchronize: t's next few bytes stand for the lost character. */
+        char next = h[i + bl];
+        size_t k = 1;
+        while (k <= 4 && t[j + k] && t[j + k] != next)
+            k++;
+        if (k > 4 || t[j + k] != next)
+            return 0;
+        if (t[j] == '?' && k == 1)
+            return 0; /* a real question mark in both */
+        i += bl, j += k, bad++;
+    }
+    return bad && !h[i] && !t[j];
+}
+
+/* Whether a text has letters and none of them lowercase (ASCII). */
+static int all_caps(const char *t)
+{
+    int up = 0;
+    for (; *t; t++) {
+        if (*t >= 'a' && *t <= 'z')
+            return 0;
+        up += *t >= 'A' && *t <= 'Z';
+    }
+    return up >= 3;
+}
+
+/* The letters and digits of s, lowercase, into out (punctuation, spaces
+ * and the General Punctuation block dropped); returns the length. */
+static size_t squash_text(const char *s, char *out, size_t size)
+{
+    size_t o = 0;
+    for (const unsigned char *p = (const unsigned char *)s; *p && o + 1 < size; p++) {
+        if (p[0] == 0xe2 && (p[1] == 0x80 || p[1] == 0x81) && p[2]) {
+            p += 2;
+            continue;
+        }
+        if (*p >= 0x80 || (*p >= '0' && *p <= '9') || ((*p | 32) >= 'a' && (*p | 32) <= 'z'))
+            out[o++] = (char)(*p < 0x80 ? (*p >= 'A' && *p <= 'Z' ? *p | 32 : *p) : *p);
+    }
+    out[o] = '\0';
+    return o;
+}
+
+/* Whether a headline and a title share the part before a colon but go on
+ * differently ("X: A Deep Dive into Y" vs "X: Y"): the title then says
+ * what the page calls itself, the heading a variant of it. */
+static int same_head_other_tail(const char *h, const char *t)
+{
+    const char *hc = strstr(h, ": "), *tc = strstr(t, ": ");
+    if (!hc || !tc || hc - h != tc - t || ad_text_ncasecmp(h, t, (size_t)(hc - h)))
+        return 0;
+    if (count_words(h, (size_t)(hc - h)) < 2)
+        return 0;
+    /* A tail that extends the other is the same title cut short or given a
+     * suffix, not a different one; punctuation and case do not count. */
+    char a[256], b[256];
+    size_t al = squash_text(hc, a, sizeof(a)), bl = squash_text(tc, b, sizeof(b));
+    return memcmp(a, b, al < bl ? al : bl) != 0;
+}
+
+/* The metadata's title is kept over a heading garbled by a bad encoding,
+ * set in capitals, or going on differently after the same opening before a
+ * colon; otherwise the heading h. */
+static const char *metadata_spelling(const char *h, const char *meta, const char *doc)
+{
+    const char *refs[2] = {meta, doc};
+    for (int r = 0; r < 2; r++)
+        if (refs[r] && !strcmp(h, refs[r]))
+            return h;
+    for (int r = 0; r < 2; r++)
+        if (refs[r] && (garbled_copy(h, refs[r]) || (all_caps(h) && !all_caps(refs[r])) ||
+                        same_head_other_tail(h, refs[r])))
+            return refs[r];
+    return h;
+}
+
 static void choose_title(ad__meta_ctx *c, walk *w, ad_meta *out, ad_meta_hints *hints,
                          size_t *h1_ord)
 {
@@ -1493,11 +1797,19 @@ static void choose_title(ad__meta_ctx *c, walk *w, ad_meta *out, ad_meta_hints *
     const char *meta = c->title.v ? ad_meta_clean_title(c->a, c->title.v, site, c->host) : NULL;
     const char *doc =
         c->doc_title.v ? ad_meta_clean_title(c->a, c->doc_title.v, site, c->host) : NULL;
-    /* The visible headline wins when the metadata agrees with it. */
+    /* The visible headline wins when the metadata agrees with it; an <h1>
+     * that is the site's name is no headline, and a title opening with that
+     * name loses it. */
     int best = -1, best_score = 0;
     char *texts[MAX_H1] = {0};
     for (size_t i = 0; i < w->nh1; i++) {
         texts[i] = node_text(c, w->h1[i].n, 1024);
+        if (texts[i] && *texts[i] && !w->h1[i].strength &&
+            h1_is_site(c, w->h1[i].n, texts[i])) {
+            meta = drop_site_prefix(meta, texts[i]);
+            doc = drop_site_prefix(doc, texts[i]);
+            texts[i] = NULL;
+        }
         if (!texts[i] || !*texts[i] || strlen(texts[i]) > 400)
             continue;
         int s = 0;
@@ -1517,6 +1829,7 @@ static void choose_title(ad__meta_ctx *c, walk *w, ad_meta *out, ad_meta_hints *
     }
     if (best >= 0 && best_score >= 70) {
         out->title = texts[best];
+        out->title = metadata_spelling(texts[best], meta, doc);
         hints->headline = w->h1[best].n;
         *h1_ord = w->h1[best].ord;
         return;
@@ -1534,7 +1847,7 @@ static void choose_title(ad__meta_ctx *c, walk *w, ad_meta *out, ad_meta_hints *
         size_t words = count_words(t, strlen(t));
         if (words >= 3 && words <= 40 && !names_site((span){t, strlen(t)}, site, c->host) &&
             (token_cover(t, meta ? meta : doc) >= 50 || (doc && token_cover(t, doc) >= 50))) {
-            out->title = t;
+            out->title = metadata_spelling(t, meta, doc);
             hints->headline = w->h1[idx].n;
             *h1_ord = w->h1[idx].ord;
             return;
@@ -1733,8 +2046,11 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
                                strlen(t), 48);
     }
     out->published = choose_date(c, &c->published, have_url_date ? &url_date : NULL,
-                                 fb.b.date, &picked);
-    out->modified = choose_date(c, &c->modified, NULL, NULL, &picked);
+                                 fb.b.date, &c->modified, &picked);
+    out->modified = choose_date(c, &c->modified, NULL, NULL, NULL, &picked);
+    /* A page that states only when it was last updated is dated by that. */
+    if (!out->published)
+        out->published = out->modified;
 
     out->title = out->title ? out->title : NULL;
     out->description = c->description.v;

@@ -94,6 +94,33 @@ START_TEST(byline_line)
 }
 END_TEST
 
+/* An author box setting the name and the date in one run of text. */
+START_TEST(name_beside_date)
+{
+    static const struct {
+        const char *line, *name;
+    } cases[] = {{"Luke Kim December 17, 2025", "Luke Kim"},
+                 {"Dec 17, 2025 Julian K. Arni", "Julian K. Arni"},
+                 {"2025-12-17 Trond Teigen", "Trond Teigen"},
+                 {"Posted on December 18, 2025", NULL},
+                 {"Published March 9, 2026", NULL},
+                 {"March 9, 2026 Updated", NULL},
+                 {"Dec 17, 2025 12:30 PM EST", NULL}};
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        ad_byline b;
+        const char *s = cases[i].line;
+        ck_assert_int_eq(ad_author_parse_byline(s, strlen(s), NULL, NULL, arena, 8, &b), AD_OK);
+        ck_assert_ptr_nonnull(b.date);
+        if (cases[i].name) {
+            ck_assert_int_eq(b.authors.n, 1);
+            ck_assert_str_eq(b.authors.v[0], cases[i].name);
+        } else {
+            ck_assert_int_eq(b.authors.n, 0);
+        }
+    }
+}
+END_TEST
+
 START_TEST(outlet)
 {
     ck_assert(ad_author_is_outlet("China Daily", 11, "www.chinadaily.com.cn", NULL));
@@ -111,6 +138,7 @@ static Suite *author_suite(void)
     tcase_add_test(tc, splitting);
     tcase_add_test(tc, not_names);
     tcase_add_test(tc, byline_line);
+    tcase_add_test(tc, name_beside_date);
     tcase_add_test(tc, outlet);
     return s;
 }
