@@ -79,8 +79,6 @@ static ad_status parse_html(ad_article *art, const char *data, size_t len,
         goto fail;
     if (!art->meta.language)
         art->meta.language = ad_meta_detect_language(art->text, strlen(art->text));
-    st = ad_entities_extract(art->paragraphs, art->n_paragraphs, &art->meta, art->arena,
-                             &art->entities, &art->n_entities, err, errlen);
 fail:
     ad_doc_release(&doc);
     return st;
@@ -116,8 +114,6 @@ static ad_status parse_text(ad_article *art, const char *data, size_t len,
         goto fail;
     }
     art->meta.language = ad_meta_detect_language(art->text, strlen(art->text));
-    st = ad_entities_extract(art->paragraphs, art->n_paragraphs, &art->meta, art->arena,
-                             &art->entities, &art->n_entities, err, errlen);
 fail:
     ad_buf_free(&utf8);
     return st;
@@ -159,9 +155,19 @@ ad_status ad_article_parse(const char *data, size_t len, const ad_parse_opts *op
         st = parse_html(art, data, len, opts, err, errlen);
     if (st != AD_OK)
         goto fail;
-    st = ad_figures_extract(art, art->meta.published, err, errlen);
-    if (st != AD_OK)
-        goto fail;
+    /* The reading stages run on the text, whatever the input was; a caller
+     * that will not show their output can skip them. */
+    if (!(opts->skip & AD_SKIP_ENTITIES)) {
+        st = ad_entities_extract(art->paragraphs, art->n_paragraphs, &art->meta, art->arena,
+                                 &art->entities, &art->n_entities, err, errlen);
+        if (st != AD_OK)
+            goto fail;
+    }
+    if (!(opts->skip & AD_SKIP_FIGURES)) {
+        st = ad_figures_extract(art, art->meta.published, err, errlen);
+        if (st != AD_OK)
+            goto fail;
+    }
     *out = art;
     return AD_OK;
 fail:

@@ -268,3 +268,13 @@ ad_status ad_json_fields(const char *list, unsigned *mask, char *err, size_t err
     *mask = m ? m : AD_FIELD_ALL;
     return AD_OK;
 }
+
+unsigned ad_json_skip_stages(unsigned fields)
+{
+    unsigned skip = 0;
+    if (!(fields & (AD_FIELD_ENTITIES | AD_FIELD_FIGURES)))
+        skip |= AD_SKIP_ENTITIES;
+    if (!(fields & AD_FIELD_FIGURES))
+        skip |= AD_SKIP_FIGURES;
+    return skip;
+}

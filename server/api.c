@@ -267,8 +267,10 @@ static json_t *parse_document(const char *data, size_t len, const ad_parse_opts 
         snprintf(detail, detaillen, "the body is %s, not an HTML or text document", why);
         return NULL;
     }
+    ad_parse_opts run = *opts;
+    run.skip |= ad_json_skip_stages(fields);
     clock_gettime(CLOCK_MONOTONIC, &t0);
-    ad_status st = ad_article_parse(data, len, opts, &art, err, sizeof(err));
+    ad_status st = ad_article_parse(data, len, &run, &art, err, sizeof(err));
     if (parse_ms)
         *parse_ms = ms_since(&t0);
     if (st != AD_OK) {

@@ -162,6 +162,7 @@ int ad_cli_fetch_and_print(const ad_cli_fetch *f, const char *url, unsigned fiel
     opts.url = page.final_url;
     opts.charset = page.charset[0] ? page.charset : NULL;
     opts.max_bytes = f->cfg.max_bytes;
+    opts.skip = ad_json_skip_stages(fields);
     if (ad_article_parse(page.body, page.len, &opts, &art, err, sizeof(err)) != AD_OK) {
         fprintf(stderr, "%s: %s: %s\n", prog, page.final_url, err);
         goto done;

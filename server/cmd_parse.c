@@ -58,7 +58,9 @@ static int parse_one(const parse_cli *cli, const char *path)
         fprintf(stderr, "articled parse: %s\n", err);
         return AD_EXIT_INPUT;
     }
-    st = ad_article_parse(in.data, in.len, &cli->opts, &art, err, sizeof(err));
+    ad_parse_opts opts = cli->opts;
+    opts.skip = ad_json_skip_stages(cli->fields);
+    st = ad_article_parse(in.data, in.len, &opts, &art, err, sizeof(err));
     if (st != AD_OK) {
         fprintf(stderr, "articled parse: %s: %s\n", name, err);
         goto done;

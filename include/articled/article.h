@@ -138,11 +138,15 @@ typedef struct ad_article {
 /* Input kinds for ad_article_parse(). */
 typedef enum ad_input_kind { AD_INPUT_HTML = 0, AD_INPUT_TEXT } ad_input_kind;
 
+/* Stages a caller may skip when it will not use their output. */
+enum { AD_SKIP_ENTITIES = 1u << 0, AD_SKIP_FIGURES = 1u << 1 };
+
 typedef struct ad_parse_opts {
     ad_input_kind kind;
     const char *url;     /* the page's URL, or NULL */
     const char *charset; /* charset from the HTTP header, or NULL */
     size_t max_bytes;    /* refuse larger input; 0 means AD_DEFAULT_MAX_BYTES */
+    unsigned skip;       /* AD_SKIP_* flags; 0 runs every stage */
 } ad_parse_opts;
 
 #define AD_DEFAULT_MAX_BYTES ((size_t)10 * 1024 * 1024)

@@ -21,6 +21,11 @@ enum {
  * AD_ERR_USAGE with a message naming the unknown field. */
 ad_status ad_json_fields(const char *list, unsigned *mask, char *err, size_t errlen);
 
+/* The AD_SKIP_* flags (article.h) for stages whose output a field mask
+ * leaves out: trade figures read the entities' names, so entities run
+ * whenever either is wanted. */
+unsigned ad_json_skip_stages(unsigned fields);
+
 /* Builds the JSON object for art. Caller releases it with json_decref().
  * Returns NULL when out of memory. */
 json_t *ad_json_article(const ad_article *art, unsigned fields);
