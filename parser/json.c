@@ -224,14 +224,355 @@ json_t *ad_json_article(const ad_article *art, unsigned fields)
     return o;
 }
 
+/* ------------------------------------------------------------ direct writer
+ *
+ * ad_json_write() prints the same bytes that json_dumps() prints for the
+ * tree of ad_json_article() (JSON_PRESERVE_ORDER, compact or
+ * JSON_INDENT(2)), without building the tree: jansson allocates a node and a
+ * hash slot for every value and copies every string twice, which cost more
+ * than the body stage. The tree builder above stays for callers that add
+ * to the object; tests compare both byte for byte. */
+
+/* Output past this many bytes is refused (the body stage caps the text at
+ * a few MiB; this only guards against arithmetic surprises). */
+#define AD_JSON_MAX_BYTES ((size_t)256 << 20)
+#define AD_JSON_MAX_DEPTH 8
+
+typedef struct jw {
+    ad_buf *b;
+    int pretty;
+    int depth;
+    size_t count[AD_JSON_MAX_DEPTH]; /* members written in each open container */
+    ad_status st;
+} jw;
+
+static void jw_raw(jw *w, const char *s, size_t n)
+{
+    if (w->st == AD_OK)
+        w->st = ad_buf_append(w->b, s, n);
+}
+
+/* jansson's dump_indent(): a newline and two spaces a level when pretty. */
+static void jw_indent(jw *w, int depth)
+{
+    static const char spaces[] = "                ";
+    if (!w->pretty)
+        return;
+    jw_raw(w, "\n", 1);
+    for (int n = depth * 2; n > 0; n -= 16)
+        jw_raw(w, spaces, n < 16 ? (size_t)n : 16);
+}
+
+/* A JSON string of s[0..len): jansson's escapes (\" \\ \b \f \n \r \t,
+ * \u00XX for other controls), invalid UTF-8 repaired to U+FFFD byte by
+ * byte as str_n() does. */
+static void jw_str(jw *w, const char *s, size_t len)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    const unsigned char *u = (const unsigned char *)s;
+    size_t run = 0, i = 0;
+    jw_raw(w, "\"", 1);
+    while (i < len) {
+        unsigned char c = u[i];
+        if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {
+            i++;
+            continue;
+        }
+        size_t n = 1;
+        if (c >= 0x80) {
+            long cp = ad_text_decode(s + i, len - i, &n);
+            if (!(cp == 0xFFFD && n == 1)) {
+                i += n;
+                continue;
+            }
+        }
+        jw_raw(w, s + run, i - run);
+        char esc[6] = {'\\', 0, 0, 0, 0, 0};
+        size_t en = 2;
+        switch (c) {
+        case '"': esc[1] = '"'; break;
+        case '\\': esc[1] = '\\'; break;
+        case '\b': esc[1] = 'b'; break;
+        case '\f': esc[1] = 'f'; break;
+        case '\n': esc[1] = 'n'; break;
+        case '\r': esc[1] = 'r'; break;
+        case '\t': esc[1] = 't'; break;
+        default:
+            if (c < 0x20) {
+                esc[1] = 'u', esc[2] = '0', esc[3] = '0';
+                esc[4] = hex[c >> 4], esc[5] = hex[c & 15];
+                en = 6;
+            } else {
+                memcpy(esc, "\xEF\xBF\xBD", 3); /* an invalid byte */
+                en = 3;
+            }
+        }
+        jw_raw(w, esc, en);
+        i++;
+        run = i;
+    }
+    jw_raw(w, s + run, len - run);
+    jw_raw(w, "\"", 1);
+}
+
+static void jw_open(jw *w, char c)
+{
+    jw_raw(w, &c, 1);
+    if (w->depth + 1 < AD_JSON_MAX_DEPTH)
+        w->count[++w->depth] = 0;
+    else
+        w->st = AD_ERR_TOOBIG;
+}
+
+static void jw_close(jw *w, char c)
+{
+    if (w->count[w->depth])
+        jw_indent(w, w->depth - 1);
+    jw_raw(w, &c, 1);
+    w->depth--;
+}
+
+/* Starts the next member of the open container (an array item when key is
+ * NULL). */
+static void jw_next(jw *w, const char *key)
+{
+    if (w->count[w->depth]++)
+        jw_raw(w, ",", 1);
+    jw_indent(w, w->depth);
+    if (key) {
+        jw_str(w, key, strlen(key));
+        jw_raw(w, w->pretty ? ": " : ":", w->pretty ? 2 : 1);
+    }
+}
+
+static void jw_null(jw *w)
+{
+    jw_raw(w, "null", 4);
+}
+
+static void jw_text(jw *w, const char *s)
+{
+    if (s)
+        jw_str(w, s, strlen(s));
+    else
+        jw_null(w);
+}
+
+static void jw_int(jw *w, long long v)
+{
+    char num[32];
+    int n = snprintf(num, sizeof(num), "%lld", v);
+    jw_raw(w, num, (size_t)n);
+}
+
+/* number() above, printed: integers as integers, other finite values the
+ * way jansson prints a real (by jansson itself: this is rare), non-finite
+ * values as null. */
+static void jw_number(jw *w, double v)
+{
+    if (v < 9e15 && v > -9e15 && v == (double)(long long)v) {
+        jw_int(w, (long long)v);
+        return;
+    }
+    json_t *r = json_real(v);
+    char *s = r ? json_dumps(r, JSON_ENCODE_ANY | JSON_COMPACT) : NULL;
+    json_decref(r);
+    if (s)
+        jw_raw(w, s, strlen(s));
+    else if (r)
+        w->st = AD_ERR_NOMEM;
+    else
+        jw_null(w);
+    free(s);
+}
+
+static void jw_strlist(jw *w, const ad_strlist *l)
+{
+    jw_open(w, '[');
+    for (size_t i = 0; i < l->n; i++)
+        if (l->v[i]) {
+            jw_next(w, NULL);
+            jw_text(w, l->v[i]);
+        }
+    jw_close(w, ']');
+}
+
+#define JW_KEY_TEXT(w, key, s) (jw_next(w, key), jw_text(w, s))
+
+static void jw_entities(jw *w, const ad_article *art)
+{
+    jw_open(w, '[');
+    for (size_t i = 0; i < art->n_entities; i++) {
+        const ad_entity *e = &art->entities[i];
+        jw_next(w, NULL);
+        jw_open(w, '{');
+        JW_KEY_TEXT(w, "name", e->name);
+        JW_KEY_TEXT(w, "type", entity_type_name(e->type));
+        jw_next(w, "aliases");
+        jw_strlist(w, &e->aliases);
+        jw_next(w, "roles");
+        jw_strlist(w, &e->roles);
+        jw_next(w, "count");
+        jw_int(w, (long long)e->n_mentions);
+        jw_next(w, "mentions");
+        jw_open(w, '[');
+        for (size_t k = 0; k < e->n_mentions; k++) {
+            jw_next(w, NULL);
+            jw_open(w, '{');
+            jw_next(w, "paragraph");
+            jw_int(w, (long long)e->mentions[k].paragraph);
+            jw_next(w, "start");
+            jw_int(w, (long long)e->mentions[k].start);
+            jw_next(w, "end");
+            jw_int(w, (long long)e->mentions[k].end);
+            jw_close(w, '}');
+        }
+        jw_close(w, ']');
+        jw_close(w, '}');
+    }
+    jw_close(w, ']');
+}
+
+static void jw_figure(jw *w, const ad_figure *f)
+{
+    jw_open(w, '{');
+    JW_KEY_TEXT(w, "flow", flow_name(f->flow));
+    JW_KEY_TEXT(w, "reporter", f->reporter);
+    JW_KEY_TEXT(w, "partner", f->partner);
+    JW_KEY_TEXT(w, "commodity", f->commodity);
+    jw_next(w, "value");
+    if (f->value.present) {
+        jw_open(w, '{');
+        jw_next(w, "amount");
+        jw_number(w, f->value.amount);
+        jw_next(w, "currency");
+        jw_str(w, f->value.currency, strnlen(f->value.currency, sizeof(f->value.currency)));
+        JW_KEY_TEXT(w, "text", f->value.text);
+        jw_close(w, '}');
+    } else {
+        jw_null(w);
+    }
+    jw_next(w, "change");
+    if (f->change.present) {
+        jw_open(w, '{');
+        JW_KEY_TEXT(w, "direction", f->change.direction > 0   ? "up"
+                                    : f->change.direction < 0 ? "down"
+                                                              : NULL);
+        jw_next(w, "percent");
+        if (f->change.has_percent)
+            jw_number(w, f->change.percent);
+        else
+            jw_null(w);
+        JW_KEY_TEXT(w, "qualifier", f->change.qualifier);
+        JW_KEY_TEXT(w, "basis", f->change.basis);
+        jw_close(w, '}');
+    } else {
+        jw_null(w);
+    }
+    jw_next(w, "rate");
+    if (f->has_rate)
+        jw_number(w, f->rate);
+    else
+        jw_null(w);
+    jw_next(w, "period");
+    if (f->period.present) {
+        jw_open(w, '{');
+        JW_KEY_TEXT(w, "text", f->period.text);
+        JW_KEY_TEXT(w, "start", f->period.start);
+        JW_KEY_TEXT(w, "end", f->period.end);
+        jw_close(w, '}');
+    } else {
+        jw_null(w);
+    }
+    JW_KEY_TEXT(w, "source", f->source);
+    jw_next(w, "paragraph");
+    jw_int(w, (long long)f->paragraph);
+    JW_KEY_TEXT(w, "sentence", f->sentence);
+    jw_close(w, '}');
+}
+
+ad_status ad_json_write(const ad_article *art, unsigned fields, int pretty, const char *source,
+                        ad_buf *out)
+{
+    jw w;
+    memset(&w, 0, sizeof(w));
+    w.b = out;
+    w.pretty = pretty;
+    w.st = AD_OK;
+    const ad_meta *m = &art->meta;
+    jw_open(&w, '{');
+    if (fields & AD_FIELD_METADATA) {
+        JW_KEY_TEXT(&w, "url", m->url);
+        JW_KEY_TEXT(&w, "canonical_url", m->canonical_url);
+        JW_KEY_TEXT(&w, "title", m->title);
+        JW_KEY_TEXT(&w, "description", m->description);
+        jw_next(&w, "authors");
+        jw_strlist(&w, &m->authors);
+        JW_KEY_TEXT(&w, "publisher", m->publisher);
+        JW_KEY_TEXT(&w, "published", m->published);
+        JW_KEY_TEXT(&w, "modified", m->modified);
+        JW_KEY_TEXT(&w, "language", m->language);
+        jw_next(&w, "section");
+        jw_strlist(&w, &m->section);
+        jw_next(&w, "keywords");
+        jw_strlist(&w, &m->keywords);
+        jw_next(&w, "image");
+        if (m->image.url) {
+            jw_open(&w, '{');
+            JW_KEY_TEXT(&w, "url", m->image.url);
+            JW_KEY_TEXT(&w, "caption", m->image.caption);
+            JW_KEY_TEXT(&w, "credit", m->image.credit);
+            jw_close(&w, '}');
+        } else {
+            jw_null(&w);
+        }
+    }
+    if (fields & AD_FIELD_PARAGRAPHS) {
+        jw_next(&w, "paragraphs");
+        jw_open(&w, '[');
+        for (size_t i = 0; i < art->n_paragraphs; i++) {
+            jw_next(&w, NULL);
+            jw_open(&w, '{');
+            jw_next(&w, "text");
+            jw_str(&w, art->paragraphs[i].text, art->paragraphs[i].len);
+            JW_KEY_TEXT(&w, "type", ad_para_type_name(art->paragraphs[i].type));
+            jw_close(&w, '}');
+        }
+        jw_close(&w, ']');
+    }
+    if (fields & AD_FIELD_TEXT) {
+        JW_KEY_TEXT(&w, "text", art->text ? art->text : "");
+        jw_next(&w, "word_count");
+        jw_int(&w, (long long)art->word_count);
+    }
+    if (fields & AD_FIELD_ENTITIES) {
+        jw_next(&w, "entities");
+        jw_entities(&w, art);
+    }
+    if (fields & AD_FIELD_FIGURES) {
+        jw_next(&w, "trade_figures");
+        jw_open(&w, '[');
+        for (size_t i = 0; i < art->n_figures; i++) {
+            jw_next(&w, NULL);
+            jw_figure(&w, &art->figures[i]);
+        }
+        jw_close(&w, ']');
+    }
+    if (source)
+        JW_KEY_TEXT(&w, "source", source);
+    jw_close(&w, '}');
+    return w.st;
+}
+
 char *ad_json_dump(const ad_article *art, unsigned fields, int pretty)
 {
-    json_t *o = ad_json_article(art, fields);
-    if (!o)
+    ad_buf b;
+    ad_buf_init(&b, AD_JSON_MAX_BYTES);
+    if (ad_json_write(art, fields, pretty, NULL, &b) != AD_OK) {
+        ad_buf_free(&b);
         return NULL;
-    char *s = json_dumps(o, (pretty ? JSON_INDENT(2) : JSON_COMPACT) | JSON_PRESERVE_ORDER);
-    json_decref(o);
-    return s;
+    }
+    return b.data; /* never NULL: "{}" at least was written */
 }
 
 ad_status ad_json_fields(const char *list, unsigned *mask, char *err, size_t errlen)

@@ -3,8 +3,10 @@
  *
  * Normalization runs in two passes: a byte loop that decodes, folds white
  * space and drops invisible characters, then utf8proc's NFC, which is
- * skipped when every code point is below U+0300 (no such text can change
- * under NFC), so plain Latin text never allocates.
+ * skipped when every code point is inert under NFC (below U+0300, or with
+ * no canonical decomposition, combining class 0 and never the second half
+ * of a composition: curly quotes, dashes, CJK, most letters of other
+ * scripts), so most text never allocates.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -91,11 +93,31 @@ static int is_invisible_cp(long c)
            (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF;
 }
 
+/* True when cp can neither change under NFC nor change a neighbour: no
+ * canonical decomposition (compatibility ones do not count for NFC),
+ * combining class 0, and never the second character of a canonical
+ * composition. Hangul jamo compose by rule rather than by table, so they
+ * are never inert. Text made only of inert characters is NFC already. */
+static int nfc_inert(long cp)
+{
+    if (cp < 0x300 || (cp >= 0x2010 && cp <= 0x2027))
+        return 1; /* the quotes, dashes and bullets of most pages */
+    if ((cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0xA960 && cp <= 0xA97F) ||
+        (cp >= 0xD7B0 && cp <= 0xD7FF))
+        return 0;
+    const utf8proc_property_t *p = utf8proc_get_property((utf8proc_int32_t)cp);
+    if (p->combining_class || p->comp_exclusion)
+        return 0;
+    if (p->decomp_seqindex != UINT16_MAX && p->decomp_type == 0)
+        return 0;
+    return p->comb_index == UINT16_MAX || p->comb_index < 0x8000;
+}
+
 ad_status ad_text_normalize(const char *s, size_t len, ad_buf *out)
 {
     size_t start = out->len;
     int pending_space = 0;
-    long maxcp = 0;
+    int inert = 1; /* every code point so far is nfc_inert() */
     const unsigned char *p = (const unsigned char *)s;
     size_t i = 0;
     ad_status st;
@@ -134,10 +156,10 @@ ad_status ad_text_normalize(const char *s, size_t len, ad_buf *out)
         size_t k = encode(cp, enc);
         if ((st = ad_buf_append(out, enc, k)) != AD_OK)
             return st;
-        if (cp > maxcp)
-            maxcp = cp;
+        if (inert && !nfc_inert(cp))
+            inert = 0;
     }
-    if (maxcp < 0x300)
+    if (inert)
         return AD_OK;
 
     utf8proc_uint8_t *nfc = NULL;

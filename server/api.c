@@ -5,6 +5,7 @@
  * JSON envelope) and answer with the article JSON; every error is an RFC 9457
  * problem+json document whose detail tells the caller what to change.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -245,12 +246,12 @@ static double ms_since(const struct timespec *t0)
     return (double)(t1.tv_sec - t0->tv_sec) * 1e3 + (double)(t1.tv_nsec - t0->tv_nsec) / 1e6;
 }
 
-/* Parses one document and renders it; shared by the single and batch
- * routes. On failure fills *status and detail. Returns the JSON object or
- * NULL. */
-static json_t *parse_document(const char *data, size_t len, const ad_parse_opts *opts,
-                              unsigned fields, int *status, char *detail, size_t detaillen,
-                              double *parse_ms)
+/* Parses one document and renders its JSON into out (written directly,
+ * no jansson tree; indented when pretty); shared by the single and batch
+ * routes. Returns 0, or -1 after filling *status and detail. */
+static int parse_document(const char *data, size_t len, const ad_parse_opts *opts,
+                          unsigned fields, int pretty, ad_buf *out, int *status, char *detail,
+                          size_t detaillen, double *parse_ms)
 {
     ad_article *art = NULL;
     char err[256];
@@ -260,12 +261,12 @@ static json_t *parse_document(const char *data, size_t len, const ad_parse_opts 
     if (len == 0) {
         *status = 422;
         snprintf(detail, detaillen, "the request body is empty: send the page's HTML or text");
-        return NULL;
+        return -1;
     }
     if ((why = binary_reason(data, len)) != NULL) {
         *status = 422;
         snprintf(detail, detaillen, "the body is %s, not an HTML or text document", why);
-        return NULL;
+        return -1;
     }
     ad_parse_opts run = *opts;
     run.skip |= ad_json_skip_stages(fields);
@@ -276,15 +277,16 @@ static json_t *parse_document(const char *data, size_t len, const ad_parse_opts 
     if (st != AD_OK) {
         *status = status_for(st);
         snprintf(detail, detaillen, "%s", err);
-        return NULL;
+        return -1;
     }
-    json_t *o = ad_json_article(art, fields);
+    st = ad_json_write(art, fields, pretty, NULL, out);
     ad_article_free(art);
-    if (!o) {
+    if (st != AD_OK) {
         *status = 500;
         snprintf(detail, detaillen, "out of memory while rendering the article");
+        return -1;
     }
-    return o;
+    return 0;
 }
 
 /* Reads the JSON envelope {"html"|"text", "url"}. Returns 0, or an HTTP
@@ -335,16 +337,13 @@ static void request_fetch(ad_api_response *resp, const char *url)
         ad_api_problem(resp, 500, "out of memory");
 }
 
-/* Renders a parsed article into resp. */
-static void answer_article(ad_api_response *resp, json_t *out, int indent)
+/* Hands a rendered article (malloc'd, from parse_document()) to resp. */
+static void answer_article(ad_api_response *resp, ad_buf *out)
 {
     ad_api_response_clear(resp);
-    resp->body = json_dumps(out, (indent ? JSON_INDENT(2) : JSON_COMPACT) | JSON_PRESERVE_ORDER);
-    if (!resp->body) {
-        ad_api_problem(resp, 500, "out of memory while rendering the article");
-        return;
-    }
-    resp->len = strlen(resp->body);
+    resp->body = out->data;
+    resp->len = out->len;
+    ad_buf_init(out, out->max);
     resp->status = 200;
     resp->content_type = "application/json";
 }
@@ -395,14 +394,14 @@ void ad_api_articles_fetched(const ad_api_config *cfg, const ad_api_request *req
     opts.url = page->final_url;
     opts.charset = page->charset[0] ? page->charset : NULL;
     opts.max_bytes = cfg->fetch ? cfg->fetch->max_bytes : cfg->max_body;
-    json_t *out = parse_document(page->body, page->len, &opts, fields, &status, detail,
-                                 sizeof(detail), parse_ms);
-    if (!out) {
+    ad_buf out;
+    ad_buf_init(&out, SIZE_MAX);
+    if (parse_document(page->body, page->len, &opts, fields, indent, &out, &status, detail,
+                       sizeof(detail), parse_ms) != 0)
         ad_api_problem(resp, status, detail);
-        return;
-    }
-    answer_article(resp, out, indent);
-    json_decref(out);
+    else
+        answer_article(resp, &out);
+    ad_buf_free(&out);
 }
 
 void ad_api_articles(const ad_api_config *cfg, const ad_api_request *req, ad_api_response *resp,
@@ -411,9 +410,11 @@ void ad_api_articles(const ad_api_config *cfg, const ad_api_request *req, ad_api
     char detail[512], charset[48];
     unsigned fields = AD_FIELD_ALL;
     ad_parse_opts opts = {0};
-    json_t *root = NULL, *out = NULL;
+    json_t *root = NULL;
+    ad_buf out;
     int status = 0;
 
+    ad_buf_init(&out, SIZE_MAX);
     *parse_ms = 0;
     opts.max_bytes = cfg->max_body;
     int indent;
@@ -477,14 +478,14 @@ void ad_api_articles(const ad_api_config *cfg, const ad_api_request *req, ad_api
             goto done;
         }
     }
-    out = parse_document(doc, doclen, &opts, fields, &status, detail, sizeof(detail), parse_ms);
-    if (!out) {
+    if (parse_document(doc, doclen, &opts, fields, indent, &out, &status, detail, sizeof(detail),
+                       parse_ms) != 0) {
         ad_api_problem(resp, status, detail);
         goto done;
     }
-    answer_article(resp, out, indent);
+    answer_article(resp, &out);
 done:
-    json_decref(out);
+    ad_buf_free(&out);
     json_decref(root);
 }
 
@@ -493,12 +494,14 @@ int ad_api_batch_line(const ad_api_config *cfg, const char *line, size_t len, si
 {
     char detail[512];
     json_error_t jerr;
-    json_t *result = NULL, *id = NULL;
-    int status = 0;
+    json_t *id = NULL;
+    ad_buf article;
+    int status = 0, parsed = 0;
     long upstream = 0;
     ad_parse_opts opts = {0};
     ad_fetch_result page;
     memset(&page, 0, sizeof(page));
+    ad_buf_init(&article, SIZE_MAX);
     opts.max_bytes = cfg->max_body;
 
     json_t *root = json_loadb(line, len, JSON_REJECT_DUPLICATES, &jerr);
@@ -532,29 +535,38 @@ int ad_api_batch_line(const ad_api_config *cfg, const char *line, size_t len, si
         }
         if (!status) {
             opts.url = url;
-            result = parse_document(doc, doclen, &opts, AD_FIELD_ALL, &status, detail,
-                                    sizeof(detail), NULL);
+            parsed = parse_document(doc, doclen, &opts, AD_FIELD_ALL, 0, &article, &status,
+                                    detail, sizeof(detail), NULL) == 0;
         }
     }
-    json_t *o = json_object();
     int rc = -1;
+    json_t *o = NULL;
+    char *s = NULL;
+    if (parsed) {
+        /* {"id":ID,"article":ARTICLE} with the article written directly:
+         * the same bytes as json_dumps() of that object, compact. */
+        s = json_dumps(id ? id : json_null(), JSON_ENCODE_ANY | JSON_COMPACT | JSON_PRESERVE_ORDER);
+        if (s)
+            rc = (ad_buf_puts(out, "{\"id\":") == AD_OK && ad_buf_puts(out, s) == AD_OK &&
+                  ad_buf_puts(out, ",\"article\":") == AD_OK &&
+                  ad_buf_append(out, article.data, article.len) == AD_OK &&
+                  ad_buf_puts(out, "}\n") == AD_OK)
+                     ? 0
+                     : -1;
+        goto done;
+    }
+    o = json_object();
     if (!o)
         goto done;
     json_object_set(o, "id", id ? id : json_null());
-    if (result) {
-        json_object_set_new(o, "article", result);
-        result = NULL;
-    } else {
-        json_object_set_new(o, "error", problem_json(status, detail, upstream));
-    }
-    char *s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
-    if (s) {
+    json_object_set_new(o, "error", problem_json(status, detail, upstream));
+    s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    if (s)
         rc = (ad_buf_puts(out, s) == AD_OK && ad_buf_putc(out, '\n') == AD_OK) ? 0 : -1;
-        free(s);
-    }
 done:
+    free(s);
     json_decref(o);
-    json_decref(result);
+    ad_buf_free(&article);
     json_decref(root);
     ad_fetch_result_free(&page);
     return rc;

@@ -7,6 +7,7 @@
  * exit status is then 1.
  */
 #include <getopt.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -65,23 +66,19 @@ static int parse_one(const parse_cli *cli, const char *path)
         fprintf(stderr, "articled parse: %s: %s\n", name, err);
         goto done;
     }
-    json_t *o = ad_json_article(art, cli->fields);
-    if (!o) {
+    /* Written directly (no jansson tree); with several files, each object
+     * ends with a "source" key naming its file. */
+    ad_buf js;
+    ad_buf_init(&js, SIZE_MAX);
+    if (ad_json_write(art, cli->fields, cli->pretty && !cli->ndjson, cli->ndjson ? name : NULL,
+                      &js) != AD_OK) {
+        ad_buf_free(&js);
         fprintf(stderr, "articled parse: %s: out of memory\n", name);
         goto done;
     }
-    if (cli->ndjson)
-        json_object_set_new(o, "source", json_string(name));
-    char *s = json_dumps(o, (cli->pretty && !cli->ndjson ? JSON_INDENT(2) : JSON_COMPACT) |
-                                JSON_PRESERVE_ORDER);
-    json_decref(o);
-    if (!s) {
-        fprintf(stderr, "articled parse: %s: out of memory\n", name);
-        goto done;
-    }
-    fputs(s, stdout);
+    fwrite(js.data, 1, js.len, stdout);
     fputc('\n', stdout);
-    free(s);
+    ad_buf_free(&js);
     rc = AD_EXIT_OK;
 done:
     ad_article_free(art);

@@ -183,6 +183,116 @@ START_TEST(test_invalid_utf8_value)
 }
 END_TEST
 
+/* The direct writer prints exactly what jansson prints for the tree of
+ * ad_json_article(), compact and indented, for every field mask: escapes,
+ * invalid UTF-8, reals, empty and nested containers, NULL list entries. */
+/* Compares two dumps; on a difference names the first differing byte with
+ * some context (whole dumps overflow Check's message buffer). */
+static void same_dump(const char *got, const char *want)
+{
+    size_t i = 0;
+    while (got[i] && got[i] == want[i])
+        i++;
+    size_t from = i > 40 ? i - 40 : 0;
+    ck_assert_msg(got[i] == want[i], "differ at byte %zu: got ...%.80s... want ...%.80s...", i,
+                  got + from, want + from);
+}
+
+static char *tree_dump(const ad_article *art, unsigned fields, int pretty, const char *source)
+{
+    json_t *o = ad_json_article(art, fields);
+    ck_assert_ptr_nonnull(o);
+    if (source)
+        json_object_set_new(o, "source", json_string(source));
+    char *s = json_dumps(o, (pretty ? JSON_INDENT(2) : JSON_COMPACT) | JSON_PRESERVE_ORDER);
+    json_decref(o);
+    ck_assert_ptr_nonnull(s);
+    return s;
+}
+
+START_TEST(test_writer_matches_jansson)
+{
+    ad_article *art = ad_test_article_new();
+    ad_arena *a = art->arena;
+    static const char *kw[] = {"a\"b\\c", NULL, "tab\there\x01\x1f\x7f" "x", "/slash/"};
+    static const char *none[] = {NULL};
+    art->meta.title = "Ti\xc3\xa9tle \xe2\x80\x9cq\xe2\x80\x9d \xf0\x9f\x98\x80";
+    art->meta.url = "http://h/\xff\xe4\xb8\xad\xc0\xaf\xed\xa0\x80" "end\xe4\xb8";
+    art->meta.description = "line\nbreak\rcr\bbs\fff";
+    art->meta.keywords.v = kw;
+    art->meta.keywords.n = 4;
+    art->meta.section.v = none;
+    art->meta.section.n = 1;
+    art->meta.image.url = "https://example.com/i.jpg";
+    ad_paragraph paras[] = {{"First \"one\".", 12, AD_PARA_HEADING}, {"Second.", 7, AD_PARA_TABLE}};
+    ck_assert_int_eq(ad_article_set_paragraphs(art, paras, 2), AD_OK);
+
+    ad_entity *e = ad_arena_calloc(a, 2, sizeof(*e));
+    ad_mention *mn = ad_arena_calloc(a, 2, sizeof(*mn));
+    mn[1].paragraph = 1, mn[1].start = 3, mn[1].end = 123456789;
+    static const char *alias[] = {"Al", "B\\"};
+    e[0].name = "Second";
+    e[0].type = AD_ENT_PERSON;
+    e[0].aliases.v = alias;
+    e[0].aliases.n = 2;
+    e[0].roles.v = alias;
+    e[0].roles.n = 1;
+    e[0].mentions = mn;
+    e[0].n_mentions = 2;
+    e[1].type = AD_ENT_ORGANIZATION;
+    art->entities = e;
+    art->n_entities = 2;
+
+    static const double reals[] = {0.1, 1e20, -3.25, 1e-7, 123456789.125, 2.5e300, -0.0, 9e15,
+                                   1.0 / 3.0, INFINITY};
+    size_t nf = sizeof(reals) / sizeof(reals[0]);
+    ad_figure *f = ad_arena_calloc(a, nf + 1, sizeof(*f));
+    for (size_t i = 0; i < nf; i++) {
+        f[i].flow = (ad_flow)(i % 5);
+        f[i].value.present = 1;
+        f[i].value.amount = reals[i];
+        memcpy(f[i].value.currency, "EUR", 3);
+        f[i].value.text = "\xe2\x82\xac 3 bn";
+        f[i].change.present = i % 2;
+        f[i].change.direction = (int)(i % 3) - 1;
+        f[i].change.has_percent = i % 3 == 0;
+        f[i].change.percent = reals[nf - 1 - i];
+        f[i].change.basis = "year on year";
+        f[i].has_rate = 1;
+        f[i].rate = reals[i] * 7;
+        f[i].period.present = i % 2 == 0;
+        f[i].period.start = "2024-01";
+        f[i].reporter = "China";
+        f[i].paragraph = i;
+    }
+    art->figures = f;
+    art->n_figures = nf + 1;
+
+    for (unsigned fields = 1; fields <= AD_FIELD_ALL; fields++)
+        for (int pretty = 0; pretty < 2; pretty++) {
+            char *want = tree_dump(art, fields, pretty, NULL);
+            char *got = ad_json_dump(art, fields, pretty);
+            ck_assert_ptr_nonnull(got);
+            same_dump(got, want);
+            free(got);
+            free(want);
+        }
+    char *want = tree_dump(art, AD_FIELD_ALL, 0, "dir/f\xc3\xa9.html");
+    ad_buf b;
+    ad_buf_init(&b, SIZE_MAX);
+    ck_assert_int_eq(ad_json_write(art, AD_FIELD_ALL, 0, "dir/f\xc3\xa9.html", &b), AD_OK);
+    same_dump(b.data, want);
+    /* A file name that is not UTF-8 is repaired (jansson refused it and
+     * the key went missing). */
+    ad_buf_reset(&b);
+    ck_assert_int_eq(ad_json_write(art, AD_FIELD_TEXT, 0, "f\xff", &b), AD_OK);
+    ck_assert_ptr_nonnull(strstr(b.data, ",\"source\":\"f\xef\xbf\xbd\"}"));
+    ad_buf_free(&b);
+    free(want);
+    ad_article_free(art);
+}
+END_TEST
+
 START_TEST(test_para_type_names)
 {
     ck_assert_str_eq(ad_para_type_name(AD_PARA_PARAGRAPH), "paragraph");
@@ -233,6 +343,7 @@ static Suite *json_suite(void)
     tcase_add_test(tc, test_fields_list);
     tcase_add_test(tc, test_filled_article);
     tcase_add_test(tc, test_invalid_utf8_value);
+    tcase_add_test(tc, test_writer_matches_jansson);
     tcase_add_test(tc, test_para_type_names);
     tc = ad_test_tcase(s, "pipeline");
     tcase_add_test(tc, test_text_mode);

@@ -1,6 +1,7 @@
 /*
  * check_text.c - normalization, word counts, code points and UTF-8 decoding.
  */
+#include <utf8proc.h>
 #include "testutil.h"
 
 typedef struct norm_case {
@@ -78,6 +79,46 @@ START_TEST(test_normalize_cap)
     ad_buf_init(&b, 4);
     ck_assert_int_eq(ad_text_normalize("abcdefgh", 8, &b), AD_ERR_TOOBIG);
     ad_buf_free(&b);
+}
+END_TEST
+
+/* The NFC shortcut: whatever the code points, the output is NFC. Every
+ * assigned code point is tried alone after starters that begin
+ * compositions (Latin, Oriya, Kannada, Sinhala, Myanmar, a Hangul LV
+ * syllable); one wrongly taken as inert leaves a composable pair behind.
+ * (One code point a string: a non-inert neighbour would send the whole
+ * string through NFC and hide the mistake.) */
+START_TEST(test_normalize_is_nfc)
+{
+    static const long starters[] = {'e', 0x0B47, 0x0CC6, 0x0DD9, 0x1025, 0xAC00};
+    ad_buf b;
+    ad_buf_init(&b, 64);
+    size_t bad = 0;
+    long first_bad = -1;
+    for (long cp = 0x300; cp <= 0x10FFFF; cp++) {
+        utf8proc_category_t cat = utf8proc_category((utf8proc_int32_t)cp);
+        if (cat == UTF8PROC_CATEGORY_CN || cat == UTF8PROC_CATEGORY_CO ||
+            cat == UTF8PROC_CATEGORY_CS)
+            continue;
+        for (size_t k = 0; k < sizeof(starters) / sizeof(starters[0]); k++) {
+            utf8proc_uint8_t in[16];
+            utf8proc_ssize_t n = utf8proc_encode_char((utf8proc_int32_t)starters[k], in);
+            n += utf8proc_encode_char((utf8proc_int32_t)cp, in + n);
+            in[n++] = 'x';
+            ad_buf_reset(&b);
+            ck_assert_int_eq(ad_text_normalize((const char *)in, (size_t)n, &b), AD_OK);
+            utf8proc_uint8_t *nfc = NULL;
+            utf8proc_ssize_t m = utf8proc_map((const utf8proc_uint8_t *)b.data,
+                                              (utf8proc_ssize_t)b.len, &nfc,
+                                              UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+            ck_assert_int_ge(m, 0);
+            if (((size_t)m != b.len || memcmp(nfc, b.data, b.len)) && !bad++)
+                first_bad = cp;
+            free(nfc);
+        }
+    }
+    ad_buf_free(&b);
+    ck_assert_msg(bad == 0, "%zu outputs not NFC, first with U+%04lX", bad, first_bad);
 }
 END_TEST
 
@@ -199,6 +240,7 @@ static Suite *text_suite(void)
     tcase_add_test(tc, test_normalize_appends);
     tcase_add_test(tc, test_normalize_cap);
     tcase_add_test(tc, test_norm_dup);
+    tcase_add_test(tc, test_normalize_is_nfc);
     tc = ad_test_tcase(s, "count");
     tcase_add_loop_test(tc, test_word_count, 0,
                         (int)(sizeof(count_cases) / sizeof(count_cases[0])));

@@ -30,6 +30,15 @@ unsigned ad_json_skip_stages(unsigned fields);
  * Returns NULL when out of memory. */
 json_t *ad_json_article(const ad_article *art, unsigned fields);
 
+/* Appends the article JSON to out: the same bytes json_dumps() gives for
+ * ad_json_article()'s object (JSON_PRESERVE_ORDER; JSON_INDENT(2) when
+ * pretty, else JSON_COMPACT), written directly without building the tree.
+ * A non-NULL source adds a last key "source" with that string (what
+ * `articled parse` prints for several files). AD_ERR_NOMEM/AD_ERR_TOOBIG
+ * leave out partly written. */
+ad_status ad_json_write(const ad_article *art, unsigned fields, int pretty, const char *source,
+                        ad_buf *out);
+
 /* Serializes art to a malloc'd NUL-terminated string (caller frees with
  * free()); pretty selects indentation. NULL when out of memory. */
 char *ad_json_dump(const ad_article *art, unsigned fields, int pretty);
