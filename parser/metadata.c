@@ -824,16 +824,14 @@ static const char *site_name(const ad__meta_ctx *c)
     return c->site_name.v ? c->site_name.v : c->publisher.v;
 }
 
+/* The URL made absolute against the page's, as an arena string: href may
+ * point into the document, which is freed before the article is used. */
 static char *absolutize(ad__meta_ctx *c, const char *href)
 {
     if (!href || !*href)
         return NULL;
-    if (!c->url)
-        return (char *)href;
-    xmlChar *u = xmlBuildURI((const xmlChar *)href, (const xmlChar *)c->url);
-    if (!u)
-        return (char *)href;
-    char *r = ad_arena_strdup(c->a, (const char *)u);
+    xmlChar *u = c->url ? xmlBuildURI((const xmlChar *)href, (const xmlChar *)c->url) : NULL;
+    char *r = ad_arena_strdup(c->a, u ? (const char *)u : href);
     xmlFree(u);
     if (!r)
         c->nomem = 1;
