@@ -121,6 +121,18 @@ START_TEST(name_beside_date)
 }
 END_TEST
 
+START_TEST(person_shape)
+{
+    static const char *const yes[] = {"Tim Green", "Holly Wilgus", "Nick van Mead", "Stefan",
+                                      "Sam Singleton", "Shelia R. Cotten"};
+    static const char *const no[] = {"Cleveland Clinic", "British Heart Foundation", "Personal finance",
+                                     "Head of Marketing", "KatieS", "design: Scott McDaniel", "Human"};
+    for (size_t i = 0; i < sizeof(yes) / sizeof(yes[0]); i++)
+        ck_assert_msg(ad_author_person_shaped(yes[i], strlen(yes[i])), "%s", yes[i]);
+    for (size_t i = 0; i < sizeof(no) / sizeof(no[0]); i++)
+        ck_assert_msg(!ad_author_person_shaped(no[i], strlen(no[i])), "%s", no[i]);
+}
+END_TEST
 START_TEST(outlet)
 {
     ck_assert(ad_author_is_outlet("China Daily", 11, "www.chinadaily.com.cn", NULL));
@@ -140,6 +152,7 @@ static Suite *author_suite(void)
     tcase_add_test(tc, byline_line);
     tcase_add_test(tc, name_beside_date);
     tcase_add_test(tc, outlet);
+    tcase_add_test(tc, person_shape);
     return s;
 }
 
