@@ -267,6 +267,26 @@ static int person_shaped(span x)
     return !common || given;
 }
 
+/* Whether a piece holds a job word ("Editor", "Head", "Expert") and does
+ * not open with a given name. */
+static int job_title(span x)
+{
+    for (size_t k = 0, words = 0; k < x.n;) {
+        while (k < x.n && is_space(x.s[k]))
+            k++;
+        size_t w = word_len(x.s + k, x.n - k);
+        if (!w)
+            break;
+        uint32_t g = ad_gaz_lookup_nocaps(x.s + k, w, NULL);
+        if (!words++ && (g & AD_GAZ_GIVEN))
+            return 0;
+        if (g & (AD_GAZ_TITLE | AD_GAZ_TITLEMOD | AD_GAZ_CUE))
+            return 1;
+        k += w;
+    }
+    return 0;
+}
+
 int ad_author_person_shaped(const char *s, size_t len)
 {
     return person_shaped((span){s, len});
@@ -456,6 +476,11 @@ ad_status ad_author_add(const char *s, size_t len, const char *host, const char 
         }
         if (i > 0 && is_credential(p))
             continue;
+        /* "Paul Frew, Home and Digital Security Expert": after a name, a
+         * piece with a job word is the title, and what follows belongs
+         * to it. */
+        if (i > 0 && list->n && job_title(p))
+            break;
         if (!plausible_name(p) || ad_author_is_outlet(p.s, p.n, host, site))
             continue;
         ad_status st = push_name(p, a, list, max);

@@ -50,6 +50,9 @@ START_TEST(splitting)
     ck_assert_str_eq(names("Dylan Bailey, MS, RD, FAND", NULL, NULL), "Dylan Bailey");
     ck_assert_str_eq(names("Genevieve Carlton, Ph.D.", NULL, NULL), "Genevieve Carlton");
     ck_assert_str_eq(names("Roy, Aniruddha", NULL, NULL), "Aniruddha Roy");
+    ck_assert_str_eq(names("Paul Frew, Home and Digital Security Expert", NULL, NULL), "Paul Frew");
+    ck_assert_str_eq(names("By Daniel Burstein, Senior Director, Content & Marketing", NULL, NULL),
+                     "Daniel Burstein");
     ck_assert_str_eq(names("Niko Matsakis on behalf of the docs team", NULL, NULL),
                      "Niko Matsakis");
 }
