@@ -547,8 +547,17 @@ static span name_before_date(span x, const ad_date *d)
         while (nm.n && (is_space(nm.s[0]) || nm.s[0] == ','))
             nm.s++, nm.n--;
     }
-    while (nm.n && (is_space(nm.s[nm.n - 1]) || nm.s[nm.n - 1] == ','))
-        nm.n--;
+    /* "Craig McCarthy Last updated on": the label of the date goes. */
+    for (;;) {
+        while (nm.n && (is_space(nm.s[nm.n - 1]) || nm.s[nm.n - 1] == ',' || nm.s[nm.n - 1] == ':'))
+            nm.n--;
+        size_t b = nm.n;
+        while (b && !is_space(nm.s[b - 1]))
+            b--;
+        if (!nm.n || b == 0 || !is_kind(nm.s + b, nm.n - b, "lead"))
+            break;
+        nm.n = b;
+    }
     int words = 0;
     for (size_t k = 0; k < nm.n;) {
         while (k < nm.n && is_space(nm.s[k]))

@@ -617,13 +617,14 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
             else if (!ad_text_casecmp(itemprop, "headline") && !w->noise_end)
                 note(w->h1, &w->nh1, MAX_H1, n, w->ord, 1);
         }
-        if ((cls || id || rel || itemprop) && !w->noise_end && strcmp(name, "meta") &&
+        if ((cls || id || rel || itemprop) && !w->noise_end && !w->comment_end &&
+            strcmp(name, "meta") &&
             strcmp(name, "link")) {
             int s = byline_strength(cls, id, rel, itemprop_l);
             if (s)
                 note_byline(w, n, s);
         }
-        if (!strcmp(name, "a") && !w->noise_end) {
+        if (!strcmp(name, "a") && !w->noise_end && !w->comment_end) {
             /* Links to an author page: /author/jane-doe, /authors/jane-doe. */
             const char *href = ad_dom_attr(n, "href");
             if (href && (strstr(href, "/author/") || strstr(href, "/authors/")))

@@ -105,6 +105,7 @@ START_TEST(name_beside_date)
     } cases[] = {{"Luke Kim December 17, 2025", "Luke Kim"},
                  {"Dec 17, 2025 Julian K. Arni", "Julian K. Arni"},
                  {"2025-12-17 Trond Teigen", "Trond Teigen"},
+                 {"Craig McCarthy Last updated on 17 December 2025", "Craig McCarthy"},
                  {"Posted on December 18, 2025", NULL},
                  {"Published March 9, 2026", NULL},
                  {"March 9, 2026 Updated", NULL},
