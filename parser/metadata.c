@@ -1613,12 +1613,14 @@ static const char *choose_date(ad__meta_ctx *c, ad__rawlist *l, const ad_date *u
     if (url_date)
         local_day(&best, url_date);
     /* The date printed by the headline names the day readers are told; a
-     * structured value days away from it (a template's or a re-indexing
-     * date) gives way, unless the line says it is an update. */
+     * structured value days after it (a template's or a re-indexing
+     * date) gives way, unless the line says it is an update. A shown date
+     * later than the structured one is a re-publication or display date
+     * beside the original, which is kept. */
     ad_date shown;
     if (byline_date && best_rank < AD__RANK_VISIBLE && !url_date &&
         ad_date_parse(byline_date, strlen(byline_date), &shown) &&
-        abs(date_days(&shown) - date_days(&best)) > 1 && !ad_text_icontains(byline_date, "updat") &&
+        date_days(&shown) - date_days(&best) < -1 && !ad_text_icontains(byline_date, "updat") &&
         !ad_text_icontains(byline_date, "modif") && !ad_text_icontains(byline_date, "review") &&
         !(numeric_date(byline_date) && shown.month == best.day && shown.day == best.month &&
           shown.year == best.year) &&
