@@ -10,6 +10,7 @@
 #include <utf8proc.h>
 #include "articled/author.h"
 #include "articled/date.h"
+#include "articled/gazetteer.h"
 #include "articled/text.h"
 #include "byline_words.h"
 #include "date_months.h"
@@ -222,6 +223,75 @@ char *ad_author_case(ad_arena *a, const char *s, size_t len)
     return out;
 }
 
+/* Whether the words of a piece are shaped like a person's name rather than
+ * an organization, a section or a phrase: a word the lexicon knows only in
+ * lower case ("Clinic", "Marketing", "finance") or a head word of
+ * organizations ("Foundation", "News", "Team") is allowed only after a
+ * given name ("Tim Green", "Sam Singleton"); a lone word with a capital
+ * inside it ("KatieS") is a handle, and a colon marks a label
+ * ("design: Scott McDaniel"). Particles ("van", "de") are skipped. */
+static int person_shaped(span x)
+{
+    if (!x.n)
+        return 0;
+    if (memchr(x.s, ':', x.n))
+        return 0;
+    int words = 0, given = 0, common = 0, camel = 0;
+    for (size_t k = 0; k < x.n;) {
+        while (k < x.n && is_space(x.s[k]))
+            k++;
+        size_t w = word_len(x.s + k, x.n - k);
+        if (!w)
+            break;
+        const char *p = x.s + k;
+        size_t l = w;
+        while (l && (p[l - 1] == '.' || p[l - 1] == ','))
+            l--;
+        k += w;
+        if (!l)
+            continue;
+        uint32_t g = ad_gaz_lookup_nocaps(p, l, NULL);
+        if (g & (AD_GAZ_PARTICLE | AD_GAZ_LINK) && words)
+            continue;
+        words++;
+        if (words == 1 && (g & AD_GAZ_GIVEN))
+            given = 1;
+        if (ad_gaz_word_flags(p, l) == AD_GAZ_WORD || (g & AD_GAZ_ORGHEAD))
+            common = 1;
+        for (size_t j = 1; j < l; j++)
+            if (p[j - 1] >= 'a' && p[j - 1] <= 'z' && p[j] >= 'A' && p[j] <= 'Z')
+                camel = 1;
+    }
+    if (words == 1 && camel)
+        return 0;
+    return !common || given;
+}
+
+/* Whether a piece holds a job word ("Editor", "Head", "Expert") and does
+ * not open with a given name. */
+static int job_title(span x)
+{
+    for (size_t k = 0, words = 0; k < x.n;) {
+        while (k < x.n && is_space(x.s[k]))
+            k++;
+        size_t w = word_len(x.s + k, x.n - k);
+        if (!w)
+            break;
+        uint32_t g = ad_gaz_lookup_nocaps(x.s + k, w, NULL);
+        if (!words++ && (g & AD_GAZ_GIVEN))
+            return 0;
+        if (g & (AD_GAZ_TITLE | AD_GAZ_TITLEMOD | AD_GAZ_CUE))
+            return 1;
+        k += w;
+    }
+    return 0;
+}
+
+int ad_author_person_shaped(const char *s, size_t len)
+{
+    return person_shaped((span){s, len});
+}
+
 /* Whether a trimmed piece can be a person's name. */
 static int plausible_name(span x)
 {
@@ -406,6 +476,11 @@ ad_status ad_author_add(const char *s, size_t len, const char *host, const char 
         }
         if (i > 0 && is_credential(p))
             continue;
+        /* "Paul Frew, Home and Digital Security Expert": after a name, a
+         * piece with a job word is the title, and what follows belongs
+         * to it. */
+        if (i > 0 && list->n && job_title(p))
+            break;
         if (!plausible_name(p) || ad_author_is_outlet(p.s, p.n, host, site))
             continue;
         ad_status st = push_name(p, a, list, max);
@@ -472,8 +547,17 @@ static span name_before_date(span x, const ad_date *d)
         while (nm.n && (is_space(nm.s[0]) || nm.s[0] == ','))
             nm.s++, nm.n--;
     }
-    while (nm.n && (is_space(nm.s[nm.n - 1]) || nm.s[nm.n - 1] == ','))
-        nm.n--;
+    /* "Craig McCarthy Last updated on": the label of the date goes. */
+    for (;;) {
+        while (nm.n && (is_space(nm.s[nm.n - 1]) || nm.s[nm.n - 1] == ',' || nm.s[nm.n - 1] == ':'))
+            nm.n--;
+        size_t b = nm.n;
+        while (b && !is_space(nm.s[b - 1]))
+            b--;
+        if (!nm.n || b == 0 || !is_kind(nm.s + b, nm.n - b, "lead"))
+            break;
+        nm.n = b;
+    }
     int words = 0;
     for (size_t k = 0; k < nm.n;) {
         while (k < nm.n && is_space(nm.s[k]))

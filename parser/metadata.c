@@ -18,6 +18,7 @@
 #include "articled/author.h"
 #include "articled/date.h"
 #include "articled/dom.h"
+#include "articled/gazetteer.h"
 #include "articled/metadata.h"
 #include "articled/text.h"
 #include "credit_markers.h"
@@ -616,13 +617,14 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
             else if (!ad_text_casecmp(itemprop, "headline") && !w->noise_end)
                 note(w->h1, &w->nh1, MAX_H1, n, w->ord, 1);
         }
-        if ((cls || id || rel || itemprop) && !w->noise_end && strcmp(name, "meta") &&
+        if ((cls || id || rel || itemprop) && !w->noise_end && !w->comment_end &&
+            strcmp(name, "meta") &&
             strcmp(name, "link")) {
             int s = byline_strength(cls, id, rel, itemprop_l);
             if (s)
                 note_byline(w, n, s);
         }
-        if (!strcmp(name, "a") && !w->noise_end) {
+        if (!strcmp(name, "a") && !w->noise_end && !w->comment_end) {
             /* Links to an author page: /author/jane-doe, /authors/jane-doe. */
             const char *href = ad_dom_attr(n, "href");
             if (href && (strstr(href, "/author/") || strstr(href, "/authors/")))
@@ -1006,6 +1008,8 @@ static void scan_after_headline(ad__meta_ctx *c, xmlNodePtr h1, found_byline *fb
     }
 }
 
+static int capitalized_names(const ad_strlist *l, const char *raw);
+
 /* Picks the byline among the marked elements: the strongest mark, then the
  * one nearest after the headline; its text must give names. */
 static void pick_byline(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *fb)
@@ -1037,6 +1041,19 @@ static void pick_byline(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *f
                 }
             }
         }
+        /* Without "By" a marked box may hold a phrase of a bio ("I've
+         * consulted with hundreds of new and experienced gardeners"): a
+         * name printed with lowercase words is none, unless it is all the
+         * box says (a handle: "hackermondev"). */
+        if (!b.has_prefix && !(b.authors.n == 1 && !ad_text_casecmp(b.authors.v[0], t))) {
+            size_t kept = 0;
+            for (size_t k = 0; k < b.authors.n; k++) {
+                ad_strlist one = {&b.authors.v[k], 1};
+                if (capitalized_names(&one, t))
+                    b.authors.v[kept++] = b.authors.v[k];
+            }
+            b.authors.n = kept;
+        }
         if (!b.authors.n)
             continue;
         int score = w->byl[i].strength * 1000;
@@ -1056,21 +1073,30 @@ static void pick_byline(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *f
 }
 
 /* Names from a line that was not marked as a byline must look like names
- * as printed in raw: every word capitalized ("By clicking" is no byline). */
+ * as printed in raw: every word capitalized but particles ("Nick van
+ * Mead"); "By clicking" is no byline. Any one printing of a name counts. */
 static int capitalized_names(const ad_strlist *l, const char *raw)
 {
     for (size_t i = 0; i < l->n; i++) {
         size_t nl = strlen(l->v[i]);
-        const char *p = raw;
-        while (*p && ad_text_ncasecmp(p, l->v[i], nl))
-            p++;
-        if (!*p)
-            return 0;
-        for (size_t k = 0; k < nl; k++) {
-            unsigned char ch = (unsigned char)p[k];
-            if ((k == 0 || p[k - 1] == ' ') && !((ch >= 'A' && ch <= 'Z') || ch >= 0xc3))
-                return 0;
+        int ok = 0;
+        for (const char *p = raw; *p && !ok; p++) {
+            if (ad_text_ncasecmp(p, l->v[i], nl))
+                continue;
+            ok = 1;
+            for (size_t k = 0; k < nl && ok; k++) {
+                unsigned char ch = (unsigned char)p[k];
+                if ((k == 0 || p[k - 1] == ' ') && !((ch >= 'A' && ch <= 'Z') || ch >= 0xc3)) {
+                    size_t wl = 0;
+                    while (k + wl < nl && p[k + wl] != ' ')
+                        wl++;
+                    if (!(ad_gaz_lookup_nocaps(p + k, wl, NULL) & AD_GAZ_PARTICLE) || k == 0)
+                        ok = 0;
+                }
+            }
         }
+        if (!ok)
+            return 0;
     }
     return l->n > 0;
 }
@@ -1585,12 +1611,14 @@ static const char *choose_date(ad__meta_ctx *c, ad__rawlist *l, const ad_date *u
     if (url_date)
         local_day(&best, url_date);
     /* The date printed by the headline names the day readers are told; a
-     * structured value days away from it (a template's or a re-indexing
-     * date) gives way, unless the line says it is an update. */
+     * structured value days after it (a template's or a re-indexing
+     * date) gives way, unless the line says it is an update. A shown date
+     * later than the structured one is a re-publication or display date
+     * beside the original, which is kept. */
     ad_date shown;
     if (byline_date && best_rank < AD__RANK_VISIBLE && !url_date &&
         ad_date_parse(byline_date, strlen(byline_date), &shown) &&
-        abs(date_days(&shown) - date_days(&best)) > 1 && !ad_text_icontains(byline_date, "updat") &&
+        date_days(&shown) - date_days(&best) < -1 && !ad_text_icontains(byline_date, "updat") &&
         !ad_text_icontains(byline_date, "modif") && !ad_text_icontains(byline_date, "review") &&
         !(numeric_date(byline_date) && shown.month == best.day && shown.day == best.month &&
           shown.year == best.year) &&
@@ -1896,6 +1924,25 @@ static void finish_list(ad__meta_ctx *c, ad__list *l, ad_strlist *out, int secti
     }
 }
 
+/* Whether two lists of names share a word ("Jane Doe" and "J. Doe"). */
+static int names_overlap(const ad_strlist *a, const ad_strlist *b)
+{
+    for (size_t i = 0; i < a->n; i++) {
+        span ta[8];
+        size_t na = tokens(a->v[i], ta, 8);
+        for (size_t j = 0; j < b->n; j++) {
+            span tb[8];
+            size_t nb = tokens(b->v[j], tb, 8);
+            for (size_t x = 0; x < na; x++)
+                for (size_t y = 0; y < nb; y++)
+                    if (ta[x].n > 1 && ta[x].n == tb[y].n &&
+                        !ad_text_ncasecmp(ta[x].s, tb[y].s, ta[x].n))
+                        return 1;
+        }
+    }
+    return 0;
+}
+
 static void choose_authors(ad__meta_ctx *c, const found_byline *fb, ad_meta *out)
 {
     ad_strlist names = {ad_arena_calloc(c->a, 8, sizeof(char *)), 0};
@@ -1918,6 +1965,10 @@ static void choose_authors(ad__meta_ctx *c, const found_byline *fb, ad_meta *out
             if (c->authors.rank[i] != rank)
                 continue;
             int tr = c->authors.trusted[i];
+            /* A value opening with a comma lost its person to a template
+             * (", USA TODAY"): what is left is the outlet. */
+            if (c->authors.v[i][0] == ',' || c->authors.v[i][0] == ';')
+                continue;
             if (ad_author_add(c->authors.v[i], strlen(c->authors.v[i]), tr ? NULL : c->host,
                               tr ? NULL : site_name(c), c->a, &names, 8) != AD_OK)
                 c->nomem = 1;
@@ -1971,6 +2022,8 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
     found_byline fb;
     memset(&fb, 0, sizeof(fb));
     pick_byline(c, w, h1_ord, &fb);
+    ad_strlist byline_under_headline = {NULL, 0};
+    xmlNodePtr byline_under_node = NULL;
     if (hints->headline) {
         found_byline line;
         memset(&line, 0, sizeof(line));
@@ -1979,6 +2032,8 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
             fb.b.authors = line.b.authors;
             fb.node = line.node;
         }
+        byline_under_headline = line.b.authors;
+        byline_under_node = line.node;
         if (!fb.b.date)
             fb.b.date = line.b.date;
         if (!fb.b.date)
@@ -1990,6 +2045,18 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
     hints->byline = fb.node;
     hints->dateline = fb.date_node;
     choose_authors(c, &fb, out);
+    /* "By Jane Doe" printed under the headline names the writer readers
+     * see; structured metadata naming someone else entirely is the
+     * account that uploaded the post. A reviewer's or an editor's line
+     * ("Reviewed by", "Fact checked by") names no writer. */
+    char *under = byline_under_node ? node_text(c, byline_under_node, LINE_MAX_BYTES) : NULL;
+    if (byline_under_headline.n && out->authors.n && under && !ad_text_icontains(under, "review") &&
+        !ad_text_icontains(under, "edited") && !ad_text_icontains(under, "checked") &&
+        !names_overlap(&byline_under_headline, &out->authors) &&
+        ad_author_person_shaped(byline_under_headline.v[0], strlen(byline_under_headline.v[0]))) {
+        out->authors = byline_under_headline;
+        hints->byline = byline_under_node;
+    }
     if (!out->authors.n) {
         found_byline pl;
         memset(&pl, 0, sizeof(pl));

@@ -50,6 +50,9 @@ START_TEST(splitting)
     ck_assert_str_eq(names("Dylan Bailey, MS, RD, FAND", NULL, NULL), "Dylan Bailey");
     ck_assert_str_eq(names("Genevieve Carlton, Ph.D.", NULL, NULL), "Genevieve Carlton");
     ck_assert_str_eq(names("Roy, Aniruddha", NULL, NULL), "Aniruddha Roy");
+    ck_assert_str_eq(names("Paul Frew, Home and Digital Security Expert", NULL, NULL), "Paul Frew");
+    ck_assert_str_eq(names("By Daniel Burstein, Senior Director, Content & Marketing", NULL, NULL),
+                     "Daniel Burstein");
     ck_assert_str_eq(names("Niko Matsakis on behalf of the docs team", NULL, NULL),
                      "Niko Matsakis");
 }
@@ -102,6 +105,7 @@ START_TEST(name_beside_date)
     } cases[] = {{"Luke Kim December 17, 2025", "Luke Kim"},
                  {"Dec 17, 2025 Julian K. Arni", "Julian K. Arni"},
                  {"2025-12-17 Trond Teigen", "Trond Teigen"},
+                 {"Craig McCarthy Last updated on 17 December 2025", "Craig McCarthy"},
                  {"Posted on December 18, 2025", NULL},
                  {"Published March 9, 2026", NULL},
                  {"March 9, 2026 Updated", NULL},
@@ -121,6 +125,18 @@ START_TEST(name_beside_date)
 }
 END_TEST
 
+START_TEST(person_shape)
+{
+    static const char *const yes[] = {"Tim Green", "Holly Wilgus", "Nick van Mead", "Stefan",
+                                      "Sam Singleton", "Shelia R. Cotten"};
+    static const char *const no[] = {"Cleveland Clinic", "British Heart Foundation", "Personal finance",
+                                     "Head of Marketing", "KatieS", "design: Scott McDaniel", "Human"};
+    for (size_t i = 0; i < sizeof(yes) / sizeof(yes[0]); i++)
+        ck_assert_msg(ad_author_person_shaped(yes[i], strlen(yes[i])), "%s", yes[i]);
+    for (size_t i = 0; i < sizeof(no) / sizeof(no[0]); i++)
+        ck_assert_msg(!ad_author_person_shaped(no[i], strlen(no[i])), "%s", no[i]);
+}
+END_TEST
 START_TEST(outlet)
 {
     ck_assert(ad_author_is_outlet("China Daily", 11, "www.chinadaily.com.cn", NULL));
@@ -140,6 +156,7 @@ static Suite *author_suite(void)
     tcase_add_test(tc, byline_line);
     tcase_add_test(tc, name_beside_date);
     tcase_add_test(tc, outlet);
+    tcase_add_test(tc, person_shape);
     return s;
 }
 

@@ -44,4 +44,12 @@ char *ad_author_case(ad_arena *a, const char *s, size_t len);
  * label of host ("China Daily" ~ "www.chinadaily.com.cn") or equals site. */
 int ad_author_is_outlet(const char *s, size_t len, const char *host, const char *site);
 
+/* True when a name s[0..len) is shaped like a person's: no word the
+ * lexicon knows only in lower case ("Clinic", "finance") and no head word
+ * of organizations ("Foundation", "News") unless the name opens with a
+ * given name ("Tim Green"); no colon; not one word with a capital inside
+ * ("KatieS"). For names from weak sources, where an outlet, a section or
+ * a phrase is more likely than a person. */
+int ad_author_person_shaped(const char *s, size_t len);
+
 #endif
