@@ -240,11 +240,10 @@ static void index_classes(class_index *ix)
     for (size_t j = 0; j < ix->nsub; j++) {
         const unsigned char *q = (const unsigned char *)ix->sub[j].s;
         /* a one-byte pattern matches after any byte */
-        for (unsigned b1 = 0; b1 < 256; b1++)
-            if (q[1] ? b1 == q[1] : 1) {
-                unsigned bit = (unsigned)q[0] << 8 | b1;
-                ix->sub_pair[bit >> 6] |= 1ull << (bit & 63);
-            }
+        for (unsigned b1 = q[1] ? q[1] : 0; b1 < (q[1] ? q[1] + 1u : 256u); b1++) {
+            unsigned bit = (unsigned)q[0] << 8 | b1;
+            ix->sub_pair[bit >> 6] |= 1ull << (bit & 63);
+        }
     }
     memset(ix->cache, 0, sizeof(ix->cache));
     for (size_t i = 0; i < ad_tbl_body_tags_len && i < PAT_MAX; i++) {
@@ -293,13 +292,20 @@ static void lookup_token(const pat *v, size_t n, const char *t, size_t len, attr
                          weights *wt)
 {
     pat key = {t, len, 0};
-    const pat *hit = n ? bsearch(&key, v, n, sizeof(pat), pat_cmp) : NULL;
-    if (!hit)
-        return;
+    /* Lower bound in the (length, bytes) order of pat_cmp, inline: this
+     * runs for every class token of every element. */
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const pat *m = &v[mid];
+        int c = m->len != len ? (m->len < len ? -1 : 1) : memcmp(m->s, t, len);
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
     /* equal patterns sit side by side: apply each */
-    while (hit > v && !pat_cmp(hit - 1, &key))
-        hit--;
-    for (; hit < v + n && !pat_cmp(hit, &key); hit++)
+    for (const pat *hit = v + lo; hit < v + n && !pat_cmp(hit, &key); hit++)
         apply_row(hit->row, ai, wt);
 }
 

@@ -97,10 +97,15 @@ static int lexicon_hit(const char *mode, const char *p, const char *f, size_t fl
                 !is_alnum_byte((unsigned char)p[plen - 1]));
     /* A one- or two-word phrase ("newsletter") inside a sentence is prose;
      * a longer one ("all rights reserved") marks a footer line anyway. */
-    const char *sp = strchr(p, ' ');
-    int multi = sp && strchr(sp + 1, ' ');
     size_t words = line_words(s, len, nwords);
-    return (words <= 12 || (multi && words <= 30)) && strstr(f, p) != NULL;
+    if (words > 30)
+        return 0;
+    if (words > 12) {
+        const char *sp = strchr(p, ' ');
+        if (!sp || !strchr(sp + 1, ' '))
+            return 0;
+    }
+    return strstr(f, p) != NULL;
 }
 
 int ad_body_score_boilerplate(const char *s, size_t len)
