@@ -81,6 +81,19 @@ void *ad_arena_alloc(ad_arena *a, size_t n)
     return p;
 }
 
+void ad__arena_trim(ad_arena *a, void *p, size_t n, size_t keep)
+{
+    ad_block *b = a->head;
+    size_t need = (n ? n : 1), kneed = keep;
+    need = (need + AD_ARENA_ALIGN - 1) & ~(size_t)(AD_ARENA_ALIGN - 1);
+    kneed = (kneed + AD_ARENA_ALIGN - 1) & ~(size_t)(AD_ARENA_ALIGN - 1);
+    /* Only the latest allocation of the head block can give bytes back. */
+    if (!b || kneed >= need || (unsigned char *)p + need != b->data + b->used)
+        return;
+    b->used -= need - kneed;
+    a->used -= need - kneed;
+}
+
 void *ad_arena_calloc(ad_arena *a, size_t count, size_t size)
 {
     if (size && count > SIZE_MAX / size)

@@ -193,6 +193,7 @@ typedef struct class_index {
     pat whole[PAT_MAX], part[PAT_MAX], sub[PAT_MAX];
     size_t nwhole, npart, nsub;
     uint16_t sub_at[257]; /* sub patterns by first byte: [sub_at[c], sub_at[c+1]) */
+    uint64_t sub_pair[1024]; /* bit (b0 << 8 | b1): some sub pattern opens with b0 b1 */
     cache_slot cache[CACHE_SLOTS];
     uint8_t tag_kind[PAT_MAX]; /* body_tags.tsv decoded once per document */
     int8_t tag_base[PAT_MAX];
@@ -235,6 +236,15 @@ static void index_classes(class_index *ix)
             k++;
     }
     ix->sub_at[256] = (uint16_t)k;
+    memset(ix->sub_pair, 0, sizeof(ix->sub_pair));
+    for (size_t j = 0; j < ix->nsub; j++) {
+        const unsigned char *q = (const unsigned char *)ix->sub[j].s;
+        /* a one-byte pattern matches after any byte */
+        for (unsigned b1 = q[1] ? q[1] : 0; b1 < (q[1] ? q[1] + 1u : 256u); b1++) {
+            unsigned bit = (unsigned)q[0] << 8 | b1;
+            ix->sub_pair[bit >> 6] |= 1ull << (bit & 63);
+        }
+    }
     memset(ix->cache, 0, sizeof(ix->cache));
     for (size_t i = 0; i < ad_tbl_body_tags_len && i < PAT_MAX; i++) {
         ix->tag_kind[i] = (uint8_t)kind_named(ad_tbl_body_tags[i][1]);
@@ -282,13 +292,20 @@ static void lookup_token(const pat *v, size_t n, const char *t, size_t len, attr
                          weights *wt)
 {
     pat key = {t, len, 0};
-    const pat *hit = n ? bsearch(&key, v, n, sizeof(pat), pat_cmp) : NULL;
-    if (!hit)
-        return;
+    /* Lower bound in the (length, bytes) order of pat_cmp, inline: this
+     * runs for every class token of every element. */
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const pat *m = &v[mid];
+        int c = m->len != len ? (m->len < len ? -1 : 1) : memcmp(m->s, t, len);
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
     /* equal patterns sit side by side: apply each */
-    while (hit > v && !pat_cmp(hit - 1, &key))
-        hit--;
-    for (; hit < v + n && !pat_cmp(hit, &key); hit++)
+    for (const pat *hit = v + lo; hit < v + n && !pat_cmp(hit, &key); hit++)
         apply_row(hit->row, ai, wt);
 }
 
@@ -320,6 +337,11 @@ static void match_names(const class_index *ix, const char *names, size_t n, attr
      * that byte are tried. */
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)names[i];
+        /* The pair bitmap rules out most positions at once; names[n] is
+         * the terminating NUL, so names[i + 1] is always readable. */
+        unsigned bit = (unsigned)c << 8 | (unsigned char)names[i + 1];
+        if (!(ix->sub_pair[bit >> 6] >> (bit & 63) & 1))
+            continue;
         for (size_t k = ix->sub_at[c]; k < ix->sub_at[c + 1]; k++)
             if (ix->sub[k].len <= n - i && !memcmp(names + i, ix->sub[k].s, ix->sub[k].len))
                 apply_row(ix->sub[k].row, ai, &wt);
@@ -361,6 +383,10 @@ static void read_attrs(class_index *ix, xmlNodePtr n, attr_info *ai)
         const char *an = (const char *)a->name;
         const char *v = a->children && a->children->content ? (const char *)a->children->content : "";
         if (!an)
+            continue;
+        /* Every name tested below opens with one of these letters. */
+        unsigned char a0 = (unsigned char)an[0] | 0x20;
+        if (a0 != 'h' && a0 != 'a' && a0 != 's' && a0 != 'c' && a0 != 'i' && a0 != 'r')
             continue;
         if (!ad_text_casecmp(an, "hidden")) {
             ai->hidden = 1;
@@ -585,6 +611,27 @@ static void append_raw(walk *w, const char *p, size_t n)
     w->tlen += n;
 }
 
+/* Byte classes for add_text(): TC_CODE counts toward the leaked-code
+ * share; TC_SKIP bytes (white space, UTF-8 continuation bytes) are not
+ * visible characters; TC_SPECIAL bytes need a closer look (the end, a
+ * no-break space, commas and sentence stops, CJK punctuation). */
+#define TC_CODE 1u
+#define TC_SKIP 2u
+#define TC_SPECIAL 4u
+#define TC_CONT16(x) [x] = TC_SKIP, [x + 1] = TC_SKIP, [x + 2] = TC_SKIP, [x + 3] = TC_SKIP, \
+    [x + 4] = TC_SKIP, [x + 5] = TC_SKIP, [x + 6] = TC_SKIP, [x + 7] = TC_SKIP, \
+    [x + 8] = TC_SKIP, [x + 9] = TC_SKIP, [x + 10] = TC_SKIP, [x + 11] = TC_SKIP, \
+    [x + 12] = TC_SKIP, [x + 13] = TC_SKIP, [x + 14] = TC_SKIP, [x + 15] = TC_SKIP
+static const unsigned char text_class[256] = {
+    [0] = TC_SPECIAL, [' '] = TC_SKIP, ['\n'] = TC_SKIP, ['\t'] = TC_SKIP, ['\r'] = TC_SKIP,
+    ['\f'] = TC_SKIP, ['{'] = TC_CODE, ['}'] = TC_CODE, ['['] = TC_CODE, [']'] = TC_CODE,
+    ['='] = TC_CODE, ['"'] = TC_CODE, [';'] = TC_CODE, ['<'] = TC_CODE, ['>'] = TC_CODE,
+    ['$'] = TC_CODE, ['\\'] = TC_CODE, ['\''] = TC_CODE, ['_'] = TC_CODE, [':'] = TC_CODE,
+    [','] = TC_SPECIAL, ['.'] = TC_SPECIAL, ['!'] = TC_SPECIAL, ['?'] = TC_SPECIAL,
+    TC_CONT16(0x80), TC_CONT16(0x90), TC_CONT16(0xA0), TC_CONT16(0xB0),
+    [0xC2] = TC_SPECIAL, [0xE3] = TC_SPECIAL, [0xEF] = TC_SPECIAL,
+};
+
 /* Adds a text node's content to the open segment, counting visible
  * characters, commas and sentence stops on the way. */
 static void add_text(walk *w, int32_t cur, const char *p)
@@ -595,15 +642,16 @@ static void add_text(walk *w, int32_t cur, const char *p)
     size_t i = 0;
     for (;; i++) {
         unsigned char c = (unsigned char)p[i];
+        unsigned cls = text_class[c];
+        code += cls & TC_CODE;
+        if (!(cls & (TC_SKIP | TC_SPECIAL))) {
+            chars++;
+            continue;
+        }
+        if (cls & TC_SKIP)
+            continue;
         if (!c)
             break;
-        if (c == '{' || c == '}' || c == '[' || c == ']' || c == '=' || c == '"' || c == ';' ||
-            c == '<' || c == '>' || c == '$' || c == '\\' || c == '\'' || c == '_' || c == ':')
-            code++;
-        if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f')
-            continue;
-        if ((c & 0xC0) == 0x80)
-            continue;
         if (c == 0xC2 && (unsigned char)p[i + 1] == 0xA0)
             continue;
         chars++;

@@ -8,6 +8,7 @@
  * byline ("By X | Outlet"), or a bare contact e-mail. Only short lines are
  * judged: a real paragraph that happens to contain "newsletter" is kept.
  */
+#include <stdint.h>
 #include <string.h>
 #include "articled/body.h"
 #include "articled/text.h"
@@ -73,7 +74,17 @@ static size_t fold_line(const char *s, size_t len, char *out, size_t outcap)
 }
 
 /* True when the phrase p is a lexicon hit on the folded line f. */
-static int lexicon_hit(const char *mode, const char *p, const char *f, size_t flen, size_t words)
+/* The line's word count, counted on first use (*words starts at
+ * SIZE_MAX): most lines are settled by the first byte alone. */
+static size_t line_words(const char *s, size_t len, size_t *words)
+{
+    if (*words == SIZE_MAX)
+        *words = ad_text_word_count(s, len);
+    return *words;
+}
+
+static int lexicon_hit(const char *mode, const char *p, const char *f, size_t flen,
+                       const char *s, size_t len, size_t *nwords)
 {
     if (mode[0] != 'c' && p[0] != f[0])
         return 0; /* line and prefix hits share the first byte */
@@ -81,14 +92,20 @@ static int lexicon_hit(const char *mode, const char *p, const char *f, size_t fl
     if (!strcmp(mode, "line"))
         return flen == plen && !memcmp(f, p, plen);
     if (!strcmp(mode, "prefix"))
-        return words <= 20 && flen >= plen && !memcmp(f, p, plen) &&
+        return line_words(s, len, nwords) <= 20 && flen >= plen && !memcmp(f, p, plen) &&
                (flen == plen || !is_alnum_byte((unsigned char)f[plen]) ||
                 !is_alnum_byte((unsigned char)p[plen - 1]));
     /* A one- or two-word phrase ("newsletter") inside a sentence is prose;
      * a longer one ("all rights reserved") marks a footer line anyway. */
-    const char *sp = strchr(p, ' ');
-    int multi = sp && strchr(sp + 1, ' ');
-    return (words <= 12 || (multi && words <= 30)) && strstr(f, p) != NULL;
+    size_t words = line_words(s, len, nwords);
+    if (words > 30)
+        return 0;
+    if (words > 12) {
+        const char *sp = strchr(p, ' ');
+        if (!sp || !strchr(sp + 1, ' '))
+            return 0;
+    }
+    return strstr(f, p) != NULL;
 }
 
 int ad_body_score_boilerplate(const char *s, size_t len)
@@ -96,12 +113,13 @@ int ad_body_score_boilerplate(const char *s, size_t len)
     char f[LINE_MAX_BYTES + 8];
     if (len > LINE_MAX_BYTES)
         return 0;
-    size_t words = ad_text_word_count(s, len);
+    size_t words = SIZE_MAX;
     size_t flen = fold_line(s, len, f, sizeof(f));
     if (!flen)
         return 1; /* only symbols: a separator or an icon's label */
     for (size_t i = 0; i < ad_tbl_boilerplate_len; i++)
-        if (lexicon_hit(ad_tbl_boilerplate[i][1], ad_tbl_boilerplate[i][2], f, flen, words))
+        if (lexicon_hit(ad_tbl_boilerplate[i][1], ad_tbl_boilerplate[i][2], f, flen, s, len,
+                        &words))
             return 1;
     return 0;
 }
@@ -110,28 +128,42 @@ int ad_body_score_boilerplate(const char *s, size_t len)
 /* The table's word for w[0..n) if one of its rows gives it the kind want.
  * Rows are sorted by word (check_body tests it), so this is a binary search
  * then a look at the neighbouring rows of the same word. */
-static const char *date_kind(const char *w, size_t n, const char *want)
+/* strncmp(t, w, n) with t longer than n counting as greater: the order
+ * of the table's words against w[0..n), inline (it runs for every token). */
+static int word_cmp(const char *t, const char *w, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char x = (unsigned char)t[i], y = (unsigned char)w[i];
+        if (x != y)
+            return x < y ? -1 : 1;
+    }
+    return t[n] ? 1 : 0;
+}
+
+static const char *date_kind2(const char *w, size_t n, const char *want, const char *want2)
 {
     size_t lo = 0, hi = ad_tbl_body_dates_len;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        const char *t = ad_tbl_body_dates[mid][1];
-        int c = strncmp(t, w, n);
-        if (c == 0 && t[n])
-            c = 1;
-        if (c < 0)
+        if (word_cmp(ad_tbl_body_dates[mid][1], w, n) < 0)
             lo = mid + 1;
         else
             hi = mid;
     }
     for (size_t i = lo; i < ad_tbl_body_dates_len; i++) {
         const char *t = ad_tbl_body_dates[i][1];
-        if (strncmp(t, w, n) || t[n])
+        if (word_cmp(t, w, n))
             break;
-        if (!strcmp(ad_tbl_body_dates[i][0], want))
+        if (!strcmp(ad_tbl_body_dates[i][0], want) ||
+            (want2 && !strcmp(ad_tbl_body_dates[i][0], want2)))
             return t;
     }
     return NULL;
+}
+
+static const char *date_kind(const char *w, size_t n, const char *want)
+{
+    return date_kind2(w, n, want, NULL);
 }
 
 /* Splits s into ASCII-lowercased tokens of letters and digits and counts the
@@ -180,7 +212,7 @@ static void shape_line(const char *s, size_t len, line_shape *sh)
         if (digit) {
             sh->digits++;
             sh->datey++;
-        } else if (date_kind(w, wn, "date") || date_kind(w, wn, "stamp")) {
+        } else if (date_kind2(w, wn, "date", "stamp")) {
             sh->datey++;
         }
     }

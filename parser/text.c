@@ -174,15 +174,80 @@ ad_status ad_text_normalize(const char *s, size_t len, ad_buf *out)
     return st;
 }
 
+/* The first pass of ad_text_normalize() into a fixed buffer: returns 0
+ * when the output would not fit in cap bytes or needs NFC (some code point
+ * is not nfc_inert()), so the caller takes the general path. */
+static int norm_fixed(const char *s, size_t len, char *dst, size_t cap, size_t *outlen)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t i = 0, o = 0;
+    int pending_space = 0;
+    while (i < len) {
+        size_t j = i;
+        while (j < len && p[j] > 0x20 && p[j] < 0x7F)
+            j++;
+        if (j > i) {
+            size_t need = (j - i) + (pending_space && o);
+            if (need > cap - o)
+                return 0;
+            if (pending_space && o)
+                dst[o++] = ' ';
+            pending_space = 0;
+            memcpy(dst + o, s + i, j - i);
+            o += j - i;
+            i = j;
+            continue;
+        }
+        size_t n;
+        long cp = ad_text_decode(s + i, len - i, &n);
+        i += n;
+        if (is_space_cp(cp)) {
+            pending_space = 1;
+            continue;
+        }
+        if (is_invisible_cp(cp))
+            continue;
+        if (!nfc_inert(cp))
+            return 0;
+        char enc[4];
+        size_t k = encode(cp, enc);
+        if (k + (pending_space && o) > cap - o)
+            return 0;
+        if (pending_space && o)
+            dst[o++] = ' ';
+        pending_space = 0;
+        memcpy(dst + o, enc, k);
+        o += k;
+    }
+    *outlen = o;
+    return 1;
+}
+
 char *ad_text_norm_dup(ad_arena *a, const char *s, size_t len, size_t *outlen)
 {
+    /* Valid UTF-8 never grows here (spaces fold, invisible characters
+     * drop), so the result is written straight into an arena block of the
+     * input's size; invalid bytes (each becomes a 3-byte U+FFFD) and text
+     * that needs NFC take the general path through an ad_buf. */
+    char *r = ad_arena_alloc(a, len + 1);
+    if (!r)
+        return NULL;
+    size_t n;
+    if (norm_fixed(s, len, r, len, &n)) {
+        r[n] = '\0';
+        ad__arena_trim(a, r, len + 1, n + 1);
+        if (outlen)
+            *outlen = n;
+        return r;
+    }
+    ad__arena_trim(a, r, len + 1, 0);
     ad_buf b;
     ad_buf_init(&b, len * 3 + 16);
     if (ad_text_normalize(s, len, &b) != AD_OK) {
         ad_buf_free(&b);
         return NULL;
     }
-    char *r = ad_arena_strndup(a, b.data ? b.data : "", b.len);
+    r = ad_arena_strndup(a, b.data ? b.data : "", b.len);
     if (outlen)
         *outlen = b.len;
     ad_buf_free(&b);
@@ -216,11 +281,46 @@ static int is_joiner(long cp)
            cp == '.' || cp == ',';
 }
 
+/* ASCII classes for ad_text_word_count's fast path: 1 = word character
+ * (is_wordish), 2 = joiner (is_joiner). */
+static const unsigned char ascii_word[128] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
+    ['8'] = 1, ['9'] = 1, ['_'] = 1, ['\''] = 2, ['-'] = 2, ['.'] = 2, [','] = 2,
+    ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
+    ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1,
+    ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
+    ['Y'] = 1, ['Z'] = 1,
+    ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1,
+    ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1,
+    ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+    ['y'] = 1, ['z'] = 1,
+};
+
 size_t ad_text_word_count(const char *s, size_t len)
 {
+    const unsigned char *u = (const unsigned char *)s;
     size_t words = 0, i = 0;
     int in_word = 0;
     while (i < len) {
+        /* ASCII fast path: the same decisions as below, from a table. */
+        if (u[i] < 0x80) {
+            unsigned cls = ascii_word[u[i++]];
+            if (cls == 1) {
+                words += !in_word;
+                in_word = 1;
+            } else if (cls == 2 && in_word && i < len) {
+                if (u[i] < 0x80) {
+                    in_word = ascii_word[u[i]] == 1;
+                } else {
+                    size_t m;
+                    long next = ad_text_decode(s + i, len - i, &m);
+                    in_word = is_wordish(next) && !is_cjk(next);
+                }
+            } else {
+                in_word = 0;
+            }
+            continue;
+        }
         size_t n;
         long cp = ad_text_decode(s + i, len - i, &n);
         i += n;

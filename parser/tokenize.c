@@ -106,6 +106,11 @@ typedef struct cur {
 /* Decodes the code point at byte p (which must be < len); *n its length. */
 static long at(const cur *c, size_t p, size_t *n)
 {
+    unsigned char b = (unsigned char)c->s[p];
+    if (b < 0x80) { /* ASCII, as ad_text_decode() would give it, inline */
+        *n = 1;
+        return (long)b;
+    }
     return ad_text_decode(c->s + p, c->len - p, n);
 }
 

@@ -28,6 +28,10 @@ void *ad_arena_alloc(ad_arena *a, size_t n);
 void *ad_arena_calloc(ad_arena *a, size_t count, size_t size);
 
 /* Copies n bytes of s and appends a NUL. Returns NULL when out of memory. */
+/* Internal: shrinks p, the latest allocation of n bytes, to keep bytes
+ * (0 gives it all back); does nothing when p is no longer the latest. */
+void ad__arena_trim(ad_arena *a, void *p, size_t n, size_t keep);
+
 char *ad_arena_strndup(ad_arena *a, const char *s, size_t n);
 char *ad_arena_strdup(ad_arena *a, const char *s);
 
