@@ -20,7 +20,7 @@ static const char bench_usage[] =
     "usage: articled bench [--rounds N] [--json] FILE...\n"
     "\n"
     "Parses the files (HTML, optionally gzip-compressed) from memory N rounds\n"
-    "(default 5) three ways, interleaved round by round: libxml2's\n"
+    "(default 5) three ways, interleaved page by page: libxml2's\n"
     "htmlReadMemory alone, the pipeline without entities and trade figures,\n"
     "and the whole pipeline (JSON output included). Prints pages/s and MB/s in\n"
     "CPU time of the one thread, the ratio pipeline/libxml2, and what entities\n"
@@ -129,27 +129,28 @@ int ad_cmd_bench(int argc, char **argv)
         bytes += pages[npages++].len;
     }
     int rc = AD_EXIT_OK;
-    /* Three ways, interleaved round by round so that a change in the
-     * machine's load hits all of them alike; CPU time of this thread, so
-     * that other processes' load counts as little as it can. */
+    /* Three ways, interleaved page by page so that a change in the
+     * machine's speed (load, clock) hits all of them alike; CPU time of
+     * this thread, so that other processes count as little as they can. */
     double t_xml = 0, t_core = 0, t_all = 0;
     size_t failed = 0;
     for (long r = 0; r < rounds; r++) {
-        double t0 = now();
         for (size_t i = 0; i < npages; i++) {
+            double t0 = now();
             htmlDocPtr d = htmlReadMemory(pages[i].data, (int)pages[i].len, NULL, "UTF-8",
                                           HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
                                               HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
                                               HTML_PARSE_COMPACT);
             xmlFreeDoc(d);
+            double t1 = now();
+            failed += run_pipeline(&pages[i], 1, AD_SKIP_ENTITIES | AD_SKIP_FIGURES);
+            double t2 = now();
+            failed += run_pipeline(&pages[i], 1, 0);
+            double t3 = now();
+            t_xml += t1 - t0;
+            t_core += t2 - t1;
+            t_all += t3 - t2;
         }
-        t_xml += now() - t0;
-        t0 = now();
-        failed += run_pipeline(pages, npages, AD_SKIP_ENTITIES | AD_SKIP_FIGURES);
-        t_core += now() - t0;
-        t0 = now();
-        failed += run_pipeline(pages, npages, 0);
-        t_all += now() - t0;
     }
     double n = (double)npages * (double)rounds, mb = (double)bytes * (double)rounds / 1e6;
     struct rusage ru;
