@@ -4,6 +4,9 @@
 #   make test       unit suites (Check), golden cases, CLI checks and the seed
 #                   article; ends with "N passed, N failed"
 #   make asan       the same tests built with clang AddressSanitizer + UBSan
+#   make fuzz       libFuzzer targets (fuzz/), each for FUZZ_SECONDS (60)
+#   make valgrind   memcheck over the parser on a sample of corpus pages
+#   make test-load  overload, slowloris, SIGTERM under load, soak (tests/load/)
 #   make run        build and serve on port $(PORT)
 #   make bench      parsing speed and peak memory on the development corpus
 #   make lint       banned functions, warnings under clang -Werror
@@ -64,7 +67,7 @@ ASAN_ENV := ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:halt_on_error=1 \
             UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
             CK_TIMEOUT_MULTIPLIER=4 CLI_TIMEOUT=300
 
-.PHONY: all build deps test test-build asan run bench install lint format check-format clean \
+.PHONY: all build deps test test-build asan fuzz fuzz-build valgrind test-load test-bad-inputs run bench install lint format check-format clean \
         test-unit test-server test-image bench-server lint-openapi
 
 all:
@@ -135,6 +138,45 @@ asan:
 	@$(SUBMAKE) BUILD=build-asan CC=clang CFLAGS="$(ASAN_CFLAGS)" test-build
 	@$(ASAN_ENV) BUILD=build-asan SHARED=$(SHARED) tests/run.sh
 
+# libFuzzer targets: the library and the API layer built with the fuzzer's
+# coverage instrumentation (no main), each target linked with libFuzzer.
+# fuzz/run.sh builds the seed corpora, replays tests/fuzz-regressions/ and
+# fuzzes each target for FUZZ_SECONDS, FUZZ_JOBS at a time.
+FUZZ_TARGETS := $(patsubst fuzz/%.c,%,$(wildcard fuzz/fuzz_*.c))
+FUZZ_CFLAGS := -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer \
+               -fno-sanitize-recover=all
+FUZZ_SECONDS ?= 60
+FUZZ_JOBS ?= 2
+
+$(BUILD)/fuzz/%: fuzz/%.c $(HEADERS) $(GEN_HDR) $(BUILD)/libarticled.a $(BUILD)/libarticled-api.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer,address,undefined -Iserver -o $@ $< \
+	    $(BUILD)/libarticled-api.a $(BUILD)/libarticled.a $(LDLIBS)
+
+fuzz-bins: $(FUZZ_TARGETS:%=$(BUILD)/fuzz/%)
+
+fuzz-build:
+	@scripts/deps.sh build test asan
+	@$(SUBMAKE) BUILD=build-fuzz CC=clang CFLAGS="$(FUZZ_CFLAGS)" fuzz-bins
+
+fuzz: fuzz-build
+	@BUILD=build-fuzz SHARED=$(SHARED) FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_JOBS=$(FUZZ_JOBS) fuzz/run.sh
+
+# valgrind memcheck of `articled parse` over a sample of corpus pages: zero
+# errors and zero definite leaks, or it fails.
+valgrind: all
+	@scripts/deps.sh valgrind
+	@BUILD=$(BUILD) SHARED=$(SHARED) tests/valgrind.sh
+
+# The table of bad inputs through the CLI and HTTP (also part of make test).
+test-bad-inputs: all
+	@python3 tests/bad-inputs/run.py $(BUILD)/articled
+
+# Load and faults on loopback: overload, slowloris, SIGTERM, soak.
+test-load: all
+	@scripts/deps.sh bench
+	@BUILD=$(BUILD) tests/load/run.sh
+
 run: all
 	@if $(BUILD)/articled serve --help >/dev/null 2>&1; then \
 	    exec $(BUILD)/articled serve --port $(PORT); \
@@ -192,4 +234,4 @@ check-format:
 	clang-format --dry-run --Werror parser/*.c server/*.c server/*.h include/articled/*.h
 
 clean:
-	rm -rf $(BUILD) build-asan build-clang
+	rm -rf $(BUILD) build-asan build-clang build-fuzz
