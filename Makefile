@@ -1,8 +1,10 @@
 # articled - build, test and run.
 #
 #   make            build build/articled (installs missing Debian packages as root)
-#   make test       unit suites (Check), golden cases, CLI checks and the seed
-#                   article; ends with "N passed, N failed"
+#   make test       unit suites (Check), golden cases, CLI checks, the seed
+#                   article, HTTP, fetch and bad-input tests, then all of it
+#                   again under ASan + UBSan, valgrind and the fuzz targets;
+#                   ends with "N passed, N failed" (FUZZ_SECONDS=60 each)
 #   make asan       the same tests built with clang AddressSanitizer + UBSan
 #   make fuzz       libFuzzer targets (fuzz/), each for FUZZ_SECONDS (60)
 #   make valgrind   memcheck over the parser on a sample of corpus pages
@@ -67,7 +69,7 @@ ASAN_ENV := ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:halt_on_error=1 \
             UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
             CK_TIMEOUT_MULTIPLIER=4 CLI_TIMEOUT=300
 
-.PHONY: all build deps test test-build asan fuzz fuzz-build valgrind test-load test-bad-inputs run bench install lint format check-format clean \
+.PHONY: all build deps test test-build asan fuzz fuzz-build fuzz-bins valgrind test-load test-bad-inputs run bench install lint format check-format clean \
         test-unit test-server test-image bench-server lint-openapi
 
 all:
@@ -128,15 +130,20 @@ $(BUILD)/tests/%: tests/%.c tests/testutil.h $(HEADERS) $(GEN_HDR) $(BUILD)/liba
 
 test-build: $(BUILD)/articled $(TEST_BIN)
 
+# make test also builds the sanitizer and fuzzing builds: tests/run.sh runs
+# the whole list again under ASan + UBSan, valgrind, and every fuzz target.
 test:
-	@scripts/deps.sh build test
+	@scripts/deps.sh build test asan valgrind
 	@$(SUBMAKE) test-build
-	@BUILD=$(BUILD) SHARED=$(SHARED) tests/run.sh
+	@$(SUBMAKE) BUILD=build-asan CC=clang CFLAGS="$(ASAN_CFLAGS)" test-build
+	@$(SUBMAKE) BUILD=build-fuzz CC=clang CFLAGS="$(FUZZ_CFLAGS)" fuzz-bins
+	@BUILD=$(BUILD) SHARED=$(SHARED) ASAN_BUILD=build-asan FUZZ_BUILD=build-fuzz \
+	    FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_JOBS=$(FUZZ_JOBS) tests/run.sh
 
 asan:
 	@scripts/deps.sh build test asan
 	@$(SUBMAKE) BUILD=build-asan CC=clang CFLAGS="$(ASAN_CFLAGS)" test-build
-	@$(ASAN_ENV) BUILD=build-asan SHARED=$(SHARED) tests/run.sh
+	@$(ASAN_ENV) BAD_INPUTS_SLOW=4 AD_SANITIZER_PASS=1 BUILD=build-asan SHARED=$(SHARED) tests/run.sh
 
 # libFuzzer targets: the library and the API layer built with the fuzzer's
 # coverage instrumentation (no main), each target linked with libFuzzer.
