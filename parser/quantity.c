@@ -436,7 +436,8 @@ static int match_pre_currency(const txt *t, size_t p, curm *m)
 {
     size_t row = 0, best = 0;
     m->weak = 0;
-    if (word_before(t, p))
+    /* p may be the end of the text ("1-" at the end of a paragraph). */
+    if (p >= t->len || word_before(t, p))
         return 0;
     int c0 = lc((unsigned char)t->s[p]);
     for (size_t i = 0; i < ad_tbl_currencies_len; i++) {
