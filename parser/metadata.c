@@ -753,12 +753,11 @@ static char *absolutize(ad__meta_ctx *c, const char *href)
 {
     if (!href || !*href)
         return NULL;
-    if (!c->url)
-        return (char *)href;
-    xmlChar *u = xmlBuildURI((const xmlChar *)href, (const xmlChar *)c->url);
-    if (!u)
-        return (char *)href;
-    char *r = ad_arena_strdup(c->a, (const char *)u);
+    /* The result is always an arena copy: href may point into the tree,
+     * which is freed before the article is rendered (returning it as it
+     * was, without a base URL, was a use-after-free found by fuzz_http). */
+    xmlChar *u = c->url ? xmlBuildURI((const xmlChar *)href, (const xmlChar *)c->url) : NULL;
+    char *r = ad_arena_strdup(c->a, u ? (const char *)u : href);
     xmlFree(u);
     if (!r)
         c->nomem = 1;
