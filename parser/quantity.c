@@ -607,7 +607,7 @@ static size_t not_quantity(const txt *t, const num *n)
         /* Times: "9:33", "9:33:05", "9 a.m.", "9pm". */
         if (q < t->len && t->s[q] == ':' && digit_at(t, q + 1)) {
             q++;
-            while (digit_at(t, q) || (t->s[q] == ':' && digit_at(t, q + 1)))
+            while (digit_at(t, q) || (q < t->len && t->s[q] == ':' && digit_at(t, q + 1)))
                 q++;
             size_t r = skip_sp(t, q);
             size_t e = match_list(t, r, time_forms, NELEM(time_forms), 0);

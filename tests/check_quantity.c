@@ -416,12 +416,12 @@ END_TEST
 
 /* Regression (fuzz/fuzz_quantity, tests/fuzz-regressions/quantity): a
  * range dash at the very end of the text made the currency matcher read
- * one byte past len. The text is copied into a buffer of exactly len bytes
+ * one byte past len, and so did a time ("9:33") ending it. The text is copied into a buffer of exactly len bytes
  * so that the ASan pass of make test sees such a read. */
 START_TEST(test_dash_at_end)
 {
     static const char *const texts[] = {"from November 24 to December 1-", "1-", "$5-",
-                                        "rose 3.5%-"};
+                                        "rose 3.5%-", "at 9:33", "9:33:05", "/45.9:3"};
     for (size_t k = 0; k < sizeof(texts) / sizeof(texts[0]); k++) {
         size_t len = strlen(texts[k]);
         char *s = malloc(len);
