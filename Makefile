@@ -1,9 +1,14 @@
 # articled - build, test and run.
 #
 #   make            build build/articled (installs missing Debian packages as root)
-#   make test       unit suites (Check), golden cases, CLI checks and the seed
-#                   article; ends with "N passed, N failed"
+#   make test       unit suites (Check), golden cases, CLI checks, the seed
+#                   article, HTTP, fetch and bad-input tests, then all of it
+#                   again under ASan + UBSan, valgrind and the fuzz targets;
+#                   ends with "N passed, N failed" (FUZZ_SECONDS=60 each)
 #   make asan       the same tests built with clang AddressSanitizer + UBSan
+#   make fuzz       libFuzzer targets (fuzz/), each for FUZZ_SECONDS (60)
+#   make valgrind   memcheck over the parser on a sample of corpus pages
+#   make test-load  overload, slowloris, SIGTERM under load, soak (tests/load/)
 #   make run        build and serve on port $(PORT)
 #   make bench      parsing speed and peak memory on the development corpus
 #   make lint       banned functions, warnings under clang -Werror
@@ -64,7 +69,7 @@ ASAN_ENV := ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:halt_on_error=1 \
             UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
             CK_TIMEOUT_MULTIPLIER=4 CLI_TIMEOUT=300
 
-.PHONY: all build deps test test-build asan run bench install lint format check-format clean \
+.PHONY: all build deps test test-build asan fuzz fuzz-build fuzz-bins valgrind test-load test-bad-inputs run bench install lint format check-format clean \
         test-unit test-server test-image bench-server lint-openapi
 
 all:
@@ -125,15 +130,59 @@ $(BUILD)/tests/%: tests/%.c tests/testutil.h $(HEADERS) $(GEN_HDR) $(BUILD)/liba
 
 test-build: $(BUILD)/articled $(TEST_BIN)
 
+# make test also builds the sanitizer and fuzzing builds: tests/run.sh runs
+# the whole list again under ASan + UBSan, valgrind, and every fuzz target.
 test:
-	@scripts/deps.sh build test
+	@scripts/deps.sh build test asan valgrind
 	@$(SUBMAKE) test-build
-	@BUILD=$(BUILD) SHARED=$(SHARED) tests/run.sh
+	@$(SUBMAKE) BUILD=build-asan CC=clang CFLAGS="$(ASAN_CFLAGS)" test-build
+	@$(SUBMAKE) BUILD=build-fuzz CC=clang CFLAGS="$(FUZZ_CFLAGS)" fuzz-bins
+	@BUILD=$(BUILD) SHARED=$(SHARED) ASAN_BUILD=build-asan FUZZ_BUILD=build-fuzz \
+	    FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_JOBS=$(FUZZ_JOBS) tests/run.sh
 
 asan:
 	@scripts/deps.sh build test asan
 	@$(SUBMAKE) BUILD=build-asan CC=clang CFLAGS="$(ASAN_CFLAGS)" test-build
-	@$(ASAN_ENV) BUILD=build-asan SHARED=$(SHARED) tests/run.sh
+	@$(ASAN_ENV) BAD_INPUTS_SLOW=4 AD_SANITIZER_PASS=1 BUILD=build-asan SHARED=$(SHARED) tests/run.sh
+
+# libFuzzer targets: the library and the API layer built with the fuzzer's
+# coverage instrumentation (no main), each target linked with libFuzzer.
+# fuzz/run.sh builds the seed corpora, replays tests/fuzz-regressions/ and
+# fuzzes each target for FUZZ_SECONDS, FUZZ_JOBS at a time.
+FUZZ_TARGETS := $(patsubst fuzz/%.c,%,$(wildcard fuzz/fuzz_*.c))
+FUZZ_CFLAGS := -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer \
+               -fno-sanitize-recover=all
+FUZZ_SECONDS ?= 60
+FUZZ_JOBS ?= 2
+
+$(BUILD)/fuzz/%: fuzz/%.c $(HEADERS) $(GEN_HDR) $(BUILD)/libarticled.a $(BUILD)/libarticled-api.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer,address,undefined -Iserver -o $@ $< \
+	    $(BUILD)/libarticled-api.a $(BUILD)/libarticled.a $(LDLIBS)
+
+fuzz-bins: $(FUZZ_TARGETS:%=$(BUILD)/fuzz/%)
+
+fuzz-build:
+	@scripts/deps.sh build test asan
+	@$(SUBMAKE) BUILD=build-fuzz CC=clang CFLAGS="$(FUZZ_CFLAGS)" fuzz-bins
+
+fuzz: fuzz-build
+	@BUILD=build-fuzz SHARED=$(SHARED) FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_JOBS=$(FUZZ_JOBS) fuzz/run.sh
+
+# valgrind memcheck of `articled parse` over a sample of corpus pages: zero
+# errors and zero definite leaks, or it fails.
+valgrind: all
+	@scripts/deps.sh valgrind
+	@BUILD=$(BUILD) SHARED=$(SHARED) tests/valgrind.sh
+
+# The table of bad inputs through the CLI and HTTP (also part of make test).
+test-bad-inputs: all
+	@python3 tests/bad-inputs/run.py $(BUILD)/articled
+
+# Load and faults on loopback: overload, slowloris, SIGTERM, soak.
+test-load: all
+	@scripts/deps.sh bench
+	@BUILD=$(BUILD) tests/load/run.sh
 
 run: all
 	@if $(BUILD)/articled serve --help >/dev/null 2>&1; then \
@@ -192,4 +241,4 @@ check-format:
 	clang-format --dry-run --Werror parser/*.c server/*.c server/*.h include/articled/*.h
 
 clean:
-	rm -rf $(BUILD) build-asan build-clang
+	rm -rf $(BUILD) build-asan build-clang build-fuzz

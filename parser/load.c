@@ -13,6 +13,12 @@
  * turn on. The SAX wrappers below therefore stop creating elements past
  * AD_LOAD_MAX_DEPTH: deeper tags are dropped, their text is kept in the
  * deepest kept ancestor, and the rest of the page is parsed normally.
+ *
+ * libxml2 2.9.14 also compares each attribute of a start tag with all the
+ * previous ones (a duplicate check), so one tag with 100,000 attributes
+ * takes a minute. A linear pre-pass (tame_attributes) keeps the first
+ * AD_LOAD_MAX_ATTRS attributes of such a tag and blanks the rest with
+ * spaces; pages without such a tag are not copied.
  */
 #include <errno.h>
 #include <iconv.h>
@@ -31,6 +37,9 @@
 /* Elements nested deeper than this are flattened into their ancestor (see
  * the comment at the top); libxml2 itself gives up at 256. */
 #define AD_LOAD_MAX_DEPTH 200
+
+/* Attributes kept on one start tag; real pages stay far below it. */
+#define AD_LOAD_MAX_ATTRS 256
 
 typedef struct charset_alias {
     const char *label;
@@ -478,6 +487,91 @@ done:
     return doc;
 }
 
+static int is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+static int is_alpha(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Finds start tags with more than AD_LOAD_MAX_ATTRS attributes in s[0..n)
+ * the way libxml2 tokenizes them (a tag ends at the first '>' outside a
+ * quoted value; comments and the raw text of script and style are
+ * skipped). With w (a writable copy of s) the excess attributes are
+ * overwritten with spaces. Returns the number of such tags. */
+static size_t tame_attributes(const char *s, size_t n, char *w)
+{
+    size_t found = 0, i = 0;
+    while (i < n) {
+        const char *lt = memchr(s + i, '<', n - i);
+        if (!lt)
+            break;
+        i = (size_t)(lt - s) + 1;
+        if (n - i >= 3 && !memcmp(s + i, "!--", 3)) {
+            const char *e = find_ci(s + i + 3, s + n, "-->");
+            if (!e)
+                break;
+            i = (size_t)(e - s) + 3;
+            continue;
+        }
+        if (i >= n || !is_alpha(s[i]))
+            continue;
+        size_t name = i;
+        while (i < n && !is_space(s[i]) && s[i] != '>' && s[i] != '/')
+            i++;
+        size_t namelen = i - name;
+        size_t attrs = 0, cut = 0;
+        char quote = 0;
+        int after_eq = 0;
+        for (; i < n; i++) {
+            char c = s[i];
+            if (quote) {
+                if (c == quote)
+                    quote = 0;
+                continue;
+            }
+            if (c == '>')
+                break;
+            if (is_space(c))
+                continue;
+            if (after_eq && (c == '"' || c == '\'')) {
+                quote = c;
+                after_eq = 0;
+                continue;
+            }
+            if (c == '=') {
+                after_eq = 1;
+                continue;
+            }
+            /* The start of a name, or of an unquoted value. */
+            if (!after_eq && is_space(s[i - 1]) && ++attrs == AD_LOAD_MAX_ATTRS + 1)
+                cut = i;
+            after_eq = 0;
+            while (i + 1 < n && !is_space(s[i + 1]) && s[i + 1] != '>' && s[i + 1] != '=')
+                i++;
+        }
+        if (cut) {
+            found++;
+            if (w)
+                memset(w + cut, ' ', i - cut);
+        }
+        /* Raw text: nothing in a script or style is a tag. */
+        if (i < n && (namelen == 6 || namelen == 5) &&
+            (!ad_text_ncasecmp(s + name, "script", namelen) ||
+             !ad_text_ncasecmp(s + name, "style", namelen))) {
+            char close[9] = "</";
+            memcpy(close + 2, s + name, namelen);
+            close[2 + namelen] = '\0';
+            const char *e = find_ci(s + i, s + n, close);
+            i = e ? (size_t)(e - s) : n;
+        }
+    }
+    return found;
+}
+
 ad_status ad_load_html(const char *data, size_t len, const char *header_charset, ad_doc *out,
                        char *err, size_t errlen)
 {
@@ -504,6 +598,15 @@ ad_status ad_load_html(const char *data, size_t len, const char *header_charset,
         if (st != AD_OK)
             goto fail;
         bytes = utf8.data ? utf8.data : "";
+        nbytes = utf8.len;
+    }
+    if (tame_attributes(bytes, nbytes, NULL)) {
+        if (!need_copy && ad_buf_append(&utf8, data, len) != AD_OK) {
+            st = ad_fail(err, errlen, AD_ERR_NOMEM, "out of memory");
+            goto fail;
+        }
+        tame_attributes(utf8.data, utf8.len, utf8.data);
+        bytes = utf8.data;
         nbytes = utf8.len;
     }
     /* libxml2 refuses an empty buffer; a lone space yields an empty tree. */

@@ -832,6 +832,9 @@ static char *absolutize(ad__meta_ctx *c, const char *href)
 {
     if (!href || !*href)
         return NULL;
+    /* The result is always an arena copy: href may point into the tree,
+     * which is freed before the article is rendered (returning it as it
+     * was, without a base URL, was a use-after-free found by fuzz_http). */
     xmlChar *u = c->url ? xmlBuildURI((const xmlChar *)href, (const xmlChar *)c->url) : NULL;
     char *r = ad_arena_strdup(c->a, u ? (const char *)u : href);
     xmlFree(u);

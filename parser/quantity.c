@@ -436,7 +436,8 @@ static int match_pre_currency(const txt *t, size_t p, curm *m)
 {
     size_t row = 0, best = 0;
     m->weak = 0;
-    if (word_before(t, p))
+    /* p may be the end of the text ("1-" at the end of a paragraph). */
+    if (p >= t->len || word_before(t, p))
         return 0;
     int c0 = lc((unsigned char)t->s[p]);
     for (size_t i = 0; i < ad_tbl_currencies_len; i++) {
@@ -606,7 +607,7 @@ static size_t not_quantity(const txt *t, const num *n)
         /* Times: "9:33", "9:33:05", "9 a.m.", "9pm". */
         if (q < t->len && t->s[q] == ':' && digit_at(t, q + 1)) {
             q++;
-            while (digit_at(t, q) || (t->s[q] == ':' && digit_at(t, q + 1)))
+            while (digit_at(t, q) || (q < t->len && t->s[q] == ':' && digit_at(t, q + 1)))
                 q++;
             size_t r = skip_sp(t, q);
             size_t e = match_list(t, r, time_forms, NELEM(time_forms), 0);

@@ -7,6 +7,7 @@
  * (wrong declarations, invalid UTF-8, NUL bytes, BOMs, deep nesting) get
  * their defined answers.
  */
+#include <time.h>
 #include "testutil.h"
 
 typedef struct charset_case {
@@ -364,6 +365,52 @@ static void deep_page(ad_buf *b, size_t n)
 
 /* libxml2 2.9.14 halts at depth 256; the loader flattens instead, so the
  * deep text and everything after it survive. */
+/* Regression (tests/bad-inputs): libxml2 compares every attribute of a tag
+ * with the previous ones, so 100,000 attributes took a minute. The loader
+ * keeps the first 256 and the page parses at once. A '>' inside a quoted
+ * value does not end the tag, and an ordinary tag after it is untouched. */
+START_TEST(test_attribute_storm)
+{
+    ad_buf b;
+    ad_doc doc;
+    ad_buf_init(&b, 8u << 20);
+    ad_buf_puts(&b, "<html><body><script>var x = '<p a b c>';</script><p id=\"x\"");
+    char attr[48];
+    for (int i = 0; i < 100000; i++) {
+        int n = snprintf(attr, sizeof(attr), " a%d=\"v>%d\"", i, i);
+        ad_buf_append(&b, attr, (size_t)n);
+    }
+    ad_buf_puts(&b, ">Storm text.</p><p class=\"k\" title=\"t\">Next.</p></body></html>");
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    ad_test_load(b.data, b.len, NULL, &doc);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    ck_assert_int_lt(t1.tv_sec - t0.tv_sec, 10);
+    xmlNodePtr body = ad_dom_body(doc.html);
+    ck_assert_ptr_nonnull(body);
+    size_t ps = 0;
+    for (xmlNodePtr n = body; n; n = ad_dom_next(n, body)) {
+        if (n->type != XML_ELEMENT_NODE || strcmp((const char *)n->name, "p"))
+            continue;
+        size_t na = 0;
+        for (xmlAttrPtr at = n->properties; at; at = at->next)
+            na++;
+        if (ps == 0) {
+            ck_assert_uint_eq(na, 256);
+            ck_assert_str_eq(ad_dom_attr(n, "a254"), "v>254");
+            ck_assert_ptr_null(ad_dom_attr(n, "a255"));
+        } else {
+            ck_assert_uint_eq(na, 2);
+            ck_assert_str_eq(ad_dom_attr(n, "title"), "t");
+        }
+        ps++;
+    }
+    ck_assert_uint_eq(ps, 2);
+    ad_doc_release(&doc);
+    ad_buf_free(&b);
+}
+END_TEST
+
 START_TEST(test_deep_nesting)
 {
     static const size_t depths[] = {300, 100000};
@@ -488,6 +535,7 @@ static Suite *load_suite(void)
     tc = ad_test_tcase(s, "libxml2");
     tcase_add_test(tc, test_libxml2_does_not_switch);
     tcase_add_test(tc, test_deep_nesting);
+    tcase_add_test(tc, test_attribute_storm);
     tc = ad_test_tcase(s, "dom");
     tcase_add_test(tc, test_dom_text);
     tcase_add_test(tc, test_dom_walk_and_attr);

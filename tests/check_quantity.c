@@ -414,6 +414,32 @@ START_TEST(test_basis_table)
 }
 END_TEST
 
+/* Regression (fuzz/fuzz_quantity, tests/fuzz-regressions/quantity): a
+ * range dash at the very end of the text made the currency matcher read
+ * one byte past len, and so did a time ("9:33") ending it. The text is copied into a buffer of exactly len bytes
+ * so that the ASan pass of make test sees such a read. */
+START_TEST(test_dash_at_end)
+{
+    static const char *const texts[] = {"from November 24 to December 1-", "1-", "$5-",
+                                        "rose 3.5%-", "at 9:33", "9:33:05", "/45.9:3"};
+    for (size_t k = 0; k < sizeof(texts) / sizeof(texts[0]); k++) {
+        size_t len = strlen(texts[k]);
+        char *s = malloc(len);
+        ck_assert_ptr_nonnull(s);
+        memcpy(s, texts[k], len);
+        ad_arena *a = ad_arena_new(0);
+        ad_quantities q;
+        char err[128];
+        memset(&q, 0, sizeof(q));
+        ck_assert_int_eq(ad_qty_scan(s, len, a, &q, err, sizeof(err)), AD_OK);
+        for (size_t i = 0; i < q.n; i++)
+            ck_assert_uint_le(q.v[i].end, len);
+        ad_arena_free(a);
+        free(s);
+    }
+}
+END_TEST
+
 #define NROWS(t) ((int)(sizeof(t) / sizeof((t)[0])))
 
 static Suite *quantity_suite(void)
@@ -425,6 +451,7 @@ static Suite *quantity_suite(void)
     tcase_add_test(tc, test_sentence_offsets);
     tcase_add_test(tc, test_currency_codes_valid);
     tcase_add_test(tc, test_usage_errors);
+    tcase_add_test(tc, test_dash_at_end);
     suite_add_tcase(s, tc);
     tc = tcase_create("periods");
     tcase_add_loop_test(tc, test_period_table, 0, NROWS(pcases));

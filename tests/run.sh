@@ -8,7 +8,13 @@
 # the seed article check from $SHARED (skipped with a note when $SHARED
 # is absent), the HTTP server end to end (tests/server/test_server.py), and
 # fetching by URL against the project's own loopback test pages
-# (tests/fetch/test_fetch.py). Exits non-zero when anything failed.
+# (tests/fetch/test_fetch.py), the bad-input table (tests/bad-inputs/),
+# then the hardening passes: this whole list again on the ASan + UBSan
+# build in $ASAN_BUILD (default build-asan; skipped when it is not built, and
+# when this run is that pass: AD_SANITIZER_PASS=1), valgrind memcheck over
+# the parser (tests/valgrind.sh), and each libFuzzer target for
+# $FUZZ_SECONDS (default 60) from $FUZZ_BUILD (default build-fuzz; fuzz/run.sh).
+# Exits non-zero when anything failed.
 set -u
 cd "$(dirname "$0")/.." || exit 2
 BUILD=${BUILD:-build}
@@ -98,8 +104,11 @@ else
 fi
 
 echo "== OpenAPI lint"
-# Redocly's CLI, installed from npm into $BUILD/tools on first use.
-if out=$(BUILD=$BUILD timeout 600 scripts/lint-openapi.sh 2>&1); then
+# Redocly's CLI, installed from npm into $BUILD/tools on first use. The
+# sanitizer pass skips it: it does not depend on the build.
+if [ "${AD_SANITIZER_PASS:-0}" = 1 ]; then
+    echo "note: skipped in the sanitizer pass"
+elif out=$(BUILD=$BUILD timeout 600 scripts/lint-openapi.sh 2>&1); then
     printf '%s\n' "$out" | tail -3
     echo "ok   openapi.yaml passes redocly lint (rules: redocly.yaml)"
     add 1 0
@@ -116,6 +125,51 @@ absorb server "$out" $?
 echo "== fetching by URL (loopback test pages)"
 out=$(timeout 900 python3 tests/fetch/test_fetch.py --counts "$bin" 2>&1)
 absorb fetch "$out" $?
+
+echo "== bad inputs (CLI and HTTP)"
+out=$(timeout 1200 python3 tests/bad-inputs/run.py --counts "$bin" 2>&1)
+absorb bad "$out" $?
+
+if [ "${AD_SANITIZER_PASS:-0}" = 1 ]; then
+    echo "$passed passed, $failed failed"
+    [ "$failed" -eq 0 ]
+    exit
+fi
+
+ASAN_BUILD=${ASAN_BUILD:-build-asan}
+echo "== everything above again under AddressSanitizer + UndefinedBehaviorSanitizer ($ASAN_BUILD)"
+if [ ! -x "$ASAN_BUILD/articled" ]; then
+    echo "FAIL sanitizers: $ASAN_BUILD/articled is not built (make test builds it)"
+    add 0 1
+else
+    # Leaks count as errors; the CLI and HTTP checks get longer timeouts.
+    out=$(ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:halt_on_error=1 \
+        UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 CK_TIMEOUT_MULTIPLIER=4 \
+        CLI_TIMEOUT=300 BAD_INPUTS_SLOW=4 AD_SANITIZER_PASS=1 BUILD=$ASAN_BUILD SHARED=$SHARED \
+        timeout 2400 tests/run.sh 2>&1)
+    rc=$?
+    printf '%s\n' "$out" | grep -E '^(FAIL|==)|FAIL |ERROR: |runtime error' | sed 's/^/asan: /'
+    counts=$(printf '%s\n' "$out" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\1 \2/p' | tail -1)
+    if [ -z "$counts" ]; then
+        echo "FAIL sanitizers: the ASan run died (exit $rc) without a summary"
+        printf '%s\n' "$out" | tail -20
+        add 0 1
+    else
+        # shellcheck disable=SC2086
+        echo "asan: $(set -- $counts; echo "$1 passed, $2 failed")"
+        # shellcheck disable=SC2086
+        add $counts
+    fi
+fi
+
+echo "== valgrind memcheck (parser, sample of pages)"
+out=$(BUILD=$BUILD SHARED=$SHARED timeout 1200 tests/valgrind.sh 2>&1)
+absorb valgrind "$out" $?
+
+FUZZ_BUILD=${FUZZ_BUILD:-build-fuzz}
+echo "== fuzzing (libFuzzer, ${FUZZ_SECONDS:-60} s per target)"
+out=$(BUILD=$FUZZ_BUILD SHARED=$SHARED timeout 3600 fuzz/run.sh 2>&1)
+absorb fuzz "$out" $?
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
