@@ -164,9 +164,19 @@ int ad_load_resolve_charset(const char *label, char *name, size_t namelen)
 static const char *find_ci(const char *hay, const char *end, const char *needle)
 {
     size_t n = strlen(needle);
-    for (const char *p = hay; p + n <= end; p++)
+    unsigned char c0 = (unsigned char)needle[0];
+    int folds = (c0 | 0x20) >= 'a' && (c0 | 0x20) <= 'z';
+    for (const char *p = hay; p + n <= end; p++) {
+        /* Needles that open with a fixed byte ("-->", "</script") jump from
+         * one candidate to the next with memchr: scripts are long. */
+        if (!folds) {
+            p = memchr(p, c0, (size_t)(end - p) - n + 1);
+            if (!p)
+                return NULL;
+        }
         if (ad_text_ncasecmp(p, needle, n) == 0)
             return p;
+    }
     return NULL;
 }
 
