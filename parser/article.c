@@ -139,6 +139,11 @@ ad_status ad_article_parse(const char *data, size_t len, const ad_parse_opts *op
     if (!data)
         data = "";
 
+    const char *binary = ad_load_binary_kind(data, len);
+    if (binary)
+        return ad_fail(err, errlen, AD_ERR_INPUT,
+                       "the input is %s, not an HTML or text document", binary);
+
     arena = ad_arena_new(0);
     if (!arena)
         return ad_fail(err, errlen, AD_ERR_NOMEM, "out of memory");

@@ -582,6 +582,30 @@ static size_t tame_attributes(const char *s, size_t n, char *w)
     return found;
 }
 
+/* Magic numbers of common binary formats that are sent by mistake; such
+ * input is refused instead of being read as text. */
+static const struct {
+    const char *magic;
+    size_t len;
+    const char *what;
+} binary_magics[] = {
+    {"\x89PNG", 4, "a PNG image"},       {"\xFF\xD8\xFF", 3, "a JPEG image"},
+    {"GIF8", 4, "a GIF image"},          {"%PDF", 4, "a PDF document"},
+    {"\x1F\x8B", 2, "gzip-compressed data (decompress it first, or send it with "
+                    "Content-Encoding)"},
+    {"PK\x03\x04", 4, "a ZIP archive"},  {"RIFF", 4, "a RIFF media file"},
+    {"\x7F" "ELF", 4, "an executable"},
+};
+
+const char *ad_load_binary_kind(const char *data, size_t len)
+{
+    for (size_t i = 0; i < sizeof(binary_magics) / sizeof(binary_magics[0]); i++)
+        if (len >= binary_magics[i].len &&
+            !memcmp(data, binary_magics[i].magic, binary_magics[i].len))
+            return binary_magics[i].what;
+    return NULL;
+}
+
 ad_status ad_load_html(const char *data, size_t len, const char *header_charset, ad_doc *out,
                        char *err, size_t errlen)
 {

@@ -16,7 +16,7 @@ workers=${ARTICLED_WORKERS:-$(nproc)}
 bin=build/articled
 scripts/deps.sh bench >/dev/null
 tmp=$(mktemp -d)
-trap 'kill $pid 2>/dev/null; rm -rf "$tmp"' EXIT
+trap 'kill $pid 2>/dev/null || true; rm -rf "$tmp"' EXIT
 
 seed="$shared/fixtures/seed/article.html"
 # The largest page of the WCXB sample stands for a long real article.
@@ -76,3 +76,4 @@ done
 after=$(rss_kb)
 python3 -c "import sys; w,a,n=map(int,sys.argv[1:]); print('soak: RSS %.1f MiB after warm-up, %.1f MiB after %d more requests (%+.1f%%)' % (w/1024, a/1024, n, (a-w)*100.0/w))" "$warm" "$after" "$done_reqs"
 kill -TERM $pid; wait $pid && echo "server drained and exited 0"
+exit 0

@@ -3,8 +3,8 @@
 #
 # usage: BUILD=build SHARED=../shared scripts/bench.sh [ROUNDS]
 # 1. `articled bench` parses every page from memory ROUNDS times (default 3)
-#    with the whole pipeline and with libxml2's htmlReadMemory alone, and
-#    prints pages/s, MB/s and their ratio (target: ratio >= 0.6).
+#    three ways (libxml2 alone, pipeline without entities and figures,
+#    whole pipeline), pages interleaved, CPU time; ratio target >= 0.6.
 # 2. The pages are decompressed to a temp directory and ONE `articled parse`
 #    process parses all of them (NDJSON); its peak RSS is measured with
 #    getrusage (target: <= 50 MB).

@@ -202,28 +202,6 @@ void ad_api_response_clear(ad_api_response *resp)
     resp->len = 0;
 }
 
-/* Magic numbers of common binary formats that are sent by mistake; a page
- * starting with one of them is refused instead of parsed as text. */
-static const struct {
-    const char *magic;
-    size_t len;
-    const char *what;
-} binary_magics[] = {
-    {"\x89PNG", 4, "a PNG image"},       {"\xFF\xD8\xFF", 3, "a JPEG image"},
-    {"GIF8", 4, "a GIF image"},          {"%PDF", 4, "a PDF document"},
-    {"\x1F\x8B", 2, "gzip-compressed data (send it uncompressed or with Content-Encoding)"},
-    {"PK\x03\x04", 4, "a ZIP archive"},  {"RIFF", 4, "a RIFF media file"},
-    {"\x7F" "ELF", 4, "an executable"},
-};
-
-static const char *binary_reason(const char *data, size_t len)
-{
-    for (size_t i = 0; i < sizeof(binary_magics) / sizeof(binary_magics[0]); i++)
-        if (len >= binary_magics[i].len && !memcmp(data, binary_magics[i].magic, binary_magics[i].len))
-            return binary_magics[i].what;
-    return NULL;
-}
-
 static int status_for(ad_status st)
 {
     switch (st) {
@@ -256,16 +234,9 @@ static int parse_document(const char *data, size_t len, const ad_parse_opts *opt
     ad_article *art = NULL;
     char err[256];
     struct timespec t0;
-    const char *why;
-
     if (len == 0) {
         *status = 422;
         snprintf(detail, detaillen, "the request body is empty: send the page's HTML or text");
-        return -1;
-    }
-    if ((why = binary_reason(data, len)) != NULL) {
-        *status = 422;
-        snprintf(detail, detaillen, "the body is %s, not an HTML or text document", why);
         return -1;
     }
     ad_parse_opts run = *opts;

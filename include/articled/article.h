@@ -154,7 +154,8 @@ typedef struct ad_parse_opts {
 /* Parses one document (HTML or plain text) into *out. On success the caller
  * owns *out and frees it with ad_article_free(). On failure *out is NULL and
  * err holds a message: AD_ERR_TOOBIG over max_bytes, AD_ERR_CHARSET for an
- * unknown charset name, AD_ERR_NOMEM. A page without an article is not an
+ * unknown charset name, AD_ERR_INPUT for binary data (an image, PDF, gzip,
+ * archive: see ad_load_binary_kind()), AD_ERR_NOMEM. A page without an article is not an
  * error: it yields an article with no paragraphs. */
 ad_status ad_article_parse(const char *data, size_t len, const ad_parse_opts *opts,
                            ad_article **out, char *err, size_t errlen);

@@ -45,6 +45,10 @@ int ad_load_resolve_charset(const char *label, char *name, size_t namelen);
 ad_status ad_load_to_utf8(const char *data, size_t len, const char *charset, ad_buf *out,
                           char *err, size_t errlen);
 
+/* A description ("a PNG image") when data starts like a common binary
+ * format (image, PDF, gzip, archive, executable), else NULL. */
+const char *ad_load_binary_kind(const char *data, size_t len);
+
 typedef struct ad_doc {
     xmlDocPtr html; /* owned; released by ad_doc_release() */
     char charset[32];
