@@ -539,8 +539,11 @@ static size_t tame_attributes(const char *s, size_t n, char *w)
         for (; i < n; i++) {
             char c = s[i];
             if (quote) {
-                if (c == quote)
-                    quote = 0;
+                /* Values (URLs, class lists, inline JSON) are most of a
+                 * tag's bytes: jump to the closing quote. */
+                const char *q = memchr(s + i, quote, n - i);
+                i = q ? (size_t)(q - s) : n - 1;
+                quote = 0;
                 continue;
             }
             if (c == '>')
