@@ -23,12 +23,11 @@ const char *ad_para_type_name(ad_para_type t)
 
 /* The joined text is built first and every paragraph's text is copied into
  * the arena, so callers may pass texts from anywhere (tests pass literals). */
-ad_status ad_article_set_paragraphs(ad_article *art, const ad_paragraph *paras, size_t n)
+/* Takes paragraphs that already live in art's arena (the body stage's) as
+ * they are, and derives text and word_count from them. */
+static ad_status adopt_paragraphs(ad_article *art, ad_paragraph *paras, size_t n)
 {
     size_t total = 0;
-    ad_paragraph *v = n ? ad_arena_calloc(art->arena, n, sizeof(*paras)) : NULL;
-    if (n && !v)
-        return AD_ERR_NOMEM;
     for (size_t i = 0; i < n; i++)
         total += paras[i].len + 2;
     char *text = ad_arena_alloc(art->arena, total + 1);
@@ -36,25 +35,33 @@ ad_status ad_article_set_paragraphs(ad_article *art, const ad_paragraph *paras, 
         return AD_ERR_NOMEM;
     size_t off = 0, words = 0;
     for (size_t i = 0; i < n; i++) {
-        char *t = ad_arena_strndup(art->arena, paras[i].text, paras[i].len);
-        if (!t)
-            return AD_ERR_NOMEM;
-        v[i] = paras[i];
-        v[i].text = t;
-        words += ad_text_word_count(t, paras[i].len);
+        words += ad_text_word_count(paras[i].text, paras[i].len);
         if (i) {
             memcpy(text + off, "\n\n", 2);
             off += 2;
         }
-        memcpy(text + off, t, paras[i].len);
+        memcpy(text + off, paras[i].text, paras[i].len);
         off += paras[i].len;
     }
     text[off] = '\0';
-    art->paragraphs = v;
+    art->paragraphs = n ? paras : NULL;
     art->n_paragraphs = n;
     art->text = text;
     art->word_count = words;
     return AD_OK;
+}
+
+ad_status ad_article_set_paragraphs(ad_article *art, const ad_paragraph *paras, size_t n)
+{
+    ad_paragraph *v = n ? ad_arena_calloc(art->arena, n, sizeof(*paras)) : NULL;
+    if (n && !v)
+        return AD_ERR_NOMEM;
+    for (size_t i = 0; i < n; i++) {
+        v[i] = paras[i];
+        if (!(v[i].text = ad_arena_strndup(art->arena, paras[i].text, paras[i].len)))
+            return AD_ERR_NOMEM;
+    }
+    return adopt_paragraphs(art, v, n);
 }
 
 static ad_status parse_html(ad_article *art, const char *data, size_t len,
@@ -74,7 +81,7 @@ static ad_status parse_html(ad_article *art, const char *data, size_t len,
     st = ad_body_extract(doc.html, &art->meta, &hints, art->arena, &paras, &n, err, errlen);
     if (st != AD_OK)
         goto fail;
-    st = ad_article_set_paragraphs(art, paras, n);
+    st = adopt_paragraphs(art, paras, n);
     if (st != AD_OK)
         goto fail;
     if (!art->meta.language)
@@ -106,7 +113,7 @@ static ad_status parse_text(ad_article *art, const char *data, size_t len,
                            errlen);
     if (st != AD_OK)
         goto fail;
-    st = ad_article_set_paragraphs(art, paras, n);
+    st = adopt_paragraphs(art, paras, n);
     if (st != AD_OK)
         goto fail;
     if (opts->url && !(art->meta.url = ad_arena_strdup(art->arena, opts->url))) {
