@@ -1133,6 +1133,20 @@ static void period_trig(trig *tg)
     trig_done(tg);
 }
 
+/* The trigger index an output keeps between calls, built on first use in
+ * the output's arena; NULL when out of memory. */
+static const trig *trigger_index(ad_arena *a, const void **slot, void (*build)(trig *))
+{
+    if (!*slot) {
+        trig *nt = ad_arena_alloc(a, sizeof(*nt));
+        if (!nt)
+            return NULL;
+        build(nt);
+        *slot = nt;
+    }
+    return *slot;
+}
+
 /* A cheap test of whether a quantity can start at word start p, so that
  * most words cost one table probe instead of the whole grammar. */
 static unsigned qty_could_start(const txt *t, size_t p, const trig *tg)
@@ -1197,14 +1211,9 @@ ad_status ad_qty_scan(const char *s, size_t len, ad_arena *a, ad_quantities *out
         return ad_fail(err, errlen, AD_ERR_USAGE, "quantity scan needs text, arena and output");
     out->n = 0;
     txt t = {s, len};
-    const trig *tg = out->index;
-    if (!tg) {
-        trig *nt = ad_arena_alloc(a, sizeof(*nt));
-        if (!nt)
-            return ad_fail(err, errlen, AD_ERR_NOMEM, "out of memory for the quantity index");
-        qty_trig(nt);
-        out->index = tg = nt;
-    }
+    const trig *tg = trigger_index(a, &out->index, qty_trig);
+    if (!tg)
+        return ad_fail(err, errlen, AD_ERR_NOMEM, "out of memory for the quantity index");
     size_t p = 0;
     while (p < len) {
         if (word_before(&t, p) && word_at(&t, p)) {
@@ -1817,14 +1826,9 @@ ad_status ad_qty_find_periods(const char *s, size_t len, const char *anchor, ad_
     ymd an = {0, 0, 0};
     int have_anchor = parse_anchor(anchor, &an);
     txt t = {s, len};
-    const trig *tg = out->index;
-    if (!tg) {
-        trig *nt = ad_arena_alloc(a, sizeof(*nt));
-        if (!nt)
-            return ad_fail(err, errlen, AD_ERR_NOMEM, "out of memory for the period index");
-        period_trig(nt);
-        out->index = tg = nt;
-    }
+    const trig *tg = trigger_index(a, &out->index, period_trig);
+    if (!tg)
+        return ad_fail(err, errlen, AD_ERR_NOMEM, "out of memory for the period index");
     size_t p = 0;
     while (p < len) {
         if (word_before(&t, p) && word_at(&t, p)) {
