@@ -393,35 +393,96 @@ static const char *lower_into(const char *v, char *buf, size_t size)
     return buf;
 }
 
-/* Class and id names that mark a byline; an "author" box holding a bio,
- * an avatar or comments is not one. */
-static int byline_strength(const char *cls, const char *id, const char *rel, const char *itemprop)
+/* Keywords looked for inside attribute values (class, id, rel, itemprop,
+ * aria-label, itemtype), as substrings and ignoring ASCII case. Each
+ * element's values are scanned once into a bit set (attr_words) instead of
+ * one strstr per keyword: most elements carry a class, and the walk asks a
+ * score of questions about it. */
+enum {
+    AW_BYLINE = 1u << 0, AW_AUTHOR = 1u << 1, AW_WRITER = 1u << 2, AW_COMMENT = 1u << 3,
+    AW_AVATAR = 1u << 4, AW_BIO = 1u << 5, AW_IMG = 1u << 6, AW_IMAGE = 1u << 7,
+    AW_PHOTO = 1u << 8, AW_AUTHORITY = 1u << 9, AW_SOCIAL = 1u << 10, AW_SHARE = 1u << 11,
+    AW_DATE = 1u << 12, AW_PUBLISH = 1u << 13, AW_POSTED = 1u << 14, AW_TIMESTAMP = 1u << 15,
+    AW_DATELINE = 1u << 16, AW_TIME = 1u << 17, AW_UPDAT = 1u << 18, AW_MODIF = 1u << 19,
+    AW_EDITED = 1u << 20, AW_CRUMB = 1u << 21, AW_BREADCRUMB = 1u << 22,
+    AW_BREADCRUMBLIST = 1u << 23, AW_CREATOR = 1u << 24,
+};
+
+typedef struct attr_word {
+    const char *w;
+    unsigned bit;
+} attr_word;
+
+/* The keywords by first letter, so that each byte of a value is compared
+ * with the few words that can start there. */
+static const attr_word attr_words_by_letter[26][4] = {
+    ['a' - 'a'] = {{"author", AW_AUTHOR}, {"avatar", AW_AVATAR}, {"authority", AW_AUTHORITY}},
+    ['b' - 'a'] = {{"byline", AW_BYLINE},
+                   {"bio", AW_BIO},
+                   {"breadcrumb", AW_BREADCRUMB},
+                   {"breadcrumblist", AW_BREADCRUMBLIST}},
+    ['c' - 'a'] = {{"comment", AW_COMMENT}, {"crumb", AW_CRUMB}, {"creator", AW_CREATOR}},
+    ['d' - 'a'] = {{"date", AW_DATE}, {"dateline", AW_DATELINE}},
+    ['e' - 'a'] = {{"edited", AW_EDITED}},
+    ['i' - 'a'] = {{"img", AW_IMG}, {"image", AW_IMAGE}},
+    ['m' - 'a'] = {{"modif", AW_MODIF}},
+    ['p' - 'a'] = {{"photo", AW_PHOTO}, {"publish", AW_PUBLISH}, {"posted", AW_POSTED}},
+    ['s' - 'a'] = {{"social", AW_SOCIAL}, {"share", AW_SHARE}},
+    ['t' - 'a'] = {{"timestamp", AW_TIMESTAMP}, {"time", AW_TIME}},
+    ['u' - 'a'] = {{"updat", AW_UPDAT}},
+    ['w' - 'a'] = {{"writer", AW_WRITER}},
+};
+
+/* The keywords found in the first max bytes of v (NULL: none). Only that
+ * prefix is read, as the earlier per-element lowered copies were capped. */
+static unsigned attr_words(const char *v, size_t max)
 {
-    if ((itemprop && (has_word(itemprop, "author") || has_word(itemprop, "creator"))) ||
-        (rel && has_word(rel, "author")))
+    unsigned found = 0;
+    if (!v)
+        return 0;
+    size_t n = 0;
+    while (n < max && v[n])
+        n++;
+    for (size_t i = 0; i < n; i++) {
+        unsigned c = (unsigned char)v[i] | 0x20u;
+        if (c < 'a' || c > 'z')
+            continue;
+        const attr_word *row = attr_words_by_letter[c - 'a'];
+        for (const attr_word *k = row; k < row + 4 && k->w; k++) {
+            if (found & k->bit)
+                continue;
+            size_t j = 1;
+            while (k->w[j] && i + j < n && ((unsigned char)v[i + j] | 0x20u) == (unsigned char)k->w[j])
+                j++;
+            if (!k->w[j])
+                found |= k->bit;
+        }
+    }
+    return found;
+}
+
+/* Class and id names that mark a byline; an "author" box holding a bio,
+ * an avatar or comments is not one. Arguments are attr_words() sets. */
+static int byline_strength(unsigned cls, unsigned id, unsigned rel, unsigned itemprop)
+{
+    if ((itemprop & (AW_AUTHOR | AW_CREATOR)) || (rel & AW_AUTHOR))
         return 3;
     int s = 0;
     for (int k = 0; k < 2; k++) {
-        const char *v = k ? id : cls;
-        if (!v)
-            continue;
-        if (has_word(v, "byline"))
+        unsigned v = k ? id : cls;
+        if (v & AW_BYLINE)
             s = 3;
-        else if ((has_word(v, "author") || has_word(v, "writer")) && s < 2)
+        else if ((v & (AW_AUTHOR | AW_WRITER)) && s < 2)
             s = 2;
-        if (has_word(v, "comment") || has_word(v, "avatar") || has_word(v, "bio") ||
-            has_word(v, "img") || has_word(v, "image") || has_word(v, "photo") ||
-            has_word(v, "authority") || has_word(v, "social") || has_word(v, "share"))
+        if (v & (AW_COMMENT | AW_AVATAR | AW_BIO | AW_IMG | AW_IMAGE | AW_PHOTO | AW_AUTHORITY |
+                 AW_SOCIAL | AW_SHARE))
             return 0;
     }
     return s;
 }
 
-static int datey_class(const char *v)
-{
-    return v && (has_word(v, "date") || has_word(v, "publish") || has_word(v, "posted") ||
-                 has_word(v, "timestamp") || has_word(v, "dateline") || has_word(v, "time"));
-}
+#define AW_DATEY (AW_DATE | AW_PUBLISH | AW_POSTED | AW_TIMESTAMP | AW_DATELINE | AW_TIME)
+#define AW_MODIFIED (AW_UPDAT | AW_MODIF | AW_EDITED)
 
 static int modified_class(const char *v)
 {
@@ -482,11 +543,13 @@ static int opens_with_prefix(const char *t, int two_words)
     if (c0 < 'a' || c0 > 'z')
         return 0;
     for (size_t r = 0; r < ad_tbl_byline_lines_len; r++) {
+        /* Every text node of the page comes here: the first letter is
+         * compared before anything else. */
         const char *p = ad_tbl_byline_lines[r][0];
-        if (two_words && !strchr(p, ' '))
+        if ((p[0] | 32) != c0 || (two_words && !strchr(p, ' ')))
             continue;
         size_t pl = strlen(p);
-        if ((p[0] | 32) == c0 && !ad_text_ncasecmp(t, p, pl) &&
+        if (!ad_text_ncasecmp(t, p, pl) &&
             (t[pl] == ' ' || t[pl] == ':' || t[pl] == '\0' || t[pl] == '\n' ||
              (unsigned char)t[pl] == 0xc2))
             return 1;
@@ -494,11 +557,44 @@ static int opens_with_prefix(const char *t, int two_words)
     return 0;
 }
 
+/* What the walk does with an element, decided once per element from its
+ * name (tag_kind) instead of a chain of string comparisons. */
+enum {
+    TK_OTHER, TK_SCRIPT, TK_SKIP, TK_META, TK_LINK, TK_TITLE, TK_HTML, TK_H1, TK_H23,
+    TK_FIGURE, TK_TIME, TK_NOISE, TK_A,
+};
+
+static const struct {
+    const char *name;
+    int kind;
+} walk_tags[] = {
+    {"script", TK_SCRIPT},   {"style", TK_SKIP},  {"noscript", TK_SKIP}, {"template", TK_SKIP},
+    {"svg", TK_SKIP},        {"select", TK_SKIP}, {"iframe", TK_SKIP},   {"object", TK_SKIP},
+    {"canvas", TK_SKIP},     {"math", TK_SKIP},   {"meta", TK_META},     {"link", TK_LINK},
+    {"title", TK_TITLE},     {"html", TK_HTML},   {"h1", TK_H1},         {"h2", TK_H23},
+    {"h3", TK_H23},          {"figure", TK_FIGURE}, {"time", TK_TIME},   {"nav", TK_NOISE},
+    {"aside", TK_NOISE},     {"form", TK_NOISE},  {"a", TK_A},
+};
+
+static int tag_kind(const char *name)
+{
+    for (size_t i = 0; i < sizeof(walk_tags) / sizeof(walk_tags[0]); i++)
+        if (walk_tags[i].name[0] == name[0] && !strcmp(walk_tags[i].name, name))
+            return walk_tags[i].kind;
+    return TK_OTHER;
+}
+
+/* Links to an author page (/author/jane-doe, /authors/jane-doe) are byline
+ * candidates. */
+static void note_author_link(walk *w, xmlNodePtr n)
+{
+    const char *href = ad_dom_attr(n, "href");
+    if (href && (strstr(href, "/author/") || strstr(href, "/authors/")))
+        note_byline(w, n, 2);
+}
+
 static void walk_doc(ad__meta_ctx *c, walk *w)
 {
-    static const char *const skip_tags[] = {"style", "noscript", "template", "svg", "select",
-                                            "iframe", "object", "canvas", "math", NULL};
-    static const char *const noise_tags[] = {"nav", "aside", "form", NULL};
     xmlNodePtr root = w->root;
     for (xmlNodePtr n = root; n;) {
         if (n == w->noise_end)
@@ -514,9 +610,9 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
             n = ad_dom_next(n, root);
             continue;
         }
-        const char *name = (const char *)n->name;
+        int kind = tag_kind((const char *)n->name);
         w->ord++;
-        if (!strcmp(name, "script")) {
+        if (kind == TK_SCRIPT) {
             read_jsonld_script(c, n);
             const char *ty = ad_dom_attr(n, "type");
             if (!w->script_date && !(ty && ad_text_icontains(ty, "ld+json")))
@@ -526,17 +622,21 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
             n = ad_dom_skip(n, root);
             continue;
         }
-        if (tag_in(name, skip_tags)) {
+        if (kind == TK_SKIP) {
             n = ad_dom_skip(n, root);
             continue;
         }
-        if (!strcmp(name, "meta")) {
+        switch (kind) {
+        case TK_META:
             read_meta(c, n);
-        } else if (!strcmp(name, "link")) {
+            break;
+        case TK_LINK: {
             const char *rel = ad_dom_attr(n, "rel"), *href = ad_dom_attr(n, "href");
             if (rel && href && !ad_text_casecmp(rel, "canonical"))
                 ad__meta_offer(c, &c->canonical, href, strlen(href), 15);
-        } else if (!strcmp(name, "title")) {
+            break;
+        }
+        case TK_TITLE:
             if (!c->doc_title.v) {
                 char *t = ad_dom_text_norm(n, c->a, 2048);
                 if (!t)
@@ -544,20 +644,27 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
                 else if (*t)
                     ad__meta_offer(c, &c->doc_title, t, strlen(t), 50);
             }
-        } else if (!strcmp(name, "html")) {
+            break;
+        case TK_HTML: {
             const char *lang = ad_dom_attr(n, "lang");
             if (!lang)
                 lang = ad_dom_attr(n, "xml:lang");
             if (lang && *lang)
                 ad__meta_offer(c, &c->language, lang, strlen(lang), 20);
-        } else if (!strcmp(name, "h1")) {
+            break;
+        }
+        case TK_H1:
             if (!w->noise_end)
                 note(w->h1, &w->nh1, MAX_H1, n, w->ord, 0);
-        } else if ((!strcmp(name, "h2") || !strcmp(name, "h3")) && !w->noise_end) {
-            note(w->h2, &w->nh2, MAX_H2, n, w->ord, 0);
-        } else if (!strcmp(name, "figure")) {
+            break;
+        case TK_H23:
+            if (!w->noise_end)
+                note(w->h2, &w->nh2, MAX_H2, n, w->ord, 0);
+            break;
+        case TK_FIGURE:
             note(w->figs, &w->nfig, MAX_FIG, n, w->ord, 0);
-        } else if (!strcmp(name, "time")) {
+            break;
+        case TK_TIME: {
             const char *dt = ad_dom_attr(n, "datetime");
             char b1[96], b2[96], b3[48];
             const char *cls = lower_into(ad_dom_attr(n, "class"), b1, sizeof(b1));
@@ -576,8 +683,12 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
                 ad__meta_offer_raw(c, &c->published, dt, strlen(dt), 57);
                 w->noise_time = 1;
             }
-        } else if (tag_in(name, noise_tags) && !w->noise_end) {
-            w->noise_end = ad_dom_skip(n, root);
+            break;
+        }
+        case TK_NOISE:
+            if (!w->noise_end)
+                w->noise_end = ad_dom_skip(n, root);
+            break;
         }
         /* Attributes that mark microdata, bylines, dates and breadcrumbs. */
         const char *cls = NULL, *id = NULL, *rel = NULL, *itemprop = NULL, *aria = NULL,
@@ -589,27 +700,39 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
                                  : NULL;
             if (!av)
                 continue;
-            if (!strcmp(an, "class"))
-                cls = av;
-            else if (!strcmp(an, "id"))
-                id = av;
-            else if (!strcmp(an, "rel"))
-                rel = av;
-            else if (!strcmp(an, "itemprop"))
-                itemprop = av;
-            else if (!strcmp(an, "aria-label"))
-                aria = av;
-            else if (!strcmp(an, "itemtype"))
-                itemtype = av;
+            switch (an[0]) {
+            case 'c':
+                if (!strcmp(an, "class"))
+                    cls = av;
+                break;
+            case 'i':
+                if (!strcmp(an, "id"))
+                    id = av;
+                else if (!strcmp(an, "itemprop"))
+                    itemprop = av;
+                else if (!strcmp(an, "itemtype"))
+                    itemtype = av;
+                break;
+            case 'r':
+                if (!strcmp(an, "rel"))
+                    rel = av;
+                break;
+            case 'a':
+                if (!strcmp(an, "aria-label"))
+                    aria = av;
+                break;
+            }
         }
-        char lc[160], li[96], lr[32], lp[48], la[48], lt[96];
-        cls = lower_into(cls, lc, sizeof(lc));
-        id = lower_into(id, li, sizeof(li));
-        rel = lower_into(rel, lr, sizeof(lr));
-        aria = lower_into(aria, la, sizeof(la));
-        itemtype = lower_into(itemtype, lt, sizeof(lt));
-        const char *itemprop_l = lower_into(itemprop, lp, sizeof(lp));
-        if (itemprop && strcmp(name, "meta")) {
+        if (!cls && !id && !rel && !itemprop && !aria && !itemtype) {
+            if (kind == TK_A && !w->noise_end && !w->comment_end)
+                note_author_link(w, n);
+            n = ad_dom_next(n, root);
+            continue;
+        }
+        /* The caps are those of the lowered copies the tests were once
+         * made on (a keyword past them does not count). */
+        unsigned mc = attr_words(cls, 159), mi = attr_words(id, 95);
+        if (itemprop && kind != TK_META) {
             if (!ad_text_casecmp(itemprop, "datePublished"))
                 offer_element_date(c, n, 0, AD__RANK_MICRODATA);
             else if (!ad_text_casecmp(itemprop, "dateModified"))
@@ -618,30 +741,22 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
                 note(w->h1, &w->nh1, MAX_H1, n, w->ord, 1);
         }
         if ((cls || id || rel || itemprop) && !w->noise_end && !w->comment_end &&
-            strcmp(name, "meta") &&
-            strcmp(name, "link")) {
-            int s = byline_strength(cls, id, rel, itemprop_l);
+            kind != TK_META && kind != TK_LINK) {
+            int s = byline_strength(mc, mi, attr_words(rel, 31), attr_words(itemprop, 47));
             if (s)
                 note_byline(w, n, s);
         }
-        if (!strcmp(name, "a") && !w->noise_end && !w->comment_end) {
-            /* Links to an author page: /author/jane-doe, /authors/jane-doe. */
-            const char *href = ad_dom_attr(n, "href");
-            if (href && (strstr(href, "/author/") || strstr(href, "/authors/")))
-                note_byline(w, n, 2);
-        }
+        if (kind == TK_A && !w->noise_end && !w->comment_end)
+            note_author_link(w, n);
         /* Nested marked elements are noted too: a container marked by a
          * stray word (WordPress' "status-publish" on the whole post) must
          * not hide the date element inside it. */
-        if ((cls || id) && !w->noise_end && strcmp(name, "time") &&
-            (datey_class(cls) || datey_class(id))) {
-            note(w->dates, &w->ndates, MAX_DATES, n, w->ord,
-                 modified_class(cls) || modified_class(id));
-        }
-        if (!w->comment_end && (has_word(cls, "comment") || has_word(id, "comment")))
+        if ((cls || id) && !w->noise_end && kind != TK_TIME && ((mc | mi) & AW_DATEY))
+            note(w->dates, &w->ndates, MAX_DATES, n, w->ord, ((mc | mi) & AW_MODIFIED) != 0);
+        if (!w->comment_end && ((mc | mi) & AW_COMMENT))
             w->comment_end = ad_dom_skip(n, root);
-        if (!w->crumbs && (has_word(cls, "crumb") || has_word(id, "crumb") ||
-                           has_word(aria, "breadcrumb") || has_word(itemtype, "breadcrumblist")))
+        if (!w->crumbs && (((mc | mi) & AW_CRUMB) || (attr_words(aria, 47) & AW_BREADCRUMB) ||
+                           (attr_words(itemtype, 95) & AW_BREADCRUMBLIST)))
             w->crumbs = n;
         n = ad_dom_next(n, root);
     }
