@@ -12,6 +12,7 @@
  * are cross-checked against the URL; local times get the outlet's home zone
  * (data/outlet_tz.tsv).
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <libxml/uri.h>
@@ -433,26 +434,40 @@ static const attr_word attr_words_by_letter[26][4] = {
     ['w' - 'a'] = {{"writer", AW_WRITER}},
 };
 
+/* For each first letter, the set of letters that follow it in one of the
+ * keywords: most bytes of a value start no keyword, and this rejects them
+ * with one look at the next byte. Built once per walk from the table above. */
+typedef struct attr_bigrams {
+    uint32_t next[26];
+} attr_bigrams;
+
+static void attr_bigrams_init(attr_bigrams *b)
+{
+    for (int c = 0; c < 26; c++) {
+        b->next[c] = 0;
+        for (int k = 0; k < 4 && attr_words_by_letter[c][k].w; k++)
+            b->next[c] |= 1u << (attr_words_by_letter[c][k].w[1] - 'a');
+    }
+}
+
 /* The keywords found in the first max bytes of v (NULL: none). Only that
- * prefix is read, as the earlier per-element lowered copies were capped. */
-static unsigned attr_words(const char *v, size_t max)
+ * prefix (max - 1 bytes) is read, as the lowered copies the tests were once
+ * made on were capped. */
+static unsigned attr_words(const attr_bigrams *b, const char *v, size_t max)
 {
     unsigned found = 0;
     if (!v)
         return 0;
-    size_t n = 0;
-    while (n < max && v[n])
-        n++;
-    for (size_t i = 0; i < n; i++) {
-        unsigned c = (unsigned char)v[i] | 0x20u;
-        if (c < 'a' || c > 'z')
+    for (size_t i = 0; i + 1 < max && v[i]; i++) {
+        unsigned c = ((unsigned char)v[i] | 0x20u) - 'a';
+        unsigned d = ((unsigned char)v[i + 1] | 0x20u) - 'a';
+        if (c >= 26 || d >= 26 || !(b->next[c] >> d & 1u))
             continue;
-        const attr_word *row = attr_words_by_letter[c - 'a'];
+        const attr_word *row = attr_words_by_letter[c];
         for (const attr_word *k = row; k < row + 4 && k->w; k++) {
-            if (found & k->bit)
-                continue;
             size_t j = 1;
-            while (k->w[j] && i + j < n && ((unsigned char)v[i + j] | 0x20u) == (unsigned char)k->w[j])
+            while (k->w[j] && i + j + 1 < max &&
+                   ((unsigned char)v[i + j] | 0x20u) == (unsigned char)k->w[j])
                 j++;
             if (!k->w[j])
                 found |= k->bit;
@@ -596,6 +611,8 @@ static void note_author_link(walk *w, xmlNodePtr n)
 static void walk_doc(ad__meta_ctx *c, walk *w)
 {
     xmlNodePtr root = w->root;
+    attr_bigrams bg;
+    attr_bigrams_init(&bg);
     for (xmlNodePtr n = root; n;) {
         if (n == w->noise_end)
             w->noise_end = NULL;
@@ -729,9 +746,9 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
             n = ad_dom_next(n, root);
             continue;
         }
-        /* The caps are those of the lowered copies the tests were once
-         * made on (a keyword past them does not count). */
-        unsigned mc = attr_words(cls, 159), mi = attr_words(id, 95);
+        /* The caps are the sizes of the lowered copies (NUL included) the
+         * tests were once made on: a keyword past them does not count. */
+        unsigned mc = attr_words(&bg, cls, 160), mi = attr_words(&bg, id, 96);
         if (itemprop && kind != TK_META) {
             if (!ad_text_casecmp(itemprop, "datePublished"))
                 offer_element_date(c, n, 0, AD__RANK_MICRODATA);
@@ -742,7 +759,7 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
         }
         if ((cls || id || rel || itemprop) && !w->noise_end && !w->comment_end &&
             kind != TK_META && kind != TK_LINK) {
-            int s = byline_strength(mc, mi, attr_words(rel, 31), attr_words(itemprop, 47));
+            int s = byline_strength(mc, mi, attr_words(&bg, rel, 32), attr_words(&bg, itemprop, 48));
             if (s)
                 note_byline(w, n, s);
         }
@@ -755,8 +772,8 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
             note(w->dates, &w->ndates, MAX_DATES, n, w->ord, ((mc | mi) & AW_MODIFIED) != 0);
         if (!w->comment_end && ((mc | mi) & AW_COMMENT))
             w->comment_end = ad_dom_skip(n, root);
-        if (!w->crumbs && (((mc | mi) & AW_CRUMB) || (attr_words(aria, 47) & AW_BREADCRUMB) ||
-                           (attr_words(itemtype, 95) & AW_BREADCRUMBLIST)))
+        if (!w->crumbs && (((mc | mi) & AW_CRUMB) || (attr_words(&bg, aria, 48) & AW_BREADCRUMB) ||
+                           (attr_words(&bg, itemtype, 96) & AW_BREADCRUMBLIST)))
             w->crumbs = n;
         n = ad_dom_next(n, root);
     }
