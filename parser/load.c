@@ -585,6 +585,214 @@ static size_t tame_attributes(const char *s, size_t n, char *w)
     return found;
 }
 
+/* ---------------------------------------------------------------- raw text
+ *
+ * The bodies of <style> elements and of most <script> elements are a large
+ * share of a page's bytes (over 40% on the development corpus) that the
+ * pipeline never reads: the walks skip both elements, and only JSON-LD
+ * scripts and scripts whose JSON names a publication date ("publish") are
+ * read. strip_raw_text() cuts those bodies out before the parse, so that
+ * libxml2 does not tokenize them byte by byte; the element itself stays,
+ * empty. The scanner follows libxml2 2.9.14's HTML tokenizer (checked
+ * against it in tests/check_load.c): comments end at "-->" or "--!>",
+ * "<?name" runs to the next '>', end tags and "<!DOCTYPE" to the next '>',
+ * other "<!" and "</" without a name are text, start tags read attribute
+ * values quoted or bare and dump a bogus attribute up to a blank or '>',
+ * and raw text ends at the first "</script" ("</style"). On anything it is
+ * not sure to read the same way (a self-closing <script/>, raw text that
+ * opens with an end tag or closes with "</scripts", an unfinished
+ * construct) it stops cutting and copies the rest as it is. */
+
+/* libxml2's HTML_PARSER_BUFFER_SIZE: the longest tag or attribute name it
+ * reads as one. */
+#define HTML_NAME_MAX 100
+
+/* libxml2's IS_BLANK_CH: no form feed. */
+static int xml_blank(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+static int name_start(char c)
+{
+    return is_alpha(c) || c == '_' || c == ':' || c == '.';
+}
+
+static int name_char(char c)
+{
+    return name_start(c) || (c >= '0' && c <= '9') || c == '-';
+}
+
+/* Scans the attributes of a start tag from s[j], as htmlParseStartTag does;
+ * returns the index of its closing '>' (or of the '/' of "/>", with *self
+ * set), or n when the tag is not finished or not sure to be read alike. */
+static size_t start_tag_end(const char *s, size_t n, size_t j, int *self)
+{
+    *self = 0;
+    for (;;) {
+        while (j < n && xml_blank(s[j]))
+            j++;
+        if (j >= n)
+            return n;
+        if (s[j] == '>')
+            return j;
+        if (s[j] == '/' && j + 1 < n && s[j + 1] == '>') {
+            *self = 1;
+            return j;
+        }
+        if (!name_start(s[j])) {
+            /* A bogus attribute is dumped up to a blank or the end of the
+             * tag; quotes mean nothing there. */
+            while (j < n && !xml_blank(s[j]) && s[j] != '>' &&
+                   !(s[j] == '/' && j + 1 < n && s[j + 1] == '>'))
+                j++;
+            continue;
+        }
+        size_t name = j;
+        while (j < n && name_char(s[j]))
+            j++;
+        /* libxml2 reads at most HTML_NAME_MAX bytes of a name and the rest
+         * as what follows it: such tags are left to it. */
+        if (j - name >= HTML_NAME_MAX)
+            return n;
+        while (j < n && xml_blank(s[j]))
+            j++;
+        if (j >= n || s[j] != '=')
+            continue;
+        j++;
+        while (j < n && xml_blank(s[j]))
+            j++;
+        if (j < n && (s[j] == '"' || s[j] == '\'')) {
+            const char *q = memchr(s + j + 1, s[j], n - j - 1);
+            if (!q)
+                return n;
+            j = (size_t)(q - s) + 1;
+        } else {
+            while (j < n && !xml_blank(s[j]) && s[j] != '>')
+                j++;
+        }
+    }
+}
+
+/* Whether the raw text of a <script> s[open..body) + s[body..end) is read
+ * later: JSON-LD (by its type) and JSON naming a publication date. */
+static int script_is_read(const char *s, size_t open, size_t body, size_t end)
+{
+    for (size_t i = open; i + 7 <= body; i++)
+        if ((s[i] == 'l' || s[i] == 'L') && !ad_text_ncasecmp(s + i, "ld+json", 7))
+            return 1;
+    for (size_t i = body; i + 6 <= end; i++) {
+        const char *u = memchr(s + i, 'u', end - i);
+        if (!u || (size_t)(u - s) + 6 > end)
+            break;
+        if (!memcmp(u, "ublish", 6))
+            return 1;
+        i = (size_t)(u - s);
+    }
+    return 0;
+}
+
+/* Copies s[0..n) into out without the raw text nobody reads (see above).
+ * Returns 1 when something was cut (out holds the page), 0 when not (out
+ * is untouched), -1 when out of memory. */
+static int strip_raw_text(const char *s, size_t n, ad_buf *out)
+{
+    size_t i = 0, copied = 0;
+    int cut = 0;
+    while (i < n) {
+        const char *lt = memchr(s + i, '<', n - i);
+        if (!lt)
+            break;
+        i = (size_t)(lt - s);
+        char c1 = i + 1 < n ? s[i + 1] : '\0';
+        if (c1 == '!') {
+            if (n - i >= 4 && s[i + 2] == '-' && s[i + 3] == '-') {
+                const char *e1 = find_ci(s + i + 4, s + n, "-->");
+                const char *e2 = find_ci(s + i + 4, e1 ? e1 + 3 : s + n, "--!>");
+                if (!e1 && !e2)
+                    break;
+                i = e2 ? (size_t)(e2 - s) + 4 : (size_t)(e1 - s) + 3;
+            } else if (n - i >= 9 && !ad_text_ncasecmp(s + i + 2, "doctype", 7)) {
+                const char *gt = memchr(s + i, '>', n - i);
+                if (!gt)
+                    break;
+                /* A quoted identifier holding '>' would be read past it. */
+                size_t dq = 0, sq = 0;
+                for (const char *p = s + i; p < gt; p++)
+                    dq += *p == '"', sq += *p == '\'';
+                if (dq % 2 || sq % 2)
+                    break;
+                i = (size_t)(gt - s) + 1;
+            } else {
+                i++; /* "<!" of anything else is text */
+            }
+            continue;
+        }
+        if (c1 == '/' || c1 == '?') {
+            if (i + 2 < n && (c1 == '/' ? name_start(s[i + 2]) : is_alpha(s[i + 2]) || s[i + 2] == '_' || s[i + 2] == ':')) {
+                const char *gt = memchr(s + i + 2, '>', n - i - 2);
+                if (!gt)
+                    break;
+                i = (size_t)(gt - s) + 1;
+            } else if (c1 == '?' && i + 2 < n && (unsigned char)s[i + 2] >= 0x80) {
+                break; /* a PI target in other letters: not sure */
+            } else {
+                i += 2;
+            }
+            continue;
+        }
+        if (!is_alpha(c1)) {
+            i++;
+            continue;
+        }
+        size_t name = i + 1, j = name;
+        while (j < n && name_char(s[j]))
+            j++;
+        size_t namelen = j - name;
+        if (namelen >= HTML_NAME_MAX)
+            break;
+        int self;
+        size_t gt = start_tag_end(s, n, j, &self);
+        if (gt >= n)
+            break;
+        int script = namelen == 6 && !ad_text_ncasecmp(s + name, "script", 6);
+        int style = namelen == 5 && !ad_text_ncasecmp(s + name, "style", 5);
+        if (!script && !style) {
+            /* libxml2 drops a misplaced <html>, <head> or <body> up to the
+             * first '>', quoted or not: the scanner must not disagree. */
+            if ((namelen == 4 && (!ad_text_ncasecmp(s + name, "html", 4) ||
+                                  !ad_text_ncasecmp(s + name, "head", 4) ||
+                                  !ad_text_ncasecmp(s + name, "body", 4))) &&
+                memchr(s + i, '>', gt - i) != NULL)
+                break;
+            i = gt + 1;
+            continue;
+        }
+        if (self)
+            break;
+        size_t body = gt + 1;
+        const char *close = find_ci(s + body, s + n, script ? "</script" : "</style");
+        if (!close)
+            break;
+        size_t end = (size_t)(close - s), after = end + 2 + namelen;
+        /* Raw text opening with an end tag, or closed by "</scripts", is
+         * not read as one run by libxml2. */
+        if ((body + 1 < n && s[body] == '<' && s[body + 1] == '/' && end != body) ||
+            (after < n && name_char(s[after])))
+            break;
+        if (end > body && !(script && script_is_read(s, i, body, end))) {
+            if (ad_buf_append(out, s + copied, body - copied) != AD_OK)
+                return -1;
+            copied = end;
+            cut = 1;
+        }
+        i = end;
+    }
+    if (!cut)
+        return 0;
+    return ad_buf_append(out, s + copied, n - copied) == AD_OK ? 1 : -1;
+}
+
 /* Magic numbers of common binary formats that are sent by mistake; such
  * input is refused instead of being read as text. */
 static const struct {
@@ -645,6 +853,22 @@ ad_status ad_load_html(const char *data, size_t len, const char *header_charset,
         tame_attributes(utf8.data, utf8.len, utf8.data);
         bytes = utf8.data;
         nbytes = utf8.len;
+    }
+    {
+        ad_buf lean;
+        ad_buf_init(&lean, nbytes + 1);
+        int r = strip_raw_text(bytes, nbytes, &lean);
+        if (r < 0) {
+            ad_buf_free(&lean);
+            st = ad_fail(err, errlen, AD_ERR_NOMEM, "out of memory");
+            goto fail;
+        }
+        if (r > 0) {
+            ad_buf_free(&utf8);
+            utf8 = lean;
+            bytes = utf8.data;
+            nbytes = utf8.len;
+        }
     }
     /* libxml2 refuses an empty buffer; a lone space yields an empty tree. */
     if (nbytes == 0) {
