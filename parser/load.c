@@ -681,15 +681,7 @@ static int script_is_read(const char *s, size_t open, size_t body, size_t end)
     for (size_t i = open; i + 7 <= body; i++)
         if ((s[i] == 'l' || s[i] == 'L') && !ad_text_ncasecmp(s + i, "ld+json", 7))
             return 1;
-    for (size_t i = body; i + 6 <= end; i++) {
-        const char *u = memchr(s + i, 'u', end - i);
-        if (!u || (size_t)(u - s) + 6 > end)
-            break;
-        if (!memcmp(u, "ublish", 6))
-            return 1;
-        i = (size_t)(u - s);
-    }
-    return 0;
+    return memmem(s + body, end - body, "ublish", 6) != NULL;
 }
 
 /* Copies s[0..n) into out without the raw text nobody reads (see above).
