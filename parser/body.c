@@ -176,6 +176,7 @@ static int is_sep(char c)
 #define PAT_MAX 512
 #define CACHE_SLOTS 256
 #define CACHE_KEY 240
+#define TAG_CACHE_SLOTS 128
 
 typedef struct pat {
     const char *s;
@@ -197,6 +198,14 @@ typedef struct class_index {
     cache_slot cache[CACHE_SLOTS];
     uint8_t tag_kind[PAT_MAX]; /* body_tags.tsv decoded once per document */
     int8_t tag_base[PAT_MAX];
+    /* Rows of recently seen element names, by the name's address: libxml2
+     * interns names in the document's dictionary, so a page has a few
+     * dozen distinct addresses and the binary search runs once for each.
+     * Nothing is freed during the walk, so an address keeps its name. */
+    struct {
+        const char *name;
+        int16_t row;
+    } tag_cache[TAG_CACHE_SLOTS];
 } class_index;
 
 static int pat_cmp(const void *a, const void *b)
@@ -245,7 +254,11 @@ static void index_classes(class_index *ix)
             ix->sub_pair[bit >> 6] |= 1ull << (bit & 63);
         }
     }
-    memset(ix->cache, 0, sizeof(ix->cache));
+    /* An empty slot is one of length 0: no need to clear the keys. */
+    for (size_t i = 0; i < CACHE_SLOTS; i++)
+        ix->cache[i].len = 0;
+    for (size_t i = 0; i < TAG_CACHE_SLOTS; i++)
+        ix->tag_cache[i].name = NULL;
     for (size_t i = 0; i < ad_tbl_body_tags_len && i < PAT_MAX; i++) {
         ix->tag_kind[i] = (uint8_t)kind_named(ad_tbl_body_tags[i][1]);
         ix->tag_base[i] = (int8_t)strtol(ad_tbl_body_tags[i][2], NULL, 10);
@@ -253,9 +266,17 @@ static void index_classes(class_index *ix)
 }
 
 /* The kind and base score of a tag. */
-static enum kind tag_kind(const class_index *ix, const char *name, int *base)
+static enum kind tag_kind(class_index *ix, const char *name, int *base)
 {
-    long row = tag_row(name);
+    size_t slot = ((uintptr_t)name >> 4) % TAG_CACHE_SLOTS;
+    long row;
+    if (ix->tag_cache[slot].name == name) {
+        row = ix->tag_cache[slot].row;
+    } else {
+        row = tag_row(name);
+        ix->tag_cache[slot].name = name;
+        ix->tag_cache[slot].row = (int16_t)row;
+    }
     if (row < 0 || row >= PAT_MAX) {
         *base = 0;
         return K_INLINE;
@@ -384,20 +405,33 @@ static void read_attrs(class_index *ix, xmlNodePtr n, attr_info *ai)
         const char *v = a->children && a->children->content ? (const char *)a->children->content : "";
         if (!an)
             continue;
-        /* Every name tested below opens with one of these letters. */
-        unsigned char a0 = (unsigned char)an[0] | 0x20;
-        if (a0 != 'h' && a0 != 'a' && a0 != 's' && a0 != 'c' && a0 != 'i' && a0 != 'r')
-            continue;
-        if (!ad_text_casecmp(an, "hidden")) {
-            ai->hidden = 1;
-        } else if (!ad_text_casecmp(an, "aria-hidden")) {
-            if (!ad_text_casecmp(v, "true"))
+        /* Every element has attributes: the name is compared with the one
+         * or two candidates of its first letter only. */
+        int names_attr = 0;
+        switch ((unsigned char)an[0] | 0x20) {
+        case 'h':
+            if (!ad_text_casecmp(an, "hidden"))
                 ai->hidden = 1;
-        } else if (!ad_text_casecmp(an, "style")) {
-            if (has_style_hidden(v))
+            break;
+        case 'a':
+            if (!ad_text_casecmp(an, "aria-hidden") && !ad_text_casecmp(v, "true"))
                 ai->hidden = 1;
-        } else if (!ad_text_casecmp(an, "class") || !ad_text_casecmp(an, "id") ||
-                   !ad_text_casecmp(an, "role") || !ad_text_casecmp(an, "itemprop")) {
+            break;
+        case 's':
+            if (!ad_text_casecmp(an, "style") && has_style_hidden(v))
+                ai->hidden = 1;
+            break;
+        case 'c':
+            names_attr = !ad_text_casecmp(an, "class");
+            break;
+        case 'i':
+            names_attr = !ad_text_casecmp(an, "id") || !ad_text_casecmp(an, "itemprop");
+            break;
+        case 'r':
+            names_attr = !ad_text_casecmp(an, "role");
+            break;
+        }
+        if (names_attr) {
             if (nl && nl < NAMES_MAX)
                 names[nl++] = ' ';
             for (const char *p = v; *p && nl < NAMES_MAX; p++) {
