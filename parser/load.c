@@ -472,6 +472,12 @@ static xmlDocPtr parse_utf8(const char *bytes, int len)
         ctxt->sax->endElement = guarded_end;
     }
     htmlCtxtUseOptions(ctxt, AD_HTML_OPTIONS);
+    /* htmlCtxtUseOptions() turns name interning off; on, element and
+     * attribute names come from the parser's dictionary instead of one
+     * malloc'd copy per node, short texts are stored in their node
+     * (HTML_PARSE_COMPACT only acts then) and blank ones are interned: far
+     * fewer allocations to make and free, the same tree. */
+    ctxt->dictNames = 1;
     xmlParserInputBufferPtr buf = xmlParserInputBufferCreateMem(bytes, len, XML_CHAR_ENCODING_NONE);
     if (!buf)
         goto done;
