@@ -629,10 +629,26 @@ static int name_char(char c)
     return name_start(c) || (c >= '0' && c <= '9') || c == '-';
 }
 
+/* The copy being made: s[copied..) is not in out yet. */
+typedef struct cutter {
+    ad_buf *out;
+    size_t copied;
+    int cut, nomem;
+} cutter;
+
+/* Leaves s[from..to) out of the copy. */
+static void cut_range(cutter *k, const char *s, size_t from, size_t to)
+{
+    if (ad_buf_append(k->out, s + k->copied, from - k->copied) != AD_OK)
+        k->nomem = 1;
+    k->copied = to;
+    k->cut = 1;
+}
+
 /* Scans the attributes of a start tag from s[j], as htmlParseStartTag does;
  * returns the index of its closing '>' (or of the '/' of "/>", with *self
  * set), or n when the tag is not finished or not sure to be read alike. */
-static size_t start_tag_end(const char *s, size_t n, size_t j, int *self)
+static size_t start_tag_end(cutter *k, const char *s, size_t n, size_t j, int *self)
 {
     *self = 0;
     for (;;) {
@@ -672,6 +688,12 @@ static size_t start_tag_end(const char *s, size_t n, size_t j, int *self)
             const char *q = memchr(s + j + 1, s[j], n - j - 1);
             if (!q)
                 return n;
+            /* SVG path data ("d") is a good share of some pages' bytes
+             * and nothing reads it: the value is left empty. A value with
+             * '>' is left alone (see the <html>/<head>/<body> case). */
+            if (j - name >= 2 && (s[name] | 0x20) == 'd' && !name_char(s[name + 1]) &&
+                (size_t)(q - s) > j + 1 && !memchr(s + j + 1, '>', (size_t)(q - s) - j - 1))
+                cut_range(k, s, j + 1, (size_t)(q - s));
             j = (size_t)(q - s) + 1;
         } else {
             while (j < n && !xml_blank(s[j]) && s[j] != '>')
@@ -695,9 +717,9 @@ static int script_is_read(const char *s, size_t open, size_t body, size_t end)
  * is untouched), -1 when out of memory. */
 static int strip_raw_text(const char *s, size_t n, ad_buf *out)
 {
-    size_t i = 0, copied = 0;
-    int cut = 0;
-    while (i < n) {
+    size_t i = 0;
+    cutter k = {out, 0, 0, 0};
+    while (i < n && !k.nomem) {
         const char *lt = memchr(s + i, '<', n - i);
         if (!lt)
             break;
@@ -750,14 +772,15 @@ static int strip_raw_text(const char *s, size_t n, ad_buf *out)
         if (namelen >= HTML_NAME_MAX)
             break;
         int self;
-        size_t gt = start_tag_end(s, n, j, &self);
+        size_t gt = start_tag_end(&k, s, n, j, &self);
         if (gt >= n)
             break;
         int script = namelen == 6 && !ad_text_ncasecmp(s + name, "script", 6);
         int style = namelen == 5 && !ad_text_ncasecmp(s + name, "style", 5);
         if (!script && !style) {
-            /* libxml2 drops a misplaced <html>, <head> or <body> up to the
-             * first '>', quoted or not: the scanner must not disagree. */
+            /* libxml2 handles a misplaced <html>, <head> or <body> apart
+             * (it merges or drops it): one with a quoted '>' is left to it,
+             * to be safe. */
             if ((namelen == 4 && (!ad_text_ncasecmp(s + name, "html", 4) ||
                                   !ad_text_ncasecmp(s + name, "head", 4) ||
                                   !ad_text_ncasecmp(s + name, "body", 4))) &&
@@ -778,17 +801,15 @@ static int strip_raw_text(const char *s, size_t n, ad_buf *out)
         if ((body + 1 < n && s[body] == '<' && s[body + 1] == '/' && end != body) ||
             (after < n && name_char(s[after])))
             break;
-        if (end > body && !(script && script_is_read(s, i, body, end))) {
-            if (ad_buf_append(out, s + copied, body - copied) != AD_OK)
-                return -1;
-            copied = end;
-            cut = 1;
-        }
+        if (end > body && !(script && script_is_read(s, i, body, end)))
+            cut_range(&k, s, body, end);
         i = end;
     }
-    if (!cut)
+    if (k.nomem)
+        return -1;
+    if (!k.cut)
         return 0;
-    return ad_buf_append(out, s + copied, n - copied) == AD_OK ? 1 : -1;
+    return ad_buf_append(out, s + k.copied, n - k.copied) == AD_OK ? 1 : -1;
 }
 
 /* Magic numbers of common binary formats that are sent by mistake; such

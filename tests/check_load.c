@@ -506,8 +506,8 @@ START_TEST(test_dom_walk_and_attr)
 }
 END_TEST
 
-/* The tree as text, without the bodies of <script> and <style> (the only
- * part the raw-text cut may change). */
+/* The tree as text, without the bodies of <script> and <style> and the
+ * values of "d" attributes (the parts the loader's cut may change). */
 static void tree_text(xmlNodePtr root, ad_buf *out)
 {
     for (xmlNodePtr n = root; n;) {
@@ -519,7 +519,8 @@ static void tree_text(xmlNodePtr root, ad_buf *out)
                 ad_buf_puts(out, " ");
                 ad_buf_puts(out, (const char *)a->name);
                 ad_buf_puts(out, "=[");
-                if (a->children && a->children->content)
+                /* SVG path data is emptied by the loader. */
+                if (a->children && a->children->content && strcmp((const char *)a->name, "d"))
                     ad_buf_puts(out, (const char *)a->children->content);
                 ad_buf_puts(out, "]");
             }
@@ -578,6 +579,9 @@ static const char *const raw_text_cases[] = {
     "<body class=\"a>b\"><p>x</p><script>y</script>",
     "<p><script>x</script",
     "<p><script>x",
+    "<p><svg><path d=\"M0 0L1 1\" D='M2 2' fill=\"x\"/></svg><script>x</script>y",
+    "<p>a<body d=\"x>y\" class=\"c\">b<script>x</script>",
+    "<p>a<body d=\"xy\" class=\"c>d\">b<script>x</script>",
     "<p><script aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
     "1=\"x>y\">z</script>w",
 };
@@ -621,7 +625,8 @@ START_TEST(test_raw_text_cut_what_is_read)
         "<script>var a = '<p>not a paragraph</p>';</script>"
         "<script type=\"application/LD+JSON\">{\"headline\":\"H\"}</script>"
         "<script>window.x={\"datePublished\":\"2025-05-27\"}</script>"
-        "</head><body><p>Text.</p><script>b()</script></body></html>";
+        "</head><body><p>Text.</p><script>b()</script>"
+        "<svg><path d=\"M0 0L10 10\" data-d=\"k\"/></svg></body></html>";
     ad_doc doc;
     ad_test_load(page, sizeof(page) - 1, NULL, &doc);
     ck_assert_str_eq(script_text(doc.html, 0), "");
@@ -633,6 +638,10 @@ START_TEST(test_raw_text_cut_what_is_read)
     for (xmlNodePtr n = root; n; n = ad_dom_next(n, root))
         if (ad_dom_is(n, "style"))
             ck_assert_ptr_null(n->children);
+        else if (ad_dom_is(n, "path")) {
+            ck_assert_str_eq(ad_dom_attr(n, "d"), "");
+            ck_assert_str_eq(ad_dom_attr(n, "data-d"), "k");
+        }
     ad_doc_release(&doc);
 }
 END_TEST
