@@ -176,7 +176,6 @@ static int is_sep(char c)
 #define PAT_MAX 512
 #define CACHE_SLOTS 256
 #define CACHE_KEY 240
-#define TAG_CACHE_SLOTS 128
 
 typedef struct pat {
     const char *s;
@@ -198,14 +197,6 @@ typedef struct class_index {
     cache_slot cache[CACHE_SLOTS];
     uint8_t tag_kind[PAT_MAX]; /* body_tags.tsv decoded once per document */
     int8_t tag_base[PAT_MAX];
-    /* Rows of recently seen element names, by the name's address: libxml2
-     * interns names in the document's dictionary, so a page has a few
-     * dozen distinct addresses and the binary search runs once for each.
-     * Nothing is freed during the walk, so an address keeps its name. */
-    struct {
-        const char *name;
-        int16_t row;
-    } tag_cache[TAG_CACHE_SLOTS];
 } class_index;
 
 static int pat_cmp(const void *a, const void *b)
@@ -257,8 +248,6 @@ static void index_classes(class_index *ix)
     /* An empty slot is one of length 0: no need to clear the keys. */
     for (size_t i = 0; i < CACHE_SLOTS; i++)
         ix->cache[i].len = 0;
-    for (size_t i = 0; i < TAG_CACHE_SLOTS; i++)
-        ix->tag_cache[i].name = NULL;
     for (size_t i = 0; i < ad_tbl_body_tags_len && i < PAT_MAX; i++) {
         ix->tag_kind[i] = (uint8_t)kind_named(ad_tbl_body_tags[i][1]);
         ix->tag_base[i] = (int8_t)strtol(ad_tbl_body_tags[i][2], NULL, 10);
@@ -266,17 +255,9 @@ static void index_classes(class_index *ix)
 }
 
 /* The kind and base score of a tag. */
-static enum kind tag_kind(class_index *ix, const char *name, int *base)
+static enum kind tag_kind(const class_index *ix, const char *name, int *base)
 {
-    size_t slot = ((uintptr_t)name >> 4) % TAG_CACHE_SLOTS;
-    long row;
-    if (ix->tag_cache[slot].name == name) {
-        row = ix->tag_cache[slot].row;
-    } else {
-        row = tag_row(name);
-        ix->tag_cache[slot].name = name;
-        ix->tag_cache[slot].row = (int16_t)row;
-    }
+    long row = tag_row(name);
     if (row < 0 || row >= PAT_MAX) {
         *base = 0;
         return K_INLINE;

@@ -472,11 +472,13 @@ static xmlDocPtr parse_utf8(const char *bytes, int len)
         ctxt->sax->endElement = guarded_end;
     }
     htmlCtxtUseOptions(ctxt, AD_HTML_OPTIONS);
-    /* htmlCtxtUseOptions() turns name interning off; on, element and
-     * attribute names come from the parser's dictionary instead of one
-     * malloc'd copy per node, short texts are stored in their node
-     * (HTML_PARSE_COMPACT only acts then) and blank ones are interned: far
-     * fewer allocations to make and free, the same tree. */
+    /* htmlCtxtUseOptions() turns dictNames off, and HTML_PARSE_COMPACT only
+     * acts with it on: then a text shorter than 16 bytes (most of a page's
+     * text nodes: blanks between tags, short labels) is stored inside its
+     * node instead of in an allocation of its own. The tree is the same;
+     * libxml2 frees and edits such nodes knowingly. (2.9.14 still copies
+     * HTML element and attribute names, and the document gets no
+     * dictionary.) */
     ctxt->dictNames = 1;
     xmlParserInputBufferPtr buf = xmlParserInputBufferCreateMem(bytes, len, XML_CHAR_ENCODING_NONE);
     if (!buf)
