@@ -711,7 +711,8 @@ static int script_is_read(const char *s, size_t open, size_t body, size_t end)
     for (size_t i = open; i + 7 <= body; i++)
         if ((s[i] == 'l' || s[i] == 'L') && !ad_text_ncasecmp(s + i, "ld+json", 7))
             return 1;
-    return memmem(s + body, end - body, "ublish", 6) != NULL;
+    return memmem(s + body, end - body, AD_LOAD_SCRIPT_DATE_KEY,
+                  sizeof(AD_LOAD_SCRIPT_DATE_KEY) - 1) != NULL;
 }
 
 /* Copies s[0..n) into out without the raw text nobody reads (see above).

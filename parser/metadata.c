@@ -20,6 +20,7 @@
 #include "articled/date.h"
 #include "articled/dom.h"
 #include "articled/gazetteer.h"
+#include "articled/load.h"
 #include "articled/metadata.h"
 #include "articled/text.h"
 #include "credit_markers.h"
@@ -336,7 +337,9 @@ static int json_date_key(const char *s, size_t n)
  * marked source. One search per script for the part the keys share. */
 static int script_json_date(ad__meta_ctx *c, const char *t)
 {
-    for (const char *p = strstr(t, "ublish"); p; p = strstr(p + 6, "ublish")) {
+    /* The loader keeps only the scripts holding this key part (load.h). */
+    for (const char *p = strstr(t, AD_LOAD_SCRIPT_DATE_KEY); p;
+         p = strstr(p + 6, AD_LOAD_SCRIPT_DATE_KEY)) {
         const char *ks = p - 1;
         int steps = 0;
         while (ks > t && steps < 12 && ks[-1] != '"' &&

@@ -14,6 +14,14 @@
 #include <libxml/HTMLparser.h>
 #include "articled/arena.h"
 
+/* The loader hands libxml2 <script> elements without their text unless
+ * the text is read later: JSON-LD (a type naming "ld+json") and scripts
+ * holding this string, the part of the publication-date keys that the
+ * metadata stage looks for in other scripts' JSON ("datePublished",
+ * "publishDate"). A stage that reads more of the scripts must widen this
+ * test in load.c. */
+#define AD_LOAD_SCRIPT_DATE_KEY "ublish"
+
 typedef enum ad_charset_source {
     AD_CS_BOM = 0,
     AD_CS_HEADER,
