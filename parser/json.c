@@ -266,6 +266,28 @@ static void jw_indent(jw *w, int depth)
 /* A JSON string of s[0..len): jansson's escapes (\" \\ \b \f \n \r \t,
  * \u00XX for other controls), invalid UTF-8 repaired to U+FFFD byte by
  * byte as str_n() does. */
+/* Bytes jw_str() copies as they are (1): printable ASCII but the quote and
+ * the backslash. The article's text goes through it twice (text and
+ * paragraphs), so plain runs are skipped with one table look per byte. */
+static const unsigned char jw_plain[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+
 static void jw_str(jw *w, const char *s, size_t len)
 {
     static const char hex[] = "0123456789ABCDEF";
@@ -273,12 +295,23 @@ static void jw_str(jw *w, const char *s, size_t len)
     size_t run = 0, i = 0;
     jw_raw(w, "\"", 1);
     while (i < len) {
-        unsigned char c = u[i];
-        if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {
+        while (i < len && jw_plain[u[i]])
             i++;
+        if (i >= len)
+            break;
+        unsigned char c = u[i];
+        size_t n = 1;
+        /* The common well-formed two- and three-byte sequences inline (no
+         * overlong form, no surrogate: E0 and ED are left to the decoder). */
+        if (c >= 0xC2 && c <= 0xDF && i + 1 < len && (u[i + 1] & 0xC0) == 0x80) {
+            i += 2;
             continue;
         }
-        size_t n = 1;
+        if (c >= 0xE1 && c <= 0xEF && c != 0xED && i + 2 < len && (u[i + 1] & 0xC0) == 0x80 &&
+            (u[i + 2] & 0xC0) == 0x80) {
+            i += 3;
+            continue;
+        }
         if (c >= 0x80) {
             long cp = ad_text_decode(s + i, len - i, &n);
             if (!(cp == 0xFFFD && n == 1)) {
