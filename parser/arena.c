@@ -149,6 +149,22 @@ void ad_buf_init(ad_buf *b, size_t max)
     b->max = max;
 }
 
+ad_status ad_buf_reserve(ad_buf *b, size_t n)
+{
+    if (n > b->max || b->len > b->max - n)
+        return AD_ERR_TOOBIG;
+    if (b->len + n + 1 <= b->cap)
+        return AD_OK;
+    char *d = realloc(b->data, b->len + n + 1);
+    if (!d)
+        return AD_ERR_NOMEM;
+    if (!b->data)
+        d[0] = '\0';
+    b->data = d;
+    b->cap = b->len + n + 1;
+    return AD_OK;
+}
+
 ad_status ad_buf_append(ad_buf *b, const void *p, size_t n)
 {
     if (n > b->max || b->len > b->max - n)

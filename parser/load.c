@@ -634,6 +634,7 @@ static int name_char(char c)
 /* The copy being made: s[copied..) is not in out yet. */
 typedef struct cutter {
     ad_buf *out;
+    size_t n; /* the page's length */
     size_t copied;
     int cut, nomem;
 } cutter;
@@ -641,6 +642,9 @@ typedef struct cutter {
 /* Leaves s[from..to) out of the copy. */
 static void cut_range(cutter *k, const char *s, size_t from, size_t to)
 {
+    /* The copy is at most the page: one allocation. */
+    if (!k->cut && ad_buf_reserve(k->out, k->n) != AD_OK)
+        k->nomem = 1;
     if (ad_buf_append(k->out, s + k->copied, from - k->copied) != AD_OK)
         k->nomem = 1;
     k->copied = to;
@@ -721,7 +725,7 @@ static int script_is_read(const char *s, size_t open, size_t body, size_t end)
 static int strip_raw_text(const char *s, size_t n, ad_buf *out)
 {
     size_t i = 0;
-    cutter k = {out, 0, 0, 0};
+    cutter k = {out, n, 0, 0, 0};
     while (i < n && !k.nomem) {
         const char *lt = memchr(s + i, '<', n - i);
         if (!lt)

@@ -59,6 +59,10 @@ ad_status ad_buf_append(ad_buf *b, const void *p, size_t n);
 ad_status ad_buf_putc(ad_buf *b, char c);
 ad_status ad_buf_puts(ad_buf *b, const char *s);
 
+/* Makes room for n more bytes at once (one allocation instead of the
+ * doubling appends would do). Same results as ad_buf_append. */
+ad_status ad_buf_reserve(ad_buf *b, size_t n);
+
 /* Empties the buffer but keeps its memory. */
 void ad_buf_reset(ad_buf *b);
 
