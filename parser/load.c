@@ -515,6 +515,13 @@ static int is_alpha(char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+/* Byte classes for tame_attributes' name loops (is_space, '>', '=', '/'). */
+enum { TC_SPACE = 1, TC_GT = 2, TC_EQ = 4, TC_SLASH = 8 };
+static const unsigned char tame_class[256] = {
+    [' '] = TC_SPACE, ['\t'] = TC_SPACE, ['\n'] = TC_SPACE, ['\r'] = TC_SPACE, ['\f'] = TC_SPACE,
+    ['>'] = TC_GT,    ['='] = TC_EQ,      ['/'] = TC_SLASH,
+};
+
 /* Finds start tags with more than AD_LOAD_MAX_ATTRS attributes in s[0..n)
  * the way libxml2 tokenizes them (a tag ends at the first '>' outside a
  * quoted value; comments and the raw text of script and style are
@@ -538,7 +545,7 @@ static size_t tame_attributes(const char *s, size_t n, char *w)
         if (i >= n || !is_alpha(s[i]))
             continue;
         size_t name = i;
-        while (i < n && !is_space(s[i]) && s[i] != '>' && s[i] != '/')
+        while (i < n && !(tame_class[(unsigned char)s[i]] & (TC_SPACE | TC_GT | TC_SLASH)))
             i++;
         size_t namelen = i - name;
         size_t attrs = 0, cut = 0;
@@ -571,7 +578,7 @@ static size_t tame_attributes(const char *s, size_t n, char *w)
             if (!after_eq && is_space(s[i - 1]) && ++attrs == AD_LOAD_MAX_ATTRS + 1)
                 cut = i;
             after_eq = 0;
-            while (i + 1 < n && !is_space(s[i + 1]) && s[i + 1] != '>' && s[i + 1] != '=')
+            while (i + 1 < n && !(tame_class[(unsigned char)s[i + 1]] & (TC_SPACE | TC_GT | TC_EQ)))
                 i++;
         }
         if (cut) {
