@@ -288,8 +288,11 @@ static int utf8_impossible(const char *data, size_t len)
     return high;
 }
 
-void ad_load_sniff(const char *data, size_t len, const char *header_charset, char *name,
-                   size_t namelen, ad_charset_source *src)
+/* ad_load_sniff(); *valid is set to 1 when the sniffing found data to be
+ * valid UTF-8 without NUL on the way (the loader then skips its own check),
+ * else left alone. */
+static void sniff(const char *data, size_t len, const char *header_charset, char *name,
+                  size_t namelen, ad_charset_source *src, int *valid)
 {
     const unsigned char *u = (const unsigned char *)data;
     if (len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {
@@ -322,11 +325,18 @@ void ad_load_sniff(const char *data, size_t len, const char *header_charset, cha
         if (strcmp(name, "UTF-8") != 0 && utf8_evident(data, len)) {
             snprintf(name, namelen, "UTF-8");
             *src = AD_CS_UTF8;
-        } else if (!strcmp(name, "UTF-8") && utf8_impossible(data, len)) {
-            /* Declared UTF-8, yet not one multi-byte sequence is valid:
-             * the page is in a legacy charset, most likely windows-1252. */
-            snprintf(name, namelen, "WINDOWS-1252");
-            *src = AD_CS_FALLBACK;
+        } else if (!strcmp(name, "UTF-8")) {
+            /* Valid UTF-8 (the usual case, one fast pass) cannot be
+             * impossible UTF-8. */
+            if (memchr(data, 0, len) == NULL && ad_text_valid_utf8(data, len)) {
+                *valid = 1;
+            } else if (utf8_impossible(data, len)) {
+                /* Declared UTF-8, yet not one multi-byte sequence is valid:
+                 * the page is in a legacy charset, most likely
+                 * windows-1252. */
+                snprintf(name, namelen, "WINDOWS-1252");
+                *src = AD_CS_FALLBACK;
+            }
         }
         return;
     }
@@ -337,6 +347,13 @@ void ad_load_sniff(const char *data, size_t len, const char *header_charset, cha
     }
     snprintf(name, namelen, "WINDOWS-1252");
     *src = AD_CS_FALLBACK;
+}
+
+void ad_load_sniff(const char *data, size_t len, const char *header_charset, char *name,
+                   size_t namelen, ad_charset_source *src)
+{
+    int valid = 0;
+    sniff(data, len, header_charset, name, namelen, src, &valid);
 }
 
 static const char replacement[] = "\xEF\xBF\xBD";
@@ -856,8 +873,9 @@ ad_status ad_load_html(const char *data, size_t len, const char *header_charset,
     ad_buf utf8;
     ad_status st;
     memset(out, 0, sizeof(*out));
-    ad_load_sniff(data, len, header_charset, out->charset, sizeof(out->charset),
-                  &out->charset_source);
+    int valid = 0;
+    sniff(data, len, header_charset, out->charset, sizeof(out->charset), &out->charset_source,
+          &valid);
 
     /* Converted text can be up to three times the input (one byte to
      * U+FFFD); the cap only guards against arithmetic surprises. */
@@ -870,7 +888,7 @@ ad_status ad_load_html(const char *data, size_t len, const char *header_charset,
     int need_copy = 1;
     if (!strcmp(out->charset, "UTF-8") && out->charset_source != AD_CS_BOM &&
         memchr(data, 0, len) == NULL)
-        need_copy = out->charset_source != AD_CS_UTF8 && !ad_text_valid_utf8(data, len);
+        need_copy = out->charset_source != AD_CS_UTF8 && !valid && !ad_text_valid_utf8(data, len);
     if (need_copy) {
         st = ad_load_to_utf8(data, len, out->charset, &utf8, err, errlen);
         if (st != AD_OK)
