@@ -176,6 +176,7 @@ static int is_sep(char c)
 #define PAT_MAX 512
 #define CACHE_SLOTS 256
 #define CACHE_KEY 240
+#define TOK_SLOTS 2048 /* a power of two, four times PAT_MAX */
 
 typedef struct pat {
     const char *s;
@@ -197,6 +198,11 @@ typedef struct class_index {
     cache_slot cache[CACHE_SLOTS];
     uint8_t tag_kind[PAT_MAX]; /* body_tags.tsv decoded once per document */
     int8_t tag_base[PAT_MAX];
+    /* Open-addressing indexes of the whole and part patterns by their
+     * bytes: 1 + the first of a run of equal patterns, 0 = empty. Most
+     * class tokens are in no list, and a miss costs one hash and a probe or
+     * two instead of a binary search. */
+    uint16_t whole_at[TOK_SLOTS], part_at[TOK_SLOTS];
 } class_index;
 
 static int pat_cmp(const void *a, const void *b)
@@ -211,6 +217,28 @@ static int first_byte_cmp(const void *a, const void *b)
 {
     const pat *x = a, *y = b;
     return (int)(unsigned char)x->s[0] - (int)(unsigned char)y->s[0];
+}
+
+static uint32_t token_hash(const char *t, size_t len)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)t[i]) * 16777619u;
+    return h & (TOK_SLOTS - 1);
+}
+
+/* Fills at[] from the sorted patterns v[0..n). */
+static void index_tokens(const pat *v, size_t n, uint16_t *at)
+{
+    memset(at, 0, TOK_SLOTS * sizeof(*at));
+    for (size_t i = 0; i < n; i++) {
+        if (i && !pat_cmp(&v[i - 1], &v[i]))
+            continue;
+        uint32_t h = token_hash(v[i].s, v[i].len);
+        while (at[h])
+            h = (h + 1) & (TOK_SLOTS - 1);
+        at[h] = (uint16_t)(i + 1);
+    }
 }
 
 static void index_classes(class_index *ix)
@@ -229,6 +257,8 @@ static void index_classes(class_index *ix)
     qsort(ix->whole, ix->nwhole, sizeof(pat), pat_cmp);
     qsort(ix->part, ix->npart, sizeof(pat), pat_cmp);
     qsort(ix->sub, ix->nsub, sizeof(pat), first_byte_cmp);
+    index_tokens(ix->whole, ix->nwhole, ix->whole_at);
+    index_tokens(ix->part, ix->npart, ix->part_at);
     size_t k = 0;
     for (int c = 0; c < 256; c++) {
         ix->sub_at[c] = (uint16_t)k;
@@ -290,25 +320,20 @@ static void apply_row(size_t row, attr_info *ai, weights *wt)
         wt->minneg = w;
 }
 
-static void lookup_token(const pat *v, size_t n, const char *t, size_t len, attr_info *ai,
-                         weights *wt)
+/* Applies the patterns of v equal to t[0..len), found through at[]. */
+static void find_token(const pat *v, size_t n, const uint16_t *at, const char *t, size_t len,
+                       attr_info *ai, weights *wt)
 {
     pat key = {t, len, 0};
-    /* Lower bound in the (length, bytes) order of pat_cmp, inline: this
-     * runs for every class token of every element. */
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        const pat *m = &v[mid];
-        int c = m->len != len ? (m->len < len ? -1 : 1) : memcmp(m->s, t, len);
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
+    for (uint32_t h = token_hash(t, len); at[h]; h = (h + 1) & (TOK_SLOTS - 1)) {
+        const pat *hit = &v[at[h] - 1];
+        if (hit->len != len || memcmp(hit->s, t, len))
+            continue;
+        /* equal patterns sit side by side: apply each */
+        for (; hit < v + n && !pat_cmp(hit, &key); hit++)
+            apply_row(hit->row, ai, wt);
+        return;
     }
-    /* equal patterns sit side by side: apply each */
-    for (const pat *hit = v + lo; hit < v + n && !pat_cmp(hit, &key); hit++)
-        apply_row(hit->row, ai, wt);
 }
 
 /* Matches the lower-cased names against the class lexicon. */
@@ -322,7 +347,7 @@ static void match_names(const class_index *ix, const char *names, size_t n, attr
         while (e < n && names[e] != ' ')
             e++;
         if (e > b)
-            lookup_token(ix->whole, ix->nwhole, names + b, e - b, ai, &wt);
+            find_token(ix->whole, ix->nwhole, ix->whole_at, names + b, e - b, ai, &wt);
         b = e;
     }
     for (size_t b = 0; b < n;) {
@@ -332,7 +357,7 @@ static void match_names(const class_index *ix, const char *names, size_t n, attr
         while (e < n && !is_sep(names[e]))
             e++;
         if (e > b)
-            lookup_token(ix->part, ix->npart, names + b, e - b, ai, &wt);
+            find_token(ix->part, ix->npart, ix->part_at, names + b, e - b, ai, &wt);
         b = e;
     }
     /* Substring patterns: at each position, only those starting with
