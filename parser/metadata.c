@@ -843,6 +843,19 @@ static char *absolutize(ad__meta_ctx *c, const char *href)
     return r;
 }
 
+/* The host part of an absolute URL into c->host (left empty when it does
+ * not fit). */
+static void set_host(ad__meta_ctx *c, const char *url)
+{
+    const char *h = strstr(url, "://");
+    h = h ? h + 3 : url;
+    size_t hl = strcspn(h, "/?#:");
+    if (hl < sizeof(c->host)) {
+        memcpy(c->host, h, hl);
+        c->host[hl] = '\0';
+    }
+}
+
 static int looks_like_domain(const char *s)
 {
     return s && !strchr(s, ' ') && strchr(s, '.');
@@ -2006,18 +2019,20 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
         if (!(out->url = ad_arena_strdup(a, url)))
             return ad_fail(err, errlen, AD_ERR_NOMEM, "out of memory");
         c->url = out->url;
-        const char *h = strstr(url, "://");
-        h = h ? h + 3 : url;
-        size_t hl = strcspn(h, "/?#:");
-        if (hl < sizeof(c->host)) {
-            memcpy(c->host, h, hl);
-            c->host[hl] = '\0';
-        }
+        set_host(c, url);
     }
     w->root = ad_dom_root(doc);
     w->body = ad_dom_body(doc);
     if (w->root)
         walk_doc(c, w);
+    /* A page handed over without its address still names itself: the host
+     * of its absolute canonical URL tells the outlet's own name and domain
+     * apart from a byline's people, as the page's URL would. */
+    if (!c->host[0]) {
+        const char *self = c->canonical.v ? c->canonical.v : c->jsonld_url.v;
+        if (self && (!ad_text_ncasecmp(self, "https://", 8) || !ad_text_ncasecmp(self, "http://", 7)))
+            set_host(c, self);
+    }
 
     size_t h1_ord = 0;
     choose_title(c, w, out, hints, &h1_ord);
