@@ -757,24 +757,43 @@ char *ad_meta_clean_title(ad_arena *a, const char *title, const char *site, cons
     return ad_arena_strndup(a, t.s, t.n);
 }
 
-/* Lowercase word tokens of s, as offsets, for comparing titles. */
+/* Bytes at s that spell punctuation outside ASCII: U+2000-U+206F (dashes,
+ * curly quotes, the ellipsis), U+00A0-U+00BF (no-break space, guillemets)
+ * and U+00D7, U+00F7; 0 when s opens a letter. */
+static size_t punct_len(const unsigned char *s)
+{
+    if (s[0] == 0xe2 && (s[1] == 0x80 || s[1] == 0x81) && s[2])
+        return 3;
+    if (s[0] == 0xc2 && s[1] >= 0xa0 && s[1] <= 0xbf)
+        return 2;
+    if (s[0] == 0xc3 && (s[1] == 0x97 || s[1] == 0xb7))
+        return 2;
+    return 0;
+}
+
+static int word_byte(const char *s)
+{
+    unsigned char d = (unsigned char)*s;
+    if (d >= 0x80)
+        return !punct_len((const unsigned char *)s);
+    return ((d | 32) >= 'a' && (d | 32) <= 'z') || (d >= '0' && d <= '9');
+}
+
+/* Lowercase word tokens of s, as offsets, for comparing titles; a curly
+ * apostrophe or an ellipsis ends a word as ASCII punctuation does
+ * ("Timeline\u2026" is the word "Timeline"). */
 static size_t tokens(const char *s, span *out, size_t max)
 {
     size_t n = 0;
     for (size_t k = 0; s[k] && n < max;) {
-        unsigned char ch = (unsigned char)s[k];
-        int word = (ch | 32) >= 'a' && (ch | 32) <= 'z' ? 1 : (ch >= '0' && ch <= '9') || ch >= 0x80;
-        if (!word) {
-            k++;
+        if (!word_byte(s + k)) {
+            size_t pl = punct_len((const unsigned char *)s + k);
+            k += pl ? pl : 1;
             continue;
         }
         size_t st = k;
-        while (s[k]) {
-            unsigned char d = (unsigned char)s[k];
-            if (!(((d | 32) >= 'a' && (d | 32) <= 'z') || (d >= '0' && d <= '9') || d >= 0x80))
-                break;
+        while (s[k] && word_byte(s + k))
             k++;
-        }
         out[n].s = s + st;
         out[n++].n = k - st;
     }
