@@ -1895,6 +1895,15 @@ static const char *voted_title(ad__meta_ctx *c, const char *site, const char *do
     return top_votes > best_votes ? pick : best;
 }
 
+/* Whether a headline of `words` words is the full form of a shorter
+ * metadata title: it says most of the title's words and at least two more
+ * ("4 Emerging Technologies That Are Helping Us in the Fight Against Climate
+ * Change" for "4 Emerging Technologies to Fight Climate Change"). */
+static int spells_out(const char *h, size_t words, const char *t)
+{
+    return t && words >= count_words(t, strlen(t)) + 2 && token_cover(t, h) >= 50;
+}
+
 static void choose_title(ad__meta_ctx *c, walk *w, ad_meta *out, ad_meta_hints *hints,
                          size_t *h1_ord)
 {
@@ -1959,7 +1968,8 @@ static void choose_title(ad__meta_ctx *c, walk *w, ad_meta *out, ad_meta_hints *
         const char *t = texts[idx];
         size_t words = count_words(t, strlen(t));
         if (words >= 3 && words <= 40 && !names_site((span){t, strlen(t)}, site, c->host) &&
-            (token_cover(t, meta ? meta : doc) >= 50 || (doc && token_cover(t, doc) >= 50))) {
+            (token_cover(t, meta ? meta : doc) >= 50 || (doc && token_cover(t, doc) >= 50) ||
+             spells_out(t, words, meta) || spells_out(t, words, doc))) {
             out->title = metadata_spelling(t, meta, doc);
             hints->headline = w->h1[idx].n;
             *h1_ord = w->h1[idx].ord;
