@@ -1935,9 +1935,13 @@ static void choose_title(ad__meta_ctx *c, walk *w, ad_meta *out, ad_meta_hints *
         if (!texts[i] || !*texts[i] || strlen(texts[i]) > 400)
             continue;
         int s = 0;
-        const char *refs[2] = {meta, doc};
-        for (int r = 0; r < 2; r++) {
+        /* The titles as given count too: an <h1> repeating one whole shows
+         * that a part taken for a site name belongs to the headline. */
+        const char *refs[4] = {meta, doc, c->title.v, c->doc_title.v};
+        for (int r = 0; r < 4; r++) {
             if (!refs[r])
+                continue;
+            if (r >= 2 && ad_text_casecmp(texts[i], refs[r]))
                 continue;
             int cov = token_cover(texts[i], refs[r]), back = token_cover(refs[r], texts[i]);
             int sc = cov < back ? cov : back;
