@@ -55,6 +55,7 @@ typedef struct ad__meta_ctx {
     ad__cand title, doc_title, description, publisher, site_name, language, canonical, image,
         article_body, jsonld_url;
     ad__rawlist authors, published, modified;
+    ad__rawlist titles; /* every title offered (metas, JSON-LD), for the vote */
     ad__list keywords, section;
     int jsonld_article; /* an article object was read from JSON-LD */
 } ad__meta_ctx;

@@ -118,6 +118,17 @@ static char *clean_dup(ad__meta_ctx *c, const char *s, size_t len)
 
 void ad__meta_offer(ad__meta_ctx *c, ad__cand *slot, const char *s, size_t len, int rank)
 {
+    if (s && slot == &c->title && c->titles.n < AD__META_MAX_RAW) {
+        /* Every title source is kept: the sources vote when they differ. */
+        char *t = clean_dup(c, s, len);
+        if (!t || !*t)
+            return;
+        c->titles.v[c->titles.n] = t;
+        c->titles.rank[c->titles.n++] = rank;
+        if (rank < slot->rank)
+            slot->v = t, slot->rank = rank;
+        return;
+    }
     if (!s || rank >= slot->rank)
         return;
     char *t = clean_dup(c, s, len);
@@ -757,24 +768,43 @@ char *ad_meta_clean_title(ad_arena *a, const char *title, const char *site, cons
     return ad_arena_strndup(a, t.s, t.n);
 }
 
-/* Lowercase word tokens of s, as offsets, for comparing titles. */
+/* Bytes at s that spell punctuation outside ASCII: U+2000-U+206F (dashes,
+ * curly quotes, the ellipsis), U+00A0-U+00BF (no-break space, guillemets)
+ * and U+00D7, U+00F7; 0 when s opens a letter. */
+static size_t punct_len(const unsigned char *s)
+{
+    if (s[0] == 0xe2 && (s[1] == 0x80 || s[1] == 0x81) && s[2])
+        return 3;
+    if (s[0] == 0xc2 && s[1] >= 0xa0 && s[1] <= 0xbf)
+        return 2;
+    if (s[0] == 0xc3 && (s[1] == 0x97 || s[1] == 0xb7))
+        return 2;
+    return 0;
+}
+
+static int word_byte(const char *s)
+{
+    unsigned char d = (unsigned char)*s;
+    if (d >= 0x80)
+        return !punct_len((const unsigned char *)s);
+    return ((d | 32) >= 'a' && (d | 32) <= 'z') || (d >= '0' && d <= '9');
+}
+
+/* Lowercase word tokens of s, as offsets, for comparing titles; a curly
+ * apostrophe or an ellipsis ends a word as ASCII punctuation does
+ * ("Timeline\u2026" is the word "Timeline"). */
 static size_t tokens(const char *s, span *out, size_t max)
 {
     size_t n = 0;
     for (size_t k = 0; s[k] && n < max;) {
-        unsigned char ch = (unsigned char)s[k];
-        int word = (ch | 32) >= 'a' && (ch | 32) <= 'z' ? 1 : (ch >= '0' && ch <= '9') || ch >= 0x80;
-        if (!word) {
-            k++;
+        if (!word_byte(s + k)) {
+            size_t pl = punct_len((const unsigned char *)s + k);
+            k += pl ? pl : 1;
             continue;
         }
         size_t st = k;
-        while (s[k]) {
-            unsigned char d = (unsigned char)s[k];
-            if (!(((d | 32) >= 'a' && (d | 32) <= 'z') || (d >= '0' && d <= '9') || d >= 0x80))
-                break;
+        while (s[k] && word_byte(s + k))
             k++;
-        }
         out[n].s = s + st;
         out[n++].n = k - st;
     }
@@ -1832,32 +1862,99 @@ static const char *metadata_spelling(const char *h, const char *meta, const char
     return h;
 }
 
+/* Whether two cleaned titles say the same: nearly all words shared. */
+static int titles_agree(const char *a, const char *b)
+{
+    return token_cover(a, b) >= 80 && token_cover(b, a) >= 80;
+}
+
+/* The metadata title, cleared of site names. The best-ranked source is kept
+ * unless more of the page's title sources (og:title, twitter:title, JSON-LD
+ * headlines, parsely-title, dc.title, <title>) agree on another one and no
+ * <h1> backs it: a JSON-LD headline repeating an SEO <title> loses to
+ * og:title, twitter:title and parsely-title agreeing on another headline. */
+static const char *voted_title(ad__meta_ctx *c, const char *site, const char *doc,
+                               char *const *h1s, size_t nh1)
+{
+    const char *best = c->title.v ? ad_meta_clean_title(c->a, c->title.v, site, c->host) : NULL;
+    size_t n = c->titles.n;
+    if (!best || n < 2)
+        return best;
+    for (size_t j = 0; j < nh1; j++)
+        if (h1s[j] && *h1s[j] && titles_agree(best, h1s[j]))
+            return best;
+    const char *cl[AD__META_MAX_RAW + 1];
+    for (size_t i = 0; i < n; i++)
+        cl[i] = c->titles.v[i] == c->title.v
+                    ? best
+                    : ad_meta_clean_title(c->a, c->titles.v[i], site, c->host);
+    if (doc)
+        cl[n++] = doc;
+    int best_votes = 0, top_votes = 0;
+    const char *pick = best;
+    for (size_t i = 0; i < n; i++) {
+        if (!cl[i] || !*cl[i])
+            continue;
+        int votes = 0;
+        for (size_t j = 0; j < n; j++)
+            votes += cl[j] && *cl[j] && (j == i || titles_agree(cl[i], cl[j]));
+        if (cl[i] == best || titles_agree(cl[i], best)) {
+            if (votes > best_votes)
+                best_votes = votes;
+        } else if (votes > top_votes) {
+            top_votes = votes, pick = cl[i];
+        }
+    }
+    return top_votes > best_votes ? pick : best;
+}
+
+/* Whether a headline of `words` words is the full form of a shorter
+ * metadata title: it says most of the title's words and at least two more
+ * ("4 Emerging Technologies That Are Helping Us in the Fight Against Climate
+ * Change" for "4 Emerging Technologies to Fight Climate Change"). */
+static int spells_out(const char *h, size_t words, const char *t)
+{
+    return t && words >= count_words(t, strlen(t)) + 2 && token_cover(t, h) >= 50;
+}
+
 static void choose_title(ad__meta_ctx *c, walk *w, ad_meta *out, ad_meta_hints *hints,
                          size_t *h1_ord)
 {
     const char *site = site_name(c);
-    const char *meta = c->title.v ? ad_meta_clean_title(c->a, c->title.v, site, c->host) : NULL;
-    const char *doc =
+    const char *doc0 =
         c->doc_title.v ? ad_meta_clean_title(c->a, c->doc_title.v, site, c->host) : NULL;
-    /* The visible headline wins when the metadata agrees with it; an <h1>
-     * that is the site's name is no headline, and a title opening with that
-     * name loses it. */
-    int best = -1, best_score = 0;
+    /* An <h1> that is the site's name is no headline, and a title opening
+     * with that name loses it. */
     char *texts[MAX_H1] = {0};
+    const char *site_h1[MAX_H1];
+    size_t nsite = 0;
     for (size_t i = 0; i < w->nh1; i++) {
         texts[i] = node_text(c, w->h1[i].n, 1024);
         if (texts[i] && *texts[i] && !w->h1[i].strength &&
             h1_is_site(c, w->h1[i].n, texts[i])) {
-            meta = drop_site_prefix(meta, texts[i]);
-            doc = drop_site_prefix(doc, texts[i]);
+            site_h1[nsite++] = texts[i];
             texts[i] = NULL;
         }
+    }
+    const char *meta = voted_title(c, site, doc0, texts, w->nh1);
+    const char *doc = doc0;
+    for (size_t k = 0; k < nsite; k++) {
+        meta = drop_site_prefix(meta, site_h1[k]);
+        doc = drop_site_prefix(doc, site_h1[k]);
+    }
+    /* The visible headline wins when the metadata agrees with it. */
+    int best = -1, best_score = 0;
+    for (size_t i = 0; i < w->nh1; i++) {
         if (!texts[i] || !*texts[i] || strlen(texts[i]) > 400)
             continue;
         int s = 0;
-        const char *refs[2] = {meta, doc};
-        for (int r = 0; r < 2; r++) {
+        /* The titles as given count too: an <h1> repeating one whole shows
+         * that a part taken for a site name belongs to the headline. */
+        const char *refs[4] = {meta, doc, c->title.v, c->doc_title.v};
+        for (int r = 0; r < 4; r++) {
             if (!refs[r])
+                continue;
+            if (r >= 2 && ad_text_casecmp(texts[i], refs[r]))
                 continue;
             int cov = token_cover(texts[i], refs[r]), back = token_cover(refs[r], texts[i]);
             int sc = cov < back ? cov : back;
@@ -1888,7 +1985,8 @@ static void choose_title(ad__meta_ctx *c, walk *w, ad_meta *out, ad_meta_hints *
         const char *t = texts[idx];
         size_t words = count_words(t, strlen(t));
         if (words >= 3 && words <= 40 && !names_site((span){t, strlen(t)}, site, c->host) &&
-            (token_cover(t, meta ? meta : doc) >= 50 || (doc && token_cover(t, doc) >= 50))) {
+            (token_cover(t, meta ? meta : doc) >= 50 || (doc && token_cover(t, doc) >= 50) ||
+             spells_out(t, words, meta) || spells_out(t, words, doc))) {
             out->title = metadata_spelling(t, meta, doc);
             hints->headline = w->h1[idx].n;
             *h1_ord = w->h1[idx].ord;

@@ -195,6 +195,65 @@ START_TEST(language)
 }
 END_TEST
 
+/* The title sources vote, and the visible headline is weighed against
+ * them: each rule of choose_title on a small page. */
+START_TEST(title_choice)
+{
+    /* A JSON-LD headline repeating the SEO <title> loses to og:title,
+     * twitter:title and parsely-title agreeing with the <h1>. */
+    run("<html><head><title>Amp Machine Review With Photos | Fit</title>"
+        "<meta property=\"og:title\" content=\"I Tried Amp and Kept It\">"
+        "<meta name=\"twitter:title\" content=\"I Tried Amp and Kept It\">"
+        "<meta name=\"parsely-title\" content=\"I Tried Amp and Kept It\">"
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+        "\"headline\":\"Amp Machine Review With Photos\"}</script></head>"
+        "<body><h1>I Tried Amp and Kept It</h1><p>x</p></body></html>",
+        "https://fit.example.com/a");
+    ck_assert_str_eq(meta.title, "I Tried Amp and Kept It");
+    ad_doc_release(&doc);
+    /* Two sources against one, no <h1>: the majority. */
+    run("<html><head><title>Average Meditation Sessions Cost</title>"
+        "<meta property=\"og:title\" content=\"Average Meditation Sessions Cost\">"
+        "<script type=\"application/ld+json\">{\"@type\":\"Article\","
+        "\"headline\":\"Meditation Class Cost\"}</script></head>"
+        "<body><p>x</p></body></html>",
+        NULL);
+    ck_assert_str_eq(meta.title, "Average Meditation Sessions Cost");
+    ad_doc_release(&doc);
+    /* The JSON-LD headline backed by the <h1> stays, however many metas
+     * repeat an SEO title. */
+    run("<html><head><title>Here are the six types.</title>"
+        "<meta property=\"og:title\" content=\"Here are the six types.\">"
+        "<meta name=\"twitter:title\" content=\"Here are the six types.\">"
+        "<script type=\"application/ld+json\">{\"@type\":\"Article\","
+        "\"headline\":\"6 Types of Outsourcing You Need to Know\"}</script></head>"
+        "<body><h1>6 Types of Outsourcing You Need to Know</h1><p>x</p></body></html>",
+        NULL);
+    ck_assert_str_eq(meta.title, "6 Types of Outsourcing You Need to Know");
+    ad_doc_release(&doc);
+    /* A sole <h1> spelling out a shorter title is the headline. */
+    run("<html><head><title>3 Applications of AI in Healthcare | Care Now</title></head>"
+        "<body><h1>3 Applications of AI in Healthcare for Better Patient Care</h1>"
+        "<p>x</p></body></html>",
+        NULL);
+    ck_assert_str_eq(meta.title, "3 Applications of AI in Healthcare for Better Patient Care");
+    ad_doc_release(&doc);
+    /* A title cut with an ellipsis still covers the <h1> it abbreviates. */
+    run("<html><head><title>Garden Checklist Garden Planning Lists Garden Timeline\xe2\x80\xa6"
+        "</title></head><body><h1>Garden Checklist :: Printable To-do Timeline</h1>"
+        "<p>x</p></body></html>",
+        NULL);
+    ck_assert_str_eq(meta.title, "Garden Checklist :: Printable To-do Timeline");
+    ad_doc_release(&doc);
+    /* An <h1> repeating the whole title keeps the part cleaning dropped. */
+    run("<html><head><title>Signal #18 \xe2\x80\x93 The World Without Work?</title></head>"
+        "<body><h1>Signal #18 \xe2\x80\x93 The World Without Work?</h1><p>x</p>"
+        "<h1>A World without work?</h1><p>y</p></body></html>",
+        NULL);
+    ck_assert_str_eq(meta.title, "Signal #18 \xe2\x80\x93 The World Without Work?");
+}
+END_TEST
+
 START_TEST(deep_nesting)
 {
     /* 100,000 nested divs: the walks must not recurse. */
@@ -224,6 +283,7 @@ static Suite *metadata_suite(void)
     tcase_add_test(tc, visible_byline);
     tcase_add_test(tc, url_date_wins_over_sitewide_meta);
     tcase_add_test(tc, title_cleaning);
+    tcase_add_test(tc, title_choice);
     tcase_add_test(tc, credits);
     tcase_add_test(tc, language);
     tcase_add_test(tc, deep_nesting);
