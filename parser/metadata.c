@@ -1946,7 +1946,10 @@ static int names_overlap(const ad_strlist *a, const ad_strlist *b)
     return 0;
 }
 
-static void choose_authors(ad__meta_ctx *c, const found_byline *fb, ad_meta *out)
+/* The authors from the best-ranked source that gives names. With
+ * outlets_ok, names equal to the site's own are kept: a page that credits
+ * only its site ("Somerhaus", a personal site "Karl Voit") is by it. */
+static void choose_authors(ad__meta_ctx *c, const found_byline *fb, ad_meta *out, int outlets_ok)
 {
     ad_strlist names = {ad_arena_calloc(c->a, 8, sizeof(char *)), 0};
     if (!names.v) {
@@ -1972,8 +1975,9 @@ static void choose_authors(ad__meta_ctx *c, const found_byline *fb, ad_meta *out
              * (", USA TODAY"): what is left is the outlet. */
             if (c->authors.v[i][0] == ',' || c->authors.v[i][0] == ';')
                 continue;
-            if (ad_author_add(c->authors.v[i], strlen(c->authors.v[i]), tr ? NULL : c->host,
-                              tr ? NULL : site_name(c), c->a, &names, 8) != AD_OK)
+            int check = !tr && !outlets_ok;
+            if (ad_author_add(c->authors.v[i], strlen(c->authors.v[i]), check ? c->host : NULL,
+                              check ? site_name(c) : NULL, c->a, &names, 8) != AD_OK)
                 c->nomem = 1;
         }
         if (rank == AD__RANK_BYLINE)
@@ -2047,7 +2051,7 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
     }
     hints->byline = fb.node;
     hints->dateline = fb.date_node;
-    choose_authors(c, &fb, out);
+    choose_authors(c, &fb, out, 0);
     /* "By Jane Doe" printed under the headline names the writer readers
      * see; structured metadata naming someone else entirely is the
      * account that uploaded the post. A reviewer's or an editor's line
@@ -2087,6 +2091,13 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
             if (nt && *nt)
                 fb.b.date = dateline_date(c, nt, strlen(nt));
         }
+    }
+    /* No person found anywhere: the structured author that names the site
+     * itself is the page's only credit. */
+    if (!out->authors.n) {
+        found_byline none;
+        memset(&none, 0, sizeof(none));
+        choose_authors(c, &none, out, 1);
     }
 
     /* Publisher: the structured name, but a human one over a bare domain. */

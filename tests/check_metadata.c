@@ -130,6 +130,25 @@ START_TEST(url_date_wins_over_sitewide_meta)
 }
 END_TEST
 
+START_TEST(site_credit_when_no_person)
+{
+    /* The only credit names the site itself: it is kept. */
+    run("<html><head><meta name=\"author\" content=\"Somerhaus\"></head><body>"
+        "<h1>Hosting a team offsite</h1><p>Plan the day around one decision.</p></body></html>",
+        "https://www.somerhaus.example/blog/offsite");
+    ck_assert_int_eq(meta.authors.n, 1);
+    ck_assert_str_eq(meta.authors.v[0], "Somerhaus");
+    ad_doc_release(&doc);
+    /* A person found anywhere still beats the site's credit. */
+    run("<html><head><meta name=\"author\" content=\"Somerhaus\"></head><body>"
+        "<h1>Hosting a team offsite</h1><p class=\"byline\">By Ann Lee</p>"
+        "<p>Plan the day around one decision.</p></body></html>",
+        "https://www.somerhaus.example/blog/offsite");
+    ck_assert_int_eq(meta.authors.n, 1);
+    ck_assert_str_eq(meta.authors.v[0], "Ann Lee");
+}
+END_TEST
+
 START_TEST(title_cleaning)
 {
     ck_assert_str_eq(ad_meta_clean_title(arena, "FMs vow closer ties - Chinadaily.com.cn", NULL,
@@ -223,6 +242,7 @@ static Suite *metadata_suite(void)
     tcase_add_test(tc, metas);
     tcase_add_test(tc, visible_byline);
     tcase_add_test(tc, url_date_wins_over_sitewide_meta);
+    tcase_add_test(tc, site_credit_when_no_person);
     tcase_add_test(tc, title_cleaning);
     tcase_add_test(tc, credits);
     tcase_add_test(tc, language);
