@@ -130,6 +130,19 @@ START_TEST(url_date_wins_over_sitewide_meta)
 }
 END_TEST
 
+START_TEST(dublin_core_creator_over_author)
+{
+    /* The Dublin Core creator is the more deliberate credit: "author" is
+     * often a CMS default. */
+    run("<html><head><meta name=\"author\" content=\"Site Admin Team\">"
+        "<meta name=\"DC.creator\" content=\"Ruth Ozeki\"></head><body><h1>A tale</h1>"
+        "<p>Text of the tale.</p></body></html>",
+        "https://example.com/tale");
+    ck_assert_int_eq(meta.authors.n, 1);
+    ck_assert_str_eq(meta.authors.v[0], "Ruth Ozeki");
+}
+END_TEST
+
 START_TEST(site_credit_when_no_person)
 {
     /* The only credit names the site itself: it is kept. */
@@ -242,6 +255,7 @@ static Suite *metadata_suite(void)
     tcase_add_test(tc, metas);
     tcase_add_test(tc, visible_byline);
     tcase_add_test(tc, url_date_wins_over_sitewide_meta);
+    tcase_add_test(tc, dublin_core_creator_over_author);
     tcase_add_test(tc, site_credit_when_no_person);
     tcase_add_test(tc, title_cleaning);
     tcase_add_test(tc, credits);
