@@ -1080,6 +1080,16 @@ static void pick_byline(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *f
  * Mead"); "By clicking" is no byline. Any one printing of a name counts. */
 static int capitalized_names(const ad_strlist *l, const char *raw)
 {
+    /* "Paramita (Guha) Ghosh" is printed with brackets the name lost. */
+    char unbr[LINE_MAX_BYTES + 2];
+    if (strpbrk(raw, "([") && strlen(raw) < sizeof(unbr)) {
+        size_t o = 0;
+        for (const char *p = raw; *p; p++)
+            if (*p != '(' && *p != ')' && *p != '[' && *p != ']')
+                unbr[o++] = *p;
+        unbr[o] = '\0';
+        raw = unbr;
+    }
     for (size_t i = 0; i < l->n; i++) {
         size_t nl = strlen(l->v[i]);
         int ok = 0;

@@ -58,6 +58,19 @@ START_TEST(splitting)
 }
 END_TEST
 
+START_TEST(brackets)
+{
+    /* A bracketed word inside the name is a middle or maiden name. */
+    ck_assert_str_eq(names("Paramita (Guha) Ghosh", NULL, NULL), "Paramita Guha Ghosh");
+    ck_assert_str_eq(names("Bruno (Henrique Zecchin) Rodrigues", NULL, NULL),
+                     "Bruno Henrique Zecchin Rodrigues");
+    /* At the end, or holding a handle or an affiliation, it goes. */
+    ck_assert_str_eq(names("Jane Doe (Reuters)", NULL, NULL), "Jane Doe");
+    ck_assert_str_eq(names("Jane Doe (@janedoe) and John Roe", NULL, NULL), "Jane Doe; John Roe");
+    ck_assert_str_eq(names("Jane Doe (reporter) and John Roe", NULL, NULL), "Jane Doe; John Roe");
+}
+END_TEST
+
 START_TEST(not_names)
 {
     ck_assert_str_eq(names("https://www.facebook.com/janedoe", NULL, NULL), "");
@@ -152,6 +165,7 @@ static Suite *author_suite(void)
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, normal_case);
     tcase_add_test(tc, splitting);
+    tcase_add_test(tc, brackets);
     tcase_add_test(tc, not_names);
     tcase_add_test(tc, byline_line);
     tcase_add_test(tc, name_beside_date);
