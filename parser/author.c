@@ -31,10 +31,19 @@ static span trim(span x)
 {
     /* Punctuation left at the ends by the splits is not part of a name. */
     static const char edge[] = " \t\r\n,;:-\"'()[]*";
-    while (x.n && strchr(edge, x.s[0]) && x.s[0])
-        x.s++, x.n--;
-    while (x.n && strchr(edge, x.s[x.n - 1]) && x.s[x.n - 1])
-        x.n--;
+    for (int again = 1; again;) {
+        again = 0;
+        while (x.n && strchr(edge, x.s[0]) && x.s[0])
+            x.s++, x.n--;
+        while (x.n && strchr(edge, x.s[x.n - 1]) && x.s[x.n - 1])
+            x.n--;
+        /* An en or em dash left over from "Jane Doe — 2013-09-29". */
+        if (x.n >= 3 && !memcmp(x.s, "\xe2\x80", 2) && (x.s[2] == '\x93' || x.s[2] == '\x94'))
+            x.s += 3, x.n -= 3, again = 1;
+        if (x.n >= 3 && !memcmp(x.s + x.n - 3, "\xe2\x80", 2) &&
+            (x.s[x.n - 1] == '\x93' || x.s[x.n - 1] == '\x94'))
+            x.n -= 3, again = 1;
+    }
     /* A trailing period belongs to an initial ("John Q.") only. */
     while (x.n > 2 && x.s[x.n - 1] == '.' && x.s[x.n - 3] != ' ' && x.s[x.n - 3] != '.')
         x.n--;

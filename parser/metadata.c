@@ -30,6 +30,7 @@
 
 #define MAX_H1 4
 #define MAX_BYL 16
+#define BYL_ASIDE 8 /* added to a byline mark's strength inside an <aside> */
 #define MAX_DATES 12
 #define MAX_FIG 6
 #define MAX_H2 8
@@ -191,6 +192,7 @@ typedef struct walk {
     int script_date; /* a date was read from a script's JSON */
     int noise_time; /* a <time> inside navigation or an aside was offered */
     xmlNodePtr noise_end; /* inside nav/aside/footer until this node */
+    int noise_aside;      /* ... and that node closes an <aside> */
     seen figs[MAX_FIG];
     size_t nfig;
     xmlNodePtr crumbs;
@@ -578,6 +580,7 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
             }
         } else if (tag_in(name, noise_tags) && !w->noise_end) {
             w->noise_end = ad_dom_skip(n, root);
+            w->noise_aside = name[0] == 'a';
         }
         /* Attributes that mark microdata, bylines, dates and breadcrumbs. */
         const char *cls = NULL, *id = NULL, *rel = NULL, *itemprop = NULL, *aria = NULL,
@@ -617,12 +620,13 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
             else if (!ad_text_casecmp(itemprop, "headline") && !w->noise_end)
                 note(w->h1, &w->nh1, MAX_H1, n, w->ord, 1);
         }
-        if ((cls || id || rel || itemprop) && !w->noise_end && !w->comment_end &&
-            strcmp(name, "meta") &&
-            strcmp(name, "link")) {
+        if ((cls || id || rel || itemprop) && (!w->noise_end || (w->noise_aside && w->nh1)) &&
+            !w->comment_end && strcmp(name, "meta") && strcmp(name, "link")) {
+            /* An <aside> after the headline may hold the post's own credit
+             * (a small facts box); it is a last resort. */
             int s = byline_strength(cls, id, rel, itemprop_l);
-            if (s)
-                note_byline(w, n, s);
+            if (s && (!w->noise_end || s == 3))
+                note_byline(w, n, w->noise_end ? s | BYL_ASIDE : s);
         }
         if (!strcmp(name, "a") && !w->noise_end && !w->comment_end) {
             /* Links to an author page: /author/jane-doe, /authors/jane-doe. */
@@ -1015,12 +1019,16 @@ static int capitalized_names(const ad_strlist *l, const char *raw);
 
 /* Picks the byline among the marked elements: the strongest mark, then the
  * one nearest after the headline; its text must give names. */
-static void pick_byline(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *fb)
+static void pick_byline(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *fb, int outlets_ok)
 {
+    const char *host = outlets_ok ? NULL : c->host, *site = outlets_ok ? NULL : site_name(c);
     int best_score = -1;
     for (size_t i = 0; i < w->nbyl; i++) {
         /* The raw text is capped, not the folded one: a marked element is
          * judged by its first few hundred bytes. */
+        int strength = w->byl[i].strength & ~BYL_ASIDE;
+        if ((w->byl[i].strength & BYL_ASIDE) && !outlets_ok)
+            continue;
         char *t = ad_dom_text_norm(w->byl[i].n, c->a, LINE_MAX_BYTES + 1);
         if (!t)
             c->nomem = 1;
@@ -1028,16 +1036,16 @@ static void pick_byline(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *f
         if (tl < 2 || tl > LINE_MAX_BYTES)
             continue;
         ad_byline b;
-        if (ad_author_parse_byline(t, tl, c->host, site_name(c), c->a, 8, &b) != AD_OK) {
+        if (ad_author_parse_byline(t, tl, host, site, c->a, 8, &b) != AD_OK) {
             c->nomem = 1;
             return;
         }
-        if (!b.authors.n && w->byl[i].n->children && w->byl[i].strength == 3) {
+        if (!b.authors.n && w->byl[i].n->children && strength == 3) {
             /* <span itemprop="author"><meta itemprop="name" content="..."> */
             for (xmlNodePtr d = w->byl[i].n->children; d; d = ad_dom_next(d, w->byl[i].n)) {
                 const char *ip = ad_dom_attr(d, "itemprop"), *ct = ad_dom_attr(d, "content");
                 if (ip && ct && !ad_text_casecmp(ip, "name")) {
-                    if (ad_author_add(ct, strlen(ct), NULL, site_name(c), c->a, &b.authors, 8) !=
+                    if (ad_author_add(ct, strlen(ct), NULL, site, c->a, &b.authors, 8) !=
                         AD_OK)
                         c->nomem = 1;
                     break;
@@ -1059,7 +1067,7 @@ static void pick_byline(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *f
         }
         if (!b.authors.n)
             continue;
-        int score = w->byl[i].strength * 1000;
+        int score = strength * 1000;
         size_t ord = w->byl[i].ord;
         if (h1_ord && ord > h1_ord)
             score += 500 - (int)(ord - h1_ord < 500 ? ord - h1_ord : 499);
@@ -2038,7 +2046,7 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
 
     found_byline fb;
     memset(&fb, 0, sizeof(fb));
-    pick_byline(c, w, h1_ord, &fb);
+    pick_byline(c, w, h1_ord, &fb, 0);
     ad_strlist byline_under_headline = {NULL, 0};
     xmlNodePtr byline_under_node = NULL;
     if (hints->headline) {
@@ -2105,9 +2113,12 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
     /* No person found anywhere: the structured author that names the site
      * itself is the page's only credit. */
     if (!out->authors.n) {
-        found_byline none;
-        memset(&none, 0, sizeof(none));
-        choose_authors(c, &none, out, 1);
+        found_byline mine;
+        memset(&mine, 0, sizeof(mine));
+        pick_byline(c, w, h1_ord, &mine, 1);
+        choose_authors(c, &mine, out, 1);
+        if (out->authors.n && mine.b.authors.n && !hints->byline)
+            hints->byline = mine.node;
     }
 
     /* Publisher: the structured name, but a human one over a bare domain. */

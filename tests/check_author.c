@@ -68,6 +68,9 @@ START_TEST(brackets)
     ck_assert_str_eq(names("Jane Doe (Reuters)", NULL, NULL), "Jane Doe");
     ck_assert_str_eq(names("Jane Doe (@janedoe) and John Roe", NULL, NULL), "Jane Doe; John Roe");
     ck_assert_str_eq(names("Jane Doe (reporter) and John Roe", NULL, NULL), "Jane Doe; John Roe");
+    /* A dash left at either end of a credit is no part of the name. */
+    ck_assert_str_eq(names("Nicolas Perriault \xe2\x80\x94", NULL, NULL), "Nicolas Perriault");
+    ck_assert_str_eq(names("\xe2\x80\x93 Jane Doe", NULL, NULL), "Jane Doe");
 }
 END_TEST
 

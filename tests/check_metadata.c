@@ -159,6 +159,21 @@ START_TEST(site_credit_when_no_person)
         "https://www.somerhaus.example/blog/offsite");
     ck_assert_int_eq(meta.authors.n, 1);
     ck_assert_str_eq(meta.authors.v[0], "Ann Lee");
+    ad_doc_release(&doc);
+    /* A credit in an <aside> counts only when nothing else does. */
+    run("<html><body><h1>Hosting a team offsite</h1><p class=\"byline\">By Ann Lee</p>"
+        "<p>Plan the day around one decision.</p><aside><h3>Related</h3>"
+        "<span itemprop=\"author\">Bob Marsh</span></aside></body></html>",
+        "https://www.somerhaus.example/blog/offsite");
+    ck_assert_int_eq(meta.authors.n, 1);
+    ck_assert_str_eq(meta.authors.v[0], "Ann Lee");
+    ad_doc_release(&doc);
+    run("<html><body><h1>Hosting a team offsite</h1>"
+        "<p>Plan the day around one decision.</p><aside>"
+        "<span itemprop=\"author\">Bob Marsh</span></aside></body></html>",
+        "https://www.somerhaus.example/blog/offsite");
+    ck_assert_int_eq(meta.authors.n, 1);
+    ck_assert_str_eq(meta.authors.v[0], "Bob Marsh");
 }
 END_TEST
 
