@@ -140,6 +140,12 @@ START_TEST(dublin_core_creator_over_author)
         "https://example.com/tale");
     ck_assert_int_eq(meta.authors.n, 1);
     ck_assert_str_eq(meta.authors.v[0], "Ruth Ozeki");
+    ad_doc_release(&doc);
+    run("<html><head><meta property=\"og:article:author\" content=\"BBC News\"></head><body>"
+        "<h1>A tale</h1><p>Text of the tale.</p></body></html>",
+        "https://www.bbc.example/news/tale");
+    ck_assert_int_eq(meta.authors.n, 1);
+    ck_assert_str_eq(meta.authors.v[0], "BBC News");
 }
 END_TEST
 
