@@ -1964,6 +1964,14 @@ static int names_overlap(const ad_strlist *a, const ad_strlist *b)
     return 0;
 }
 
+static int any_person(const ad_strlist *l)
+{
+    for (size_t i = 0; i < l->n; i++)
+        if (ad_author_person_shaped(l->v[i], strlen(l->v[i])))
+            return 1;
+    return 0;
+}
+
 /* The authors from the best-ranked source that gives names. With
  * outlets_ok, names equal to the site's own are kept: a page that credits
  * only its site ("Somerhaus", a personal site "Karl Voit") is by it. */
@@ -1997,6 +2005,12 @@ static void choose_authors(ad__meta_ctx *c, const found_byline *fb, ad_meta *out
             if (ad_author_add(c->authors.v[i], strlen(c->authors.v[i]), check ? c->host : NULL,
                               check ? site_name(c) : NULL, c->a, &names, 8) != AD_OK)
                 c->nomem = 1;
+        }
+        /* Structured data crediting only an organization ("Clemson News",
+         * "Rapid7") yields to a person named by the visible byline. */
+        if (rank < AD__RANK_BYLINE && names.n && !any_person(&names) && any_person(&fb->b.authors)) {
+            names.n = 0;
+            rank = AD__RANK_BYLINE;
         }
         if (rank == AD__RANK_BYLINE)
             for (size_t i = 0; i < fb->b.authors.n && names.n < 8; i++)

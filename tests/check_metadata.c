@@ -149,6 +149,26 @@ START_TEST(dublin_core_creator_over_author)
 }
 END_TEST
 
+START_TEST(visible_person_over_structured_org)
+{
+    /* The meta credits the company; the byline names the writer. */
+    run("<html><head><meta name=\"author\" content=\"Rapid7\"></head><body>"
+        "<h1>Patch Tuesday</h1><div class=\"author-name\">Spencer McIntyre</div>"
+        "<p>Three fixes matter this month.</p></body></html>",
+        "https://www.example.com/blog/patch-tuesday");
+    ck_assert_int_eq(meta.authors.n, 1);
+    ck_assert_str_eq(meta.authors.v[0], "Spencer McIntyre");
+    ad_doc_release(&doc);
+    /* A person in the meta keeps its rank. */
+    run("<html><head><meta name=\"author\" content=\"Ann Lee\"></head><body>"
+        "<h1>Patch Tuesday</h1><div class=\"author-name\">Spencer McIntyre</div>"
+        "<p>Three fixes matter this month.</p></body></html>",
+        "https://www.example.com/blog/patch-tuesday");
+    ck_assert_int_eq(meta.authors.n, 1);
+    ck_assert_str_eq(meta.authors.v[0], "Ann Lee");
+}
+END_TEST
+
 START_TEST(site_credit_when_no_person)
 {
     /* The only credit names the site itself: it is kept. */
@@ -277,6 +297,7 @@ static Suite *metadata_suite(void)
     tcase_add_test(tc, visible_byline);
     tcase_add_test(tc, url_date_wins_over_sitewide_meta);
     tcase_add_test(tc, dublin_core_creator_over_author);
+    tcase_add_test(tc, visible_person_over_structured_org);
     tcase_add_test(tc, site_credit_when_no_person);
     tcase_add_test(tc, title_cleaning);
     tcase_add_test(tc, credits);
