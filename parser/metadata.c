@@ -252,6 +252,16 @@ static void read_meta(ad__meta_ctx *c, xmlNodePtr n)
             }
             k += kl;
         }
+        /* Twitter card pairs: twitter:label1 "Written by", twitter:data1
+         * the writer's name (WordPress SEO plugins print them). */
+        if (!field && !ad_text_ncasecmp(key, "twitter:label", 13) && key[13] && !key[14] &&
+            !ad_text_casecmp(content, "Written by"))
+            c->twitter_writer = key[13];
+        if (!field && c->twitter_writer && !ad_text_ncasecmp(key, "twitter:data", 12) &&
+            key[12] == c->twitter_writer && !key[13]) {
+            ad__meta_offer_raw(c, &c->authors, content, strlen(content), 24);
+            return;
+        }
         if (!field) {
             /* An unlisted key naming a publication date ("w-published-date",
              * "published") counts below the listed ones when it holds one. */

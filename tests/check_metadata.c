@@ -169,6 +169,19 @@ START_TEST(visible_person_over_structured_org)
 }
 END_TEST
 
+START_TEST(twitter_written_by)
+{
+    run("<html><head><meta name=\"twitter:label1\" content=\"Est. reading time\">"
+        "<meta name=\"twitter:data1\" content=\"4 minutes\">"
+        "<meta name=\"twitter:label2\" content=\"Written by\">"
+        "<meta name=\"twitter:data2\" content=\"Linda Rosencrance\"></head><body>"
+        "<h1>Podcasts for leaders</h1><p>Eleven shows worth the commute.</p></body></html>",
+        "https://www.example.com/article/1");
+    ck_assert_int_eq(meta.authors.n, 1);
+    ck_assert_str_eq(meta.authors.v[0], "Linda Rosencrance");
+}
+END_TEST
+
 START_TEST(site_credit_when_no_person)
 {
     /* The only credit names the site itself: it is kept. */
@@ -298,6 +311,7 @@ static Suite *metadata_suite(void)
     tcase_add_test(tc, url_date_wins_over_sitewide_meta);
     tcase_add_test(tc, dublin_core_creator_over_author);
     tcase_add_test(tc, visible_person_over_structured_org);
+    tcase_add_test(tc, twitter_written_by);
     tcase_add_test(tc, site_credit_when_no_person);
     tcase_add_test(tc, title_cleaning);
     tcase_add_test(tc, credits);
