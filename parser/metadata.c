@@ -588,6 +588,10 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
                 ad__meta_offer_raw(c, &c->published, dt, strlen(dt), 57);
                 w->noise_time = 1;
             }
+        } else if (!strcmp(name, "main")) {
+            /* A <main> is never navigation: an unclosed <aside> or <nav>
+             * that swallowed the page ends here. */
+            w->noise_end = NULL;
         } else if (tag_in(name, noise_tags) && !w->noise_end) {
             w->noise_end = ad_dom_skip(n, root);
             w->noise_aside = name[0] == 'a';
