@@ -30,6 +30,7 @@
 
 #define MAX_H1 4
 #define MAX_BYL 16
+#define BYL_ASIDE 8 /* added to a byline mark's strength inside an <aside> */
 #define MAX_DATES 12
 #define MAX_FIG 6
 #define MAX_H2 8
@@ -202,6 +203,7 @@ typedef struct walk {
     int script_date; /* a date was read from a script's JSON */
     int noise_time; /* a <time> inside navigation or an aside was offered */
     xmlNodePtr noise_end; /* inside nav/aside/footer until this node */
+    int noise_aside;      /* ... and that node closes an <aside> */
     seen figs[MAX_FIG];
     size_t nfig;
     xmlNodePtr crumbs;
@@ -260,6 +262,16 @@ static void read_meta(ad__meta_ctx *c, xmlNodePtr n)
                     field = f, rank = r;
             }
             k += kl;
+        }
+        /* Twitter card pairs: twitter:label1 "Written by", twitter:data1
+         * the writer's name (WordPress SEO plugins print them). */
+        if (!field && !ad_text_ncasecmp(key, "twitter:label", 13) && key[13] && !key[14] &&
+            !ad_text_casecmp(content, "Written by"))
+            c->twitter_writer = key[13];
+        if (!field && c->twitter_writer && !ad_text_ncasecmp(key, "twitter:data", 12) &&
+            key[12] == c->twitter_writer && !key[13]) {
+            ad__meta_offer_raw(c, &c->authors, content, strlen(content), 24);
+            return;
         }
         if (!field) {
             /* An unlisted key naming a publication date ("w-published-date",
@@ -587,8 +599,13 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
                 ad__meta_offer_raw(c, &c->published, dt, strlen(dt), 57);
                 w->noise_time = 1;
             }
+        } else if (!strcmp(name, "main")) {
+            /* A <main> is never navigation: an unclosed <aside> or <nav>
+             * that swallowed the page ends here. */
+            w->noise_end = NULL;
         } else if (tag_in(name, noise_tags) && !w->noise_end) {
             w->noise_end = ad_dom_skip(n, root);
+            w->noise_aside = name[0] == 'a';
         }
         /* Attributes that mark microdata, bylines, dates and breadcrumbs. */
         const char *cls = NULL, *id = NULL, *rel = NULL, *itemprop = NULL, *aria = NULL,
@@ -628,12 +645,13 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
             else if (!ad_text_casecmp(itemprop, "headline") && !w->noise_end)
                 note(w->h1, &w->nh1, MAX_H1, n, w->ord, 1);
         }
-        if ((cls || id || rel || itemprop) && !w->noise_end && !w->comment_end &&
-            strcmp(name, "meta") &&
-            strcmp(name, "link")) {
+        if ((cls || id || rel || itemprop) && (!w->noise_end || (w->noise_aside && w->nh1)) &&
+            !w->comment_end && strcmp(name, "meta") && strcmp(name, "link")) {
+            /* An <aside> after the headline may hold the post's own credit
+             * (a small facts box); it is a last resort. */
             int s = byline_strength(cls, id, rel, itemprop_l);
-            if (s)
-                note_byline(w, n, s);
+            if (s && (!w->noise_end || s == 3))
+                note_byline(w, n, w->noise_end ? s | BYL_ASIDE : s);
         }
         if (!strcmp(name, "a") && !w->noise_end && !w->comment_end) {
             /* Links to an author page: /author/jane-doe, /authors/jane-doe. */
@@ -1058,12 +1076,16 @@ static int capitalized_names(const ad_strlist *l, const char *raw);
 
 /* Picks the byline among the marked elements: the strongest mark, then the
  * one nearest after the headline; its text must give names. */
-static void pick_byline(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *fb)
+static void pick_byline(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *fb, int outlets_ok)
 {
+    const char *host = outlets_ok ? NULL : c->host, *site = outlets_ok ? NULL : site_name(c);
     int best_score = -1;
     for (size_t i = 0; i < w->nbyl; i++) {
         /* The raw text is capped, not the folded one: a marked element is
          * judged by its first few hundred bytes. */
+        int strength = w->byl[i].strength & ~BYL_ASIDE;
+        if ((w->byl[i].strength & BYL_ASIDE) && !outlets_ok)
+            continue;
         char *t = ad_dom_text_norm(w->byl[i].n, c->a, LINE_MAX_BYTES + 1);
         if (!t)
             c->nomem = 1;
@@ -1071,16 +1093,16 @@ static void pick_byline(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *f
         if (tl < 2 || tl > LINE_MAX_BYTES)
             continue;
         ad_byline b;
-        if (ad_author_parse_byline(t, tl, c->host, site_name(c), c->a, 8, &b) != AD_OK) {
+        if (ad_author_parse_byline(t, tl, host, site, c->a, 8, &b) != AD_OK) {
             c->nomem = 1;
             return;
         }
-        if (!b.authors.n && w->byl[i].n->children && w->byl[i].strength == 3) {
+        if (!b.authors.n && w->byl[i].n->children && strength == 3) {
             /* <span itemprop="author"><meta itemprop="name" content="..."> */
             for (xmlNodePtr d = w->byl[i].n->children; d; d = ad_dom_next(d, w->byl[i].n)) {
                 const char *ip = ad_dom_attr(d, "itemprop"), *ct = ad_dom_attr(d, "content");
                 if (ip && ct && !ad_text_casecmp(ip, "name")) {
-                    if (ad_author_add(ct, strlen(ct), NULL, site_name(c), c->a, &b.authors, 8) !=
+                    if (ad_author_add(ct, strlen(ct), NULL, site, c->a, &b.authors, 8) !=
                         AD_OK)
                         c->nomem = 1;
                     break;
@@ -1102,7 +1124,7 @@ static void pick_byline(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *f
         }
         if (!b.authors.n)
             continue;
-        int score = w->byl[i].strength * 1000;
+        int score = strength * 1000;
         size_t ord = w->byl[i].ord;
         if (h1_ord && ord > h1_ord)
             score += 500 - (int)(ord - h1_ord < 500 ? ord - h1_ord : 499);
@@ -1123,6 +1145,16 @@ static void pick_byline(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *f
  * Mead"); "By clicking" is no byline. Any one printing of a name counts. */
 static int capitalized_names(const ad_strlist *l, const char *raw)
 {
+    /* "Paramita (Guha) Ghosh" is printed with brackets the name lost. */
+    char unbr[LINE_MAX_BYTES + 2];
+    if (strpbrk(raw, "([") && strlen(raw) < sizeof(unbr)) {
+        size_t o = 0;
+        for (const char *p = raw; *p; p++)
+            if (*p != '(' && *p != ')' && *p != '[' && *p != ']')
+                unbr[o++] = *p;
+        unbr[o] = '\0';
+        raw = unbr;
+    }
     for (size_t i = 0; i < l->n; i++) {
         size_t nl = strlen(l->v[i]);
         int ok = 0;
@@ -2057,7 +2089,18 @@ static int names_overlap(const ad_strlist *a, const ad_strlist *b)
     return 0;
 }
 
-static void choose_authors(ad__meta_ctx *c, const found_byline *fb, ad_meta *out)
+static int any_person(const ad_strlist *l)
+{
+    for (size_t i = 0; i < l->n; i++)
+        if (ad_author_person_shaped(l->v[i], strlen(l->v[i])))
+            return 1;
+    return 0;
+}
+
+/* The authors from the best-ranked source that gives names. With
+ * outlets_ok, names equal to the site's own are kept: a page that credits
+ * only its site ("Somerhaus", a personal site "Karl Voit") is by it. */
+static void choose_authors(ad__meta_ctx *c, const found_byline *fb, ad_meta *out, int outlets_ok)
 {
     ad_strlist names = {ad_arena_calloc(c->a, 8, sizeof(char *)), 0};
     if (!names.v) {
@@ -2083,9 +2126,16 @@ static void choose_authors(ad__meta_ctx *c, const found_byline *fb, ad_meta *out
              * (", USA TODAY"): what is left is the outlet. */
             if (c->authors.v[i][0] == ',' || c->authors.v[i][0] == ';')
                 continue;
-            if (ad_author_add(c->authors.v[i], strlen(c->authors.v[i]), tr ? NULL : c->host,
-                              tr ? NULL : site_name(c), c->a, &names, 8) != AD_OK)
+            int check = !tr && !outlets_ok;
+            if (ad_author_add(c->authors.v[i], strlen(c->authors.v[i]), check ? c->host : NULL,
+                              check ? site_name(c) : NULL, c->a, &names, 8) != AD_OK)
                 c->nomem = 1;
+        }
+        /* Structured data crediting only an organization ("Clemson News",
+         * "Rapid7") yields to a person named by the visible byline. */
+        if (rank < AD__RANK_BYLINE && names.n && !any_person(&names) && any_person(&fb->b.authors)) {
+            names.n = 0;
+            rank = AD__RANK_BYLINE;
         }
         if (rank == AD__RANK_BYLINE)
             for (size_t i = 0; i < fb->b.authors.n && names.n < 8; i++)
@@ -2137,7 +2187,7 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
 
     found_byline fb;
     memset(&fb, 0, sizeof(fb));
-    pick_byline(c, w, h1_ord, &fb);
+    pick_byline(c, w, h1_ord, &fb, 0);
     ad_strlist byline_under_headline = {NULL, 0};
     xmlNodePtr byline_under_node = NULL;
     if (hints->headline) {
@@ -2160,7 +2210,7 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
     }
     hints->byline = fb.node;
     hints->dateline = fb.date_node;
-    choose_authors(c, &fb, out);
+    choose_authors(c, &fb, out, 0);
     /* "By Jane Doe" printed under the headline names the writer readers
      * see; structured metadata naming someone else entirely is the
      * account that uploaded the post. A reviewer's or an editor's line
@@ -2200,6 +2250,16 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
             if (nt && *nt)
                 fb.b.date = dateline_date(c, nt, strlen(nt));
         }
+    }
+    /* No person found anywhere: the structured author that names the site
+     * itself is the page's only credit. */
+    if (!out->authors.n) {
+        found_byline mine;
+        memset(&mine, 0, sizeof(mine));
+        pick_byline(c, w, h1_ord, &mine, 1);
+        choose_authors(c, &mine, out, 1);
+        if (out->authors.n && mine.b.authors.n && !hints->byline)
+            hints->byline = mine.node;
     }
 
     /* Publisher: the structured name, but a human one over a bare domain. */

@@ -130,6 +130,92 @@ START_TEST(url_date_wins_over_sitewide_meta)
 }
 END_TEST
 
+START_TEST(dublin_core_creator_over_author)
+{
+    /* The Dublin Core creator is the more deliberate credit: "author" is
+     * often a CMS default. */
+    run("<html><head><meta name=\"author\" content=\"Site Admin Team\">"
+        "<meta name=\"DC.creator\" content=\"Ruth Ozeki\"></head><body><h1>A tale</h1>"
+        "<p>Text of the tale.</p></body></html>",
+        "https://example.com/tale");
+    ck_assert_int_eq(meta.authors.n, 1);
+    ck_assert_str_eq(meta.authors.v[0], "Ruth Ozeki");
+    ad_doc_release(&doc);
+    run("<html><head><meta property=\"og:article:author\" content=\"BBC News\"></head><body>"
+        "<h1>A tale</h1><p>Text of the tale.</p></body></html>",
+        "https://www.bbc.example/news/tale");
+    ck_assert_int_eq(meta.authors.n, 1);
+    ck_assert_str_eq(meta.authors.v[0], "BBC News");
+}
+END_TEST
+
+START_TEST(visible_person_over_structured_org)
+{
+    /* The meta credits the company; the byline names the writer. */
+    run("<html><head><meta name=\"author\" content=\"Rapid7\"></head><body>"
+        "<h1>Patch Tuesday</h1><div class=\"author-name\">Spencer McIntyre</div>"
+        "<p>Three fixes matter this month.</p></body></html>",
+        "https://www.example.com/blog/patch-tuesday");
+    ck_assert_int_eq(meta.authors.n, 1);
+    ck_assert_str_eq(meta.authors.v[0], "Spencer McIntyre");
+    ad_doc_release(&doc);
+    /* A person in the meta keeps its rank. */
+    run("<html><head><meta name=\"author\" content=\"Ann Lee\"></head><body>"
+        "<h1>Patch Tuesday</h1><div class=\"author-name\">Spencer McIntyre</div>"
+        "<p>Three fixes matter this month.</p></body></html>",
+        "https://www.example.com/blog/patch-tuesday");
+    ck_assert_int_eq(meta.authors.n, 1);
+    ck_assert_str_eq(meta.authors.v[0], "Ann Lee");
+}
+END_TEST
+
+START_TEST(twitter_written_by)
+{
+    run("<html><head><meta name=\"twitter:label1\" content=\"Est. reading time\">"
+        "<meta name=\"twitter:data1\" content=\"4 minutes\">"
+        "<meta name=\"twitter:label2\" content=\"Written by\">"
+        "<meta name=\"twitter:data2\" content=\"Linda Rosencrance\"></head><body>"
+        "<h1>Podcasts for leaders</h1><p>Eleven shows worth the commute.</p></body></html>",
+        "https://www.example.com/article/1");
+    ck_assert_int_eq(meta.authors.n, 1);
+    ck_assert_str_eq(meta.authors.v[0], "Linda Rosencrance");
+}
+END_TEST
+
+START_TEST(site_credit_when_no_person)
+{
+    /* The only credit names the site itself: it is kept. */
+    run("<html><head><meta name=\"author\" content=\"Somerhaus\"></head><body>"
+        "<h1>Hosting a team offsite</h1><p>Plan the day around one decision.</p></body></html>",
+        "https://www.somerhaus.example/blog/offsite");
+    ck_assert_int_eq(meta.authors.n, 1);
+    ck_assert_str_eq(meta.authors.v[0], "Somerhaus");
+    ad_doc_release(&doc);
+    /* A person found anywhere still beats the site's credit. */
+    run("<html><head><meta name=\"author\" content=\"Somerhaus\"></head><body>"
+        "<h1>Hosting a team offsite</h1><p class=\"byline\">By Ann Lee</p>"
+        "<p>Plan the day around one decision.</p></body></html>",
+        "https://www.somerhaus.example/blog/offsite");
+    ck_assert_int_eq(meta.authors.n, 1);
+    ck_assert_str_eq(meta.authors.v[0], "Ann Lee");
+    ad_doc_release(&doc);
+    /* A credit in an <aside> counts only when nothing else does. */
+    run("<html><body><h1>Hosting a team offsite</h1><p class=\"byline\">By Ann Lee</p>"
+        "<p>Plan the day around one decision.</p><aside><h3>Related</h3>"
+        "<span itemprop=\"author\">Bob Marsh</span></aside></body></html>",
+        "https://www.somerhaus.example/blog/offsite");
+    ck_assert_int_eq(meta.authors.n, 1);
+    ck_assert_str_eq(meta.authors.v[0], "Ann Lee");
+    ad_doc_release(&doc);
+    run("<html><body><h1>Hosting a team offsite</h1>"
+        "<p>Plan the day around one decision.</p><aside>"
+        "<span itemprop=\"author\">Bob Marsh</span></aside></body></html>",
+        "https://www.somerhaus.example/blog/offsite");
+    ck_assert_int_eq(meta.authors.n, 1);
+    ck_assert_str_eq(meta.authors.v[0], "Bob Marsh");
+}
+END_TEST
+
 START_TEST(title_cleaning)
 {
     ck_assert_str_eq(ad_meta_clean_title(arena, "FMs vow closer ties - Chinadaily.com.cn", NULL,
@@ -282,6 +368,10 @@ static Suite *metadata_suite(void)
     tcase_add_test(tc, metas);
     tcase_add_test(tc, visible_byline);
     tcase_add_test(tc, url_date_wins_over_sitewide_meta);
+    tcase_add_test(tc, dublin_core_creator_over_author);
+    tcase_add_test(tc, visible_person_over_structured_org);
+    tcase_add_test(tc, twitter_written_by);
+    tcase_add_test(tc, site_credit_when_no_person);
     tcase_add_test(tc, title_cleaning);
     tcase_add_test(tc, title_choice);
     tcase_add_test(tc, credits);
