@@ -386,7 +386,9 @@ static int d_month_y_at(const char *s, size_t len, size_t i, ad_date *d, size_t 
     if (day < 0)
         return 0;
     j = skip_ordinal(s, len, j);
-    if (j < len && s[j] == '.')
+    /* "04-Aug-2021", "04-ago-2021": dashes around the month name. */
+    int dashed = j < len && s[j] == '-';
+    if (dashed || (j < len && s[j] == '.'))
         j++;
     j = skip_link_word(s, len, skip_spaces(s, len, j));
     size_t w = j, we = word_end(s, len, j);
@@ -396,6 +398,11 @@ static int d_month_y_at(const char *s, size_t len, size_t i, ad_date *d, size_t 
     j = we;
     if (j < len && s[j] == '.')
         j++;
+    if (dashed) {
+        if (j >= len || s[j] != '-')
+            return 0;
+        j++;
+    }
     j = skip_link_word(s, len, skip_spaces(s, len, j));
     int y = read_num(s, len, &j, 4, 4);
     if (y < 0 || !valid_ymd(y, m, day))
@@ -515,6 +522,12 @@ int ad_date_from_url(const char *url, ad_date *out)
             /* /2025/09/29/ or /2025-09-29 */
             size_t k = j + 1;
             m = read_num(p, len, &k, 1, 2);
+            if (m < 0) {
+                /* /2023/october/03/: the month spelt out. */
+                size_t we = word_end(p, len, k);
+                m = month_word(p + k, we - k);
+                k = m ? we : k;
+            }
             if (m > 0 && k < len && p[k] == sep) {
                 k++;
                 d = read_num(p, len, &k, 1, 2);
