@@ -436,6 +436,15 @@ static int month_d_y_at(const char *s, size_t len, size_t i, ad_date *d, size_t 
     return 1;
 }
 
+/* Whether an upper-case word starts at s[i] right after a lower-case
+ * letter: the text of adjacent elements run together ("Mental
+ * HealthDECEMBER 22, 2022"), where a month name may begin. */
+static int glued_caps(const char *s, size_t len, size_t i)
+{
+    return i + 1 < len && s[i] >= 'A' && s[i] <= 'Z' && s[i + 1] >= 'A' && s[i + 1] <= 'Z' && s[i - 1] >= 'a' &&
+           s[i - 1] <= 'z';
+}
+
 int ad_date_parse(const char *s, size_t len, ad_date *out)
 {
     memset(out, 0, sizeof(*out));
@@ -447,7 +456,7 @@ int ad_date_parse(const char *s, size_t len, ad_date *out)
         if (is_digit(s[i]) && (i == 0 || !is_digit(s[i - 1])))
             found = ymd_at(s, len, i, out, &end) || dmy_at(s, len, i, out, &end) ||
                     d_month_y_at(s, len, i, out, &end);
-        else if (is_alpha(s[i]) && (i == 0 || !is_alpha(s[i - 1])))
+        else if (is_alpha(s[i]) && (i == 0 || !is_alpha(s[i - 1]) || glued_caps(s, len, i)))
             found = month_d_y_at(s, len, i, out, &end);
         if (!found)
             continue;

@@ -46,6 +46,9 @@ START_TEST(named_months)
     ck_assert_str_eq(norm("on 04-ago-2021 5:11:10"), "2021-08-04T05:11:10");
     ck_assert_str_eq(norm("04-Aug-2021"), "2021-08-04");
     ck_assert_str_eq(norm("04-Aug 2021"), "");
+    /* Adjacent elements' text run together before an upper-case month. */
+    ck_assert_str_eq(norm("Mental HealthDECEMBER 22, 2022Updated: JANUARY 02, 2026"), "2022-12-22");
+    ck_assert_str_eq(norm("HealthDecember 22, 2022"), "");
 }
 END_TEST
 
