@@ -1642,6 +1642,48 @@ static const char *choose_date(ad__meta_ctx *c, ad__rawlist *l, const ad_date *u
     return r;
 }
 
+/* Whether any candidate of l parses as a date. */
+static int any_date(const ad__rawlist *l)
+{
+    ad_date d;
+    for (size_t i = 0; i < l->n; i++)
+        if (ad_date_parse(l->v[i], strlen(l->v[i]), &d))
+            return 1;
+    return 0;
+}
+
+/* For a page dated nowhere else: the lines after an <h1> that says the
+ * title when none was taken as the headline (two <h1>s, one worded apart
+ * from the title), else the small box holding the byline ("Written by
+ * Jane Doe" over "April 8, 2024"). */
+static const char *last_resort_date(ad__meta_ctx *c, walk *w, const char *title,
+                                    const ad_meta_hints *hints)
+{
+    for (size_t i = 0; title && i < w->nh1; i++) {
+        if (w->h1[i].strength || w->h1[i].n == hints->headline)
+            continue;
+        char *t = node_text(c, w->h1[i].n, 1024);
+        if (!t || !*t || token_cover(t, title) < 50 || token_cover(title, t) < 50)
+            continue;
+        found_byline line;
+        memset(&line, 0, sizeof(line));
+        scan_after_headline(c, w->h1[i].n, &line);
+        if (line.b.date)
+            return line.b.date;
+    }
+    xmlNodePtr up = hints->byline ? hints->byline->parent : NULL;
+    for (int k = 0; k < 3 && up && up->type == XML_ELEMENT_NODE; k++, up = up->parent) {
+        char *t = node_text(c, up, 241);
+        size_t tl = t ? strlen(t) : 0;
+        ad_date d;
+        if (tl > 240)
+            break;
+        if (tl && ad_date_parse(t, tl, &d))
+            return t;
+    }
+    return NULL;
+}
+
 /* BCP 47 from "en_US", "en-us, fr", "EN": primary subtag lowercase. */
 static const char *normalize_lang(ad__meta_ctx *c, const char *v)
 {
@@ -2113,6 +2155,8 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
             ad__meta_offer_raw(c, w->dates[i].strength ? &c->modified : &c->published, t,
                                strlen(t), 48);
     }
+    if (!fb.b.date && !have_url_date && !any_date(&c->published) && !any_date(&c->modified))
+        fb.b.date = last_resort_date(c, w, out->title, hints);
     out->published = choose_date(c, &c->published, have_url_date ? &url_date : NULL,
                                  fb.b.date, &c->modified, &picked);
     out->modified = choose_date(c, &c->modified, NULL, NULL, NULL, &picked);
