@@ -231,6 +231,12 @@ static void read_meta(ad__meta_ctx *c, xmlNodePtr n)
         const char *key = ad_dom_attr(n, *at);
         if (!key)
             continue;
+        /* Some frameworks put the page's JSON-LD in a meta tag's content
+         * (<meta name="script:ld+json" content="{...}">). */
+        if (ad_text_icontains(key, "ld+json") && (*content == '{' || *content == '[')) {
+            ad__meta_jsonld(c, content, strlen(content));
+            return;
+        }
         /* RDFa lets one meta carry several properties ("dc:title og:title"):
          * the best-ranked known one counts. */
         int rank = AD__RANK_NONE;
