@@ -965,6 +965,13 @@ static void scan_after_headline(ad__meta_ctx *c, xmlNodePtr h1, found_byline *fb
             n = ad_dom_skip(n, root);
             continue;
         }
+        /* An <h2> right under the headline is its standfirst; a later one
+         * opens the body. */
+        if (!strcmp(name, "h2") && !lines && !skipped_dek && ad_dom_skip(h1, root) == n) {
+            skipped_dek = 1;
+            n = ad_dom_skip(n, root);
+            continue;
+        }
         if (!strcmp(name, "h1") || !strcmp(name, "h2"))
             break;
         if (!is_leaf_block(n) || !n->children) {
