@@ -921,6 +921,9 @@ static xmlNodePtr dom_prev(xmlNodePtr n)
  * the title), for pages that print nothing dated after it. */
 static const char *date_before_headline(ad__meta_ctx *c, xmlNodePtr h1)
 {
+    /* An "Updated: ..." line is kept only when no other date precedes it
+     * ("December 22, 2022 | Updated: January 2, 2026"). */
+    const char *update = NULL;
     int visited = 0;
     for (xmlNodePtr n = dom_prev(h1); n && visited < 24; n = dom_prev(n)) {
         if (n->type != XML_ELEMENT_NODE)
@@ -936,13 +939,17 @@ static const char *date_before_headline(ad__meta_ctx *c, xmlNodePtr h1)
         size_t tl = t ? strlen(t) : 0;
         if (tl >= 6 && tl < 80) {
             ad_date d;
-            if (ad_date_parse(t, tl, &d))
-                return t;
+            if (ad_date_parse(t, tl, &d)) {
+                if (!ad_text_icontains(t, "updat"))
+                    return t;
+                if (!update)
+                    update = t;
+            }
         }
         if (tl > 200)
             break;
     }
-    return NULL;
+    return update;
 }
 
 /* The visible lines after the headline, until the body starts: the first
@@ -1605,7 +1612,7 @@ static const char *choose_date(ad__meta_ctx *c, ad__rawlist *l, const ad_date *u
     memset(&agreed, 0, sizeof(agreed));
     for (size_t i = 0; i <= l->n; i++) {
         const char *s = i < l->n ? l->v[i] : byline_date;
-        int rank = i < l->n ? l->rank[i] : AD__RANK_VISIBLE;
+        int rank = i < l->n ? l->rank[i] : AD__RANK_VISIBLE - 3;
         if (!s || !ad_date_parse(s, strlen(s), &d))
             continue;
         if (rank < best_rank || (rank == best_rank && d.has_time && !best.has_time)) {
