@@ -1612,6 +1612,8 @@ static const char *choose_date(ad__meta_ctx *c, ad__rawlist *l, const ad_date *u
     memset(&agreed, 0, sizeof(agreed));
     for (size_t i = 0; i <= l->n; i++) {
         const char *s = i < l->n ? l->v[i] : byline_date;
+        /* The date by the headline ranks just above the dated elements
+         * found anywhere after it, which may be a related-posts list. */
         int rank = i < l->n ? l->rank[i] : AD__RANK_VISIBLE - 3;
         if (!s || !ad_date_parse(s, strlen(s), &d))
             continue;
