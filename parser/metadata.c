@@ -1676,16 +1676,23 @@ static int any_date(const ad__rawlist *l)
 
 /* For a page dated nowhere else: the lines after an <h1> that says the
  * title when none was taken as the headline (two <h1>s, one worded apart
- * from the title), else the small box holding the byline ("Written by
- * Jane Doe" over "April 8, 2024"). */
+ * from the title, one holding the title and its standfirst), else the
+ * small box holding the byline ("Written by Jane Doe" over "April 8,
+ * 2024"). */
 static const char *last_resort_date(ad__meta_ctx *c, walk *w, const char *title,
                                     const ad_meta_hints *hints)
 {
+    size_t real = 0;
+    for (size_t i = 0; i < w->nh1; i++)
+        real += !w->h1[i].strength;
     for (size_t i = 0; title && i < w->nh1; i++) {
         if (w->h1[i].strength || w->h1[i].n == hints->headline)
             continue;
+        /* It says the title, holds it with a standfirst, or is the only
+         * one the page has. */
         char *t = node_text(c, w->h1[i].n, 1024);
-        if (!t || !*t || token_cover(t, title) < 50 || token_cover(title, t) < 50)
+        int back = t && *t ? token_cover(title, t) : 0;
+        if (!back || (real > 1 && back < 90 && (back < 50 || token_cover(t, title) < 50)))
             continue;
         found_byline line;
         memset(&line, 0, sizeof(line));
