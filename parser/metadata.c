@@ -1587,12 +1587,12 @@ static int numeric_date(const char *s)
     return 0;
 }
 
-/* Whether a candidate of rank min_rank or more falls on d's day. */
-static int day_listed(const ad__rawlist *l, const ad_date *d, int min_rank)
+/* Whether a candidate ranked min_rank to max_rank falls on d's day. */
+static int day_listed(const ad__rawlist *l, const ad_date *d, int min_rank, int max_rank)
 {
     ad_date e;
     for (size_t i = 0; l && i < l->n; i++)
-        if (l->rank[i] >= min_rank && ad_date_parse(l->v[i], strlen(l->v[i]), &e) &&
+        if (l->rank[i] >= min_rank && l->rank[i] <= max_rank && ad_date_parse(l->v[i], strlen(l->v[i]), &e) &&
             date_days(&e) == date_days(d))
             return 1;
     return 0;
@@ -1639,7 +1639,9 @@ static const char *choose_date(ad__meta_ctx *c, ad__rawlist *l, const ad_date *u
      * structured value days after it (a template's or a re-indexing
      * date) gives way, unless the line says it is an update. A shown date
      * later than the structured one is a re-publication or display date
-     * beside the original, which is kept. */
+     * beside the original, which is kept, unless a meta tag or a marked
+     * <time> gives the shown day too: two sources then tell the later
+     * day against one. */
     ad_date shown;
     if (byline_date && best_rank < AD__RANK_VISIBLE && !url_date &&
         ad_date_parse(byline_date, strlen(byline_date), &shown) &&
@@ -1647,7 +1649,14 @@ static const char *choose_date(ad__meta_ctx *c, ad__rawlist *l, const ad_date *u
         !ad_text_icontains(byline_date, "modif") && !ad_text_icontains(byline_date, "review") &&
         !(numeric_date(byline_date) && shown.month == best.day && shown.day == best.month &&
           shown.year == best.year) &&
-        (best_rank >= 40 || !day_listed(l, &best, 40)) && !day_listed(mods, &shown, 0))
+        (best_rank >= 40 || !day_listed(l, &best, 40, AD__RANK_NONE)) &&
+        !day_listed(mods, &shown, 0, AD__RANK_NONE))
+        best = shown;
+    else if (byline_date && best_rank < AD__RANK_VISIBLE && !url_date &&
+             ad_date_parse(byline_date, strlen(byline_date), &shown) &&
+             date_days(&shown) - date_days(&best) > 1 &&
+             !ad_text_icontains(byline_date, "updat") &&
+             !day_listed(mods, &shown, 0, AD__RANK_NONE) && day_listed(l, &shown, 0, 40))
         best = shown;
     int off;
     if (best.has_time && !best.has_offset && ad_date_outlet_offset(c->host, &best, &off)) {
