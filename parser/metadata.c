@@ -1598,11 +1598,43 @@ static int day_listed(const ad__rawlist *l, const ad_date *d, int min_rank, int 
     return 0;
 }
 
+/* The ranks data/meta_keys.tsv gives the published-time meta tags
+ * (article:published_time 20, og:published_time 21, parsely-pub-date 22). */
+#define META_PUBLISHED_RANK 20
+
+/* *d becomes the best-ranked candidate of mods on d's day that has a
+ * time, if any. */
+static void mod_on_day(const ad__rawlist *mods, ad_date *d)
+{
+    ad_date e;
+    int best = AD__RANK_NONE;
+    for (size_t i = 0; mods && i < mods->n; i++)
+        if (mods->rank[i] < best && ad_date_parse(mods->v[i], strlen(mods->v[i]), &e) &&
+            e.has_time && date_days(&e) == date_days(d))
+            *d = e, best = mods->rank[i];
+}
+
+/* Whether text names the year y as a word ("Best laptops of 2025"). */
+static int names_year(const char *text, int y)
+{
+    for (const char *p = text; p && *p; p++) {
+        if (*p < '0' || *p > '9' || (p > text && p[-1] >= '0' && p[-1] <= '9'))
+            continue;
+        int v = 0, n = 0;
+        while (p[n] >= '0' && p[n] <= '9' && n < 5)
+            v = v * 10 + (p[n] - '0'), n++;
+        if (n == 4 && v == y)
+            return 1;
+    }
+    return 0;
+}
+
 /* The published (or modified) date: the best-ranked candidate that
  * parses; one that disagrees with a date in the URL by more than a day
  * gives way to one that agrees. */
 static const char *choose_date(ad__meta_ctx *c, ad__rawlist *l, const ad_date *url_date,
-                               const char *byline_date, const ad__rawlist *mods, ad_date *picked)
+                               const char *byline_date, const ad__rawlist *mods,
+                               const char *title, ad_date *picked)
 {
     ad_date best, d;
     memset(&best, 0, sizeof(best));
@@ -1658,6 +1690,18 @@ static const char *choose_date(ad__meta_ctx *c, ad__rawlist *l, const ad_date *u
              !ad_text_icontains(byline_date, "updat") &&
              !day_listed(mods, &shown, 0, AD__RANK_NONE) && day_listed(l, &shown, 0, 40))
         best = shown;
+    /* A page whose only date by the headline says it was updated, and
+     * which states no published-time meta tag, is dated by the update
+     * (its JSON-LD keeps the first draft's date), unless its headline
+     * names the original year and not the update's ("... in 2020"). */
+    else if (byline_date && best_rank < AD__RANK_VISIBLE && !url_date &&
+             ad_date_parse(byline_date, strlen(byline_date), &shown) &&
+             date_days(&shown) - date_days(&best) > 1 && ad_text_icontains(byline_date, "updat") &&
+             !day_listed(l, &best, META_PUBLISHED_RANK, META_PUBLISHED_RANK + 2) &&
+             !(names_year(title, best.year) && !names_year(title, shown.year))) {
+        best = shown;
+        mod_on_day(mods, &best);
+    }
     int off;
     if (best.has_time && !best.has_offset && ad_date_outlet_offset(c->host, &best, &off)) {
         best.has_offset = 1;
@@ -2196,8 +2240,8 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
     if (!fb.b.date && !have_url_date && !any_date(&c->published) && !any_date(&c->modified))
         fb.b.date = last_resort_date(c, w, out->title, hints);
     out->published = choose_date(c, &c->published, have_url_date ? &url_date : NULL,
-                                 fb.b.date, &c->modified, &picked);
-    out->modified = choose_date(c, &c->modified, NULL, NULL, NULL, &picked);
+                                 fb.b.date, &c->modified, out->title, &picked);
+    out->modified = choose_date(c, &c->modified, NULL, NULL, NULL, NULL, &picked);
     /* A page that states only when it was last updated is dated by that. */
     if (!out->published)
         out->published = out->modified;
