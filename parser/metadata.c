@@ -1602,6 +1602,22 @@ static int day_listed(const ad__rawlist *l, const ad_date *d, int min_rank, int 
  * (article:published_time 20, og:published_time 21, parsely-pub-date 22). */
 #define META_PUBLISHED_RANK 20
 
+/* Whether d falls after every date of l, when l has one: a day after the
+ * page was last modified is an event's, not the page's. */
+static int after_all(const ad_date *d, const ad__rawlist *l)
+{
+    ad_date e;
+    int any = 0;
+    for (size_t i = 0; l && i < l->n; i++) {
+        if (!ad_date_parse(l->v[i], strlen(l->v[i]), &e))
+            continue;
+        if (date_days(&e) >= date_days(d))
+            return 0;
+        any = 1;
+    }
+    return any;
+}
+
 /* *d becomes the best-ranked candidate of mods on d's day that has a
  * time, if any. */
 static void mod_on_day(const ad__rawlist *mods, ad_date *d)
@@ -1688,7 +1704,8 @@ static const char *choose_date(ad__meta_ctx *c, ad__rawlist *l, const ad_date *u
              ad_date_parse(byline_date, strlen(byline_date), &shown) &&
              date_days(&shown) - date_days(&best) > 1 &&
              !ad_text_icontains(byline_date, "updat") &&
-             !day_listed(mods, &shown, 0, AD__RANK_NONE) && day_listed(l, &shown, 0, 40))
+             !day_listed(mods, &shown, 0, AD__RANK_NONE) && day_listed(l, &shown, 0, 44) &&
+             !after_all(&shown, mods))
         best = shown;
     /* A page whose only date by the headline says it was updated, and
      * which states no published-time meta tag, is dated by the update
