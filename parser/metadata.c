@@ -1707,13 +1707,16 @@ static const char *choose_date(ad__meta_ctx *c, ad__rawlist *l, const ad_date *u
              !day_listed(mods, &shown, 0, AD__RANK_NONE) && day_listed(l, &shown, 0, 44) &&
              !after_all(&shown, mods))
         best = shown;
-    /* A page whose only date by the headline says it was updated, and
-     * which states no published-time meta tag, is dated by the update
-     * (its JSON-LD keeps the first draft's date), unless its headline
-     * names the original year and not the update's ("... in 2020"). */
+    /* A page whose only date by the headline is a later update (it says
+     * so, or it is the modified day), and which states no published-time
+     * meta tag, is dated by the update (its JSON-LD keeps the first
+     * draft's date), unless its headline names the original year and not
+     * the update's ("... in 2020"). */
     else if (byline_date && best_rank < AD__RANK_VISIBLE && !url_date &&
              ad_date_parse(byline_date, strlen(byline_date), &shown) &&
-             date_days(&shown) - date_days(&best) > 1 && ad_text_icontains(byline_date, "updat") &&
+             date_days(&shown) - date_days(&best) > 1 &&
+             (ad_text_icontains(byline_date, "updat") ||
+              day_listed(mods, &shown, 0, AD__RANK_NONE)) &&
              !day_listed(l, &best, META_PUBLISHED_RANK, META_PUBLISHED_RANK + 2) &&
              !(names_year(title, best.year) && !names_year(title, shown.year))) {
         best = shown;
