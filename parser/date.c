@@ -441,8 +441,8 @@ static int month_d_y_at(const char *s, size_t len, size_t i, ad_date *d, size_t 
  * HealthDECEMBER 22, 2022"), where a month name may begin. */
 static int glued_caps(const char *s, size_t len, size_t i)
 {
-    return i + 1 < len && s[i] >= 'A' && s[i] <= 'Z' && s[i + 1] >= 'A' && s[i + 1] <= 'Z' && s[i - 1] >= 'a' &&
-           s[i - 1] <= 'z';
+    return i + 1 < len && s[i] >= 'A' && s[i] <= 'Z' && s[i + 1] >= 'A' && s[i + 1] <= 'Z' &&
+           s[i - 1] >= 'a' && s[i - 1] <= 'z';
 }
 
 int ad_date_parse(const char *s, size_t len, ad_date *out)

@@ -1592,8 +1592,8 @@ static int day_listed(const ad__rawlist *l, const ad_date *d, int min_rank, int 
 {
     ad_date e;
     for (size_t i = 0; l && i < l->n; i++)
-        if (l->rank[i] >= min_rank && l->rank[i] <= max_rank && ad_date_parse(l->v[i], strlen(l->v[i]), &e) &&
-            date_days(&e) == date_days(d))
+        if (l->rank[i] >= min_rank && l->rank[i] <= max_rank &&
+            ad_date_parse(l->v[i], strlen(l->v[i]), &e) && date_days(&e) == date_days(d))
             return 1;
     return 0;
 }
@@ -1649,8 +1649,8 @@ static int names_year(const char *text, int y)
  * parses; one that disagrees with a date in the URL by more than a day
  * gives way to one that agrees. */
 static const char *choose_date(ad__meta_ctx *c, ad__rawlist *l, const ad_date *url_date,
-                               const char *byline_date, const ad__rawlist *mods,
-                               const char *title, ad_date *picked)
+                               const char *byline_date, const ad__rawlist *mods, const char *title,
+                               ad_date *picked)
 {
     ad_date best, d;
     memset(&best, 0, sizeof(best));
@@ -1702,8 +1702,7 @@ static const char *choose_date(ad__meta_ctx *c, ad__rawlist *l, const ad_date *u
         best = shown;
     else if (byline_date && best_rank < AD__RANK_VISIBLE && !url_date &&
              ad_date_parse(byline_date, strlen(byline_date), &shown) &&
-             date_days(&shown) - date_days(&best) > 1 &&
-             !ad_text_icontains(byline_date, "updat") &&
+             date_days(&shown) - date_days(&best) > 1 && !ad_text_icontains(byline_date, "updat") &&
              !day_listed(mods, &shown, 0, AD__RANK_NONE) && day_listed(l, &shown, 0, 44) &&
              !after_all(&shown, mods))
         best = shown;
@@ -2259,8 +2258,8 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
     }
     if (!fb.b.date && !have_url_date && !any_date(&c->published) && !any_date(&c->modified))
         fb.b.date = last_resort_date(c, w, out->title, hints);
-    out->published = choose_date(c, &c->published, have_url_date ? &url_date : NULL,
-                                 fb.b.date, &c->modified, out->title, &picked);
+    out->published = choose_date(c, &c->published, have_url_date ? &url_date : NULL, fb.b.date,
+                                 &c->modified, out->title, &picked);
     out->modified = choose_date(c, &c->modified, NULL, NULL, NULL, NULL, &picked);
     /* A page that states only when it was last updated is dated by that. */
     if (!out->published)
