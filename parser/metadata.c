@@ -244,6 +244,12 @@ static void read_meta(ad__meta_ctx *c, xmlNodePtr n)
         const char *key = ad_dom_attr(n, *at);
         if (!key)
             continue;
+        /* Some frameworks put the page's JSON-LD in a meta tag's content
+         * (<meta name="script:ld+json" content="{...}">). */
+        if (ad_text_icontains(key, "ld+json") && (*content == '{' || *content == '[')) {
+            ad__meta_jsonld(c, content, strlen(content));
+            return;
+        }
         /* RDFa lets one meta carry several properties ("dc:title og:title"):
          * the best-ranked known one counts. */
         int rank = AD__RANK_NONE;
@@ -976,6 +982,9 @@ static xmlNodePtr dom_prev(xmlNodePtr n)
  * the title), for pages that print nothing dated after it. */
 static const char *date_before_headline(ad__meta_ctx *c, xmlNodePtr h1)
 {
+    /* An "Updated: ..." line is kept only when no other date precedes it
+     * ("December 22, 2022 | Updated: January 2, 2026"). */
+    const char *update = NULL;
     int visited = 0;
     for (xmlNodePtr n = dom_prev(h1); n && visited < 24; n = dom_prev(n)) {
         if (n->type != XML_ELEMENT_NODE)
@@ -991,13 +1000,17 @@ static const char *date_before_headline(ad__meta_ctx *c, xmlNodePtr h1)
         size_t tl = t ? strlen(t) : 0;
         if (tl >= 6 && tl < 80) {
             ad_date d;
-            if (ad_date_parse(t, tl, &d))
-                return t;
+            if (ad_date_parse(t, tl, &d)) {
+                if (!ad_text_icontains(t, "updat"))
+                    return t;
+                if (!update)
+                    update = t;
+            }
         }
         if (tl > 200)
             break;
     }
-    return NULL;
+    return update;
 }
 
 /* The visible lines after the headline, until the body starts: the first
@@ -1017,6 +1030,13 @@ static void scan_after_headline(ad__meta_ctx *c, xmlNodePtr h1, found_byline *fb
         visited++;
         const char *name = (const char *)n->name;
         if (tag_in(name, skip)) {
+            n = ad_dom_skip(n, root);
+            continue;
+        }
+        /* An <h2> right under the headline is its standfirst; a later one
+         * opens the body. */
+        if (!strcmp(name, "h2") && !lines && !skipped_dek && ad_dom_skip(h1, root) == n) {
+            skipped_dek = 1;
             n = ad_dom_skip(n, root);
             continue;
         }
@@ -1642,14 +1662,61 @@ static int numeric_date(const char *s)
     return 0;
 }
 
-/* Whether a candidate of rank min_rank or more falls on d's day. */
-static int day_listed(const ad__rawlist *l, const ad_date *d, int min_rank)
+/* Whether a candidate ranked min_rank to max_rank falls on d's day. */
+static int day_listed(const ad__rawlist *l, const ad_date *d, int min_rank, int max_rank)
 {
     ad_date e;
     for (size_t i = 0; l && i < l->n; i++)
-        if (l->rank[i] >= min_rank && ad_date_parse(l->v[i], strlen(l->v[i]), &e) &&
-            date_days(&e) == date_days(d))
+        if (l->rank[i] >= min_rank && l->rank[i] <= max_rank &&
+            ad_date_parse(l->v[i], strlen(l->v[i]), &e) && date_days(&e) == date_days(d))
             return 1;
+    return 0;
+}
+
+/* The ranks data/meta_keys.tsv gives the published-time meta tags
+ * (article:published_time 20, og:published_time 21, parsely-pub-date 22). */
+#define META_PUBLISHED_RANK 20
+
+/* Whether d falls after every date of l, when l has one: a day after the
+ * page was last modified is an event's, not the page's. */
+static int after_all(const ad_date *d, const ad__rawlist *l)
+{
+    ad_date e;
+    int any = 0;
+    for (size_t i = 0; l && i < l->n; i++) {
+        if (!ad_date_parse(l->v[i], strlen(l->v[i]), &e))
+            continue;
+        if (date_days(&e) >= date_days(d))
+            return 0;
+        any = 1;
+    }
+    return any;
+}
+
+/* *d becomes the best-ranked candidate of mods on d's day that has a
+ * time, if any. */
+static void mod_on_day(const ad__rawlist *mods, ad_date *d)
+{
+    ad_date e;
+    int best = AD__RANK_NONE;
+    for (size_t i = 0; mods && i < mods->n; i++)
+        if (mods->rank[i] < best && ad_date_parse(mods->v[i], strlen(mods->v[i]), &e) &&
+            e.has_time && date_days(&e) == date_days(d))
+            *d = e, best = mods->rank[i];
+}
+
+/* Whether text names the year y as a word ("Best laptops of 2025"). */
+static int names_year(const char *text, int y)
+{
+    for (const char *p = text; p && *p; p++) {
+        if (*p < '0' || *p > '9' || (p > text && p[-1] >= '0' && p[-1] <= '9'))
+            continue;
+        int v = 0, n = 0;
+        while (p[n] >= '0' && p[n] <= '9' && n < 5)
+            v = v * 10 + (p[n] - '0'), n++;
+        if (n == 4 && v == y)
+            return 1;
+    }
     return 0;
 }
 
@@ -1657,7 +1724,8 @@ static int day_listed(const ad__rawlist *l, const ad_date *d, int min_rank)
  * parses; one that disagrees with a date in the URL by more than a day
  * gives way to one that agrees. */
 static const char *choose_date(ad__meta_ctx *c, ad__rawlist *l, const ad_date *url_date,
-                               const char *byline_date, const ad__rawlist *mods, ad_date *picked)
+                               const char *byline_date, const ad__rawlist *mods, const char *title,
+                               ad_date *picked)
 {
     ad_date best, d;
     memset(&best, 0, sizeof(best));
@@ -1667,7 +1735,9 @@ static const char *choose_date(ad__meta_ctx *c, ad__rawlist *l, const ad_date *u
     memset(&agreed, 0, sizeof(agreed));
     for (size_t i = 0; i <= l->n; i++) {
         const char *s = i < l->n ? l->v[i] : byline_date;
-        int rank = i < l->n ? l->rank[i] : AD__RANK_VISIBLE;
+        /* The date by the headline ranks just above the dated elements
+         * found anywhere after it, which may be a related-posts list. */
+        int rank = i < l->n ? l->rank[i] : AD__RANK_VISIBLE - 3;
         if (!s || !ad_date_parse(s, strlen(s), &d))
             continue;
         if (rank < best_rank || (rank == best_rank && d.has_time && !best.has_time)) {
@@ -1692,7 +1762,9 @@ static const char *choose_date(ad__meta_ctx *c, ad__rawlist *l, const ad_date *u
      * structured value days after it (a template's or a re-indexing
      * date) gives way, unless the line says it is an update. A shown date
      * later than the structured one is a re-publication or display date
-     * beside the original, which is kept. */
+     * beside the original, which is kept, unless a meta tag or a marked
+     * <time> gives the shown day too: two sources then tell the later
+     * day against one. */
     ad_date shown;
     if (byline_date && best_rank < AD__RANK_VISIBLE && !url_date &&
         ad_date_parse(byline_date, strlen(byline_date), &shown) &&
@@ -1700,8 +1772,30 @@ static const char *choose_date(ad__meta_ctx *c, ad__rawlist *l, const ad_date *u
         !ad_text_icontains(byline_date, "modif") && !ad_text_icontains(byline_date, "review") &&
         !(numeric_date(byline_date) && shown.month == best.day && shown.day == best.month &&
           shown.year == best.year) &&
-        (best_rank >= 40 || !day_listed(l, &best, 40)) && !day_listed(mods, &shown, 0))
+        (best_rank >= 40 || !day_listed(l, &best, 40, AD__RANK_NONE)) &&
+        !day_listed(mods, &shown, 0, AD__RANK_NONE))
         best = shown;
+    else if (byline_date && best_rank < AD__RANK_VISIBLE && !url_date &&
+             ad_date_parse(byline_date, strlen(byline_date), &shown) &&
+             date_days(&shown) - date_days(&best) > 1 && !ad_text_icontains(byline_date, "updat") &&
+             !day_listed(mods, &shown, 0, AD__RANK_NONE) && day_listed(l, &shown, 0, 44) &&
+             !after_all(&shown, mods))
+        best = shown;
+    /* A page whose only date by the headline is a later update (it says
+     * so, or it is the modified day), and which states no published-time
+     * meta tag, is dated by the update (its JSON-LD keeps the first
+     * draft's date), unless its headline names the original year and not
+     * the update's ("... in 2020"). */
+    else if (byline_date && best_rank < AD__RANK_VISIBLE && !url_date &&
+             ad_date_parse(byline_date, strlen(byline_date), &shown) &&
+             date_days(&shown) - date_days(&best) > 1 &&
+             (ad_text_icontains(byline_date, "updat") ||
+              day_listed(mods, &shown, 0, AD__RANK_NONE)) &&
+             !day_listed(l, &best, META_PUBLISHED_RANK, META_PUBLISHED_RANK + 2) &&
+             !(names_year(title, best.year) && !names_year(title, shown.year))) {
+        best = shown;
+        mod_on_day(mods, &best);
+    }
     int off;
     if (best.has_time && !best.has_offset && ad_date_outlet_offset(c->host, &best, &off)) {
         best.has_offset = 1;
@@ -1715,6 +1809,55 @@ static const char *choose_date(ad__meta_ctx *c, ad__rawlist *l, const ad_date *u
     if (!r)
         c->nomem = 1;
     return r;
+}
+
+/* Whether any candidate of l parses as a date. */
+static int any_date(const ad__rawlist *l)
+{
+    ad_date d;
+    for (size_t i = 0; i < l->n; i++)
+        if (ad_date_parse(l->v[i], strlen(l->v[i]), &d))
+            return 1;
+    return 0;
+}
+
+/* For a page dated nowhere else: the lines after an <h1> that says the
+ * title when none was taken as the headline (two <h1>s, one worded apart
+ * from the title, one holding the title and its standfirst), else the
+ * small box holding the byline ("Written by Jane Doe" over "April 8,
+ * 2024"). */
+static const char *last_resort_date(ad__meta_ctx *c, walk *w, const char *title,
+                                    const ad_meta_hints *hints)
+{
+    size_t real = 0;
+    for (size_t i = 0; i < w->nh1; i++)
+        real += !w->h1[i].strength;
+    for (size_t i = 0; title && i < w->nh1; i++) {
+        if (w->h1[i].strength || w->h1[i].n == hints->headline)
+            continue;
+        /* It says the title, holds it with a standfirst, or is the only
+         * one the page has. */
+        char *t = node_text(c, w->h1[i].n, 1024);
+        int back = t && *t ? token_cover(title, t) : 0;
+        if (!back || (real > 1 && back < 90 && (back < 50 || token_cover(t, title) < 50)))
+            continue;
+        found_byline line;
+        memset(&line, 0, sizeof(line));
+        scan_after_headline(c, w->h1[i].n, &line);
+        if (line.b.date)
+            return line.b.date;
+    }
+    xmlNodePtr up = hints->byline ? hints->byline->parent : NULL;
+    for (int k = 0; k < 3 && up && up->type == XML_ELEMENT_NODE; k++, up = up->parent) {
+        char *t = node_text(c, up, 241);
+        size_t tl = t ? strlen(t) : 0;
+        ad_date d;
+        if (tl > 240)
+            break;
+        if (tl && ad_date_parse(t, tl, &d))
+            return t;
+    }
+    return NULL;
 }
 
 /* BCP 47 from "en_US", "en-us, fr", "EN": primary subtag lowercase. */
@@ -2286,9 +2429,11 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
             ad__meta_offer_raw(c, w->dates[i].strength ? &c->modified : &c->published, t,
                                strlen(t), 48);
     }
-    out->published = choose_date(c, &c->published, have_url_date ? &url_date : NULL,
-                                 fb.b.date, &c->modified, &picked);
-    out->modified = choose_date(c, &c->modified, NULL, NULL, NULL, &picked);
+    if (!fb.b.date && !have_url_date && !any_date(&c->published) && !any_date(&c->modified))
+        fb.b.date = last_resort_date(c, w, out->title, hints);
+    out->published = choose_date(c, &c->published, have_url_date ? &url_date : NULL, fb.b.date,
+                                 &c->modified, out->title, &picked);
+    out->modified = choose_date(c, &c->modified, NULL, NULL, NULL, NULL, &picked);
     /* A page that states only when it was last updated is dated by that. */
     if (!out->published)
         out->published = out->modified;

@@ -216,6 +216,36 @@ START_TEST(site_credit_when_no_person)
 }
 END_TEST
 
+/* The page shows only when it was updated and names no published-time
+ * meta: the update is its date, with the modified value's time. */
+static const char *const update_page =
+    "<html><head><title>Cost of college</title>%s"
+    "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":"
+    "\"Cost of college\",\"datePublished\":\"2021-08-12T19:35:44Z\","
+    "\"dateModified\":\"2025-02-22T22:13:14Z\"}</script></head><body><article>"
+    "<h1>Cost of college</h1><div><span>Last Updated: Feb 22, 2025</span></div>"
+    "<p>An online degree costs a little less than the same degree on campus.</p>"
+    "</article></body></html>";
+
+START_TEST(update_date_shown)
+{
+    char html[1024];
+    snprintf(html, sizeof(html), update_page, "");
+    run(html, "https://example.com/college-cost");
+    ck_assert_str_eq(meta.published, "2025-02-22T22:13:14+00:00");
+}
+END_TEST
+
+START_TEST(update_date_og_published_kept)
+{
+    char html[1024];
+    snprintf(html, sizeof(html), update_page,
+             "<meta property=\"article:published_time\" content=\"2021-08-12T19:35:44Z\">");
+    run(html, "https://example.com/college-cost");
+    ck_assert_str_eq(meta.published, "2021-08-12T19:35:44+00:00");
+}
+END_TEST
+
 START_TEST(title_cleaning)
 {
     ck_assert_str_eq(ad_meta_clean_title(arena, "FMs vow closer ties - Chinadaily.com.cn", NULL,
@@ -372,6 +402,8 @@ static Suite *metadata_suite(void)
     tcase_add_test(tc, visible_person_over_structured_org);
     tcase_add_test(tc, twitter_written_by);
     tcase_add_test(tc, site_credit_when_no_person);
+    tcase_add_test(tc, update_date_shown);
+    tcase_add_test(tc, update_date_og_published_kept);
     tcase_add_test(tc, title_cleaning);
     tcase_add_test(tc, title_choice);
     tcase_add_test(tc, credits);
