@@ -44,7 +44,9 @@ TEST_SRC := $(wildcard tests/check_*.c)
 TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/tests/%)
 DATA    := $(wildcard data/*.tsv)
 GEN_HDR := $(DATA:data/%.tsv=$(BUILD)/gen/%.h)
-HEADERS := $(wildcard include/articled/*.h) $(wildcard server/*.h)
+# Every object depends on every header, internal ones (parser/*.h) included:
+# coarse, but an edited header can never leave a stale object behind.
+HEADERS := $(wildcard include/articled/*.h) $(wildcard server/*.h) $(wildcard parser/*.h)
 # ISO 4217 currency codes from Debian's iso-codes (package in build.txt).
 ISO4217_JSON ?= /usr/share/iso-codes/json/iso_4217.json
 GEN_HDR += $(BUILD)/gen/iso4217.h

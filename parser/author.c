@@ -31,10 +31,19 @@ static span trim(span x)
 {
     /* Punctuation left at the ends by the splits is not part of a name. */
     static const char edge[] = " \t\r\n,;:-\"'()[]*";
-    while (x.n && strchr(edge, x.s[0]) && x.s[0])
-        x.s++, x.n--;
-    while (x.n && strchr(edge, x.s[x.n - 1]) && x.s[x.n - 1])
-        x.n--;
+    for (int again = 1; again;) {
+        again = 0;
+        while (x.n && strchr(edge, x.s[0]) && x.s[0])
+            x.s++, x.n--;
+        while (x.n && strchr(edge, x.s[x.n - 1]) && x.s[x.n - 1])
+            x.n--;
+        /* An en or em dash left over from "Jane Doe — 2013-09-29". */
+        if (x.n >= 3 && !memcmp(x.s, "\xe2\x80", 2) && (x.s[2] == '\x93' || x.s[2] == '\x94'))
+            x.s += 3, x.n -= 3, again = 1;
+        if (x.n >= 3 && !memcmp(x.s + x.n - 3, "\xe2\x80", 2) &&
+            (x.s[x.n - 1] == '\x93' || x.s[x.n - 1] == '\x94'))
+            x.n -= 3, again = 1;
+    }
     /* A trailing period belongs to an initial ("John Q.") only. */
     while (x.n > 2 && x.s[x.n - 1] == '.' && x.s[x.n - 3] != ' ' && x.s[x.n - 3] != '.')
         x.n--;
@@ -393,21 +402,48 @@ static size_t split_names(span x, span *out, size_t max)
     return n;
 }
 
+/* Whether the bracketed group opening s holds only capitalized words and
+ * is followed, after a space, by a capitalized word: "(Guha) Ghosh". */
+static int name_goes_on(const char *s, size_t n)
+{
+    size_t k = 1;
+    int words = 0;
+    while (k < n && s[k] != ')' && s[k] != ']') {
+        unsigned char c = (unsigned char)s[k];
+        if ((k == 1 || s[k - 1] == ' ') && c != ' ') {
+            if (!((c >= 'A' && c <= 'Z') || c >= 0xc3))
+                return 0;
+            words++;
+        }
+        if (c == '(' || c == '[' || c == ',' || c == '@' || (c >= '0' && c <= '9'))
+            return 0;
+        k++;
+    }
+    if (k + 2 >= n || s[k + 1] != ' ' || !words)
+        return 0;
+    unsigned char c = (unsigned char)s[k + 2];
+    return (c >= 'A' && c <= 'Z') || c >= 0xc3;
+}
+
 ad_status ad_author_add(const char *s, size_t len, const char *host, const char *site,
                         ad_arena *a, ad_strlist *list, size_t max)
 {
     span x = trim((span){s, len});
-    /* Text in brackets is an affiliation or a handle, not part of the name. */
+    /* Text in brackets is an affiliation or a handle, not part of the name,
+     * unless the name goes on after it: "Paramita (Guha) Ghosh" keeps a
+     * maiden or middle name, without the brackets. */
     char buf[256];
     size_t o = 0;
-    int depth = 0;
+    int depth = 0, inner = 0;
     for (size_t k = 0; k < x.n && o + 1 < sizeof(buf); k++) {
-        if (x.s[k] == '(' || x.s[k] == '[')
-            depth++;
-        else if ((x.s[k] == ')' || x.s[k] == ']') && depth)
+        if (x.s[k] == '(' || x.s[k] == '[') {
+            if (!depth++)
+                inner = k > 1 && x.s[k - 1] == ' ' && name_goes_on(x.s + k, x.n - k);
+        } else if ((x.s[k] == ')' || x.s[k] == ']') && depth) {
             depth--;
-        else if (!depth)
+        } else if ((!depth || inner) && !(o && buf[o - 1] == ' ' && x.s[k] == ' ')) {
             buf[o++] = x.s[k];
+        }
     }
     buf[o] = '\0';
     x = trim((span){buf, o});

@@ -10,6 +10,7 @@
  */
 #include <stdint.h>
 #include <string.h>
+#include "articled/author.h"
 #include "articled/body.h"
 #include "articled/text.h"
 #include "boilerplate.h"
@@ -232,14 +233,17 @@ static int has_email(const char *s, size_t len)
     return 0;
 }
 
-/* True when the line names one of the article's authors. */
+/* True when the line names one of the article's authors. A credit to an
+ * organization ("BBC News") is no person's byline: lines naming the outlet
+ * stay. */
 static int names_author(const char *s, const ad_meta *meta)
 {
     if (!meta)
         return 0;
     for (size_t i = 0; i < meta->authors.n; i++) {
         const char *name = meta->authors.v[i];
-        if (name && strlen(name) >= 4 && ad_text_icontains(s, name))
+        if (name && strlen(name) >= 4 && ad_text_icontains(s, name) &&
+            ad_author_person_shaped(name, strlen(name)))
             return 1;
     }
     return 0;

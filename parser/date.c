@@ -386,7 +386,9 @@ static int d_month_y_at(const char *s, size_t len, size_t i, ad_date *d, size_t 
     if (day < 0)
         return 0;
     j = skip_ordinal(s, len, j);
-    if (j < len && s[j] == '.')
+    /* "04-Aug-2021", "04-ago-2021": dashes around the month name. */
+    int dashed = j < len && s[j] == '-';
+    if (dashed || (j < len && s[j] == '.'))
         j++;
     j = skip_link_word(s, len, skip_spaces(s, len, j));
     size_t w = j, we = word_end(s, len, j);
@@ -396,6 +398,11 @@ static int d_month_y_at(const char *s, size_t len, size_t i, ad_date *d, size_t 
     j = we;
     if (j < len && s[j] == '.')
         j++;
+    if (dashed) {
+        if (j >= len || s[j] != '-')
+            return 0;
+        j++;
+    }
     j = skip_link_word(s, len, skip_spaces(s, len, j));
     int y = read_num(s, len, &j, 4, 4);
     if (y < 0 || !valid_ymd(y, m, day))
@@ -429,6 +436,15 @@ static int month_d_y_at(const char *s, size_t len, size_t i, ad_date *d, size_t 
     return 1;
 }
 
+/* Whether an upper-case word starts at s[i] right after a lower-case
+ * letter: the text of adjacent elements run together ("Mental
+ * HealthDECEMBER 22, 2022"), where a month name may begin. */
+static int glued_caps(const char *s, size_t len, size_t i)
+{
+    return i + 1 < len && s[i] >= 'A' && s[i] <= 'Z' && s[i + 1] >= 'A' && s[i + 1] <= 'Z' &&
+           s[i - 1] >= 'a' && s[i - 1] <= 'z';
+}
+
 int ad_date_parse(const char *s, size_t len, ad_date *out)
 {
     memset(out, 0, sizeof(*out));
@@ -440,7 +456,7 @@ int ad_date_parse(const char *s, size_t len, ad_date *out)
         if (is_digit(s[i]) && (i == 0 || !is_digit(s[i - 1])))
             found = ymd_at(s, len, i, out, &end) || dmy_at(s, len, i, out, &end) ||
                     d_month_y_at(s, len, i, out, &end);
-        else if (is_alpha(s[i]) && (i == 0 || !is_alpha(s[i - 1])))
+        else if (is_alpha(s[i]) && (i == 0 || !is_alpha(s[i - 1]) || glued_caps(s, len, i)))
             found = month_d_y_at(s, len, i, out, &end);
         if (!found)
             continue;
@@ -515,6 +531,12 @@ int ad_date_from_url(const char *url, ad_date *out)
             /* /2025/09/29/ or /2025-09-29 */
             size_t k = j + 1;
             m = read_num(p, len, &k, 1, 2);
+            if (m < 0) {
+                /* /2023/october/03/: the month spelt out. */
+                size_t we = word_end(p, len, k);
+                m = month_word(p + k, we - k);
+                k = m ? we : k;
+            }
             if (m > 0 && k < len && p[k] == sep) {
                 k++;
                 d = read_num(p, len, &k, 1, 2);

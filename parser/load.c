@@ -473,6 +473,66 @@ static void guarded_end(void *ctx, const xmlChar *name)
     (HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |     \
      HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC)
 
+static int named(xmlNodePtr n, const char *tag)
+{
+    return n && n->type == XML_ELEMENT_NODE && n->name && !xmlStrcasecmp(n->name, BAD_CAST tag);
+}
+
+/* Content after an early "</body></html>" makes libxml2 2.9 open another
+ * <html>, beside the root or inside it after <body>, where every walk that
+ * starts at <body> misses it (pages whose whole article follows a closed
+ * header template). Browsers put such content at the end of <body>; so do
+ * we, in document order: later top-level elements move under the root,
+ * then whatever follows <body> there moves into <body>, the stray
+ * html/head/body wrappers dissolved into their children. Only nodes after
+ * <body> at the top two levels are touched. */
+static void merge_extra_roots(xmlDocPtr doc)
+{
+    xmlNodePtr root = xmlDocGetRootElement(doc), body = NULL;
+    if (!root)
+        return;
+    for (xmlNodePtr n = root->next, next; n; n = next) {
+        next = n->next;
+        if (n->type == XML_ELEMENT_NODE) {
+            xmlUnlinkNode(n);
+            xmlAddChild(root, n);
+        }
+    }
+    for (xmlNodePtr n = root->children; n && !body; n = n->next)
+        if (named(n, "body"))
+            body = n;
+    if (!body)
+        return;
+    xmlNodePtr n = body->next;
+    while (n) {
+        xmlNodePtr next = n->next;
+        if (named(n, "html") || named(n, "head") || named(n, "body")) {
+            /* Splice the wrapper's children into its place, so that they
+             * are visited next; then drop the empty wrapper. */
+            xmlNodePtr first = n->children, last = n->last;
+            if (first) {
+                for (xmlNodePtr g = first; g; g = g->next)
+                    g->parent = root;
+                last->next = n->next;
+                if (n->next)
+                    n->next->prev = last;
+                else
+                    root->last = last;
+                n->next = first;
+                first->prev = n;
+                n->children = n->last = NULL;
+                next = first;
+            }
+            xmlUnlinkNode(n);
+            xmlFreeNode(n);
+        } else {
+            xmlUnlinkNode(n);
+            xmlAddChild(body, n); /* may merge a text node into body's last and free it */
+        }
+        n = next;
+    }
+}
+
 /* Parses UTF-8 bytes (valid, no NUL) into a tree. The buffer is copied
  * once by libxml2 (a plain memcpy, no decoding pass): a static input buffer
  * measured slower in 2.9.14 and would need bytes[len] == 0. */
@@ -517,6 +577,8 @@ static xmlDocPtr parse_utf8(const char *bytes, int len)
     htmlParseDocument(ctxt);
     doc = ctxt->myDoc;
     ctxt->myDoc = NULL;
+    if (doc)
+        merge_extra_roots(doc);
 done:
     htmlFreeParserCtxt(ctxt);
     return doc;

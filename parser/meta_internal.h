@@ -55,8 +55,10 @@ typedef struct ad__meta_ctx {
     ad__cand title, doc_title, description, publisher, site_name, language, canonical, image,
         article_body, jsonld_url;
     ad__rawlist authors, published, modified;
+    ad__rawlist titles; /* every title offered (metas, JSON-LD), for the vote */
     ad__list keywords, section;
     int jsonld_article; /* an article object was read from JSON-LD */
+    char twitter_writer; /* N of the twitter:labelN that says "Written by" */
 } ad__meta_ctx;
 
 /* Offers value s[0..len) (normalized and copied when it wins) for a field. */

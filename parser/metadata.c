@@ -32,6 +32,7 @@
 
 #define MAX_H1 4
 #define MAX_BYL 16
+#define BYL_ASIDE 8 /* added to a byline mark's strength inside an <aside> */
 #define MAX_DATES 12
 #define MAX_FIG 6
 #define MAX_H2 8
@@ -120,6 +121,17 @@ static char *clean_dup(ad__meta_ctx *c, const char *s, size_t len)
 
 void ad__meta_offer(ad__meta_ctx *c, ad__cand *slot, const char *s, size_t len, int rank)
 {
+    if (s && slot == &c->title && c->titles.n < AD__META_MAX_RAW) {
+        /* Every title source is kept: the sources vote when they differ. */
+        char *t = clean_dup(c, s, len);
+        if (!t || !*t)
+            return;
+        c->titles.v[c->titles.n] = t;
+        c->titles.rank[c->titles.n++] = rank;
+        if (rank < slot->rank)
+            slot->v = t, slot->rank = rank;
+        return;
+    }
     if (!s || rank >= slot->rank)
         return;
     char *t = clean_dup(c, s, len);
@@ -193,6 +205,7 @@ typedef struct walk {
     int script_date; /* a date was read from a script's JSON */
     int noise_time; /* a <time> inside navigation or an aside was offered */
     xmlNodePtr noise_end; /* inside nav/aside/footer until this node */
+    int noise_aside;      /* ... and that node closes an <aside> */
     seen figs[MAX_FIG];
     size_t nfig;
     xmlNodePtr crumbs;
@@ -233,6 +246,12 @@ static void read_meta(ad__meta_ctx *c, xmlNodePtr n)
         const char *key = ad_dom_attr(n, *at);
         if (!key)
             continue;
+        /* Some frameworks put the page's JSON-LD in a meta tag's content
+         * (<meta name="script:ld+json" content="{...}">). */
+        if (ad_text_icontains(key, "ld+json") && (*content == '{' || *content == '[')) {
+            ad__meta_jsonld(c, content, strlen(content));
+            return;
+        }
         /* RDFa lets one meta carry several properties ("dc:title og:title"):
          * the best-ranked known one counts. */
         int rank = AD__RANK_NONE;
@@ -251,6 +270,16 @@ static void read_meta(ad__meta_ctx *c, xmlNodePtr n)
                     field = f, rank = r;
             }
             k += kl;
+        }
+        /* Twitter card pairs: twitter:label1 "Written by", twitter:data1
+         * the writer's name (WordPress SEO plugins print them). */
+        if (!field && !ad_text_ncasecmp(key, "twitter:label", 13) && key[13] && !key[14] &&
+            !ad_text_casecmp(content, "Written by"))
+            c->twitter_writer = key[13];
+        if (!field && c->twitter_writer && !ad_text_ncasecmp(key, "twitter:data", 12) &&
+            key[12] == c->twitter_writer && !key[13]) {
+            ad__meta_offer_raw(c, &c->authors, content, strlen(content), 24);
+            return;
         }
         if (!field) {
             /* An unlisted key naming a publication date ("w-published-date",
@@ -579,7 +608,7 @@ static int opens_with_prefix(const char *t, int two_words)
  * name (tag_kind) instead of a chain of string comparisons. */
 enum {
     TK_OTHER, TK_SCRIPT, TK_SKIP, TK_META, TK_LINK, TK_TITLE, TK_HTML, TK_H1, TK_H23,
-    TK_FIGURE, TK_TIME, TK_NOISE, TK_A,
+    TK_FIGURE, TK_TIME, TK_MAIN, TK_NOISE, TK_A,
 };
 
 static const struct {
@@ -591,7 +620,7 @@ static const struct {
     {"canvas", TK_SKIP},     {"math", TK_SKIP},   {"meta", TK_META},     {"link", TK_LINK},
     {"title", TK_TITLE},     {"html", TK_HTML},   {"h1", TK_H1},         {"h2", TK_H23},
     {"h3", TK_H23},          {"figure", TK_FIGURE}, {"time", TK_TIME},   {"nav", TK_NOISE},
-    {"aside", TK_NOISE},     {"form", TK_NOISE},  {"a", TK_A},
+    {"aside", TK_NOISE},     {"form", TK_NOISE},  {"main", TK_MAIN},    {"a", TK_A},
 };
 
 static int tag_kind(const char *name)
@@ -705,9 +734,16 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
             }
             break;
         }
+        case TK_MAIN:
+            /* A <main> is never navigation: an unclosed <aside> or <nav>
+             * that swallowed the page ends here. */
+            w->noise_end = NULL;
+            break;
         case TK_NOISE:
-            if (!w->noise_end)
+            if (!w->noise_end) {
                 w->noise_end = ad_dom_skip(n, root);
+                w->noise_aside = n->name[0] == 'a';
+            }
             break;
         }
         /* Attributes that mark microdata, bylines, dates and breadcrumbs. */
@@ -760,11 +796,13 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
             else if (!ad_text_casecmp(itemprop, "headline") && !w->noise_end)
                 note(w->h1, &w->nh1, MAX_H1, n, w->ord, 1);
         }
-        if ((cls || id || rel || itemprop) && !w->noise_end && !w->comment_end &&
-            kind != TK_META && kind != TK_LINK) {
+        if ((cls || id || rel || itemprop) && (!w->noise_end || (w->noise_aside && w->nh1)) &&
+            !w->comment_end && kind != TK_META && kind != TK_LINK) {
+            /* An <aside> after the headline may hold the post's own credit
+             * (a small facts box); it is a last resort. */
             int s = byline_strength(mc, mi, attr_words(&bg, rel, 32), attr_words(&bg, itemprop, 48));
-            if (s)
-                note_byline(w, n, s);
+            if (s && (!w->noise_end || s == 3))
+                note_byline(w, n, w->noise_end ? s | BYL_ASIDE : s);
         }
         if (kind == TK_A && !w->noise_end && !w->comment_end)
             note_author_link(w, n);
@@ -892,24 +930,43 @@ char *ad_meta_clean_title(ad_arena *a, const char *title, const char *site, cons
     return ad_arena_strndup(a, t.s, t.n);
 }
 
-/* Lowercase word tokens of s, as offsets, for comparing titles. */
+/* Bytes at s that spell punctuation outside ASCII: U+2000-U+206F (dashes,
+ * curly quotes, the ellipsis), U+00A0-U+00BF (no-break space, guillemets)
+ * and U+00D7, U+00F7; 0 when s opens a letter. */
+static size_t punct_len(const unsigned char *s)
+{
+    if (s[0] == 0xe2 && (s[1] == 0x80 || s[1] == 0x81) && s[2])
+        return 3;
+    if (s[0] == 0xc2 && s[1] >= 0xa0 && s[1] <= 0xbf)
+        return 2;
+    if (s[0] == 0xc3 && (s[1] == 0x97 || s[1] == 0xb7))
+        return 2;
+    return 0;
+}
+
+static int word_byte(const char *s)
+{
+    unsigned char d = (unsigned char)*s;
+    if (d >= 0x80)
+        return !punct_len((const unsigned char *)s);
+    return ((d | 32) >= 'a' && (d | 32) <= 'z') || (d >= '0' && d <= '9');
+}
+
+/* Lowercase word tokens of s, as offsets, for comparing titles; a curly
+ * apostrophe or an ellipsis ends a word as ASCII punctuation does
+ * ("Timeline\u2026" is the word "Timeline"). */
 static size_t tokens(const char *s, span *out, size_t max)
 {
     size_t n = 0;
     for (size_t k = 0; s[k] && n < max;) {
-        unsigned char ch = (unsigned char)s[k];
-        int word = (ch | 32) >= 'a' && (ch | 32) <= 'z' ? 1 : (ch >= '0' && ch <= '9') || ch >= 0x80;
-        if (!word) {
-            k++;
+        if (!word_byte(s + k)) {
+            size_t pl = punct_len((const unsigned char *)s + k);
+            k += pl ? pl : 1;
             continue;
         }
         size_t st = k;
-        while (s[k]) {
-            unsigned char d = (unsigned char)s[k];
-            if (!(((d | 32) >= 'a' && (d | 32) <= 'z') || (d >= '0' && d <= '9') || d >= 0x80))
-                break;
+        while (s[k] && word_byte(s + k))
             k++;
-        }
         out[n].s = s + st;
         out[n++].n = k - st;
     }
@@ -976,6 +1033,19 @@ static char *absolutize(ad__meta_ctx *c, const char *href)
     if (!r)
         c->nomem = 1;
     return r;
+}
+
+/* The host part of an absolute URL into c->host (left empty when it does
+ * not fit). */
+static void set_host(ad__meta_ctx *c, const char *url)
+{
+    const char *h = strstr(url, "://");
+    h = h ? h + 3 : url;
+    size_t hl = strcspn(h, "/?#:");
+    if (hl < sizeof(c->host)) {
+        memcpy(c->host, h, hl);
+        c->host[hl] = '\0';
+    }
 }
 
 static int looks_like_domain(const char *s)
@@ -1050,6 +1120,9 @@ static xmlNodePtr dom_prev(xmlNodePtr n)
  * the title), for pages that print nothing dated after it. */
 static const char *date_before_headline(ad__meta_ctx *c, xmlNodePtr h1)
 {
+    /* An "Updated: ..." line is kept only when no other date precedes it
+     * ("December 22, 2022 | Updated: January 2, 2026"). */
+    const char *update = NULL;
     int visited = 0;
     for (xmlNodePtr n = dom_prev(h1); n && visited < 24; n = dom_prev(n)) {
         if (n->type != XML_ELEMENT_NODE)
@@ -1065,13 +1138,17 @@ static const char *date_before_headline(ad__meta_ctx *c, xmlNodePtr h1)
         size_t tl = t ? strlen(t) : 0;
         if (tl >= 6 && tl < 80) {
             ad_date d;
-            if (ad_date_parse(t, tl, &d))
-                return t;
+            if (ad_date_parse(t, tl, &d)) {
+                if (!ad_text_icontains(t, "updat"))
+                    return t;
+                if (!update)
+                    update = t;
+            }
         }
         if (tl > 200)
             break;
     }
-    return NULL;
+    return update;
 }
 
 /* The visible lines after the headline, until the body starts: the first
@@ -1091,6 +1168,13 @@ static void scan_after_headline(ad__meta_ctx *c, xmlNodePtr h1, found_byline *fb
         visited++;
         const char *name = (const char *)n->name;
         if (tag_in(name, skip)) {
+            n = ad_dom_skip(n, root);
+            continue;
+        }
+        /* An <h2> right under the headline is its standfirst; a later one
+         * opens the body. */
+        if (!strcmp(name, "h2") && !lines && !skipped_dek && ad_dom_skip(h1, root) == n) {
+            skipped_dek = 1;
             n = ad_dom_skip(n, root);
             continue;
         }
@@ -1150,12 +1234,16 @@ static int capitalized_names(const ad_strlist *l, const char *raw);
 
 /* Picks the byline among the marked elements: the strongest mark, then the
  * one nearest after the headline; its text must give names. */
-static void pick_byline(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *fb)
+static void pick_byline(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *fb, int outlets_ok)
 {
+    const char *host = outlets_ok ? NULL : c->host, *site = outlets_ok ? NULL : site_name(c);
     int best_score = -1;
     for (size_t i = 0; i < w->nbyl; i++) {
         /* The raw text is capped, not the folded one: a marked element is
          * judged by its first few hundred bytes. */
+        int strength = w->byl[i].strength & ~BYL_ASIDE;
+        if ((w->byl[i].strength & BYL_ASIDE) && !outlets_ok)
+            continue;
         char *t = ad_dom_text_norm(w->byl[i].n, c->a, LINE_MAX_BYTES + 1);
         if (!t)
             c->nomem = 1;
@@ -1163,16 +1251,16 @@ static void pick_byline(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *f
         if (tl < 2 || tl > LINE_MAX_BYTES)
             continue;
         ad_byline b;
-        if (ad_author_parse_byline(t, tl, c->host, site_name(c), c->a, 8, &b) != AD_OK) {
+        if (ad_author_parse_byline(t, tl, host, site, c->a, 8, &b) != AD_OK) {
             c->nomem = 1;
             return;
         }
-        if (!b.authors.n && w->byl[i].n->children && w->byl[i].strength == 3) {
+        if (!b.authors.n && w->byl[i].n->children && strength == 3) {
             /* <span itemprop="author"><meta itemprop="name" content="..."> */
             for (xmlNodePtr d = w->byl[i].n->children; d; d = ad_dom_next(d, w->byl[i].n)) {
                 const char *ip = ad_dom_attr(d, "itemprop"), *ct = ad_dom_attr(d, "content");
                 if (ip && ct && !ad_text_casecmp(ip, "name")) {
-                    if (ad_author_add(ct, strlen(ct), NULL, site_name(c), c->a, &b.authors, 8) !=
+                    if (ad_author_add(ct, strlen(ct), NULL, site, c->a, &b.authors, 8) !=
                         AD_OK)
                         c->nomem = 1;
                     break;
@@ -1194,7 +1282,7 @@ static void pick_byline(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *f
         }
         if (!b.authors.n)
             continue;
-        int score = w->byl[i].strength * 1000;
+        int score = strength * 1000;
         size_t ord = w->byl[i].ord;
         if (h1_ord && ord > h1_ord)
             score += 500 - (int)(ord - h1_ord < 500 ? ord - h1_ord : 499);
@@ -1215,6 +1303,16 @@ static void pick_byline(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *f
  * Mead"); "By clicking" is no byline. Any one printing of a name counts. */
 static int capitalized_names(const ad_strlist *l, const char *raw)
 {
+    /* "Paramita (Guha) Ghosh" is printed with brackets the name lost. */
+    char unbr[LINE_MAX_BYTES + 2];
+    if (strpbrk(raw, "([") && strlen(raw) < sizeof(unbr)) {
+        size_t o = 0;
+        for (const char *p = raw; *p; p++)
+            if (*p != '(' && *p != ')' && *p != '[' && *p != ']')
+                unbr[o++] = *p;
+        unbr[o] = '\0';
+        raw = unbr;
+    }
     for (size_t i = 0; i < l->n; i++) {
         size_t nl = strlen(l->v[i]);
         int ok = 0;
@@ -1702,14 +1800,61 @@ static int numeric_date(const char *s)
     return 0;
 }
 
-/* Whether a candidate of rank min_rank or more falls on d's day. */
-static int day_listed(const ad__rawlist *l, const ad_date *d, int min_rank)
+/* Whether a candidate ranked min_rank to max_rank falls on d's day. */
+static int day_listed(const ad__rawlist *l, const ad_date *d, int min_rank, int max_rank)
 {
     ad_date e;
     for (size_t i = 0; l && i < l->n; i++)
-        if (l->rank[i] >= min_rank && ad_date_parse(l->v[i], strlen(l->v[i]), &e) &&
-            date_days(&e) == date_days(d))
+        if (l->rank[i] >= min_rank && l->rank[i] <= max_rank &&
+            ad_date_parse(l->v[i], strlen(l->v[i]), &e) && date_days(&e) == date_days(d))
             return 1;
+    return 0;
+}
+
+/* The ranks data/meta_keys.tsv gives the published-time meta tags
+ * (article:published_time 20, og:published_time 21, parsely-pub-date 22). */
+#define META_PUBLISHED_RANK 20
+
+/* Whether d falls after every date of l, when l has one: a day after the
+ * page was last modified is an event's, not the page's. */
+static int after_all(const ad_date *d, const ad__rawlist *l)
+{
+    ad_date e;
+    int any = 0;
+    for (size_t i = 0; l && i < l->n; i++) {
+        if (!ad_date_parse(l->v[i], strlen(l->v[i]), &e))
+            continue;
+        if (date_days(&e) >= date_days(d))
+            return 0;
+        any = 1;
+    }
+    return any;
+}
+
+/* *d becomes the best-ranked candidate of mods on d's day that has a
+ * time, if any. */
+static void mod_on_day(const ad__rawlist *mods, ad_date *d)
+{
+    ad_date e;
+    int best = AD__RANK_NONE;
+    for (size_t i = 0; mods && i < mods->n; i++)
+        if (mods->rank[i] < best && ad_date_parse(mods->v[i], strlen(mods->v[i]), &e) &&
+            e.has_time && date_days(&e) == date_days(d))
+            *d = e, best = mods->rank[i];
+}
+
+/* Whether text names the year y as a word ("Best laptops of 2025"). */
+static int names_year(const char *text, int y)
+{
+    for (const char *p = text; p && *p; p++) {
+        if (*p < '0' || *p > '9' || (p > text && p[-1] >= '0' && p[-1] <= '9'))
+            continue;
+        int v = 0, n = 0;
+        while (p[n] >= '0' && p[n] <= '9' && n < 5)
+            v = v * 10 + (p[n] - '0'), n++;
+        if (n == 4 && v == y)
+            return 1;
+    }
     return 0;
 }
 
@@ -1717,7 +1862,8 @@ static int day_listed(const ad__rawlist *l, const ad_date *d, int min_rank)
  * parses; one that disagrees with a date in the URL by more than a day
  * gives way to one that agrees. */
 static const char *choose_date(ad__meta_ctx *c, ad__rawlist *l, const ad_date *url_date,
-                               const char *byline_date, const ad__rawlist *mods, ad_date *picked)
+                               const char *byline_date, const ad__rawlist *mods, const char *title,
+                               ad_date *picked)
 {
     ad_date best, d;
     memset(&best, 0, sizeof(best));
@@ -1727,7 +1873,9 @@ static const char *choose_date(ad__meta_ctx *c, ad__rawlist *l, const ad_date *u
     memset(&agreed, 0, sizeof(agreed));
     for (size_t i = 0; i <= l->n; i++) {
         const char *s = i < l->n ? l->v[i] : byline_date;
-        int rank = i < l->n ? l->rank[i] : AD__RANK_VISIBLE;
+        /* The date by the headline ranks just above the dated elements
+         * found anywhere after it, which may be a related-posts list. */
+        int rank = i < l->n ? l->rank[i] : AD__RANK_VISIBLE - 3;
         if (!s || !ad_date_parse(s, strlen(s), &d))
             continue;
         if (rank < best_rank || (rank == best_rank && d.has_time && !best.has_time)) {
@@ -1752,7 +1900,9 @@ static const char *choose_date(ad__meta_ctx *c, ad__rawlist *l, const ad_date *u
      * structured value days after it (a template's or a re-indexing
      * date) gives way, unless the line says it is an update. A shown date
      * later than the structured one is a re-publication or display date
-     * beside the original, which is kept. */
+     * beside the original, which is kept, unless a meta tag or a marked
+     * <time> gives the shown day too: two sources then tell the later
+     * day against one. */
     ad_date shown;
     if (byline_date && best_rank < AD__RANK_VISIBLE && !url_date &&
         ad_date_parse(byline_date, strlen(byline_date), &shown) &&
@@ -1760,8 +1910,30 @@ static const char *choose_date(ad__meta_ctx *c, ad__rawlist *l, const ad_date *u
         !ad_text_icontains(byline_date, "modif") && !ad_text_icontains(byline_date, "review") &&
         !(numeric_date(byline_date) && shown.month == best.day && shown.day == best.month &&
           shown.year == best.year) &&
-        (best_rank >= 40 || !day_listed(l, &best, 40)) && !day_listed(mods, &shown, 0))
+        (best_rank >= 40 || !day_listed(l, &best, 40, AD__RANK_NONE)) &&
+        !day_listed(mods, &shown, 0, AD__RANK_NONE))
         best = shown;
+    else if (byline_date && best_rank < AD__RANK_VISIBLE && !url_date &&
+             ad_date_parse(byline_date, strlen(byline_date), &shown) &&
+             date_days(&shown) - date_days(&best) > 1 && !ad_text_icontains(byline_date, "updat") &&
+             !day_listed(mods, &shown, 0, AD__RANK_NONE) && day_listed(l, &shown, 0, 44) &&
+             !after_all(&shown, mods))
+        best = shown;
+    /* A page whose only date by the headline is a later update (it says
+     * so, or it is the modified day), and which states no published-time
+     * meta tag, is dated by the update (its JSON-LD keeps the first
+     * draft's date), unless its headline names the original year and not
+     * the update's ("... in 2020"). */
+    else if (byline_date && best_rank < AD__RANK_VISIBLE && !url_date &&
+             ad_date_parse(byline_date, strlen(byline_date), &shown) &&
+             date_days(&shown) - date_days(&best) > 1 &&
+             (ad_text_icontains(byline_date, "updat") ||
+              day_listed(mods, &shown, 0, AD__RANK_NONE)) &&
+             !day_listed(l, &best, META_PUBLISHED_RANK, META_PUBLISHED_RANK + 2) &&
+             !(names_year(title, best.year) && !names_year(title, shown.year))) {
+        best = shown;
+        mod_on_day(mods, &best);
+    }
     int off;
     if (best.has_time && !best.has_offset && ad_date_outlet_offset(c->host, &best, &off)) {
         best.has_offset = 1;
@@ -1775,6 +1947,55 @@ static const char *choose_date(ad__meta_ctx *c, ad__rawlist *l, const ad_date *u
     if (!r)
         c->nomem = 1;
     return r;
+}
+
+/* Whether any candidate of l parses as a date. */
+static int any_date(const ad__rawlist *l)
+{
+    ad_date d;
+    for (size_t i = 0; i < l->n; i++)
+        if (ad_date_parse(l->v[i], strlen(l->v[i]), &d))
+            return 1;
+    return 0;
+}
+
+/* For a page dated nowhere else: the lines after an <h1> that says the
+ * title when none was taken as the headline (two <h1>s, one worded apart
+ * from the title, one holding the title and its standfirst), else the
+ * small box holding the byline ("Written by Jane Doe" over "April 8,
+ * 2024"). */
+static const char *last_resort_date(ad__meta_ctx *c, walk *w, const char *title,
+                                    const ad_meta_hints *hints)
+{
+    size_t real = 0;
+    for (size_t i = 0; i < w->nh1; i++)
+        real += !w->h1[i].strength;
+    for (size_t i = 0; title && i < w->nh1; i++) {
+        if (w->h1[i].strength || w->h1[i].n == hints->headline)
+            continue;
+        /* It says the title, holds it with a standfirst, or is the only
+         * one the page has. */
+        char *t = node_text(c, w->h1[i].n, 1024);
+        int back = t && *t ? token_cover(title, t) : 0;
+        if (!back || (real > 1 && back < 90 && (back < 50 || token_cover(t, title) < 50)))
+            continue;
+        found_byline line;
+        memset(&line, 0, sizeof(line));
+        scan_after_headline(c, w->h1[i].n, &line);
+        if (line.b.date)
+            return line.b.date;
+    }
+    xmlNodePtr up = hints->byline ? hints->byline->parent : NULL;
+    for (int k = 0; k < 3 && up && up->type == XML_ELEMENT_NODE; k++, up = up->parent) {
+        char *t = node_text(c, up, 241);
+        size_t tl = t ? strlen(t) : 0;
+        ad_date d;
+        if (tl > 240)
+            break;
+        if (tl && ad_date_parse(t, tl, &d))
+            return t;
+    }
+    return NULL;
 }
 
 /* BCP 47 from "en_US", "en-us, fr", "EN": primary subtag lowercase. */
@@ -1954,32 +2175,99 @@ static const char *metadata_spelling(const char *h, const char *meta, const char
     return h;
 }
 
+/* Whether two cleaned titles say the same: nearly all words shared. */
+static int titles_agree(const char *a, const char *b)
+{
+    return token_cover(a, b) >= 80 && token_cover(b, a) >= 80;
+}
+
+/* The metadata title, cleared of site names. The best-ranked source is kept
+ * unless more of the page's title sources (og:title, twitter:title, JSON-LD
+ * headlines, parsely-title, dc.title, <title>) agree on another one and no
+ * <h1> backs it: a JSON-LD headline repeating an SEO <title> loses to
+ * og:title, twitter:title and parsely-title agreeing on another headline. */
+static const char *voted_title(ad__meta_ctx *c, const char *site, const char *doc,
+                               char *const *h1s, size_t nh1)
+{
+    const char *best = c->title.v ? ad_meta_clean_title(c->a, c->title.v, site, c->host) : NULL;
+    size_t n = c->titles.n;
+    if (!best || n < 2)
+        return best;
+    for (size_t j = 0; j < nh1; j++)
+        if (h1s[j] && *h1s[j] && titles_agree(best, h1s[j]))
+            return best;
+    const char *cl[AD__META_MAX_RAW + 1];
+    for (size_t i = 0; i < n; i++)
+        cl[i] = c->titles.v[i] == c->title.v
+                    ? best
+                    : ad_meta_clean_title(c->a, c->titles.v[i], site, c->host);
+    if (doc)
+        cl[n++] = doc;
+    int best_votes = 0, top_votes = 0;
+    const char *pick = best;
+    for (size_t i = 0; i < n; i++) {
+        if (!cl[i] || !*cl[i])
+            continue;
+        int votes = 0;
+        for (size_t j = 0; j < n; j++)
+            votes += cl[j] && *cl[j] && (j == i || titles_agree(cl[i], cl[j]));
+        if (cl[i] == best || titles_agree(cl[i], best)) {
+            if (votes > best_votes)
+                best_votes = votes;
+        } else if (votes > top_votes) {
+            top_votes = votes, pick = cl[i];
+        }
+    }
+    return top_votes > best_votes ? pick : best;
+}
+
+/* Whether a headline of `words` words is the full form of a shorter
+ * metadata title: it says most of the title's words and at least two more
+ * ("4 Emerging Technologies That Are Helping Us in the Fight Against Climate
+ * Change" for "4 Emerging Technologies to Fight Climate Change"). */
+static int spells_out(const char *h, size_t words, const char *t)
+{
+    return t && words >= count_words(t, strlen(t)) + 2 && token_cover(t, h) >= 50;
+}
+
 static void choose_title(ad__meta_ctx *c, walk *w, ad_meta *out, ad_meta_hints *hints,
                          size_t *h1_ord)
 {
     const char *site = site_name(c);
-    const char *meta = c->title.v ? ad_meta_clean_title(c->a, c->title.v, site, c->host) : NULL;
-    const char *doc =
+    const char *doc0 =
         c->doc_title.v ? ad_meta_clean_title(c->a, c->doc_title.v, site, c->host) : NULL;
-    /* The visible headline wins when the metadata agrees with it; an <h1>
-     * that is the site's name is no headline, and a title opening with that
-     * name loses it. */
-    int best = -1, best_score = 0;
+    /* An <h1> that is the site's name is no headline, and a title opening
+     * with that name loses it. */
     char *texts[MAX_H1] = {0};
+    const char *site_h1[MAX_H1];
+    size_t nsite = 0;
     for (size_t i = 0; i < w->nh1; i++) {
         texts[i] = node_text(c, w->h1[i].n, 1024);
         if (texts[i] && *texts[i] && !w->h1[i].strength &&
             h1_is_site(c, w->h1[i].n, texts[i])) {
-            meta = drop_site_prefix(meta, texts[i]);
-            doc = drop_site_prefix(doc, texts[i]);
+            site_h1[nsite++] = texts[i];
             texts[i] = NULL;
         }
+    }
+    const char *meta = voted_title(c, site, doc0, texts, w->nh1);
+    const char *doc = doc0;
+    for (size_t k = 0; k < nsite; k++) {
+        meta = drop_site_prefix(meta, site_h1[k]);
+        doc = drop_site_prefix(doc, site_h1[k]);
+    }
+    /* The visible headline wins when the metadata agrees with it. */
+    int best = -1, best_score = 0;
+    for (size_t i = 0; i < w->nh1; i++) {
         if (!texts[i] || !*texts[i] || strlen(texts[i]) > 400)
             continue;
         int s = 0;
-        const char *refs[2] = {meta, doc};
-        for (int r = 0; r < 2; r++) {
+        /* The titles as given count too: an <h1> repeating one whole shows
+         * that a part taken for a site name belongs to the headline. */
+        const char *refs[4] = {meta, doc, c->title.v, c->doc_title.v};
+        for (int r = 0; r < 4; r++) {
             if (!refs[r])
+                continue;
+            if (r >= 2 && ad_text_casecmp(texts[i], refs[r]))
                 continue;
             int cov = token_cover(texts[i], refs[r]), back = token_cover(refs[r], texts[i]);
             int sc = cov < back ? cov : back;
@@ -2010,7 +2298,8 @@ static void choose_title(ad__meta_ctx *c, walk *w, ad_meta *out, ad_meta_hints *
         const char *t = texts[idx];
         size_t words = count_words(t, strlen(t));
         if (words >= 3 && words <= 40 && !names_site((span){t, strlen(t)}, site, c->host) &&
-            (token_cover(t, meta ? meta : doc) >= 50 || (doc && token_cover(t, doc) >= 50))) {
+            (token_cover(t, meta ? meta : doc) >= 50 || (doc && token_cover(t, doc) >= 50) ||
+             spells_out(t, words, meta) || spells_out(t, words, doc))) {
             out->title = metadata_spelling(t, meta, doc);
             hints->headline = w->h1[idx].n;
             *h1_ord = w->h1[idx].ord;
@@ -2081,7 +2370,18 @@ static int names_overlap(const ad_strlist *a, const ad_strlist *b)
     return 0;
 }
 
-static void choose_authors(ad__meta_ctx *c, const found_byline *fb, ad_meta *out)
+static int any_person(const ad_strlist *l)
+{
+    for (size_t i = 0; i < l->n; i++)
+        if (ad_author_person_shaped(l->v[i], strlen(l->v[i])))
+            return 1;
+    return 0;
+}
+
+/* The authors from the best-ranked source that gives names. With
+ * outlets_ok, names equal to the site's own are kept: a page that credits
+ * only its site ("Somerhaus", a personal site "Karl Voit") is by it. */
+static void choose_authors(ad__meta_ctx *c, const found_byline *fb, ad_meta *out, int outlets_ok)
 {
     ad_strlist names = {ad_arena_calloc(c->a, 8, sizeof(char *)), 0};
     if (!names.v) {
@@ -2107,9 +2407,16 @@ static void choose_authors(ad__meta_ctx *c, const found_byline *fb, ad_meta *out
              * (", USA TODAY"): what is left is the outlet. */
             if (c->authors.v[i][0] == ',' || c->authors.v[i][0] == ';')
                 continue;
-            if (ad_author_add(c->authors.v[i], strlen(c->authors.v[i]), tr ? NULL : c->host,
-                              tr ? NULL : site_name(c), c->a, &names, 8) != AD_OK)
+            int check = !tr && !outlets_ok;
+            if (ad_author_add(c->authors.v[i], strlen(c->authors.v[i]), check ? c->host : NULL,
+                              check ? site_name(c) : NULL, c->a, &names, 8) != AD_OK)
                 c->nomem = 1;
+        }
+        /* Structured data crediting only an organization ("Clemson News",
+         * "Rapid7") yields to a person named by the visible byline. */
+        if (rank < AD__RANK_BYLINE && names.n && !any_person(&names) && any_person(&fb->b.authors)) {
+            names.n = 0;
+            rank = AD__RANK_BYLINE;
         }
         if (rank == AD__RANK_BYLINE)
             for (size_t i = 0; i < fb->b.authors.n && names.n < 8; i++)
@@ -2141,25 +2448,27 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
         if (!(out->url = ad_arena_strdup(a, url)))
             return ad_fail(err, errlen, AD_ERR_NOMEM, "out of memory");
         c->url = out->url;
-        const char *h = strstr(url, "://");
-        h = h ? h + 3 : url;
-        size_t hl = strcspn(h, "/?#:");
-        if (hl < sizeof(c->host)) {
-            memcpy(c->host, h, hl);
-            c->host[hl] = '\0';
-        }
+        set_host(c, url);
     }
     w->root = ad_dom_root(doc);
     w->body = ad_dom_body(doc);
     if (w->root)
         walk_doc(c, w);
+    /* A page handed over without its address still names itself: the host
+     * of its absolute canonical URL tells the outlet's own name and domain
+     * apart from a byline's people, as the page's URL would. */
+    if (!c->host[0]) {
+        const char *self = c->canonical.v ? c->canonical.v : c->jsonld_url.v;
+        if (self && (!ad_text_ncasecmp(self, "https://", 8) || !ad_text_ncasecmp(self, "http://", 7)))
+            set_host(c, self);
+    }
 
     size_t h1_ord = 0;
     choose_title(c, w, out, hints, &h1_ord);
 
     found_byline fb;
     memset(&fb, 0, sizeof(fb));
-    pick_byline(c, w, h1_ord, &fb);
+    pick_byline(c, w, h1_ord, &fb, 0);
     ad_strlist byline_under_headline = {NULL, 0};
     xmlNodePtr byline_under_node = NULL;
     if (hints->headline) {
@@ -2182,7 +2491,7 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
     }
     hints->byline = fb.node;
     hints->dateline = fb.date_node;
-    choose_authors(c, &fb, out);
+    choose_authors(c, &fb, out, 0);
     /* "By Jane Doe" printed under the headline names the writer readers
      * see; structured metadata naming someone else entirely is the
      * account that uploaded the post. A reviewer's or an editor's line
@@ -2223,6 +2532,16 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
                 fb.b.date = dateline_date(c, nt, strlen(nt));
         }
     }
+    /* No person found anywhere: the structured author that names the site
+     * itself is the page's only credit. */
+    if (!out->authors.n) {
+        found_byline mine;
+        memset(&mine, 0, sizeof(mine));
+        pick_byline(c, w, h1_ord, &mine, 1);
+        choose_authors(c, &mine, out, 1);
+        if (out->authors.n && mine.b.authors.n && !hints->byline)
+            hints->byline = mine.node;
+    }
 
     /* Publisher: the structured name, but a human one over a bare domain. */
     const char *pub = c->publisher.v;
@@ -2248,9 +2567,11 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
             ad__meta_offer_raw(c, w->dates[i].strength ? &c->modified : &c->published, t,
                                strlen(t), 48);
     }
-    out->published = choose_date(c, &c->published, have_url_date ? &url_date : NULL,
-                                 fb.b.date, &c->modified, &picked);
-    out->modified = choose_date(c, &c->modified, NULL, NULL, NULL, &picked);
+    if (!fb.b.date && !have_url_date && !any_date(&c->published) && !any_date(&c->modified))
+        fb.b.date = last_resort_date(c, w, out->title, hints);
+    out->published = choose_date(c, &c->published, have_url_date ? &url_date : NULL, fb.b.date,
+                                 &c->modified, out->title, &picked);
+    out->modified = choose_date(c, &c->modified, NULL, NULL, NULL, NULL, &picked);
     /* A page that states only when it was last updated is dated by that. */
     if (!out->published)
         out->published = out->modified;

@@ -58,6 +58,22 @@ START_TEST(splitting)
 }
 END_TEST
 
+START_TEST(brackets)
+{
+    /* A bracketed word inside the name is a middle or maiden name. */
+    ck_assert_str_eq(names("Paramita (Guha) Ghosh", NULL, NULL), "Paramita Guha Ghosh");
+    ck_assert_str_eq(names("Bruno (Henrique Zecchin) Rodrigues", NULL, NULL),
+                     "Bruno Henrique Zecchin Rodrigues");
+    /* At the end, or holding a handle or an affiliation, it goes. */
+    ck_assert_str_eq(names("Jane Doe (Reuters)", NULL, NULL), "Jane Doe");
+    ck_assert_str_eq(names("Jane Doe (@janedoe) and John Roe", NULL, NULL), "Jane Doe; John Roe");
+    ck_assert_str_eq(names("Jane Doe (reporter) and John Roe", NULL, NULL), "Jane Doe; John Roe");
+    /* A dash left at either end of a credit is no part of the name. */
+    ck_assert_str_eq(names("Nicolas Perriault \xe2\x80\x94", NULL, NULL), "Nicolas Perriault");
+    ck_assert_str_eq(names("\xe2\x80\x93 Jane Doe", NULL, NULL), "Jane Doe");
+}
+END_TEST
+
 START_TEST(not_names)
 {
     ck_assert_str_eq(names("https://www.facebook.com/janedoe", NULL, NULL), "");
@@ -152,6 +168,7 @@ static Suite *author_suite(void)
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, normal_case);
     tcase_add_test(tc, splitting);
+    tcase_add_test(tc, brackets);
     tcase_add_test(tc, not_names);
     tcase_add_test(tc, byline_line);
     tcase_add_test(tc, name_beside_date);

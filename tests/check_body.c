@@ -398,6 +398,10 @@ START_TEST(test_classify_line)
     meta.authors.n = 1;
     s = "Jane Doe, Staff Writer";
     ck_assert_int_eq(ad_body_classify_line(s, strlen(s), &meta), AD_LINE_BYLINE);
+    /* An organization credited as author: a line naming it is no byline. */
+    authors[0] = "BBC News";
+    s = "Analysis: Jon Sopel, BBC News, Washington";
+    ck_assert_int_eq(ad_body_classify_line(s, strlen(s), &meta), AD_LINE_CONTENT);
     ck_assert_int_eq(ad_body_score_boilerplate("Most Viewed", 11), 1);
     ck_assert_int_eq(ad_body_score_boilerplate("» Related Stories «", strlen("» Related Stories «")), 1);
     ck_assert_int_eq(ad_body_score_boilerplate("Park plan approved", 18), 0);

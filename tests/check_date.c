@@ -42,6 +42,13 @@ START_TEST(named_months)
     ck_assert_str_eq(norm("29 de septiembre de 2025"), "2025-09-29");
     ck_assert_str_eq(norm("le 29 septembre 2025 \xc3\xa0 09h33"), "2025-09-29T09:33:00");
     ck_assert_str_eq(norm("12 a.m."), "");
+    /* Dashes around an abbreviated month, in English or Spanish. */
+    ck_assert_str_eq(norm("on 04-ago-2021 5:11:10"), "2021-08-04T05:11:10");
+    ck_assert_str_eq(norm("04-Aug-2021"), "2021-08-04");
+    ck_assert_str_eq(norm("04-Aug 2021"), "");
+    /* Adjacent elements' text run together before an upper-case month. */
+    ck_assert_str_eq(norm("Mental HealthDECEMBER 22, 2022Updated: JANUARY 02, 2026"), "2022-12-22");
+    ck_assert_str_eq(norm("HealthDecember 22, 2022"), "");
 }
 END_TEST
 
@@ -75,6 +82,11 @@ START_TEST(url_dates)
     ck_assert(ad_date_from_url("https://x.com/20250929/story", &d));
     ck_assert(!ad_date_from_url("https://x.com/item/12345678901", &d));
     ck_assert(!ad_date_from_url("https://2025.example.com/about", &d));
+    /* The month spelt out in the path. */
+    ck_assert(ad_date_from_url("https://x.com/blog/2023/october/03/wine-styles/", &d));
+    ck_assert_int_eq(d.month, 10);
+    ck_assert_int_eq(d.day, 3);
+    ck_assert(!ad_date_from_url("https://x.com/blog/2023/guide/03/", &d));
 }
 END_TEST
 

@@ -448,6 +448,26 @@ START_TEST(test_deep_nesting)
 END_TEST
 
 
+/* Content after an early </body></html> opens a second root in libxml2;
+ * the loader moves it to the end of the first root's <body>, in order. */
+START_TEST(test_content_after_html_end)
+{
+    static const char html[] =
+        "<html><head><title>t</title></head><body><nav>menu</nav></body></html>"
+        "<div><h1>Head</h1><p>one</p></div><p>two</p></body></html><p>three</p>";
+    ad_arena *a = ad_arena_new(0);
+    ad_doc doc;
+    ad_test_load(html, sizeof(html) - 1, NULL, &doc);
+    xmlNodePtr root = ad_dom_root(doc.html);
+    ck_assert_ptr_nonnull(root);
+    for (xmlNodePtr n = root->next; n; n = n->next)
+        ck_assert_int_ne(n->type, XML_ELEMENT_NODE);
+    ck_assert_str_eq(ad_dom_text_norm(ad_dom_body(doc.html), a, 4096), "menu Head one two three");
+    ad_doc_release(&doc);
+    ad_arena_free(a);
+}
+END_TEST
+
 /* ad_dom_text: separators at block boundaries (also after an invisible
  * last child), nothing from script/style/noscript. */
 START_TEST(test_dom_text)
@@ -676,6 +696,7 @@ static Suite *load_suite(void)
     tcase_add_test(tc, test_libxml2_does_not_switch);
     tcase_add_test(tc, test_deep_nesting);
     tcase_add_test(tc, test_attribute_storm);
+    tcase_add_test(tc, test_content_after_html_end);
     tcase_add_loop_test(tc, test_raw_text_cut_keeps_tree, 0,
                         (int)(sizeof(raw_text_cases) / sizeof(raw_text_cases[0])));
     tcase_add_test(tc, test_raw_text_cut_what_is_read);

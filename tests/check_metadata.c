@@ -130,6 +130,122 @@ START_TEST(url_date_wins_over_sitewide_meta)
 }
 END_TEST
 
+START_TEST(dublin_core_creator_over_author)
+{
+    /* The Dublin Core creator is the more deliberate credit: "author" is
+     * often a CMS default. */
+    run("<html><head><meta name=\"author\" content=\"Site Admin Team\">"
+        "<meta name=\"DC.creator\" content=\"Ruth Ozeki\"></head><body><h1>A tale</h1>"
+        "<p>Text of the tale.</p></body></html>",
+        "https://example.com/tale");
+    ck_assert_int_eq(meta.authors.n, 1);
+    ck_assert_str_eq(meta.authors.v[0], "Ruth Ozeki");
+    ad_doc_release(&doc);
+    run("<html><head><meta property=\"og:article:author\" content=\"BBC News\"></head><body>"
+        "<h1>A tale</h1><p>Text of the tale.</p></body></html>",
+        "https://www.bbc.example/news/tale");
+    ck_assert_int_eq(meta.authors.n, 1);
+    ck_assert_str_eq(meta.authors.v[0], "BBC News");
+}
+END_TEST
+
+START_TEST(visible_person_over_structured_org)
+{
+    /* The meta credits the company; the byline names the writer. */
+    run("<html><head><meta name=\"author\" content=\"Rapid7\"></head><body>"
+        "<h1>Patch Tuesday</h1><div class=\"author-name\">Spencer McIntyre</div>"
+        "<p>Three fixes matter this month.</p></body></html>",
+        "https://www.example.com/blog/patch-tuesday");
+    ck_assert_int_eq(meta.authors.n, 1);
+    ck_assert_str_eq(meta.authors.v[0], "Spencer McIntyre");
+    ad_doc_release(&doc);
+    /* A person in the meta keeps its rank. */
+    run("<html><head><meta name=\"author\" content=\"Ann Lee\"></head><body>"
+        "<h1>Patch Tuesday</h1><div class=\"author-name\">Spencer McIntyre</div>"
+        "<p>Three fixes matter this month.</p></body></html>",
+        "https://www.example.com/blog/patch-tuesday");
+    ck_assert_int_eq(meta.authors.n, 1);
+    ck_assert_str_eq(meta.authors.v[0], "Ann Lee");
+}
+END_TEST
+
+START_TEST(twitter_written_by)
+{
+    run("<html><head><meta name=\"twitter:label1\" content=\"Est. reading time\">"
+        "<meta name=\"twitter:data1\" content=\"4 minutes\">"
+        "<meta name=\"twitter:label2\" content=\"Written by\">"
+        "<meta name=\"twitter:data2\" content=\"Linda Rosencrance\"></head><body>"
+        "<h1>Podcasts for leaders</h1><p>Eleven shows worth the commute.</p></body></html>",
+        "https://www.example.com/article/1");
+    ck_assert_int_eq(meta.authors.n, 1);
+    ck_assert_str_eq(meta.authors.v[0], "Linda Rosencrance");
+}
+END_TEST
+
+START_TEST(site_credit_when_no_person)
+{
+    /* The only credit names the site itself: it is kept. */
+    run("<html><head><meta name=\"author\" content=\"Somerhaus\"></head><body>"
+        "<h1>Hosting a team offsite</h1><p>Plan the day around one decision.</p></body></html>",
+        "https://www.somerhaus.example/blog/offsite");
+    ck_assert_int_eq(meta.authors.n, 1);
+    ck_assert_str_eq(meta.authors.v[0], "Somerhaus");
+    ad_doc_release(&doc);
+    /* A person found anywhere still beats the site's credit. */
+    run("<html><head><meta name=\"author\" content=\"Somerhaus\"></head><body>"
+        "<h1>Hosting a team offsite</h1><p class=\"byline\">By Ann Lee</p>"
+        "<p>Plan the day around one decision.</p></body></html>",
+        "https://www.somerhaus.example/blog/offsite");
+    ck_assert_int_eq(meta.authors.n, 1);
+    ck_assert_str_eq(meta.authors.v[0], "Ann Lee");
+    ad_doc_release(&doc);
+    /* A credit in an <aside> counts only when nothing else does. */
+    run("<html><body><h1>Hosting a team offsite</h1><p class=\"byline\">By Ann Lee</p>"
+        "<p>Plan the day around one decision.</p><aside><h3>Related</h3>"
+        "<span itemprop=\"author\">Bob Marsh</span></aside></body></html>",
+        "https://www.somerhaus.example/blog/offsite");
+    ck_assert_int_eq(meta.authors.n, 1);
+    ck_assert_str_eq(meta.authors.v[0], "Ann Lee");
+    ad_doc_release(&doc);
+    run("<html><body><h1>Hosting a team offsite</h1>"
+        "<p>Plan the day around one decision.</p><aside>"
+        "<span itemprop=\"author\">Bob Marsh</span></aside></body></html>",
+        "https://www.somerhaus.example/blog/offsite");
+    ck_assert_int_eq(meta.authors.n, 1);
+    ck_assert_str_eq(meta.authors.v[0], "Bob Marsh");
+}
+END_TEST
+
+/* The page shows only when it was updated and names no published-time
+ * meta: the update is its date, with the modified value's time. */
+static const char *const update_page =
+    "<html><head><title>Cost of college</title>%s"
+    "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":"
+    "\"Cost of college\",\"datePublished\":\"2021-08-12T19:35:44Z\","
+    "\"dateModified\":\"2025-02-22T22:13:14Z\"}</script></head><body><article>"
+    "<h1>Cost of college</h1><div><span>Last Updated: Feb 22, 2025</span></div>"
+    "<p>An online degree costs a little less than the same degree on campus.</p>"
+    "</article></body></html>";
+
+START_TEST(update_date_shown)
+{
+    char html[1024];
+    snprintf(html, sizeof(html), update_page, "");
+    run(html, "https://example.com/college-cost");
+    ck_assert_str_eq(meta.published, "2025-02-22T22:13:14+00:00");
+}
+END_TEST
+
+START_TEST(update_date_og_published_kept)
+{
+    char html[1024];
+    snprintf(html, sizeof(html), update_page,
+             "<meta property=\"article:published_time\" content=\"2021-08-12T19:35:44Z\">");
+    run(html, "https://example.com/college-cost");
+    ck_assert_str_eq(meta.published, "2021-08-12T19:35:44+00:00");
+}
+END_TEST
+
 START_TEST(title_cleaning)
 {
     ck_assert_str_eq(ad_meta_clean_title(arena, "FMs vow closer ties - Chinadaily.com.cn", NULL,
@@ -195,6 +311,65 @@ START_TEST(language)
 }
 END_TEST
 
+/* The title sources vote, and the visible headline is weighed against
+ * them: each rule of choose_title on a small page. */
+START_TEST(title_choice)
+{
+    /* A JSON-LD headline repeating the SEO <title> loses to og:title,
+     * twitter:title and parsely-title agreeing with the <h1>. */
+    run("<html><head><title>Amp Machine Review With Photos | Fit</title>"
+        "<meta property=\"og:title\" content=\"I Tried Amp and Kept It\">"
+        "<meta name=\"twitter:title\" content=\"I Tried Amp and Kept It\">"
+        "<meta name=\"parsely-title\" content=\"I Tried Amp and Kept It\">"
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+        "\"headline\":\"Amp Machine Review With Photos\"}</script></head>"
+        "<body><h1>I Tried Amp and Kept It</h1><p>x</p></body></html>",
+        "https://fit.example.com/a");
+    ck_assert_str_eq(meta.title, "I Tried Amp and Kept It");
+    ad_doc_release(&doc);
+    /* Two sources against one, no <h1>: the majority. */
+    run("<html><head><title>Average Meditation Sessions Cost</title>"
+        "<meta property=\"og:title\" content=\"Average Meditation Sessions Cost\">"
+        "<script type=\"application/ld+json\">{\"@type\":\"Article\","
+        "\"headline\":\"Meditation Class Cost\"}</script></head>"
+        "<body><p>x</p></body></html>",
+        NULL);
+    ck_assert_str_eq(meta.title, "Average Meditation Sessions Cost");
+    ad_doc_release(&doc);
+    /* The JSON-LD headline backed by the <h1> stays, however many metas
+     * repeat an SEO title. */
+    run("<html><head><title>Here are the six types.</title>"
+        "<meta property=\"og:title\" content=\"Here are the six types.\">"
+        "<meta name=\"twitter:title\" content=\"Here are the six types.\">"
+        "<script type=\"application/ld+json\">{\"@type\":\"Article\","
+        "\"headline\":\"6 Types of Outsourcing You Need to Know\"}</script></head>"
+        "<body><h1>6 Types of Outsourcing You Need to Know</h1><p>x</p></body></html>",
+        NULL);
+    ck_assert_str_eq(meta.title, "6 Types of Outsourcing You Need to Know");
+    ad_doc_release(&doc);
+    /* A sole <h1> spelling out a shorter title is the headline. */
+    run("<html><head><title>3 Applications of AI in Healthcare | Care Now</title></head>"
+        "<body><h1>3 Applications of AI in Healthcare for Better Patient Care</h1>"
+        "<p>x</p></body></html>",
+        NULL);
+    ck_assert_str_eq(meta.title, "3 Applications of AI in Healthcare for Better Patient Care");
+    ad_doc_release(&doc);
+    /* A title cut with an ellipsis still covers the <h1> it abbreviates. */
+    run("<html><head><title>Garden Checklist Garden Planning Lists Garden Timeline\xe2\x80\xa6"
+        "</title></head><body><h1>Garden Checklist :: Printable To-do Timeline</h1>"
+        "<p>x</p></body></html>",
+        NULL);
+    ck_assert_str_eq(meta.title, "Garden Checklist :: Printable To-do Timeline");
+    ad_doc_release(&doc);
+    /* An <h1> repeating the whole title keeps the part cleaning dropped. */
+    run("<html><head><title>Signal #18 \xe2\x80\x93 The World Without Work?</title></head>"
+        "<body><h1>Signal #18 \xe2\x80\x93 The World Without Work?</h1><p>x</p>"
+        "<h1>A World without work?</h1><p>y</p></body></html>",
+        NULL);
+    ck_assert_str_eq(meta.title, "Signal #18 \xe2\x80\x93 The World Without Work?");
+}
+END_TEST
+
 START_TEST(deep_nesting)
 {
     /* 100,000 nested divs: the walks must not recurse. */
@@ -223,7 +398,14 @@ static Suite *metadata_suite(void)
     tcase_add_test(tc, metas);
     tcase_add_test(tc, visible_byline);
     tcase_add_test(tc, url_date_wins_over_sitewide_meta);
+    tcase_add_test(tc, dublin_core_creator_over_author);
+    tcase_add_test(tc, visible_person_over_structured_org);
+    tcase_add_test(tc, twitter_written_by);
+    tcase_add_test(tc, site_credit_when_no_person);
+    tcase_add_test(tc, update_date_shown);
+    tcase_add_test(tc, update_date_og_published_kept);
     tcase_add_test(tc, title_cleaning);
+    tcase_add_test(tc, title_choice);
     tcase_add_test(tc, credits);
     tcase_add_test(tc, language);
     tcase_add_test(tc, deep_nesting);

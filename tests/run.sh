@@ -77,30 +77,35 @@ seed=$SHARED/fixtures/seed
 if [ ! -f "$seed/article.html" ] || [ ! -f "$seed/check.py" ]; then
     echo "note: $seed is missing; seed article checks skipped"
 else
-    tmp=$(mktemp "${TMPDIR:-/tmp}/articled-seed.XXXXXX.json")
-    if ! timeout 60 "$bin" parse \
-        --url https://www.chinadaily.com.cn/a/202509/29/WS68d9c8f1a310f735438b2d1e.html \
-        "$seed/article.html" >"$tmp" 2>"$tmp.err"; then
-        echo "FAIL seed: articled parse failed: $(head -c 300 "$tmp.err")"
-        add 0 1
-    else
-        out=$(python3 "$seed/check.py" "$tmp" 2>&1)
-        sp=0 sf=0
-        while IFS= read -r line; do
-            case $line in
-            "ok   "* | "FAIL "*) ;;
-            *) continue ;;
-            esac
-            echo "seed: $line"
-            case $line in
-            "ok   "*) sp=$((sp + 1)) ;;
-            *) sf=$((sf + 1)) ;;
-            esac
-        done <<<"$out"
-        echo "seed: $sp passed, $sf failed"
-        add "$sp" "$sf"
-    fi
-    rm -f "$tmp" "$tmp.err"
+    # Twice: with the page's URL (as `parse --url` and GET ?url= give it)
+    # and without one (as a bare `curl --data-binary @page.html` POST does).
+    seed_url=https://www.chinadaily.com.cn/a/202509/29/WS68d9c8f1a310f735438b2d1e.html
+    for how in with-url without-url; do
+        urlarg=()
+        [ "$how" = with-url ] && urlarg=(--url "$seed_url")
+        tmp=$(mktemp "${TMPDIR:-/tmp}/articled-seed.XXXXXX.json")
+        if ! timeout 60 "$bin" parse "${urlarg[@]}" "$seed/article.html" >"$tmp" 2>"$tmp.err"; then
+            echo "FAIL seed ($how): articled parse failed: $(head -c 300 "$tmp.err")"
+            add 0 1
+        else
+            out=$(python3 "$seed/check.py" "$tmp" 2>&1)
+            sp=0 sf=0
+            while IFS= read -r line; do
+                case $line in
+                "ok   "* | "FAIL "*) ;;
+                *) continue ;;
+                esac
+                echo "seed ($how): $line"
+                case $line in
+                "ok   "*) sp=$((sp + 1)) ;;
+                *) sf=$((sf + 1)) ;;
+                esac
+            done <<<"$out"
+            echo "seed ($how): $sp passed, $sf failed"
+            add "$sp" "$sf"
+        fi
+        rm -f "$tmp" "$tmp.err"
+    done
 fi
 
 echo "== OpenAPI lint"

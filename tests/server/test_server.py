@@ -198,6 +198,10 @@ def main():
     check("POST text/html answers 200", r.status == 200, r.status)
     check("answer has X-Request-Id", bool(r.headers.get("X-Request-Id")))
     seed_check("text/html", r.body)
+    # As `curl --data-binary @page.html` sends it: no URL at all.
+    r = request(p, "POST", "/v1/articles", seed, {"Content-Type": "text/html"}, "/v1/articles")
+    check("POST text/html without url answers 200", r.status == 200, r.status)
+    seed_check("text/html without url", r.body)
     r = request(p, "POST", q, seed, {"Content-Type": "application/xhtml+xml"}, "/v1/articles")
     seed_check("application/xhtml+xml", r.body)
     r = request(p, "POST", "/v1/articles", json.dumps({"html": seed.decode(), "url": SEED_URL}).encode(),
