@@ -101,8 +101,10 @@ static int month_word(const char *w, size_t n)
     for (size_t k = 0; k < n; k++)
         buf[k] = lower(w[k]);
     buf[n] = '\0';
+    /* Every word of a line that might hold a date comes here: the first
+     * letter is compared before the whole name. */
     for (size_t r = 0; r < ad_tbl_date_months_len; r++)
-        if (!strcmp(ad_tbl_date_months[r][0], buf))
+        if (ad_tbl_date_months[r][0][0] == buf[0] && !strcmp(ad_tbl_date_months[r][0], buf))
             return (int)strtol(ad_tbl_date_months[r][1], NULL, 10);
     return 0;
 }
