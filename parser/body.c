@@ -108,11 +108,6 @@ typedef struct walk {
 
 /* ---------------------------------------------------------------- tables */
 
-static int tag_cmp(const void *key, const void *row)
-{
-    return strcmp((const char *)key, ((const char *const *)row)[0]);
-}
-
 static enum kind kind_named(const char *k)
 {
     static const struct {
@@ -126,14 +121,6 @@ static enum kind kind_named(const char *k)
         if (!strcmp(kinds[i].name, k))
             return kinds[i].kind;
     return K_INLINE;
-}
-
-/* The row of a tag in body_tags.tsv (sorted), or -1. */
-static long tag_row(const char *name)
-{
-    const char *const *row = bsearch(name, ad_tbl_body_tags, ad_tbl_body_tags_len,
-                                     sizeof(ad_tbl_body_tags[0]), tag_cmp);
-    return row ? (long)((const char *const(*)[3])row - ad_tbl_body_tags) : -1;
 }
 
 static int is_blockish(enum kind k)
@@ -198,6 +185,7 @@ typedef struct class_index {
     cache_slot cache[CACHE_SLOTS];
     uint8_t tag_kind[PAT_MAX]; /* body_tags.tsv decoded once per document */
     int8_t tag_base[PAT_MAX];
+    uint16_t tag_at[257]; /* its rows by first byte: [tag_at[c], tag_at[c+1]) */
     /* Open-addressing indexes of the whole and part patterns by their
      * bytes: 1 + the first of a run of equal patterns, 0 = empty. Most
      * class tokens are in no list, and a miss costs one hash and a probe or
@@ -282,12 +270,29 @@ static void index_classes(class_index *ix)
         ix->tag_kind[i] = (uint8_t)kind_named(ad_tbl_body_tags[i][1]);
         ix->tag_base[i] = (int8_t)strtol(ad_tbl_body_tags[i][2], NULL, 10);
     }
+    /* The table is sorted (tests/check_body.c), so a first byte's rows are
+     * adjacent. */
+    size_t t = 0, ntags = ad_tbl_body_tags_len < PAT_MAX ? ad_tbl_body_tags_len : PAT_MAX;
+    for (int c = 0; c < 256; c++) {
+        ix->tag_at[c] = (uint16_t)t;
+        while (t < ntags && (unsigned char)ad_tbl_body_tags[t][0][0] == c)
+            t++;
+    }
+    ix->tag_at[256] = (uint16_t)t;
 }
 
 /* The kind and base score of a tag. */
 static enum kind tag_kind(const class_index *ix, const char *name, int *base)
 {
-    long row = tag_row(name);
+    /* Every element asks: the rows of its first letter are compared in
+     * turn instead of a binary search of the whole table. */
+    long row = -1;
+    unsigned c = (unsigned char)name[0];
+    for (size_t r = ix->tag_at[c]; r < ix->tag_at[c + 1]; r++)
+        if (!strcmp(ad_tbl_body_tags[r][0], name)) {
+            row = (long)r;
+            break;
+        }
     if (row < 0 || row >= PAT_MAX) {
         *base = 0;
         return K_INLINE;
