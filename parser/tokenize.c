@@ -32,6 +32,10 @@ static enum cclass classify(long c)
             return C_SPACE;
         if (c < 0x20 || c == 0x7F)
             return C_IGNORE;
+        /* The rest of ASCII is punctuation and these symbols (their
+         * Unicode categories Sm, Sc, Sk): no table lookup for the commas
+         * and full stops of every sentence. */
+        return strchr("$+<=>^`|~", (int)c) ? C_SYMBOL : C_PUNCT;
     }
     switch (utf8proc_category((utf8proc_int32_t)c)) {
     case UTF8PROC_CATEGORY_LU:
