@@ -602,8 +602,9 @@ static const char *const raw_text_cases[] = {
     "<p><svg><path d=\"M0 0L1 1\" D='M2 2' fill=\"x\"/></svg><script>x</script>y",
     "<p>a<body d=\"x>y\" class=\"c\">b<script>x</script>",
     "<p>a<body d=\"xy\" class=\"c>d\">b<script>x</script>",
-    "<p><script aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-    "1=\"x>y\">z</script>w",
+    /* One element: a 100-letter attribute name (the literal is split in two). */
+    ("<p><script aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+     "1=\"x>y\">z</script>w"),
 };
 
 START_TEST(test_raw_text_cut_keeps_tree)
