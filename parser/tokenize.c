@@ -19,24 +19,39 @@
 /* Character classes the scanner cares about. */
 enum cclass { C_SPACE, C_IGNORE, C_UPPER, C_LOWER, C_LETTER, C_DIGIT, C_WORD, C_PUNCT, C_SYMBOL };
 
+/* The class of each ASCII byte, as the Unicode categories give it: the
+ * rest of ASCII is punctuation except $+<=>^`|~ (Sm, Sc, Sk). Every byte
+ * of every paragraph is classified, so ASCII is one load instead of a
+ * chain of range tests and a strchr. */
+#define IG C_IGNORE
+#define SP C_SPACE
+#define PU C_PUNCT
+#define SY C_SYMBOL
+#define DG C_DIGIT
+#define UP C_UPPER
+#define LO C_LOWER
+static const unsigned char ascii_class[128] = {
+    IG, IG, IG, IG, IG, IG, IG, IG, IG, SP, SP, SP, SP, SP, IG, IG, /* 00 */
+    IG, IG, IG, IG, IG, IG, IG, IG, IG, IG, IG, IG, IG, IG, IG, IG, /* 10 */
+    SP, PU, PU, PU, SY, PU, PU, PU, PU, PU, PU, SY, PU, PU, PU, PU, /* 20 */
+    DG, DG, DG, DG, DG, DG, DG, DG, DG, DG, PU, PU, SY, SY, SY, PU, /* 30 */
+    PU, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, /* 40 */
+    UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, UP, PU, PU, PU, SY, PU, /* 50 */
+    SY, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, /* 60 */
+    LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, LO, PU, SY, PU, SY, IG, /* 70 */
+};
+#undef IG
+#undef SP
+#undef PU
+#undef SY
+#undef DG
+#undef UP
+#undef LO
+
 static enum cclass classify(long c)
 {
-    if (c < 0x80) {
-        if (c >= '0' && c <= '9')
-            return C_DIGIT;
-        if (c >= 'a' && c <= 'z')
-            return C_LOWER;
-        if (c >= 'A' && c <= 'Z')
-            return C_UPPER;
-        if (c == ' ' || (c >= 0x09 && c <= 0x0D))
-            return C_SPACE;
-        if (c < 0x20 || c == 0x7F)
-            return C_IGNORE;
-        /* The rest of ASCII is punctuation and these symbols (their
-         * Unicode categories Sm, Sc, Sk): no table lookup for the commas
-         * and full stops of every sentence. */
-        return strchr("$+<=>^`|~", (int)c) ? C_SYMBOL : C_PUNCT;
-    }
+    if (c >= 0 && c < 0x80)
+        return (enum cclass)ascii_class[c];
     switch (utf8proc_category((utf8proc_int32_t)c)) {
     case UTF8PROC_CATEGORY_LU:
     case UTF8PROC_CATEGORY_LT:
