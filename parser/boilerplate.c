@@ -89,13 +89,19 @@ static int lexicon_hit(const char *mode, const char *p, const char *f, size_t fl
 {
     if (mode[0] != 'c' && p[0] != f[0])
         return 0; /* line and prefix hits share the first byte */
-    size_t plen = strlen(p);
-    if (!strcmp(mode, "line"))
+    /* Every line meets every row: the mode's first byte is tested before
+     * the strcmp that confirms it, and the length is taken only where it
+     * is used. */
+    if (mode[0] == 'l' && !strcmp(mode, "line")) {
+        size_t plen = strlen(p);
         return flen == plen && !memcmp(f, p, plen);
-    if (!strcmp(mode, "prefix"))
+    }
+    if (mode[0] == 'p' && !strcmp(mode, "prefix")) {
+        size_t plen = strlen(p);
         return line_words(s, len, nwords) <= 20 && flen >= plen && !memcmp(f, p, plen) &&
                (flen == plen || !is_alnum_byte((unsigned char)f[plen]) ||
                 !is_alnum_byte((unsigned char)p[plen - 1]));
+    }
     /* A one- or two-word phrase ("newsletter") inside a sentence is prose;
      * a longer one ("all rights reserved") marks a footer line anyway. */
     size_t words = line_words(s, len, nwords);
