@@ -89,13 +89,19 @@ static int lexicon_hit(const char *mode, const char *p, const char *f, size_t fl
 {
     if (mode[0] != 'c' && p[0] != f[0])
         return 0; /* line and prefix hits share the first byte */
-    size_t plen = strlen(p);
-    if (!strcmp(mode, "line"))
+    /* Every line meets every row: the mode's first byte is tested before
+     * the strcmp that confirms it, and the length is taken only where it
+     * is used. */
+    if (mode[0] == 'l' && !strcmp(mode, "line")) {
+        size_t plen = strlen(p);
         return flen == plen && !memcmp(f, p, plen);
-    if (!strcmp(mode, "prefix"))
+    }
+    if (mode[0] == 'p' && !strcmp(mode, "prefix")) {
+        size_t plen = strlen(p);
         return line_words(s, len, nwords) <= 20 && flen >= plen && !memcmp(f, p, plen) &&
                (flen == plen || !is_alnum_byte((unsigned char)f[plen]) ||
                 !is_alnum_byte((unsigned char)p[plen - 1]));
+    }
     /* A one- or two-word phrase ("newsletter") inside a sentence is prose;
      * a longer one ("all rights reserved") marks a footer line anyway. */
     size_t words = line_words(s, len, nwords);
@@ -178,28 +184,41 @@ typedef struct line_shape {
 /* The longest line any shape rule below looks at, in tokens. */
 #define SHAPE_MAX_TOKENS 16
 
+/* The next token of s from *i: its start in *b, its ASCII-lowercased form
+ * (cut at 31 bytes) in w, whether it is all digits in *digit. Returns 0 at
+ * the end of s. */
+static int next_token(const char *s, size_t len, size_t *i, size_t *b, char w[32], size_t *wn,
+                      int *digit)
+{
+    while (*i < len && !is_alnum_byte((unsigned char)s[*i]))
+        (*i)++;
+    if (*i >= len)
+        return 0;
+    *b = *i;
+    *digit = 1;
+    *wn = 0;
+    while (*i < len && is_alnum_byte((unsigned char)s[*i])) {
+        unsigned char c = (unsigned char)s[*i];
+        if (!(c >= '0' && c <= '9'))
+            *digit = 0;
+        if (*wn < 31)
+            w[(*wn)++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        (*i)++;
+    }
+    w[*wn] = '\0';
+    return 1;
+}
+
+/* The longest line the dateline rule looks at, in tokens. */
+#define DATELINE_MAX_TOKENS 14
+
 static void shape_line(const char *s, size_t len, line_shape *sh)
 {
     memset(sh, 0, sizeof(*sh));
-    size_t i = 0;
-    while (i < len) {
-        while (i < len && !is_alnum_byte((unsigned char)s[i]))
-            i++;
-        if (i >= len)
-            break;
-        size_t b = i;
-        int digit = 1;
-        char w[32];
-        size_t wn = 0;
-        while (i < len && is_alnum_byte((unsigned char)s[i])) {
-            unsigned char c = (unsigned char)s[i];
-            if (!(c >= '0' && c <= '9'))
-                digit = 0;
-            if (wn < sizeof(w) - 1)
-                w[wn++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-            i++;
-        }
-        w[wn] = '\0';
+    size_t i = 0, b, wn;
+    int digit;
+    char w[32];
+    while (next_token(s, len, &i, &b, w, &wn, &digit)) {
         if (sh->tokens == 1 && sh->first_by) {
             unsigned char c = (unsigned char)s[b];
             sh->second_upper = (c >= 'A' && c <= 'Z') || c >= 0x80;
@@ -210,6 +229,14 @@ static void shape_line(const char *s, size_t len, line_shape *sh)
          * length only "long" matters, so the counting can stop. */
         if (++sh->tokens > SHAPE_MAX_TOKENS)
             return;
+    }
+    /* Date words and digits only matter to the dateline rule, which wants
+     * at most DATELINE_MAX_TOKENS tokens: the table is searched for the
+     * tokens of such lines only (most lines are longer). */
+    if (sh->tokens > DATELINE_MAX_TOKENS)
+        return;
+    i = 0;
+    while (next_token(s, len, &i, &b, w, &wn, &digit)) {
         if (digit) {
             sh->digits++;
             sh->datey++;
@@ -261,8 +288,8 @@ ad_body_line ad_body_classify_line(const char *s, size_t len, const ad_meta *met
     shape_line(s, len, &sh);
     unsigned char last = (unsigned char)s[len - 1];
     int sentence_end = last == '.' || last == '!' || last == '?';
-    if (sh.tokens && sh.tokens <= 14 && sh.datey * 10 >= sh.tokens * 7 && sh.datey >= 2 &&
-        (sh.digits || sh.datey == sh.tokens))
+    if (sh.tokens && sh.tokens <= DATELINE_MAX_TOKENS && sh.datey * 10 >= sh.tokens * 7 &&
+        sh.datey >= 2 && (sh.digits || sh.datey == sh.tokens))
         return AD_LINE_DATELINE;
     if (sh.first_by && sh.second_upper && sh.tokens <= 16 && !sentence_end)
         return AD_LINE_BYLINE;

@@ -1038,6 +1038,13 @@ typedef struct grouper {
     smap acros; /* acronym -> entity */
     smap bare;  /* bare unknown word -> times seen */
     int sport;  /* sports reporting: countries are their teams */
+    /* The candidates org_by_part can return, in text order: grouped, of
+     * two name words or more, not a person, not a gazetteer name. None of
+     * these facts changes once a candidate is grouped (types are voted at
+     * the end), so the list is appended to as pass 1 groups them, and a
+     * lookup steps over these few instead of every earlier candidate. */
+    uint32_t *parts;
+    size_t nparts;
 } grouper;
 
 static int32_t new_ent(grouper *g, int type, const char *key, size_t kl, int32_t first)
@@ -1150,10 +1157,19 @@ static int32_t person_by_word(grouper *g, size_t ci)
 static int32_t org_by_part(grouper *g, size_t ci)
 {
     const cand *c = &g->c[ci];
-    for (size_t j = ci, seen = 0; j-- > 0 && seen < 512; seen++) {
-        const cand *o = &g->c[j];
-        if (o->ent < 0 || o->ntok < 2 || o->len <= c->len + 1 || g->e[o->ent].type == T_PERSON ||
-            (o->ev & EV_GAZ))
+    /* The listed candidates before ci, within the 512 candidates before
+     * it, from the nearest back. */
+    size_t lo = 0, hi = g->nparts;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (g->parts[mid] < ci)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t k = lo; k-- > 0 && ci - g->parts[k] <= 512;) {
+        const cand *o = &g->c[g->parts[k]];
+        if (o->len <= c->len + 1)
             continue;
         const char *end = o->text + o->len;
         /* The name ends with the shorter one ("... Udvar-Hazy Center"). */
@@ -1239,6 +1255,8 @@ static ad_status group(grouper *g)
             *v = new_ent(g, c->type == T_UNKNOWN ? T_PERSON : c->type, key, kl, (int32_t)i);
         join(g, i, *v);
         register_words(g, *v, c);
+        if (c->ntok >= 2 && g->e[*v].type != T_PERSON && !(c->ev & EV_GAZ))
+            g->parts[g->nparts++] = (uint32_t)i;
     }
     /* Acronyms defined in parentheses. */
     for (size_t i = 0; i < nc; i++) {
@@ -1430,7 +1448,8 @@ ad_status ad_entities_extract(const ad_paragraph *paras, size_t n, const ad_meta
     g.nc = x.nc;
     g.sport = x.sport >= 8;
     g.e = ad_arena_alloc(a, x.nc * sizeof(*g.e));
-    if (!g.e || !smap_init(&g.keys, a, x.nc) || !smap_init(&g.words, a, x.nc * 3) ||
+    g.parts = ad_arena_alloc(a, x.nc * sizeof(*g.parts));
+    if (!g.e || !g.parts || !smap_init(&g.keys, a, x.nc) || !smap_init(&g.words, a, x.nc * 3) ||
         !smap_init(&g.acros, a, x.nc) || !smap_init(&g.bare, a, x.nc)) {
         st = AD_ERR_NOMEM;
         goto fail;

@@ -15,38 +15,36 @@
 #define FOLD_MAX 160
 
 /* Folds ASCII letters to lower case and the typographic apostrophe (U+2019)
- * to "'"; returns the folded length, or 0 when the form is too long. */
-static size_t fold(const char *s, size_t len, char *out, int lower)
+ * to "'"; returns the folded length, or 0 when the form is too long. *hash
+ * receives the generators' hash of the folded form, h = h * 33 + byte,
+ * computed on the way (every word of every paragraph is looked up);
+ * reduced modulo a table's size (a power of 2) it is that table's hash. */
+static size_t fold(const char *s, size_t len, char *out, int lower, uint32_t *hash)
 {
     size_t o = 0;
+    uint32_t h = 0;
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)s[i];
         if (o + 1 >= FOLD_MAX)
             return 0;
         if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
             (unsigned char)s[i + 2] == 0x99) {
-            out[o++] = '\'';
+            c = '\'';
             i += 2;
-            continue;
+        } else if (lower && c >= 'A' && c <= 'Z') {
+            c += 32;
         }
-        out[o++] = (char)(lower && c >= 'A' && c <= 'Z' ? c + 32 : c);
+        out[o++] = (char)c;
+        h = h * 33u + c;
     }
     out[o] = '\0';
+    *hash = h;
     return o;
 }
 
-/* The generators' hash: h = (h * 33 + byte) mod size, size a power of 2. */
-static uint32_t key_hash(const char *k, size_t n, uint32_t size)
+static const struct ad_gaz_row *find_row(const char *key, uint32_t hash)
 {
-    uint32_t h = 0;
-    for (size_t i = 0; i < n; i++)
-        h = (h * 33u + (unsigned char)k[i]) & (size - 1);
-    return h;
-}
-
-static const struct ad_gaz_row *find_row(const char *key, size_t n)
-{
-    uint32_t h = key_hash(key, n, AD_GAZ_HASH_SIZE);
+    uint32_t h = hash & (AD_GAZ_HASH_SIZE - 1);
     while (ad_gaz_hash[h]) {
         const struct ad_gaz_row *r = &ad_gaz_rows[ad_gaz_hash[h] - 1];
         if (strcmp(r->key, key) == 0)
@@ -74,11 +72,11 @@ static uint32_t lookup(const char *s, size_t len, const char **canon, int caps)
         return 0;
     /* Capitals first: "US" and "WHO" are listed in capitals and must not
      * match "us" and "who". */
-    size_t n;
-    if (caps && !has_lower(s, len) && (n = fold(s, len, key, 0)) != 0)
-        r = find_row(key, n);
-    if (!r && (n = fold(s, len, key, 1)) != 0)
-        r = find_row(key, n);
+    uint32_t h;
+    if (caps && !has_lower(s, len) && fold(s, len, key, 0, &h) != 0)
+        r = find_row(key, h);
+    if (!r && fold(s, len, key, 1, &h) != 0)
+        r = find_row(key, h);
     if (!r)
         return 0;
     if (canon)
@@ -104,10 +102,10 @@ int ad_gaz_is_word(const char *s, size_t len)
 int ad_gaz_word_flags(const char *s, size_t len)
 {
     char key[FOLD_MAX];
-    size_t n = fold(s, len, key, 1);
-    if (!n)
+    uint32_t h;
+    if (!fold(s, len, key, 1, &h))
         return 0;
-    uint32_t h = key_hash(key, n, AD_LEXICON_HASH_SIZE);
+    h &= AD_LEXICON_HASH_SIZE - 1;
     while (ad_lexicon_hash[h]) {
         uint32_t w = ad_lexicon_hash[h] - 1u;
         if (strcmp(ad_lexicon_text + ad_lexicon_off[w], key) == 0)

@@ -707,14 +707,29 @@ static int xml_blank(char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
+/* Bytes that start (NM_START) or continue (NM_CHAR) a tag or attribute
+ * name as libxml2 reads them: letters, '_', ':' and '.' start one; digits
+ * and '-' may follow. The cutter tests every byte of every name. */
+enum { NM_START = 1, NM_CHAR = 2 };
+#define NM_LETTERS8(x) [x] = 3, [x + 1] = 3, [x + 2] = 3, [x + 3] = 3, [x + 4] = 3, \
+    [x + 5] = 3, [x + 6] = 3, [x + 7] = 3
+static const unsigned char name_class[256] = {
+    NM_LETTERS8('A'), NM_LETTERS8('A' + 8), NM_LETTERS8('A' + 16), ['Y'] = 3, ['Z'] = 3,
+    NM_LETTERS8('a'), NM_LETTERS8('a' + 8), NM_LETTERS8('a' + 16), ['y'] = 3, ['z'] = 3,
+    ['_'] = 3, [':'] = 3, ['.'] = 3, ['-'] = NM_CHAR,
+    ['0'] = NM_CHAR, ['1'] = NM_CHAR, ['2'] = NM_CHAR, ['3'] = NM_CHAR, ['4'] = NM_CHAR,
+    ['5'] = NM_CHAR, ['6'] = NM_CHAR, ['7'] = NM_CHAR, ['8'] = NM_CHAR, ['9'] = NM_CHAR,
+};
+#undef NM_LETTERS8
+
 static int name_start(char c)
 {
-    return is_alpha(c) || c == '_' || c == ':' || c == '.';
+    return name_class[(unsigned char)c] & NM_START;
 }
 
 static int name_char(char c)
 {
-    return name_start(c) || (c >= '0' && c <= '9') || c == '-';
+    return name_class[(unsigned char)c] & NM_CHAR;
 }
 
 /* The copy being made: s[copied..) is not in out yet. */

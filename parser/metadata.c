@@ -623,11 +623,37 @@ static const struct {
     {"aside", TK_NOISE},     {"form", TK_NOISE},  {"main", TK_MAIN},    {"a", TK_A},
 };
 
-static int tag_kind(const char *name)
+#define WALK_TAGS (sizeof(walk_tags) / sizeof(walk_tags[0]))
+
+/* walk_tags' rows by first letter: rows[at[c]..at[c + 1]) start with 'a' + c.
+ * The commonest elements (div, p, span, li) start with letters few rows or
+ * none start with; a scan of the whole table for each of them was most of
+ * tag_kind's time. Built once per walk (a few dozen rows). */
+typedef struct walk_tag_index {
+    uint8_t at[27];
+    uint8_t rows[WALK_TAGS];
+} walk_tag_index;
+
+static void walk_tag_index_init(walk_tag_index *ix)
 {
-    for (size_t i = 0; i < sizeof(walk_tags) / sizeof(walk_tags[0]); i++)
-        if (walk_tags[i].name[0] == name[0] && !strcmp(walk_tags[i].name, name))
-            return walk_tags[i].kind;
+    size_t k = 0;
+    for (int c = 0; c < 26; c++) {
+        ix->at[c] = (uint8_t)k;
+        for (size_t i = 0; i < WALK_TAGS; i++)
+            if (walk_tags[i].name[0] == 'a' + c)
+                ix->rows[k++] = (uint8_t)i;
+    }
+    ix->at[26] = (uint8_t)k;
+}
+
+static int tag_kind(const walk_tag_index *ix, const char *name)
+{
+    unsigned c = (unsigned char)name[0] - 'a';
+    if (c >= 26)
+        return TK_OTHER;
+    for (size_t k = ix->at[c]; k < ix->at[c + 1]; k++)
+        if (!strcmp(walk_tags[ix->rows[k]].name, name))
+            return walk_tags[ix->rows[k]].kind;
     return TK_OTHER;
 }
 
@@ -645,6 +671,8 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
     xmlNodePtr root = w->root;
     attr_bigrams bg;
     attr_bigrams_init(&bg);
+    walk_tag_index tags;
+    walk_tag_index_init(&tags);
     for (xmlNodePtr n = root; n;) {
         if (n == w->noise_end)
             w->noise_end = NULL;
@@ -659,7 +687,7 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
             n = ad_dom_next(n, root);
             continue;
         }
-        int kind = tag_kind((const char *)n->name);
+        int kind = tag_kind(&tags, (const char *)n->name);
         w->ord++;
         if (kind == TK_SCRIPT) {
             read_jsonld_script(c, n);
