@@ -234,13 +234,15 @@ lint:
 	    || { echo "lint: banned function (use strtol, snprintf, memcpy; no strtok)"; exit 1; }
 	@scripts/deps.sh build test asan
 	@$(SUBMAKE) BUILD=build-clang CC=clang test-build
+	@$(SUBMAKE) check-format
 	@echo "lint: ok"
 
 format:
 	clang-format -i parser/*.c server/*.c server/*.h include/articled/*.h tests/*.c tests/*.h
 
 check-format:
-	clang-format --dry-run --Werror parser/*.c server/*.c server/*.h include/articled/*.h
+	@clang-format --dry-run --Werror parser/*.c server/*.c server/*.h include/articled/*.h \
+	    tests/*.c tests/*.h
 
 clean:
 	rm -rf $(BUILD) build-asan build-clang build-fuzz

@@ -12,7 +12,7 @@
 #include "articled/arena.h"
 
 #define AD_ARENA_DEFAULT_BLOCK (64 * 1024)
-#define AD_ARENA_ALIGN 16
+#define AD_ARENA_ALIGN         16
 
 typedef struct ad_block {
     struct ad_block *next;

@@ -105,7 +105,8 @@ static ad_status parse_text(ad_article *art, const char *data, size_t len,
     ad_load_sniff(data, len, opts->charset, name, sizeof(name), &src);
     /* Plain text has no <meta>; a "charset=" inside prose must not count. */
     if (src == AD_CS_META)
-        snprintf(name, sizeof(name), "%s", ad_text_valid_utf8(data, len) ? "UTF-8" : "WINDOWS-1252");
+        snprintf(name, sizeof(name), "%s",
+                 ad_text_valid_utf8(data, len) ? "UTF-8" : "WINDOWS-1252");
     st = ad_load_to_utf8(data, len, name, &utf8, err, errlen);
     if (st != AD_OK)
         goto fail;
@@ -148,8 +149,8 @@ ad_status ad_article_parse(const char *data, size_t len, const ad_parse_opts *op
 
     const char *binary = ad_load_binary_kind(data, len);
     if (binary)
-        return ad_fail(err, errlen, AD_ERR_INPUT,
-                       "the input is %s, not an HTML or text document", binary);
+        return ad_fail(err, errlen, AD_ERR_INPUT, "the input is %s, not an HTML or text document",
+                       binary);
 
     arena = ad_arena_new(0);
     if (!arena)

@@ -65,7 +65,8 @@ static int is_kind(const char *w, size_t n, const char *kind)
 {
     for (size_t r = 0; r < ad_tbl_byline_words_len; r++) {
         const char *t = ad_tbl_byline_words[r][0];
-        if (strlen(t) == n && !ad_text_ncasecmp(t, w, n) && !strcmp(ad_tbl_byline_words[r][1], kind))
+        if (strlen(t) == n && !ad_text_ncasecmp(t, w, n) &&
+            !strcmp(ad_tbl_byline_words[r][1], kind))
             return 1;
     }
     return 0;
@@ -221,8 +222,8 @@ char *ad_author_case(ad_arena *a, const char *s, size_t len)
         size_t n;
         long cp = ad_text_decode(s + i, len - i, &n);
         int start = prev == ' ' || prev == '-' || (prev == '\'' && wordpos == 2);
-        long m = start ? utf8proc_toupper((utf8proc_int32_t)cp)
-                       : utf8proc_tolower((utf8proc_int32_t)cp);
+        long m =
+            start ? utf8proc_toupper((utf8proc_int32_t)cp) : utf8proc_tolower((utf8proc_int32_t)cp);
         o += put_cp(out + o, m);
         wordpos = (cp == ' ' || cp == '-') ? 0 : wordpos + 1;
         prev = cp;
@@ -346,12 +347,10 @@ static int plausible_name(span x)
     /* "page.head.author", "jane.doe": template keys and user handles. */
     for (size_t k = 2; k + 2 < x.n; k++)
         if (x.s[k] == '.' && (x.s[k - 1] | 32) >= 'a' && (x.s[k - 1] | 32) <= 'z' &&
-            (x.s[k - 2] | 32) >= 'a' && (x.s[k - 2] | 32) <= 'z' &&
-            (x.s[k + 1] | 32) >= 'a' && (x.s[k + 1] | 32) <= 'z' &&
-            (x.s[k + 2] | 32) >= 'a' && (x.s[k + 2] | 32) <= 'z')
+            (x.s[k - 2] | 32) >= 'a' && (x.s[k - 2] | 32) <= 'z' && (x.s[k + 1] | 32) >= 'a' &&
+            (x.s[k + 1] | 32) <= 'z' && (x.s[k + 2] | 32) >= 'a' && (x.s[k + 2] | 32) <= 'z')
             return 0;
-    if (is_kind(x.s, x.n, "prefix") ||
-        (x.s[x.n - 1] == ':' && is_kind(x.s, x.n - 1, "prefix")))
+    if (is_kind(x.s, x.n, "prefix") || (x.s[x.n - 1] == ':' && is_kind(x.s, x.n - 1, "prefix")))
         return 0;
     for (size_t k = 0; k + 4 <= x.n; k++)
         if (!ad_text_ncasecmp(x.s + k, "www.", 4) || !ad_text_ncasecmp(x.s + k, "http", 4))
@@ -425,8 +424,8 @@ static int name_goes_on(const char *s, size_t n)
     return (c >= 'A' && c <= 'Z') || c >= 0xc3;
 }
 
-ad_status ad_author_add(const char *s, size_t len, const char *host, const char *site,
-                        ad_arena *a, ad_strlist *list, size_t max)
+ad_status ad_author_add(const char *s, size_t len, const char *host, const char *site, ad_arena *a,
+                        ad_strlist *list, size_t max)
 {
     span x = trim((span){s, len});
     /* Text in brackets is an affiliation or a handle, not part of the name,
@@ -465,8 +464,8 @@ ad_status ad_author_add(const char *s, size_t len, const char *host, const char 
         for (size_t r = 0; r < ad_tbl_byline_words_len; r++) {
             const char *t = ad_tbl_byline_words[r][0];
             size_t tl = strlen(t);
-            if (!strcmp(ad_tbl_byline_words[r][1], "cut") && k + tl < x.n &&
-                x.s[k + tl] == ' ' && !ad_text_ncasecmp(x.s + k, t, tl)) {
+            if (!strcmp(ad_tbl_byline_words[r][1], "cut") && k + tl < x.n && x.s[k + tl] == ' ' &&
+                !ad_text_ncasecmp(x.s + k, t, tl)) {
                 x.n = k - 1;
                 break;
             }
@@ -478,8 +477,8 @@ ad_status ad_author_add(const char *s, size_t len, const char *host, const char 
         size_t e = x.n;
         while (e && !is_space(x.s[e - 1]))
             e--;
-        if (x.n == 0 || !(is_kind(x.s + e, x.n - e, "lead") ||
-                        (cut_digit && is_month(x.s + e, x.n - e))))
+        if (x.n == 0 ||
+            !(is_kind(x.s + e, x.n - e, "lead") || (cut_digit && is_month(x.s + e, x.n - e))))
             break;
         x = trim((span){x.s, e});
     }
@@ -530,8 +529,9 @@ ad_status ad_author_add(const char *s, size_t len, const char *host, const char 
  * " / " and line breaks. */
 static size_t split_segments(const char *s, size_t len, span *out, size_t max)
 {
-    static const char *const seps[] = {"|", "\xe2\x80\xa2", "\xc2\xb7", " - ", " \xe2\x80\x93 ",
-                                       " \xe2\x80\x94 ", " / ", "\n", NULL};
+    static const char *const seps[] = {
+        "|",   "\xe2\x80\xa2", "\xc2\xb7", " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ",
+        " / ", "\n",           NULL};
     size_t n = 0, start = 0;
     for (size_t k = 0; k <= len && n < max;) {
         size_t sl = 0;
@@ -574,8 +574,8 @@ static span name_before_date(span x, const ad_date *d)
         /* "Dec 17, 2025 Julian K. Arni": the name after the date. */
         size_t end = 0;
         for (size_t k = x.n; k > 0; k--)
-            if ((k == x.n || is_space(x.s[k])) && ad_date_parse(x.s, k, &e) &&
-                e.year == d->year && e.month == d->month && e.day == d->day)
+            if ((k == x.n || is_space(x.s[k])) && ad_date_parse(x.s, k, &e) && e.year == d->year &&
+                e.month == d->month && e.day == d->day)
                 end = k;
         if (!end || end >= x.n)
             return none;

@@ -26,14 +26,14 @@
 #include "body_classes.h"
 #include "body_tags.h"
 
-#define AD_BODY_MAX_PARAS 5000                 /* paragraphs emitted */
-#define AD_BODY_MAX_TEXT ((size_t)2 << 20)     /* bytes of emitted text */
-#define MAX_RECS 600000                        /* elements indexed */
-#define MAX_SEGS 300000                        /* segments cut */
-#define MAX_RAW ((size_t)24 << 20)             /* bytes of raw page text */
-#define NAMES_MAX 512                          /* class+id bytes examined */
-#define STRONG_POS 40 /* a class weight that names the article body itself */
-#define SMALL_TOP 800 /* prose value under which a chosen container is suspect */
+#define AD_BODY_MAX_PARAS 5000               /* paragraphs emitted */
+#define AD_BODY_MAX_TEXT  ((size_t)2 << 20)  /* bytes of emitted text */
+#define MAX_RECS          600000             /* elements indexed */
+#define MAX_SEGS          300000             /* segments cut */
+#define MAX_RAW           ((size_t)24 << 20) /* bytes of raw page text */
+#define NAMES_MAX         512                /* class+id bytes examined */
+#define STRONG_POS        40                 /* a class weight that names the article body itself */
+#define SMALL_TOP         800 /* prose value under which a chosen container is suspect */
 
 enum kind {
     K_INLINE = 0,
@@ -113,9 +113,10 @@ static enum kind kind_named(const char *k)
     static const struct {
         const char *name;
         enum kind kind;
-    } kinds[] = {{"inline", K_INLINE}, {"skip", K_SKIP},   {"block", K_BLOCK}, {"boiler", K_BOILER},
-                 {"p", K_P},           {"h", K_H},         {"li", K_LI},       {"quote", K_QUOTE},
-                 {"caption", K_CAPTION}, {"tr", K_TR},     {"cell", K_CELL},   {"pre", K_PRE},
+    } kinds[] = {{"inline", K_INLINE}, {"skip", K_SKIP},   {"block", K_BLOCK},
+                 {"boiler", K_BOILER}, {"p", K_P},         {"h", K_H},
+                 {"li", K_LI},         {"quote", K_QUOTE}, {"caption", K_CAPTION},
+                 {"tr", K_TR},         {"cell", K_CELL},   {"pre", K_PRE},
                  {"br", K_BR},         {"a", K_A},         {"table", K_TABLE}};
     for (size_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
         if (!strcmp(kinds[i].name, k))
@@ -160,10 +161,10 @@ static int is_sep(char c)
  * patterns sorted for binary search, the substring patterns with their
  * lengths, and a small cache of recent class strings (pages repeat the same
  * few class lists thousands of times). */
-#define PAT_MAX 512
+#define PAT_MAX     512
 #define CACHE_SLOTS 256
-#define CACHE_KEY 240
-#define TOK_SLOTS 2048 /* a power of two, four times PAT_MAX */
+#define CACHE_KEY   240
+#define TOK_SLOTS   2048 /* a power of two, four times PAT_MAX */
 
 typedef struct pat {
     const char *s;
@@ -180,7 +181,7 @@ typedef struct cache_slot {
 typedef struct class_index {
     pat whole[PAT_MAX], part[PAT_MAX], sub[PAT_MAX];
     size_t nwhole, npart, nsub;
-    uint16_t sub_at[257]; /* sub patterns by first byte: [sub_at[c], sub_at[c+1]) */
+    uint16_t sub_at[257];    /* sub patterns by first byte: [sub_at[c], sub_at[c+1]) */
     uint64_t sub_pair[1024]; /* bit (b0 << 8 | b1): some sub pattern opens with b0 b1 */
     cache_slot cache[CACHE_SLOTS];
     uint8_t tag_kind[PAT_MAX]; /* body_tags.tsv decoded once per document */
@@ -426,7 +427,8 @@ static void read_attrs(class_index *ix, xmlNodePtr n, attr_info *ai)
     memset(ai, 0, sizeof(*ai));
     for (xmlAttrPtr a = n->properties; a; a = a->next) {
         const char *an = (const char *)a->name;
-        const char *v = a->children && a->children->content ? (const char *)a->children->content : "";
+        const char *v =
+            a->children && a->children->content ? (const char *)a->children->content : "";
         if (!an)
             continue;
         /* Every element has attributes: the name is compared with the one
@@ -469,7 +471,6 @@ static void read_attrs(class_index *ix, xmlNodePtr n, attr_info *ai)
         match_cached(ix, names, nl, ai);
 }
 
-
 /* ---------------------------------------------------------------- streaming */
 
 /* Streaming server rendering (React's Suspense protocol) sends a page whose
@@ -477,8 +478,8 @@ static void read_attrs(class_index *ix, xmlNodePtr n, attr_info *ai)
  * visible spot holds a fallback ("Loading...") between the comments
  * <!--$?--> and <!--/$--> after a <template id="B:x">; a script swaps them
  * once loaded. The body stage performs the swap itself: the hidden
- * block's children move to the spot and the fallback into the block. Segments (<template id="P:x">) that
- * a resolved block refers to are filled the same way. */
+ * block's children move to the spot and the fallback into the block. Segments (<template id="P:x">)
+ * that a resolved block refers to are filled the same way. */
 #define STREAM_MAX 1024
 
 static int has_id_prefix(xmlNodePtr n, const char *prefix)
@@ -492,7 +493,8 @@ static int short_text(xmlNodePtr n, size_t max)
 {
     size_t total = 0;
     for (xmlNodePtr c = n->children; c; c = ad_dom_next(c, n))
-        if (c->type == XML_TEXT_NODE && c->content && (total += strlen((const char *)c->content)) > max)
+        if (c->type == XML_TEXT_NODE && c->content &&
+            (total += strlen((const char *)c->content)) > max)
             return 0;
     return 1;
 }
@@ -640,8 +642,8 @@ static void flush(walk *w)
             s->type = w->r[w->owner].ctx;
             /* Braces, brackets, quotes and '=' in bulk mean leaked script
              * or a template, unless the text sits in <pre> / <code>. */
-            s->junk = s->chars >= 100 && s->code * 100 > s->chars * 8 &&
-                      !(w->r[w->owner].flags & F_PRE);
+            s->junk =
+                s->chars >= 100 && s->code * 100 > s->chars * 8 && !(w->r[w->owner].flags & F_PRE);
             w->r[w->owner].nseg++;
             w->r[w->owner].stops += w->stops;
         }
@@ -673,20 +675,22 @@ static void append_raw(walk *w, const char *p, size_t n)
  * share; TC_SKIP bytes (white space, UTF-8 continuation bytes) are not
  * visible characters; TC_SPECIAL bytes need a closer look (the end, a
  * no-break space, commas and sentence stops, CJK punctuation). */
-#define TC_CODE 1u
-#define TC_SKIP 2u
+#define TC_CODE    1u
+#define TC_SKIP    2u
 #define TC_SPECIAL 4u
-#define TC_CONT16(x) [x] = TC_SKIP, [x + 1] = TC_SKIP, [x + 2] = TC_SKIP, [x + 3] = TC_SKIP, \
-    [x + 4] = TC_SKIP, [x + 5] = TC_SKIP, [x + 6] = TC_SKIP, [x + 7] = TC_SKIP, \
-    [x + 8] = TC_SKIP, [x + 9] = TC_SKIP, [x + 10] = TC_SKIP, [x + 11] = TC_SKIP, \
-    [x + 12] = TC_SKIP, [x + 13] = TC_SKIP, [x + 14] = TC_SKIP, [x + 15] = TC_SKIP
+#define TC_CONT16(x)                                                                               \
+    [x] = TC_SKIP, [x + 1] = TC_SKIP, [x + 2] = TC_SKIP, [x + 3] = TC_SKIP, [x + 4] = TC_SKIP,     \
+    [x + 5] = TC_SKIP, [x + 6] = TC_SKIP, [x + 7] = TC_SKIP, [x + 8] = TC_SKIP, [x + 9] = TC_SKIP, \
+    [x + 10] = TC_SKIP, [x + 11] = TC_SKIP, [x + 12] = TC_SKIP, [x + 13] = TC_SKIP,                \
+    [x + 14] = TC_SKIP, [x + 15] = TC_SKIP
 static const unsigned char text_class[256] = {
-    [0] = TC_SPECIAL, [' '] = TC_SKIP, ['\n'] = TC_SKIP, ['\t'] = TC_SKIP, ['\r'] = TC_SKIP,
-    ['\f'] = TC_SKIP, ['{'] = TC_CODE, ['}'] = TC_CODE, ['['] = TC_CODE, [']'] = TC_CODE,
-    ['='] = TC_CODE, ['"'] = TC_CODE, [';'] = TC_CODE, ['<'] = TC_CODE, ['>'] = TC_CODE,
-    ['$'] = TC_CODE, ['\\'] = TC_CODE, ['\''] = TC_CODE, ['_'] = TC_CODE, [':'] = TC_CODE,
-    [','] = TC_SPECIAL, ['.'] = TC_SPECIAL, ['!'] = TC_SPECIAL, ['?'] = TC_SPECIAL,
-    TC_CONT16(0x80), TC_CONT16(0x90), TC_CONT16(0xA0), TC_CONT16(0xB0),
+    [0] = TC_SPECIAL,    [' '] = TC_SKIP,     ['\n'] = TC_SKIP,    ['\t'] = TC_SKIP,
+    ['\r'] = TC_SKIP,    ['\f'] = TC_SKIP,    ['{'] = TC_CODE,     ['}'] = TC_CODE,
+    ['['] = TC_CODE,     [']'] = TC_CODE,     ['='] = TC_CODE,     ['"'] = TC_CODE,
+    [';'] = TC_CODE,     ['<'] = TC_CODE,     ['>'] = TC_CODE,     ['$'] = TC_CODE,
+    ['\\'] = TC_CODE,    ['\''] = TC_CODE,    ['_'] = TC_CODE,     [':'] = TC_CODE,
+    [','] = TC_SPECIAL,  ['.'] = TC_SPECIAL,  ['!'] = TC_SPECIAL,  ['?'] = TC_SPECIAL,
+    TC_CONT16(0x80),     TC_CONT16(0x90),     TC_CONT16(0xA0),     TC_CONT16(0xB0),
     [0xC2] = TC_SPECIAL, [0xE3] = TC_SPECIAL, [0xEF] = TC_SPECIAL,
 };
 
@@ -748,8 +752,7 @@ static void add_text(walk *w, int32_t cur, const char *p)
 static int32_t add_rec(walk *w, xmlNodePtr n, int32_t parent, enum kind k, int base,
                        const attr_info *ai)
 {
-    if (w->nr >= MAX_RECS ||
-        !grow((void **)&w->r, &w->rcap, w->nr + 1, sizeof(nrec), MAX_RECS)) {
+    if (w->nr >= MAX_RECS || !grow((void **)&w->r, &w->rcap, w->nr + 1, sizeof(nrec), MAX_RECS)) {
         if (w->nr < MAX_RECS)
             w->nomem = 1;
         w->full = 1;
@@ -783,17 +786,29 @@ static int32_t add_rec(walk *w, xmlNodePtr n, int32_t parent, enum kind k, int b
         r->flags |= F_DROP;
     uint8_t pctx = p ? p->ctx : AD_PARA_PARAGRAPH;
     switch (k) {
-    case K_H: r->ctx = AD_PARA_HEADING; break;
-    case K_LI: r->ctx = AD_PARA_LIST_ITEM; break;
-    case K_QUOTE: r->ctx = AD_PARA_QUOTE; break;
-    case K_CAPTION: r->ctx = AD_PARA_CAPTION; break;
-    case K_TR: r->ctx = AD_PARA_TABLE; break;
+    case K_H:
+        r->ctx = AD_PARA_HEADING;
+        break;
+    case K_LI:
+        r->ctx = AD_PARA_LIST_ITEM;
+        break;
+    case K_QUOTE:
+        r->ctx = AD_PARA_QUOTE;
+        break;
+    case K_CAPTION:
+        r->ctx = AD_PARA_CAPTION;
+        break;
+    case K_TR:
+        r->ctx = AD_PARA_TABLE;
+        break;
     case K_P:
     case K_BLOCK:
     case K_TABLE:
         r->ctx = pctx == AD_PARA_TABLE ? AD_PARA_PARAGRAPH : pctx;
         break;
-    default: r->ctx = pctx; break;
+    default:
+        r->ctx = pctx;
+        break;
     }
     if (ai && ai->caption)
         r->ctx = AD_PARA_CAPTION;
@@ -922,8 +937,7 @@ static void mark_bad(walk *w, int strict, int allow_hidden)
         }
         /* Only a strong content name ("article-body") or the article tags
          * overrule a boilerplate name: "comment-text" is still comments. */
-        if (!(r[i].flags & F_DROP) || r[i].weight >= STRONG_POS - 25 || i == 0 ||
-            r[i].base >= 5)
+        if (!(r[i].flags & F_DROP) || r[i].weight >= STRONG_POS - 25 || i == 0 || r[i].base >= 5)
             continue;
         if (!strict && r[i].kind != K_BOILER)
             continue;
@@ -955,9 +969,15 @@ static void mark_bad(walk *w, int strict, int allow_hidden)
 static int para_like(const nrec *r)
 {
     switch (r->kind) {
-    case K_P: case K_H: case K_LI: case K_PRE: case K_CAPTION: case K_TR:
+    case K_P:
+    case K_H:
+    case K_LI:
+    case K_PRE:
+    case K_CAPTION:
+    case K_TR:
         return 1;
-    case K_BLOCK: case K_QUOTE:
+    case K_BLOCK:
+    case K_QUOTE:
         return r->nseg <= 1 && !(r->flags & F_BLOCKCHILD);
     default:
         return 0;
@@ -1052,8 +1072,7 @@ static void shape_values(walk *w, int32_t top)
     int nsh = 0;
     for (size_t j = 0; j < w->ns; j++) {
         const seg *s = &w->s[j];
-        if (!in_range(r, top, s->owner) || s->junk || s->chars < 25 ||
-            (r[s->owner].flags & F_BAD))
+        if (!in_range(r, top, s->owner) || s->junk || s->chars < 25 || (r[s->owner].flags & F_BAD))
             continue;
         xmlNodePtr o = r[s->owner].node;
         const char *cls = ad_dom_attr(o, "class");
@@ -1264,13 +1283,16 @@ static ad_status push(ad_arena *a, outv *o, const char *t, size_t len, ad_para_t
 static size_t next_word(const char *s, size_t len, size_t *i, char *w, size_t wcap)
 {
     size_t n = 0;
-    while (*i < len && !(((unsigned char)s[*i] >= 0x80) || ((s[*i] | 32) >= 'a' && (s[*i] | 32) <= 'z') ||
-                         (s[*i] >= '0' && s[*i] <= '9')))
+    while (*i < len &&
+           !(((unsigned char)s[*i] >= 0x80) || ((s[*i] | 32) >= 'a' && (s[*i] | 32) <= 'z') ||
+             (s[*i] >= '0' && s[*i] <= '9')))
         (*i)++;
-    while (*i < len && (((unsigned char)s[*i] >= 0x80) || ((s[*i] | 32) >= 'a' && (s[*i] | 32) <= 'z') ||
-                        (s[*i] >= '0' && s[*i] <= '9'))) {
+    while (*i < len &&
+           (((unsigned char)s[*i] >= 0x80) || ((s[*i] | 32) >= 'a' && (s[*i] | 32) <= 'z') ||
+            (s[*i] >= '0' && s[*i] <= '9'))) {
         if (n < wcap - 1)
-            w[n++] = (char)((unsigned char)s[*i] < 0x80 ? (s[*i] | (s[*i] >= 'A' ? 32 : 0)) : s[*i]);
+            w[n++] =
+                (char)((unsigned char)s[*i] < 0x80 ? (s[*i] | (s[*i] >= 'A' ? 32 : 0)) : s[*i]);
         (*i)++;
     }
     w[n] = '\0';
@@ -1398,8 +1420,11 @@ static void dbg_rec(const walk *w, const char *what, int32_t i)
 {
     const nrec *x = &w->r[i];
     const char *c = ad_dom_attr(x->node, "class"), *id = ad_dom_attr(x->node, "id");
-    fprintf(stderr, "%s #%d <%s class=%.60s id=%.30s> score=%.1f w=%d gchars=%u glinks=%u val=%.0f pval=%.0f depth=",
-            what, i, x->node->name, c ? c : "", id ? id : "", x->score, x->weight, x->gchars, x->glinks, x->val, x->pval);
+    fprintf(stderr,
+            "%s #%d <%s class=%.60s id=%.30s> score=%.1f w=%d gchars=%u glinks=%u val=%.0f "
+            "pval=%.0f depth=",
+            what, i, x->node->name, c ? c : "", id ? id : "", x->score, x->weight, x->gchars,
+            x->glinks, x->val, x->pval);
     int d = 0;
     for (int32_t p = x->parent; p >= 0; p = w->r[p].parent)
         d++;
@@ -1461,8 +1486,7 @@ static size_t out_chars(const outv *o)
 }
 
 ad_status ad_body_extract(xmlDocPtr doc, const ad_meta *meta, const ad_meta_hints *hints,
-                          ad_arena *a, ad_paragraph **paras, size_t *n, char *err,
-                          size_t errlen)
+                          ad_arena *a, ad_paragraph **paras, size_t *n, char *err, size_t errlen)
 {
     walk w;
     outv best, alt;
@@ -1531,8 +1555,8 @@ fail:
 }
 
 /* Appends one paragraph (normalized) to a growing arena array. */
-static ad_status push_para(ad_arena *a, ad_paragraph **v, size_t *count, size_t *cap,
-                           const char *s, size_t len, ad_para_type type)
+static ad_status push_para(ad_arena *a, ad_paragraph **v, size_t *count, size_t *cap, const char *s,
+                           size_t len, ad_para_type type)
 {
     size_t plen;
     char *t = ad_text_norm_dup(a, s, len, &plen);

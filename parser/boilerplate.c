@@ -21,8 +21,7 @@
 
 static int is_alnum_byte(unsigned char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           c >= 0x80;
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
 }
 
 /* Copies s lower-cased (ASCII only) into out and trims leading and trailing
@@ -42,13 +41,14 @@ static size_t fold_line(const char *s, size_t len, char *out, size_t outcap)
             e--;
             continue;
         }
-        if (e >= b + 2 && (!strncmp(out + e - 2, "\xc2\xbb", 2) || !strncmp(out + e - 2, "\xc2\xab", 2))) {
+        if (e >= b + 2 &&
+            (!strncmp(out + e - 2, "\xc2\xbb", 2) || !strncmp(out + e - 2, "\xc2\xab", 2))) {
             e -= 2;
             continue;
         }
-        if (e >= b + 3 && (!strncmp(out + e - 3, "\xe2\x80\xba", 3) ||
-                           !strncmp(out + e - 3, "\xe2\x86\x92", 3) ||
-                           !strncmp(out + e - 3, "\xe2\x80\xa6", 3))) {
+        if (e >= b + 3 &&
+            (!strncmp(out + e - 3, "\xe2\x80\xba", 3) || !strncmp(out + e - 3, "\xe2\x86\x92", 3) ||
+             !strncmp(out + e - 3, "\xe2\x80\xa6", 3))) {
             e -= 3;
             continue;
         }
@@ -63,7 +63,8 @@ static size_t fold_line(const char *s, size_t len, char *out, size_t outcap)
             b += 2;
             continue;
         }
-        if (b + 3 <= e && (!strncmp(out + b, "\xe2\x80\xa2", 3) || !strncmp(out + b, "\xe2\x86\x92", 3))) {
+        if (b + 3 <= e &&
+            (!strncmp(out + b, "\xe2\x80\xa2", 3) || !strncmp(out + b, "\xe2\x86\x92", 3))) {
             b += 3;
             continue;
         }
@@ -84,8 +85,8 @@ static size_t line_words(const char *s, size_t len, size_t *words)
     return *words;
 }
 
-static int lexicon_hit(const char *mode, const char *p, const char *f, size_t flen,
-                       const char *s, size_t len, size_t *nwords)
+static int lexicon_hit(const char *mode, const char *p, const char *f, size_t flen, const char *s,
+                       size_t len, size_t *nwords)
 {
     if (mode[0] != 'c' && p[0] != f[0])
         return 0; /* line and prefix hits share the first byte */

@@ -351,7 +351,8 @@ static size_t skip_spaces(const char *s, size_t len, size_t j)
 /* "st", "nd", "rd", "th" after a day number. */
 static size_t skip_ordinal(const char *s, size_t len, size_t j)
 {
-    if (j + 2 <= len && is_alpha(s[j]) && is_alpha(s[j + 1]) && (j + 2 == len || !is_alpha(s[j + 2]))) {
+    if (j + 2 <= len && is_alpha(s[j]) && is_alpha(s[j + 1]) &&
+        (j + 2 == len || !is_alpha(s[j + 2]))) {
         char a = lower(s[j]), b = lower(s[j + 1]);
         if ((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') ||
             (a == 't' && b == 'h'))
@@ -483,8 +484,8 @@ size_t ad_date_format(const ad_date *d, char *out, size_t outlen)
     else {
         int off = d->offset_min < 0 ? -d->offset_min : d->offset_min;
         n = snprintf(out, outlen, "%04d-%02d-%02dT%02d:%02d:%02d%c%02d:%02d", d->year, d->month,
-                     d->day, d->hour, d->minute, d->second, d->offset_min < 0 ? '-' : '+',
-                     off / 60, off % 60);
+                     d->day, d->hour, d->minute, d->second, d->offset_min < 0 ? '-' : '+', off / 60,
+                     off % 60);
     }
     return n > 0 && (size_t)n < outlen ? (size_t)n : 0;
 }

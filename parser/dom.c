@@ -36,8 +36,7 @@ const char *ad_dom_attr(xmlNodePtr n, const char *name)
         if (a->name && ad_text_casecmp((const char *)a->name, name) == 0) {
             if (a->children && a->children->type == XML_TEXT_NODE && !a->children->next)
                 return a->children->content ? (const char *)a->children->content : "";
-            return a->children && a->children->content ? (const char *)a->children->content
-                                                       : "";
+            return a->children && a->children->content ? (const char *)a->children->content : "";
         }
     }
     return NULL;
@@ -116,8 +115,8 @@ ad_status ad_dom_text(xmlNodePtr root, ad_buf *out)
         /* Leave finished elements, adding a separator after each block. */
         while (n && n != root && !n->next) {
             n = n->parent;
-            if (n && n != root && n->type == XML_ELEMENT_NODE && is_block_tag((const char *)n->name) &&
-                (st = ad_buf_putc(out, ' ')) != AD_OK)
+            if (n && n != root && n->type == XML_ELEMENT_NODE &&
+                is_block_tag((const char *)n->name) && (st = ad_buf_putc(out, ' ')) != AD_OK)
                 return st;
         }
         if (!n || n == root)

@@ -129,8 +129,8 @@ static json_t *figure_json(const ad_figure *f)
         json_t *v = json_object();
         if (v) {
             set(v, "amount", number(f->value.amount));
-            set(v, "currency", str_n(f->value.currency, strnlen(f->value.currency,
-                                                                sizeof(f->value.currency))));
+            set(v, "currency",
+                str_n(f->value.currency, strnlen(f->value.currency, sizeof(f->value.currency))));
             set(v, "text", str_or_null(f->value.text));
         }
         set(o, "value", v);
@@ -139,11 +139,10 @@ static json_t *figure_json(const ad_figure *f)
     if (f->change.present) {
         json_t *c = json_object();
         set(c, "direction",
-                            f->change.direction > 0   ? json_string("up")
-                            : f->change.direction < 0 ? json_string("down")
-                                                      : json_null());
-        set(c, "percent",
-                            f->change.has_percent ? number(f->change.percent) : json_null());
+            f->change.direction > 0   ? json_string("up")
+            : f->change.direction < 0 ? json_string("down")
+                                      : json_null());
+        set(c, "percent", f->change.has_percent ? number(f->change.percent) : json_null());
         set(c, "qualifier", str_or_null(f->change.qualifier));
         set(c, "basis", str_or_null(f->change.basis));
         set(o, "change", c);
@@ -270,22 +269,14 @@ static void jw_indent(jw *w, int depth)
  * the backslash. The article's text goes through it twice (text and
  * paragraphs), so plain runs are skipped with one table look per byte. */
 static const unsigned char jw_plain[256] = {
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 };
 
 static void jw_str(jw *w, const char *s, size_t len)
@@ -323,13 +314,27 @@ static void jw_str(jw *w, const char *s, size_t len)
         char esc[6] = {'\\', 0, 0, 0, 0, 0};
         size_t en = 2;
         switch (c) {
-        case '"': esc[1] = '"'; break;
-        case '\\': esc[1] = '\\'; break;
-        case '\b': esc[1] = 'b'; break;
-        case '\f': esc[1] = 'f'; break;
-        case '\n': esc[1] = 'n'; break;
-        case '\r': esc[1] = 'r'; break;
-        case '\t': esc[1] = 't'; break;
+        case '"':
+            esc[1] = '"';
+            break;
+        case '\\':
+            esc[1] = '\\';
+            break;
+        case '\b':
+            esc[1] = 'b';
+            break;
+        case '\f':
+            esc[1] = 'f';
+            break;
+        case '\n':
+            esc[1] = 'n';
+            break;
+        case '\r':
+            esc[1] = 'r';
+            break;
+        case '\t':
+            esc[1] = 't';
+            break;
         default:
             if (c < 0x20) {
                 esc[1] = 'u', esc[2] = '0', esc[3] = '0';
@@ -488,9 +493,10 @@ static void jw_figure(jw *w, const ad_figure *f)
     jw_next(w, "change");
     if (f->change.present) {
         jw_open(w, '{');
-        JW_KEY_TEXT(w, "direction", f->change.direction > 0   ? "up"
-                                    : f->change.direction < 0 ? "down"
-                                                              : NULL);
+        JW_KEY_TEXT(w, "direction",
+                    f->change.direction > 0   ? "up"
+                    : f->change.direction < 0 ? "down"
+                                              : NULL);
         jw_next(w, "percent");
         if (f->change.has_percent)
             jw_number(w, f->change.percent);
@@ -613,9 +619,12 @@ ad_status ad_json_fields(const char *list, unsigned *mask, char *err, size_t err
     static const struct {
         const char *name;
         unsigned bit;
-    } names[] = {{"metadata", AD_FIELD_METADATA}, {"paragraphs", AD_FIELD_PARAGRAPHS},
-                 {"text", AD_FIELD_TEXT},         {"entities", AD_FIELD_ENTITIES},
-                 {"trade_figures", AD_FIELD_FIGURES}, {"all", AD_FIELD_ALL}};
+    } names[] = {{"metadata", AD_FIELD_METADATA},
+                 {"paragraphs", AD_FIELD_PARAGRAPHS},
+                 {"text", AD_FIELD_TEXT},
+                 {"entities", AD_FIELD_ENTITIES},
+                 {"trade_figures", AD_FIELD_FIGURES},
+                 {"all", AD_FIELD_ALL}};
     unsigned m = 0;
     const char *p = list;
     while (p && *p) {

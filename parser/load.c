@@ -49,38 +49,69 @@ typedef struct charset_alias {
 /* Labels seen in the wild and the iconv charset that decodes them the way
  * browsers do (the WHATWG Encoding Standard's mapping, where glibc has it). */
 static const charset_alias charset_aliases[] = {
-    {"utf-8", "UTF-8"},          {"utf8", "UTF-8"},
+    {"utf-8", "UTF-8"},
+    {"utf8", "UTF-8"},
     {"unicode-1-1-utf-8", "UTF-8"},
-    {"utf-16", "UTF-16"},        {"utf-16le", "UTF-16LE"},
-    {"utf-16be", "UTF-16BE"},    {"unicode", "UTF-16LE"},
-    {"us-ascii", "WINDOWS-1252"}, {"ascii", "WINDOWS-1252"},
-    {"iso-8859-1", "WINDOWS-1252"}, {"iso8859-1", "WINDOWS-1252"},
-    {"iso_8859-1", "WINDOWS-1252"}, {"latin1", "WINDOWS-1252"},
-    {"l1", "WINDOWS-1252"},      {"windows-1252", "WINDOWS-1252"},
-    {"cp1252", "WINDOWS-1252"},  {"x-cp1252", "WINDOWS-1252"},
-    {"windows-1251", "WINDOWS-1251"}, {"cp1251", "WINDOWS-1251"},
-    {"x-cp1251", "WINDOWS-1251"}, {"windows-1250", "WINDOWS-1250"},
-    {"cp1250", "WINDOWS-1250"},  {"windows-1253", "WINDOWS-1253"},
-    {"windows-1254", "WINDOWS-1254"}, {"iso-8859-9", "WINDOWS-1254"},
-    {"windows-1255", "WINDOWS-1255"}, {"windows-1256", "WINDOWS-1256"},
-    {"windows-1257", "WINDOWS-1257"}, {"windows-1258", "WINDOWS-1258"},
-    {"windows-874", "CP874"},    {"tis-620", "CP874"},
-    {"iso-8859-2", "ISO-8859-2"}, {"iso-8859-5", "ISO-8859-5"},
-    {"iso-8859-7", "ISO-8859-7"}, {"iso-8859-15", "ISO-8859-15"},
-    {"koi8-r", "KOI8-R"},        {"koi8r", "KOI8-R"},
-    {"koi8-u", "KOI8-U"},        {"gb2312", "GB18030"},
-    {"gbk", "GB18030"},          {"x-gbk", "GB18030"},
-    {"gb18030", "GB18030"},      {"cp936", "GB18030"},
-    {"euc-cn", "GB18030"},       {"chinese", "GB18030"},
-    {"big5", "BIG5-HKSCS"},      {"big5-hkscs", "BIG5-HKSCS"},
-    {"x-x-big5", "BIG5-HKSCS"},  {"cn-big5", "BIG5-HKSCS"},
-    {"shift_jis", "CP932"},      {"shift-jis", "CP932"},
-    {"sjis", "CP932"},           {"x-sjis", "CP932"},
-    {"ms_kanji", "CP932"},       {"windows-31j", "CP932"},
-    {"cp932", "CP932"},          {"euc-jp", "EUC-JP"},
-    {"x-euc-jp", "EUC-JP"},      {"iso-2022-jp", "ISO-2022-JP"},
-    {"euc-kr", "CP949"},         {"ks_c_5601-1987", "CP949"},
-    {"windows-949", "CP949"},    {"cp949", "CP949"},
+    {"utf-16", "UTF-16"},
+    {"utf-16le", "UTF-16LE"},
+    {"utf-16be", "UTF-16BE"},
+    {"unicode", "UTF-16LE"},
+    {"us-ascii", "WINDOWS-1252"},
+    {"ascii", "WINDOWS-1252"},
+    {"iso-8859-1", "WINDOWS-1252"},
+    {"iso8859-1", "WINDOWS-1252"},
+    {"iso_8859-1", "WINDOWS-1252"},
+    {"latin1", "WINDOWS-1252"},
+    {"l1", "WINDOWS-1252"},
+    {"windows-1252", "WINDOWS-1252"},
+    {"cp1252", "WINDOWS-1252"},
+    {"x-cp1252", "WINDOWS-1252"},
+    {"windows-1251", "WINDOWS-1251"},
+    {"cp1251", "WINDOWS-1251"},
+    {"x-cp1251", "WINDOWS-1251"},
+    {"windows-1250", "WINDOWS-1250"},
+    {"cp1250", "WINDOWS-1250"},
+    {"windows-1253", "WINDOWS-1253"},
+    {"windows-1254", "WINDOWS-1254"},
+    {"iso-8859-9", "WINDOWS-1254"},
+    {"windows-1255", "WINDOWS-1255"},
+    {"windows-1256", "WINDOWS-1256"},
+    {"windows-1257", "WINDOWS-1257"},
+    {"windows-1258", "WINDOWS-1258"},
+    {"windows-874", "CP874"},
+    {"tis-620", "CP874"},
+    {"iso-8859-2", "ISO-8859-2"},
+    {"iso-8859-5", "ISO-8859-5"},
+    {"iso-8859-7", "ISO-8859-7"},
+    {"iso-8859-15", "ISO-8859-15"},
+    {"koi8-r", "KOI8-R"},
+    {"koi8r", "KOI8-R"},
+    {"koi8-u", "KOI8-U"},
+    {"gb2312", "GB18030"},
+    {"gbk", "GB18030"},
+    {"x-gbk", "GB18030"},
+    {"gb18030", "GB18030"},
+    {"cp936", "GB18030"},
+    {"euc-cn", "GB18030"},
+    {"chinese", "GB18030"},
+    {"big5", "BIG5-HKSCS"},
+    {"big5-hkscs", "BIG5-HKSCS"},
+    {"x-x-big5", "BIG5-HKSCS"},
+    {"cn-big5", "BIG5-HKSCS"},
+    {"shift_jis", "CP932"},
+    {"shift-jis", "CP932"},
+    {"sjis", "CP932"},
+    {"x-sjis", "CP932"},
+    {"ms_kanji", "CP932"},
+    {"windows-31j", "CP932"},
+    {"cp932", "CP932"},
+    {"euc-jp", "EUC-JP"},
+    {"x-euc-jp", "EUC-JP"},
+    {"iso-2022-jp", "ISO-2022-JP"},
+    {"euc-kr", "CP949"},
+    {"ks_c_5601-1987", "CP949"},
+    {"windows-949", "CP949"},
+    {"cp949", "CP949"},
     {"iso-2022-kr", "ISO-2022-KR"},
 };
 
@@ -385,8 +416,8 @@ static ad_status utf8_sanitize(const char *data, size_t len, ad_buf *out)
     return ad_buf_append(out, data + run, len - run);
 }
 
-ad_status ad_load_to_utf8(const char *data, size_t len, const char *charset, ad_buf *out,
-                          char *err, size_t errlen)
+ad_status ad_load_to_utf8(const char *data, size_t len, const char *charset, ad_buf *out, char *err,
+                          size_t errlen)
 {
     const unsigned char *u = (const unsigned char *)data;
     if (!strcmp(charset, "UTF-8")) {
@@ -469,8 +500,8 @@ static void guarded_end(void *ctx, const xmlChar *name)
         g->end(ctx, name);
 }
 
-#define AD_HTML_OPTIONS                                                                        \
-    (HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |     \
+#define AD_HTML_OPTIONS                                                                            \
+    (HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |           \
      HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC)
 
 static int named(xmlNodePtr n, const char *tag)
@@ -597,8 +628,8 @@ static int is_alpha(char c)
 /* Byte classes for tame_attributes' name loops (is_space, '>', '=', '/'). */
 enum { TC_SPACE = 1, TC_GT = 2, TC_EQ = 4, TC_SLASH = 8 };
 static const unsigned char tame_class[256] = {
-    [' '] = TC_SPACE, ['\t'] = TC_SPACE, ['\n'] = TC_SPACE, ['\r'] = TC_SPACE, ['\f'] = TC_SPACE,
-    ['>'] = TC_GT,    ['='] = TC_EQ,      ['/'] = TC_SLASH,
+    [' '] = TC_SPACE,  ['\t'] = TC_SPACE, ['\n'] = TC_SPACE, ['\r'] = TC_SPACE,
+    ['\f'] = TC_SPACE, ['>'] = TC_GT,     ['='] = TC_EQ,     ['/'] = TC_SLASH,
 };
 
 /* Finds start tags with more than AD_LOAD_MAX_ATTRS attributes in s[0..n)
@@ -711,14 +742,34 @@ static int xml_blank(char c)
  * name as libxml2 reads them: letters, '_', ':' and '.' start one; digits
  * and '-' may follow. The cutter tests every byte of every name. */
 enum { NM_START = 1, NM_CHAR = 2 };
-#define NM_LETTERS8(x) [x] = 3, [x + 1] = 3, [x + 2] = 3, [x + 3] = 3, [x + 4] = 3, \
-    [x + 5] = 3, [x + 6] = 3, [x + 7] = 3
+#define NM_LETTERS8(x)                                                                             \
+    [x] = 3, [x + 1] = 3, [x + 2] = 3, [x + 3] = 3, [x + 4] = 3, [x + 5] = 3, [x + 6] = 3,         \
+    [x + 7] = 3
 static const unsigned char name_class[256] = {
-    NM_LETTERS8('A'), NM_LETTERS8('A' + 8), NM_LETTERS8('A' + 16), ['Y'] = 3, ['Z'] = 3,
-    NM_LETTERS8('a'), NM_LETTERS8('a' + 8), NM_LETTERS8('a' + 16), ['y'] = 3, ['z'] = 3,
-    ['_'] = 3, [':'] = 3, ['.'] = 3, ['-'] = NM_CHAR,
-    ['0'] = NM_CHAR, ['1'] = NM_CHAR, ['2'] = NM_CHAR, ['3'] = NM_CHAR, ['4'] = NM_CHAR,
-    ['5'] = NM_CHAR, ['6'] = NM_CHAR, ['7'] = NM_CHAR, ['8'] = NM_CHAR, ['9'] = NM_CHAR,
+    NM_LETTERS8('A'),
+    NM_LETTERS8('A' + 8),
+    NM_LETTERS8('A' + 16),
+    ['Y'] = 3,
+    ['Z'] = 3,
+    NM_LETTERS8('a'),
+    NM_LETTERS8('a' + 8),
+    NM_LETTERS8('a' + 16),
+    ['y'] = 3,
+    ['z'] = 3,
+    ['_'] = 3,
+    [':'] = 3,
+    ['.'] = 3,
+    ['-'] = NM_CHAR,
+    ['0'] = NM_CHAR,
+    ['1'] = NM_CHAR,
+    ['2'] = NM_CHAR,
+    ['3'] = NM_CHAR,
+    ['4'] = NM_CHAR,
+    ['5'] = NM_CHAR,
+    ['6'] = NM_CHAR,
+    ['7'] = NM_CHAR,
+    ['8'] = NM_CHAR,
+    ['9'] = NM_CHAR,
 };
 #undef NM_LETTERS8
 
@@ -857,7 +908,9 @@ static int strip_raw_text(const char *s, size_t n, ad_buf *out)
             continue;
         }
         if (c1 == '/' || c1 == '?') {
-            if (i + 2 < n && (c1 == '/' ? name_start(s[i + 2]) : is_alpha(s[i + 2]) || s[i + 2] == '_' || s[i + 2] == ':')) {
+            if (i + 2 < n &&
+                (c1 == '/' ? name_start(s[i + 2])
+                           : is_alpha(s[i + 2]) || s[i + 2] == '_' || s[i + 2] == ':')) {
                 const char *gt = memchr(s + i + 2, '>', n - i - 2);
                 if (!gt)
                     break;
@@ -927,12 +980,18 @@ static const struct {
     size_t len;
     const char *what;
 } binary_magics[] = {
-    {"\x89PNG", 4, "a PNG image"},       {"\xFF\xD8\xFF", 3, "a JPEG image"},
-    {"GIF8", 4, "a GIF image"},          {"%PDF", 4, "a PDF document"},
-    {"\x1F\x8B", 2, "gzip-compressed data (decompress it first, or send it with "
-                    "Content-Encoding)"},
-    {"PK\x03\x04", 4, "a ZIP archive"},  {"RIFF", 4, "a RIFF media file"},
-    {"\x7F" "ELF", 4, "an executable"},
+    {"\x89PNG", 4, "a PNG image"},
+    {"\xFF\xD8\xFF", 3, "a JPEG image"},
+    {"GIF8", 4, "a GIF image"},
+    {"%PDF", 4, "a PDF document"},
+    {"\x1F\x8B", 2,
+     "gzip-compressed data (decompress it first, or send it with "
+     "Content-Encoding)"},
+    {"PK\x03\x04", 4, "a ZIP archive"},
+    {"RIFF", 4, "a RIFF media file"},
+    {"\x7F"
+     "ELF",
+     4, "an executable"},
 };
 
 const char *ad_load_binary_kind(const char *data, size_t len)

@@ -17,7 +17,7 @@
 #include "meta_internal.h"
 
 #define MAX_JSONLD_BYTES (1u << 20)
-#define MAX_OBJECTS 400
+#define MAX_OBJECTS      400
 
 typedef struct objs {
     json_t *v[MAX_OBJECTS];
@@ -165,8 +165,7 @@ static void offer_names(ad__meta_ctx *c, json_t *v, const objs *all, int rank, i
             ad__meta_offer_raw(c, &c->authors, name, strlen(name), org ? rank + 40 : rank);
             if (c->authors.n > at)
                 c->authors.trusted[at] = !k || !strcmp(k, "person");
-        }
-        else
+        } else
             offer(c, &c->publisher, name, rank);
         if (!author)
             break;
@@ -195,8 +194,7 @@ static void offer_strings(ad__meta_ctx *c, ad__list *l, json_t *v, int rank)
     json_array_foreach(v, i, e)
     {
         if (json_is_string(e))
-            ad__meta_offer_list(c, l, json_string_value(e), strlen(json_string_value(e)), rank,
-                                0);
+            ad__meta_offer_list(c, l, json_string_value(e), strlen(json_string_value(e)), rank, 0);
     }
 }
 

@@ -13,8 +13,19 @@
 
 #define SAMPLE_BYTES 6000
 
-enum { S_LATIN, S_CYRILLIC, S_ARABIC, S_HANGUL, S_KANA, S_HAN, S_GREEK, S_HEBREW, S_THAI,
-       S_DEVANAGARI, S_COUNT };
+enum {
+    S_LATIN,
+    S_CYRILLIC,
+    S_ARABIC,
+    S_HANGUL,
+    S_KANA,
+    S_HAN,
+    S_GREEK,
+    S_HEBREW,
+    S_THAI,
+    S_DEVANAGARI,
+    S_COUNT
+};
 
 static int script_of(long cp)
 {
@@ -119,8 +130,8 @@ static const char *latin_language(const char *text, size_t len)
 
 const char *ad_meta_detect_language(const char *text, size_t len)
 {
-    static const char *const codes[S_COUNT] = {NULL, "ru", "ar", "ko", "ja", "zh",
-                                               "el", "he", "th", "hi"};
+    static const char *const codes[S_COUNT] = {NULL, "ru", "ar", "ko", "ja",
+                                               "zh", "el", "he", "th", "hi"};
     size_t counts[S_COUNT] = {0}, total = 0;
     if (!text)
         return NULL;

@@ -30,13 +30,13 @@
 #include "section_skip.h"
 #include "json_date_keys.h"
 
-#define MAX_H1 4
-#define MAX_BYL 16
-#define BYL_ASIDE 8 /* added to a byline mark's strength inside an <aside> */
-#define MAX_DATES 12
-#define MAX_FIG 6
-#define MAX_H2 8
-#define MAX_PRE 8
+#define MAX_H1         4
+#define MAX_BYL        16
+#define BYL_ASIDE      8 /* added to a byline mark's strength inside an <aside> */
+#define MAX_DATES      12
+#define MAX_FIG        6
+#define MAX_H2         8
+#define MAX_PRE        8
 #define LINE_MAX_BYTES 300
 
 /* ------------------------------------------------------------ candidates */
@@ -49,11 +49,19 @@ static void decode_entities(char *s)
     static const struct {
         const char *name;
         const char *utf8;
-    } named[] = {{"amp;", "&"},   {"lt;", "<"},    {"gt;", ">"},
-                 {"quot;", "\""}, {"apos;", "'"},  {"nbsp;", " "},
-                 {"#39;", "'"},   {"rsquo;", "\xe2\x80\x99"}, {"lsquo;", "\xe2\x80\x98"},
-                 {"ldquo;", "\xe2\x80\x9c"}, {"rdquo;", "\xe2\x80\x9d"},
-                 {"mdash;", "\xe2\x80\x94"}, {"ndash;", "\xe2\x80\x93"}};
+    } named[] = {{"amp;", "&"},
+                 {"lt;", "<"},
+                 {"gt;", ">"},
+                 {"quot;", "\""},
+                 {"apos;", "'"},
+                 {"nbsp;", " "},
+                 {"#39;", "'"},
+                 {"rsquo;", "\xe2\x80\x99"},
+                 {"lsquo;", "\xe2\x80\x98"},
+                 {"ldquo;", "\xe2\x80\x9c"},
+                 {"rdquo;", "\xe2\x80\x9d"},
+                 {"mdash;", "\xe2\x80\x94"},
+                 {"ndash;", "\xe2\x80\x93"}};
     char *w = s;
     for (char *r = s; *r;) {
         if (*r != '&') {
@@ -202,16 +210,16 @@ typedef struct walk {
     size_t byl_ring;
     seen dates[MAX_DATES];
     size_t ndates;
-    int script_date; /* a date was read from a script's JSON */
-    int noise_time; /* a <time> inside navigation or an aside was offered */
+    int script_date;      /* a date was read from a script's JSON */
+    int noise_time;       /* a <time> inside navigation or an aside was offered */
     xmlNodePtr noise_end; /* inside nav/aside/footer until this node */
     int noise_aside;      /* ... and that node closes an <aside> */
     seen figs[MAX_FIG];
     size_t nfig;
     xmlNodePtr crumbs;
-    seen h2[MAX_H2];     /* h2/h3 outside navigation: the headline when no h1 is */
+    seen h2[MAX_H2]; /* h2/h3 outside navigation: the headline when no h1 is */
     size_t nh2;
-    seen pre[MAX_PRE];   /* elements whose text opens with a byline prefix */
+    seen pre[MAX_PRE]; /* elements whose text opens with a byline prefix */
     size_t npre;
     xmlNodePtr comment_end; /* inside a comment thread until this node */
     size_t ord;
@@ -355,7 +363,8 @@ static void read_jsonld_script(ad__meta_ctx *c, xmlNodePtr n)
 static int json_date_key(const char *s, size_t n)
 {
     for (size_t r = 0; r < ad_tbl_json_date_keys_len; r++)
-        if (strlen(ad_tbl_json_date_keys[r][0]) == n && !ad_text_ncasecmp(s, ad_tbl_json_date_keys[r][0], n))
+        if (strlen(ad_tbl_json_date_keys[r][0]) == n &&
+            !ad_text_ncasecmp(s, ad_tbl_json_date_keys[r][0], n))
             return 1;
     return 0;
 }
@@ -432,13 +441,31 @@ static const char *lower_into(const char *v, char *buf, size_t size)
  * one strstr per keyword: most elements carry a class, and the walk asks a
  * score of questions about it. */
 enum {
-    AW_BYLINE = 1u << 0, AW_AUTHOR = 1u << 1, AW_WRITER = 1u << 2, AW_COMMENT = 1u << 3,
-    AW_AVATAR = 1u << 4, AW_BIO = 1u << 5, AW_IMG = 1u << 6, AW_IMAGE = 1u << 7,
-    AW_PHOTO = 1u << 8, AW_AUTHORITY = 1u << 9, AW_SOCIAL = 1u << 10, AW_SHARE = 1u << 11,
-    AW_DATE = 1u << 12, AW_PUBLISH = 1u << 13, AW_POSTED = 1u << 14, AW_TIMESTAMP = 1u << 15,
-    AW_DATELINE = 1u << 16, AW_TIME = 1u << 17, AW_UPDAT = 1u << 18, AW_MODIF = 1u << 19,
-    AW_EDITED = 1u << 20, AW_CRUMB = 1u << 21, AW_BREADCRUMB = 1u << 22,
-    AW_BREADCRUMBLIST = 1u << 23, AW_CREATOR = 1u << 24,
+    AW_BYLINE = 1u << 0,
+    AW_AUTHOR = 1u << 1,
+    AW_WRITER = 1u << 2,
+    AW_COMMENT = 1u << 3,
+    AW_AVATAR = 1u << 4,
+    AW_BIO = 1u << 5,
+    AW_IMG = 1u << 6,
+    AW_IMAGE = 1u << 7,
+    AW_PHOTO = 1u << 8,
+    AW_AUTHORITY = 1u << 9,
+    AW_SOCIAL = 1u << 10,
+    AW_SHARE = 1u << 11,
+    AW_DATE = 1u << 12,
+    AW_PUBLISH = 1u << 13,
+    AW_POSTED = 1u << 14,
+    AW_TIMESTAMP = 1u << 15,
+    AW_DATELINE = 1u << 16,
+    AW_TIME = 1u << 17,
+    AW_UPDAT = 1u << 18,
+    AW_MODIF = 1u << 19,
+    AW_EDITED = 1u << 20,
+    AW_CRUMB = 1u << 21,
+    AW_BREADCRUMB = 1u << 22,
+    AW_BREADCRUMBLIST = 1u << 23,
+    AW_CREATOR = 1u << 24,
 };
 
 typedef struct attr_word {
@@ -528,7 +555,7 @@ static int byline_strength(unsigned cls, unsigned id, unsigned rel, unsigned ite
     return s;
 }
 
-#define AW_DATEY (AW_DATE | AW_PUBLISH | AW_POSTED | AW_TIMESTAMP | AW_DATELINE | AW_TIME)
+#define AW_DATEY    (AW_DATE | AW_PUBLISH | AW_POSTED | AW_TIMESTAMP | AW_DATELINE | AW_TIME)
 #define AW_MODIFIED (AW_UPDAT | AW_MODIF | AW_EDITED)
 
 static int modified_class(const char *v)
@@ -596,9 +623,8 @@ static int opens_with_prefix(const char *t, int two_words)
         if ((p[0] | 32) != c0 || (two_words && !strchr(p, ' ')))
             continue;
         size_t pl = strlen(p);
-        if (!ad_text_ncasecmp(t, p, pl) &&
-            (t[pl] == ' ' || t[pl] == ':' || t[pl] == '\0' || t[pl] == '\n' ||
-             (unsigned char)t[pl] == 0xc2))
+        if (!ad_text_ncasecmp(t, p, pl) && (t[pl] == ' ' || t[pl] == ':' || t[pl] == '\0' ||
+                                            t[pl] == '\n' || (unsigned char)t[pl] == 0xc2))
             return 1;
     }
     return 0;
@@ -607,20 +633,32 @@ static int opens_with_prefix(const char *t, int two_words)
 /* What the walk does with an element, decided once per element from its
  * name (tag_kind) instead of a chain of string comparisons. */
 enum {
-    TK_OTHER, TK_SCRIPT, TK_SKIP, TK_META, TK_LINK, TK_TITLE, TK_HTML, TK_H1, TK_H23,
-    TK_FIGURE, TK_TIME, TK_MAIN, TK_NOISE, TK_A,
+    TK_OTHER,
+    TK_SCRIPT,
+    TK_SKIP,
+    TK_META,
+    TK_LINK,
+    TK_TITLE,
+    TK_HTML,
+    TK_H1,
+    TK_H23,
+    TK_FIGURE,
+    TK_TIME,
+    TK_MAIN,
+    TK_NOISE,
+    TK_A,
 };
 
 static const struct {
     const char *name;
     int kind;
 } walk_tags[] = {
-    {"script", TK_SCRIPT},   {"style", TK_SKIP},  {"noscript", TK_SKIP}, {"template", TK_SKIP},
-    {"svg", TK_SKIP},        {"select", TK_SKIP}, {"iframe", TK_SKIP},   {"object", TK_SKIP},
-    {"canvas", TK_SKIP},     {"math", TK_SKIP},   {"meta", TK_META},     {"link", TK_LINK},
-    {"title", TK_TITLE},     {"html", TK_HTML},   {"h1", TK_H1},         {"h2", TK_H23},
-    {"h3", TK_H23},          {"figure", TK_FIGURE}, {"time", TK_TIME},   {"nav", TK_NOISE},
-    {"aside", TK_NOISE},     {"form", TK_NOISE},  {"main", TK_MAIN},    {"a", TK_A},
+    {"script", TK_SCRIPT}, {"style", TK_SKIP},    {"noscript", TK_SKIP}, {"template", TK_SKIP},
+    {"svg", TK_SKIP},      {"select", TK_SKIP},   {"iframe", TK_SKIP},   {"object", TK_SKIP},
+    {"canvas", TK_SKIP},   {"math", TK_SKIP},     {"meta", TK_META},     {"link", TK_LINK},
+    {"title", TK_TITLE},   {"html", TK_HTML},     {"h1", TK_H1},         {"h2", TK_H23},
+    {"h3", TK_H23},        {"figure", TK_FIGURE}, {"time", TK_TIME},     {"nav", TK_NOISE},
+    {"aside", TK_NOISE},   {"form", TK_NOISE},    {"main", TK_MAIN},     {"a", TK_A},
 };
 
 #define WALK_TAGS (sizeof(walk_tags) / sizeof(walk_tags[0]))
@@ -747,9 +785,9 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
             const char *cls = lower_into(ad_dom_attr(n, "class"), b1, sizeof(b1));
             const char *pcls =
                 n->parent ? lower_into(ad_dom_attr(n->parent, "class"), b2, sizeof(b2)) : NULL;
-            int strong = ad_dom_attr(n, "pubdate") || has_word(cls, "publish") ||
-                         has_word(lower_into(ad_dom_attr(n, "itemprop"), b3, sizeof(b3)),
-                                  "datepublished");
+            int strong =
+                ad_dom_attr(n, "pubdate") || has_word(cls, "publish") ||
+                has_word(lower_into(ad_dom_attr(n, "itemprop"), b3, sizeof(b3)), "datepublished");
             int mod = modified_class(cls) || modified_class(pcls);
             if (dt && *dt && !w->noise_end) {
                 ad__meta_offer_raw(c, mod ? &c->modified : &c->published, dt, strlen(dt),
@@ -779,9 +817,8 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
                    *itemtype = NULL;
         for (xmlAttrPtr a = n->properties; a; a = a->next) {
             const char *an = (const char *)a->name;
-            const char *av = a->children && a->children->content
-                                 ? (const char *)a->children->content
-                                 : NULL;
+            const char *av =
+                a->children && a->children->content ? (const char *)a->children->content : NULL;
             if (!av)
                 continue;
             switch (an[0]) {
@@ -828,7 +865,8 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
             !w->comment_end && kind != TK_META && kind != TK_LINK) {
             /* An <aside> after the headline may hold the post's own credit
              * (a small facts box); it is a last resort. */
-            int s = byline_strength(mc, mi, attr_words(&bg, rel, 32), attr_words(&bg, itemprop, 48));
+            int s =
+                byline_strength(mc, mi, attr_words(&bg, rel, 32), attr_words(&bg, itemprop, 48));
             if (s && (!w->noise_end || s == 3))
                 note_byline(w, n, w->noise_end ? s | BYL_ASIDE : s);
         }
@@ -909,9 +947,19 @@ static int names_site(span p, const char *site, const char *host)
 
 char *ad_meta_clean_title(ad_arena *a, const char *title, const char *site, const char *host)
 {
-    static const char *const seps[] = {" | ", " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ",
-                                       " :: ", " \xc2\xb7 ", " \xe2\x80\xa2 ", " \xc2\xbb ",
-                                       " \xc2\xab ", " / ", ": ", " : ", NULL};
+    static const char *const seps[] = {" | ",
+                                       " - ",
+                                       " \xe2\x80\x93 ",
+                                       " \xe2\x80\x94 ",
+                                       " :: ",
+                                       " \xc2\xb7 ",
+                                       " \xe2\x80\xa2 ",
+                                       " \xc2\xbb ",
+                                       " \xc2\xab ",
+                                       " / ",
+                                       ": ",
+                                       " : ",
+                                       NULL};
     if (!title)
         return NULL;
     span t = {title, strlen(title)};
@@ -1098,10 +1146,10 @@ typedef struct found_byline {
     xmlNodePtr date_node;
 } found_byline;
 
-static const char *const block_tags[] = {"div", "p", "ul", "ol", "li", "section", "article",
-                                         "table", "header", "footer", "h1", "h2", "h3", "h4",
-                                         "h5", "h6", "figure", "blockquote", "main", "aside",
-                                         "nav", "form", NULL};
+static const char *const block_tags[] = {
+    "div",    "p",          "ul",   "ol",    "li",  "section", "article", "table",
+    "header", "footer",     "h1",   "h2",    "h3",  "h4",      "h5",      "h6",
+    "figure", "blockquote", "main", "aside", "nav", "form",    NULL};
 
 static int is_leaf_block(xmlNodePtr n)
 {
@@ -1184,8 +1232,8 @@ static const char *date_before_headline(ad__meta_ctx *c, xmlNodePtr h1)
  * gives the date; a piece naming the outlet gives the publisher. */
 static void scan_after_headline(ad__meta_ctx *c, xmlNodePtr h1, found_byline *fb)
 {
-    static const char *const skip[] = {"script", "style", "noscript", "template", "svg",
-                                       "figure", "nav", "aside", "form", "button", NULL};
+    static const char *const skip[] = {"script", "style", "noscript", "template", "svg", "figure",
+                                       "nav",    "aside", "form",     "button",   NULL};
     xmlNodePtr root = h1->doc ? (xmlNodePtr)h1->doc : NULL;
     int visited = 0, have_auth = 0, have_date = 0, skipped_dek = 0, lines = 0;
     for (xmlNodePtr n = ad_dom_skip(h1, root); n && visited < 60 && !(have_auth && have_date);) {
@@ -1223,8 +1271,8 @@ static void scan_after_headline(ad__meta_ctx *c, xmlNodePtr h1, found_byline *fb
             }
             /* A standfirst right under the headline, or one that repeats the
              * description, is not the body yet. */
-            if (!skipped_dek && ((c->description.v && token_cover(t, c->description.v) >= 80) ||
-                                 !lines)) {
+            if (!skipped_dek &&
+                ((c->description.v && token_cover(t, c->description.v) >= 80) || !lines)) {
                 skipped_dek = 1;
                 n = ad_dom_skip(n, root);
                 continue;
@@ -1288,8 +1336,7 @@ static void pick_byline(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *f
             for (xmlNodePtr d = w->byl[i].n->children; d; d = ad_dom_next(d, w->byl[i].n)) {
                 const char *ip = ad_dom_attr(d, "itemprop"), *ct = ad_dom_attr(d, "content");
                 if (ip && ct && !ad_text_casecmp(ip, "name")) {
-                    if (ad_author_add(ct, strlen(ct), NULL, site, c->a, &b.authors, 8) !=
-                        AD_OK)
+                    if (ad_author_add(ct, strlen(ct), NULL, site, c->a, &b.authors, 8) != AD_OK)
                         c->nomem = 1;
                     break;
                 }
@@ -1480,8 +1527,8 @@ static int is_home_crumb(const char *s)
  * them ("Home / World / Diplomacy", "News > Politics"). */
 static int crumb_shaped(xmlNodePtr n)
 {
-    static const char *const inline_tags[] = {"span", "li", "ul", "ol", "i", "b", "em",
-                                              "strong", "small", NULL};
+    static const char *const inline_tags[] = {"span", "li", "ul",     "ol",    "i",
+                                              "b",    "em", "strong", "small", NULL};
     size_t links = 0, seps = 0;
     xmlNodePtr d = ad_dom_next(n, n);
     while (d) {
@@ -1545,9 +1592,8 @@ static void read_crumbs(ad__meta_ctx *c, walk *w, xmlNodePtr h1, ad_meta_hints *
     items.rank = AD__RANK_NONE;
     xmlNodePtr d = ad_dom_next(trail, trail);
     while (d) {
-        int item = ad_dom_is(d, "a") ||
-                   (ad_dom_is(d, "span") && ad_dom_attr(d, "itemprop") &&
-                    !ad_text_casecmp(ad_dom_attr(d, "itemprop"), "name"));
+        int item = ad_dom_is(d, "a") || (ad_dom_is(d, "span") && ad_dom_attr(d, "itemprop") &&
+                                         !ad_text_casecmp(ad_dom_attr(d, "itemprop"), "name"));
         if (!item) {
             d = ad_dom_next(d, trail);
             continue;
@@ -1565,8 +1611,8 @@ static void read_crumbs(ad__meta_ctx *c, walk *w, xmlNodePtr h1, ad_meta_hints *
 
 static const char *img_src(xmlNodePtr img)
 {
-    static const char *const attrs[] = {"src", "data-src", "data-original", "data-lazy-src",
-                                        "data-srcset", "srcset", NULL};
+    static const char *const attrs[] = {
+        "src", "data-src", "data-original", "data-lazy-src", "data-srcset", "srcset", NULL};
     for (const char *const *a = attrs; *a; a++) {
         const char *v = ad_dom_attr(img, *a);
         if (v && *v && strncmp(v, "data:", 5))
@@ -1701,8 +1747,7 @@ ad_status ad_meta_split_credit(ad_arena *a, const char *caption, const char **ca
     return AD_OK;
 }
 
-static void read_figure(ad__meta_ctx *c, walk *w, size_t h1_ord, ad_meta *out,
-                        ad_meta_hints *hints)
+static void read_figure(ad__meta_ctx *c, walk *w, size_t h1_ord, ad_meta *out, ad_meta_hints *hints)
 {
     xmlNodePtr fig = NULL, fig_img = NULL;
     span want = out->image.url ? basename_of(out->image.url) : (span){NULL, 0};
@@ -2214,8 +2259,8 @@ static int titles_agree(const char *a, const char *b)
  * headlines, parsely-title, dc.title, <title>) agree on another one and no
  * <h1> backs it: a JSON-LD headline repeating an SEO <title> loses to
  * og:title, twitter:title and parsely-title agreeing on another headline. */
-static const char *voted_title(ad__meta_ctx *c, const char *site, const char *doc,
-                               char *const *h1s, size_t nh1)
+static const char *voted_title(ad__meta_ctx *c, const char *site, const char *doc, char *const *h1s,
+                               size_t nh1)
 {
     const char *best = c->title.v ? ad_meta_clean_title(c->a, c->title.v, site, c->host) : NULL;
     size_t n = c->titles.n;
@@ -2271,8 +2316,7 @@ static void choose_title(ad__meta_ctx *c, walk *w, ad_meta *out, ad_meta_hints *
     size_t nsite = 0;
     for (size_t i = 0; i < w->nh1; i++) {
         texts[i] = node_text(c, w->h1[i].n, 1024);
-        if (texts[i] && *texts[i] && !w->h1[i].strength &&
-            h1_is_site(c, w->h1[i].n, texts[i])) {
+        if (texts[i] && *texts[i] && !w->h1[i].strength && h1_is_site(c, w->h1[i].n, texts[i])) {
             site_h1[nsite++] = texts[i];
             texts[i] = NULL;
         }
@@ -2341,8 +2385,8 @@ static void choose_title(ad__meta_ctx *c, walk *w, ad_meta *out, ad_meta_hints *
     } else if (real_h1 >= 1) {
         out->title = texts[idx];
     }
-    if (real_h1 == 1 && (!out->title || out->title == texts[idx] ||
-                         token_cover(texts[idx], out->title) >= 50)) {
+    if (real_h1 == 1 &&
+        (!out->title || out->title == texts[idx] || token_cover(texts[idx], out->title) >= 50)) {
         hints->headline = w->h1[idx].n;
         *h1_ord = w->h1[idx].ord;
         return;
@@ -2371,7 +2415,7 @@ static void finish_list(ad__meta_ctx *c, ad__list *l, ad_strlist *out, int secti
     }
     for (size_t i = 0; i < l->n; i++) {
         if (sections && (is_home_crumb(l->v[i]) || (title && token_cover(l->v[i], title) >= 80 &&
-                                                      count_words(l->v[i], strlen(l->v[i])) > 3)))
+                                                    count_words(l->v[i], strlen(l->v[i])) > 3)))
             continue;
         if (sections && count_words(l->v[i], strlen(l->v[i])) > 6)
             continue;
@@ -2442,7 +2486,8 @@ static void choose_authors(ad__meta_ctx *c, const found_byline *fb, ad_meta *out
         }
         /* Structured data crediting only an organization ("Clemson News",
          * "Rapid7") yields to a person named by the visible byline. */
-        if (rank < AD__RANK_BYLINE && names.n && !any_person(&names) && any_person(&fb->b.authors)) {
+        if (rank < AD__RANK_BYLINE && names.n && !any_person(&names) &&
+            any_person(&fb->b.authors)) {
             names.n = 0;
             rank = AD__RANK_BYLINE;
         }
@@ -2466,8 +2511,8 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
     if (!c || !w)
         return ad_fail(err, errlen, AD_ERR_NOMEM, "out of memory");
     c->a = a;
-    ad__cand *slots[] = {&c->title,    &c->doc_title, &c->description,  &c->publisher,
-                         &c->site_name, &c->language, &c->canonical,     &c->image,
+    ad__cand *slots[] = {&c->title,        &c->doc_title, &c->description, &c->publisher,
+                         &c->site_name,    &c->language,  &c->canonical,   &c->image,
                          &c->article_body, &c->jsonld_url};
     for (size_t i = 0; i < sizeof(slots) / sizeof(slots[0]); i++)
         slots[i]->rank = AD__RANK_NONE;
@@ -2487,7 +2532,8 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
      * apart from a byline's people, as the page's URL would. */
     if (!c->host[0]) {
         const char *self = c->canonical.v ? c->canonical.v : c->jsonld_url.v;
-        if (self && (!ad_text_ncasecmp(self, "https://", 8) || !ad_text_ncasecmp(self, "http://", 7)))
+        if (self &&
+            (!ad_text_ncasecmp(self, "https://", 8) || !ad_text_ncasecmp(self, "http://", 7)))
             set_host(c, self);
     }
 
@@ -2592,8 +2638,8 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
         /* A dated container is read from its start ("23.07.2025 · 6 min read"). */
         char *t = node_text(c, w->dates[i].n, 120);
         if (t && *t)
-            ad__meta_offer_raw(c, w->dates[i].strength ? &c->modified : &c->published, t,
-                               strlen(t), 48);
+            ad__meta_offer_raw(c, w->dates[i].strength ? &c->modified : &c->published, t, strlen(t),
+                               48);
     }
     if (!fb.b.date && !have_url_date && !any_date(&c->published) && !any_date(&c->modified))
         fb.b.date = last_resort_date(c, w, out->title, hints);

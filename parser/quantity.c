@@ -197,8 +197,8 @@ static size_t match_table(const txt *t, size_t p, const char *const *rows, size_
     return best;
 }
 
-#define MATCH_TBL(t, p, name, mode, row)                                                          \
-    match_table((t), (p), &ad_tbl_##name[0][0], sizeof(ad_tbl_##name[0]) / sizeof(char *),       \
+#define MATCH_TBL(t, p, name, mode, row)                                                           \
+    match_table((t), (p), &ad_tbl_##name[0][0], sizeof(ad_tbl_##name[0]) / sizeof(char *),         \
                 ad_tbl_##name##_len, (mode), (row))
 
 /* The ASCII word ending at p (after skipping spaces back) equals w. */
@@ -222,9 +222,8 @@ static size_t alpha_end(const txt *t, size_t p)
     return p;
 }
 
-static const double p10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
-                             1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
-                             1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+static const double p10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                             1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
 
 static double pow10i(int e)
 {
@@ -327,8 +326,9 @@ static int parse_words(const txt *t, size_t p, num *n)
             break;
         double v;
         int role = number_word(t, p, e, &v);
-        if (!role && state == 0 && ((e - p == 1 && lc(t->s[p]) == 'a') ||
-                                    (e - p == 2 && ad_text_ncasecmp(t->s + p, "an", 2) == 0))) {
+        if (!role && state == 0 &&
+            ((e - p == 1 && lc(t->s[p]) == 'a') ||
+             (e - p == 2 && ad_text_ncasecmp(t->s + p, "an", 2) == 0))) {
             size_t q = skip_sp(t, e);
             double v2;
             size_t e2 = alpha_end(t, q);
@@ -529,17 +529,21 @@ static int match_scale(const txt *t, size_t p, scalem *m)
 }
 
 /* Units after a number that make it a percent or points. */
-static const char *const points_forms[] = {"percentage points", "percentage point",
-                                           "percent points",    "pct points",
-                                           "pct point",         "ppts",
-                                           "ppt",               "pp"};
+static const char *const points_forms[] = {"percentage points",
+                                           "percentage point",
+                                           "percent points",
+                                           "pct points",
+                                           "pct point",
+                                           "ppts",
+                                           "ppt",
+                                           "pp"};
 static const char *const bps_forms[] = {"basis points", "basis point", "bps", "bp"};
 static const char *const percent_forms[] = {"%", "percent", "per cent", "per-cent", "pct", "pc"};
-static const char *const comparatives[] = {"as",     "more",   "higher", "larger", "bigger",
-                                           "greater", "faster", "the",    "that",   "what",
-                                           "over",   "lower",  "smaller", "less"};
-static const char *const age_forms[] = {"-year-old", "-years-old", "-year old", "-month-old",
-                                        "-months-old", "-week-old", "-day-old"};
+static const char *const comparatives[] = {"as",      "more",   "higher",  "larger", "bigger",
+                                           "greater", "faster", "the",     "that",   "what",
+                                           "over",    "lower",  "smaller", "less"};
+static const char *const age_forms[] = {"-year-old",   "-years-old", "-year old", "-month-old",
+                                        "-months-old", "-week-old",  "-day-old"};
 static const char *const time_forms[] = {"a.m.", "p.m.", "am", "pm"};
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
@@ -657,7 +661,8 @@ static int parse_core(const txt *t, size_t p, qctx ctx, ad_quantity *q, size_t *
     size_t n;
     if (p < t->len && !word_before(t, p)) {
         long c = ad_text_decode(t->s + p, t->len - p, &n);
-        if ((c == '-' || c == 0x2212) && (digit_at(t, p + n) || (p + n < t->len && !word_at(t, p + n)))) {
+        if ((c == '-' || c == 0x2212) &&
+            (digit_at(t, p + n) || (p + n < t->len && !word_at(t, p + n)))) {
             curm m;
             if (digit_at(t, p + n) || match_pre_currency(t, p + n, &m)) {
                 neg = 1;
@@ -684,10 +689,10 @@ static int parse_core(const txt *t, size_t p, qctx ctx, ad_quantity *q, size_t *
     num n1;
     if (digit_at(t, p)) {
         /* Digits glued to a word ("G7", "COVID-19", "Q3") are not numbers. */
-        if (!has_pre && (word_before(t, p) ||
-                         (p >= 2 && (t->s[p - 1] == '-' || t->s[p - 1] == '.' ||
-                                     t->s[p - 1] == '/') &&
-                          word_before(t, p - 1) && !neg)))
+        if (!has_pre &&
+            (word_before(t, p) ||
+             (p >= 2 && (t->s[p - 1] == '-' || t->s[p - 1] == '.' || t->s[p - 1] == '/') &&
+              word_before(t, p - 1) && !neg)))
             return 0;
         parse_digits(t, p, &n1);
         size_t e = has_pre ? 0 : not_quantity(t, &n1);
@@ -839,7 +844,8 @@ static int parse_core(const txt *t, size_t p, qctx ctx, ad_quantity *q, size_t *
             size_t r2 = skip_sp(t, c);
             curm pre2;
             int has_pre2 = 0;
-            if (match_pre_currency(t, r2, &pre2) && (!has_pre || strcmp(pre2.code, pre.code) == 0)) {
+            if (match_pre_currency(t, r2, &pre2) &&
+                (!has_pre || strcmp(pre2.code, pre.code) == 0)) {
                 size_t r3 = skip_sp(t, pre2.end);
                 if (digit_at(t, r3)) {
                     has_pre2 = 1;
@@ -920,8 +926,8 @@ static int parse_core(const txt *t, size_t p, qctx ctx, ad_quantity *q, size_t *
         q->kind = AD_QTY_PERCENT;
         r = ue;
     } else if (match_post_currency(t, u, &post) && u > r &&
-               (!post.weak || ((has_s1 || v1 >= 1000) &&
-                               !match_at(t, skip_sp(t, post.end), "of", 0)))) {
+               (!post.weak ||
+                ((has_s1 || v1 >= 1000) && !match_at(t, skip_sp(t, post.end), "of", 0)))) {
         q->kind = AD_QTY_MONEY;
         memcpy(q->currency, post.code, 4);
         r = post.end;
@@ -1072,8 +1078,8 @@ static void trig_add(trig *tg, const char *const *rows, size_t stride, size_t n,
     }
 }
 
-#define TRIG_ADD(tg, name, mask)                                                                  \
-    trig_add((tg), &ad_tbl_##name[0][0], sizeof(ad_tbl_##name[0]) / sizeof(char *),              \
+#define TRIG_ADD(tg, name, mask)                                                                   \
+    trig_add((tg), &ad_tbl_##name[0][0], sizeof(ad_tbl_##name[0]) / sizeof(char *),                \
              ad_tbl_##name##_len, (mask))
 
 /* Counting sort of the added words into letter buckets. */
@@ -1110,8 +1116,8 @@ static unsigned trig_has(const trig *tg, const char *w, size_t wl)
 }
 
 static const char *const qty_extra[][1] = {{"a"}, {"an"}, {"half"}, {"between"}, {"minus"}};
-static const char *const period_extra[][1] = {{"the"},   {"year"},  {"so"},      {"fiscal"},
-                                              {"between"}, {"last"}, {"this"},    {"next"},
+static const char *const period_extra[][1] = {{"the"},      {"year"},  {"so"},     {"fiscal"},
+                                              {"between"},  {"last"},  {"this"},   {"next"},
                                               {"previous"}, {"prior"}, {"current"}};
 
 static void qty_trig(trig *tg)
@@ -1429,11 +1435,10 @@ static size_t year_suffix(const txt *t, size_t p, pspan *ps)
     static const struct {
         const char *w;
         int mode;
-    } rel[] = {{"this year", Y_THIS},          {"the year", Y_THIS},
-               {"the current year", Y_THIS},   {"last year", Y_LAST},
-               {"the previous year", Y_LAST},  {"the prior year", Y_LAST},
-               {"the past year", Y_LAST},      {"next year", Y_NEXT},
-               {"the same year", Y_NONE}};
+    } rel[] = {
+        {"this year", Y_THIS},     {"the year", Y_THIS},          {"the current year", Y_THIS},
+        {"last year", Y_LAST},     {"the previous year", Y_LAST}, {"the prior year", Y_LAST},
+        {"the past year", Y_LAST}, {"next year", Y_NEXT},         {"the same year", Y_NONE}};
     for (size_t i = 0; i < NELEM(rel); i++) {
         /* "last year" may follow directly ("September last year"); "the
          * year" needs "of" ("the first half of the year"). */
@@ -1522,8 +1527,7 @@ static size_t parse_period(const txt *t, size_t p, pspan *ps)
         q = skip_sp(t, the);
 
     /* Year to date. */
-    static const char *const ytd[] = {"year-to-date", "year to date", "so far this year",
-                                      "YTD"};
+    static const char *const ytd[] = {"year-to-date", "year to date", "so far this year", "YTD"};
     if (!the && (e = match_list(t, p, ytd, NELEM(ytd), 0))) {
         ps->kind = AD_PER_TO_DATE;
         ps->todate = 1;
@@ -1621,7 +1625,7 @@ static size_t parse_period(const txt *t, size_t p, pspan *ps)
         const char *w;
         int rel;
         int the;
-    } rels[] = {{"last", -1, 0},     {"this", 0, 0},  {"next", 1, 0},
+    } rels[] = {{"last", -1, 0},     {"this", 0, 0},   {"next", 1, 0},
                 {"previous", -1, 1}, {"prior", -1, 1}, {"current", 0, 2}};
     for (size_t i = 0; i < NELEM(rels); i++) {
         if (rels[i].the != 2 && rels[i].the != (the != 0))
@@ -1695,9 +1699,9 @@ static size_t parse_period(const txt *t, size_t p, pspan *ps)
         if (ye > e)
             return ye;
         /* A bare month needs a preposition: "in May", not "May said". */
-        static const char *const preps[] = {"in", "during", "for", "since", "through", "until",
-                                            "by", "of", "from", "early", "late", "mid", "before",
-                                            "after", "between", "and", "to"};
+        static const char *const preps[] = {
+            "in",    "during", "for", "since",  "through", "until",   "by",  "of", "from",
+            "early", "late",   "mid", "before", "after",   "between", "and", "to"};
         for (size_t i = 0; i < NELEM(preps); i++)
             if (prev_word_is(t, p, preps[i]))
                 return e;
@@ -1818,7 +1822,7 @@ static int resolve(const pspan *ps, int have_anchor, ymd an, ymd *from, ymd *to)
 }
 
 ad_status ad_qty_find_periods(const char *s, size_t len, const char *anchor, ad_arena *a,
-                         ad_qty_periods *out, char *err, size_t errlen)
+                              ad_qty_periods *out, char *err, size_t errlen)
 {
     if (!out || !a || (!s && len))
         return ad_fail(err, errlen, AD_ERR_USAGE, "period scan needs text, arena and output");

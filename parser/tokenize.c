@@ -434,7 +434,8 @@ static unsigned scan_word(cur *c, int *term)
         }
         break;
     }
-    if (c->pos < c->len && c->s[c->pos] == '.' && !(flags & (AD_TOKF_HYPHEN | AD_TOKF_APOSTROPHE))) {
+    if (c->pos < c->len && c->s[c->pos] == '.' &&
+        !(flags & (AD_TOKF_HYPHEN | AD_TOKF_APOSTROPHE))) {
         if (scan_acronym(c, start, &w)) {
             abbr_hit h = abbr_lookup(c->s + start, c->pos - start);
             flags |= AD_TOKF_ABBREV;
@@ -518,8 +519,8 @@ static ad_status add_sentence(scan *sc, size_t from, size_t to, char *err, size_
     o->tok[from].flags |= AD_TOKF_SENT_START;
     for (size_t i = from; i < to; i++) {
         o->tok[i].sentence = (uint32_t)o->n_sent;
-        if (i > from && o->tok[i - 1].kind == AD_TOK_PUNCT && (o->tok[i].kind == AD_TOK_WORD ||
-                                                               o->tok[i].kind == AD_TOK_NUMBER)) {
+        if (i > from && o->tok[i - 1].kind == AD_TOK_PUNCT &&
+            (o->tok[i].kind == AD_TOK_WORD || o->tok[i].kind == AD_TOK_NUMBER)) {
             /* The first word after opening quotes or brackets also starts it. */
             size_t j = from;
             while (j < i && is_opener(o, j))
@@ -663,9 +664,8 @@ ad_status ad_tok_tokenize(const char *s, size_t len, ad_arena *a, ad_tokens *out
             int term;
             flags |= scan_word(&c, &term);
             st = push(&sc, &c, start, cp_start, AD_TOK_WORD, flags, term, err, errlen);
-        } else if (is_apostrophe(cp) && c.pos + n < len && (c.s[c.pos + n] == 's' ||
-                                                           c.s[c.pos + n] == 'S') &&
-                   o_prev_is_word(&sc, start)) {
+        } else if (is_apostrophe(cp) && c.pos + n < len &&
+                   (c.s[c.pos + n] == 's' || c.s[c.pos + n] == 'S') && o_prev_is_word(&sc, start)) {
             step(&c, n);
             step(&c, 1);
             st = push(&sc, &c, start, cp_start, AD_TOK_WORD, flags | AD_TOKF_POSSESSIVE, T_NONE,
@@ -673,12 +673,12 @@ ad_status ad_tok_tokenize(const char *s, size_t len, ad_arena *a, ad_tokens *out
         } else if (cp == '.' && c.pos + 1 < len && c.s[c.pos + 1] == '.') {
             while (c.pos < len && c.s[c.pos] == '.')
                 step(&c, 1);
-            st = push(&sc, &c, start, cp_start, AD_TOK_PUNCT, flags | AD_TOKF_ELLIPSIS,
-                      T_ELLIPSIS, err, errlen);
+            st = push(&sc, &c, start, cp_start, AD_TOK_PUNCT, flags | AD_TOKF_ELLIPSIS, T_ELLIPSIS,
+                      err, errlen);
         } else {
             int term = term_of_punct(cp);
-            ad_tok_kind kind = (k == C_SYMBOL || cp == '%' || cp == 0x2030) ? AD_TOK_SYMBOL
-                                                                           : AD_TOK_PUNCT;
+            ad_tok_kind kind =
+                (k == C_SYMBOL || cp == '%' || cp == 0x2030) ? AD_TOK_SYMBOL : AD_TOK_PUNCT;
             step(&c, n);
             if (term == T_ELLIPSIS)
                 flags |= AD_TOKF_ELLIPSIS;

@@ -31,8 +31,8 @@ static const struct {
 
 const char *ad_api_route_name(ad_route r)
 {
-    static const char *const names[AD_ROUTE_COUNT] = {
-        "other", "articles", "batch", "healthz", "readyz", "metrics", "version", "openapi"};
+    static const char *const names[AD_ROUTE_COUNT] = {"other",  "articles", "batch",   "healthz",
+                                                      "readyz", "metrics",  "version", "openapi"};
     return (unsigned)r < AD_ROUTE_COUNT ? names[r] : "other";
 }
 
@@ -130,20 +130,34 @@ ad_body_kind ad_api_body_kind(const char *ct, char *charset, size_t charsetlen)
 static const char *status_title(int status)
 {
     switch (status) {
-    case 400: return "Bad Request";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 408: return "Request Timeout";
-    case 413: return "Content Too Large";
-    case 415: return "Unsupported Media Type";
-    case 422: return "Unprocessable Content";
-    case 500: return "Internal Server Error";
-    case 501: return "Not Implemented";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    default:  return "Error";
+    case 400:
+        return "Bad Request";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 413:
+        return "Content Too Large";
+    case 415:
+        return "Unsupported Media Type";
+    case 422:
+        return "Unprocessable Content";
+    case 500:
+        return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        return "Error";
     }
 }
 
@@ -171,8 +185,7 @@ int ad_api_problem(ad_api_response *resp, int status, const char *detail)
     return ad_api_problem_upstream(resp, status, detail, 0);
 }
 
-int ad_api_problem_upstream(ad_api_response *resp, int status, const char *detail,
-                            long upstream)
+int ad_api_problem_upstream(ad_api_response *resp, int status, const char *detail, long upstream)
 {
     ad_api_response_clear(resp);
     resp->status = status;
@@ -227,9 +240,9 @@ static double ms_since(const struct timespec *t0)
 /* Parses one document and renders its JSON into out (written directly,
  * no jansson tree; indented when pretty); shared by the single and batch
  * routes. Returns 0, or -1 after filling *status and detail. */
-static int parse_document(const char *data, size_t len, const ad_parse_opts *opts,
-                          unsigned fields, int pretty, ad_buf *out, int *status, char *detail,
-                          size_t detaillen, double *parse_ms)
+static int parse_document(const char *data, size_t len, const ad_parse_opts *opts, unsigned fields,
+                          int pretty, ad_buf *out, int *status, char *detail, size_t detaillen,
+                          double *parse_ms)
 {
     ad_article *art = NULL;
     char err[256];
@@ -350,8 +363,7 @@ ad_fetch_error ad_api_fetch(const ad_api_config *cfg, const char *url, long dead
 }
 
 void ad_api_articles_fetched(const ad_api_config *cfg, const ad_api_request *req,
-                             const ad_fetch_result *page, ad_api_response *resp,
-                             double *parse_ms)
+                             const ad_fetch_result *page, ad_api_response *resp, double *parse_ms)
 {
     char detail[512];
     unsigned fields;
@@ -398,8 +410,9 @@ void ad_api_articles(const ad_api_config *cfg, const ad_api_request *req, ad_api
     }
     if (!strcmp(req->method, "GET")) {
         if (!opts.url) {
-            ad_api_problem(resp, 400, "GET /v1/articles needs ?url= to fetch; to parse a page "
-                                      "you have, POST it");
+            ad_api_problem(resp, 400,
+                           "GET /v1/articles needs ?url= to fetch; to parse a page "
+                           "you have, POST it");
             return;
         }
         request_fetch(resp, opts.url);
@@ -506,8 +519,8 @@ int ad_api_batch_line(const ad_api_config *cfg, const char *line, size_t len, si
         }
         if (!status) {
             opts.url = url;
-            parsed = parse_document(doc, doclen, &opts, AD_FIELD_ALL, 0, &article, &status,
-                                    detail, sizeof(detail), NULL) == 0;
+            parsed = parse_document(doc, doclen, &opts, AD_FIELD_ALL, 0, &article, &status, detail,
+                                    sizeof(detail), NULL) == 0;
         }
     }
     int rc = -1;

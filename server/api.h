@@ -83,8 +83,7 @@ int ad_api_problem(ad_api_response *resp, int status, const char *detail);
 
 /* The same with "upstream_status", the HTTP status a fetched page's server
  * answered (0 leaves it out). */
-int ad_api_problem_upstream(ad_api_response *resp, int status, const char *detail,
-                            long upstream);
+int ad_api_problem_upstream(ad_api_response *resp, int status, const char *detail, long upstream);
 
 /* Releases the body; the response may be reused. Accepts NULL. */
 void ad_api_response_clear(ad_api_response *resp);
@@ -113,8 +112,7 @@ ad_fetch_error ad_api_fetch(const ad_api_config *cfg, const char *url, long dead
 
 /* Parses a fetched page for req (fields= and pretty= still apply). */
 void ad_api_articles_fetched(const ad_api_config *cfg, const ad_api_request *req,
-                             const ad_fetch_result *page, ad_api_response *resp,
-                             double *parse_ms);
+                             const ad_fetch_result *page, ad_api_response *resp, double *parse_ms);
 
 /* Parses one NDJSON line of a batch and appends the result line (with its
  * trailing newline) to out; a line with only "url" is fetched first (so

@@ -66,9 +66,15 @@ int ad_cli_parse_size(const char *s, size_t *out)
         static const struct {
             const char *suffix;
             unsigned long long mul;
-        } units[] = {{"b", 1},           {"k", 1024},          {"kb", 1000},
-                     {"kib", 1024},      {"m", 1048576},       {"mb", 1000000},
-                     {"mib", 1048576},   {"g", 1073741824ULL}, {"gb", 1000000000ULL},
+        } units[] = {{"b", 1},
+                     {"k", 1024},
+                     {"kb", 1000},
+                     {"kib", 1024},
+                     {"m", 1048576},
+                     {"mb", 1000000},
+                     {"mib", 1048576},
+                     {"g", 1073741824ULL},
+                     {"gb", 1000000000ULL},
                      {"gib", 1073741824ULL}};
         size_t i;
         for (i = 0; i < sizeof(units) / sizeof(units[0]); i++)

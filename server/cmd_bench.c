@@ -84,9 +84,9 @@ static size_t run_pipeline(const page *pages, size_t npages, unsigned skip)
 int ad_cmd_bench(int argc, char **argv)
 {
     static const struct option longopts[] = {{"rounds", required_argument, NULL, 'r'},
-                                              {"json", no_argument, NULL, 'j'},
-                                              {"help", no_argument, NULL, 'h'},
-                                              {NULL, 0, NULL, 0}};
+                                             {"json", no_argument, NULL, 'j'},
+                                             {"help", no_argument, NULL, 'h'},
+                                             {NULL, 0, NULL, 0}};
     long rounds = 5;
     int as_json = 0, c;
     optind = 1;
@@ -137,10 +137,10 @@ int ad_cmd_bench(int argc, char **argv)
     for (long r = 0; r < rounds; r++) {
         for (size_t i = 0; i < npages; i++) {
             double t0 = now();
-            htmlDocPtr d = htmlReadMemory(pages[i].data, (int)pages[i].len, NULL, "UTF-8",
-                                          HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
-                                              HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
-                                              HTML_PARSE_COMPACT);
+            htmlDocPtr d =
+                htmlReadMemory(pages[i].data, (int)pages[i].len, NULL, "UTF-8",
+                               HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                                   HTML_PARSE_NONET | HTML_PARSE_COMPACT);
             xmlFreeDoc(d);
             double t1 = now();
             failed += run_pipeline(&pages[i], 1, AD_SKIP_ENTITIES | AD_SKIP_FIGURES);
@@ -168,8 +168,7 @@ int ad_cmd_bench(int argc, char **argv)
                (double)bytes / 1e6, rounds);
         printf("%-34s %10s %10s\n", "", "pages/s", "MB/s");
         printf("%-34s %10.1f %10.2f\n", "articled pipeline", n / t_all, mb / t_all);
-        printf("%-34s %10.1f %10.2f\n", "  without entities and figures", n / t_core,
-               mb / t_core);
+        printf("%-34s %10.1f %10.2f\n", "  without entities and figures", n / t_core, mb / t_core);
         printf("%-34s %10.1f %10.2f\n", "libxml2 htmlReadMemory alone", n / t_xml, mb / t_xml);
         printf("ratio pipeline/libxml2: %.3f\n", t_xml / t_all);
         printf("entities and figures add: %.1f%%\n", (t_all / t_core - 1) * 100);

@@ -29,10 +29,10 @@ const char ad_cli_fetch_help[] =
 
 /* Environment variables, in the order of the AD_OPT_FETCH_* values. */
 static const char *const fetch_env[] = {
-    "ARTICLED_FETCH_ALLOW",        "ARTICLED_FETCH_TIMEOUT",
+    "ARTICLED_FETCH_ALLOW",           "ARTICLED_FETCH_TIMEOUT",
     "ARTICLED_FETCH_CONNECT_TIMEOUT", "ARTICLED_FETCH_MAX_BYTES",
-    "ARTICLED_FETCH_MAX_REDIRECTS", "ARTICLED_FETCH_LOW_SPEED",
-    "ARTICLED_FETCH_LOW_SPEED_TIME", "ARTICLED_FETCH_PROXY"};
+    "ARTICLED_FETCH_MAX_REDIRECTS",   "ARTICLED_FETCH_LOW_SPEED",
+    "ARTICLED_FETCH_LOW_SPEED_TIME",  "ARTICLED_FETCH_PROXY"};
 
 static int add_allow(ad_cli_fetch *f, const char *list, char *err, size_t errlen)
 {

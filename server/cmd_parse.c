@@ -89,17 +89,16 @@ done:
 int ad_cmd_parse(int argc, char **argv)
 {
     enum { OPT_URL = 256, OPT_CHARSET, OPT_TEXT, OPT_PRETTY, OPT_FIELDS, OPT_MAX, OPT_FETCH };
-    static const struct option longopts[] = {
-        {"url", required_argument, NULL, OPT_URL},
-        {"charset", required_argument, NULL, OPT_CHARSET},
-        {"text", no_argument, NULL, OPT_TEXT},
-        {"pretty", no_argument, NULL, OPT_PRETTY},
-        {"fields", required_argument, NULL, OPT_FIELDS},
-        {"max-bytes", required_argument, NULL, OPT_MAX},
-        {"fetch", required_argument, NULL, OPT_FETCH},
-        {"help", no_argument, NULL, 'h'},
-        AD_CLI_FETCH_LONGOPTS,
-        {NULL, 0, NULL, 0}};
+    static const struct option longopts[] = {{"url", required_argument, NULL, OPT_URL},
+                                             {"charset", required_argument, NULL, OPT_CHARSET},
+                                             {"text", no_argument, NULL, OPT_TEXT},
+                                             {"pretty", no_argument, NULL, OPT_PRETTY},
+                                             {"fields", required_argument, NULL, OPT_FIELDS},
+                                             {"max-bytes", required_argument, NULL, OPT_MAX},
+                                             {"fetch", required_argument, NULL, OPT_FETCH},
+                                             {"help", no_argument, NULL, 'h'},
+                                             AD_CLI_FETCH_LONGOPTS,
+                                             {NULL, 0, NULL, 0}};
     ad_cli_fetch fetch;
     const char *fetch_url = NULL;
     parse_cli cli;
@@ -167,8 +166,8 @@ int ad_cmd_parse(int argc, char **argv)
             fprintf(stderr, "articled parse: libcurl could not be initialised\n");
             return AD_EXIT_INPUT;
         }
-        int frc = ad_cli_fetch_and_print(&fetch, fetch_url, cli.fields, cli.pretty,
-                                         "articled parse");
+        int frc =
+            ad_cli_fetch_and_print(&fetch, fetch_url, cli.fields, cli.pretty, "articled parse");
         ad_fetch_global_cleanup();
         return frc;
     }

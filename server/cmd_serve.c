@@ -90,9 +90,9 @@ static const struct option serve_opts[] = {
 
 /* The environment variable of each option, in the order of serve_opts. */
 static const char *const serve_env[] = {
-    "ARTICLED_PORT",       "ARTICLED_BIND",         "ARTICLED_WORKERS",
-    "ARTICLED_QUEUE",      "ARTICLED_MAX_BODY",     "ARTICLED_TIMEOUT",
-    "ARTICLED_CONN_LIMIT", "ARTICLED_CONN_TIMEOUT", "ARTICLED_BATCH_MAX_LINES",
+    "ARTICLED_PORT",       "ARTICLED_BIND",          "ARTICLED_WORKERS",
+    "ARTICLED_QUEUE",      "ARTICLED_MAX_BODY",      "ARTICLED_TIMEOUT",
+    "ARTICLED_CONN_LIMIT", "ARTICLED_CONN_TIMEOUT",  "ARTICLED_BATCH_MAX_LINES",
     "ARTICLED_GRACE",      "ARTICLED_FETCH_WORKERS", "ARTICLED_FETCH_QUEUE"};
 
 static int apply(ad_serve_config *cfg, int opt, const char *v)

@@ -106,8 +106,7 @@ typedef struct transfer {
     char charset[48];
 } transfer;
 
-static curl_socket_t open_socket(void *clientp, curlsocktype purpose,
-                                 struct curl_sockaddr *address)
+static curl_socket_t open_socket(void *clientp, curlsocktype purpose, struct curl_sockaddr *address)
 {
     transfer *t = clientp;
     char why[96];
@@ -254,8 +253,10 @@ ad_fetch_error ad_fetch(const ad_fetch_config *cfg, const char *url, long deadli
         snprintf(err, errlen, "more than %ld redirects from %s", cfg->max_redirects, host);
     } else if (cc == CURLE_UNSUPPORTED_PROTOCOL) {
         rc = AD_FETCH_BLOCKED;
-        snprintf(err, errlen, "refused to follow a redirect from %s to a URL that is not "
-                              "http or https", host);
+        snprintf(err, errlen,
+                 "refused to follow a redirect from %s to a URL that is not "
+                 "http or https",
+                 host);
     } else if (cc != CURLE_OK) {
         rc = AD_FETCH_UPSTREAM;
         snprintf(err, errlen, "fetching from %s failed: %s", host,

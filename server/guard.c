@@ -140,10 +140,9 @@ int ad_guard_allowed(const struct sockaddr *sa, const ad_cidr *allow, size_t n, 
         if (ad_guard_cidr_contains(&allow[i], check_family, addr))
             return 1;
         if (family == AF_INET6 &&
-            ad_guard_cidr_contains(&allow[i], AF_INET6,
-                                   (const uint8_t *)&((const struct sockaddr_in6 *)(const void *)
-                                                          sa)
-                                       ->sin6_addr))
+            ad_guard_cidr_contains(
+                &allow[i], AF_INET6,
+                (const uint8_t *)&((const struct sockaddr_in6 *)(const void *)sa)->sin6_addr))
             return 1;
     }
     /* A wrapped IPv4 address is judged as IPv4 only: the IPv6 ranges do

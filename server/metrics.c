@@ -14,8 +14,8 @@ static const int statuses[AD_METRICS_STATUSES] = {200, 400, 403, 404, 405, 408, 
 static const double bounds_ms[AD_METRICS_BUCKETS] = {1,   2,   5,    10,   25,   50,    100,
                                                      250, 500, 1000, 2500, 5000, 10000, 30000};
 
-static const char *const reject_names[AD_REJECT_COUNT] = {
-    "queue_full", "too_large", "draining", "timeout", "fetch_queue_full"};
+static const char *const reject_names[AD_REJECT_COUNT] = {"queue_full", "too_large", "draining",
+                                                          "timeout", "fetch_queue_full"};
 
 void ad_metrics_init(ad_metrics *m)
 {

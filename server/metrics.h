@@ -12,7 +12,7 @@
 #include "articled/arena.h"
 #include "api.h"
 
-#define AD_METRICS_BUCKETS 14
+#define AD_METRICS_BUCKETS  14
 #define AD_METRICS_STATUSES 16
 
 typedef struct ad_histogram {

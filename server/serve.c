@@ -58,7 +58,7 @@ typedef struct req {
     double parse_ms;
     size_t bytes_in;
     size_t bytes_out;
-    int status; /* the status that was queued, for the log */
+    int status;           /* the status that was queued, for the log */
     ad_fetch_result page; /* the fetched page, between the two stages */
     /* Batch streaming; guarded by srv->lock. */
     int streaming; /* the answer is a stream (set by the worker) */
@@ -151,8 +151,7 @@ static const char *lookup_header(void *ctx, const char *name)
 
 static const char *lookup_arg(void *ctx, const char *name)
 {
-    return MHD_lookup_connection_value((struct MHD_Connection *)ctx, MHD_GET_ARGUMENT_KIND,
-                                       name);
+    return MHD_lookup_connection_value((struct MHD_Connection *)ctx, MHD_GET_ARGUMENT_KIND, name);
 }
 
 /* ---- sending answers ---- */
@@ -165,7 +164,8 @@ static int accepts_gzip(struct MHD_Connection *c)
         while (*p == ' ' || *p == ',')
             p++;
         size_t n = strcspn(p, ",");
-        if (!ad_text_ncasecmp(p, "gzip", 4) && (p[4] == ',' || p[4] == ';' || p[4] == ' ' || !p[4])) {
+        if (!ad_text_ncasecmp(p, "gzip", 4) &&
+            (p[4] == ',' || p[4] == ';' || p[4] == ' ' || !p[4])) {
             const char *q = memchr(p, '=', n);
             if (!q)
                 return 1;
@@ -234,8 +234,7 @@ static enum MHD_Result send_resp(req *r)
     }
     a->body = NULL;
     a->len = 0;
-    struct MHD_Response *resp =
-        MHD_create_response_from_buffer(len, body, MHD_RESPMEM_MUST_FREE);
+    struct MHD_Response *resp = MHD_create_response_from_buffer(len, body, MHD_RESPMEM_MUST_FREE);
     if (!resp) {
         free(body);
         return MHD_NO;
@@ -478,8 +477,9 @@ static void *parse_worker(void *arg)
         pthread_mutex_unlock(&s->lock);
         if (stopping) {
             ad_api_problem(&r->resp, 503, "the server shut down before this request was parsed");
-        } else if (!expired(s, r, "the request waited in the queue past its deadline; retry "
-                                  "later or raise --timeout")) {
+        } else if (!expired(s, r,
+                            "the request waited in the queue past its deadline; retry "
+                            "later or raise --timeout")) {
             ad_api_request q = api_request(r);
             if (r->page.body)
                 ad_api_articles_fetched(&s->api, &q, &r->page, &r->resp, &r->parse_ms);
@@ -512,8 +512,9 @@ static void *fetch_worker(void *arg)
         pthread_mutex_unlock(&s->lock);
         if (stopping) {
             ad_api_problem(&r->resp, 503, "the server shut down before this request was served");
-        } else if (expired(s, r, "the request waited in the queue past its deadline; retry "
-                                 "later or raise --timeout")) {
+        } else if (expired(s, r,
+                           "the request waited in the queue past its deadline; retry "
+                           "later or raise --timeout")) {
             /* answered */
         } else if (r->route == AD_ROUTE_BATCH) {
             /* Start the streamed answer, then append results as they come. */
@@ -578,9 +579,8 @@ static void batch_reader_free(void *cls)
 static enum MHD_Result start_batch_stream(req *r)
 {
     atomic_fetch_add(&r->refs, 1);
-    struct MHD_Response *resp =
-        MHD_create_response_from_callback(MHD_SIZE_UNKNOWN, 64 * 1024, batch_reader, r,
-                                          batch_reader_free);
+    struct MHD_Response *resp = MHD_create_response_from_callback(
+        MHD_SIZE_UNKNOWN, 64 * 1024, batch_reader, r, batch_reader_free);
     if (!resp) {
         req_unref(r);
         return MHD_NO;
@@ -624,8 +624,9 @@ static enum MHD_Result answer_cheap(server *s, req *r)
     }
     case AD_ROUTE_VERSION: {
         char v[160];
-        int n = snprintf(v, sizeof(v), "{\"name\":\"articled\",\"version\":\"%s\",\"libxml2\":\"%s\"}",
-                         ARTICLED_VERSION, xmlParserVersion);
+        int n =
+            snprintf(v, sizeof(v), "{\"name\":\"articled\",\"version\":\"%s\",\"libxml2\":\"%s\"}",
+                     ARTICLED_VERSION, xmlParserVersion);
         return send_text(r, 200, "application/json", v, (size_t)n);
     }
     case AD_ROUTE_OPENAPI:
@@ -663,9 +664,8 @@ static req *req_new(server *s, struct MHD_Connection *c, const char *url, const 
 }
 
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const char *url,
-                                  const char *method, const char *version,
-                                  const char *upload_data, size_t *upload_data_size,
-                                  void **con_cls)
+                                  const char *method, const char *version, const char *upload_data,
+                                  size_t *upload_data_size, void **con_cls)
 {
     server *s = cls;
     req *r = *con_cls;
@@ -817,15 +817,14 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
     ad_metrics_request(&s->metrics, r->route, status, ms);
     atomic_fetch_add(&s->metrics.bytes_out, r->bytes_out);
     log_time(t, sizeof(t));
-    json_t *line = json_pack("{s:s,s:s,s:s,s:s,s:i,s:I,s:I,s:f}", "time", t, "id", r->id,
-                             "method", r->method, "path", r->path, "status", status, "bytes_in",
-                             (json_int_t)r->bytes_in, "bytes_out", (json_int_t)r->bytes_out,
-                             "ms", (double)((long long)(ms * 100)) / 100.0);
+    json_t *line = json_pack("{s:s,s:s,s:s,s:s,s:i,s:I,s:I,s:f}", "time", t, "id", r->id, "method",
+                             r->method, "path", r->path, "status", status, "bytes_in",
+                             (json_int_t)r->bytes_in, "bytes_out", (json_int_t)r->bytes_out, "ms",
+                             (double)((long long)(ms * 100)) / 100.0);
     if (line && toe != MHD_REQUEST_TERMINATED_COMPLETED_OK)
         json_object_set_new(line, "aborted", json_true());
     char *text =
-        line ? json_dumps(line, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6))
-             : NULL;
+        line ? json_dumps(line, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6)) : NULL;
     if (text) {
         fprintf(stderr, "%s\n", text);
         free(text);
@@ -982,13 +981,13 @@ int ad_serve_run(const ad_serve_config *cfg, char *err, size_t errlen)
         snprintf(err, errlen, "--bind: \"%s\" is not an IPv4 or IPv6 address", cfg->bind);
         goto fail;
     }
-    s->mhd = MHD_start_daemon(
-        flags, cfg->port, NULL, NULL, on_request, s, MHD_OPTION_SOCK_ADDR, addr,
-        MHD_OPTION_CONNECTION_TIMEOUT, (unsigned int)cfg->conn_timeout_s,
-        MHD_OPTION_CONNECTION_LIMIT, (unsigned int)cfg->conn_limit,
-        MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)cfg->header_limit,
-        MHD_OPTION_LISTEN_BACKLOG_SIZE, (unsigned int)1024, MHD_OPTION_NOTIFY_COMPLETED,
-        on_completed, s, MHD_OPTION_EXTERNAL_LOGGER, mhd_log, s, MHD_OPTION_END);
+    s->mhd = MHD_start_daemon(flags, cfg->port, NULL, NULL, on_request, s, MHD_OPTION_SOCK_ADDR,
+                              addr, MHD_OPTION_CONNECTION_TIMEOUT,
+                              (unsigned int)cfg->conn_timeout_s, MHD_OPTION_CONNECTION_LIMIT,
+                              (unsigned int)cfg->conn_limit, MHD_OPTION_CONNECTION_MEMORY_LIMIT,
+                              (size_t)cfg->header_limit, MHD_OPTION_LISTEN_BACKLOG_SIZE,
+                              (unsigned int)1024, MHD_OPTION_NOTIFY_COMPLETED, on_completed, s,
+                              MHD_OPTION_EXTERNAL_LOGGER, mhd_log, s, MHD_OPTION_END);
     if (!s->mhd) {
         snprintf(err, errlen, "cannot listen on %s port %u (in use, or not allowed?)", cfg->bind,
                  (unsigned)cfg->port);
@@ -1005,8 +1004,8 @@ int ad_serve_run(const ad_serve_config *cfg, char *err, size_t errlen)
                  cfg->timeout_ms / 1000.0);
         log_event("info", msg);
         if (cfg->fetch.n_allow) {
-            size_t n = (size_t)snprintf(msg, sizeof(msg),
-                                        "--fetch-allow is set: fetches may reach");
+            size_t n =
+                (size_t)snprintf(msg, sizeof(msg), "--fetch-allow is set: fetches may reach");
             for (size_t i = 0; i < cfg->fetch.n_allow && n < sizeof(msg); i++) {
                 char a[INET6_ADDRSTRLEN];
                 const ad_cidr *c = &cfg->fetch.allow[i];

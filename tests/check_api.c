@@ -105,7 +105,8 @@ START_TEST(article_forms)
     static const char *const html_ct[] = {"Content-Type", "text/html", NULL};
     static const char *const json_ct[] = {"Content-Type", "application/json", NULL};
     static const char *const text_ct[] = {"Content-Type", "text/plain", NULL};
-    static const char *const fields[] = {"fields", "paragraphs", "url", "https://a.example/x", NULL};
+    static const char *const fields[] = {"fields", "paragraphs", "url", "https://a.example/x",
+                                         NULL};
 
     json_t *o = run("POST", html_ct, fields, "<p>One paragraph of words.</p>", &st);
     ck_assert_int_eq(st, 200);
@@ -187,8 +188,8 @@ START_TEST(batch_lines)
     ck_assert_str_eq(p, "");
     ck_assert_int_eq(json_integer_value(json_object_get(res[0], "id")), 7);
     ck_assert_ptr_nonnull(json_object_get(res[0], "article"));
-    ck_assert_int_eq(json_integer_value(json_object_get(json_object_get(res[1], "error"), "status")),
-                     400);
+    ck_assert_int_eq(
+        json_integer_value(json_object_get(json_object_get(res[1], "error"), "status")), 400);
     ck_assert(json_is_null(json_object_get(res[2], "id")));
     ck_assert(json_is_array(json_object_get(res[3], "id")));
     ck_assert_ptr_nonnull(json_object_get(res[3], "article"));

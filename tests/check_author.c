@@ -143,10 +143,15 @@ END_TEST
 
 START_TEST(person_shape)
 {
-    static const char *const yes[] = {"Tim Green", "Holly Wilgus", "Nick van Mead", "Stefan",
-                                      "Sam Singleton", "Shelia R. Cotten"};
-    static const char *const no[] = {"Cleveland Clinic", "British Heart Foundation", "Personal finance",
-                                     "Head of Marketing", "KatieS", "design: Scott McDaniel", "Human"};
+    static const char *const yes[] = {"Tim Green", "Holly Wilgus",  "Nick van Mead",
+                                      "Stefan",    "Sam Singleton", "Shelia R. Cotten"};
+    static const char *const no[] = {"Cleveland Clinic",
+                                     "British Heart Foundation",
+                                     "Personal finance",
+                                     "Head of Marketing",
+                                     "KatieS",
+                                     "design: Scott McDaniel",
+                                     "Human"};
     for (size_t i = 0; i < sizeof(yes) / sizeof(yes[0]); i++)
         ck_assert_msg(ad_author_person_shaped(yes[i], strlen(yes[i])), "%s", yes[i]);
     for (size_t i = 0; i < sizeof(no) / sizeof(no[0]); i++)

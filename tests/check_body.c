@@ -18,14 +18,14 @@
 #include "body_dates.h"
 
 /* Four real-looking paragraphs that make any container an article. */
-#define PROSE                                                                              \
-    "<p>The city council voted on Tuesday to expand the river park, a plan that had "      \
-    "stalled for nearly a decade amid disputes over funding, zoning and access.</p>"        \
-    "<p>Supporters said the expansion would add three kilometres of walking paths, new "   \
-    "playgrounds and a community garden, while opponents worried about traffic.</p>"       \
-    "<p>The mayor, who campaigned on the project, called the vote a turning point for the " \
-    "neighbourhood, adding that construction could begin as early as next spring.</p>"     \
-    "<p>Residents will be invited to a series of public meetings in the coming months to " \
+#define PROSE                                                                                      \
+    "<p>The city council voted on Tuesday to expand the river park, a plan that had "              \
+    "stalled for nearly a decade amid disputes over funding, zoning and access.</p>"               \
+    "<p>Supporters said the expansion would add three kilometres of walking paths, new "           \
+    "playgrounds and a community garden, while opponents worried about traffic.</p>"               \
+    "<p>The mayor, who campaigned on the project, called the vote a turning point for the "        \
+    "neighbourhood, adding that construction could begin as early as next spring.</p>"             \
+    "<p>Residents will be invited to a series of public meetings in the coming months to "         \
     "comment on the final design, the council said in a statement.</p>"
 
 static ad_article *parse(const char *html)
@@ -47,8 +47,8 @@ static ad_article *parse_body(const char *inner)
     size_t len = strlen(inner) + 256;
     page = malloc(len);
     ck_assert_ptr_nonnull(page);
-    snprintf(page, len, "<html><head><title>Park plan approved</title></head><body>%s</body></html>",
-             inner);
+    snprintf(page, len,
+             "<html><head><title>Park plan approved</title></head><body>%s</body></html>", inner);
     ad_article *art = parse(page);
     free(page);
     return art;
@@ -125,8 +125,7 @@ END_TEST
 START_TEST(test_related_dropped)
 {
     ad_article *art = parse_body(
-        "<main><article>" PROSE
-        "<div class=\"related-stories\"><h3>Related Stories</h3><ul>"
+        "<main><article>" PROSE "<div class=\"related-stories\"><h3>Related Stories</h3><ul>"
         "<li><a href=\"/a\">Council delays vote on bridge repairs until next year</a></li>"
         "<li><a href=\"/b\">New bus routes announced for the east side</a></li></ul></div>"
         "</article><aside><h3>Most Viewed</h3><ol><li><a href=\"/c\">Storm warning issued</a></li>"
@@ -141,11 +140,10 @@ END_TEST
 
 START_TEST(test_byline_dropped)
 {
-    ad_article *art = parse_body(
-        "<article><h1>Park plan approved</h1>"
-        "<p>By JANE DOE | City Daily | Updated: 2025-09-29 09:33</p>"
-        "<p>Updated: 2025-09-29 09:33</p>"
-        "<p>Sept 29, 2025</p>" PROSE "</article>");
+    ad_article *art = parse_body("<article><h1>Park plan approved</h1>"
+                                 "<p>By JANE DOE | City Daily | Updated: 2025-09-29 09:33</p>"
+                                 "<p>Updated: 2025-09-29 09:33</p>"
+                                 "<p>Sept 29, 2025</p>" PROSE "</article>");
     assert_absent(art, "JANE DOE");
     assert_absent(art, "Updated");
     assert_absent(art, "Sept 29");
@@ -158,8 +156,9 @@ END_TEST
 
 START_TEST(test_byline_hint_dropped)
 {
-    const char *html = "<html><body><article><h1 id=\"h\">A headline here</h1>"
-                       "<div id=\"by\">Jane Doe, Staff Writer</div>" PROSE "</article></body></html>";
+    const char *html =
+        "<html><body><article><h1 id=\"h\">A headline here</h1>"
+        "<div id=\"by\">Jane Doe, Staff Writer</div>" PROSE "</article></body></html>";
     ad_doc doc;
     char err[128];
     ck_assert_int_eq(ad_load_html(html, strlen(html), NULL, &doc, err, sizeof(err)), AD_OK);
@@ -265,8 +264,8 @@ START_TEST(test_br_splitting)
         "A third block, with <b>bold</b> and <a href=\"#\">a link</a> inline, stays whole."
         "</div>");
     ck_assert_uint_eq(art->n_paragraphs, 3);
-    ck_assert_ptr_nonnull(strstr(art->paragraphs[1].text,
-                                 "another paragraph. Its second line stays"));
+    ck_assert_ptr_nonnull(
+        strstr(art->paragraphs[1].text, "another paragraph. Its second line stays"));
     ck_assert_str_eq(art->paragraphs[2].text,
                      "A third block, with bold and a link inline, stays whole.");
     ad_article_free(art);
@@ -403,7 +402,8 @@ START_TEST(test_classify_line)
     s = "Analysis: Jon Sopel, BBC News, Washington";
     ck_assert_int_eq(ad_body_classify_line(s, strlen(s), &meta), AD_LINE_CONTENT);
     ck_assert_int_eq(ad_body_score_boilerplate("Most Viewed", 11), 1);
-    ck_assert_int_eq(ad_body_score_boilerplate("» Related Stories «", strlen("» Related Stories «")), 1);
+    ck_assert_int_eq(
+        ad_body_score_boilerplate("» Related Stories «", strlen("» Related Stories «")), 1);
     ck_assert_int_eq(ad_body_score_boilerplate("Park plan approved", 18), 0);
 }
 END_TEST
@@ -420,9 +420,9 @@ START_TEST(test_date_table_sorted)
 {
     for (size_t i = 1; i < ad_tbl_body_dates_len; i++) {
         int c = strcmp(ad_tbl_body_dates[i - 1][1], ad_tbl_body_dates[i][1]);
-        ck_assert_msg(c < 0 || (c == 0 && strcmp(ad_tbl_body_dates[i - 1][0],
-                                                 ad_tbl_body_dates[i][0]) < 0),
-                      "data/body_dates.tsv not sorted at %s", ad_tbl_body_dates[i][1]);
+        ck_assert_msg(
+            c < 0 || (c == 0 && strcmp(ad_tbl_body_dates[i - 1][0], ad_tbl_body_dates[i][0]) < 0),
+            "data/body_dates.tsv not sorted at %s", ad_tbl_body_dates[i][1]);
     }
 }
 END_TEST
@@ -446,30 +446,40 @@ END_TEST
  * container scores well, while a small testimonial with a "content" class
  * does: the chosen container is too small to tell the article's paragraph
  * shape, the page's dominant shape is used to climb. */
-#define WIDGET(x) "<div class=\"widget\"><div class=\"widget-box\"><div class=\"widget-inner\">" x "</div></div></div>"
+#define WIDGET(x)                                                                                  \
+    "<div class=\"widget\"><div class=\"widget-box\"><div class=\"widget-inner\">" x               \
+    "</div></div></div>"
 START_TEST(test_small_top_climbs)
 {
     ad_article *art = parse_body(
-        "<div class=\"section\"><div class=\"column\">"
-        WIDGET("<p>The city council voted on Tuesday to expand the river park, a plan that had "
-               "stalled for nearly a decade amid disputes over funding, zoning and access.</p>")
-        WIDGET("<p>Supporters said the expansion would add three kilometres of walking paths, new "
-               "playgrounds and a community garden, while opponents worried about traffic and "
-               "parking on the narrow streets nearby.</p>")
-        WIDGET("<h3>What happens next</h3>")
-        WIDGET("<p>The mayor, who campaigned on the project, called the vote a turning point for "
-               "the neighbourhood, adding that construction could begin as early as next spring "
-               "if the budget holds.</p>")
-        WIDGET("<p>Residents will be invited to a series of public meetings in the coming months "
-               "to comment on the final design, the council said in a statement released after "
-               "the vote.</p>")
-        WIDGET("<p>Engineers expect the riverbank work to take two summers, since the water "
-               "level, the fish spawning season and the old flood walls all limit when crews can "
-               "dig.</p>")
-        "</div><div class=\"column\"><div class=\"testimonial\"><div class=\"testimonial__content\">"
-        "<p class=\"quote\">\"I joined the park volunteers last year, and honestly, it changed how I "
-        "see my own street, my neighbours, and the little things we all share every day.\"</p>"
-        "</div></div></div></div>");
+        "<div class=\"section\"><div class=\"column\">" WIDGET(
+            "<p>The city council voted on Tuesday to expand the river park, a plan that had "
+            "stalled for nearly a decade amid disputes over funding, zoning and access.</p>")
+            WIDGET(
+                "<p>Supporters said the expansion would add three kilometres of walking paths, new "
+                "playgrounds and a community garden, while opponents worried about traffic and "
+                "parking on the narrow streets nearby.</p>") WIDGET("<h3>What happens next</h3>")
+                WIDGET(
+                    "<p>The mayor, who campaigned on the project, called the vote a turning point "
+                    "for "
+                    "the neighbourhood, adding that construction could begin as early as next "
+                    "spring "
+                    "if the budget holds.</p>") WIDGET("<p>Residents will be invited to a series "
+                                                       "of public meetings in the coming months "
+                                                       "to comment on the final design, the "
+                                                       "council said in a statement released after "
+                                                       "the vote.</p>")
+                    WIDGET("<p>Engineers expect the riverbank work to take two summers, since the "
+                           "water "
+                           "level, the fish spawning season and the old flood walls all limit when "
+                           "crews can "
+                           "dig.</p>") "</div><div class=\"column\"><div "
+                                       "class=\"testimonial\"><div class=\"testimonial__content\">"
+                                       "<p class=\"quote\">\"I joined the park volunteers last "
+                                       "year, and honestly, it changed how I "
+                                       "see my own street, my neighbours, and the little things we "
+                                       "all share every day.\"</p>"
+                                       "</div></div></div></div>");
     ck_assert_int_eq(find(art, "The city council voted"), 0);
     ck_assert_int_ge(find(art, "Engineers expect"), 4);
     assert_type(art, "What happens next", AD_PARA_HEADING);
@@ -480,15 +490,15 @@ END_TEST
 /* A boilerplate-named wrapper holding most of the page is kept as layout,
  * but a list never is: a slide show's captions outweighing the article
  * stay out. */
-#define SLIDE(n) "<li><h2>" n "/4 Markets slide</h2><p>Shares in the largest retailers fell sharply " \
-    "on Monday, after weak sales figures, higher costs and a cautious outlook worried investors " \
+#define SLIDE(n)                                                                                   \
+    "<li><h2>" n "/4 Markets slide</h2><p>Shares in the largest retailers fell sharply "           \
+    "on Monday, after weak sales figures, higher costs and a cautious outlook worried investors "  \
     "across the sector, analysts said.</p></li>"
 START_TEST(test_big_boilerplate_list_dropped)
 {
-    ad_article *art = parse_body(
-        "<div class=\"story\">" PROSE
-        "<div class=\"gallery\"><ul class=\"legends\">" SLIDE("1") SLIDE("2") SLIDE("3") SLIDE("4")
-        "</ul></div></div>");
+    ad_article *art = parse_body("<div class=\"story\">" PROSE
+                                 "<div class=\"gallery\"><ul class=\"legends\">" SLIDE("1")
+                                     SLIDE("2") SLIDE("3") SLIDE("4") "</ul></div></div>");
     ck_assert_int_eq(find(art, "The city council voted"), 0);
     assert_absent(art, "Markets slide");
     assert_absent(art, "Shares in the largest retailers");
@@ -501,8 +511,7 @@ END_TEST
 START_TEST(test_form_dropped)
 {
     ad_article *art = parse_body(
-        "<div class=\"story\">" PROSE
-        "<form action=\"/quote\"><h3>Request a free quote today</h3>"
+        "<div class=\"story\">" PROSE "<form action=\"/quote\"><h3>Request a free quote today</h3>"
         "<label>First Name*</label><input name=\"a\"><label>Your project details, as many as you "
         "can share</label><textarea name=\"b\"></textarea><p>This field is for validation "
         "purposes and should be left unchanged.</p><button>Send</button></form></div>");
@@ -519,7 +528,8 @@ END_TEST
 
 /* A large data table outscores the short introduction around it, but a
  * table is only part of an article: its container is taken. */
-#define ROW(y) "<tr><td>" y "</td><td>A film about a scientist, her rival and a machine that sends " \
+#define ROW(y)                                                                                     \
+    "<tr><td>" y "</td><td>A film about a scientist, her rival and a machine that sends "          \
     "letters, photographs and, later, people into the past, with mixed results.</td></tr>"
 START_TEST(test_table_not_alone)
 {
@@ -527,10 +537,12 @@ START_TEST(test_table_not_alone)
         "<div class=\"page\"><p>This list of time travel films, ordered by year, covers feature "
         "films in which travel through time is a central element of the plot.</p>"
         "<table class=\"wikitable\"><tbody>" ROW("1921") ROW("1949") ROW("1960") ROW("1979")
-        ROW("1985") ROW("1989") ROW("1994") ROW("2004") ROW("2005") ROW("2006") ROW("2007")
-        ROW("2008") ROW("2009") ROW("2010") ROW("2011") ROW("2012") "</tbody></table>"
-        "<h2>Exclusions</h2><ul><li>Films in which the travel happens only in a dream.</li>"
-        "<li>Films set in a vision or a coma.</li></ul></div>");
+            ROW("1985") ROW("1989") ROW("1994") ROW("2004") ROW("2005") ROW("2006") ROW("2007")
+                ROW("2008") ROW("2009") ROW("2010") ROW("2011")
+                    ROW("2012") "</tbody></table>"
+                                "<h2>Exclusions</h2><ul><li>Films in which the travel happens only "
+                                "in a dream.</li>"
+                                "<li>Films set in a vision or a coma.</li></ul></div>");
     ck_assert_int_eq(find(art, "This list of time travel films"), 0);
     assert_type(art, "1985 | A film", AD_PARA_TABLE);
     assert_type(art, "Exclusions", AD_PARA_HEADING);

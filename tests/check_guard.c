@@ -29,15 +29,40 @@ static int allowed(const char *ip, const ad_cidr *allow, size_t n)
 START_TEST(blocked_ranges)
 {
     static const char *const blocked[] = {
-        "0.0.0.0",        "0.1.2.3",         "10.0.0.1",         "10.255.255.255",
-        "100.64.0.1",     "100.127.255.254", "127.0.0.1",        "127.0.0.2",
-        "127.255.255.255", "169.254.169.254", "172.16.0.1",      "172.31.255.255",
-        "192.0.0.8",      "192.168.1.1",     "198.18.0.1",       "198.19.255.255",
-        "224.0.0.1",      "239.255.255.250", "240.0.0.1",        "255.255.255.255",
-        "::",             "::1",             "fc00::1",          "fdff:ffff::1",
-        "fe80::1",        "febf::1",         "ff02::1",          "::ffff:127.0.0.1",
-        "::ffff:169.254.169.254", "::ffff:10.1.2.3", "::127.0.0.1", "::10.0.0.1",
-        "64:ff9b::7f00:1", "64:ff9b::a9fe:a9fe",
+        "0.0.0.0",
+        "0.1.2.3",
+        "10.0.0.1",
+        "10.255.255.255",
+        "100.64.0.1",
+        "100.127.255.254",
+        "127.0.0.1",
+        "127.0.0.2",
+        "127.255.255.255",
+        "169.254.169.254",
+        "172.16.0.1",
+        "172.31.255.255",
+        "192.0.0.8",
+        "192.168.1.1",
+        "198.18.0.1",
+        "198.19.255.255",
+        "224.0.0.1",
+        "239.255.255.250",
+        "240.0.0.1",
+        "255.255.255.255",
+        "::",
+        "::1",
+        "fc00::1",
+        "fdff:ffff::1",
+        "fe80::1",
+        "febf::1",
+        "ff02::1",
+        "::ffff:127.0.0.1",
+        "::ffff:169.254.169.254",
+        "::ffff:10.1.2.3",
+        "::127.0.0.1",
+        "::10.0.0.1",
+        "64:ff9b::7f00:1",
+        "64:ff9b::a9fe:a9fe",
     };
     for (size_t i = 0; i < sizeof(blocked) / sizeof(blocked[0]); i++)
         ck_assert_msg(!allowed(blocked[i], NULL, 0), "%s should be blocked", blocked[i]);
@@ -46,12 +71,22 @@ END_TEST
 
 START_TEST(public_addresses)
 {
-    static const char *const ok[] = {"1.1.1.1",       "8.8.8.8",        "93.184.216.34",
-                                     "100.63.255.255", "100.128.0.1",   "172.15.255.255",
-                                     "172.32.0.1",     "192.0.1.1",     "192.169.0.1",
-                                     "198.17.255.255", "198.20.0.1",    "223.255.255.255",
-                                     "2001:4860:4860::8888", "2606:4700::1111",
-                                     "::ffff:8.8.8.8", "64:ff9b::808:808"};
+    static const char *const ok[] = {"1.1.1.1",
+                                     "8.8.8.8",
+                                     "93.184.216.34",
+                                     "100.63.255.255",
+                                     "100.128.0.1",
+                                     "172.15.255.255",
+                                     "172.32.0.1",
+                                     "192.0.1.1",
+                                     "192.169.0.1",
+                                     "198.17.255.255",
+                                     "198.20.0.1",
+                                     "223.255.255.255",
+                                     "2001:4860:4860::8888",
+                                     "2606:4700::1111",
+                                     "::ffff:8.8.8.8",
+                                     "64:ff9b::808:808"};
     for (size_t i = 0; i < sizeof(ok) / sizeof(ok[0]); i++)
         ck_assert_msg(allowed(ok[i], NULL, 0), "%s should be allowed", ok[i]);
 }
@@ -83,8 +118,9 @@ START_TEST(cidr_parsing)
     ck_assert_int_eq(ad_guard_parse_cidr("::1", &c, err, sizeof(err)), 0);
     ck_assert_uint_eq(c.prefix, 128);
     ck_assert_int_eq(ad_guard_parse_cidr("0.0.0.0/0", &c, err, sizeof(err)), 0);
-    static const char *const bad[] = {"", "/8", "10.0.0.0/33", "::/129", "10.0.0.0/",
-                                      "10.0.0.0/x", "localhost", "10.0.0.0/-1", "1.2.3"};
+    static const char *const bad[] = {"",          "/8",          "10.0.0.0/33",
+                                      "::/129",    "10.0.0.0/",   "10.0.0.0/x",
+                                      "localhost", "10.0.0.0/-1", "1.2.3"};
     for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
         ck_assert_msg(ad_guard_parse_cidr(bad[i], &c, err, sizeof(err)) == -1 && err[0],
                       "\"%s\" should not parse", bad[i]);
@@ -97,11 +133,18 @@ START_TEST(url_rules)
     static const char *const good[] = {"http://example.com/", "https://example.com/a?b=c#d",
                                        "http://127.0.0.1:8080/x", "https://[2001:db8::1]/",
                                        "HTTP://EXAMPLE.COM/"};
-    static const char *const bad[] = {"file:///etc/passwd", "ftp://example.com/", "gopher://x/",
-                                      "dict://x/",          "http://user@example.com/",
-                                      "http://u:p@example.com/", "//example.com/", "example.com",
+    static const char *const bad[] = {"file:///etc/passwd",
+                                      "ftp://example.com/",
+                                      "gopher://x/",
+                                      "dict://x/",
+                                      "http://user@example.com/",
+                                      "http://u:p@example.com/",
+                                      "//example.com/",
+                                      "example.com",
                                       "http://exa mple.com/",
-                                      "http://example.com/\r\nX: y", "javascript:alert(1)", ""};
+                                      "http://example.com/\r\nX: y",
+                                      "javascript:alert(1)",
+                                      ""};
     for (size_t i = 0; i < sizeof(good) / sizeof(good[0]); i++)
         ck_assert_msg(ad_fetch_check_url(good[i], err, sizeof(err)) == 0, "%s: %s", good[i], err);
     for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)

@@ -12,14 +12,14 @@ typedef struct key_spec {
 } key_spec;
 
 static const key_spec contract[] = {
-    {"url", AD_FIELD_METADATA, "null"},         {"canonical_url", AD_FIELD_METADATA, "null"},
-    {"title", AD_FIELD_METADATA, "null"},       {"description", AD_FIELD_METADATA, "null"},
-    {"authors", AD_FIELD_METADATA, "[]"},       {"publisher", AD_FIELD_METADATA, "null"},
-    {"published", AD_FIELD_METADATA, "null"},   {"modified", AD_FIELD_METADATA, "null"},
-    {"language", AD_FIELD_METADATA, "null"},    {"section", AD_FIELD_METADATA, "[]"},
-    {"keywords", AD_FIELD_METADATA, "[]"},      {"image", AD_FIELD_METADATA, "null"},
-    {"paragraphs", AD_FIELD_PARAGRAPHS, "[]"},  {"text", AD_FIELD_TEXT, "\"\""},
-    {"word_count", AD_FIELD_TEXT, "0"},         {"entities", AD_FIELD_ENTITIES, "[]"},
+    {"url", AD_FIELD_METADATA, "null"},        {"canonical_url", AD_FIELD_METADATA, "null"},
+    {"title", AD_FIELD_METADATA, "null"},      {"description", AD_FIELD_METADATA, "null"},
+    {"authors", AD_FIELD_METADATA, "[]"},      {"publisher", AD_FIELD_METADATA, "null"},
+    {"published", AD_FIELD_METADATA, "null"},  {"modified", AD_FIELD_METADATA, "null"},
+    {"language", AD_FIELD_METADATA, "null"},   {"section", AD_FIELD_METADATA, "[]"},
+    {"keywords", AD_FIELD_METADATA, "[]"},     {"image", AD_FIELD_METADATA, "null"},
+    {"paragraphs", AD_FIELD_PARAGRAPHS, "[]"}, {"text", AD_FIELD_TEXT, "\"\""},
+    {"word_count", AD_FIELD_TEXT, "0"},        {"entities", AD_FIELD_ENTITIES, "[]"},
     {"trade_figures", AD_FIELD_FIGURES, "[]"},
 };
 #define N_KEYS (sizeof(contract) / sizeof(contract[0]))
@@ -157,7 +157,8 @@ START_TEST(test_filled_article)
                                     "\"aliases\":[],\"roles\":[],\"count\":1,\"mentions\":"
                                     "[{\"paragraph\":1,\"start\":0,\"end\":6}]}]"));
     /* 30 prints as an integer, 12.5 as a real, NaN as null. */
-    ck_assert_ptr_nonnull(strstr(s, "\"value\":{\"amount\":30,\"currency\":\"USD\",\"text\":null}"));
+    ck_assert_ptr_nonnull(
+        strstr(s, "\"value\":{\"amount\":30,\"currency\":\"USD\",\"text\":null}"));
     ck_assert_ptr_nonnull(strstr(s, "\"change\":{\"direction\":\"down\",\"percent\":12.5,"
                                     "\"qualifier\":null,\"basis\":null}"));
     ck_assert_ptr_nonnull(strstr(s, "\"rate\":null,\"period\":null,\"source\":null,"
@@ -214,10 +215,14 @@ START_TEST(test_writer_matches_jansson)
 {
     ad_article *art = ad_test_article_new();
     ad_arena *a = art->arena;
-    static const char *kw[] = {"a\"b\\c", NULL, "tab\there\x01\x1f\x7f" "x", "/slash/"};
+    static const char *kw[] = {"a\"b\\c", NULL,
+                               "tab\there\x01\x1f\x7f"
+                               "x",
+                               "/slash/"};
     static const char *none[] = {NULL};
     art->meta.title = "Ti\xc3\xa9tle \xe2\x80\x9cq\xe2\x80\x9d \xf0\x9f\x98\x80";
-    art->meta.url = "http://h/\xff\xe4\xb8\xad\xc0\xaf\xed\xa0\x80" "end\xe4\xb8";
+    art->meta.url = "http://h/\xff\xe4\xb8\xad\xc0\xaf\xed\xa0\x80"
+                    "end\xe4\xb8";
     art->meta.description = "line\nbreak\rcr\bbs\fff";
     art->meta.keywords.v = kw;
     art->meta.keywords.n = 4;
@@ -243,8 +248,8 @@ START_TEST(test_writer_matches_jansson)
     art->entities = e;
     art->n_entities = 2;
 
-    static const double reals[] = {0.1, 1e20, -3.25, 1e-7, 123456789.125, 2.5e300, -0.0, 9e15,
-                                   1.0 / 3.0, INFINITY};
+    static const double reals[] = {0.1,     1e20, -3.25, 1e-7,      123456789.125,
+                                   2.5e300, -0.0, 9e15,  1.0 / 3.0, INFINITY};
     size_t nf = sizeof(reals) / sizeof(reals[0]);
     ad_figure *f = ad_arena_calloc(a, nf + 1, sizeof(*f));
     for (size_t i = 0; i < nf; i++) {

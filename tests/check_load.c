@@ -18,16 +18,31 @@ typedef struct charset_case {
 } charset_case;
 
 static const charset_case charset_cases[] = {
-    {"windows-1252", "WINDOWS-1252", "Caf\xe9 \x96 na\xefve \x93quotes\x94 \x80" "5", "Café – naïve “quotes” €5"},
-    {"iso-8859-1", "WINDOWS-1252", "Z\xfcrich Stra\xdf" "e \x80", "Zürich Straße €"},
+    {"windows-1252", "WINDOWS-1252",
+     "Caf\xe9 \x96 na\xefve \x93quotes\x94 \x80"
+     "5",
+     "Café – naïve “quotes” €5"},
+    {"iso-8859-1", "WINDOWS-1252",
+     "Z\xfcrich Stra\xdf"
+     "e \x80",
+     "Zürich Straße €"},
     {"windows-1251", "WINDOWS-1251", "\xcf\xf0\xe8\xe2\xe5\xf2, \xec\xe8\xf0", "Привет, мир"},
     {"KOI8-R", "KOI8-R", "\xf0\xd2\xc9\xd7\xc5\xd4, \xcd\xc9\xd2", "Привет, мир"},
-    {"gbk", "GB18030", "\xd6\xd0\xb9\xfa\xcd\xe2\xbd\xbb\xb2\xbf\xb7\xa2\xd1\xd4\xc8\xcb", "中国外交部发言人"},
+    {"gbk", "GB18030", "\xd6\xd0\xb9\xfa\xcd\xe2\xbd\xbb\xb2\xbf\xb7\xa2\xd1\xd4\xc8\xcb",
+     "中国外交部发言人"},
     {"GB2312", "GB18030", "\xd6\xd0\xb9\xfa\xcd\xe2\xbd\xbb\xb2\xbf", "中国外交部"},
-    {"gb18030", "GB18030", "\xd6\xd0\xb9\xfa\x95" "2\x82" "6\xa2\xe3", "中国𠀀€"},
+    {"gb18030", "GB18030",
+     "\xd6\xd0\xb9\xfa\x95"
+     "2\x82"
+     "6\xa2\xe3",
+     "中国𠀀€"},
     {"big5", "BIG5-HKSCS", "\xa4\xa4\xb5\xd8\xa5\xc1\xb0\xea", "中華民國"},
-    {"Shift_JIS", "CP932", "\x93\xfa\x96{\x8c\xea\x82\xcc\x83" "e\x83L\x83X\x83g", "日本語のテキスト"},
-    {"EUC-JP", "EUC-JP", "\xc6\xfc\xcb\xdc\xb8\xec\xa4\xce\xa5\xc6\xa5\xad\xa5\xb9\xa5\xc8", "日本語のテキスト"},
+    {"Shift_JIS", "CP932",
+     "\x93\xfa\x96{\x8c\xea\x82\xcc\x83"
+     "e\x83L\x83X\x83g",
+     "日本語のテキスト"},
+    {"EUC-JP", "EUC-JP", "\xc6\xfc\xcb\xdc\xb8\xec\xa4\xce\xa5\xc6\xa5\xad\xa5\xb9\xa5\xc8",
+     "日本語のテキスト"},
     {"euc-kr", "CP949", "\xc7\xd1\xb1\xb9\xbe\xee \xb4\xba\xbd\xba", "한국어 뉴스"},
 };
 
@@ -89,22 +104,25 @@ END_TEST
  * character outside the BMP (a surrogate pair). */
 START_TEST(test_utf16_bom)
 {
-    static const char le[] = "\xff\xfe<\0p\0>\0" "D\0" "\xe9\0" "j\0\xe0\0 \0"
+    static const char le[] = "\xff\xfe<\0p\0>\0"
+                             "D\0"
+                             "\xe9\0"
+                             "j\0\xe0\0 \0"
                              "\x2d\x4e\x87\x65 \0=\xd8\x00\xde<\0/\0p\0>\0";
-    static const char be[] = "\xfe\xff\0<\0p\0>\0" "D\0\xe9\0j\0\xe0\0 "
+    static const char be[] = "\xfe\xff\0<\0p\0>\0"
+                             "D\0\xe9\0j\0\xe0\0 "
                              "\x4e\x2d\x65\x87\0 \xd8=\xde\x00\0<\0/\0p\0>";
     ad_arena *a = ad_arena_new(0);
-    ck_assert_str_eq(load_p(a, le, sizeof(le) - 1, NULL, "UTF-16LE", AD_CS_BOM),
-                     "Déjà 中文 😀");
-    ck_assert_str_eq(load_p(a, be, sizeof(be) - 1, NULL, "UTF-16BE", AD_CS_BOM),
-                     "Déjà 中文 😀");
+    ck_assert_str_eq(load_p(a, le, sizeof(le) - 1, NULL, "UTF-16LE", AD_CS_BOM), "Déjà 中文 😀");
+    ck_assert_str_eq(load_p(a, be, sizeof(be) - 1, NULL, "UTF-16BE", AD_CS_BOM), "Déjà 中文 😀");
     ad_arena_free(a);
 }
 END_TEST
 
 START_TEST(test_utf8_bom_dropped)
 {
-    static const char html[] = "\xef\xbb\xbf<p>\xef\xbb\xbf" "caf\xc3\xa9</p>";
+    static const char html[] = "\xef\xbb\xbf<p>\xef\xbb\xbf"
+                               "caf\xc3\xa9</p>";
     ad_arena *a = ad_arena_new(0);
     ck_assert_str_eq(load_p(a, html, sizeof(html) - 1, NULL, "UTF-8", AD_CS_BOM), "café");
     ad_arena_free(a);
@@ -126,9 +144,8 @@ START_TEST(test_order_header_beats_meta)
     /* "Мир" in windows-1251; the meta's KOI8-R would read it as "Л┬П" garbage. */
     static const char html[] = "<meta charset=koi8-r><p>\xcc\xe8\xf0</p>";
     ad_arena *a = ad_arena_new(0);
-    ck_assert_str_eq(load_p(a, html, sizeof(html) - 1, "windows-1251", "WINDOWS-1251",
-                            AD_CS_HEADER),
-                     "Мир");
+    ck_assert_str_eq(
+        load_p(a, html, sizeof(html) - 1, "windows-1251", "WINDOWS-1251", AD_CS_HEADER), "Мир");
     /* An unknown header label is skipped and the meta decides. */
     static const char koi[] = "<meta charset=koi8-r><p>\xed\xc9\xd2</p>";
     ck_assert_str_eq(load_p(a, koi, sizeof(koi) - 1, "x-no-such-charset", "KOI8-R", AD_CS_META),
@@ -143,8 +160,7 @@ START_TEST(test_order_meta_beats_validity)
      * charset (it matters for nothing here, but the decision is visible). */
     static const char html[] = "<meta charset=windows-1251><p>plain</p>";
     ad_arena *a = ad_arena_new(0);
-    ck_assert_str_eq(load_p(a, html, sizeof(html) - 1, NULL, "WINDOWS-1251", AD_CS_META),
-                     "plain");
+    ck_assert_str_eq(load_p(a, html, sizeof(html) - 1, NULL, "WINDOWS-1251", AD_CS_META), "plain");
     ad_arena_free(a);
 }
 END_TEST
@@ -191,9 +207,10 @@ START_TEST(test_invalid_utf8_replaced)
     static const char html[] = "<meta charset=utf-8><p>\xe4\xb8\xad \xff \xc0\xaf \xed\xa0\x80 "
                                "\xe4\xb8</p>";
     ad_arena *a = ad_arena_new(0);
-    ck_assert_str_eq(load_p(a, html, sizeof(html) - 1, NULL, "UTF-8", AD_CS_META),
-                     "中 \xef\xbf\xbd \xef\xbf\xbd\xef\xbf\xbd \xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd "
-                     "\xef\xbf\xbd\xef\xbf\xbd");
+    ck_assert_str_eq(
+        load_p(a, html, sizeof(html) - 1, NULL, "UTF-8", AD_CS_META),
+        "中 \xef\xbf\xbd \xef\xbf\xbd\xef\xbf\xbd \xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd "
+        "\xef\xbf\xbd\xef\xbf\xbd");
     ad_arena_free(a);
 }
 END_TEST
@@ -226,7 +243,8 @@ END_TEST
 START_TEST(test_libxml2_does_not_switch)
 {
     static const char *const pages[] = {
-        "<html><head><meta charset=gbk></head><body><p>\xe4\xb8\xad\xe5\x9b\xbd \xc3\xa9t\xc3\xa9</p>",
+        "<html><head><meta charset=gbk></head><body><p>\xe4\xb8\xad\xe5\x9b\xbd "
+        "\xc3\xa9t\xc3\xa9</p>",
         "<meta http-equiv=Content-Type content='text/html; charset=iso-8859-1'>"
         "<p>\xe4\xb8\xad\xe5\x9b\xbd \xc3\xa9t\xc3\xa9</p>",
         "<body><div>x</div><meta charset=windows-1251><p>\xe4\xb8\xad\xe5\x9b\xbd \xc3\xa9t\xc3\xa9"
@@ -253,8 +271,7 @@ START_TEST(test_meta_prescan_rules)
     /* A meta inside a comment or a script does not count. */
     static const char comment[] = "<!-- <meta charset=koi8-r> --><script>var s='<meta "
                                   "charset=koi8-r>';</script><p>caf\xe9</p>";
-    ck_assert_str_eq(load_p(a, comment, sizeof(comment) - 1, NULL, "WINDOWS-1252",
-                            AD_CS_FALLBACK),
+    ck_assert_str_eq(load_p(a, comment, sizeof(comment) - 1, NULL, "WINDOWS-1252", AD_CS_FALLBACK),
                      "café");
     /* A meta after 10 KiB of inline script in the head is still found. */
     ad_buf b;
@@ -327,9 +344,9 @@ START_TEST(test_to_utf8_respects_cap)
     ad_buf b;
     char err[128] = "";
     ad_buf_init(&b, 4);
-    ck_assert_int_eq(ad_load_to_utf8("\xcc\xe8\xf0\xcc\xe8\xf0", 6, "WINDOWS-1251", &b, err,
-                                     sizeof(err)),
-                     AD_ERR_TOOBIG);
+    ck_assert_int_eq(
+        ad_load_to_utf8("\xcc\xe8\xf0\xcc\xe8\xf0", 6, "WINDOWS-1251", &b, err, sizeof(err)),
+        AD_ERR_TOOBIG);
     ad_buf_free(&b);
 }
 END_TEST
@@ -447,7 +464,6 @@ START_TEST(test_deep_nesting)
 }
 END_TEST
 
-
 /* Content after an early </body></html> opens a second root in libxml2;
  * the loader moves it to the end of the first root's <body>, in order. */
 START_TEST(test_content_after_html_end)
@@ -545,7 +561,8 @@ static void tree_text(xmlNodePtr root, ad_buf *out)
                 ad_buf_puts(out, "]");
             }
             ad_buf_puts(out, ">");
-            raw = !strcmp((const char *)n->name, "script") || !strcmp((const char *)n->name, "style");
+            raw =
+                !strcmp((const char *)n->name, "script") || !strcmp((const char *)n->name, "style");
         } else if (n->content) {
             ad_buf_puts(out, "[");
             ad_buf_puts(out, (const char *)n->content);
@@ -603,7 +620,9 @@ static const char *const raw_text_cases[] = {
     "<p>a<body d=\"x>y\" class=\"c\">b<script>x</script>",
     "<p>a<body d=\"xy\" class=\"c>d\">b<script>x</script>",
     /* One element: a 100-letter attribute name (the literal is split in two). */
-    ("<p><script aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+    ("<p><script "
+     "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+     "aaa"
      "1=\"x>y\">z</script>w"),
 };
 
@@ -618,9 +637,8 @@ START_TEST(test_raw_text_cut_keeps_tree)
     tree_text((xmlNodePtr)doc.html, &got);
     ad_doc_release(&doc);
     htmlDocPtr ref = htmlReadMemory(page, (int)strlen(page), NULL, "UTF-8",
-                                    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
-                                        HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
-                                        HTML_PARSE_COMPACT);
+                                    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                                        HTML_PARSE_NONET | HTML_PARSE_COMPACT);
     ck_assert_ptr_nonnull(ref);
     tree_text((xmlNodePtr)ref, &want);
     xmlFreeDoc(ref);
@@ -641,13 +659,12 @@ static const char *script_text(xmlDocPtr d, size_t k)
 
 START_TEST(test_raw_text_cut_what_is_read)
 {
-    static const char page[] =
-        "<html><head><style>p{color:red}</style>"
-        "<script>var a = '<p>not a paragraph</p>';</script>"
-        "<script type=\"application/LD+JSON\">{\"headline\":\"H\"}</script>"
-        "<script>window.x={\"datePublished\":\"2025-05-27\"}</script>"
-        "</head><body><p>Text.</p><script>b()</script>"
-        "<svg><path d=\"M0 0L10 10\" data-d=\"k\"/></svg></body></html>";
+    static const char page[] = "<html><head><style>p{color:red}</style>"
+                               "<script>var a = '<p>not a paragraph</p>';</script>"
+                               "<script type=\"application/LD+JSON\">{\"headline\":\"H\"}</script>"
+                               "<script>window.x={\"datePublished\":\"2025-05-27\"}</script>"
+                               "</head><body><p>Text.</p><script>b()</script>"
+                               "<svg><path d=\"M0 0L10 10\" data-d=\"k\"/></svg></body></html>";
     ad_doc doc;
     ad_test_load(page, sizeof(page) - 1, NULL, &doc);
     ck_assert_str_eq(script_text(doc.html, 0), "");

@@ -254,11 +254,10 @@ START_TEST(title_cleaning)
     ck_assert_str_eq(ad_meta_clean_title(arena, "The Guardian | Storm hits the coast tonight",
                                          "The Guardian", NULL),
                      "Storm hits the coast tonight");
-    ck_assert_str_eq(ad_meta_clean_title(arena, "Storm hits the coast tonight | News | Site X",
-                                         NULL, NULL),
-                     "Storm hits the coast tonight");
-    ck_assert_str_eq(ad_meta_clean_title(arena, "Rust: a language empowering everyone", NULL,
-                                         NULL),
+    ck_assert_str_eq(
+        ad_meta_clean_title(arena, "Storm hits the coast tonight | News | Site X", NULL, NULL),
+        "Storm hits the coast tonight");
+    ck_assert_str_eq(ad_meta_clean_title(arena, "Rust: a language empowering everyone", NULL, NULL),
                      "Rust: a language empowering everyone");
     ck_assert_str_eq(ad_meta_clean_title(arena, "Review: Phone X : Example", "Example", NULL),
                      "Review: Phone X");
@@ -290,7 +289,8 @@ START_TEST(language)
     const char *fr = "Le ministre a dit que les discussions avancent et que les deux parties "
                      "sont d'accord pour se revoir au printemps, selon des responsables.";
     ck_assert_str_eq(ad_meta_detect_language(fr, strlen(fr)), "fr");
-    const char *de = "Der Minister sagte, dass die Gespr\xc3\xa4" "che gut laufen und dass sich "
+    const char *de = "Der Minister sagte, dass die Gespr\xc3\xa4"
+                     "che gut laufen und dass sich "
                      "beide Seiten im Fr\xc3\xbchjahr wieder treffen werden, wie es hie\xc3\x9f.";
     ck_assert_str_eq(ad_meta_detect_language(de, strlen(de)), "de");
     const char *es = "El ministro dijo que las conversaciones van bien y que las dos partes se "

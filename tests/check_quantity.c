@@ -17,7 +17,7 @@
 
 typedef struct qcase {
     const char *text;
-    int idx;          /* which quantity to check; -1: expect none at all */
+    int idx; /* which quantity to check; -1: expect none at all */
     ad_qty_kind kind;
     double value, high;
     const char *cur;  /* "" for none */
@@ -26,17 +26,20 @@ typedef struct qcase {
     unsigned flags;   /* flags that must be set */
 } qcase;
 
-#define NOQ(t) {t, -1, AD_QTY_NUMBER, 0, 0, "", NULL, NULL, 0}
+#define NOQ(t)                                                                                     \
+    {                                                                                              \
+        t, -1, AD_QTY_NUMBER, 0, 0, "", NULL, NULL, 0                                              \
+    }
 
 static const qcase qcases[] = {
     /* money in several currencies */
-    {"Exports reached $1.05 billion in May.", 0, AD_QTY_MONEY, 1050000000, 1050000000, "USD",
-     NULL, "$1.05 billion", AD_QTYF_SCALED},
+    {"Exports reached $1.05 billion in May.", 0, AD_QTY_MONEY, 1050000000, 1050000000, "USD", NULL,
+     "$1.05 billion", AD_QTYF_SCALED},
     {"a US$3.2 million grant", 0, AD_QTY_MONEY, 3.2e6, 3.2e6, "USD", NULL, "US$3.2 million", 0},
     {"worth 210 million yuan last year", 0, AD_QTY_MONEY, 2.1e8, 2.1e8, "CNY", NULL,
      "210 million yuan", 0},
-    {"RMB 1.2 trillion of bonds", 0, AD_QTY_MONEY, 1.2e12, 1.2e12, "CNY", NULL,
-     "RMB 1.2 trillion", 0},
+    {"RMB 1.2 trillion of bonds", 0, AD_QTY_MONEY, 1.2e12, 1.2e12, "CNY", NULL, "RMB 1.2 trillion",
+     0},
     {"1.2 trillion yuan ($170 billion)", 0, AD_QTY_MONEY, 1.2e12, 1.2e12, "CNY", NULL,
      "1.2 trillion yuan", 0},
     {"1.2 trillion yuan ($170 billion)", 1, AD_QTY_MONEY, 1.7e11, 1.7e11, "USD", NULL,
@@ -50,16 +53,14 @@ static const qcase qcases[] = {
     {"a USD5bn loan", 0, AD_QTY_MONEY, 5e9, 5e9, "USD", NULL, "USD5bn", 0},
     {"some 300 billion won", 0, AD_QTY_MONEY, 3e11, 3e11, "KRW", "about", "some 300 billion won",
      0},
-    {"paid 40 million US dollars", 0, AD_QTY_MONEY, 4e7, 4e7, "USD", NULL,
-     "40 million US dollars", 0},
+    {"paid 40 million US dollars", 0, AD_QTY_MONEY, 4e7, 4e7, "USD", NULL, "40 million US dollars",
+     0},
     {"3 million euros", 0, AD_QTY_MONEY, 3e6, 3e6, "EUR", NULL, "3 million euros", 0},
     {"800 billion rupees", 0, AD_QTY_MONEY, 8e11, 8e11, "INR", NULL, "800 billion rupees", 0},
     {"2 trillion roubles and 1 trillion rubles", 1, AD_QTY_MONEY, 1e12, 1e12, "RUB", NULL,
      "1 trillion rubles", 0},
-    {"5 billion Swiss francs", 0, AD_QTY_MONEY, 5e9, 5e9, "CHF", NULL, "5 billion Swiss francs",
-     0},
-    {"12 billion renminbi", 0, AD_QTY_MONEY, 1.2e10, 1.2e10, "CNY", NULL, "12 billion renminbi",
-     0},
+    {"5 billion Swiss francs", 0, AD_QTY_MONEY, 5e9, 5e9, "CHF", NULL, "5 billion Swiss francs", 0},
+    {"12 billion renminbi", 0, AD_QTY_MONEY, 1.2e10, 1.2e10, "CNY", NULL, "12 billion renminbi", 0},
     {"two billion dollars", 0, AD_QTY_MONEY, 2e9, 2e9, "USD", NULL, "two billion dollars",
      AD_QTYF_WORDS},
     {"5 million pounds of beef", 0, AD_QTY_NUMBER, 5e6, 5e6, "", NULL, "5 million", 0},
@@ -73,8 +74,8 @@ static const qcase qcases[] = {
     {"rose 30 percent", 0, AD_QTY_PERCENT, 30, 30, "", NULL, "30 percent", 0},
     {"rose 30%", 0, AD_QTY_PERCENT, 30, 30, "", NULL, "30%", 0},
     {"rose 30 per cent", 0, AD_QTY_PERCENT, 30, 30, "", NULL, "30 per cent", 0},
-    {"fell 3.5 percentage points", 0, AD_QTY_POINTS, 3.5, 3.5, "", NULL,
-     "3.5 percentage points", 0},
+    {"fell 3.5 percentage points", 0, AD_QTY_POINTS, 3.5, 3.5, "", NULL, "3.5 percentage points",
+     0},
     {"cut rates by 25 basis points", 0, AD_QTY_POINTS, 0.25, 0.25, "", NULL, "25 basis points",
      AD_QTYF_BASIS_POINTS},
     {"fell -3.5% in June", 0, AD_QTY_PERCENT, -3.5, -3.5, "", NULL, "-3.5%", AD_QTYF_NEGATIVE},
@@ -92,34 +93,31 @@ static const qcase qcases[] = {
     {"imports doubled", 0, AD_QTY_MULTIPLE, 2, 2, "", NULL, "doubled", AD_QTYF_VERB},
     {"2.5 times as large", 0, AD_QTY_MULTIPLE, 2.5, 2.5, "", NULL, "2.5 times", 0},
     /* ranges */
-    {"$40-50 billion", 0, AD_QTY_MONEY, 4e10, 5e10, "USD", NULL, "$40-50 billion",
-     AD_QTYF_RANGE},
+    {"$40-50 billion", 0, AD_QTY_MONEY, 4e10, 5e10, "USD", NULL, "$40-50 billion", AD_QTYF_RANGE},
     {"40 to 50 percent", 0, AD_QTY_PERCENT, 40, 50, "", NULL, "40 to 50 percent", AD_QTYF_RANGE},
-    {"between 10 and 20 percent", 0, AD_QTY_PERCENT, 10, 20, "", NULL,
-     "between 10 and 20 percent", AD_QTYF_RANGE},
+    {"between 10 and 20 percent", 0, AD_QTY_PERCENT, 10, 20, "", NULL, "between 10 and 20 percent",
+     AD_QTYF_RANGE},
     {"$40 billion to $50 billion", 0, AD_QTY_MONEY, 4e10, 5e10, "USD", NULL,
      "$40 billion to $50 billion", AD_QTYF_RANGE},
-    {"rose from 10 to 20 percent", 0, AD_QTY_PERCENT, 10, 10, "", NULL, "10",
-     AD_QTYF_INHERITED},
+    {"rose from 10 to 20 percent", 0, AD_QTY_PERCENT, 10, 10, "", NULL, "10", AD_QTYF_INHERITED},
     {"rose from 10 to 20 percent", 1, AD_QTY_PERCENT, 20, 20, "", NULL, "20 percent", 0},
     {"from $1.2 to $1.5 billion", 0, AD_QTY_MONEY, 1.2, 1.2, "USD", NULL, "$1.2", 0},
     /* qualifiers */
-    {"more than $2 billion", 0, AD_QTY_MONEY, 2e9, 2e9, "USD", "more than",
-     "more than $2 billion", 0},
+    {"more than $2 billion", 0, AD_QTY_MONEY, 2e9, 2e9, "USD", "more than", "more than $2 billion",
+     0},
     {"Nearly 40% of", 0, AD_QTY_PERCENT, 40, 40, "", "nearly", "Nearly 40%", 0},
     {"up to 5 million", 0, AD_QTY_NUMBER, 5e6, 5e6, "", "up to", "up to 5 million", 0},
     {"at least 12 people", 0, AD_QTY_NUMBER, 12, 12, "", "at least", "at least 12", 0},
     {"about €1bn", 0, AD_QTY_MONEY, 1e9, 1e9, "EUR", "about", "about €1bn", 0},
     {"just over 3 percent", 0, AD_QTY_PERCENT, 3, 3, "", "just over", "just over 3 percent", 0},
-    {"close to 700 million", 0, AD_QTY_NUMBER, 7e8, 7e8, "", "close to", "close to 700 million",
-     0},
+    {"close to 700 million", 0, AD_QTY_NUMBER, 7e8, 7e8, "", "close to", "close to 700 million", 0},
     /* word numbers */
     {"twenty-five ships", 0, AD_QTY_NUMBER, 25, 25, "", NULL, "twenty-five", AD_QTYF_WORDS},
     {"a million people", 0, AD_QTY_NUMBER, 1e6, 1e6, "", NULL, "a million", AD_QTYF_WORDS},
-    {"three hundred and twelve", 0, AD_QTY_NUMBER, 312, 312, "", NULL,
-     "three hundred and twelve", 0},
-    {"one and a half million", 0, AD_QTY_NUMBER, 1.5e6, 1.5e6, "", NULL,
-     "one and a half million", 0},
+    {"three hundred and twelve", 0, AD_QTY_NUMBER, 312, 312, "", NULL, "three hundred and twelve",
+     0},
+    {"one and a half million", 0, AD_QTY_NUMBER, 1.5e6, 1.5e6, "", NULL, "one and a half million",
+     0},
     /* years and non-quantities */
     {"in 2025 the", 0, AD_QTY_NUMBER, 2025, 2025, "", NULL, "2025", AD_QTYF_YEAR},
     NOQ("a 15-year-old boy"),
@@ -167,8 +165,8 @@ START_TEST(test_quantity_table)
         snprintf(buf, sizeof buf, "%.*s", (int)(x->end - x->start), c->text + x->start);
         ck_assert_str_eq(buf, c->span);
     }
-    ck_assert_msg((x->flags & c->flags) == c->flags, "\"%s\": flags %x lack %x", c->text,
-                  x->flags, c->flags);
+    ck_assert_msg((x->flags & c->flags) == c->flags, "\"%s\": flags %x lack %x", c->text, x->flags,
+                  c->flags);
     ad_arena_free(a);
 }
 END_TEST
@@ -252,35 +250,33 @@ typedef struct pcase {
 } pcase;
 
 static const pcase pcases[] = {
-    {"in the first half of this year", "2025-09-29", 0, AD_PER_HALF,
-     "the first half of this year", "2025-01-01", "2025-06-30"},
+    {"in the first half of this year", "2025-09-29", 0, AD_PER_HALF, "the first half of this year",
+     "2025-01-01", "2025-06-30"},
     {"up from last year", "2025-09-29T10:00:00Z", 0, AD_PER_YEAR, "last year", "2024-01-01",
      "2024-12-31"},
     {"exports in January-August rose", "2025-09-29", 0, AD_PER_MONTHS, "January-August",
      "2025-01-01", "2025-08-31"},
     {"in the third quarter", "2025-09-29", 0, AD_PER_QUARTER, "the third quarter", "2025-07-01",
      "2025-09-30"},
-    {"in the fourth quarter", "2025-09-29", 0, AD_PER_QUARTER, "the fourth quarter",
-     "2024-10-01", "2024-12-31"},
+    {"in the fourth quarter", "2025-09-29", 0, AD_PER_QUARTER, "the fourth quarter", "2024-10-01",
+     "2024-12-31"},
     {"in Q3 2025", "2020-01-01", 0, AD_PER_QUARTER, "Q3 2025", "2025-07-01", "2025-09-30"},
     {"in Q3", "2025-09-29", 0, AD_PER_QUARTER, "Q3", "2025-07-01", "2025-09-30"},
     {"the third quarter of 2024", NULL, 0, AD_PER_QUARTER, "the third quarter of 2024",
      "2024-07-01", "2024-09-30"},
-    {"in the July-September quarter", "2025-11-02", 0, AD_PER_QUARTER,
-     "the July-September quarter", "2025-07-01", "2025-09-30"},
+    {"in the July-September quarter", "2025-11-02", 0, AD_PER_QUARTER, "the July-September quarter",
+     "2025-07-01", "2025-09-30"},
     {"H1 2025 results", NULL, 0, AD_PER_HALF, "H1 2025", "2025-01-01", "2025-06-30"},
     {"from January to September 2025", NULL, 0, AD_PER_MONTHS, "January to September 2025",
      "2025-01-01", "2025-09-30"},
     {"in the first nine months of the year", "2025-10-15", 0, AD_PER_MONTHS,
      "the first nine months of the year", "2025-01-01", "2025-09-30"},
-    {"sales in September", "2025-09-29", 0, AD_PER_MONTH, "September", "2025-09-01",
-     "2025-09-30"},
+    {"sales in September", "2025-09-29", 0, AD_PER_MONTH, "September", "2025-09-01", "2025-09-30"},
     {"sales in October", "2025-09-29", 0, AD_PER_MONTH, "October", "2024-10-01", "2024-10-31"},
     {"in February 2024", NULL, 0, AD_PER_MONTH, "February 2024", "2024-02-01", "2024-02-29"},
-    {"up from last month", "2025-01-10", 0, AD_PER_MONTH, "last month", "2024-12-01",
+    {"up from last month", "2025-01-10", 0, AD_PER_MONTH, "last month", "2024-12-01", "2024-12-31"},
+    {"compared with last quarter", "2025-02-10", 0, AD_PER_QUARTER, "last quarter", "2024-10-01",
      "2024-12-31"},
-    {"compared with last quarter", "2025-02-10", 0, AD_PER_QUARTER, "last quarter",
-     "2024-10-01", "2024-12-31"},
     {"than the previous year", "2025-09-29", 0, AD_PER_YEAR, "the previous year", "2024-01-01",
      "2024-12-31"},
     {"so far this year", "2025-03-04", 0, AD_PER_TO_DATE, "so far this year", "2025-01-01",
@@ -296,8 +292,8 @@ static const pcase pcases[] = {
     {"last year", "not a date", 0, AD_PER_YEAR, "last year", NULL, NULL},
     {"on September 29, 2025", NULL, 0, AD_PER_DAY, "September 29, 2025", "2025-09-29",
      "2025-09-29"},
-    {"the second half of last year", "2025-01-03", 0, AD_PER_HALF,
-     "the second half of last year", "2024-07-01", "2024-12-31"},
+    {"the second half of last year", "2025-01-03", 0, AD_PER_HALF, "the second half of last year",
+     "2024-07-01", "2024-12-31"},
     {"between January and June", "2025-09-29", 0, AD_PER_MONTHS, "between January and June",
      "2025-01-01", "2025-06-30"},
     {"the first quarter", "2024-12-31", 0, AD_PER_QUARTER, "the first quarter", "2024-01-01",
@@ -313,9 +309,8 @@ START_TEST(test_period_table)
     ad_arena *a = ad_arena_new(0);
     ad_qty_periods p = {0};
     char err[128];
-    ck_assert_int_eq(ad_qty_find_periods(c->text, strlen(c->text), c->anchor, a, &p, err,
-                                         sizeof err),
-                     AD_OK);
+    ck_assert_int_eq(
+        ad_qty_find_periods(c->text, strlen(c->text), c->anchor, a, &p, err, sizeof err), AD_OK);
     ck_assert_msg(p.n > (size_t)c->idx, "\"%s\": only %zu periods", c->text, p.n);
     const ad_qty_period *x = &p.v[c->idx];
     ck_assert_int_eq(x->kind, c->kind);
@@ -337,19 +332,15 @@ END_TEST
 START_TEST(test_not_periods)
 {
     static const char *const texts[] = {
-        "Exports may rise.",
-        "up 5% compared with the same period last year",
-        "a $2025 fee",
-        "rose 3% year-on-year",
-        "March said it would",
-        "a 2024% jump",
+        "Exports may rise.",   "up 5% compared with the same period last year",
+        "a $2025 fee",         "rose 3% year-on-year",
+        "March said it would", "a 2024% jump",
     };
     ad_arena *a = ad_arena_new(0);
     ad_qty_periods p = {0};
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
-        ck_assert_int_eq(ad_qty_find_periods(texts[i], strlen(texts[i]), "2025-09-29", a, &p, NULL,
-                                             0),
-                         AD_OK);
+        ck_assert_int_eq(
+            ad_qty_find_periods(texts[i], strlen(texts[i]), "2025-09-29", a, &p, NULL, 0), AD_OK);
         ck_assert_msg(p.n == 0, "\"%s\": unexpected period \"%s\"", texts[i],
                       p.n ? p.v[0].text : "");
     }
@@ -392,8 +383,7 @@ static const bcase bcases[] = {
      "compared with the same period last year"},
     {"prices rose 0.3% month-on-month", "month-on-month", "month-on-month"},
     {"GDP grew 1.1% quarter-on-quarter", "quarter-on-quarter", "quarter-on-quarter"},
-    {"GDP grew 1.1% from the previous quarter", "quarter-on-quarter",
-     "from the previous quarter"},
+    {"GDP grew 1.1% from the previous quarter", "quarter-on-quarter", "from the previous quarter"},
     {"exports rose 5% in May", NULL, NULL},
 };
 
@@ -416,12 +406,17 @@ END_TEST
 
 /* Regression (fuzz/fuzz_quantity, tests/fuzz-regressions/quantity): a
  * range dash at the very end of the text made the currency matcher read
- * one byte past len, and so did a time ("9:33") ending it. The text is copied into a buffer of exactly len bytes
- * so that the ASan pass of make test sees such a read. */
+ * one byte past len, and so did a time ("9:33") ending it. The text is copied into a buffer of
+ * exactly len bytes so that the ASan pass of make test sees such a read. */
 START_TEST(test_dash_at_end)
 {
-    static const char *const texts[] = {"from November 24 to December 1-", "1-", "$5-",
-                                        "rose 3.5%-", "at 9:33", "9:33:05", "/45.9:3"};
+    static const char *const texts[] = {"from November 24 to December 1-",
+                                        "1-",
+                                        "$5-",
+                                        "rose 3.5%-",
+                                        "at 9:33",
+                                        "9:33:05",
+                                        "/45.9:3"};
     for (size_t k = 0; k < sizeof(texts) / sizeof(texts[0]); k++) {
         size_t len = strlen(texts[k]);
         char *s = malloc(len);

@@ -17,20 +17,36 @@ static const norm_case norm_cases[] = {
     {" \t\n ", ""},
     /* NBSP and the other Unicode spaces become plain spaces */
     {"10\xc2\xa0km", "10 km"},
-    {"a\xe2\x80\x89" "b\xe2\x80\xaf" "c\xe3\x80\x80" "d", "a b c d"},
+    {"a\xe2\x80\x89"
+     "b\xe2\x80\xaf"
+     "c\xe3\x80\x80"
+     "d",
+     "a b c d"},
     {"\xc2\xa0\xc2\xa0x\xc2\xa0\xc2\xa0", "x"},
-    {"a\xe2\x80\xa8" "b", "a b"},
+    {"a\xe2\x80\xa8"
+     "b",
+     "a b"},
     /* soft hyphen and zero-width characters vanish */
-    {"co\xc2\xad" "operation", "cooperation"},
+    {"co\xc2\xad"
+     "operation",
+     "cooperation"},
     {"zero\xe2\x80\x8bwidth", "zerowidth"},
-    {"\xef\xbb\xbf" "bom", "bom"},
+    {"\xef\xbb\xbf"
+     "bom",
+     "bom"},
     {"word\xe2\x81\xa0joiner", "wordjoiner"},
-    {"\xe2\x80\x8e" "ltr\xe2\x80\x8f", "ltr"},
+    {"\xe2\x80\x8e"
+     "ltr\xe2\x80\x8f",
+     "ltr"},
     /* ZWNJ is kept: it changes Persian words */
     {"\xd9\x85\xdb\x8c\xe2\x80\x8c\xd8\xae\xd9\x88\xd8\xa7\xd9\x87\xd9\x85",
      "\xd9\x85\xdb\x8c\xe2\x80\x8c\xd8\xae\xd9\x88\xd8\xa7\xd9\x87\xd9\x85"},
     /* control characters are dropped */
-    {"a\x01" "b\x7f" "c\xc2\x85" "d", "abc d"},
+    {"a\x01"
+     "b\x7f"
+     "c\xc2\x85"
+     "d",
+     "abc d"},
     /* NFC: e + U+0301 composes to U+00E9; Hangul jamo compose */
     {"Cafe\xcc\x81", "Caf\xc3\xa9"},
     {"e\xcc\x81t\xc3\xa9", "\xc3\xa9t\xc3\xa9"},
@@ -38,7 +54,10 @@ static const norm_case norm_cases[] = {
     /* a space between a letter and its combining mark does not stop NFC of others */
     {"  A\xcc\x8a  ", "\xc3\x85"},
     /* invalid bytes become U+FFFD, one per byte */
-    {"a\xff" "b", "a\xef\xbf\xbd" "b"},
+    {"a\xff"
+     "b",
+     "a\xef\xbf\xbd"
+     "b"},
     {"\xc0\xaf", "\xef\xbf\xbd\xef\xbf\xbd"},
     {"\xed\xa0\x80", "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd"},
     {"x\xe4\xb8", "x\xef\xbf\xbd\xef\xbf\xbd"},
@@ -108,9 +127,9 @@ START_TEST(test_normalize_is_nfc)
             ad_buf_reset(&b);
             ck_assert_int_eq(ad_text_normalize((const char *)in, (size_t)n, &b), AD_OK);
             utf8proc_uint8_t *nfc = NULL;
-            utf8proc_ssize_t m = utf8proc_map((const utf8proc_uint8_t *)b.data,
-                                              (utf8proc_ssize_t)b.len, &nfc,
-                                              UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+            utf8proc_ssize_t m =
+                utf8proc_map((const utf8proc_uint8_t *)b.data, (utf8proc_ssize_t)b.len, &nfc,
+                             UTF8PROC_STABLE | UTF8PROC_COMPOSE);
             ck_assert_int_ge(m, 0);
             if (((size_t)m != b.len || memcmp(nfc, b.data, b.len)) && !bad++)
                 first_bad = cp;
@@ -154,13 +173,15 @@ static const count_case count_cases[] = {
     {"1,000.5 dollars", 2},
     {"COVID-19 cases rose 3.5%", 4},
     {"end. Next", 2},
-    {"\xe4\xb8\xad\xe5\x9b\xbd\xe5\xa4\x96\xe4\xba\xa4\xe9\x83\xa8", 5},            /* 中国外交部 */
-    {"Hello \xe4\xb8\x96\xe7\x95\x8c", 3},                                          /* Hello 世界 */
-    {"\xe3\x81\xb2\xe3\x82\x89\xe3\x81\x8c\xe3\x81\xaa", 4},                        /* ひらがな */
+    {"\xe4\xb8\xad\xe5\x9b\xbd\xe5\xa4\x96\xe4\xba\xa4\xe9\x83\xa8", 5}, /* 中国外交部 */
+    {"Hello \xe4\xb8\x96\xe7\x95\x8c", 3},                               /* Hello 世界 */
+    {"\xe3\x81\xb2\xe3\x82\x89\xe3\x81\x8c\xe3\x81\xaa", 4},             /* ひらがな */
     {"\xec\x95\x88\xeb\x85\x95\xed\x95\x98\xec\x84\xb8\xec\x9a\x94 \xec\x84\xb8\xea\xb3\x84", 2},
     {"\xd0\x9f\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82, \xd0\xbc\xd0\xb8\xd1\x80", 2},
     {"cafe\xcc\x81 au lait", 3},
-    {"2025\xe5\xb9\xb4" "9\xe6\x9c\x88", 4},                                        /* 2025年9月 */
+    {"2025\xe5\xb9\xb4"
+     "9\xe6\x9c\x88",
+     4}, /* 2025年9月 */
 };
 
 START_TEST(test_word_count)

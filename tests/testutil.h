@@ -141,43 +141,42 @@ static inline json_t *ad_test_json(const ad_article *art, unsigned fields)
 }
 
 /* Asserts that paragraph i exists with exactly this text and type. */
-#define ad_test_para_is(art, i, want_text, want_type)                                          \
-    do {                                                                                       \
-        const ad_article *ad_t_art_ = (art);                                                   \
-        size_t ad_t_i_ = (i);                                                                  \
-        ck_assert_msg(ad_t_i_ < ad_t_art_->n_paragraphs,                                       \
-                      "paragraph %zu missing (%zu paragraphs)", ad_t_i_,                       \
-                      ad_t_art_->n_paragraphs);                                                \
-        ck_assert_str_eq(ad_t_art_->paragraphs[ad_t_i_].text, (want_text));                    \
-        ck_assert_str_eq(ad_para_type_name(ad_t_art_->paragraphs[ad_t_i_].type),               \
-                         ad_para_type_name(want_type));                                        \
+#define ad_test_para_is(art, i, want_text, want_type)                                              \
+    do {                                                                                           \
+        const ad_article *ad_t_art_ = (art);                                                       \
+        size_t ad_t_i_ = (i);                                                                      \
+        ck_assert_msg(ad_t_i_ < ad_t_art_->n_paragraphs, "paragraph %zu missing (%zu paragraphs)", \
+                      ad_t_i_, ad_t_art_->n_paragraphs);                                           \
+        ck_assert_str_eq(ad_t_art_->paragraphs[ad_t_i_].text, (want_text));                        \
+        ck_assert_str_eq(ad_para_type_name(ad_t_art_->paragraphs[ad_t_i_].type),                   \
+                         ad_para_type_name(want_type));                                            \
     } while (0)
 
 /* Asserts that a nullable string equals want (NULL meaning absent). */
-#define ad_test_str_is(got, want)                                                              \
-    do {                                                                                       \
-        const char *ad_t_g_ = (got), *ad_t_w_ = (want);                                        \
-        if (!ad_t_w_)                                                                          \
-            ck_assert_msg(ad_t_g_ == NULL, "expected NULL, got \"%s\"", ad_t_g_);              \
-        else                                                                                   \
-            ck_assert_msg(ad_t_g_ && !strcmp(ad_t_g_, ad_t_w_), "expected \"%s\", got %s%s%s", \
-                          ad_t_w_, ad_t_g_ ? "\"" : "", ad_t_g_ ? ad_t_g_ : "NULL",            \
-                          ad_t_g_ ? "\"" : "");                                                \
+#define ad_test_str_is(got, want)                                                                  \
+    do {                                                                                           \
+        const char *ad_t_g_ = (got), *ad_t_w_ = (want);                                            \
+        if (!ad_t_w_)                                                                              \
+            ck_assert_msg(ad_t_g_ == NULL, "expected NULL, got \"%s\"", ad_t_g_);                  \
+        else                                                                                       \
+            ck_assert_msg(ad_t_g_ && !strcmp(ad_t_g_, ad_t_w_), "expected \"%s\", got %s%s%s",     \
+                          ad_t_w_, ad_t_g_ ? "\"" : "", ad_t_g_ ? ad_t_g_ : "NULL",                \
+                          ad_t_g_ ? "\"" : "");                                                    \
     } while (0)
 
 /* The main() of a suite: runs it (fork mode unless CK_FORK=no), prints the
  * counts line for tests/run.sh and exits non-zero on any failure. */
-#define AD_TEST_MAIN(suite_fn)                                                                 \
-    int main(void)                                                                             \
-    {                                                                                          \
-        xmlInitParser();                                                                       \
-        SRunner *sr = srunner_create(suite_fn());                                              \
-        srunner_run_all(sr, CK_ENV);                                                           \
-        int ad_t_run_ = srunner_ntests_run(sr), ad_t_failed_ = srunner_ntests_failed(sr);      \
-        srunner_free(sr);                                                                      \
-        xmlCleanupParser();                                                                    \
-        printf("ad-test-counts: %d %d\n", ad_t_run_ - ad_t_failed_, ad_t_failed_);             \
-        return ad_t_failed_ ? EXIT_FAILURE : EXIT_SUCCESS;                                     \
+#define AD_TEST_MAIN(suite_fn)                                                                     \
+    int main(void)                                                                                 \
+    {                                                                                              \
+        xmlInitParser();                                                                           \
+        SRunner *sr = srunner_create(suite_fn());                                                  \
+        srunner_run_all(sr, CK_ENV);                                                               \
+        int ad_t_run_ = srunner_ntests_run(sr), ad_t_failed_ = srunner_ntests_failed(sr);          \
+        srunner_free(sr);                                                                          \
+        xmlCleanupParser();                                                                        \
+        printf("ad-test-counts: %d %d\n", ad_t_run_ - ad_t_failed_, ad_t_failed_);                 \
+        return ad_t_failed_ ? EXIT_FAILURE : EXIT_SUCCESS;                                         \
     }
 
 #endif

@@ -32,8 +32,8 @@ ad_status ad_author_parse_byline(const char *s, size_t len, const char *host, co
 /* Appends the names found in one author string (a meta or JSON-LD value:
  * "Jane Doe and John Roe", "ZHAO JIA") to *list, skipping duplicates and
  * non-names; list->v must hold max entries. */
-ad_status ad_author_add(const char *s, size_t len, const char *host, const char *site,
-                        ad_arena *a, ad_strlist *list, size_t max);
+ad_status ad_author_add(const char *s, size_t len, const char *host, const char *site, ad_arena *a,
+                        ad_strlist *list, size_t max);
 
 /* The normal case of a name: all-capital or all-lowercase names become
  * capitalized words ("ZHAO JIA" -> "Zhao Jia", "o'brien" -> "O'Brien");

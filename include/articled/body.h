@@ -20,8 +20,7 @@
  * drop the headline, byline and dateline. A page without an article yields
  * *n == 0 and AD_OK. Fails only with AD_ERR_NOMEM or AD_ERR_TOOBIG. */
 ad_status ad_body_extract(xmlDocPtr doc, const ad_meta *meta, const ad_meta_hints *hints,
-                          ad_arena *a, ad_paragraph **paras, size_t *n, char *err,
-                          size_t errlen);
+                          ad_arena *a, ad_paragraph **paras, size_t *n, char *err, size_t errlen);
 
 /* Splits plain text into paragraphs at blank lines (text mode), normalizing
  * each. */

@@ -50,8 +50,8 @@ int ad_load_resolve_charset(const char *label, char *name, size_t namelen);
 
 /* Converts data from charset to UTF-8 (dropping a BOM), appending to out;
  * undecodable bytes become U+FFFD. AD_ERR_CHARSET for an unknown charset. */
-ad_status ad_load_to_utf8(const char *data, size_t len, const char *charset, ad_buf *out,
-                          char *err, size_t errlen);
+ad_status ad_load_to_utf8(const char *data, size_t len, const char *charset, ad_buf *out, char *err,
+                          size_t errlen);
 
 /* A description ("a PNG image") when data starts like a common binary
  * format (image, PDF, gzip, archive, executable), else NULL. */

@@ -96,21 +96,21 @@ ad_status ad_qty_scan(const char *s, size_t len, ad_arena *a, ad_quantities *out
 const char *ad_qty_kind_name(ad_qty_kind k);
 
 typedef enum ad_qty_period_kind {
-    AD_PER_YEAR = 0,  /* "2024", "last year", "this year", "2020-2024" */
-    AD_PER_HALF,      /* "the first half of 2025", "H1" */
-    AD_PER_QUARTER,   /* "the third quarter", "Q3 2025", "the July-September quarter" */
-    AD_PER_MONTHS,    /* "January-September", "the first nine months of the year" */
-    AD_PER_MONTH,     /* "September 2025", "in September", "last month" */
-    AD_PER_DAY,       /* "September 29, 2025" */
-    AD_PER_TO_DATE,   /* "year-to-date", "so far this year" */
-    AD_PER_FISCAL     /* "fiscal 2024", "FY2024": dates left NULL */
+    AD_PER_YEAR = 0, /* "2024", "last year", "this year", "2020-2024" */
+    AD_PER_HALF,     /* "the first half of 2025", "H1" */
+    AD_PER_QUARTER,  /* "the third quarter", "Q3 2025", "the July-September quarter" */
+    AD_PER_MONTHS,   /* "January-September", "the first nine months of the year" */
+    AD_PER_MONTH,    /* "September 2025", "in September", "last month" */
+    AD_PER_DAY,      /* "September 29, 2025" */
+    AD_PER_TO_DATE,  /* "year-to-date", "so far this year" */
+    AD_PER_FISCAL    /* "fiscal 2024", "FY2024": dates left NULL */
 } ad_qty_period_kind;
 
 typedef struct ad_qty_period {
     ad_qty_period_kind kind;
-    const char *text;  /* the span's text (arena), without a leading preposition */
-    const char *start; /* "YYYY-MM-DD" (arena) or NULL when unresolved */
-    const char *end;   /* inclusive last day, or NULL */
+    const char *text;            /* the span's text (arena), without a leading preposition */
+    const char *start;           /* "YYYY-MM-DD" (arena) or NULL when unresolved */
+    const char *end;             /* inclusive last day, or NULL */
     size_t span_start, span_end; /* bytes */
 } ad_qty_period;
 
@@ -128,7 +128,7 @@ typedef struct ad_qty_periods {
  * parse counts as NULL. Phrases that name a change basis ("from the same
  * period last year") are not reported as periods. */
 ad_status ad_qty_find_periods(const char *s, size_t len, const char *anchor, ad_arena *a,
-                         ad_qty_periods *out, char *err, size_t errlen);
+                              ad_qty_periods *out, char *err, size_t errlen);
 
 /* Finds the first change-basis phrase in s[0..len). Returns its normalized
  * basis ("year-on-year", "month-on-month", "quarter-on-quarter",

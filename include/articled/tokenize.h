@@ -41,7 +41,7 @@
 #include "articled/arena.h"
 #include "articled/status.h"
 
-#define AD_TOK_MAX_BYTES ((size_t)4 * 1024 * 1024)
+#define AD_TOK_MAX_BYTES  ((size_t)4 * 1024 * 1024)
 #define AD_TOK_MAX_TOKENS ((size_t)200000)
 
 typedef enum ad_tok_kind {
