@@ -229,7 +229,10 @@ def slowloris():
 
 def sigterm():
     srv = Server("--grace", "15s")
-    raw = request_bytes("POST", "/v1/articles", article(200))
+    # Pages big enough that each request takes well over the 50 ms margin
+    # below (about 70 KB of text each): with small pages a fast build
+    # answers every request before the signal lands and none is in flight.
+    raw = request_bytes("POST", "/v1/articles", article(1500))
     got = []  # (start, end, status)
     term_at = []
 
