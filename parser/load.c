@@ -25,6 +25,7 @@
 #include <string.h>
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
+#include "articled/dom.h"
 #include "articled/load.h"
 #include "articled/text.h"
 
@@ -504,11 +505,6 @@ static void guarded_end(void *ctx, const xmlChar *name)
     (HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |           \
      HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC)
 
-static int named(xmlNodePtr n, const char *tag)
-{
-    return n && n->type == XML_ELEMENT_NODE && n->name && !xmlStrcasecmp(n->name, BAD_CAST tag);
-}
-
 /* Content after an early "</body></html>" makes libxml2 2.9 open another
  * <html>, beside the root or inside it after <body>, where every walk that
  * starts at <body> misses it (pages whose whole article follows a closed
@@ -519,7 +515,7 @@ static int named(xmlNodePtr n, const char *tag)
  * <body> at the top two levels are touched. */
 static void merge_extra_roots(xmlDocPtr doc)
 {
-    xmlNodePtr root = xmlDocGetRootElement(doc), body = NULL;
+    xmlNodePtr root = ad_dom_root(doc);
     if (!root)
         return;
     for (xmlNodePtr n = root->next, next; n; n = next) {
@@ -529,15 +525,13 @@ static void merge_extra_roots(xmlDocPtr doc)
             xmlAddChild(root, n);
         }
     }
-    for (xmlNodePtr n = root->children; n && !body; n = n->next)
-        if (named(n, "body"))
-            body = n;
+    xmlNodePtr body = ad_dom_body(doc);
     if (!body)
         return;
     xmlNodePtr n = body->next;
     while (n) {
         xmlNodePtr next = n->next;
-        if (named(n, "html") || named(n, "head") || named(n, "body")) {
+        if (ad_dom_is(n, "html") || ad_dom_is(n, "head") || ad_dom_is(n, "body")) {
             /* Splice the wrapper's children into its place, so that they
              * are visited next; then drop the empty wrapper. */
             xmlNodePtr first = n->children, last = n->last;

@@ -558,11 +558,6 @@ static int byline_strength(unsigned cls, unsigned id, unsigned rel, unsigned ite
 #define AW_DATEY    (AW_DATE | AW_PUBLISH | AW_POSTED | AW_TIMESTAMP | AW_DATELINE | AW_TIME)
 #define AW_MODIFIED (AW_UPDAT | AW_MODIF | AW_EDITED)
 
-static int modified_class(const char *v)
-{
-    return v && (has_word(v, "updat") || has_word(v, "modif") || has_word(v, "edited"));
-}
-
 /* Byline candidates: the last few before the first headline (a ring), then
  * the first ones after it, so navigation cannot use up the slots. */
 static void note_byline(walk *w, xmlNodePtr node, int strength)
@@ -781,14 +776,13 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
             break;
         case TK_TIME: {
             const char *dt = ad_dom_attr(n, "datetime");
-            char b1[96], b2[96], b3[48];
-            const char *cls = lower_into(ad_dom_attr(n, "class"), b1, sizeof(b1));
-            const char *pcls =
-                n->parent ? lower_into(ad_dom_attr(n->parent, "class"), b2, sizeof(b2)) : NULL;
+            char b3[48];
+            unsigned tc = attr_words(&bg, ad_dom_attr(n, "class"), 96);
+            unsigned pc = n->parent ? attr_words(&bg, ad_dom_attr(n->parent, "class"), 96) : 0;
             int strong =
-                ad_dom_attr(n, "pubdate") || has_word(cls, "publish") ||
+                ad_dom_attr(n, "pubdate") || (tc & AW_PUBLISH) ||
                 has_word(lower_into(ad_dom_attr(n, "itemprop"), b3, sizeof(b3)), "datepublished");
-            int mod = modified_class(cls) || modified_class(pcls);
+            int mod = ((tc | pc) & AW_MODIFIED) != 0;
             if (dt && *dt && !w->noise_end) {
                 ad__meta_offer_raw(c, mod ? &c->modified : &c->published, dt, strlen(dt),
                                    strong ? 30 : 44);
@@ -1969,43 +1963,43 @@ static const char *choose_date(ad__meta_ctx *c, ad__rawlist *l, const ad_date *u
      * written, and a UTC instant is not wrong.) */
     if (url_date)
         local_day(&best, url_date);
-    /* The date printed by the headline names the day readers are told; a
-     * structured value days after it (a template's or a re-indexing
-     * date) gives way, unless the line says it is an update. A shown date
-     * later than the structured one is a re-publication or display date
-     * beside the original, which is kept, unless a meta tag or a marked
-     * <time> gives the shown day too: two sources then tell the later
-     * day against one. */
+    /* The date printed by the headline against the structured one. */
     ad_date shown;
     if (byline_date && best_rank < AD__RANK_VISIBLE && !url_date &&
-        ad_date_parse(byline_date, strlen(byline_date), &shown) &&
-        date_days(&shown) - date_days(&best) < -1 && !ad_text_icontains(byline_date, "updat") &&
-        !ad_text_icontains(byline_date, "modif") && !ad_text_icontains(byline_date, "review") &&
-        !(numeric_date(byline_date) && shown.month == best.day && shown.day == best.month &&
-          shown.year == best.year) &&
-        (best_rank >= 40 || !day_listed(l, &best, 40, AD__RANK_NONE)) &&
-        !day_listed(mods, &shown, 0, AD__RANK_NONE))
-        best = shown;
-    else if (byline_date && best_rank < AD__RANK_VISIBLE && !url_date &&
-             ad_date_parse(byline_date, strlen(byline_date), &shown) &&
-             date_days(&shown) - date_days(&best) > 1 && !ad_text_icontains(byline_date, "updat") &&
-             !day_listed(mods, &shown, 0, AD__RANK_NONE) && day_listed(l, &shown, 0, 44) &&
-             !after_all(&shown, mods))
-        best = shown;
-    /* A page whose only date by the headline is a later update (it says
-     * so, or it is the modified day), and which states no published-time
-     * meta tag, is dated by the update (its JSON-LD keeps the first
-     * draft's date), unless its headline names the original year and not
-     * the update's ("... in 2020"). */
-    else if (byline_date && best_rank < AD__RANK_VISIBLE && !url_date &&
-             ad_date_parse(byline_date, strlen(byline_date), &shown) &&
-             date_days(&shown) - date_days(&best) > 1 &&
-             (ad_text_icontains(byline_date, "updat") ||
-              day_listed(mods, &shown, 0, AD__RANK_NONE)) &&
-             !day_listed(l, &best, META_PUBLISHED_RANK, META_PUBLISHED_RANK + 2) &&
-             !(names_year(title, best.year) && !names_year(title, shown.year))) {
-        best = shown;
-        mod_on_day(mods, &best);
+        ad_date_parse(byline_date, strlen(byline_date), &shown)) {
+        int gap = date_days(&shown) - date_days(&best);
+        int says_update = ad_text_icontains(byline_date, "updat");
+        int modified_day = day_listed(mods, &shown, 0, AD__RANK_NONE);
+        if (gap < -1) {
+            /* The shown date names the day readers are told; a structured
+             * value days after it (a template's or a re-indexing date)
+             * gives way, unless the line says it is an update or the
+             * days are a month and day read both ways. */
+            if (!says_update && !ad_text_icontains(byline_date, "modif") &&
+                !ad_text_icontains(byline_date, "review") &&
+                !(numeric_date(byline_date) && shown.month == best.day && shown.day == best.month &&
+                  shown.year == best.year) &&
+                (best_rank >= 40 || !day_listed(l, &best, 40, AD__RANK_NONE)) && !modified_day)
+                best = shown;
+        } else if (gap > 1 && !says_update && !modified_day) {
+            /* A shown date later than the structured one is a
+             * re-publication or display date beside the original, which is
+             * kept, unless a meta tag or a marked <time> gives the shown
+             * day too: two sources then tell the later day against one. */
+            if (day_listed(l, &shown, 0, 44) && !after_all(&shown, mods))
+                best = shown;
+        } else if (gap > 1) {
+            /* A page whose only date by the headline is a later update (it
+             * says so, or it is the modified day), and which states no
+             * published-time meta tag, is dated by the update (its JSON-LD
+             * keeps the first draft's date), unless its headline names the
+             * original year and not the update's ("... in 2020"). */
+            if (!day_listed(l, &best, META_PUBLISHED_RANK, META_PUBLISHED_RANK + 2) &&
+                !(names_year(title, best.year) && !names_year(title, shown.year))) {
+                best = shown;
+                mod_on_day(mods, &best);
+            }
+        }
     }
     int off;
     if (best.has_time && !best.has_offset && ad_date_outlet_offset(c->host, &best, &off)) {
