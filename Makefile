@@ -98,11 +98,11 @@ $(BUILD)/gen/iso4217.h: scripts/gen-iso4217.awk
 	awk -f scripts/gen-iso4217.awk $(ISO4217_JSON) > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/gen/ent_gazetteer.h: $(ENT_LISTS) scripts/gen-gazetteer.sh scripts/gen-gazetteer.awk \
-                             scripts/gen-gazetteer-c.awk
+                             scripts/gen-gazetteer-c.awk scripts/hash-table.awk
 	@mkdir -p $(dir $@)
 	scripts/gen-gazetteer.sh $@ $(ISO3166_JSON) $(ENT_LISTS)
 
-$(BUILD)/gen/ent_lexicon.h: scripts/gen-lexicon.sh scripts/gen-lexicon.awk
+$(BUILD)/gen/ent_lexicon.h: scripts/gen-lexicon.sh scripts/gen-lexicon.awk scripts/hash-table.awk
 	@mkdir -p $(dir $@)
 	scripts/gen-lexicon.sh $@ $(WORDS)
 

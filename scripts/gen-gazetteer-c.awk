@@ -2,16 +2,11 @@
 # C header: ad_gaz_rows[] sorted by key, one row per key with the flags of
 # all its lines OR-ed together and the canonical name of its highest-priority
 # line, and ad_gaz_hash[], an open-addressing table (linear probing) of row
-# numbers + 1 by the hash h = (h * 33 + byte) mod AD_GAZ_HASH_SIZE of the key,
+# numbers + 1 by the hash h = (h * 33 + byte) mod AD_GAZ_HASH_SIZE of the key
+# (emitted by scripts/hash-table.awk, loaded first),
 # which gazetteer.c computes the same way.
 BEGIN {
     FS = "\t"; n = 0; prev = ""
-    for (i = 1; i < 256; i++) ord[sprintf("%c", i)] = i
-}
-function hash(k, size,    h, j) {
-    h = 0
-    for (j = 1; j <= length(k); j++) h = (h * 33 + ord[substr(k, j, 1)]) % size
-    return h
 }
 # Bitwise or, which POSIX awk (and mawk) lacks.
 function bor(a, b,    r, bit) {
@@ -42,16 +37,6 @@ END {
     print "static const struct ad_gaz_row ad_gaz_rows[] = {"
     for (i = 0; i < n; i++) print rows[i]
     printf "};\nstatic const size_t ad_gaz_rows_len = %d;\n", n
-    size = 1024
-    while (size < 3 * n) size *= 2
-    if (n >= 65535) { print "gen-gazetteer-c.awk: too many rows for uint16_t" > "/dev/stderr"; exit 1 }
-    for (i = 0; i < size; i++) slot[i] = 0
-    for (i = 0; i < n; i++) {
-        h = hash(keys[i], size)
-        while (slot[h]) h = (h + 1) % size
-        slot[h] = i + 1
-    }
-    printf "#define AD_GAZ_HASH_SIZE %du\nstatic const uint16_t ad_gaz_hash[%d] = {\n", size, size
-    for (i = 0; i < size; i++) printf "%d,%s", slot[i], (i % 24 == 23) ? "\n" : ""
-    print "};\n#endif"
+    emit_hash("ad_gaz_hash", "AD_GAZ_HASH_SIZE", keys, n, 3)
+    print "#endif"
 }

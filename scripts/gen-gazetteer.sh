@@ -6,5 +6,5 @@ set -eu
 out=$1
 shift
 LC_ALL=C awk -f scripts/gen-gazetteer.awk "$@" | LC_ALL=C sort -t '	' -k1,1 -s |
-    LC_ALL=C awk -f scripts/gen-gazetteer-c.awk >"$out.tmp"
+    LC_ALL=C awk -f scripts/hash-table.awk -f scripts/gen-gazetteer-c.awk >"$out.tmp"
 mv "$out.tmp" "$out"

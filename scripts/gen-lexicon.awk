@@ -8,16 +8,10 @@
 # "Mark"), for binary search in gazetteer.c. A capitalized word whose
 # lower-case form is here ("Analysts", "During") is an ordinary word, not a
 # name, where capitals prove nothing (sentence starts, headlines). Lookups
-# go through ad_lexicon_hash[], an open-addressing table of word numbers + 1.
+# go through ad_lexicon_hash[], an open-addressing table of word numbers + 1
+# (scripts/hash-table.awk, loaded first).
 BEGIN {
     FS = "\t"; n = 0; prev = ""
-    for (i = 1; i < 256; i++) ord[sprintf("%c", i)] = i
-}
-# The hash of gazetteer.c: h = (h * 33 + byte) mod size.
-function hash(k, size,    h, j) {
-    h = 0
-    for (j = 1; j <= length(k); j++) h = (h * 33 + ord[substr(k, j, 1)]) % size
-    return h
 }
 function flush() {
     if (prev != "" && (fl == 1 || fl == 3)) { w[n] = prev; f[n] = fl; n++ }
@@ -42,16 +36,6 @@ END {
     print "static const uint8_t ad_lexicon_flags[] = {"
     for (i = 0; i < n; i++) printf "%d,%s", f[i], (i % 30 == 29) ? "\n" : ""
     printf "};\nstatic const size_t ad_lexicon_len = %d;\n", n
-    size = 1024
-    while (size < 2 * n) size *= 2
-    if (n >= 65535) { print "gen-lexicon.awk: too many words for uint16_t" > "/dev/stderr"; exit 1 }
-    for (i = 0; i < size; i++) slot[i] = 0
-    for (i = 0; i < n; i++) {
-        h = hash(w[i], size)
-        while (slot[h]) h = (h + 1) % size
-        slot[h] = i + 1
-    }
-    printf "#define AD_LEXICON_HASH_SIZE %du\nstatic const uint16_t ad_lexicon_hash[%d] = {\n", size, size
-    for (i = 0; i < size; i++) printf "%d,%s", slot[i], (i % 24 == 23) ? "\n" : ""
-    print "};\n#endif"
+    emit_hash("ad_lexicon_hash", "AD_LEXICON_HASH_SIZE", w, n, 2)
+    print "#endif"
 }

@@ -6,5 +6,5 @@ set -eu
 out=$1
 LC_ALL=C awk '/^[a-z][a-z'"'"'-]*$/ && !/'"'"'s$/ { print $0 "\t1" }
     /^[A-Z][a-z'"'"'-]*$/ && !/'"'"'s$/ { print tolower($0) "\t2" }' "$2" |
-    LC_ALL=C sort -t '	' -k1,1 -k2,2 | LC_ALL=C awk -f scripts/gen-lexicon.awk >"$out.tmp"
+    LC_ALL=C sort -t '	' -k1,1 -k2,2 | LC_ALL=C awk -f scripts/hash-table.awk -f scripts/gen-lexicon.awk >"$out.tmp"
 mv "$out.tmp" "$out"
