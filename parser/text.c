@@ -124,13 +124,120 @@ static int nfc_inert(long cp)
     return p->comb_index == UINT16_MAX || p->comb_index < 0x8000;
 }
 
+/* ------------------------------------------------------------ mojibake */
+
+/* The windows-1252 bytes 0x80-0x9F that are not C1 controls, by the code
+ * point they map to; ISO-8859-1 maps every byte to itself. */
+static const struct {
+    unsigned short cp;
+    unsigned char byte;
+} cp1252_high[] = {
+    {0x0152, 0x8C}, {0x0153, 0x9C}, {0x0160, 0x8A}, {0x0161, 0x9A}, {0x0178, 0x9F}, {0x017D, 0x8E},
+    {0x017E, 0x9E}, {0x0192, 0x83}, {0x02C6, 0x88}, {0x02DC, 0x98}, {0x2013, 0x96}, {0x2014, 0x97},
+    {0x2018, 0x91}, {0x2019, 0x92}, {0x201A, 0x82}, {0x201C, 0x93}, {0x201D, 0x94}, {0x201E, 0x84},
+    {0x2020, 0x86}, {0x2021, 0x87}, {0x2022, 0x95}, {0x2026, 0x85}, {0x2030, 0x89}, {0x2039, 0x8B},
+    {0x203A, 0x9B}, {0x20AC, 0x80}, {0x2122, 0x99},
+};
+
+/* The UTF-8 continuation byte (0x80-0xBF) a character stood for when its
+ * byte was read as windows-1252 or ISO-8859-1, else 0. */
+static unsigned char continuation_byte(long cp)
+{
+    if (cp >= 0x80 && cp <= 0xBF)
+        return (unsigned char)cp;
+    if (cp < 0x152 || cp > 0x2122)
+        return 0;
+    for (size_t i = 0; i < sizeof(cp1252_high) / sizeof(cp1252_high[0]); i++)
+        if (cp1252_high[i].cp == cp)
+            return cp1252_high[i].byte;
+    return 0;
+}
+
+/* One run of mislabelled UTF-8 at s[i]: its lead is a character U+00C2 to
+ * U+00F4 (a UTF-8 lead byte read as Latin), encoded C3 82 to C3 B4. */
+typedef struct mojibake_run {
+    size_t end;  /* offset after the run */
+    long cp;     /* the character it encodes */
+    int units;   /* UTF-8 length of cp: 2, 3 or 4 */
+    int c1;      /* a continuation was a C1 control, which text never holds */
+    int special; /* one was a windows-1252 sign (U+0152 and up: "€", "™") */
+    int spacing; /* one was a no-break space or a guillemet */
+} mojibake_run;
+
+static int mojibake_at(const char *s, size_t len, size_t i, mojibake_run *r)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (i + 1 >= len || u[i] != 0xC3 || u[i + 1] < 0x82 || u[i + 1] > 0xB4)
+        return 0;
+    unsigned char bytes[4];
+    bytes[0] = (unsigned char)(0xC0 | (u[i + 1] & 0x3F));
+    int units = bytes[0] >= 0xF0 ? 4 : bytes[0] >= 0xE0 ? 3 : 2;
+    size_t j = i + 2;
+    r->c1 = r->special = r->spacing = 0;
+    for (int k = 1; k < units; k++) {
+        if (j >= len)
+            return 0;
+        size_t n;
+        long cp = ad_text_decode(s + j, len - j, &n);
+        unsigned char b = continuation_byte(cp);
+        if (!b)
+            return 0;
+        r->c1 |= cp < 0xA0;
+        r->special |= cp > 0xFF;
+        r->spacing |= cp == 0xA0 || cp == 0xAB || cp == 0xBB;
+        bytes[k] = b;
+        j += n;
+    }
+    size_t n;
+    long cp = ad_text_decode((const char *)bytes, (size_t)units, &n);
+    if (n != (size_t)units || cp < 0xA0)
+        return 0;
+    r->end = j, r->cp = cp, r->units = units;
+    return 1;
+}
+
+/* Whether a run is repaired. Runs holding a C1 control are never real
+ * text, nor are runs of three or four characters ("â€™", "ä¸­") save one
+ * kind: French sets a no-break space before a guillemet, so "é »" is
+ * text unless a windows-1252 sign shows it is not. Two-character runs are
+ * real text now and then ("5×" and a no-break space; "Ú»"), so those stand
+ * alone only when they decode to a Latin letter or sign. */
+static int mojibake_repairs(const char *s, size_t len, const mojibake_run *r, size_t prev_end,
+                            size_t at)
+{
+    if (r->c1)
+        return 1;
+    if (r->units > 2)
+        return r->special || !r->spacing;
+    if (r->cp <= 0x17F)
+        return 1;
+    mojibake_run next;
+    return prev_end == at || (mojibake_at(s, len, r->end, &next) && next.units == 2);
+}
+
+/* Decodes the code point at s[i] as ad_text_decode() does, except that a
+ * repaired run of mojibake (see mojibake_repairs) decodes to the character
+ * it stands for and *n spans the whole run. *prev_end is where the last
+ * repaired run ended, for the neighbour rule. */
+static long decode_repairing(const char *s, size_t len, size_t i, size_t *n, size_t *prev_end)
+{
+    mojibake_run r;
+    if ((unsigned char)s[i] == 0xC3 && mojibake_at(s, len, i, &r) &&
+        mojibake_repairs(s, len, &r, *prev_end, i)) {
+        *n = r.end - i;
+        *prev_end = r.end;
+        return r.cp;
+    }
+    return ad_text_decode(s + i, len - i, n);
+}
+
 ad_status ad_text_normalize(const char *s, size_t len, ad_buf *out)
 {
     size_t start = out->len;
     int pending_space = 0;
     int inert = 1; /* every code point so far is nfc_inert() */
     const unsigned char *p = (const unsigned char *)s;
-    size_t i = 0;
+    size_t i = 0, prev_end = (size_t)-1;
     ad_status st;
 
     while (i < len) {
@@ -150,7 +257,7 @@ ad_status ad_text_normalize(const char *s, size_t len, ad_buf *out)
             continue;
         }
         size_t n;
-        long cp = ad_text_decode(s + i, len - i, &n);
+        long cp = decode_repairing(s, len, i, &n, &prev_end);
         i += n;
         if (is_space_cp(cp)) {
             pending_space = 1;
@@ -191,7 +298,7 @@ ad_status ad_text_normalize(const char *s, size_t len, ad_buf *out)
 static int norm_fixed(const char *s, size_t len, char *dst, size_t cap, size_t *outlen)
 {
     const unsigned char *p = (const unsigned char *)s;
-    size_t i = 0, o = 0;
+    size_t i = 0, o = 0, prev_end = (size_t)-1;
     int pending_space = 0;
     while (i < len) {
         size_t j = i;
@@ -210,7 +317,7 @@ static int norm_fixed(const char *s, size_t len, char *dst, size_t cap, size_t *
             continue;
         }
         size_t n;
-        long cp = ad_text_decode(s + i, len - i, &n);
+        long cp = decode_repairing(s, len, i, &n, &prev_end);
         i += n;
         if (is_space_cp(cp)) {
             pending_space = 1;

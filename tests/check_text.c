@@ -64,6 +64,34 @@ static const norm_case norm_cases[] = {
     {"\xf4\x90\x80\x80", "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd"},
     /* valid 4-byte sequences pass */
     {"\xf0\x9f\x98\x80 ok", "\xf0\x9f\x98\x80 ok"},
+    /* mojibake: UTF-8 read as windows-1252 ("doesn\u00e2\u20ac\u2122t") */
+    {"doesn\xc3\xa2\xe2\x82\xac\xe2\x84\xa2t", "doesn\xe2\x80\x99t"},
+    /* ... or as ISO-8859-1 (C1 controls U+0080, U+0099) */
+    {"doesn\xc3\xa2\xc2\x80\xc2\x99t", "doesn\xe2\x80\x99t"},
+    /* "caf\u00c3\u00a9", "\u00c2" + NBSP, "W\u00c2\u00ae" */
+    {"caf\xc3\x83\xc2\xa9", "caf\xc3\xa9"},
+    {"a\xc3\x82\xc2\xa0"
+     "b",
+     "a b"},
+    {"Guard\xc3\x82\xc2\xae", "Guard\xc2\xae"},
+    /* Polish through windows-1252: "\u00c5\u201a" is U+0142 */
+    {"\xc3\x85\xe2\x80\x9a", "\xc5\x82"},
+    /* Cyrillic runs repair as neighbours: "\u00d0\u00bf\u00d1\u20ac" is "\u043f\u0440" */
+    {"\xc3\x90\xc2\xbf\xc3\x91\xe2\x82\xac", "\xd0\xbf\xd1\x80"},
+    /* CJK and emoji runs: "\u00e4\u00b8\u00ad" is U+4E2D, "\u00f0\u0178\u02dc\u20ac" U+1F600 */
+    {"\xc3\xa4\xc2\xb8\xc2\xad", "\xe4\xb8\xad"},
+    {"\xc3\xb0\xc5\xb8\xcb\x9c\xe2\x82\xac", "\xf0\x9f\x98\x80"},
+    /* real text stays: French "automatis\u00e9" + NBSP + guillemet, Czech
+     * "n\u00e1\u0161", "Caf\u00e9\u2019s", "5\u00d7" + NBSP + "3", a lone Cyrillic-like pair */
+    {"automatis\xc3\xa9\xc2\xa0\xc2\xbb.", "automatis\xc3\xa9 \xc2\xbb."},
+    {"n\xc3\xa1\xc5\xa1 t\xc3\xbdm", "n\xc3\xa1\xc5\xa1 t\xc3\xbdm"},
+    {"Caf\xc3\xa9\xe2\x80\x99s", "Caf\xc3\xa9\xe2\x80\x99s"},
+    {"5\xc3\x97\xc2\xa0"
+     "3",
+     "5\xc3\x97 3"},
+    {"PER\xc3\x9a\xc2\xbb", "PER\xc3\x9a\xc2\xbb"},
+    /* a run cut short at the end of the text stays as it is */
+    {"x\xc3\xa2\xe2\x82\xac", "x\xc3\xa2\xe2\x82\xac"},
 };
 
 START_TEST(test_normalize)

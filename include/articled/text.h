@@ -5,6 +5,13 @@
  * space folded to single spaces and trimmed, NBSP and other Unicode spaces
  * turned into spaces, soft hyphens and zero-width characters removed, and the
  * result composed to NFC with utf8proc. Invalid UTF-8 bytes become U+FFFD.
+ * Text that was UTF-8 read as windows-1252 or ISO-8859-1 and encoded again
+ * before the page was served ("doesnâ€™t", "cafÃ©") is repaired: each run
+ * of characters whose single-byte codes form one UTF-8 sequence becomes the
+ * character it encodes. A two-character run is repaired only when it
+ * decodes to a Latin letter or sign, holds a C1 control, or sits beside
+ * another run ("Ð¿Ñ€" for "пр"): real text holds pairs such as "×" and a
+ * no-break space, never three-byte runs or C1 controls.
  */
 #ifndef ARTICLED_TEXT_H
 #define ARTICLED_TEXT_H
