@@ -60,7 +60,7 @@ ENT_LISTS := $(addprefix data/,country_aliases.tsv capitals.tsv place_aliases.ts
              cities.tsv demonyms.tsv given_names.tsv titles.tsv person_cues.tsv \
              speech_verbs.tsv name_heads.tsv nonentities.tsv name_joiners.tsv place_preps.tsv \
              sport_words.tsv place_modifiers.tsv event_heads.tsv)
-GEN_HDR += $(BUILD)/gen/ent_gazetteer.h $(BUILD)/gen/ent_lexicon.h
+GEN_HDR += $(BUILD)/gen/ent_gazetteer.h $(BUILD)/gen/ent_lexicon.h $(BUILD)/gen/body_index.h
 .SECONDARY: $(GEN_HDR) $(BUILD)/gen/openapi_yaml.h
 
 SUBMAKE := $(MAKE) --no-print-directory
@@ -101,6 +101,13 @@ $(BUILD)/gen/ent_gazetteer.h: $(ENT_LISTS) scripts/gen-gazetteer.sh scripts/gen-
                              scripts/gen-gazetteer-c.awk scripts/hash-table.awk
 	@mkdir -p $(dir $@)
 	scripts/gen-gazetteer.sh $@ $(ISO3166_JSON) $(ENT_LISTS)
+
+# The body stage's class and tag tables, sorted and hashed at build time.
+$(BUILD)/gen/body_index.h: data/body_classes.tsv data/body_tags.tsv scripts/gen-body-index.awk \
+                           scripts/hash-table.awk
+	@mkdir -p $(dir $@)
+	LC_ALL=C awk -f scripts/hash-table.awk -f scripts/gen-body-index.awk data/body_classes.tsv \
+	    data/body_tags.tsv > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/gen/ent_lexicon.h: scripts/gen-lexicon.sh scripts/gen-lexicon.awk scripts/hash-table.awk
 	@mkdir -p $(dir $@)

@@ -23,8 +23,6 @@
 #include "articled/body.h"
 #include "articled/dom.h"
 #include "articled/text.h"
-#include "body_classes.h"
-#include "body_tags.h"
 
 #define AD_BODY_MAX_PARAS 5000               /* paragraphs emitted */
 #define AD_BODY_MAX_TEXT  ((size_t)2 << 20)  /* bytes of emitted text */
@@ -103,26 +101,10 @@ typedef struct walk {
     int full; /* a cap was reached: the rest of the page is ignored */
     int nomem;
     int streamed; /* streamed-rendering placeholders were resolved */
-    struct class_index *ix;
+    struct class_cache *cache;
 } walk;
 
 /* ---------------------------------------------------------------- tables */
-
-static enum kind kind_named(const char *k)
-{
-    static const struct {
-        const char *name;
-        enum kind kind;
-    } kinds[] = {{"inline", K_INLINE}, {"skip", K_SKIP},   {"block", K_BLOCK},
-                 {"boiler", K_BOILER}, {"p", K_P},         {"h", K_H},
-                 {"li", K_LI},         {"quote", K_QUOTE}, {"caption", K_CAPTION},
-                 {"tr", K_TR},         {"cell", K_CELL},   {"pre", K_PRE},
-                 {"br", K_BR},         {"a", K_A},         {"table", K_TABLE}};
-    for (size_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
-        if (!strcmp(kinds[i].name, k))
-            return kinds[i].kind;
-    return K_INLINE;
-}
 
 static int is_blockish(enum kind k)
 {
@@ -157,20 +139,30 @@ static int is_sep(char c)
     return c == ' ' || c == '-' || c == '_' || c == '\t' || c == '\n' || c == ':' || c == '/';
 }
 
-/* A per-document index of body_classes.tsv: the whole-class and part
- * patterns sorted for binary search, the substring patterns with their
- * lengths, and a small cache of recent class strings (pages repeat the same
- * few class lists thousands of times). */
-#define PAT_MAX     512
+/* The class and tag tables, indexed at build time (scripts/gen-body-index.awk
+ * writes body_index.h from data/body_classes.tsv and data/body_tags.tsv),
+ * and a per-document cache of recent class strings: pages repeat the same
+ * few class lists thousands of times. */
 #define CACHE_SLOTS 256
 #define CACHE_KEY   240
-#define TOK_SLOTS   2048 /* a power of two, four times PAT_MAX */
+
+/* What a class pattern says about an element (body_classes.tsv's action). */
+enum act { ACT_HIDE, ACT_DROP, ACT_POS, ACT_NEG, ACT_CAPTION };
 
 typedef struct pat {
     const char *s;
-    size_t len;
-    size_t row;
+    uint16_t len;
+    uint8_t act;   /* enum act */
+    int8_t weight; /* candidate weight */
 } pat;
+
+typedef struct body_tag {
+    const char *name;
+    uint8_t kind; /* enum kind */
+    int8_t base;  /* starting score as an article candidate */
+} body_tag;
+
+#include "body_index.h"
 
 typedef struct cache_slot {
     size_t len; /* 0 = empty */
@@ -178,172 +170,75 @@ typedef struct cache_slot {
     attr_info ai;
 } cache_slot;
 
-typedef struct class_index {
-    pat whole[PAT_MAX], part[PAT_MAX], sub[PAT_MAX];
-    size_t nwhole, npart, nsub;
-    uint16_t sub_at[257];    /* sub patterns by first byte: [sub_at[c], sub_at[c+1]) */
-    uint64_t sub_pair[1024]; /* bit (b0 << 8 | b1): some sub pattern opens with b0 b1 */
-    cache_slot cache[CACHE_SLOTS];
-    uint8_t tag_kind[PAT_MAX]; /* body_tags.tsv decoded once per document */
-    int8_t tag_base[PAT_MAX];
-    uint16_t tag_at[257]; /* its rows by first byte: [tag_at[c], tag_at[c+1]) */
-    /* Open-addressing indexes of the whole and part patterns by their
-     * bytes: 1 + the first of a run of equal patterns, 0 = empty. Most
-     * class tokens are in no list, and a miss costs one hash and a probe or
-     * two instead of a binary search. */
-    uint16_t whole_at[TOK_SLOTS], part_at[TOK_SLOTS];
-} class_index;
+typedef struct class_cache {
+    cache_slot slot[CACHE_SLOTS];
+} class_cache;
 
-static int pat_cmp(const void *a, const void *b)
+/* The table slot of a token: scripts/hash-table.awk's hash, h = h * 33 +
+ * byte modulo the (power of two) table size. */
+static uint32_t token_hash(const char *t, size_t len, uint32_t slots)
 {
-    const pat *x = a, *y = b;
-    if (x->len != y->len)
-        return x->len < y->len ? -1 : 1;
-    return memcmp(x->s, y->s, x->len);
-}
-
-static int first_byte_cmp(const void *a, const void *b)
-{
-    const pat *x = a, *y = b;
-    return (int)(unsigned char)x->s[0] - (int)(unsigned char)y->s[0];
-}
-
-static uint32_t token_hash(const char *t, size_t len)
-{
-    uint32_t h = 2166136261u;
+    uint32_t h = 0;
     for (size_t i = 0; i < len; i++)
-        h = (h ^ (unsigned char)t[i]) * 16777619u;
-    return h & (TOK_SLOTS - 1);
-}
-
-/* Fills at[] from the sorted patterns v[0..n). */
-static void index_tokens(const pat *v, size_t n, uint16_t *at)
-{
-    memset(at, 0, TOK_SLOTS * sizeof(*at));
-    for (size_t i = 0; i < n; i++) {
-        if (i && !pat_cmp(&v[i - 1], &v[i]))
-            continue;
-        uint32_t h = token_hash(v[i].s, v[i].len);
-        while (at[h])
-            h = (h + 1) & (TOK_SLOTS - 1);
-        at[h] = (uint16_t)(i + 1);
-    }
-}
-
-static void index_classes(class_index *ix)
-{
-    ix->nwhole = ix->npart = ix->nsub = 0;
-    for (size_t i = 0; i < ad_tbl_body_classes_len && i < PAT_MAX; i++) {
-        const char *mode = ad_tbl_body_classes[i][1];
-        pat p = {ad_tbl_body_classes[i][0], strlen(ad_tbl_body_classes[i][0]), i};
-        if (mode[0] == 'c')
-            ix->whole[ix->nwhole++] = p;
-        else if (mode[0] == 'p')
-            ix->part[ix->npart++] = p;
-        else
-            ix->sub[ix->nsub++] = p;
-    }
-    qsort(ix->whole, ix->nwhole, sizeof(pat), pat_cmp);
-    qsort(ix->part, ix->npart, sizeof(pat), pat_cmp);
-    qsort(ix->sub, ix->nsub, sizeof(pat), first_byte_cmp);
-    index_tokens(ix->whole, ix->nwhole, ix->whole_at);
-    index_tokens(ix->part, ix->npart, ix->part_at);
-    size_t k = 0;
-    for (int c = 0; c < 256; c++) {
-        ix->sub_at[c] = (uint16_t)k;
-        while (k < ix->nsub && (unsigned char)ix->sub[k].s[0] == c)
-            k++;
-    }
-    ix->sub_at[256] = (uint16_t)k;
-    memset(ix->sub_pair, 0, sizeof(ix->sub_pair));
-    for (size_t j = 0; j < ix->nsub; j++) {
-        const unsigned char *q = (const unsigned char *)ix->sub[j].s;
-        /* a one-byte pattern matches after any byte */
-        for (unsigned b1 = q[1] ? q[1] : 0; b1 < (q[1] ? q[1] + 1u : 256u); b1++) {
-            unsigned bit = (unsigned)q[0] << 8 | b1;
-            ix->sub_pair[bit >> 6] |= 1ull << (bit & 63);
-        }
-    }
-    /* An empty slot is one of length 0: no need to clear the keys. */
-    for (size_t i = 0; i < CACHE_SLOTS; i++)
-        ix->cache[i].len = 0;
-    for (size_t i = 0; i < ad_tbl_body_tags_len && i < PAT_MAX; i++) {
-        ix->tag_kind[i] = (uint8_t)kind_named(ad_tbl_body_tags[i][1]);
-        ix->tag_base[i] = (int8_t)strtol(ad_tbl_body_tags[i][2], NULL, 10);
-    }
-    /* The table is sorted (tests/check_body.c), so a first byte's rows are
-     * adjacent. */
-    size_t t = 0, ntags = ad_tbl_body_tags_len < PAT_MAX ? ad_tbl_body_tags_len : PAT_MAX;
-    for (int c = 0; c < 256; c++) {
-        ix->tag_at[c] = (uint16_t)t;
-        while (t < ntags && (unsigned char)ad_tbl_body_tags[t][0][0] == c)
-            t++;
-    }
-    ix->tag_at[256] = (uint16_t)t;
+        h = (h * 33 + (unsigned char)t[i]) & (slots - 1);
+    return h;
 }
 
 /* The kind and base score of a tag. */
-static enum kind tag_kind(const class_index *ix, const char *name, int *base)
+static enum kind tag_kind(const char *name, int *base)
 {
     /* Every element asks: the rows of its first letter are compared in
      * turn instead of a binary search of the whole table. */
-    long row = -1;
     unsigned c = (unsigned char)name[0];
-    for (size_t r = ix->tag_at[c]; r < ix->tag_at[c + 1]; r++)
-        if (!strcmp(ad_tbl_body_tags[r][0], name)) {
-            row = (long)r;
-            break;
+    for (size_t r = body_tag_at[c]; r < body_tag_at[c + 1]; r++)
+        if (!strcmp(body_tags[r].name, name)) {
+            *base = body_tags[r].base;
+            return (enum kind)body_tags[r].kind;
         }
-    if (row < 0 || row >= PAT_MAX) {
-        *base = 0;
-        return K_INLINE;
-    }
-    *base = ix->tag_base[row];
-    return (enum kind)ix->tag_kind[row];
+    *base = 0;
+    return K_INLINE;
 }
 
 typedef struct weights {
     int maxpos, minneg;
 } weights;
 
-static void apply_row(size_t row, attr_info *ai, weights *wt)
+static void apply_row(const pat *p, attr_info *ai, weights *wt)
 {
-    const char *act = ad_tbl_body_classes[row][2];
-    int w = (int)strtol(ad_tbl_body_classes[row][3], NULL, 10);
-    if (act[0] == 'h')
+    if (p->act == ACT_HIDE)
         ai->hidden = 1;
-    else if (act[0] == 'd')
+    else if (p->act == ACT_DROP)
         ai->drop = 1;
-    else if (act[0] == 'p')
+    else if (p->act == ACT_POS)
         ai->pos = 1;
-    else if (act[0] == 'c')
+    else if (p->act == ACT_CAPTION)
         ai->caption = 1;
     /* Like Readability, several hits of one sign do not add up: the
      * strongest positive and the strongest negative pattern count. */
-    if (w > wt->maxpos)
-        wt->maxpos = w;
-    if (w < wt->minneg)
-        wt->minneg = w;
+    if (p->weight > wt->maxpos)
+        wt->maxpos = p->weight;
+    if (p->weight < wt->minneg)
+        wt->minneg = p->weight;
 }
 
-/* Applies the patterns of v equal to t[0..len), found through at[]. */
-static void find_token(const pat *v, size_t n, const uint16_t *at, const char *t, size_t len,
-                       attr_info *ai, weights *wt)
+/* Applies the patterns of v[0..n) equal to t[0..len), found through the
+ * table at[] of `slots` slots. */
+static void find_token(const pat *v, size_t n, const uint16_t *at, uint32_t slots, const char *t,
+                       size_t len, attr_info *ai, weights *wt)
 {
-    pat key = {t, len, 0};
-    for (uint32_t h = token_hash(t, len); at[h]; h = (h + 1) & (TOK_SLOTS - 1)) {
+    for (uint32_t h = token_hash(t, len, slots); at[h]; h = (h + 1) & (slots - 1)) {
         const pat *hit = &v[at[h] - 1];
         if (hit->len != len || memcmp(hit->s, t, len))
             continue;
         /* equal patterns sit side by side: apply each */
-        for (; hit < v + n && !pat_cmp(hit, &key); hit++)
-            apply_row(hit->row, ai, wt);
+        for (; hit < v + n && hit->len == len && !memcmp(hit->s, t, len); hit++)
+            apply_row(hit, ai, wt);
         return;
     }
 }
 
 /* Matches the lower-cased names against the class lexicon. */
-static void match_names(const class_index *ix, const char *names, size_t n, attr_info *ai)
+static void match_names(const char *names, size_t n, attr_info *ai)
 {
     weights wt = {0, 0};
     for (size_t b = 0; b < n;) {
@@ -353,7 +248,8 @@ static void match_names(const class_index *ix, const char *names, size_t n, attr
         while (e < n && names[e] != ' ')
             e++;
         if (e > b)
-            find_token(ix->whole, ix->nwhole, ix->whole_at, names + b, e - b, ai, &wt);
+            find_token(body_whole, BODY_WHOLE_LEN, body_whole_at, BODY_WHOLE_SLOTS, names + b,
+                       e - b, ai, &wt);
         b = e;
     }
     for (size_t b = 0; b < n;) {
@@ -363,7 +259,8 @@ static void match_names(const class_index *ix, const char *names, size_t n, attr
         while (e < n && !is_sep(names[e]))
             e++;
         if (e > b)
-            find_token(ix->part, ix->npart, ix->part_at, names + b, e - b, ai, &wt);
+            find_token(body_part, BODY_PART_LEN, body_part_at, BODY_PART_SLOTS, names + b, e - b,
+                       ai, &wt);
         b = e;
     }
     /* Substring patterns: at each position, only those starting with
@@ -373,17 +270,17 @@ static void match_names(const class_index *ix, const char *names, size_t n, attr
         /* The pair bitmap rules out most positions at once; names[n] is
          * the terminating NUL, so names[i + 1] is always readable. */
         unsigned bit = (unsigned)c << 8 | (unsigned char)names[i + 1];
-        if (!(ix->sub_pair[bit >> 6] >> (bit & 63) & 1))
+        if (!(body_sub_pair[bit >> 6] >> (bit & 63) & 1))
             continue;
-        for (size_t k = ix->sub_at[c]; k < ix->sub_at[c + 1]; k++)
-            if (ix->sub[k].len <= n - i && !memcmp(names + i, ix->sub[k].s, ix->sub[k].len))
-                apply_row(ix->sub[k].row, ai, &wt);
+        for (size_t k = body_sub_at[c]; k < body_sub_at[c + 1]; k++)
+            if (body_sub[k].len <= n - i && !memcmp(names + i, body_sub[k].s, body_sub[k].len))
+                apply_row(&body_sub[k], ai, &wt);
     }
     ai->weight = wt.maxpos + wt.minneg;
 }
 
 /* match_names() through the cache. */
-static void match_cached(class_index *ix, const char *names, size_t n, attr_info *ai)
+static void match_cached(class_cache *cc, const char *names, size_t n, attr_info *ai)
 {
     /* The slot comes from a hash of eight bytes at a time: a byte-wise
      * hash over every element's class list was a chain of dependent
@@ -401,7 +298,7 @@ static void match_cached(class_index *ix, const char *names, size_t n, attr_info
         memcpy(&v, names + i, n - i);
         h = ((h << 29 | h >> 35) ^ v) * 0xFF51AFD7ED558CCDull;
     }
-    cache_slot *c = &ix->cache[(h >> 32) % CACHE_SLOTS];
+    cache_slot *c = &cc->slot[(h >> 32) % CACHE_SLOTS];
     if (n < CACHE_KEY && c->len == n && !memcmp(c->key, names, n)) {
         int hidden = ai->hidden;
         *ai = c->ai;
@@ -410,7 +307,7 @@ static void match_cached(class_index *ix, const char *names, size_t n, attr_info
     }
     attr_info fresh;
     memset(&fresh, 0, sizeof(fresh));
-    match_names(ix, names, n, &fresh);
+    match_names(names, n, &fresh);
     if (n < CACHE_KEY) {
         c->len = n;
         memcpy(c->key, names, n);
@@ -420,7 +317,7 @@ static void match_cached(class_index *ix, const char *names, size_t n, attr_info
     *ai = fresh;
 }
 
-static void read_attrs(class_index *ix, xmlNodePtr n, attr_info *ai)
+static void read_attrs(class_cache *cc, xmlNodePtr n, attr_info *ai)
 {
     char names[NAMES_MAX + 1];
     size_t nl = 0;
@@ -468,7 +365,7 @@ static void read_attrs(class_index *ix, xmlNodePtr n, attr_info *ai)
     }
     names[nl] = '\0';
     if (nl && !ai->hidden)
-        match_cached(ix, names, nl, ai);
+        match_cached(cc, names, nl, ai);
 }
 
 /* ---------------------------------------------------------------- streaming */
@@ -827,7 +724,7 @@ static void close_rec(walk *w, int32_t i)
 static void walk_tree(walk *w, xmlNodePtr root)
 {
     int base;
-    enum kind k = tag_kind(w->ix, (const char *)root->name, &base);
+    enum kind k = tag_kind((const char *)root->name, &base);
     w->owner = -1;
     int32_t cur = add_rec(w, root, -1, k == K_SKIP ? K_BLOCK : k, base, NULL);
     if (cur < 0)
@@ -852,7 +749,7 @@ static void walk_tree(walk *w, xmlNodePtr root)
             n = n->next;
             continue;
         }
-        k = tag_kind(w->ix, (const char *)n->name, &base);
+        k = tag_kind((const char *)n->name, &base);
         if (k == K_SKIP) {
             if (!w->streamed && !strcmp((const char *)n->name, "template")) {
                 w->streamed = 1;
@@ -874,7 +771,7 @@ static void walk_tree(walk *w, xmlNodePtr root)
             continue;
         }
         attr_info ai;
-        read_attrs(w->ix, n, &ai);
+        read_attrs(w->cache, n, &ai);
         /* Hidden blocks are indexed (a streaming page may park its article
          * in one until a script moves it); hidden inline text is skipped. */
         if ((ai.hidden && !is_blockish(k)) || (!is_blockish(k) && ai.drop && !ai.pos)) {
@@ -1499,12 +1396,14 @@ ad_status ad_body_extract(xmlDocPtr doc, const ad_meta *meta, const ad_meta_hint
     if (!root)
         root = ad_dom_root(doc);
     if (root) {
-        w.ix = malloc(sizeof(*w.ix));
-        if (!w.ix) {
+        w.cache = malloc(sizeof(*w.cache));
+        if (!w.cache) {
             st = AD_ERR_NOMEM;
             goto fail;
         }
-        index_classes(w.ix);
+        /* An empty slot is one of length 0: the keys need no clearing. */
+        for (size_t i = 0; i < CACHE_SLOTS; i++)
+            w.cache->slot[i].len = 0;
         walk_tree(&w, root);
         if (w.nomem) {
             st = AD_ERR_NOMEM;
@@ -1548,7 +1447,7 @@ fail:
     free(w.r);
     free(w.s);
     free(w.t);
-    free(w.ix);
+    free(w.cache);
     if (st != AD_OK)
         return ad_fail(err, errlen, st, "out of memory");
     return AD_OK;

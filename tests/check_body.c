@@ -14,7 +14,6 @@
 #include <string.h>
 #include <libxml/HTMLtree.h>
 #include "articled/articled.h"
-#include "body_tags.h"
 #include "body_dates.h"
 
 /* Four real-looking paragraphs that make any container an article. */
@@ -408,14 +407,6 @@ START_TEST(test_classify_line)
 }
 END_TEST
 
-START_TEST(test_tag_table_sorted)
-{
-    for (size_t i = 1; i < ad_tbl_body_tags_len; i++)
-        ck_assert_msg(strcmp(ad_tbl_body_tags[i - 1][0], ad_tbl_body_tags[i][0]) < 0,
-                      "data/body_tags.tsv not sorted at %s", ad_tbl_body_tags[i][0]);
-}
-END_TEST
-
 START_TEST(test_date_table_sorted)
 {
     for (size_t i = 1; i < ad_tbl_body_dates_len; i++) {
@@ -571,7 +562,6 @@ static Suite *body_suite(void)
     tcase_add_test(tc, test_deep_tree_built);
     tcase_add_test(tc, test_wide_page_capped);
     tcase_add_test(tc, test_classify_line);
-    tcase_add_test(tc, test_tag_table_sorted);
     tcase_add_test(tc, test_date_table_sorted);
     tcase_add_test(tc, test_from_text);
     tcase_add_test(tc, test_small_top_climbs);
