@@ -772,6 +772,10 @@ static void walk_tree(walk *w, xmlNodePtr root)
         }
         attr_info ai;
         read_attrs(w->cache, n, &ai);
+        /* Inside code, classes name syntax tokens ("hljs-comment", "token
+         * comment"), not page furniture: only hiding still counts. */
+        if (w->r[cur].flags & F_PRE)
+            ai.drop = ai.pos = ai.caption = ai.weight = 0;
         /* Hidden blocks are indexed (a streaming page may park its article
          * in one until a script moves it); hidden inline text is skipped. */
         if ((ai.hidden && !is_blockish(k)) || (!is_blockish(k) && ai.drop && !ai.pos)) {
