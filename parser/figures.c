@@ -1053,6 +1053,22 @@ static void commodity(fctx *c, frame *fr, size_t s, size_t e, size_t cue)
                 j++;
             if (j < e && tok_eq(c, j, "worth"))
                 j++;
+        } else if (c->tk[j].inqty && !round && !(qat(c, j) && qat(c, j)->kind == AD_QTY_PERCENT)) {
+            /* An amount as the object of the cue: "exported $4.2 billion
+             * worth of rice", "exported 1.2 million tonnes of steel worth
+             * $800 million" (not a share: "imports 90% of its energy"). */
+            size_t q = j;
+            while (j < e && c->tk[j].inqty)
+                j++;
+            /* a unit the quantity reader leaves out ("tonnes", "barrels") */
+            if (j + 1 < e && tok_lower_word(c, j) && !c->tk[j].flow && c->tk[j + 1].prep == P_OF)
+                j++;
+            if (j < e && tok_eq(c, j, "worth"))
+                j++;
+            if (j >= e || c->tk[j].prep != P_OF) {
+                j = q;
+                break;
+            }
         } else
             break;
     }
@@ -1064,10 +1080,16 @@ static void commodity(fctx *c, frame *fr, size_t s, size_t e, size_t cue)
             return;
         }
     }
-    /* Before it: "soybean imports", "crude oil imports", "steel tariffs". */
+    /* Before it: "soybean imports", "crude oil imports", "steel tariffs";
+     * not before a verb, whose subject comes first ("the country
+     * exported"). */
     size_t k = cue;
     while (k > s && c->tk[k - 1].flow)
         k--;
+    size_t cn;
+    const char *cw = ad_tok_text(&c->toks, cue, &cn);
+    if (cn > 3 && !memcmp(cw + cn - 2, "ed", 2))
+        return;
     size_t st = k;
     while (st > s && k - st < 3 && tok_lower_word(c, st - 1) && c->tk[st - 1].cls == W_NONE &&
            !c->tk[st - 1].inqty)

@@ -194,6 +194,18 @@ static const fig_row rows[] = {
      "months of this year.",
      0, 1, "export", "China", NULL, NULL, NONE, NULL, UP, 25.0, NULL, NULL, NONE, "2025-01-01",
      "2025-08-31", NULL},
+    /* an amount as the cue's object names the goods after "worth of" / "of" */
+    {"Vietnam exported $4.2 billion worth of rice in the first half of 2024, up 12 percent "
+     "year-on-year, customs data showed.",
+     0, 1, "export", "Vietnam", NULL, "rice", 4200000000.0, "USD", UP, 12.0, NULL, "year-on-year",
+     NONE, "2024-01-01", "2024-06-30", "customs"},
+    {"The country exported 1.2 million tonnes of steel worth $800 million last year.", 0, 1,
+     "export", NULL, NULL, "steel", 800000000.0, "USD", NOCHG, NONE, NULL, NULL, NONE, "2024-01-01",
+     "2024-12-31", NULL},
+    /* the subject of a verb cue is no commodity */
+    {"The company exported machinery parts worth $5 million to Kenya last year.", 0, 1, "export",
+     NULL, "Kenya", NULL, 5000000.0, "USD", NOCHG, NONE, NULL, NULL, NONE, "2024-01-01",
+     "2024-12-31", NULL},
 };
 
 START_TEST(test_rows)
