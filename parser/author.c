@@ -297,6 +297,41 @@ static int job_title(span x)
     return 0;
 }
 
+/* A title ("Founder", "Senior") or a byline role word ("Editor", "Staff"). */
+static int job_word(const char *w, size_t n)
+{
+    return (ad_gaz_lookup_nocaps(w, n, NULL) & (AD_GAZ_TITLE | AD_GAZ_TITLEMOD)) ||
+           is_kind(w, n, "role");
+}
+
+/* A piece whose name runs on into a job title, when nothing but the page's
+ * styling set them apart ("Mateusz Haberny Founder at Oakywood", "Jane Doe
+ * Senior Editor"): cut before the title. A title word counts only after two
+ * words and when a connector ("at", "of", "for") or another title word
+ * follows it, so surnames such as "Bishop" or "King" stay. */
+static span cut_job_tail(span x)
+{
+    size_t starts[16], lens[16], n = 0;
+    for (size_t k = 0; k < x.n && n < 16;) {
+        while (k < x.n && is_space(x.s[k]))
+            k++;
+        size_t w = word_len(x.s + k, x.n - k);
+        if (!w)
+            break;
+        starts[n] = k, lens[n++] = w;
+        k += w;
+    }
+    for (size_t i = 2; i + 1 < n; i++) {
+        const char *w = x.s + starts[i], *nx = x.s + starts[i + 1];
+        if (*w < 'A' || *w > 'Z' || !job_word(w, lens[i]))
+            continue;
+        if ((lens[i + 1] == 2 && (!memcmp(nx, "at", 2) || !memcmp(nx, "of", 2))) ||
+            (lens[i + 1] == 3 && !memcmp(nx, "for", 3)) || job_word(nx, lens[i + 1]))
+            return trim((span){x.s, starts[i]});
+    }
+    return x;
+}
+
 int ad_author_person_shaped(const char *s, size_t len)
 {
     return person_shaped((span){s, len});
@@ -516,6 +551,16 @@ ad_status ad_author_add(const char *s, size_t len, const char *host, const char 
          * to it. */
         if (i > 0 && list->n && job_title(p))
             break;
+        /* "Shelby Loos, DVM. Reviewed by Molly Price": a piece that opens
+         * with a credential and a full stop belongs to the name before it,
+         * and what follows is another credit. */
+        size_t fw = word_len(p.s, p.n), nb = fw;
+        while (nb < p.n && is_space(p.s[nb]))
+            nb++;
+        if (i > 0 && list->n && fw >= 2 && fw < p.n && is_credential((span){p.s, fw}) &&
+            !(fw == 2 && p.s[1] == '.') && (p.s[fw - 1] == '.' || p.s[nb] == '.'))
+            continue;
+        p = cut_job_tail(p);
         if (!plausible_name(p) || ad_author_is_outlet(p.s, p.n, host, site))
             continue;
         ad_status st = push_name(p, a, list, max);

@@ -1229,7 +1229,7 @@ static const char *doc_title(xmlDocPtr doc, ad_arena *a)
     xmlNodePtr head = ad_dom_head(doc);
     for (xmlNodePtr c = head ? head->children : NULL; c; c = c->next)
         if (ad_dom_is(c, "title"))
-            return ad_dom_text_norm(c, a, 2048);
+            return ad_dom_text_norm(c, a, 2048, 0);
     return NULL;
 }
 

@@ -88,9 +88,10 @@ static int is_block_tag(const char *name)
     return 0;
 }
 
-ad_status ad_dom_text(xmlNodePtr root, ad_buf *out)
+static ad_status gather_text(xmlNodePtr root, ad_buf *out, unsigned flags)
 {
     ad_status st;
+    int every = (flags & AD_DOM_WORDS) != 0;
     if (!root)
         return AD_OK;
     if (root->type == XML_TEXT_NODE || root->type == XML_CDATA_SECTION_NODE)
@@ -105,7 +106,8 @@ ad_status ad_dom_text(xmlNodePtr root, ad_buf *out)
             /* An invisible element is not entered; leaving it goes through
              * the loop below so that its ancestors' separators are kept. */
             int invisible = is_invisible_tag(name);
-            if (!invisible && is_block_tag(name) && (st = ad_buf_putc(out, ' ')) != AD_OK)
+            if (!invisible && (every || is_block_tag(name)) &&
+                (st = ad_buf_putc(out, ' ')) != AD_OK)
                 return st;
             if (!invisible && n->children) {
                 n = n->children;
@@ -116,7 +118,8 @@ ad_status ad_dom_text(xmlNodePtr root, ad_buf *out)
         while (n && n != root && !n->next) {
             n = n->parent;
             if (n && n != root && n->type == XML_ELEMENT_NODE &&
-                is_block_tag((const char *)n->name) && (st = ad_buf_putc(out, ' ')) != AD_OK)
+                (every || is_block_tag((const char *)n->name)) &&
+                (st = ad_buf_putc(out, ' ')) != AD_OK)
                 return st;
         }
         if (!n || n == root)
@@ -126,11 +129,16 @@ ad_status ad_dom_text(xmlNodePtr root, ad_buf *out)
     return AD_OK;
 }
 
-char *ad_dom_text_norm(xmlNodePtr n, ad_arena *a, size_t max)
+ad_status ad_dom_text(xmlNodePtr root, ad_buf *out)
+{
+    return gather_text(root, out, 0);
+}
+
+char *ad_dom_text_norm(xmlNodePtr n, ad_arena *a, size_t max, unsigned flags)
 {
     ad_buf raw;
     ad_buf_init(&raw, max);
-    ad_status st = ad_dom_text(n, &raw);
+    ad_status st = gather_text(n, &raw, flags);
     if (st == AD_ERR_NOMEM) {
         ad_buf_free(&raw);
         return NULL;

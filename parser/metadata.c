@@ -592,7 +592,7 @@ static void offer_element_date(ad__meta_ctx *c, xmlNodePtr n, int modified, int 
         ad__meta_offer_raw(c, l, v, strlen(v), rank);
         return;
     }
-    char *t = ad_dom_text_norm(n, c->a, 200);
+    char *t = ad_dom_text_norm(n, c->a, 200, 0);
     if (!t)
         c->nomem = 1;
     else if (*t)
@@ -748,7 +748,7 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
         }
         case TK_TITLE:
             if (!c->doc_title.v) {
-                char *t = ad_dom_text_norm(n, c->a, 2048);
+                char *t = ad_dom_text_norm(n, c->a, 2048, 0);
                 if (!t)
                     c->nomem = 1;
                 else if (*t)
@@ -1069,7 +1069,7 @@ static int token_cover(const char *a, const char *b)
  * cap on the raw text would cut a short byline in the middle. */
 static char *node_text(ad__meta_ctx *c, xmlNodePtr n, size_t max)
 {
-    char *t = ad_dom_text_norm(n, c->a, max * 4 + 256);
+    char *t = ad_dom_text_norm(n, c->a, max * 4 + 256, 0);
     if (!t) {
         c->nomem = 1;
         return NULL;
@@ -1314,7 +1314,7 @@ static void pick_byline(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *f
         int strength = w->byl[i].strength & ~BYL_ASIDE;
         if ((w->byl[i].strength & BYL_ASIDE) && !outlets_ok)
             continue;
-        char *t = ad_dom_text_norm(w->byl[i].n, c->a, LINE_MAX_BYTES + 1);
+        char *t = ad_dom_text_norm(w->byl[i].n, c->a, LINE_MAX_BYTES + 1, AD_DOM_WORDS);
         if (!t)
             c->nomem = 1;
         size_t tl = t ? strlen(t) : 0;

@@ -51,6 +51,15 @@ START_TEST(splitting)
     ck_assert_str_eq(names("Genevieve Carlton, Ph.D.", NULL, NULL), "Genevieve Carlton");
     ck_assert_str_eq(names("Roy, Aniruddha", NULL, NULL), "Aniruddha Roy");
     ck_assert_str_eq(names("Paul Frew, Home and Digital Security Expert", NULL, NULL), "Paul Frew");
+    /* a job title run on after the name (adjacent spans), or a piece
+     * opening with a credential, is no second author; surnames that are
+     * title words stay */
+    ck_assert_str_eq(names("Mateusz Haberny Founder at Oakywood", NULL, NULL), "Mateusz Haberny");
+    ck_assert_str_eq(names("Jane Doe Senior Editor", NULL, NULL), "Jane Doe");
+    ck_assert_str_eq(names("Mary Anne King", NULL, NULL), "Mary Anne King");
+    ck_assert_str_eq(names("Shelby Loos, DVM. Reviewed by Molly Price", NULL, NULL), "Shelby Loos");
+    ck_assert_str_eq(names("MARIA LOPEZ and JOHN SMITH", NULL, NULL), "Maria Lopez; John Smith");
+    ck_assert_str_eq(names("Jane Doe, J. Smith", NULL, NULL), "Jane Doe; J. Smith");
     ck_assert_str_eq(names("By Daniel Burstein, Senior Director, Content & Marketing", NULL, NULL),
                      "Daniel Burstein");
     ck_assert_str_eq(names("Niko Matsakis on behalf of the docs team", NULL, NULL),

@@ -439,7 +439,7 @@ START_TEST(test_deep_nesting)
         ad_test_load(b.data, b.len, NULL, &doc);
         xmlNodePtr body = ad_dom_body(doc.html);
         ck_assert_ptr_nonnull(body);
-        const char *t = ad_dom_text_norm(body, a, 1 << 20);
+        const char *t = ad_dom_text_norm(body, a, 1 << 20, 0);
         ck_assert_str_eq(t, "before deep after");
         /* The kept tree is at most about 200 elements deep. */
         size_t max = 0;
@@ -478,7 +478,8 @@ START_TEST(test_content_after_html_end)
     ck_assert_ptr_nonnull(root);
     for (xmlNodePtr n = root->next; n; n = n->next)
         ck_assert_int_ne(n->type, XML_ELEMENT_NODE);
-    ck_assert_str_eq(ad_dom_text_norm(ad_dom_body(doc.html), a, 4096), "menu Head one two three");
+    ck_assert_str_eq(ad_dom_text_norm(ad_dom_body(doc.html), a, 4096, 0),
+                     "menu Head one two three");
     ad_doc_release(&doc);
     ad_arena_free(a);
 }

@@ -114,7 +114,7 @@ static inline const char *ad_test_first_text(ad_doc *doc, const char *tag, ad_ar
     xmlNodePtr root = (xmlNodePtr)doc->html;
     for (xmlNodePtr n = root; n; n = ad_dom_next(n, root))
         if (ad_dom_is(n, tag))
-            return ad_dom_text_norm(n, a, 1 << 20);
+            return ad_dom_text_norm(n, a, 1 << 20, 0);
     return NULL;
 }
 

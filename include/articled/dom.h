@@ -29,9 +29,15 @@ const char *ad_dom_attr(xmlNodePtr n, const char *name);
  * boundary. Returns AD_OK, or AD_ERR_TOOBIG/AD_ERR_NOMEM from the buffer. */
 ad_status ad_dom_text(xmlNodePtr n, ad_buf *out);
 
+/* Flags of ad_dom_text_norm(). AD_DOM_WORDS: every element boundary
+ * separates words, not only block ones; for short labelled fields whose
+ * parts sit in adjacent inline elements that the page's CSS sets apart
+ * ("<span>Jane Doe</span><span>Editor</span>"). */
+#define AD_DOM_WORDS 1u
+
 /* The element's text folded and normalized (see text.h) as an arena string,
  * or NULL when out of memory; at most max bytes of raw text are read. */
-char *ad_dom_text_norm(xmlNodePtr n, ad_arena *a, size_t max);
+char *ad_dom_text_norm(xmlNodePtr n, ad_arena *a, size_t max, unsigned flags);
 
 /* The <html>, <head> and <body> elements (NULL when absent). */
 xmlNodePtr ad_dom_root(xmlDocPtr doc);
