@@ -161,7 +161,7 @@ typedef struct mojibake_run {
     int units;   /* UTF-8 length of cp: 2, 3 or 4 */
     int c1;      /* a continuation was a C1 control, which text never holds */
     int special; /* one was a windows-1252 sign (U+0152 and up: "€", "™") */
-    int spacing; /* one was a no-break space or a guillemet */
+    int spacing; /* the first was a no-break space */
 } mojibake_run;
 
 static int mojibake_at(const char *s, size_t len, size_t i, mojibake_run *r)
@@ -184,7 +184,7 @@ static int mojibake_at(const char *s, size_t len, size_t i, mojibake_run *r)
             return 0;
         r->c1 |= cp < 0xA0;
         r->special |= cp > 0xFF;
-        r->spacing |= cp == 0xA0 || cp == 0xAB || cp == 0xBB;
+        r->spacing |= k == 1 && cp == 0xA0;
         bytes[k] = b;
         j += n;
     }
@@ -197,9 +197,10 @@ static int mojibake_at(const char *s, size_t len, size_t i, mojibake_run *r)
 }
 
 /* Whether a run is repaired. Runs holding a C1 control are never real
- * text, nor are runs of three or four characters ("â€™", "ä¸­") save one
- * kind: French sets a no-break space before a guillemet, so "é »" is
- * text unless a windows-1252 sign shows it is not. Two-character runs are
+ * text, nor are runs of three or four characters ("â€™", "ä¸­", the
+ * byte-order mark "ï»¿") save one kind: French sets a no-break space
+ * before a guillemet or a colon, so "é »" is text unless a windows-1252
+ * sign shows it is not. Two-character runs are
  * real text now and then ("5×" and a no-break space; "Ú»"), so those stand
  * alone only when they decode to a Latin letter or sign. */
 static int mojibake_repairs(const char *s, size_t len, const mojibake_run *r, size_t prev_end,

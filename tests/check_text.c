@@ -90,6 +90,10 @@ static const norm_case norm_cases[] = {
      "3",
      "5\xc3\x97 3"},
     {"PER\xc3\x9a\xc2\xbb", "PER\xc3\x9a\xc2\xbb"},
+    /* a byte-order mark read as windows-1252 ("\u00ef\u00bb\u00bf") is dropped */
+    {"\xc3\xaf\xc2\xbb\xc2\xbf"
+     "Title",
+     "Title"},
     /* a run cut short at the end of the text stays as it is */
     {"x\xc3\xa2\xe2\x82\xac", "x\xc3\xa2\xe2\x82\xac"},
 };
