@@ -210,8 +210,11 @@ char *ad_author_case(ad_arena *a, const char *s, size_t len)
             upper++;
         i += n;
     }
-    /* Mixed case is the author's own spelling ("McDonald", "van Gogh"). */
-    if ((upper && lowr) || (!upper && !lowr))
+    /* Mixed case is the author's own spelling ("McDonald", "van Gogh"); a
+     * lone word of two to five capitals is an acronym (an agency credit:
+     * "AFP", "DPA"), not a name to recase. */
+    if ((upper && lowr) || (!upper && !lowr) ||
+        (!lowr && upper >= 2 && upper <= 5 && (size_t)upper == len))
         return ad_arena_strndup(a, s, len);
     char *out = ad_arena_alloc(a, len * 2 + 1);
     if (!out)
