@@ -466,11 +466,13 @@ enum {
     AW_BREADCRUMB = 1u << 22,
     AW_BREADCRUMBLIST = 1u << 23,
     AW_CREATOR = 1u << 24,
+    AW_VIEW = 1u << 25,
 };
 
 typedef struct attr_word {
     const char *w;
     unsigned bit;
+    int word_start; /* must open a word: "views", not "reviews" or "preview" */
 } attr_word;
 
 /* The keywords by first letter, so that each byte of a value is compared
@@ -490,6 +492,7 @@ static const attr_word attr_words_by_letter[26][4] = {
     ['s' - 'a'] = {{"social", AW_SOCIAL}, {"share", AW_SHARE}},
     ['t' - 'a'] = {{"timestamp", AW_TIMESTAMP}, {"time", AW_TIME}},
     ['u' - 'a'] = {{"updat", AW_UPDAT}},
+    ['v' - 'a'] = {{"view", AW_VIEW, 1}},
     ['w' - 'a'] = {{"writer", AW_WRITER}},
 };
 
@@ -528,7 +531,8 @@ static unsigned attr_words(const attr_bigrams *b, const char *v, size_t max)
             while (k->w[j] && i + j + 1 < max &&
                    ((unsigned char)v[i + j] | 0x20u) == (unsigned char)k->w[j])
                 j++;
-            if (!k->w[j])
+            if (!k->w[j] &&
+                (!k->word_start || i == 0 || (((unsigned char)v[i - 1] | 0x20u) - 'a') >= 26))
                 found |= k->bit;
         }
     }
@@ -536,7 +540,8 @@ static unsigned attr_words(const attr_bigrams *b, const char *v, size_t max)
 }
 
 /* Class and id names that mark a byline; an "author" box holding a bio,
- * an avatar or comments is not one. Arguments are attr_words() sets. */
+ * an avatar, comments or a view count ("author-views") is not one.
+ * Arguments are attr_words() sets. */
 static int byline_strength(unsigned cls, unsigned id, unsigned rel, unsigned itemprop)
 {
     if ((itemprop & (AW_AUTHOR | AW_CREATOR)) || (rel & AW_AUTHOR))
@@ -549,7 +554,7 @@ static int byline_strength(unsigned cls, unsigned id, unsigned rel, unsigned ite
         else if ((v & (AW_AUTHOR | AW_WRITER)) && s < 2)
             s = 2;
         if (v & (AW_COMMENT | AW_AVATAR | AW_BIO | AW_IMG | AW_IMAGE | AW_PHOTO | AW_AUTHORITY |
-                 AW_SOCIAL | AW_SHARE))
+                 AW_SOCIAL | AW_SHARE | AW_VIEW))
             return 0;
     }
     return s;
