@@ -478,22 +478,27 @@ typedef struct attr_word {
 /* The keywords by first letter, so that each byte of a value is compared
  * with the few words that can start there. */
 static const attr_word attr_words_by_letter[26][4] = {
-    ['a' - 'a'] = {{"author", AW_AUTHOR}, {"avatar", AW_AVATAR}, {"authority", AW_AUTHORITY}},
-    ['b' - 'a'] = {{"byline", AW_BYLINE},
-                   {"bio", AW_BIO},
-                   {"breadcrumb", AW_BREADCRUMB},
-                   {"breadcrumblist", AW_BREADCRUMBLIST}},
-    ['c' - 'a'] = {{"comment", AW_COMMENT}, {"crumb", AW_CRUMB}, {"creator", AW_CREATOR}},
-    ['d' - 'a'] = {{"date", AW_DATE}, {"dateline", AW_DATELINE}},
-    ['e' - 'a'] = {{"edited", AW_EDITED}},
-    ['i' - 'a'] = {{"img", AW_IMG}, {"image", AW_IMAGE}},
-    ['m' - 'a'] = {{"modif", AW_MODIF}},
-    ['p' - 'a'] = {{"photo", AW_PHOTO}, {"publish", AW_PUBLISH}, {"posted", AW_POSTED}},
-    ['s' - 'a'] = {{"social", AW_SOCIAL}, {"share", AW_SHARE}},
-    ['t' - 'a'] = {{"timestamp", AW_TIMESTAMP}, {"time", AW_TIME}},
-    ['u' - 'a'] = {{"updat", AW_UPDAT}},
+    ['a' - 'a'] =
+        {
+            {"author", AW_AUTHOR, 0},
+            {"avatar", AW_AVATAR, 0},
+            {"authority", AW_AUTHORITY, 0},
+        },
+    ['b' - 'a'] = {{"byline", AW_BYLINE, 0},
+                   {"bio", AW_BIO, 0},
+                   {"breadcrumb", AW_BREADCRUMB, 0},
+                   {"breadcrumblist", AW_BREADCRUMBLIST, 0}},
+    ['c' - 'a'] = {{"comment", AW_COMMENT, 0}, {"crumb", AW_CRUMB, 0}, {"creator", AW_CREATOR, 0}},
+    ['d' - 'a'] = {{"date", AW_DATE, 0}, {"dateline", AW_DATELINE, 0}},
+    ['e' - 'a'] = {{"edited", AW_EDITED, 0}},
+    ['i' - 'a'] = {{"img", AW_IMG, 0}, {"image", AW_IMAGE, 0}},
+    ['m' - 'a'] = {{"modif", AW_MODIF, 0}},
+    ['p' - 'a'] = {{"photo", AW_PHOTO, 0}, {"publish", AW_PUBLISH, 0}, {"posted", AW_POSTED, 0}},
+    ['s' - 'a'] = {{"social", AW_SOCIAL, 0}, {"share", AW_SHARE, 0}},
+    ['t' - 'a'] = {{"timestamp", AW_TIMESTAMP, 0}, {"time", AW_TIME, 0}},
+    ['u' - 'a'] = {{"updat", AW_UPDAT, 0}},
     ['v' - 'a'] = {{"view", AW_VIEW, 1}},
-    ['w' - 'a'] = {{"writer", AW_WRITER}},
+    ['w' - 'a'] = {{"writer", AW_WRITER, 0}},
 };
 
 /* For each first letter, the set of letters that follow it in one of the
