@@ -1312,6 +1312,18 @@ static void scan_after_headline(ad__meta_ctx *c, xmlNodePtr h1, found_byline *fb
 
 static int capitalized_names(const ad_strlist *l, const char *raw);
 
+/* Whether a marked element is a container that holds the headline (a
+ * class naming the author on the whole post: "BlogItem author-jane-doe").
+ * A byline is a few nodes; past a thousand the element is a container. */
+static int holds_heading(xmlNodePtr n)
+{
+    size_t visited = 0;
+    for (xmlNodePtr d = n->children; d; d = ad_dom_next(d, n))
+        if (++visited > 1000 || ad_dom_is(d, "h1"))
+            return 1;
+    return 0;
+}
+
 /* Picks the byline among the marked elements: the strongest mark, then the
  * one nearest after the headline; its text must give names. */
 static void pick_byline(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *fb, int outlets_ok)
@@ -1322,7 +1334,7 @@ static void pick_byline(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *f
         /* The raw text is capped, not the folded one: a marked element is
          * judged by its first few hundred bytes. */
         int strength = w->byl[i].strength & ~BYL_ASIDE;
-        if ((w->byl[i].strength & BYL_ASIDE) && !outlets_ok)
+        if (((w->byl[i].strength & BYL_ASIDE) && !outlets_ok) || holds_heading(w->byl[i].n))
             continue;
         char *t = ad_dom_text_norm(w->byl[i].n, c->a, LINE_MAX_BYTES + 1, AD_DOM_WORDS);
         if (!t)
