@@ -129,6 +129,35 @@ static int strip_prefix(span *x)
     return found;
 }
 
+/* A credit inside a sentence: "This post was written by Jane Doe, ...".
+ * When a two-word byline prefix follows "was", "is" or "were", the span is
+ * cut to what follows it; returns 1 then. */
+static int strip_inner_prefix(span *x)
+{
+    for (size_t k = 0; k < x->n;) {
+        while (k < x->n && is_space(x->s[k]))
+            k++;
+        size_t w = word_len(x->s + k, x->n - k);
+        if (!w)
+            break;
+        if ((w == 3 && !ad_text_ncasecmp(x->s + k, "was", 3)) ||
+            (w == 2 && !ad_text_ncasecmp(x->s + k, "is", 2)) ||
+            (w == 4 && !ad_text_ncasecmp(x->s + k, "were", 4))) {
+            span rest = trim((span){x->s + k + w, x->n - k - w});
+            size_t w1 = word_len(rest.s, rest.n), k2 = w1;
+            while (k2 < rest.n && is_space(rest.s[k2]))
+                k2++;
+            size_t w2 = k2 + word_len(rest.s + k2, rest.n - k2);
+            if (w2 > k2 && w2 < rest.n && is_kind(rest.s, w2, "prefix")) {
+                *x = trim((span){rest.s + w2, rest.n - w2});
+                return x->n > 0;
+            }
+        }
+        k += w;
+    }
+    return 0;
+}
+
 static int has_lower_letter(const char *s, size_t n)
 {
     for (size_t k = 0; k < n; k++)
@@ -151,6 +180,16 @@ static int is_credential(span x)
     }
     return dots > 0 || (upper >= 2 && !has_lower_letter(x.s, x.n)) || upper + dots == (int)x.n ||
            !ad_text_ncasecmp(x.s, "phd", 3) || !ad_text_ncasecmp(x.s, "jr", 2);
+}
+
+/* A credential written in capitals only ("DVM", "M.D."), which no
+ * honorific is ("Dr.", "Mrs.", "Prof."). */
+static int capital_credential(span x)
+{
+    int upper = 0;
+    for (size_t k = 0; k < x.n; k++)
+        upper += x.s[k] >= 'A' && x.s[k] <= 'Z';
+    return upper >= 2 && !has_lower_letter(x.s, x.n) && is_credential(x);
 }
 
 static void squash(const char *s, size_t n, char *out, size_t outlen)
@@ -537,6 +576,7 @@ ad_status ad_author_add(const char *s, size_t len, const char *host, const char 
         pieces[0] = (span){buf, o2};
         np = 1;
     }
+    int after_credential = 0;
     for (size_t i = 0; i < np; i++) {
         span p = pieces[i];
         /* Drop e-mail words inside the piece ("Jane Doe jane@x.com"). */
@@ -547,8 +587,10 @@ ad_status ad_author_add(const char *s, size_t len, const char *host, const char 
                 e--;
             p = trim((span){p.s, e});
         }
-        if (i > 0 && is_credential(p))
+        if (i > 0 && is_credential(p)) {
+            after_credential = 1;
             continue;
+        }
         /* "Paul Frew, Home and Digital Security Expert": after a name, a
          * piece with a job word is the title, and what follows belongs
          * to it. */
@@ -560,8 +602,12 @@ ad_status ad_author_add(const char *s, size_t len, const char *host, const char 
         size_t fw = word_len(p.s, p.n), nb = fw;
         while (nb < p.n && is_space(p.s[nb]))
             nb++;
-        if (i > 0 && list->n && fw >= 2 && fw < p.n && is_credential((span){p.s, fw}) &&
-            !(fw == 2 && p.s[1] == '.') && (p.s[fw - 1] == '.' || p.s[nb] == '.'))
+        if (i > 0 && list->n && fw < p.n && capital_credential((span){p.s, fw}) &&
+            (p.s[fw - 1] == '.' || (nb < p.n && p.s[nb] == '.')))
+            continue;
+        /* "Vanessa Mendez, MD, gastroenterologist": after a credential, a
+         * lone word is the specialty, not a second author. */
+        if (after_credential && fw == p.n)
             continue;
         p = cut_job_tail(p);
         if (!plausible_name(p) || ad_author_is_outlet(p.s, p.n, host, site))
@@ -671,7 +717,7 @@ ad_status ad_author_parse_byline(const char *s, size_t len, const char *host, co
     int any_prefix = 0;
     for (size_t i = 0; i < ns; i++) {
         span x = seg[i];
-        is_author[i] = strip_prefix(&x);
+        is_author[i] = strip_prefix(&x) || strip_inner_prefix(&x);
         if (is_author[i]) {
             seg[i] = x;
             any_prefix = 1;

@@ -230,7 +230,7 @@ static void find_token(const pat *v, size_t n, const uint16_t *at, uint32_t slot
         const pat *hit = &v[at[h] - 1];
         if (hit->len != len || memcmp(hit->s, t, len))
             continue;
-        /* equal patterns sit side by side: apply each */
+        /* Equal patterns sit side by side, and each one applies. */
         for (; hit < v + n && hit->len == len && !memcmp(hit->s, t, len); hit++)
             apply_row(hit, ai, wt);
         return;
@@ -454,7 +454,7 @@ static void swap_boundary(xmlNodePtr t, xmlNodePtr h)
      * subtree off the document (a cycle, and a leak). Broken pages only. */
     if (within(t, h))
         return;
-    for (xmlNodePtr c = t->next; c && c != end; c = c->next)
+    for (xmlNodePtr c = t->next; !segment && c && c != end; c = c->next)
         if (within(h, c))
             return;
     /* The fallback goes into a new element at the end of the hidden block
@@ -476,10 +476,19 @@ static void swap_boundary(xmlNodePtr t, xmlNodePtr h)
             xmlAddChild(holder, c);
         }
     }
+    /* A segment's content goes after its template, where the walk, which
+     * may stand on that very template, still reaches it. */
+    xmlNodePtr at = t;
     for (xmlNodePtr kid = h->children; kid && kid != holder;) {
         xmlNodePtr next = kid->next;
         xmlUnlinkNode(kid);
-        xmlAddPrevSibling(end, kid);
+        if (segment) {
+            xmlNodePtr placed = xmlAddNextSibling(at, kid);
+            if (placed)
+                at = placed;
+        } else {
+            xmlAddPrevSibling(end, kid);
+        }
         kid = next;
     }
 }

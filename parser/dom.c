@@ -88,10 +88,38 @@ static int is_block_tag(const char *name)
     return 0;
 }
 
+static int ascii_lower_or_digit(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
+static int ascii_upper_or_digit(char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/* Appends a text node. With AD_DOM_WORDS, an inline element boundary
+ * (*soft) between a lower-case letter or digit and a capital or digit
+ * separates words ("Haberny|Founder", "2025|Julian"), but not a drop cap
+ * ("M|aria"), an apostrophe ("O|'|Neil") or digits of one number. */
+static ad_status put_text(ad_buf *out, const char *t, int *soft)
+{
+    ad_status st;
+    if (*soft && *t && out->len) {
+        char last = out->data[out->len - 1];
+        if (ascii_lower_or_digit(last) && ascii_upper_or_digit(*t) &&
+            !(last >= '0' && last <= '9' && *t >= '0' && *t <= '9') &&
+            (st = ad_buf_putc(out, ' ')) != AD_OK)
+            return st;
+    }
+    *soft = 0;
+    return ad_buf_puts(out, t);
+}
+
 static ad_status gather_text(xmlNodePtr root, ad_buf *out, unsigned flags)
 {
     ad_status st;
-    int every = (flags & AD_DOM_WORDS) != 0;
+    int every = (flags & AD_DOM_WORDS) != 0, soft = 0;
     if (!root)
         return AD_OK;
     if (root->type == XML_TEXT_NODE || root->type == XML_CDATA_SECTION_NODE)
@@ -99,16 +127,16 @@ static ad_status gather_text(xmlNodePtr root, ad_buf *out, unsigned flags)
     xmlNodePtr n = root->children;
     while (n) {
         if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-            if (n->content && (st = ad_buf_puts(out, (const char *)n->content)) != AD_OK)
+            if (n->content && (st = put_text(out, (const char *)n->content, &soft)) != AD_OK)
                 return st;
         } else if (n->type == XML_ELEMENT_NODE) {
             const char *name = (const char *)n->name;
             /* An invisible element is not entered; leaving it goes through
              * the loop below so that its ancestors' separators are kept. */
             int invisible = is_invisible_tag(name);
-            if (!invisible && (every || is_block_tag(name)) &&
-                (st = ad_buf_putc(out, ' ')) != AD_OK)
+            if (!invisible && is_block_tag(name) && (st = ad_buf_putc(out, ' ')) != AD_OK)
                 return st;
+            soft |= every;
             if (!invisible && n->children) {
                 n = n->children;
                 continue;
@@ -117,10 +145,11 @@ static ad_status gather_text(xmlNodePtr root, ad_buf *out, unsigned flags)
         /* Leave finished elements, adding a separator after each block. */
         while (n && n != root && !n->next) {
             n = n->parent;
-            if (n && n != root && n->type == XML_ELEMENT_NODE &&
-                (every || is_block_tag((const char *)n->name)) &&
-                (st = ad_buf_putc(out, ' ')) != AD_OK)
-                return st;
+            if (n && n != root && n->type == XML_ELEMENT_NODE) {
+                soft |= every;
+                if (is_block_tag((const char *)n->name) && (st = ad_buf_putc(out, ' ')) != AD_OK)
+                    return st;
+            }
         }
         if (!n || n == root)
             break;

@@ -1060,7 +1060,7 @@ static void commodity(fctx *c, frame *fr, size_t s, size_t e, size_t cue)
             size_t q = j;
             while (j < e && c->tk[j].inqty)
                 j++;
-            /* a unit the quantity reader leaves out ("tonnes", "barrels") */
+            /* The quantity reader leaves units out ("tonnes", "barrels"). */
             if (j + 1 < e && tok_lower_word(c, j) && !c->tk[j].flow && c->tk[j + 1].prep == P_OF)
                 j++;
             if (j < e && tok_eq(c, j, "worth"))
@@ -1080,20 +1080,22 @@ static void commodity(fctx *c, frame *fr, size_t s, size_t e, size_t cue)
             return;
         }
     }
-    /* Before it: "soybean imports", "crude oil imports", "steel tariffs";
-     * not before a verb, whose subject comes first ("the country
-     * exported"). */
+    /* Before it: "soybean imports", "crude oil imports", "steel tariffs",
+     * "soybeans imported from the US"; not the subject of a verb, which a
+     * determiner opens ("the country exported"). */
     size_t k = cue;
     while (k > s && c->tk[k - 1].flow)
         k--;
-    size_t cn;
-    const char *cw = ad_tok_text(&c->toks, cue, &cn);
-    if (cn > 3 && !memcmp(cw + cn - 2, "ed", 2))
-        return;
     size_t st = k;
     while (st > s && k - st < 3 && tok_lower_word(c, st - 1) && c->tk[st - 1].cls == W_NONE &&
            !c->tk[st - 1].inqty)
         st--;
+    size_t cn;
+    const char *cw = ad_tok_text(&c->toks, cue, &cn);
+    if (st < k && cn > 3 && !memcmp(cw + cn - 2, "ed", 2) && st > s &&
+        (tok_eq(c, st - 1, "the") || tok_eq(c, st - 1, "a") || tok_eq(c, st - 1, "an") ||
+         tok_eq(c, st - 1, "its") || tok_eq(c, st - 1, "their") || tok_eq(c, st - 1, "this")))
+        return;
     if (st < k)
         fr->f.commodity = commodity_text(c, st, k);
 }

@@ -159,6 +159,7 @@ typedef struct mojibake_run {
     size_t end;  /* offset after the run */
     long cp;     /* the character it encodes */
     int units;   /* UTF-8 length of cp: 2, 3 or 4 */
+    int lead;    /* its first byte (0xC2 for "Â") */
     int c1;      /* a continuation was a C1 control, which text never holds */
     int special; /* one was a windows-1252 sign (U+0152 and up: "€", "™") */
     int spacing; /* the first was a no-break space */
@@ -192,28 +193,32 @@ static int mojibake_at(const char *s, size_t len, size_t i, mojibake_run *r)
     long cp = ad_text_decode((const char *)bytes, (size_t)units, &n);
     if (n != (size_t)units || cp < 0xA0)
         return 0;
-    r->end = j, r->cp = cp, r->units = units;
+    r->end = j, r->cp = cp, r->units = units, r->lead = bytes[0];
     return 1;
 }
 
-/* Whether a run is repaired. Runs holding a C1 control are never real
- * text, nor are runs of three or four characters ("â€™", "ä¸­", the
- * byte-order mark "ï»¿") save one kind: French sets a no-break space
- * before a guillemet or a colon, so "é »" is text unless a windows-1252
- * sign shows it is not. Two-character runs are
- * real text now and then ("5×" and a no-break space; "Ú»"), so those stand
- * alone only when they decode to a Latin letter or sign. */
+/* Whether a run is repaired. A C1 control is never real text, nor is an
+ * emoji's four-character run ("ðŸ˜€"). Other runs are real text now and
+ * then, so each kind needs its own evidence:
+ * - "â" or "ï" and two more (punctuation "â€™", the byte-order mark "ï»¿")
+ *   unless the first is a no-break space: French sets one before "»" and
+ *   ":" ("Bâ" + no-break space + "»" stays);
+ * - "Â" or "Ã" and a Latin-1 sign ("Ã©" for "é", "Â" before a no-break
+ *   space), not a windows-1252 one ("AMANHÃ…" is Portuguese);
+ * - any other run ("é…" before a no-break space and "»" in French,
+ *   "Å³" in chemistry, "ä¸­" for "中") only beside another run, as whole
+ *   words and sentences of mojibake are ("Ð¿Ñ€Ð¸", "ä¸­æ–‡"). */
 static int mojibake_repairs(const char *s, size_t len, const mojibake_run *r, size_t prev_end,
                             size_t at)
 {
-    if (r->c1)
+    if (r->c1 || r->units == 4)
         return 1;
-    if (r->units > 2)
-        return r->special || !r->spacing;
-    if (r->cp <= 0x17F)
+    if (r->units == 3 && (r->lead == 0xE2 || r->lead == 0xEF))
+        return !r->spacing;
+    if (r->units == 2 && r->cp <= 0xFF && !r->special)
         return 1;
     mojibake_run next;
-    return prev_end == at || (mojibake_at(s, len, r->end, &next) && next.units == 2);
+    return prev_end == at || mojibake_at(s, len, r->end, &next);
 }
 
 /* Decodes the code point at s[i] as ad_text_decode() does, except that a

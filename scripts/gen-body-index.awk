@@ -20,7 +20,7 @@ BEGIN { FS = "\t"; file = 0 }
 FNR == 1 { file++ }
 /^#/ || /^[ \t]*$/ { next }
 file == 1 {
-    if (NF != 4) { printf "%s:%d: expected 4 fields, got %d\n", FILENAME, FNR, NF > "/dev/stderr"; bad = 1; exit 1 }
+    if (NF != 4 || $1 == "") { printf "%s:%d: expected 4 fields and a pattern, got %d\n", FILENAME, FNR, NF > "/dev/stderr"; bad = 1; exit 1 }
     if ($2 != "class" && $2 != "part" && $2 != "sub") { printf "%s:%d: unknown mode %s\n", FILENAME, FNR, $2 > "/dev/stderr"; bad = 1; exit 1 }
     if ($4 !~ /^-?[0-9]+$/ || $4 + 0 < -128 || $4 + 0 > 127) { printf "%s:%d: bad weight %s\n", FILENAME, FNR, $4 > "/dev/stderr"; bad = 1; exit 1 }
     m = $2
@@ -29,14 +29,17 @@ file == 1 {
     next
 }
 file == 2 {
-    if (NF != 3) { printf "%s:%d: expected 3 fields, got %d\n", FILENAME, FNR, NF > "/dev/stderr"; bad = 1; exit 1 }
+    if (NF != 3 || $1 == "") { printf "%s:%d: expected 3 fields and a tag, got %d\n", FILENAME, FNR, NF > "/dev/stderr"; bad = 1; exit 1 }
+    if ($3 !~ /^-?[0-9]+$/ || $3 + 0 < -128 || $3 + 0 > 127) { printf "%s:%d: bad base %s\n", FILENAME, FNR, $3 > "/dev/stderr"; bad = 1; exit 1 }
     i = ntag++
     tag[i] = $1; kind[i] = "K_" toupper($2); base[i] = $3 + 0
 }
-function before(a, b) { return length(a) < length(b) || (length(a) == length(b) && a < b) }
+# Strings compare as strings ("" appended): a pattern such as "404" must not
+# compare as a number.
+function before(a, b) { return length(a) < length(b) || (length(a) == length(b) && a "" < b "") }
 # Insertion sort of the rows of mode m (a few hundred at most); by length
 # then bytes, or by first byte only (stable) when first_only is set.
-function sort_mode(m, first_only,    i, j, p, a, w, lo) {
+function sort_mode(m, first_only,    i, j, p, a, w) {
     for (i = 1; i < cnt[m]; i++) {
         p = pat[m, i]; a = act[m, i]; w = wt[m, i]
         for (j = i - 1; j >= 0; j--) {
@@ -81,7 +84,6 @@ END {
     emit_pats("body_sub", "sub")
     for (i = 0; i < cnt["sub"]; i++) first[i] = substr(pat["sub", i], 1, 1)
     emit_first_byte("body_sub_at", cnt["sub"], first)
-    for (i = 0; i < 1024; i++) bits[i] = 0
     for (i = 0; i < cnt["sub"]; i++) {
         b0 = ord[substr(pat["sub", i], 1, 1)]
         if (length(pat["sub", i]) > 1) { lo = ord[substr(pat["sub", i], 2, 1)]; hi = lo }
@@ -103,11 +105,11 @@ END {
     print "};"
     for (i = 1; i < ntag; i++) {
         t = tag[i]; kd = kind[i]; bs = base[i]
-        for (j = i - 1; j >= 0 && t < tag[j]; j--) { tag[j + 1] = tag[j]; kind[j + 1] = kind[j]; base[j + 1] = base[j] }
+        for (j = i - 1; j >= 0 && t "" < tag[j] ""; j--) { tag[j + 1] = tag[j]; kind[j + 1] = kind[j]; base[j + 1] = base[j] }
         tag[j + 1] = t; kind[j + 1] = kd; base[j + 1] = bs
     }
     for (i = 1; i < ntag; i++)
-        if (tag[i - 1] == tag[i]) { printf "data/body_tags.tsv: %s twice\n", tag[i] > "/dev/stderr"; exit 1 }
+        if (tag[i - 1] "" == tag[i] "") { printf "data/body_tags.tsv: %s twice\n", tag[i] > "/dev/stderr"; exit 1 }
     printf "static const body_tag body_tags[%d] = {\n", ntag
     for (i = 0; i < ntag; i++) printf "    {%s, %s, %d},\n", c_str(tag[i]), kind[i], base[i]
     print "};"

@@ -63,6 +63,11 @@ START_TEST(splitting)
     ck_assert_str_eq(names("Shelby Loos, DVM. Reviewed by Molly Price", NULL, NULL), "Shelby Loos");
     ck_assert_str_eq(names("MARIA LOPEZ and JOHN SMITH", NULL, NULL), "Maria Lopez; John Smith");
     ck_assert_str_eq(names("Jane Doe, J. Smith", NULL, NULL), "Jane Doe; J. Smith");
+    ck_assert_str_eq(names("By Jane Doe and Dr. John Smith", NULL, NULL),
+                     "Jane Doe; Dr. John Smith");
+    ck_assert_str_eq(names("Jane Doe, Prof. Ann Lee", NULL, NULL), "Jane Doe; Prof. Ann Lee");
+    ck_assert_str_eq(names("Vanessa Mendez, MD, gastroenterologist", NULL, NULL), "Vanessa Mendez");
+    ck_assert_str_eq(names("Jane Doe, PhD, and John Roe, MD", NULL, NULL), "Jane Doe; John Roe");
     ck_assert_str_eq(names("By Daniel Burstein, Senior Director, Content & Marketing", NULL, NULL),
                      "Daniel Burstein");
     ck_assert_str_eq(names("Niko Matsakis on behalf of the docs team", NULL, NULL),
@@ -122,6 +127,16 @@ START_TEST(byline_line)
     s = "Share on Facebook";
     ck_assert_int_eq(ad_author_parse_byline(s, strlen(s), NULL, NULL, arena, 8, &b), AD_OK);
     ck_assert_int_eq(b.authors.n, 0);
+
+    /* a credit inside a sentence: the prefix after "was" */
+    s = "This post was written by Danielle Padula, Head of Marketing and Community Development";
+    ck_assert_int_eq(ad_author_parse_byline(s, strlen(s), NULL, NULL, arena, 8, &b), AD_OK);
+    ck_assert_int_eq(b.authors.n, 1);
+    ck_assert_str_eq(b.authors.v[0], "Danielle Padula");
+    ck_assert(b.has_prefix);
+    s = "The report was based on interviews with Jane Doe";
+    ck_assert_int_eq(ad_author_parse_byline(s, strlen(s), NULL, NULL, arena, 8, &b), AD_OK);
+    ck_assert(!b.has_prefix);
 }
 END_TEST
 

@@ -202,7 +202,10 @@ static const fig_row rows[] = {
     {"The country exported 1.2 million tonnes of steel worth $800 million last year.", 0, 1,
      "export", NULL, NULL, "steel", 800000000.0, "USD", NOCHG, NONE, NULL, NULL, NONE, "2024-01-01",
      "2024-12-31", NULL},
-    /* the subject of a verb cue is no commodity */
+    /* goods named before a participle stay; the subject of a verb does not */
+    {"Last year, soybeans imported from the US rose 5% to $3 billion.", 0, 1, "import", NULL,
+     "United States", "soybeans", 3000000000.0, "USD", UP, 5.0, NULL, NULL, NONE, "2024-01-01",
+     "2024-12-31", NULL},
     {"The company exported machinery parts worth $5 million to Kenya last year.", 0, 1, "export",
      NULL, "Kenya", NULL, 5000000.0, "USD", NOCHG, NONE, NULL, NULL, NONE, "2024-01-01",
      "2024-12-31", NULL},

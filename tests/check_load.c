@@ -512,6 +512,26 @@ START_TEST(test_dom_text)
 }
 END_TEST
 
+/* AD_DOM_WORDS: adjacent inline elements split where a lower-case letter
+ * or digit meets a capital, never a drop cap, an apostrophe or a number. */
+START_TEST(test_dom_text_words)
+{
+    static const char html[] = "<body><div><span>Dec 17, 2025</span><span>Julian K. Arni</span> "
+                               "<span>Mateusz Haberny</span><span>Founder</span> by <b>M</b>aria "
+                               "O<span>'</span>Neil <b>1</b>2</div></body>";
+    ad_arena *a = ad_arena_new(0);
+    ad_doc doc;
+    ad_test_load(html, sizeof(html) - 1, NULL, &doc);
+    xmlNodePtr body = ad_dom_body(doc.html);
+    ck_assert_str_eq(ad_dom_text_norm(body, a, 4096, AD_DOM_WORDS),
+                     "Dec 17, 2025 Julian K. Arni Mateusz Haberny Founder by Maria O'Neil 12");
+    ck_assert_str_eq(ad_dom_text_norm(body, a, 4096, 0),
+                     "Dec 17, 2025Julian K. Arni Mateusz HabernyFounder by Maria O'Neil 12");
+    ad_doc_release(&doc);
+    ad_arena_free(a);
+}
+END_TEST
+
 START_TEST(test_dom_walk_and_attr)
 {
     static const char html[] = "<body><div id=A CLASS='x y'><p>1</p><p>2<b>3</b></p></div>"
@@ -721,6 +741,7 @@ static Suite *load_suite(void)
     tcase_add_test(tc, test_raw_text_cut_what_is_read);
     tc = ad_test_tcase(s, "dom");
     tcase_add_test(tc, test_dom_text);
+    tcase_add_test(tc, test_dom_text_words);
     tcase_add_test(tc, test_dom_walk_and_attr);
     return s;
 }

@@ -74,12 +74,11 @@ static const norm_case norm_cases[] = {
      "b",
      "a b"},
     {"Guard\xc3\x82\xc2\xae", "Guard\xc2\xae"},
-    /* Polish through windows-1252: "\u00c5\u201a" is U+0142 */
-    {"\xc3\x85\xe2\x80\x9a", "\xc5\x82"},
+    /* Polish through windows-1252 ("\u00c5\u201a" is U+0142), as a word */
+    {"w\xc3\x85\xe2\x80\x9a\xc3\x85\xe2\x80\xba", "w\xc5\x82\xc5\x9b"},
     /* Cyrillic runs repair as neighbours: "\u00d0\u00bf\u00d1\u20ac" is "\u043f\u0440" */
     {"\xc3\x90\xc2\xbf\xc3\x91\xe2\x82\xac", "\xd0\xbf\xd1\x80"},
-    /* CJK and emoji runs: "\u00e4\u00b8\u00ad" is U+4E2D, "\u00f0\u0178\u02dc\u20ac" U+1F600 */
-    {"\xc3\xa4\xc2\xb8\xc2\xad", "\xe4\xb8\xad"},
+    /* an emoji run: "\u00f0\u0178\u02dc\u20ac" is U+1F600 */
     {"\xc3\xb0\xc5\xb8\xcb\x9c\xe2\x82\xac", "\xf0\x9f\x98\x80"},
     /* real text stays: French "automatis\u00e9" + NBSP + guillemet, Czech
      * "n\u00e1\u0161", "Caf\u00e9\u2019s", "5\u00d7" + NBSP + "3", a lone Cyrillic-like pair */
@@ -94,6 +93,18 @@ static const norm_case norm_cases[] = {
     {"\xc3\xaf\xc2\xbb\xc2\xbf"
      "Title",
      "Title"},
+    /* ... nor French, Italian, Czech, Swedish, Portuguese or chemistry text
+     * whose letters and signs happen to form a UTF-8 sequence */
+    {"compliqu\xc3\xa9\xe2\x80\xa6\xc2\xa0\xc2\xbb", "compliqu\xc3\xa9\xe2\x80\xa6 \xc2\xbb"},
+    {"fatigu\xc3\xa9\xc2\xa0\xe2\x80\x93 oui", "fatigu\xc3\xa9 \xe2\x80\x93 oui"},
+    {"perch\xc3\xa9\xe2\x80\xa6\xc2\xbb", "perch\xc3\xa9\xe2\x80\xa6\xc2\xbb"},
+    {"the caf\xc3\xa9\xe2\x80\xa6\xe2\x80\x9d", "the caf\xc3\xa9\xe2\x80\xa6\xe2\x80\x9d"},
+    {"1200 \xc3\x85\xc2\xb3", "1200 \xc3\x85\xc2\xb3"},
+    {"SN\xc3\x96 P\xc3\x85\xe2\x80\x9d", "SN\xc3\x96 P\xc3\x85\xe2\x80\x9d"},
+    {"AMANH\xc3\x83\xe2\x80\xa6\xe2\x80\x9d", "AMANH\xc3\x83\xe2\x80\xa6\xe2\x80\x9d"},
+    /* a lone CJK run stays; a run of them is repaired ("\u4e2d\u6587") */
+    {"x \xc3\xa4\xc2\xb8\xc2\xba y", "x \xc3\xa4\xc2\xb8\xc2\xba y"},
+    {"\xc3\xa4\xc2\xb8\xc2\xad\xc3\xa6\xe2\x80\x93\xe2\x80\xa1", "\xe4\xb8\xad\xe6\x96\x87"},
     /* a run cut short at the end of the text stays as it is */
     {"x\xc3\xa2\xe2\x82\xac", "x\xc3\xa2\xe2\x82\xac"},
 };

@@ -29,10 +29,12 @@ const char *ad_dom_attr(xmlNodePtr n, const char *name);
  * boundary. Returns AD_OK, or AD_ERR_TOOBIG/AD_ERR_NOMEM from the buffer. */
 ad_status ad_dom_text(xmlNodePtr n, ad_buf *out);
 
-/* Flags of ad_dom_text_norm(). AD_DOM_WORDS: every element boundary
- * separates words, not only block ones; for short labelled fields whose
- * parts sit in adjacent inline elements that the page's CSS sets apart
- * ("<span>Jane Doe</span><span>Editor</span>"). */
+/* Flags of ad_dom_text_norm(). AD_DOM_WORDS: an inline element boundary
+ * also separates words where a lower-case letter or digit meets a capital
+ * or digit, for short labelled fields whose parts sit in adjacent inline
+ * elements that the page's CSS sets apart
+ * ("<span>Jane Doe</span><span>Editor</span>"); a drop cap
+ * ("<b>M</b>aria") or an apostrophe in its own element stays joined. */
 #define AD_DOM_WORDS 1u
 
 /* The element's text folded and normalized (see text.h) as an arena string,
