@@ -395,7 +395,7 @@ static int plausible_name(span x)
             break;
         const char *kind = word_kind(x.s + k, w);
         words++;
-        if (kind && !strcmp(kind, "role"))
+        if (is_kind(x.s + k, w, "role")) /* a word may be a prefix and a role: "author" */
             roles++;
         if (kind && !strcmp(kind, "stop"))
             stops++;

@@ -67,6 +67,8 @@ START_TEST(splitting)
                      "Jane Doe; Dr. John Smith");
     ck_assert_str_eq(names("Jane Doe, Prof. Ann Lee", NULL, NULL), "Jane Doe; Prof. Ann Lee");
     ck_assert_str_eq(names("Vanessa Mendez, MD, gastroenterologist", NULL, NULL), "Vanessa Mendez");
+    /* a label made of role words ("author" is a prefix and a role) */
+    ck_assert_str_eq(names("The Author", NULL, NULL), "");
     ck_assert_str_eq(names("Jane Doe, PhD, and John Roe, MD", NULL, NULL), "Jane Doe; John Roe");
     ck_assert_str_eq(names("By Daniel Burstein, Senior Director, Content & Marketing", NULL, NULL),
                      "Daniel Burstein");
