@@ -467,6 +467,7 @@ enum {
     AW_BREADCRUMBLIST = 1u << 23,
     AW_CREATOR = 1u << 24,
     AW_VIEW = 1u << 25,
+    AW_DESCR = 1u << 26,
 };
 
 typedef struct attr_word {
@@ -489,7 +490,7 @@ static const attr_word attr_words_by_letter[26][4] = {
                    {"breadcrumb", AW_BREADCRUMB, 0},
                    {"breadcrumblist", AW_BREADCRUMBLIST, 0}},
     ['c' - 'a'] = {{"comment", AW_COMMENT, 0}, {"crumb", AW_CRUMB, 0}, {"creator", AW_CREATOR, 0}},
-    ['d' - 'a'] = {{"date", AW_DATE, 0}, {"dateline", AW_DATELINE, 0}},
+    ['d' - 'a'] = {{"date", AW_DATE, 0}, {"dateline", AW_DATELINE, 0}, {"descr", AW_DESCR, 1}},
     ['e' - 'a'] = {{"edited", AW_EDITED, 0}},
     ['i' - 'a'] = {{"img", AW_IMG, 0}, {"image", AW_IMAGE, 0}},
     ['m' - 'a'] = {{"modif", AW_MODIF, 0}},
@@ -544,8 +545,9 @@ static unsigned attr_words(const attr_bigrams *b, const char *v, size_t max)
     return found;
 }
 
-/* Class and id names that mark a byline; an "author" box holding a bio,
- * an avatar, comments or a view count ("author-views") is not one.
+/* Class and id names that mark a byline; an "author" box holding a bio or
+ * a description, an avatar, comments or a view count ("author-views") is
+ * not one.
  * Arguments are attr_words() sets. */
 static int byline_strength(unsigned cls, unsigned id, unsigned rel, unsigned itemprop)
 {
@@ -559,7 +561,7 @@ static int byline_strength(unsigned cls, unsigned id, unsigned rel, unsigned ite
         else if ((v & (AW_AUTHOR | AW_WRITER)) && s < 2)
             s = 2;
         if (v & (AW_COMMENT | AW_AVATAR | AW_BIO | AW_IMG | AW_IMAGE | AW_PHOTO | AW_AUTHORITY |
-                 AW_SOCIAL | AW_SHARE | AW_VIEW))
+                 AW_SOCIAL | AW_SHARE | AW_VIEW | AW_DESCR))
             return 0;
     }
     return s;
