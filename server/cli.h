@@ -52,18 +52,19 @@ enum {
 };
 
 /* The getopt_long entries of the fetch settings, to put in a command's
- * table. */
-#define AD_CLI_FETCH_LONGOPTS                                                                      \
-    {"fetch-allow", required_argument, NULL, AD_OPT_FETCH_ALLOW},                                  \
-        {"fetch-timeout", required_argument, NULL, AD_OPT_FETCH_TIMEOUT},                          \
-        {"fetch-connect-timeout", required_argument, NULL, AD_OPT_FETCH_CONNECT_TIMEOUT},          \
-        {"fetch-max-bytes", required_argument, NULL, AD_OPT_FETCH_MAX_BYTES},                      \
-        {"fetch-max-redirects", required_argument, NULL, AD_OPT_FETCH_MAX_REDIRECTS},              \
-        {"fetch-low-speed", required_argument, NULL, AD_OPT_FETCH_LOW_SPEED},                      \
-        {"fetch-low-speed-time", required_argument, NULL, AD_OPT_FETCH_LOW_SPEED_TIME},            \
-    {                                                                                              \
-        "fetch-proxy", required_argument, NULL, AD_OPT_FETCH_PROXY                                 \
-    }
+ * table. clang-format is kept off it: it lays a macro that expands to a
+ * list out as one braced expression. */
+/* clang-format off */
+#define AD_CLI_FETCH_LONGOPTS                                                               \
+    {"fetch-allow", required_argument, NULL, AD_OPT_FETCH_ALLOW},                           \
+    {"fetch-timeout", required_argument, NULL, AD_OPT_FETCH_TIMEOUT},                       \
+    {"fetch-connect-timeout", required_argument, NULL, AD_OPT_FETCH_CONNECT_TIMEOUT},       \
+    {"fetch-max-bytes", required_argument, NULL, AD_OPT_FETCH_MAX_BYTES},                   \
+    {"fetch-max-redirects", required_argument, NULL, AD_OPT_FETCH_MAX_REDIRECTS},           \
+    {"fetch-low-speed", required_argument, NULL, AD_OPT_FETCH_LOW_SPEED},                   \
+    {"fetch-low-speed-time", required_argument, NULL, AD_OPT_FETCH_LOW_SPEED_TIME},         \
+    {"fetch-proxy", required_argument, NULL, AD_OPT_FETCH_PROXY}
+/* clang-format on */
 
 /* The help lines of the fetch settings. */
 extern const char ad_cli_fetch_help[];
