@@ -1082,7 +1082,8 @@ static void commodity(fctx *c, frame *fr, size_t s, size_t e, size_t cue)
     }
     /* Before it: "soybean imports", "crude oil imports", "steel tariffs",
      * "soybeans imported from the US"; not the subject of a verb, which a
-     * determiner opens ("the country exported"). */
+     * determiner opens ("the country exported": a modstop word of
+     * data/trade_words.tsv). */
     size_t k = cue;
     while (k > s && c->tk[k - 1].flow)
         k--;
@@ -1093,8 +1094,7 @@ static void commodity(fctx *c, frame *fr, size_t s, size_t e, size_t cue)
     size_t cn;
     const char *cw = ad_tok_text(&c->toks, cue, &cn);
     if (st < k && cn > 3 && !memcmp(cw + cn - 2, "ed", 2) && st > s &&
-        (tok_eq(c, st - 1, "the") || tok_eq(c, st - 1, "a") || tok_eq(c, st - 1, "an") ||
-         tok_eq(c, st - 1, "its") || tok_eq(c, st - 1, "their") || tok_eq(c, st - 1, "this")))
+        c->tk[st - 1].cls == W_MODSTOP)
         return;
     if (st < k)
         fr->f.commodity = commodity_text(c, st, k);
