@@ -1336,7 +1336,7 @@ static void pick_byline(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *f
         /* The raw text is capped, not the folded one: a marked element is
          * judged by its first few hundred bytes. */
         int strength = w->byl[i].strength & ~BYL_ASIDE;
-        if (((w->byl[i].strength & BYL_ASIDE) && !outlets_ok) || holds_heading(w->byl[i].n))
+        if ((w->byl[i].strength & BYL_ASIDE) && !outlets_ok)
             continue;
         char *t = ad_dom_text_norm(w->byl[i].n, c->a, LINE_MAX_BYTES + 1, AD_DOM_WORDS);
         if (!t)
@@ -1373,7 +1373,8 @@ static void pick_byline(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *f
             }
             b.authors.n = kept;
         }
-        if (!b.authors.n)
+        /* Checked last: it walks the element, and most give no names. */
+        if (!b.authors.n || holds_heading(w->byl[i].n))
             continue;
         int score = strength * 1000;
         size_t ord = w->byl[i].ord;
