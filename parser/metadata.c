@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <libxml/uri.h>
+#include <utf8proc.h>
 #include "articled/author.h"
 #include "articled/date.h"
 #include "articled/dom.h"
@@ -222,6 +223,7 @@ typedef struct walk {
     seen pre[MAX_PRE]; /* elements whose text opens with a byline prefix */
     size_t npre;
     xmlNodePtr comment_end; /* inside a comment thread until this node */
+    xmlNodePtr copyright;   /* the last element whose own text holds a copyright sign */
     size_t ord;
 } walk;
 
@@ -724,11 +726,16 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
         if (n == w->comment_end)
             w->comment_end = NULL;
         if (n->type != XML_ELEMENT_NODE || !n->name) {
-            if (n->type == XML_TEXT_NODE && n->parent && !w->noise_end && !w->comment_end &&
-                w->npre < MAX_PRE && opens_with_prefix((const char *)n->content, 0) &&
-                n->parent->name && strcmp((const char *)n->parent->name, "code") &&
+            if (n->type == XML_TEXT_NODE && n->parent && n->content &&
+                strstr((const char *)n->content, "\xc2\xa9"))
+                w->copyright = n->parent;
+            /* In an <aside> a credit is kept apart: it counts after all others. */
+            if (n->type == XML_TEXT_NODE && n->parent && (!w->noise_end || w->noise_aside) &&
+                !w->comment_end && w->npre < MAX_PRE &&
+                opens_with_prefix((const char *)n->content, 0) && n->parent->name &&
+                strcmp((const char *)n->parent->name, "code") &&
                 strcmp((const char *)n->parent->name, "pre"))
-                note(w->pre, &w->npre, MAX_PRE, n->parent, w->ord, 0);
+                note(w->pre, &w->npre, MAX_PRE, n->parent, w->ord, w->noise_end != NULL);
             n = ad_dom_next(n, root);
             continue;
         }
@@ -1517,14 +1524,17 @@ static int parse_prefix_line(ad__meta_ctx *c, xmlNodePtr n, found_byline *fb)
 
 /* Lines opening with a byline prefix anywhere outside navigation and
  * comments, for pages whose byline carries no mark: the first one after the
- * headline, else the last one before it. */
+ * headline, else the last one before it, else one in an <aside> (a box of
+ * facts beside the article: "Published ...", "Author" and the name). */
 static void prefix_lines(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *fb)
 {
-    for (int pass = 0; pass < 2; pass++) {
+    /* Lines after the headline first, then those before it nearest first,
+     * then those in an <aside>. */
+    for (int pass = 0; pass < 3; pass++) {
         for (size_t k = 0; k < w->npre; k++) {
-            size_t i = pass ? w->npre - 1 - k : k;
+            size_t i = pass == 1 ? w->npre - 1 - k : k;
             int after = !h1_ord || w->pre[i].ord >= h1_ord;
-            if (after != !pass)
+            if (w->pre[i].strength != (pass == 2) || (pass < 2 && after != !pass))
                 continue;
             if (parse_prefix_line(c, w->pre[i].n, fb))
                 return;
@@ -2469,6 +2479,138 @@ static int any_person(const ad_strlist *l)
     return 0;
 }
 
+/* ------------------------------------------------------------ personal sites */
+
+/* Whether s[0..n) can be the name of a site's owner: two or three words,
+ * each opening with a capital and none written in capitals ("UVA SCPS"),
+ * no digits, shaped like a person's name, and neither a known organization
+ * ("Morgan Stanley") nor holding one or an organization's head word
+ * ("Thomson Reuters", "Park University"), nor opening with an article or
+ * a particle ("La Nacion"). */
+static int owner_shaped(const char *s, size_t n)
+{
+    if (n < 5 || n > 60 || !ad_author_person_shaped(s, n) ||
+        (ad_gaz_lookup(s, n, NULL) & AD_GAZ_ORG))
+        return 0;
+    size_t words = 0;
+    for (size_t k = 0; k < n;) {
+        while (k < n && s[k] == ' ')
+            k++;
+        if (k == n)
+            break;
+        size_t cl, st = k, lower = 0;
+        long cp = ad_text_decode(s + k, n - k, &cl);
+        if (!utf8proc_isupper((utf8proc_int32_t)cp))
+            return 0;
+        for (; k < n && s[k] != ' '; k++) {
+            if ((s[k] >= '0' && s[k] <= '9') || strchr("|:;,!?&@/()", s[k]))
+                return 0;
+            lower += s[k] >= 'a' && s[k] <= 'z';
+        }
+        uint32_t g = ad_gaz_lookup(s + st, k - st, NULL);
+        if ((!lower && k - st > 1 && s[k - 1] != '.') || (g & (AD_GAZ_ORG | AD_GAZ_ORGHEAD)) ||
+            (!words && (g & (AD_GAZ_LINK | AD_GAZ_PARTICLE))))
+            return 0;
+        words++;
+    }
+    return words >= 2 && words <= 3;
+}
+
+/* Whether the host spells the name: a label of it is the whole name run
+ * together ("pollybarks.com") or its first or last word, when that word
+ * has four letters or more ("owain.bearblog.dev" for "Owain Brennan"). */
+static int host_spells(const char *host, const char *s, size_t n)
+{
+    if (!host || !*host)
+        return 0;
+    if (ad_author_is_outlet(s, n, host, NULL))
+        return 1;
+    size_t first = strcspn(s, " ");
+    const char *last = s + n;
+    while (last > s && last[-1] != ' ')
+        last--;
+    size_t ll = (size_t)(s + n - last);
+    return (first >= 4 && first < n && ad_author_is_outlet(s, first, host, NULL)) ||
+           (ll >= 4 && last > s && ad_author_is_outlet(last, ll, host, NULL));
+}
+
+/* The holder named after a copyright sign: "(c) 2019-2025 Toby Hede. All
+ * rights reserved." gives "Toby Hede"; years, "Copyright" and "by" are
+ * skipped and the name ends at a full stop, a comma or a bar. */
+static span copyright_holder(const char *t)
+{
+    const char *p = t ? strstr(t, "\xc2\xa9") : NULL;
+    if (!p)
+        return (span){NULL, 0};
+    p += 2;
+    for (;;) {
+        while (*p == ' ' || *p == '-' || *p == ',')
+            p++;
+        if (!strncmp(p, "\xe2\x80\x93", 3)) {
+            p += 3;
+        } else if (*p >= '0' && *p <= '9') {
+            while (*p >= '0' && *p <= '9')
+                p++;
+        } else if (!ad_text_ncasecmp(p, "copyright ", 10)) {
+            p += 10;
+        } else if (!ad_text_ncasecmp(p, "by ", 3)) {
+            p += 3;
+        } else {
+            break;
+        }
+    }
+    size_t n = strcspn(p, ".,|;\xc2");
+    while (n && p[n - 1] == ' ')
+        n--;
+    return (span){p, n};
+}
+
+/* A personal site names its owner, not a writer: when nothing credits a
+ * person, the site name, a part of the <title> set off by a separator or
+ * the copyright holder is the author if it reads as a person's name and
+ * the host spells it. Business sites named after a person are left out by
+ * the gazetteer's organizations; a site only named after someone, with
+ * another host, is not taken. */
+static const char *site_owner(ad__meta_ctx *c, const walk *w)
+{
+    span cand[4];
+    size_t nc = 0;
+    const char *site = site_name(c);
+    if (site)
+        cand[nc++] = (span){site, strlen(site)};
+    const char *t = c->doc_title.v;
+    if (t) {
+        static const char *const seps[] = {
+            " | ", " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", " \xc2\xb7 ", " :: ", NULL};
+        const char *first = NULL, *last = NULL;
+        size_t fl = 0, ll = 0;
+        for (const char *p = t; *p; p++)
+            for (const char *const *sp = seps; *sp; sp++)
+                if (!strncmp(p, *sp, strlen(*sp))) {
+                    if (!first)
+                        first = p, fl = strlen(*sp);
+                    last = p, ll = strlen(*sp);
+                }
+        if (last)
+            cand[nc++] = (span){last + ll, strlen(last + ll)};
+        if (first)
+            cand[nc++] = (span){t, (size_t)(first - t)};
+        (void)fl;
+    }
+    char *ct = w->copyright ? node_text(c, w->copyright, 200) : NULL;
+    span h = copyright_holder(ct);
+    if (h.n)
+        cand[nc++] = h;
+    for (size_t i = 0; i < nc; i++)
+        if (owner_shaped(cand[i].s, cand[i].n) && host_spells(c->host, cand[i].s, cand[i].n)) {
+            char *r = ad_author_case(c->a, cand[i].s, cand[i].n);
+            if (!r)
+                c->nomem = 1;
+            return r;
+        }
+    return NULL;
+}
+
 /* The authors from the best-ranked source that gives names. With
  * outlets_ok, names equal to the site's own are kept: a page that credits
  * only its site ("Somerhaus", a personal site "Karl Voit") is by it. */
@@ -2607,8 +2749,12 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
             if (!fb.b.date)
                 fb.b.date = pl.b.date;
             /* The date sits beside such a byline ("Written by ... | April 8,
-             * 2024" in a small box), or the next line opens with a dateline. */
+             * 2024" in a small box), or the next line opens with a dateline;
+             * a box beside the article marks its dates, which were read. */
             xmlNodePtr up = pl.node->parent;
+            for (xmlNodePtr p = up; p && up; p = p->parent)
+                if (ad_dom_is(p, "aside"))
+                    up = NULL;
             for (int k = 0; k < 3 && !fb.b.date && up && up->type == XML_ELEMENT_NODE;
                  k++, up = up->parent) {
                 char *ut = node_text(c, up, 241);
@@ -2619,7 +2765,7 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
                 if (ul && ad_date_parse(ut, ul, &d))
                     fb.b.date = ut;
             }
-            xmlNodePtr nx = fb.b.date ? NULL : next_text_element(pl.node);
+            xmlNodePtr nx = fb.b.date || !up ? NULL : next_text_element(pl.node);
             char *nt = nx ? node_text(c, nx, 400) : NULL;
             if (nt && *nt)
                 fb.b.date = dateline_date(c, nt, strlen(nt));
@@ -2634,6 +2780,17 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
         choose_authors(c, &mine, out, 1);
         if (out->authors.n && mine.b.authors.n && !hints->byline)
             hints->byline = mine.node;
+    }
+
+    if (!out->authors.n) {
+        const char *owner = site_owner(c, w);
+        const char **v = owner ? ad_arena_calloc(c->a, 1, sizeof(char *)) : NULL;
+        if (v) {
+            v[0] = owner;
+            out->authors = (ad_strlist){v, 1};
+        } else if (owner) {
+            c->nomem = 1;
+        }
     }
 
     /* Publisher: the structured name, but a human one over a bare domain. */

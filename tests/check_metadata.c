@@ -216,6 +216,58 @@ START_TEST(site_credit_when_no_person)
 }
 END_TEST
 
+/* A personal site names its owner: the site name, a <title> part or the
+ * copyright holder is the author when nothing else credits anyone, the
+ * name reads as a person's and the host spells it. */
+static void owner_case(const char *head, const char *foot, const char *url, const char *want)
+{
+    char html[1024];
+    snprintf(html, sizeof(html),
+             "<html><head>%s</head><body><h1>Notes on self-hosting a database</h1>"
+             "<p>Running your own server is simpler than it looks.</p><footer>%s</footer>"
+             "</body></html>",
+             head, foot);
+    run(html, url);
+    if (want) {
+        ck_assert_int_eq(meta.authors.n, 1);
+        ck_assert_str_eq(meta.authors.v[0], want);
+    } else {
+        ck_assert_int_eq(meta.authors.n, 0);
+    }
+    ad_doc_release(&doc);
+}
+
+START_TEST(personal_site_owner)
+{
+    const char *u = "https://annalindqvist.example/notes/db";
+    owner_case("<title>Notes on self-hosting | Anna Lindqvist</title>", "", u, "Anna Lindqvist");
+    owner_case("<meta property=\"og:site_name\" content=\"Anna Lindqvist\">", "",
+               "https://anna.blogs.example/notes/db", "Anna Lindqvist");
+    owner_case("<title>Notes on self-hosting</title>",
+               "&copy; 2019-2025 Anna Lindqvist. All rights reserved.", u, "Anna Lindqvist");
+    /* A byline still wins over the site's owner. */
+    run("<html><head><title>Notes | Anna Lindqvist</title></head><body><h1>Notes on hosting</h1>"
+        "<p class=\"byline\">By Ben Okafor</p><p>Running your own server is "
+        "simple.</p></body></html>",
+        u);
+    ck_assert_int_eq(meta.authors.n, 1);
+    ck_assert_str_eq(meta.authors.v[0], "Ben Okafor");
+    ad_doc_release(&doc);
+    /* The host does not spell the name: a site named after someone. */
+    owner_case("<title>Notes on self-hosting | Anna Lindqvist</title>", "",
+               "https://dbnotes.example/x", NULL);
+    /* Organizations, acronyms, head words and articles are no owners. */
+    owner_case("<title>Notes on self-hosting | Park University</title>", "",
+               "https://www.parkuniversity.example/x", NULL);
+    owner_case("<title>Notes on self-hosting | Nexxis USA</title>", "",
+               "https://nexxisusa.example/x", NULL);
+    owner_case("<title>Notes | Thomson Reuters</title>", "&copy; 2025 Thomson Reuters",
+               "https://thomsonreuters.example/x", NULL);
+    owner_case("<title>Notes on self-hosting | La Nacion</title>", "", "https://lanacion.example/x",
+               NULL);
+}
+END_TEST
+
 /* The page shows only when it was updated and names no published-time
  * meta: the update is its date, with the modified value's time. */
 static const char *const update_page =
@@ -406,6 +458,7 @@ static Suite *metadata_suite(void)
     tcase_add_test(tc, update_date_og_published_kept);
     tcase_add_test(tc, title_cleaning);
     tcase_add_test(tc, title_choice);
+    tcase_add_test(tc, personal_site_owner);
     tcase_add_test(tc, credits);
     tcase_add_test(tc, language);
     tcase_add_test(tc, deep_nesting);
