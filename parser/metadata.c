@@ -1240,6 +1240,25 @@ static const char *date_before_headline(ad__meta_ctx *c, xmlNodePtr h1)
     return update;
 }
 
+static int capitalized_names(const ad_strlist *l, const char *raw);
+
+/* Whether a byline parsed without a "By" is a date and person names: every
+ * name is printed capitalized, has two to four words, is shaped like a
+ * person's and is no place or organization ("May 3, 2025 · New York"). */
+static int dated_name_line(const char *raw, const ad_byline *b)
+{
+    if (!capitalized_names(&b->authors, raw))
+        return 0;
+    for (size_t i = 0; i < b->authors.n; i++) {
+        const char *v = b->authors.v[i];
+        size_t vl = strlen(v), words = count_words(v, vl);
+        if (words < 2 || words > 4 || !ad_author_person_shaped(v, vl) ||
+            (ad_gaz_lookup(v, vl, NULL) & (AD_GAZ_NAMED | AD_GAZ_DEMONYM)))
+            return 0;
+    }
+    return 1;
+}
+
 /* The visible lines after the headline, until the body starts: the first
  * one opening with "By" gives the authors; the first short one with a date
  * gives the date; a piece naming the outlet gives the publisher. */
@@ -1300,7 +1319,11 @@ static void scan_after_headline(ad__meta_ctx *c, xmlNodePtr h1, found_byline *fb
                 c->nomem = 1;
                 return;
             }
-            if (!have_auth && b.has_prefix && b.authors.n) {
+            /* A short line of a date and a name, set apart by a separator
+             * ("2025-12-17 · Trond Teigen"), is a byline without its "By". */
+            int dated_name =
+                !b.has_prefix && b.date && b.authors.n && tl < 100 && dated_name_line(t, &b);
+            if (!have_auth && (b.has_prefix || dated_name) && b.authors.n) {
                 fb->b.authors = b.authors;
                 fb->b.has_prefix = 1;
                 fb->node = n;
@@ -1318,8 +1341,6 @@ static void scan_after_headline(ad__meta_ctx *c, xmlNodePtr h1, found_byline *fb
         n = ad_dom_skip(n, root);
     }
 }
-
-static int capitalized_names(const ad_strlist *l, const char *raw);
 
 /* Whether a marked element is a container that holds the headline (a
  * class naming the author on the whole post: "BlogItem author-jane-doe").
