@@ -1356,6 +1356,38 @@ static int holds_heading(xmlNodePtr n)
 
 /* Picks the byline among the marked elements: the strongest mark, then the
  * one nearest after the headline; its text must give names. */
+/* Whether a link points into the site's taxonomy (/tag/, /category/,
+ * /topics/, ?tag=): its text is a subject, never a writer. */
+static int taxonomy_link(xmlNodePtr a)
+{
+    static const char *const marks[] = {"/tag/",        "/tags/",  "/category/",
+                                        "/categories/", "/topic/", "/topics/",
+                                        "?tag=",        "&tag=",   NULL};
+    const char *href = ad_dom_attr(a, "href");
+    for (const char *const *m = marks; href && *m; m++)
+        if (strstr(href, *m))
+            return 1;
+    return 0;
+}
+
+/* Drops from l the names that are the text of a taxonomy link inside the
+ * byline box n ("Personal finance" beside the date in a post's header).
+ * The box is a few nodes; the walk stops after a hundred. */
+static void drop_taxonomy_names(ad__meta_ctx *c, xmlNodePtr n, ad_strlist *l)
+{
+    size_t visited = 0;
+    for (xmlNodePtr d = n; d && l->n && ++visited < 100; d = ad_dom_next(d, n)) {
+        if (!ad_dom_is(d, "a") || !taxonomy_link(d))
+            continue;
+        char *t = node_text(c, d, 120);
+        size_t kept = 0;
+        for (size_t k = 0; k < l->n; k++)
+            if (!t || ad_text_casecmp(t, l->v[k]))
+                l->v[kept++] = l->v[k];
+        l->n = kept;
+    }
+}
+
 static void pick_byline(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *fb, int outlets_ok)
 {
     const char *host = outlets_ok ? NULL : c->host, *site = outlets_ok ? NULL : site_name(c);
@@ -1401,6 +1433,7 @@ static void pick_byline(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *f
             }
             b.authors.n = kept;
         }
+        drop_taxonomy_names(c, w->byl[i].n, &b.authors);
         /* Checked last: it walks the element, and most give no names. */
         if (!b.authors.n || holds_heading(w->byl[i].n))
             continue;
