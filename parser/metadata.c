@@ -2699,6 +2699,17 @@ static void choose_authors(ad__meta_ctx *c, const found_byline *fb, ad_meta *out
                               check ? site_name(c) : NULL, c->a, &names, 8) != AD_OK)
                 c->nomem = 1;
         }
+        /* Beside people, a trusted value's piece naming the outlet is its
+         * signature ("Jane Doe and John Roe, The Commercial Appeal"). */
+        if (names.n > 1) {
+            size_t kept = 0;
+            for (size_t k = 0; k < names.n; k++)
+                if (!ad_author_is_outlet(names.v[k], strlen(names.v[k]), c->host, site_name(c)) &&
+                    !(c->publisher.v && !ad_text_casecmp(names.v[k], c->publisher.v)))
+                    names.v[kept++] = names.v[k];
+            if (kept)
+                names.n = kept;
+        }
         /* Structured data crediting only an organization ("Clemson News",
          * "Rapid7") yields to a person named by the visible byline. */
         if (rank < AD__RANK_BYLINE && names.n && !any_person(&names) &&
