@@ -535,6 +535,7 @@ ad_status ad_author_add(const char *s, size_t len, const char *host, const char 
     }
     x = trim(x);
     /* "Jane Doe for Reuters", "John Roe in SEO", "... on behalf of ...". */
+    span uncut = x;
     for (size_t k = 1; k < x.n; k++) {
         if (x.s[k - 1] != ' ')
             continue;
@@ -549,6 +550,12 @@ ad_status ad_author_add(const char *s, size_t len, const char *host, const char 
         }
     }
     x = trim(x);
+    /* What the cut leaves must still be a name: a lone common word heads
+     * a name that holds the preposition ("Center for Drug Evaluation and
+     * Research", "Human in the Loop"), which is kept whole, "and" too. */
+    int whole = 0;
+    if (x.n < uncut.n && word_len(x.s, x.n) == x.n && ad_gaz_word_flags(x.s, x.n) == AD_GAZ_WORD)
+        x = uncut, whole = 1;
     /* Trailing "on", "updated", "published": the date was cut away. */
     for (;;) {
         size_t e = x.n;
@@ -560,7 +567,7 @@ ad_status ad_author_add(const char *s, size_t len, const char *host, const char 
         x = trim((span){x.s, e});
     }
     span pieces[MAX_PIECES];
-    size_t np = split_names(x, pieces, MAX_PIECES);
+    size_t np = whole ? (pieces[0] = x, 1) : split_names(x, pieces, MAX_PIECES);
     /* "Roy, Aniruddha" (citation style): one word each side of one comma. */
     if (np == 2 && word_len(pieces[0].s, pieces[0].n) == pieces[0].n &&
         word_len(pieces[1].s, pieces[1].n) == pieces[1].n && memchr(x.s, ',', x.n) &&

@@ -74,6 +74,12 @@ START_TEST(splitting)
                      "Daniel Burstein");
     ck_assert_str_eq(names("Niko Matsakis on behalf of the docs team", NULL, NULL),
                      "Niko Matsakis");
+    ck_assert_str_eq(names("Jane Doe for Reuters", NULL, NULL), "Jane Doe");
+    ck_assert_str_eq(names("Stefan for Automateed", NULL, NULL), "Stefan");
+    /* a lone common word before the preposition heads a name that holds it */
+    ck_assert_str_eq(names("Center for Drug Evaluation and Research", NULL, NULL),
+                     "Center for Drug Evaluation and Research");
+    ck_assert_str_eq(names("Human in the Loop", NULL, NULL), "Human in the Loop");
 }
 END_TEST
 
