@@ -95,13 +95,27 @@ static int is_space_cp(long c)
 
 /* Characters with no visible form that only get in the way of matching:
  * controls, the soft hyphen, zero-width space, word joiner, BOM and the
- * bidirectional marks and embeddings. ZWNJ and ZWJ (U+200C, U+200D) stay:
- * they change how Persian, Indic and emoji text reads. */
+ * bidirectional marks and embeddings. ZWNJ and ZWJ (U+200C, U+200D) stay
+ * between two characters: they change how Persian, Indic and emoji text
+ * reads (see joiner_joins). */
 static int is_invisible_cp(long c)
 {
     return c < 0x20 || (c >= 0x7F && c < 0xA0) || c == 0xAD || c == 0x061C || c == 0x180E ||
            c == 0x200B || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) ||
            (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF;
+}
+
+/* Whether a ZWNJ or ZWJ (U+200C, U+200D) ending at s[i] joins anything:
+ * it needs a visible character before it (have_prev) and one after it. At
+ * a text's edge or beside a space it is left over from markup (a
+ * paragraph of nothing but "&zwj;" in site builders) and is dropped. */
+static int joiner_joins(const char *s, size_t len, size_t i, int have_prev)
+{
+    if (!have_prev || i >= len)
+        return 0;
+    size_t n;
+    long cp = ad_text_decode(s + i, len - i, &n);
+    return !is_space_cp(cp) && !is_invisible_cp(cp) && cp != 0x200C && cp != 0x200D;
 }
 
 /* True when cp can neither change under NFC nor change a neighbour: no
@@ -269,7 +283,8 @@ ad_status ad_text_normalize(const char *s, size_t len, ad_buf *out)
             pending_space = 1;
             continue;
         }
-        if (is_invisible_cp(cp))
+        if (is_invisible_cp(cp) || ((cp == 0x200C || cp == 0x200D) &&
+                                    !joiner_joins(s, len, i, !pending_space && out->len > start)))
             continue;
         if (pending_space && out->len > start) {
             if ((st = ad_buf_putc(out, ' ')) != AD_OK)
@@ -329,7 +344,8 @@ static int norm_fixed(const char *s, size_t len, char *dst, size_t cap, size_t *
             pending_space = 1;
             continue;
         }
-        if (is_invisible_cp(cp))
+        if (is_invisible_cp(cp) ||
+            ((cp == 0x200C || cp == 0x200D) && !joiner_joins(s, len, i, !pending_space && o)))
             continue;
         if (!nfc_inert(cp))
             return 0;

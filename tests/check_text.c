@@ -35,6 +35,17 @@ static const norm_case norm_cases[] = {
      "bom",
      "bom"},
     {"word\xe2\x81\xa0joiner", "wordjoiner"},
+    /* ZWJ and ZWNJ stay between two characters (an emoji family, Persian
+     * "mi-khaham") and go where they join nothing: alone, at an edge or
+     * beside a space */
+    {"\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9",
+     "\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9"},
+    {"\xd9\x85\xdb\x8c\xe2\x80\x8c\xd8\xae\xd9\x88\xd8\xa7\xd9\x87\xd9\x85",
+     "\xd9\x85\xdb\x8c\xe2\x80\x8c\xd8\xae\xd9\x88\xd8\xa7\xd9\x87\xd9\x85"},
+    {"\xe2\x80\x8d", ""},
+    {" \xe2\x80\x8d\xe2\x80\x8c ", ""},
+    {"\xe2\x80\x8dword\xe2\x80\x8d", "word"},
+    {"a \xe2\x80\x8d b", "a b"},
     {"\xe2\x80\x8e"
      "ltr\xe2\x80\x8f",
      "ltr"},
@@ -194,6 +205,13 @@ START_TEST(test_norm_dup)
     s = ad_text_norm_dup(a, "", 0, &len);
     ck_assert_str_eq(s, "");
     ck_assert_uint_eq(len, 0);
+    /* The fast path drops a joiner that joins nothing, as the general one does. */
+    s = ad_text_norm_dup(a, " \xe2\x80\x8d ", 5, &len);
+    ck_assert_str_eq(s, "");
+    s = ad_text_norm_dup(a, "a\xe2\x80\x8d\xe2\x80\x8c", 7, &len);
+    ck_assert_str_eq(s, "a");
+    s = ad_text_norm_dup(a, "\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9", 11, &len);
+    ck_assert_str_eq(s, "\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9");
     /* Invalid bytes can triple the length; the dup still fits. */
     s = ad_text_norm_dup(a, "\xff\xff\xff\xff", 4, &len);
     ck_assert_uint_eq(len, 12);
