@@ -1290,6 +1290,7 @@ static ad_status emit(walk *w, const int32_t *sel, size_t nsel, const emit_ctx *
     const nrec *r = w->r;
     size_t q = 0;
     int seen_para = 0;
+    int32_t last_parent = -2; /* the parent of the last paragraph's owner */
     uint32_t sel_chars = 0;
     for (size_t q2 = 0; q2 < nsel; q2++)
         sel_chars += r[sel[q2]].gchars;
@@ -1316,6 +1317,15 @@ static ad_status emit(walk *w, const int32_t *sel, size_t nsel, const emit_ctx *
             continue;
         if (!seen_para && like_title(t, len, ec->title))
             continue;
+        /* A page that prints a passage twice in a row from two places (a
+         * summary under the headline and again atop the body) gives it
+         * once. Siblings that repeat are the text's own (a refrain, filler
+         * text), and short labels repeat in their own right ("Not
+         * offered", "Credit: ..."). */
+        if (o->n && o->v[o->n - 1].len == len && !memcmp(o->v[o->n - 1].text, t, len) &&
+            ow->parent != last_parent && ad_text_word_count(t, len) >= 6)
+            continue;
+        last_parent = ow->parent;
         if (s->type == AD_PARA_PARAGRAPH && s->chars >= 40)
             seen_para = 1;
         ad_status st = push(a, o, t, len, (ad_para_type)s->type);
