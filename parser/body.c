@@ -1035,6 +1035,16 @@ static void shape_values(walk *w, int32_t top)
         r[r[i].parent].pval += r[i].pval;
 }
 
+static int same_class(xmlNodePtr a, xmlNodePtr b);
+
+/* Whether two blocks are numbered parts of one text: their classes differ,
+ * but only in digits ("story-body-1", "story-body-2"). */
+static int numbered_parts(xmlNodePtr a, xmlNodePtr b)
+{
+    const char *ca = ad_dom_attr(a, "class"), *cb = ad_dom_attr(b, "class");
+    return ca && cb && strcmp(ca, cb) && strpbrk(ca, "0123456789") && same_class(a, b);
+}
+
 /* Widens the choice the way Readability does: to an ancestor shared by
  * several near-best candidates, to a better-scoring parent, and past
  * wrappers with a single child. */
@@ -1056,6 +1066,22 @@ static int32_t widen_top(walk *w, int32_t top, const int32_t *alts, int nalts)
                 top = a;
                 break;
             }
+        }
+    }
+    /* An article cut into numbered parts around an inset ("story-body-1",
+     * an aside of related links, "story-body-2") is one article: the
+     * nearest ancestor holding a strong part with the top's class, numbers
+     * aside, takes both; the inset is cleaned away later. */
+    for (int q = 0; q < nalts; q++) {
+        int32_t c = alts[q];
+        if (c == top || r[c].score < 0.3f * ts || !numbered_parts(r[c].node, r[top].node))
+            continue;
+        int32_t a = r[top].parent;
+        for (int up = 0; up < 3 && a >= 0 && !in_range(r, a, c); up++)
+            a = r[a].parent;
+        if (a >= 0 && in_range(r, a, c) && !(r[a].flags & F_BAD)) {
+            top = a;
+            break;
         }
     }
     if (!(r[top].flags & F_CAND))
@@ -1110,10 +1136,25 @@ static int32_t widen_top(walk *w, int32_t top, const int32_t *alts, int nalts)
     return top;
 }
 
+/* Whether two blocks carry the same class, numbers aside: an article cut
+ * into "story-body story-body-1" and "story-body story-body-2" around an
+ * inset is one article. */
 static int same_class(xmlNodePtr a, xmlNodePtr b)
 {
     const char *ca = ad_dom_attr(a, "class"), *cb = ad_dom_attr(b, "class");
-    return ca && cb && *ca && !strcmp(ca, cb);
+    if (!ca || !cb || !*ca)
+        return 0;
+    for (;;) {
+        while (*ca >= '0' && *ca <= '9')
+            ca++;
+        while (*cb >= '0' && *cb <= '9')
+            cb++;
+        if (*ca != *cb)
+            return 0;
+        if (!*ca)
+            return 1;
+        ca++, cb++;
+    }
 }
 
 /* The included ranges: the top candidate and its qualifying siblings. */
