@@ -1548,13 +1548,38 @@ static int parse_prefix_line(ad__meta_ctx *c, xmlNodePtr n, found_byline *fb)
     if (!b.authors.n && is_byline_label(t, tl)) {
         /* A label alone: "Written by" then the name in the next element. */
         xmlNodePtr v = next_text_element(n);
-        char *vt = v ? node_text(c, v, 120) : NULL;
-        size_t vl = vt ? strlen(vt) : 0;
-        if (vl < 2 || vl > 80)
-            return 0;
-        if (ad_author_add(vt, vl, c->host, site_name(c), c->a, &b.authors, 8) != AD_OK) {
-            c->nomem = 1;
-            return 0;
+        /* "Author(s)" over a list: every item is a name. */
+        xmlNodePtr list = NULL;
+        for (xmlNodePtr up = v; up && !list && up != n->parent && up->type == XML_ELEMENT_NODE;
+             up = up->parent)
+            if (ad_dom_is(up, "ul") || ad_dom_is(up, "ol"))
+                list = up;
+        char *vt = NULL;
+        size_t vl = 0;
+        if (list) {
+            vt = node_text(c, list, LINE_MAX_BYTES + 1);
+            vl = vt ? strlen(vt) : 0;
+            if (vl < 2 || vl > LINE_MAX_BYTES)
+                return 0;
+            for (xmlNodePtr li = list->children; li; li = li->next) {
+                char *it = ad_dom_is(li, "li") ? node_text(c, li, 120) : NULL;
+                size_t il = it ? strlen(it) : 0;
+                if (il >= 2 && il <= 80 &&
+                    ad_author_add(it, il, c->host, site_name(c), c->a, &b.authors, 8) != AD_OK) {
+                    c->nomem = 1;
+                    return 0;
+                }
+            }
+            v = list;
+        } else {
+            vt = v ? node_text(c, v, 120) : NULL;
+            vl = vt ? strlen(vt) : 0;
+            if (vl < 2 || vl > 80)
+                return 0;
+            if (ad_author_add(vt, vl, c->host, site_name(c), c->a, &b.authors, 8) != AD_OK) {
+                c->nomem = 1;
+                return 0;
+            }
         }
         /* The hint covers label and name: their nearest common ancestor. */
         node = v;
