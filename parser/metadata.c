@@ -1086,9 +1086,9 @@ static int token_cover(const char *a, const char *b)
 /* The text of n, whitespace folded, cut to max bytes. The raw text read
  * may be larger: indented markup spends most of its bytes on spaces, and a
  * cap on the raw text would cut a short byline in the middle. */
-static char *node_text(ad__meta_ctx *c, xmlNodePtr n, size_t max)
+static char *node_text_flags(ad__meta_ctx *c, xmlNodePtr n, size_t max, int flags)
 {
-    char *t = ad_dom_text_norm(n, c->a, max * 4 + 256, 0);
+    char *t = ad_dom_text_norm(n, c->a, max * 4 + 256, flags);
     if (!t) {
         c->nomem = 1;
         return NULL;
@@ -1100,6 +1100,12 @@ static char *node_text(ad__meta_ctx *c, xmlNodePtr n, size_t max)
         t[max] = '\0';
     }
     return t;
+}
+
+/* The same, with element boundaries inside words left as they are. */
+static char *node_text(ad__meta_ctx *c, xmlNodePtr n, size_t max)
+{
+    return node_text_flags(c, n, max, 0);
 }
 
 static const char *site_name(const ad__meta_ctx *c)
@@ -2423,7 +2429,9 @@ static void choose_title(ad__meta_ctx *c, walk *w, ad_meta *out, ad_meta_hints *
     const char *site_h1[MAX_H1];
     size_t nsite = 0;
     for (size_t i = 0; i < w->nh1; i++) {
-        texts[i] = node_text(c, w->h1[i].n, 1024);
+        /* A headline set in two elements ("Alternatives<span>Top ...")
+         * reads as two words. */
+        texts[i] = node_text_flags(c, w->h1[i].n, 1024, AD_DOM_WORDS);
         if (texts[i] && *texts[i] && !w->h1[i].strength && h1_is_site(c, w->h1[i].n, texts[i])) {
             site_h1[nsite++] = texts[i];
             texts[i] = NULL;
