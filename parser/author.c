@@ -379,6 +379,21 @@ int ad_author_person_shaped(const char *s, size_t len)
     return person_shaped((span){s, len});
 }
 
+int ad_author_is_team(const char *s, size_t len)
+{
+    for (size_t k = 0; k < len;) {
+        while (k < len && is_space(s[k]))
+            k++;
+        size_t w = word_len(s + k, len - k);
+        if (!w)
+            break;
+        if (is_kind(s + k, w, "team"))
+            return 1;
+        k += w;
+    }
+    return 0;
+}
+
 /* Whether a trimmed piece can be a person's name. */
 static int plausible_name(span x)
 {

@@ -1611,7 +1611,10 @@ static int parse_prefix_line(ad__meta_ctx *c, xmlNodePtr n, found_byline *fb)
  * comments, for pages whose byline carries no mark: the first one after the
  * headline, else the last one before it, else one in an <aside> (a box of
  * facts beside the article: "Published ...", "Author" and the name). */
-static void prefix_lines(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *fb)
+static int all_teams(const ad_strlist *l);
+
+/* With people_only, lines crediting only a team are passed over. */
+static void prefix_lines(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *fb, int people_only)
 {
     /* Lines after the headline first, then those before it nearest first,
      * then those in an <aside>. */
@@ -1621,8 +1624,10 @@ static void prefix_lines(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *
             int after = !h1_ord || w->pre[i].ord >= h1_ord;
             if (w->pre[i].strength != (pass == 2) || (pass < 2 && after != !pass))
                 continue;
-            if (parse_prefix_line(c, w->pre[i].n, fb))
+            if (parse_prefix_line(c, w->pre[i].n, fb) &&
+                !(people_only && all_teams(&fb->b.authors)))
                 return;
+            memset(fb, 0, sizeof(*fb));
         }
     }
 }
@@ -2698,6 +2703,39 @@ static const char *site_owner(ad__meta_ctx *c, const walk *w)
     return NULL;
 }
 
+/* Whether a line sits in a teaser card: one of the few elements before it
+ * or an ancestor's (three levels up) is a heading that links to another
+ * page ("<h4><a href=/other-story>...</a></h4>" then "By Ben Hon"). */
+static int in_teaser(xmlNodePtr n)
+{
+    for (int up = 0; up < 4 && n && n->type == XML_ELEMENT_NODE; up++, n = n->parent) {
+        int looked = 0;
+        for (xmlNodePtr s = n->prev; s && looked < 3; s = s->prev) {
+            if (s->type != XML_ELEMENT_NODE)
+                continue;
+            looked++;
+            const char *nm = (const char *)s->name;
+            if (nm[0] != 'h' || nm[1] < '2' || nm[1] > '6' || nm[2])
+                continue;
+            for (xmlNodePtr d = s->children; d; d = ad_dom_next(d, s)) {
+                const char *href = ad_dom_is(d, "a") ? ad_dom_attr(d, "href") : NULL;
+                if (href && *href && *href != '#')
+                    return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* Whether every name of l credits a group ("Team Tiger Data"). */
+static int all_teams(const ad_strlist *l)
+{
+    for (size_t i = 0; i < l->n; i++)
+        if (!ad_author_is_team(l->v[i], strlen(l->v[i])))
+            return 0;
+    return l->n > 0;
+}
+
 /* The authors from the best-ranked source that gives names. With
  * outlets_ok, names equal to the site's own are kept: a page that credits
  * only its site ("Somerhaus", a personal site "Karl Voit") is by it. */
@@ -2837,10 +2875,22 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
         out->authors = byline_under_headline;
         hints->byline = byline_under_node;
     }
+    /* A credit to a team ("Team Tiger Data", "Automateed Team") yields to
+     * a person the page credits in a byline line of its own ("Written by
+     * Paulinho Giovannini" under the article). */
+    if (out->authors.n && all_teams(&out->authors)) {
+        found_byline pl;
+        memset(&pl, 0, sizeof(pl));
+        prefix_lines(c, w, h1_ord, &pl, 1);
+        if (pl.b.authors.n && any_person(&pl.b.authors) && !in_teaser(pl.node)) {
+            out->authors = pl.b.authors;
+            hints->byline = pl.node;
+        }
+    }
     if (!out->authors.n) {
         found_byline pl;
         memset(&pl, 0, sizeof(pl));
-        prefix_lines(c, w, h1_ord, &pl);
+        prefix_lines(c, w, h1_ord, &pl, 0);
         if (pl.b.authors.n) {
             out->authors = pl.b.authors;
             hints->byline = pl.node;

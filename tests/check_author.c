@@ -193,6 +193,16 @@ START_TEST(person_shape)
         ck_assert_msg(!ad_author_person_shaped(no[i], strlen(no[i])), "%s", no[i]);
 }
 END_TEST
+START_TEST(team)
+{
+    ck_assert(ad_author_is_team("Team Tiger Data", 15));
+    ck_assert(ad_author_is_team("Resy Staff", 10));
+    ck_assert(ad_author_is_team("The Editors", 11));
+    ck_assert(!ad_author_is_team("Jane Doe", 8));
+    ck_assert(!ad_author_is_team("Teamster Jones", 14));
+}
+END_TEST
+
 START_TEST(outlet)
 {
     ck_assert(ad_author_is_outlet("China Daily", 11, "www.chinadaily.com.cn", NULL));
@@ -213,6 +223,7 @@ static Suite *author_suite(void)
     tcase_add_test(tc, byline_line);
     tcase_add_test(tc, name_beside_date);
     tcase_add_test(tc, outlet);
+    tcase_add_test(tc, team);
     tcase_add_test(tc, person_shape);
     return s;
 }

@@ -52,4 +52,9 @@ int ad_author_is_outlet(const char *s, size_t len, const char *host, const char 
  * a phrase is more likely than a person. */
 int ad_author_person_shaped(const char *s, size_t len);
 
+/* True when a name s[0..len) credits a group, not a person: it holds a word
+ * such as "Team", "Staff" or "Editors" ("Team Tiger Data", "HomeAdvisor
+ * Staff Writer"). */
+int ad_author_is_team(const char *s, size_t len);
+
 #endif
