@@ -516,6 +516,37 @@ static int name_goes_on(const char *s, size_t n)
     return (c >= 'A' && c <= 'Z') || c >= 0xc3;
 }
 
+/* Whether the lone word x, left by a cut at "for"/"in"/"via" in the
+ * string whole, heads a name that holds the preposition ("Center for Drug
+ * Evaluation and Research", "Human in the Loop"): a capitalized common
+ * word that is no byline word ("Staff", "Editors", "editor") nor a title
+ * ("Correspondent"), with no place right after the preposition ("Staff in
+ * Washington"). */
+static int whole_name_head(span x, span whole)
+{
+    if (!(x.s[0] >= 'A' && x.s[0] <= 'Z') || ad_gaz_word_flags(x.s, x.n) != AD_GAZ_WORD)
+        return 0;
+    static const char *const kinds[] = {"role", "stop", "lead", "team", "prefix", NULL};
+    for (const char *const *k = kinds; *k; k++)
+        if (is_kind(x.s, x.n, *k))
+            return 0;
+    if (ad_gaz_lookup(x.s, x.n, NULL) & (AD_GAZ_TITLE | AD_GAZ_CUE))
+        return 0;
+    /* The word after the preposition. */
+    const char *p = x.s + x.n;
+    const char *e = whole.s + whole.n;
+    while (p < e && is_space(*p))
+        p++;
+    while (p < e && !is_space(*p))
+        p++;
+    while (p < e && is_space(*p))
+        p++;
+    size_t wl = word_len(p, (size_t)(e - p));
+    while (wl && (p[wl - 1] == ',' || p[wl - 1] == '.'))
+        wl--;
+    return !wl || !(ad_gaz_lookup(p, wl, NULL) & (AD_GAZ_COUNTRY | AD_GAZ_PLACE | AD_GAZ_DEMONYM));
+}
+
 ad_status ad_author_add(const char *s, size_t len, const char *host, const char *site, ad_arena *a,
                         ad_strlist *list, size_t max)
 {
@@ -569,7 +600,7 @@ ad_status ad_author_add(const char *s, size_t len, const char *host, const char 
      * a name that holds the preposition ("Center for Drug Evaluation and
      * Research", "Human in the Loop"), which is kept whole, "and" too. */
     int whole = 0;
-    if (x.n < uncut.n && word_len(x.s, x.n) == x.n && ad_gaz_word_flags(x.s, x.n) == AD_GAZ_WORD)
+    if (x.n < uncut.n && word_len(x.s, x.n) == x.n && whole_name_head(x, uncut))
         x = uncut, whole = 1;
     /* Trailing "on", "updated", "published": the date was cut away. */
     for (;;) {

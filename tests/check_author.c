@@ -80,6 +80,12 @@ START_TEST(splitting)
     ck_assert_str_eq(names("Center for Drug Evaluation and Research", NULL, NULL),
                      "Center for Drug Evaluation and Research");
     ck_assert_str_eq(names("Human in the Loop", NULL, NULL), "Human in the Loop");
+    /* ... but not a byline word, a title, a lowercase word or a place */
+    ck_assert_str_eq(names("Staff in Washington", NULL, NULL), "");
+    ck_assert_str_eq(names("Staff for Reuters", NULL, NULL), "");
+    ck_assert_str_eq(names("Correspondent in London", NULL, NULL), "");
+    ck_assert_str_eq(names("editor in Politics, World", NULL, NULL), "");
+    ck_assert_str_eq(names("Editors in Brussels", NULL, NULL), "");
 }
 END_TEST
 
