@@ -328,7 +328,11 @@ static int type_name(ctx *x, size_t s, size_t e, uint32_t *ev, int titled, int f
     if (titled && (!head || given))
         return T_PERSON;
     if (head) {
-        if (given && words <= 3 && !links && !is_head(x, s + 1 <= e ? s + 1 : s))
+        /* A surname that is a head word ("Mary Hall") keeps a person; a
+         * longer name closing on one is the institution ("Clayton State
+         * University", "Harvey Mudd College"). */
+        if (given && words <= 3 && !links && !is_head(x, s + 1 <= e ? s + 1 : s) &&
+            (words <= 2 || !is_head(x, e)))
             return T_PERSON;
         return head;
     }

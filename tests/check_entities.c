@@ -196,6 +196,14 @@ START_TEST(org_head_words)
     need(art, "Supreme People's Assembly", AD_ENT_ORGANIZATION);
     need(art, "Kennedy Space Center", AD_ENT_PLACE);
     ad_article_free(art);
+    /* A given name opening a longer name that closes on a head word is the
+     * institution's; a surname that is a head word stays a person's. */
+    art = ad_test_parse_text("Students at George Mason University met the painter Mary Hall "
+                             "at the Jack Shainman Gallery on Tuesday.");
+    need(art, "George Mason University", AD_ENT_ORGANIZATION);
+    need(art, "Jack Shainman Gallery", AD_ENT_ORGANIZATION);
+    need(art, "Mary Hall", AD_ENT_PERSON);
+    ad_article_free(art);
 }
 END_TEST
 
