@@ -29,6 +29,7 @@
 #include "byline_lines.h"
 #include "meta_keys.h"
 #include "section_skip.h"
+#include "taxonomy_paths.h"
 #include "json_date_keys.h"
 
 #define MAX_H1         4
@@ -38,6 +39,7 @@
 #define MAX_FIG        6
 #define MAX_H2         8
 #define MAX_PRE        8
+#define MAX_PRE_ASIDE  4
 #define LINE_MAX_BYTES 300
 
 /* ------------------------------------------------------------ candidates */
@@ -222,6 +224,8 @@ typedef struct walk {
     size_t nh2;
     seen pre[MAX_PRE]; /* elements whose text opens with a byline prefix */
     size_t npre;
+    seen pre_aside[MAX_PRE_ASIDE]; /* the same inside an <aside>, kept apart */
+    size_t npre_aside;
     xmlNodePtr comment_end; /* inside a comment thread until this node */
     xmlNodePtr copyright;   /* the last element whose own text holds a copyright sign */
     size_t ord;
@@ -729,13 +733,19 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
             if (n->type == XML_TEXT_NODE && n->parent && n->content &&
                 strstr((const char *)n->content, "\xc2\xa9"))
                 w->copyright = n->parent;
-            /* In an <aside> a credit is kept apart: it counts after all others. */
-            if (n->type == XML_TEXT_NODE && n->parent && (!w->noise_end || w->noise_aside) &&
-                !w->comment_end && w->npre < MAX_PRE &&
+            /* In an <aside> a credit is kept apart, so that a sidebar of
+             * teasers cannot use up the slots: it counts after all others. */
+            int aside = w->noise_end && w->noise_aside;
+            if (n->type == XML_TEXT_NODE && n->parent && (!w->noise_end || aside) &&
+                !w->comment_end && (aside ? w->npre_aside < MAX_PRE_ASIDE : w->npre < MAX_PRE) &&
                 opens_with_prefix((const char *)n->content, 0) && n->parent->name &&
                 strcmp((const char *)n->parent->name, "code") &&
-                strcmp((const char *)n->parent->name, "pre"))
-                note(w->pre, &w->npre, MAX_PRE, n->parent, w->ord, w->noise_end != NULL);
+                strcmp((const char *)n->parent->name, "pre")) {
+                if (aside)
+                    note(w->pre_aside, &w->npre_aside, MAX_PRE_ASIDE, n->parent, w->ord, 0);
+                else
+                    note(w->pre, &w->npre, MAX_PRE, n->parent, w->ord, 0);
+            }
             n = ad_dom_next(n, root);
             continue;
         }
@@ -1247,26 +1257,50 @@ static const char *date_before_headline(ad__meta_ctx *c, xmlNodePtr h1)
 }
 
 static int capitalized_names(const ad_strlist *l, const char *raw);
+static void drop_taxonomy_names(ad__meta_ctx *c, xmlNodePtr n, ad_strlist *l);
 
 /* Whether a byline parsed without a "By" is a date and person names: every
  * name is printed capitalized, has two to four words, is shaped like a
- * person's and is no place or organization ("May 3, 2025 · New York"). */
-static int dated_name_line(const char *raw, const ad_byline *b)
+ * person's and has no word of a place, a country, a holiday or an event
+ * ("May 3, 2025 · Long Island", "Black Friday"), nor is a topic link.
+ * Without the word "By" the line must show who it is: an avatar picture
+ * beside the name, or a name opening with a known given name. */
+static int dated_name_line(ad__meta_ctx *c, xmlNodePtr line, const char *raw, ad_byline *b)
 {
-    if (!capitalized_names(&b->authors, raw))
+    drop_taxonomy_names(c, line, &b->authors);
+    if (!b->authors.n || !capitalized_names(&b->authors, raw))
         return 0;
+    int avatar = 0;
+    size_t visited = 0;
+    for (xmlNodePtr d = line->children; d && !avatar && ++visited < 100; d = ad_dom_next(d, line))
+        avatar = ad_dom_is(d, "img");
     for (size_t i = 0; i < b->authors.n; i++) {
         const char *v = b->authors.v[i];
         size_t vl = strlen(v), words = count_words(v, vl);
-        if (words < 2 || words > 4 || !ad_author_person_shaped(v, vl) ||
-            (ad_gaz_lookup(v, vl, NULL) & (AD_GAZ_NAMED | AD_GAZ_DEMONYM)))
+        if (words < 2 || words > 4 || !ad_author_person_shaped(v, vl))
+            return 0;
+        int given = 0;
+        for (size_t k = 0; k < vl;) {
+            size_t wl = strcspn(v + k, " ");
+            uint32_t g = ad_gaz_lookup(v + k, wl, NULL);
+            if (g & (AD_GAZ_NAMED | AD_GAZ_DEMONYM | AD_GAZ_NONENT | AD_GAZ_EVENTHEAD |
+                     AD_GAZ_PLACEHEAD))
+                return 0;
+            if (!k)
+                given = (g & AD_GAZ_GIVEN) != 0;
+            k += wl;
+            while (k < vl && v[k] == ' ')
+                k++;
+        }
+        if (!avatar && !given)
             return 0;
     }
     return 1;
 }
 
 /* The visible lines after the headline, until the body starts: the first
- * one opening with "By" gives the authors; the first short one with a date
+ * one opening with "By", or a date and a name (dated_name_line), gives the
+ * authors; the first short one with a date
  * gives the date; a piece naming the outlet gives the publisher. */
 static void scan_after_headline(ad__meta_ctx *c, xmlNodePtr h1, found_byline *fb)
 {
@@ -1328,7 +1362,7 @@ static void scan_after_headline(ad__meta_ctx *c, xmlNodePtr h1, found_byline *fb
             /* A short line of a date and a name, set apart by a separator
              * ("2025-12-17 · Trond Teigen"), is a byline without its "By". */
             int dated_name =
-                !b.has_prefix && b.date && b.authors.n && tl < 100 && dated_name_line(t, &b);
+                !b.has_prefix && b.date && b.authors.n && tl < 100 && dated_name_line(c, n, t, &b);
             if (!have_auth && (b.has_prefix || dated_name) && b.authors.n) {
                 fb->b.authors = b.authors;
                 fb->b.has_prefix = 1;
@@ -1360,18 +1394,13 @@ static int holds_heading(xmlNodePtr n)
     return 0;
 }
 
-/* Picks the byline among the marked elements: the strongest mark, then the
- * one nearest after the headline; its text must give names. */
 /* Whether a link points into the site's taxonomy (/tag/, /category/,
  * /topics/, ?tag=): its text is a subject, never a writer. */
 static int taxonomy_link(xmlNodePtr a)
 {
-    static const char *const marks[] = {"/tag/",        "/tags/",  "/category/",
-                                        "/categories/", "/topic/", "/topics/",
-                                        "?tag=",        "&tag=",   NULL};
     const char *href = ad_dom_attr(a, "href");
-    for (const char *const *m = marks; href && *m; m++)
-        if (strstr(href, *m))
+    for (size_t r = 0; href && r < ad_tbl_taxonomy_paths_len; r++)
+        if (strstr(href, ad_tbl_taxonomy_paths[r][0]))
             return 1;
     return 0;
 }
@@ -1394,6 +1423,8 @@ static void drop_taxonomy_names(ad__meta_ctx *c, xmlNodePtr n, ad_strlist *l)
     }
 }
 
+/* Picks the byline among the marked elements: the strongest mark, then the
+ * one nearest after the headline; its text must give names. */
 static void pick_byline(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *fb, int outlets_ok)
 {
     const char *host = outlets_ok ? NULL : c->host, *site = outlets_ok ? NULL : site_name(c);
@@ -1607,28 +1638,47 @@ static int parse_prefix_line(ad__meta_ctx *c, xmlNodePtr n, found_byline *fb)
     return 1;
 }
 
+static int all_teams(const ad_strlist *l);
+static int in_teaser(xmlNodePtr n);
+
+/* Whether n sits inside a list item (a few levels up). */
+static int in_list_item(xmlNodePtr n)
+{
+    for (int up = 0; up < 6 && n && n->type == XML_ELEMENT_NODE; up++, n = n->parent)
+        if (ad_dom_is(n, "li"))
+            return 1;
+    return 0;
+}
+
 /* Lines opening with a byline prefix anywhere outside navigation and
  * comments, for pages whose byline carries no mark: the first one after the
  * headline, else the last one before it, else one in an <aside> (a box of
  * facts beside the article: "Published ...", "Author" and the name). */
-static int all_teams(const ad_strlist *l);
-
-/* With people_only, lines crediting only a team are passed over. */
 static void prefix_lines(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *fb, int people_only)
 {
-    /* Lines after the headline first, then those before it nearest first,
-     * then those in an <aside>. */
-    for (int pass = 0; pass < 3; pass++) {
+    /* Lines after the headline first, then those before it nearest first. */
+    for (int pass = 0; pass < 2; pass++) {
         for (size_t k = 0; k < w->npre; k++) {
             size_t i = pass == 1 ? w->npre - 1 - k : k;
             int after = !h1_ord || w->pre[i].ord >= h1_ord;
-            if (w->pre[i].strength != (pass == 2) || (pass < 2 && after != !pass))
+            if (after != !pass)
                 continue;
             if (parse_prefix_line(c, w->pre[i].n, fb) &&
                 !(people_only && all_teams(&fb->b.authors)))
                 return;
             memset(fb, 0, sizeof(*fb));
         }
+    }
+    /* Then an <aside> after the headline, but not a list item or a teaser
+     * card of one: a sidebar of other stories credits their writers. */
+    for (size_t i = 0; i < w->npre_aside; i++) {
+        if ((h1_ord && w->pre_aside[i].ord < h1_ord) || in_list_item(w->pre_aside[i].n) ||
+            in_teaser(w->pre_aside[i].n))
+            continue;
+        if (parse_prefix_line(c, w->pre_aside[i].n, fb) &&
+            !(people_only && all_teams(&fb->b.authors)))
+            return;
+        memset(fb, 0, sizeof(*fb));
     }
 }
 
@@ -2577,8 +2627,9 @@ static int any_person(const ad_strlist *l)
  * each opening with a capital and none written in capitals ("UVA SCPS"),
  * no digits, shaped like a person's name, and neither a known organization
  * ("Morgan Stanley") nor holding one or an organization's head word
- * ("Thomson Reuters", "Park University"), nor opening with an article or
- * a particle ("La Nacion"). */
+ * ("Thomson Reuters", "Park University"), a country, a people or a place
+ * (an edition: "Gizmodo Australia"), nor opening with an article or a
+ * particle ("La Nacion"). */
 static int owner_shaped(const char *s, size_t n)
 {
     if (n < 5 || n > 60 || !ad_author_person_shaped(s, n) ||
@@ -2601,16 +2652,34 @@ static int owner_shaped(const char *s, size_t n)
         }
         uint32_t g = ad_gaz_lookup(s + st, k - st, NULL);
         if ((!lower && k - st > 1 && s[k - 1] != '.') || (g & (AD_GAZ_ORG | AD_GAZ_ORGHEAD)) ||
-            (!words && (g & (AD_GAZ_LINK | AD_GAZ_PARTICLE))))
+            (!words && (g & (AD_GAZ_LINK | AD_GAZ_PARTICLE))) ||
+            (g & (AD_GAZ_COUNTRY | AD_GAZ_DEMONYM)) || ((g & AD_GAZ_PLACE) && !(g & AD_GAZ_GIVEN)))
             return 0;
         words++;
     }
     return words >= 2 && words <= 3;
 }
 
+/* Lowercase letters and digits of s[0..n) into out (size bytes). */
+static void squash_span(const char *s, size_t n, char *out, size_t size)
+{
+    size_t o = 0;
+    for (size_t k = 0; k < n && o + 1 < size; k++) {
+        char ch = s[k];
+        if (ch >= 'A' && ch <= 'Z')
+            ch = (char)(ch + 32);
+        if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9'))
+            out[o++] = ch;
+    }
+    out[o] = '\0';
+}
+
 /* Whether the host spells the name: a label of it is the whole name run
- * together ("pollybarks.com") or its first or last word, when that word
- * has four letters or more ("owain.bearblog.dev" for "Owain Brennan"). */
+ * together ("pollybarks.com"); or a subdomain label is its first or last
+ * word ("owain.bearblog.dev" for "Owain Brennan"); or the registered label
+ * is its first word and that is a known given name ("anna.dev" for "Anna
+ * Lindqvist"). A company's domain is often one word of its name
+ * ("schwab.com", "spiegel.de"), which is why those need more. */
 static int host_spells(const char *host, const char *s, size_t n)
 {
     if (!host || !*host)
@@ -2622,12 +2691,42 @@ static int host_spells(const char *host, const char *s, size_t n)
     while (last > s && last[-1] != ' ')
         last--;
     size_t ll = (size_t)(s + n - last);
-    return (first >= 4 && first < n && ad_author_is_outlet(s, first, host, NULL)) ||
-           (ll >= 4 && last > s && ad_author_is_outlet(last, ll, host, NULL));
+    if (first >= n)
+        return 0;
+    char fw[64], lw[64];
+    squash_span(s, first, fw, sizeof(fw));
+    squash_span(last, ll, lw, sizeof(lw));
+    int given = (ad_gaz_lookup(s, first, NULL) & AD_GAZ_GIVEN) != 0;
+    /* The labels, "www" aside; the registered one is the last but the top
+     * level, or the last but two under "co.uk"-like second levels. */
+    span lab[8];
+    size_t nl = 0, hl = strcspn(host, ":/");
+    for (size_t i = 0; i < hl && nl < 8;) {
+        size_t e = i;
+        while (e < hl && host[e] != '.')
+            e++;
+        if (e > i && !(e - i == 3 && !ad_text_ncasecmp(host + i, "www", 3)))
+            lab[nl++] = (span){host + i, e - i};
+        i = e + 1;
+    }
+    if (nl < 2)
+        return 0;
+    size_t reg = nl - 2;
+    if (nl >= 3 && lab[reg].n <= 3)
+        reg--;
+    for (size_t i = 0; i <= reg; i++) {
+        char b[64];
+        squash_span(lab[i].s, lab[i].n, b, sizeof(b));
+        if (i < reg && ((strlen(fw) >= 4 && !strcmp(b, fw)) || (strlen(lw) >= 4 && !strcmp(b, lw))))
+            return 1;
+        if (i == reg && given && strlen(fw) >= 4 && !strcmp(b, fw))
+            return 1;
+    }
+    return 0;
 }
 
-/* The holder named after a copyright sign: "(c) 2019-2025 Toby Hede. All
- * rights reserved." gives "Toby Hede"; years, "Copyright" and "by" are
+/* The holder named after a copyright sign: "\xc2\xa9 2019-2025 Toby Hede.
+ * All rights reserved." gives "Toby Hede"; years, "Copyright" and "by" are
  * skipped and the name ends at a full stop, a comma or a bar. */
 static span copyright_holder(const char *t)
 {
@@ -2657,12 +2756,13 @@ static span copyright_holder(const char *t)
     return (span){p, n};
 }
 
-/* A personal site names its owner, not a writer: when nothing credits a
- * person, the site name, a part of the <title> set off by a separator or
+/* A personal site names its owner, not a writer: when no author was
+ * found, the site name, a part of the <title> set off by a separator or
  * the copyright holder is the author if it reads as a person's name and
- * the host spells it. Business sites named after a person are left out by
- * the gazetteer's organizations; a site only named after someone, with
- * another host, is not taken. */
+ * the host spells it. A business named after a person is left out when
+ * its copyright names a company ("Inc.", "& Co.") or the gazetteer knows
+ * it, and a site only named after someone, with another host, is not
+ * taken; an eponymous brand that shows neither can still pass. */
 static const char *site_owner(ad__meta_ctx *c, const walk *w)
 {
     span cand[4];
@@ -2675,21 +2775,32 @@ static const char *site_owner(ad__meta_ctx *c, const walk *w)
         static const char *const seps[] = {
             " | ", " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", " \xc2\xb7 ", " :: ", NULL};
         const char *first = NULL, *last = NULL;
-        size_t fl = 0, ll = 0;
+        size_t ll = 0;
         for (const char *p = t; *p; p++)
             for (const char *const *sp = seps; *sp; sp++)
                 if (!strncmp(p, *sp, strlen(*sp))) {
                     if (!first)
-                        first = p, fl = strlen(*sp);
+                        first = p;
                     last = p, ll = strlen(*sp);
                 }
         if (last)
             cand[nc++] = (span){last + ll, strlen(last + ll)};
         if (first)
             cand[nc++] = (span){t, (size_t)(first - t)};
-        (void)fl;
     }
     char *ct = w->copyright ? node_text(c, w->copyright, 200) : NULL;
+    /* A copyright held by a company ("Charles Schwab & Co., Inc.") says
+     * the site is a business, whatever it is named after. */
+    for (const char *p = ct; p && *p;) {
+        while (*p == ' ')
+            p++;
+        size_t wl = strcspn(p, " ");
+        while (wl > 1 && (p[wl - 1] == ',' || p[wl - 1] == ';'))
+            wl--;
+        if (wl && (ad_gaz_lookup(p, wl, NULL) & AD_GAZ_ORGHEAD))
+            return NULL;
+        p += strcspn(p, " ");
+    }
     span h = copyright_holder(ct);
     if (h.n)
         cand[nc++] = h;
@@ -2771,13 +2882,18 @@ static void choose_authors(ad__meta_ctx *c, const found_byline *fb, ad_meta *out
                 c->nomem = 1;
         }
         /* Beside people, a trusted value's piece naming the outlet is its
-         * signature ("Jane Doe and John Roe, The Commercial Appeal"). */
+         * signature ("Jane Doe and John Roe, The Commercial Appeal"); a
+         * person's name that is also the site's (a personal site's owner
+         * with a co-author) stays. */
         if (names.n > 1) {
             size_t kept = 0;
-            for (size_t k = 0; k < names.n; k++)
-                if (!ad_author_is_outlet(names.v[k], strlen(names.v[k]), c->host, site_name(c)) &&
-                    !(c->publisher.v && !ad_text_casecmp(names.v[k], c->publisher.v)))
+            for (size_t k = 0; k < names.n; k++) {
+                size_t nl = strlen(names.v[k]);
+                int outlet = ad_author_is_outlet(names.v[k], nl, c->host, site_name(c)) ||
+                             (c->publisher.v && !ad_text_casecmp(names.v[k], c->publisher.v));
+                if (!outlet || ad_author_person_shaped(names.v[k], nl))
                     names.v[kept++] = names.v[k];
+            }
             if (kept)
                 names.n = kept;
         }

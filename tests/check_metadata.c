@@ -265,6 +265,61 @@ START_TEST(personal_site_owner)
                "https://thomsonreuters.example/x", NULL);
     owner_case("<title>Notes on self-hosting | La Nacion</title>", "", "https://lanacion.example/x",
                NULL);
+    /* Editions and companies: a place in the name, one word of the name as
+     * the registered domain, a company's copyright. */
+    owner_case("<title>Notes on self-hosting | Gizmodo Australia</title>", "",
+               "https://gizmodoaustralia.example/x", NULL);
+    owner_case("<title>Notes on self-hosting | Charles Schwab</title>", "",
+               "https://www.schwab.example/learn/x", NULL);
+    owner_case("<title>Notes on self-hosting | Paul Smith</title>",
+               "&copy; 2025 Paul Smith Limited Inc. All rights reserved.",
+               "https://www.paulsmith.example/x", NULL);
+    /* A personal site's owner with a co-author keeps both. */
+    run("<html><head><meta property=\"og:site_name\" content=\"Anna Lindqvist\">"
+        "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":\"Notes\","
+        "\"author\":[{\"@type\":\"Person\",\"name\":\"Anna Lindqvist\"},"
+        "{\"@type\":\"Person\",\"name\":\"Ben Okafor\"}]}</script></head><body>"
+        "<h1>Notes</h1><p>Running your own server is simpler than it looks.</p></body></html>",
+        u);
+    ck_assert_int_eq(meta.authors.n, 2);
+    ck_assert_str_eq(meta.authors.v[0], "Anna Lindqvist");
+    ck_assert_str_eq(meta.authors.v[1], "Ben Okafor");
+    ad_doc_release(&doc);
+}
+END_TEST
+
+/* A line under the headline of a date and a name, without "By": the name
+ * must show it is a person's (an avatar beside it, or a known given name)
+ * and must not be a place, a holiday or a topic link. */
+static void dated_case(const char *line, const char *want)
+{
+    char html[1024];
+    snprintf(html, sizeof(html),
+             "<html><body><article><h1>Ferry service returns to the harbour</h1>"
+             "<div class=\"meta\">%s</div><p>The harbour ferry carried its first passengers "
+             "in three years on Saturday, after repairs to both piers were finished.</p>"
+             "</article></body></html>",
+             line);
+    run(html, "https://news.example/ferry");
+    if (want) {
+        ck_assert_int_eq(meta.authors.n, 1);
+        ck_assert_str_eq(meta.authors.v[0], want);
+    } else {
+        ck_assert_msg(meta.authors.n == 0, "%s gave %s", line, meta.authors.v[0]);
+    }
+    ad_doc_release(&doc);
+}
+
+START_TEST(dated_name_lines)
+{
+    dated_case("May 3, 2025 &middot; Anna Lee", "Anna Lee");
+    dated_case("<span>2025-12-17</span> &middot; <img src=\"/a.png\" alt=\"\"> Trond Teigen",
+               "Trond Teigen");
+    dated_case("May 3, 2025 &middot; Trond Teigen", NULL);
+    dated_case("May 3, 2025 &middot; Long Island", NULL);
+    dated_case("May 3, 2025 &middot; Black Friday", NULL);
+    dated_case("May 3, 2025 &middot; Mother's Day", NULL);
+    dated_case("<span>May 3, 2025</span> &middot; <a href=\"/tag/anna-lee\">Anna Lee</a>", NULL);
 }
 END_TEST
 
@@ -459,6 +514,7 @@ static Suite *metadata_suite(void)
     tcase_add_test(tc, title_cleaning);
     tcase_add_test(tc, title_choice);
     tcase_add_test(tc, personal_site_owner);
+    tcase_add_test(tc, dated_name_lines);
     tcase_add_test(tc, credits);
     tcase_add_test(tc, language);
     tcase_add_test(tc, deep_nesting);
