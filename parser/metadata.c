@@ -2660,20 +2660,6 @@ static int owner_shaped(const char *s, size_t n)
     return words >= 2 && words <= 3;
 }
 
-/* Lowercase letters and digits of s[0..n) into out (size bytes). */
-static void squash_span(const char *s, size_t n, char *out, size_t size)
-{
-    size_t o = 0;
-    for (size_t k = 0; k < n && o + 1 < size; k++) {
-        char ch = s[k];
-        if (ch >= 'A' && ch <= 'Z')
-            ch = (char)(ch + 32);
-        if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9'))
-            out[o++] = ch;
-    }
-    out[o] = '\0';
-}
-
 /* Whether the host spells the name: a label of it is the whole name run
  * together ("pollybarks.com"); or a subdomain label is its first or last
  * word ("owain.bearblog.dev" for "Owain Brennan"); or the registered label
@@ -2693,9 +2679,6 @@ static int host_spells(const char *host, const char *s, size_t n)
     size_t ll = (size_t)(s + n - last);
     if (first >= n)
         return 0;
-    char fw[64], lw[64];
-    squash_span(s, first, fw, sizeof(fw));
-    squash_span(last, ll, lw, sizeof(lw));
     int given = (ad_gaz_lookup(s, first, NULL) & AD_GAZ_GIVEN) != 0;
     /* The labels, "www" aside; the registered one is the last but the top
      * level, or the last but two under "co.uk"-like second levels. */
@@ -2715,11 +2698,15 @@ static int host_spells(const char *host, const char *s, size_t n)
     if (nl >= 3 && lab[reg].n <= 3)
         reg--;
     for (size_t i = 0; i <= reg; i++) {
-        char b[64];
-        squash_span(lab[i].s, lab[i].n, b, sizeof(b));
-        if (i < reg && ((strlen(fw) >= 4 && !strcmp(b, fw)) || (strlen(lw) >= 4 && !strcmp(b, lw))))
-            return 1;
-        if (i == reg && given && strlen(fw) >= 4 && !strcmp(b, fw))
+        /* One label as a host of its own, for the outlet comparison. */
+        char one[64];
+        if (lab[i].n >= sizeof(one))
+            continue;
+        memcpy(one, lab[i].s, lab[i].n);
+        one[lab[i].n] = '\0';
+        int fm = first >= 4 && ad_author_is_outlet(s, first, one, NULL);
+        int lm = ll >= 4 && ad_author_is_outlet(last, ll, one, NULL);
+        if ((i < reg && (fm || lm)) || (i == reg && given && fm))
             return 1;
     }
     return 0;
