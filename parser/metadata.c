@@ -40,6 +40,7 @@
 #define MAX_H2         8
 #define MAX_PRE        8
 #define MAX_PRE_ASIDE  4
+#define MAX_BIO        4
 #define LINE_MAX_BYTES 300
 
 /* ------------------------------------------------------------ candidates */
@@ -226,6 +227,8 @@ typedef struct walk {
     size_t npre;
     seen pre_aside[MAX_PRE_ASIDE]; /* the same inside an <aside>, kept apart */
     size_t npre_aside;
+    seen bio[MAX_BIO]; /* parts of an author box: "author-bio", "author__photo" */
+    size_t nbio;
     xmlNodePtr comment_end; /* inside a comment thread until this node */
     xmlNodePtr copyright;   /* the last element whose own text holds a copyright sign */
     size_t ord;
@@ -895,6 +898,10 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
         }
         if (kind == TK_A && !w->noise_end && !w->comment_end)
             note_author_link(w, n);
+        /* A part of an author box (its photo, its bio) marks the box. */
+        if (!w->noise_end && !w->comment_end && ((mc | mi) & (AW_AUTHOR | AW_WRITER)) &&
+            ((mc | mi) & (AW_BIO | AW_AVATAR | AW_IMG | AW_IMAGE | AW_PHOTO | AW_DESCR)))
+            note(w->bio, &w->nbio, MAX_BIO, n, w->ord, 0);
         /* Nested marked elements are noted too: a container marked by a
          * stray word (WordPress' "status-publish" on the whole post) must
          * not hide the date element inside it. */
@@ -2621,6 +2628,44 @@ static int any_person(const ad_strlist *l)
     return 0;
 }
 
+/* ------------------------------------------------------------ author boxes */
+
+/* The name in an author box, for pages that credit no one elsewhere: the
+ * box is found by a part marked as the author's photo or bio
+ * ("author__photo", "author-bio"); climbing to the smallest ancestor that
+ * holds more than that part, the first short element whose whole text
+ * reads as a person's name ("Alban Brooke" over "Alban Brooke is the Head
+ * of Marketing at ...") is the author. */
+static int owner_shaped(const char *s, size_t n);
+
+static const char *author_box_name(ad__meta_ctx *c, const walk *w)
+{
+    for (size_t i = 0; i < w->nbio; i++) {
+        xmlNodePtr box = w->bio[i].n;
+        for (int up = 0; up < 3 && box->parent && box->parent->type == XML_ELEMENT_NODE; up++) {
+            box = box->parent;
+            char *bt = node_text(c, box, 2001);
+            if (!bt || strlen(bt) > 2000)
+                break;
+            size_t visited = 0;
+            for (xmlNodePtr d = box->children; d && ++visited < 200; d = ad_dom_next(d, box)) {
+                if (d->type != XML_ELEMENT_NODE || ad_dom_is(d, "script") || ad_dom_is(d, "style"))
+                    continue;
+                char *t = node_text(c, d, 61);
+                size_t tl = t ? strlen(t) : 0;
+                if (tl < 5 || tl > 60 || !owner_shaped(t, tl) ||
+                    ad_author_is_outlet(t, tl, c->host, site_name(c)))
+                    continue;
+                char *r = ad_author_case(c->a, t, tl);
+                if (!r)
+                    c->nomem = 1;
+                return r;
+            }
+        }
+    }
+    return NULL;
+}
+
 /* ------------------------------------------------------------ personal sites */
 
 /* Whether s[0..n) can be the name of a site's owner: two or three words,
@@ -3033,6 +3078,28 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
             hints->byline = mine.node;
     }
 
+    /* An author box naming a person ("Alban Brooke" over "Alban Brooke is
+     * the Head of Marketing at Buzzsprout") names the writer when no one
+     * else is credited, when only the site itself is, or when the credit
+     * is the same name with a job title run on ("Liz Kenny Former McKinsey
+     * Consultant"). */
+    const char *boxed = w->nbio ? author_box_name(c, w) : NULL;
+    if (boxed) {
+        size_t bl = strlen(boxed);
+        const char *only = out->authors.n == 1 ? out->authors.v[0] : NULL;
+        if (!out->authors.n ||
+            (only &&
+             (ad_author_is_outlet(only, strlen(only), c->host, site_name(c)) ||
+              (strlen(only) > bl && !ad_text_ncasecmp(only, boxed, bl) && only[bl] == ' ')))) {
+            const char **v = ad_arena_calloc(c->a, 1, sizeof(char *));
+            if (!v) {
+                c->nomem = 1;
+            } else {
+                v[0] = boxed;
+                out->authors = (ad_strlist){v, 1};
+            }
+        }
+    }
     if (!out->authors.n) {
         const char *owner = site_owner(c, w);
         const char **v = owner ? ad_arena_calloc(c->a, 1, sizeof(char *)) : NULL;
