@@ -371,6 +371,24 @@ static span cut_job_tail(span x)
             (lens[i + 1] == 3 && !memcmp(nx, "for", 3)) || job_word(nx, lens[i + 1]))
             return trim((span){x.s, starts[i]});
     }
+    /* A byline role closing the piece ("Emma Ryan Writer", "Jane Doe
+     * Senior Staff Writer") goes with the title words before it; a title
+     * alone at the end may be a surname ("Mary Anne King"). */
+    if (n >= 3 && x.s[starts[n - 1]] >= 'A' && x.s[starts[n - 1]] <= 'Z' &&
+        is_kind(x.s + starts[n - 1], lens[n - 1], "role")) {
+        size_t j = n - 1;
+        while (j > 2 && job_word(x.s + starts[j - 1], lens[j - 1]))
+            j--;
+        /* What is left must end on a name, not on a desk ("Ben Silverman
+         * Games Editor", "Our Foreign Staff" stay whole). */
+        span left = trim((span){x.s, starts[j]});
+        const char *lw = x.s + starts[j - 1];
+        size_t ln = lens[j - 1];
+        /* After an initial the name goes on: "Jane Q. Writer" is whole. */
+        if (ln > 2 && lw[ln - 1] != '.' && ad_gaz_word_flags(lw, ln) != AD_GAZ_WORD &&
+            person_shaped(left))
+            return left;
+    }
     return x;
 }
 

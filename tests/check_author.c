@@ -60,6 +60,10 @@ START_TEST(splitting)
     ck_assert_str_eq(names("Mateusz Haberny Founder at Oakywood", NULL, NULL), "Mateusz Haberny");
     ck_assert_str_eq(names("Jane Doe Senior Editor", NULL, NULL), "Jane Doe");
     ck_assert_str_eq(names("Mary Anne King", NULL, NULL), "Mary Anne King");
+    ck_assert_str_eq(names("Rachel MacDonald Writer", NULL, NULL), "Rachel MacDonald");
+    ck_assert_str_eq(names("Jane Doe Senior Staff Writer", NULL, NULL), "Jane Doe");
+    ck_assert_str_eq(names("Ben Silverman Games Editor", NULL, NULL), "Ben Silverman Games Editor");
+    ck_assert_str_eq(names("Jane Q. Writer", NULL, NULL), "Jane Q. Writer");
     ck_assert_str_eq(names("Shelby Loos, DVM. Reviewed by Molly Price", NULL, NULL), "Shelby Loos");
     ck_assert_str_eq(names("MARIA LOPEZ and JOHN SMITH", NULL, NULL), "Maria Lopez; John Smith");
     ck_assert_str_eq(names("Jane Doe, J. Smith", NULL, NULL), "Jane Doe; J. Smith");
