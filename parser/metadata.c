@@ -1430,6 +1430,8 @@ static void drop_taxonomy_names(ad__meta_ctx *c, xmlNodePtr n, ad_strlist *l)
     }
 }
 
+static int in_teaser(xmlNodePtr n);
+
 /* Picks the byline among the marked elements: the strongest mark, then the
  * one nearest after the headline; its text must give names. */
 static void pick_byline(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *fb, int outlets_ok)
@@ -1479,7 +1481,7 @@ static void pick_byline(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *f
         }
         drop_taxonomy_names(c, w->byl[i].n, &b.authors);
         /* Checked last: it walks the element, and most give no names. */
-        if (!b.authors.n || holds_heading(w->byl[i].n))
+        if (!b.authors.n || holds_heading(w->byl[i].n) || in_teaser(w->byl[i].n))
             continue;
         int score = strength * 1000;
         size_t ord = w->byl[i].ord;
