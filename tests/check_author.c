@@ -118,6 +118,9 @@ START_TEST(not_names)
     ck_assert_str_eq(names("The Guardian", NULL, "The Guardian"), "");
     ck_assert_str_eq(names("Staff Writer", NULL, NULL), "");
     ck_assert_str_eq(names("admin", NULL, NULL), "");
+    /* a template's empty value */
+    ck_assert_str_eq(names("undefined", NULL, NULL), "");
+    ck_assert_str_eq(names("null", NULL, NULL), "");
     ck_assert_str_eq(names("September 29, 2025", NULL, NULL), "");
     ck_assert_str_eq(names("page.head.author", NULL, NULL), "");
     ck_assert_str_eq(names("By", NULL, NULL), "");
