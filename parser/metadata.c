@@ -29,6 +29,7 @@
 #include "byline_lines.h"
 #include "meta_keys.h"
 #include "section_skip.h"
+#include "taxonomy_classes.h"
 #include "taxonomy_paths.h"
 #include "json_date_keys.h"
 
@@ -1412,19 +1413,42 @@ static int taxonomy_link(xmlNodePtr a)
     return 0;
 }
 
-/* Drops from l the names that are the text of a taxonomy link inside the
- * byline box n ("Personal finance" beside the date in a post's header).
- * The box is a few nodes; the walk stops after a hundred. */
+/* Whether a class names a taxonomy part: a whole word "category", "tag",
+ * "topic" or their plurals ("byline__category", "post-tags"; not
+ * "text-tagline-3"). */
+static int taxonomy_class(const char *cls)
+{
+    for (const char *p = cls; p && *p; p++) {
+        if (p != cls && ((p[-1] | 32) >= 'a' && (p[-1] | 32) <= 'z'))
+            continue;
+        for (size_t r = 0; r < ad_tbl_taxonomy_classes_len; r++) {
+            const char *m = ad_tbl_taxonomy_classes[r][0];
+            size_t ml = strlen(m);
+            if (!ad_text_ncasecmp(p, m, ml) && !((p[ml] | 32) >= 'a' && (p[ml] | 32) <= 'z'))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Drops from l the names inside the byline box n that are the text of a
+ * taxonomy link ("Personal finance" beside the date in a post's header) or
+ * stand in an element whose class names a category or tag ("Wellness &
+ * Prevention" in "byline__category"). The box is a few nodes; the walk
+ * stops after a hundred. */
 static void drop_taxonomy_names(ad__meta_ctx *c, xmlNodePtr n, ad_strlist *l)
 {
     size_t visited = 0;
     for (xmlNodePtr d = n; d && l->n && ++visited < 100; d = ad_dom_next(d, n)) {
-        if (!ad_dom_is(d, "a") || !taxonomy_link(d))
+        if (d->type != XML_ELEMENT_NODE)
+            continue;
+        int link = ad_dom_is(d, "a") && taxonomy_link(d);
+        if (!link && !taxonomy_class(ad_dom_attr(d, "class")))
             continue;
         char *t = node_text(c, d, 120);
         size_t kept = 0;
         for (size_t k = 0; k < l->n; k++)
-            if (!t || ad_text_casecmp(t, l->v[k]))
+            if (!t || (link ? ad_text_casecmp(t, l->v[k]) != 0 : !ad_text_icontains(t, l->v[k])))
                 l->v[kept++] = l->v[k];
         l->n = kept;
     }
