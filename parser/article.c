@@ -7,6 +7,7 @@
  */
 #include <string.h>
 #include "articled/article.h"
+#include "articled/author.h"
 #include "articled/body.h"
 #include "articled/entities.h"
 #include "articled/figures.h"
@@ -23,6 +24,32 @@ const char *ad_para_type_name(ad_para_type t)
 
 /* The joined text is built first and every paragraph's text is copied into
  * the arena, so callers may pass texts from anywhere (tests pass literals). */
+/* A page that credits no one in its metadata or bylines often closes (or
+ * opens) with a bio of its writer: "Julia Gralberg is a freelance travel
+ * writer ...". The last six paragraphs are read, then the first three. */
+static ad_status bio_author(ad_article *art)
+{
+    size_t n = art->n_paragraphs;
+    const char **v = ad_arena_calloc(art->arena, 1, sizeof(char *));
+    if (!v)
+        return AD_ERR_NOMEM;
+    ad_strlist l = {v, 0};
+    for (size_t k = 0; k < n && k < 9 && !l.n; k++) {
+        size_t i = k < 6 ? n - 1 - k : k - 6;
+        if (k >= 6 && i >= n - 6)
+            break;
+        const ad_paragraph *p = &art->paragraphs[i];
+        if (p->type != AD_PARA_PARAGRAPH)
+            continue;
+        ad_status st = ad_author_from_bio(p->text, p->len, art->arena, &l, 1);
+        if (st != AD_OK)
+            return st;
+    }
+    if (l.n)
+        art->meta.authors = l;
+    return AD_OK;
+}
+
 /* Takes paragraphs that already live in art's arena (the body stage's) as
  * they are, and derives text and word_count from them. */
 static ad_status adopt_paragraphs(ad_article *art, ad_paragraph *paras, size_t n)
@@ -86,6 +113,8 @@ static ad_status parse_html(ad_article *art, const char *data, size_t len,
         goto fail;
     if (!art->meta.language)
         art->meta.language = ad_meta_detect_language(art->text, strlen(art->text));
+    if (!art->meta.authors.n)
+        st = bio_author(art);
 fail:
     ad_doc_release(&doc);
     return st;

@@ -722,6 +722,49 @@ static size_t split_segments(const char *s, size_t len, span *out, size_t max)
     return n;
 }
 
+ad_status ad_author_from_bio(const char *s, size_t len, ad_arena *a, ad_strlist *list, size_t max)
+{
+    span w[16];
+    size_t n = 0;
+    for (size_t k = 0; k < len && n < 16;) {
+        while (k < len && is_space(s[k]))
+            k++;
+        size_t wl = word_len(s + k, len - k);
+        if (!wl)
+            break;
+        w[n++] = (span){s + k, wl};
+        k += wl;
+    }
+    /* The name: capitalized words up to "is" or "was". */
+    size_t v = 0;
+    while (v < n && v < 5 && !(w[v].n == 2 && !memcmp(w[v].s, "is", 2)) &&
+           !(w[v].n == 3 && !memcmp(w[v].s, "was", 3))) {
+        if (!(w[v].s[0] >= 'A' && w[v].s[0] <= 'Z') || w[v].s[w[v].n - 1] == ',')
+            return AD_OK;
+        v++;
+    }
+    if (v < 2 || v > 4 || v + 2 >= n)
+        return AD_OK;
+    const span *art = &w[v + 1];
+    if (!((art->n == 1 && art->s[0] == 'a') || (art->n == 2 && !memcmp(art->s, "an", 2)) ||
+          (art->n == 3 && !memcmp(art->s, "the", 3))))
+        return AD_OK;
+    for (size_t i = v + 2; i < n && i < v + 10; i++) {
+        size_t wl = w[i].n;
+        while (wl && (w[i].s[wl - 1] == ',' || w[i].s[wl - 1] == '.' || w[i].s[wl - 1] == ';'))
+            wl--;
+        /* "writers" is a trade too; the plural s is tried last. */
+        if (is_kind(w[i].s, wl, "bio") ||
+            (wl > 1 && w[i].s[wl - 1] == 's' && is_kind(w[i].s, wl - 1, "bio"))) {
+            span name = {w[0].s, (size_t)(w[v - 1].s + w[v - 1].n - w[0].s)};
+            if (!person_shaped(name))
+                return AD_OK;
+            return ad_author_add(name.s, name.n, NULL, NULL, a, list, max);
+        }
+    }
+    return AD_OK;
+}
+
 /* The text before the date d in x, or else after it, when it is two to
  * four capitalized words ("Luke Kim December 17, 2025"); empty otherwise. */
 static span name_before_date(span x, const ad_date *d)

@@ -216,6 +216,34 @@ START_TEST(team)
 }
 END_TEST
 
+/* The name a bio sentence opens with. */
+static const char *bio(const char *s)
+{
+    static char out[128];
+    ad_strlist l = {ad_arena_calloc(arena, 1, sizeof(char *)), 0};
+    ck_assert_int_eq(ad_author_from_bio(s, strlen(s), arena, &l, 1), AD_OK);
+    snprintf(out, sizeof(out), "%s", l.n ? l.v[0] : "");
+    return out;
+}
+
+START_TEST(bio_sentence)
+{
+    ck_assert_str_eq(bio("Julia Gralberg is a freelance travel writer, editor of Hotel & Resort "
+                         "Guide and founder of a consultancy."),
+                     "Julia Gralberg");
+    ck_assert_str_eq(bio("Jesse Porter is a longtime beverage writer living in Los Angeles."),
+                     "Jesse Porter");
+    ck_assert_str_eq(bio("Dylan Ettinger is a Serious Eats contributor who specializes in coffee."),
+                     "Dylan Ettinger");
+    /* no trade, no article, a place or one word: no credit */
+    ck_assert_str_eq(bio("Alban Brooke is the Head of Marketing at Buzzsprout."), "");
+    ck_assert_str_eq(bio("Jane Doe is known for her novels about the sea."), "");
+    ck_assert_str_eq(bio("New York is a city that every writer loves."), "");
+    ck_assert_str_eq(bio("Madonna is a singer and a writer of songs."), "");
+    ck_assert_str_eq(bio("The Washington Post is a newspaper with many writers."), "");
+}
+END_TEST
+
 START_TEST(outlet)
 {
     ck_assert(ad_author_is_outlet("China Daily", 11, "www.chinadaily.com.cn", NULL));
@@ -237,6 +265,7 @@ static Suite *author_suite(void)
     tcase_add_test(tc, name_beside_date);
     tcase_add_test(tc, outlet);
     tcase_add_test(tc, team);
+    tcase_add_test(tc, bio_sentence);
     tcase_add_test(tc, person_shape);
     return s;
 }
