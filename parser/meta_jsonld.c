@@ -255,7 +255,7 @@ static void read_crumbs(ad__meta_ctx *c, json_t *o, int rank)
     }
 }
 
-static int same_url(const char *a, const char *b)
+int ad__meta_same_url(const char *a, const char *b)
 {
     if (!a || !b)
         return 0;
@@ -284,7 +284,7 @@ static void read_all(ad__meta_ctx *c, const objs *all)
         const char *u = str(o, "url");
         json_t *mep = json_object_get(o, "mainEntityOfPage");
         const char *m = json_is_string(mep) ? json_string_value(mep) : str(mep, "@id");
-        if (c->url && (same_url(u, c->url) || same_url(m, c->url))) {
+        if (c->url && (ad__meta_same_url(u, c->url) || ad__meta_same_url(m, c->url))) {
             article = o;
             break;
         }

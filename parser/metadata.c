@@ -26,6 +26,8 @@
 #include "articled/text.h"
 #include "credit_markers.h"
 #include "meta_internal.h"
+#include "author_box_skip.h"
+#include "author_paths.h"
 #include "byline_lines.h"
 #include "meta_keys.h"
 #include "section_skip.h"
@@ -712,12 +714,32 @@ static int tag_kind(const walk_tag_index *ix, const char *name)
     return TK_OTHER;
 }
 
-/* Links to an author page (/author/jane-doe, /authors/jane-doe) are byline
- * candidates. */
+/* Whether n sits inside a list item (a few levels up). */
+static int in_list_item(xmlNodePtr n)
+{
+    for (int up = 0; up < 6 && n && n->type == XML_ELEMENT_NODE; up++, n = n->parent)
+        if (ad_dom_is(n, "li"))
+            return 1;
+    return 0;
+}
+
+/* Links to an author page (/author/jane-doe, /authors/jane-doe: see
+ * data/author_paths.tsv) are byline candidates. */
+/* Whether a link points to a writer's page; with chips, also the pages
+ * trusted only inside a byline box. */
+static int author_page_link(xmlNodePtr a, int chips)
+{
+    const char *href = ad_dom_attr(a, "href");
+    for (size_t r = 0; href && r < ad_tbl_author_paths_len; r++)
+        if ((chips || !strcmp(ad_tbl_author_paths[r][1], "byline")) &&
+            strstr(href, ad_tbl_author_paths[r][0]))
+            return 1;
+    return 0;
+}
+
 static void note_author_link(walk *w, xmlNodePtr n)
 {
-    const char *href = ad_dom_attr(n, "href");
-    if (href && (strstr(href, "/author/") || strstr(href, "/authors/")))
+    if (author_page_link(n, 0))
         note_byline(w, n, 2);
 }
 
@@ -899,10 +921,6 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
         }
         if (kind == TK_A && !w->noise_end && !w->comment_end)
             note_author_link(w, n);
-        /* A part of an author box (its photo, its bio) marks the box. */
-        if (!w->noise_end && !w->comment_end && ((mc | mi) & (AW_AUTHOR | AW_WRITER)) &&
-            ((mc | mi) & (AW_BIO | AW_AVATAR | AW_IMG | AW_IMAGE | AW_PHOTO | AW_DESCR)))
-            note(w->bio, &w->nbio, MAX_BIO, n, w->ord, 0);
         /* Nested marked elements are noted too: a container marked by a
          * stray word (WordPress' "status-publish" on the whole post) must
          * not hide the date element inside it. */
@@ -910,6 +928,12 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
             note(w->dates, &w->ndates, MAX_DATES, n, w->ord, ((mc | mi) & AW_MODIFIED) != 0);
         if (!w->comment_end && ((mc | mi) & AW_COMMENT))
             w->comment_end = ad_dom_skip(n, root);
+        /* A part of an author box (its photo, its bio) marks the box; not
+         * a commenter's avatar, nor a list of contributors. */
+        if (!w->noise_end && !w->comment_end && ((mc | mi) & (AW_AUTHOR | AW_WRITER)) &&
+            ((mc | mi) & (AW_BIO | AW_AVATAR | AW_IMG | AW_IMAGE | AW_PHOTO | AW_DESCR)) &&
+            !in_list_item(n))
+            note(w->bio, &w->nbio, MAX_BIO, n, w->ord, 0);
         if (!w->crumbs && (((mc | mi) & AW_CRUMB) || (attr_words(&bg, aria, 48) & AW_BREADCRUMB) ||
                            (attr_words(&bg, itemtype, 96) & AW_BREADCRUMBLIST)))
             w->crumbs = n;
@@ -1367,8 +1391,10 @@ static void scan_after_headline(ad__meta_ctx *c, xmlNodePtr h1, found_byline *fb
                 c->nomem = 1;
                 return;
             }
-            /* A short line of a date and a name, set apart by a separator
-             * ("2025-12-17 · Trond Teigen"), is a byline without its "By". */
+            /* A short line of a date and a name, set apart by a separator,
+             * is a byline without its "By" when the name shows it is a
+             * person's: an avatar beside it or a known given name
+             * ("2025-12-17 · <img> Trond Teigen", "May 3 · Anna Lee"). */
             int dated_name =
                 !b.has_prefix && b.date && b.authors.n && tl < 100 && dated_name_line(c, n, t, &b);
             if (!have_auth && (b.has_prefix || dated_name) && b.authors.n) {
@@ -1413,22 +1439,28 @@ static int taxonomy_link(xmlNodePtr a)
     return 0;
 }
 
-/* Whether a class names a taxonomy part: a whole word "category", "tag",
- * "topic" or their plurals ("byline__category", "post-tags"; not
- * "text-tagline-3"). */
-static int taxonomy_class(const char *cls)
+/* Whether v (a class or an id) holds one of the n words of tbl as a whole
+ * word: delimited by anything but a letter ("byline__category",
+ * "comment-author-avatar"; not "text-tagline-3", "wp-embed-responsive"). */
+static int has_attr_word(const char *v, const char *const (*tbl)[1], size_t n)
 {
-    for (const char *p = cls; p && *p; p++) {
-        if (p != cls && ((p[-1] | 32) >= 'a' && (p[-1] | 32) <= 'z'))
+    for (const char *p = v; p && *p; p++) {
+        if (p != v && ((p[-1] | 32) >= 'a' && (p[-1] | 32) <= 'z'))
             continue;
-        for (size_t r = 0; r < ad_tbl_taxonomy_classes_len; r++) {
-            const char *m = ad_tbl_taxonomy_classes[r][0];
-            size_t ml = strlen(m);
-            if (!ad_text_ncasecmp(p, m, ml) && !((p[ml] | 32) >= 'a' && (p[ml] | 32) <= 'z'))
+        for (size_t r = 0; r < n; r++) {
+            size_t ml = strlen(tbl[r][0]);
+            if (!ad_text_ncasecmp(p, tbl[r][0], ml) &&
+                !((p[ml] | 32) >= 'a' && (p[ml] | 32) <= 'z'))
                 return 1;
         }
     }
     return 0;
+}
+
+/* Whether a class names a taxonomy part (data/taxonomy_classes.tsv). */
+static int taxonomy_class(const char *cls)
+{
+    return has_attr_word(cls, ad_tbl_taxonomy_classes, ad_tbl_taxonomy_classes_len);
 }
 
 /* Drops from l the names inside the byline box n that are the text of a
@@ -1445,6 +1477,13 @@ static void drop_taxonomy_names(ad__meta_ctx *c, xmlNodePtr n, ad_strlist *l)
         int link = ad_dom_is(d, "a") && taxonomy_link(d);
         if (!link && !taxonomy_class(ad_dom_attr(d, "class")))
             continue;
+        /* A chip styled as a tag that links to the writer's page is the
+         * credit ("<a class=tag href=/people/...>"). */
+        int to_author = 0, seen_nodes = 0;
+        for (xmlNodePtr e = d; e && !to_author && ++seen_nodes < 50; e = ad_dom_next(e, d))
+            to_author = ad_dom_is(e, "a") && author_page_link(e, 1);
+        if (to_author)
+            continue;
         char *t = node_text(c, d, 120);
         size_t kept = 0;
         for (size_t k = 0; k < l->n; k++)
@@ -1454,7 +1493,7 @@ static void drop_taxonomy_names(ad__meta_ctx *c, xmlNodePtr n, ad_strlist *l)
     }
 }
 
-static int in_teaser(xmlNodePtr n);
+static int in_teaser(ad__meta_ctx *c, xmlNodePtr n);
 
 /* Picks the byline among the marked elements: the strongest mark, then the
  * one nearest after the headline; its text must give names. */
@@ -1505,7 +1544,7 @@ static void pick_byline(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *f
         }
         drop_taxonomy_names(c, w->byl[i].n, &b.authors);
         /* Checked last: it walks the element, and most give no names. */
-        if (!b.authors.n || holds_heading(w->byl[i].n) || in_teaser(w->byl[i].n))
+        if (!b.authors.n || holds_heading(w->byl[i].n) || in_teaser(c, w->byl[i].n))
             continue;
         int score = strength * 1000;
         size_t ord = w->byl[i].ord;
@@ -1672,16 +1711,7 @@ static int parse_prefix_line(ad__meta_ctx *c, xmlNodePtr n, found_byline *fb)
 }
 
 static int all_teams(const ad_strlist *l);
-static int in_teaser(xmlNodePtr n);
-
-/* Whether n sits inside a list item (a few levels up). */
-static int in_list_item(xmlNodePtr n)
-{
-    for (int up = 0; up < 6 && n && n->type == XML_ELEMENT_NODE; up++, n = n->parent)
-        if (ad_dom_is(n, "li"))
-            return 1;
-    return 0;
-}
+static int in_teaser(ad__meta_ctx *c, xmlNodePtr n);
 
 /* Lines opening with a byline prefix anywhere outside navigation and
  * comments, for pages whose byline carries no mark: the first one after the
@@ -1706,7 +1736,7 @@ static void prefix_lines(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *
      * card of one: a sidebar of other stories credits their writers. */
     for (size_t i = 0; i < w->npre_aside; i++) {
         if ((h1_ord && w->pre_aside[i].ord < h1_ord) || in_list_item(w->pre_aside[i].n) ||
-            in_teaser(w->pre_aside[i].n))
+            in_teaser(c, w->pre_aside[i].n))
             continue;
         if (parse_prefix_line(c, w->pre_aside[i].n, fb) &&
             !(people_only && all_teams(&fb->b.authors)))
@@ -2662,12 +2692,44 @@ static int any_person(const ad_strlist *l)
  * holds more than that part, the first short element whose whole text
  * reads as a person's name ("Alban Brooke" over "Alban Brooke is the Head
  * of Marketing at ...") is the author. */
-static int owner_shaped(const char *s, size_t n);
+static int owner_shaped(const char *s, size_t n, int places_ok);
 
-static const char *author_box_name(ad__meta_ctx *c, const walk *w)
+/* Whether n stands in a container of other people's words (testimonials,
+ * replies, comments: data/author_box_skip.tsv), eight levels up. */
+static int in_others_words(xmlNodePtr n)
+{
+    for (int up = 0; up < 8 && n && n->type == XML_ELEMENT_NODE; up++, n = n->parent) {
+        if (has_attr_word(ad_dom_attr(n, "class"), ad_tbl_author_box_skip,
+                          ad_tbl_author_box_skip_len) ||
+            has_attr_word(ad_dom_attr(n, "id"), ad_tbl_author_box_skip, ad_tbl_author_box_skip_len))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether the marked parts all belong to one box: within three levels
+ * above the first ("author__image-container" and its "author__photo"). */
+static int one_box(const walk *w)
+{
+    xmlNodePtr top = w->nbio ? w->bio[0].n : NULL;
+    for (int up = 0; up < 3 && top && top->parent && top->parent->type == XML_ELEMENT_NODE; up++)
+        top = top->parent;
+    for (size_t i = 1; top && i < w->nbio; i++) {
+        xmlNodePtr p = w->bio[i].n;
+        while (p && p != top)
+            p = p->parent;
+        if (!p)
+            return 0;
+    }
+    return top != NULL;
+}
+
+static const char *author_box_name(ad__meta_ctx *c, const walk *w, xmlNodePtr headline)
 {
     for (size_t i = 0; i < w->nbio; i++) {
         xmlNodePtr box = w->bio[i].n;
+        if (in_others_words(box))
+            continue;
         for (int up = 0; up < 3 && box->parent && box->parent->type == XML_ELEMENT_NODE; up++) {
             box = box->parent;
             char *bt = node_text(c, box, 2001);
@@ -2675,11 +2737,12 @@ static const char *author_box_name(ad__meta_ctx *c, const walk *w)
                 break;
             size_t visited = 0;
             for (xmlNodePtr d = box->children; d && ++visited < 200; d = ad_dom_next(d, box)) {
-                if (d->type != XML_ELEMENT_NODE || ad_dom_is(d, "script") || ad_dom_is(d, "style"))
+                if (d->type != XML_ELEMENT_NODE || ad_dom_is(d, "script") ||
+                    ad_dom_is(d, "style") || ad_dom_is(d, "h1") || d == headline)
                     continue;
                 char *t = node_text(c, d, 61);
                 size_t tl = t ? strlen(t) : 0;
-                if (tl < 5 || tl > 60 || !owner_shaped(t, tl) ||
+                if (tl < 5 || tl > 60 || !owner_shaped(t, tl, 1) ||
                     ad_author_is_outlet(t, tl, c->host, site_name(c)))
                     continue;
                 char *r = ad_author_case(c->a, t, tl);
@@ -2698,10 +2761,10 @@ static const char *author_box_name(ad__meta_ctx *c, const walk *w)
  * each opening with a capital and none written in capitals ("UVA SCPS"),
  * no digits, shaped like a person's name, and neither a known organization
  * ("Morgan Stanley") nor holding one or an organization's head word
- * ("Thomson Reuters", "Park University"), a country, a people or a place
- * (an edition: "Gizmodo Australia"), nor opening with an article or a
- * particle ("La Nacion"). */
-static int owner_shaped(const char *s, size_t n)
+ * ("Thomson Reuters", "Park University"), nor opening with an article or
+ * a particle ("La Nacion"); unless places_ok, no country, people or place
+ * either (an edition: "Gizmodo Australia"). */
+static int owner_shaped(const char *s, size_t n, int places_ok)
 {
     if (n < 5 || n > 60 || !ad_author_person_shaped(s, n) ||
         (ad_gaz_lookup(s, n, NULL) & AD_GAZ_ORG))
@@ -2724,7 +2787,8 @@ static int owner_shaped(const char *s, size_t n)
         uint32_t g = ad_gaz_lookup(s + st, k - st, NULL);
         if ((!lower && k - st > 1 && s[k - 1] != '.') || (g & (AD_GAZ_ORG | AD_GAZ_ORGHEAD)) ||
             (!words && (g & (AD_GAZ_LINK | AD_GAZ_PARTICLE))) ||
-            (g & (AD_GAZ_COUNTRY | AD_GAZ_DEMONYM)) || ((g & AD_GAZ_PLACE) && !(g & AD_GAZ_GIVEN)))
+            (!places_ok && ((g & (AD_GAZ_COUNTRY | AD_GAZ_DEMONYM)) ||
+                            ((g & AD_GAZ_PLACE) && !(g & AD_GAZ_GIVEN)))))
             return 0;
         words++;
     }
@@ -2847,35 +2911,66 @@ static const char *site_owner(ad__meta_ctx *c, const walk *w)
             cand[nc++] = (span){t, (size_t)(first - t)};
     }
     char *ct = w->copyright ? node_text(c, w->copyright, 200) : NULL;
-    /* A copyright held by a company ("Charles Schwab & Co., Inc.") says
-     * the site is a business, whatever it is named after. */
-    for (const char *p = ct; p && *p;) {
-        while (*p == ' ')
-            p++;
-        size_t wl = strcspn(p, " ");
-        while (wl > 1 && (p[wl - 1] == ',' || p[wl - 1] == ';'))
-            wl--;
-        if (wl && (ad_gaz_lookup(p, wl, NULL) & AD_GAZ_ORGHEAD))
-            return NULL;
-        p += strcspn(p, " ");
-    }
     span h = copyright_holder(ct);
+    /* A copyright held by a company ("Paul Smith Limited", "Charles
+     * Schwab & Co., Inc.") says the site is a business, whatever it is
+     * named after; the holder's words and the one after its comma tell. */
+    if (h.n) {
+        const char *end = h.s + h.n;
+        if (*end == ',')
+            end += 1 + strspn(end + 1, " ") + strcspn(end + 1 + strspn(end + 1, " "), " ,");
+        for (const char *p = h.s; p < end;) {
+            size_t wl = strcspn(p, " ,");
+            if (p + wl > end)
+                wl = (size_t)(end - p);
+            while (wl > 1 && p[wl - 1] == '.')
+                wl--;
+            if (wl && (ad_gaz_lookup(p, wl, NULL) & AD_GAZ_ORGHEAD))
+                return NULL;
+            p += strcspn(p, " ,");
+            p += strspn(p, " ,");
+        }
+    }
     if (h.n)
         cand[nc++] = h;
-    for (size_t i = 0; i < nc; i++)
-        if (owner_shaped(cand[i].s, cand[i].n) && host_spells(c->host, cand[i].s, cand[i].n)) {
+    for (size_t i = 0; i < nc; i++) {
+        /* A host spelling the whole name vouches for its places too
+         * ("emmahamilton.com"); an edition needs more ("Gizmodo Australia"). */
+        int whole = ad_author_is_outlet(cand[i].s, cand[i].n, c->host, NULL);
+        if (owner_shaped(cand[i].s, cand[i].n, whole) &&
+            host_spells(c->host, cand[i].s, cand[i].n)) {
             char *r = ad_author_case(c->a, cand[i].s, cand[i].n);
             if (!r)
                 c->nomem = 1;
             return r;
         }
+    }
     return NULL;
 }
 
+/* Whether href points to the page itself: its URL or its canonical one. */
+static int same_page(ad__meta_ctx *c, const char *href)
+{
+    const char *self[2] = {c->url, c->canonical.v};
+    for (int k = 0; k < 2; k++) {
+        if (!self[k])
+            continue;
+        xmlChar *u = xmlBuildURI((const xmlChar *)href, (const xmlChar *)self[k]);
+        int same = u && ad__meta_same_url((const char *)u, self[k]);
+        xmlFree(u);
+        if (same)
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether a line sits in a teaser card: one of the few elements before it
- * or an ancestor's (three levels up) is a heading that links to another
- * page ("<h4><a href=/other-story>...</a></h4>" then "By Ben Hon"). */
-static int in_teaser(xmlNodePtr n)
+ * or an ancestor's (three levels up), back to the <h1>, is a heading made
+ * mostly of a link to another page ("<h4><a href=/other-story>...</a></h4>"
+ * then "By Ben Hon"). A heading holding a link in its text ("Part four of
+ * our series <a>Island Life</a>") or linking to this very page is the
+ * article's own. */
+static int in_teaser(ad__meta_ctx *c, xmlNodePtr n)
 {
     for (int up = 0; up < 4 && n && n->type == XML_ELEMENT_NODE; up++, n = n->parent) {
         int looked = 0;
@@ -2884,16 +2979,34 @@ static int in_teaser(xmlNodePtr n)
                 continue;
             looked++;
             const char *nm = (const char *)s->name;
+            if (ad_dom_is(s, "h1"))
+                return 0; /* the line is the headline's */
             if (nm[0] != 'h' || nm[1] < '2' || nm[1] > '6' || nm[2])
                 continue;
+            char *ht = node_text(c, s, 400);
             for (xmlNodePtr d = s->children; d; d = ad_dom_next(d, s)) {
                 const char *href = ad_dom_is(d, "a") ? ad_dom_attr(d, "href") : NULL;
-                if (href && *href && *href != '#')
+                if (!href || !*href || *href == '#')
+                    continue;
+                char *lt = node_text(c, d, 400);
+                /* A teaser's title is the link: a heading that only holds
+                 * one ("Part four of our series <a>Island Life</a>") or
+                 * links to this very page is the article's own. */
+                if (!ht || !lt || strlen(lt) * 2 < strlen(ht))
+                    continue;
+                if (!same_page(c, href))
                     return 1;
             }
         }
     }
     return 0;
+}
+
+/* Whether a name has two words or more and opens with a known given name. */
+static int given_name_first(const char *v)
+{
+    size_t fl = strcspn(v, " ");
+    return v[fl] && (ad_gaz_lookup(v, fl, NULL) & AD_GAZ_GIVEN);
 }
 
 /* Whether every name of l credits a group ("Team Tiger Data"). */
@@ -2940,16 +3053,16 @@ static void choose_authors(ad__meta_ctx *c, const found_byline *fb, ad_meta *out
                 c->nomem = 1;
         }
         /* Beside people, a trusted value's piece naming the outlet is its
-         * signature ("Jane Doe and John Roe, The Commercial Appeal"); a
-         * person's name that is also the site's (a personal site's owner
-         * with a co-author) stays. */
+         * signature ("Jane Doe and John Roe, The Commercial Appeal",
+         * "Axios"); a name that is also the site's but opens with a known
+         * given name (a personal site's owner with a co-author) stays. */
         if (names.n > 1) {
             size_t kept = 0;
             for (size_t k = 0; k < names.n; k++) {
                 size_t nl = strlen(names.v[k]);
                 int outlet = ad_author_is_outlet(names.v[k], nl, c->host, site_name(c)) ||
                              (c->publisher.v && !ad_text_casecmp(names.v[k], c->publisher.v));
-                if (!outlet || ad_author_person_shaped(names.v[k], nl))
+                if (!outlet || given_name_first(names.v[k]))
                     names.v[kept++] = names.v[k];
             }
             if (kept)
@@ -3056,7 +3169,7 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
         found_byline pl;
         memset(&pl, 0, sizeof(pl));
         prefix_lines(c, w, h1_ord, &pl, 1);
-        if (pl.b.authors.n && any_person(&pl.b.authors) && !in_teaser(pl.node)) {
+        if (pl.b.authors.n && any_person(&pl.b.authors) && !in_teaser(c, pl.node)) {
             out->authors = pl.b.authors;
             hints->byline = pl.node;
         }
@@ -3109,13 +3222,16 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
      * else is credited, when only the site itself is, or when the credit
      * is the same name with a job title run on ("Liz Kenny Former McKinsey
      * Consultant"). */
-    const char *boxed = w->nbio ? author_box_name(c, w) : NULL;
+    const char *boxed = w->nbio ? author_box_name(c, w, hints->headline) : NULL;
     if (boxed) {
         size_t bl = strlen(boxed);
         const char *only = out->authors.n == 1 ? out->authors.v[0] : NULL;
+        /* The site's own credit yields only to the page's one box, after
+         * the headline. */
+        int lone_box = one_box(w) && (!h1_ord || w->bio[0].ord > h1_ord);
         if (!out->authors.n ||
             (only &&
-             (ad_author_is_outlet(only, strlen(only), c->host, site_name(c)) ||
+             ((lone_box && ad_author_is_outlet(only, strlen(only), c->host, site_name(c))) ||
               (strlen(only) > bl && !ad_text_ncasecmp(only, boxed, bl) && only[bl] == ' ')))) {
             const char **v = ad_arena_calloc(c->a, 1, sizeof(char *));
             if (!v) {

@@ -268,7 +268,15 @@ START_TEST(personal_site_owner)
     /* Editions and companies: a place in the name, one word of the name as
      * the registered domain, a company's copyright. */
     owner_case("<title>Notes on self-hosting | Gizmodo Australia</title>", "",
-               "https://gizmodoaustralia.example/x", NULL);
+               "https://www.gizmodo.com.au/x", NULL);
+    /* A surname that is a place, when the host spells the whole name; a
+     * footer's other words are no company ("Terms of Service"). */
+    owner_case("<title>Notes on self-hosting | Emma Hamilton</title>", "",
+               "https://emmahamilton.example/x", "Emma Hamilton");
+    owner_case("<title>Notes on self-hosting</title>",
+               "&copy; 2024 Anna Lindqvist &middot; Privacy &middot; Terms of Service", u,
+               "Anna Lindqvist");
+    owner_case("<title>Notes on self-hosting</title>", "&copy; 2024 Anna Lindqvist, LLC", u, NULL);
     owner_case("<title>Notes on self-hosting | Charles Schwab</title>", "",
                "https://www.schwab.example/learn/x", NULL);
     owner_case("<title>Notes on self-hosting | Paul Smith</title>",
