@@ -371,11 +371,12 @@ static span cut_job_tail(span x)
             (lens[i + 1] == 3 && !memcmp(nx, "for", 3)) || job_word(nx, lens[i + 1]))
             return trim((span){x.s, starts[i]});
     }
-    /* A byline role closing the piece ("Emma Ryan Writer", "Jane Doe
-     * Senior Staff Writer") goes with the title words before it; a title
-     * alone at the end may be a surname ("Mary Anne King"). */
+    /* A writer's trade closing the piece (kind "bio": "Emma Ryan Writer",
+     * "Jane Doe Senior Staff Writer") goes with the title words before it;
+     * other titles alone at the end may be a surname ("Mary Anne King",
+     * "Jennifer Anne Senior"). */
     if (n >= 3 && x.s[starts[n - 1]] >= 'A' && x.s[starts[n - 1]] <= 'Z' &&
-        is_kind(x.s + starts[n - 1], lens[n - 1], "role")) {
+        is_kind(x.s + starts[n - 1], lens[n - 1], "bio")) {
         size_t j = n - 1;
         while (j > 2 && job_word(x.s + starts[j - 1], lens[j - 1]))
             j--;
@@ -450,6 +451,9 @@ static int plausible_name(span x)
             letters++;
     }
     if (letters < 2 || words > 6 || roles == words || (stops && words == 1))
+        return 0;
+    /* "undefined", "null": a template's empty value, but "Nan Whaley" is a name. */
+    if (words == 1 && is_kind(x.s, x.n, "empty"))
         return 0;
     /* A lone two-letter word is initials from an avatar ("CM"). */
     if (words == 1 && x.n <= 2)

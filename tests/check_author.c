@@ -64,6 +64,7 @@ START_TEST(splitting)
     ck_assert_str_eq(names("Jane Doe Senior Staff Writer", NULL, NULL), "Jane Doe");
     ck_assert_str_eq(names("Ben Silverman Games Editor", NULL, NULL), "Ben Silverman Games Editor");
     ck_assert_str_eq(names("Jane Q. Writer", NULL, NULL), "Jane Q. Writer");
+    ck_assert_str_eq(names("Jennifer Anne Senior", NULL, NULL), "Jennifer Anne Senior");
     ck_assert_str_eq(names("Shelby Loos, DVM. Reviewed by Molly Price", NULL, NULL), "Shelby Loos");
     ck_assert_str_eq(names("MARIA LOPEZ and JOHN SMITH", NULL, NULL), "Maria Lopez; John Smith");
     ck_assert_str_eq(names("Jane Doe, J. Smith", NULL, NULL), "Jane Doe; J. Smith");
@@ -121,6 +122,7 @@ START_TEST(not_names)
     /* a template's empty value */
     ck_assert_str_eq(names("undefined", NULL, NULL), "");
     ck_assert_str_eq(names("null", NULL, NULL), "");
+    ck_assert_str_eq(names("Nan Whaley", NULL, NULL), "Nan Whaley");
     ck_assert_str_eq(names("September 29, 2025", NULL, NULL), "");
     ck_assert_str_eq(names("page.head.author", NULL, NULL), "");
     ck_assert_str_eq(names("By", NULL, NULL), "");
