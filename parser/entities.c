@@ -12,6 +12,7 @@
 #include "articled/entities.h"
 #include "articled/gazetteer.h"
 #include "articled/tokenize.h"
+#include "person_verbs.h"
 
 enum {
     T_PERSON = AD_ENT_PERSON,
@@ -297,6 +298,25 @@ static const char *cue_before(ctx *x, size_t s)
     return role_text(x, b, s - 1);
 }
 
+/* Whether token i can be a surname: the lexicon writes it capitalized too
+ * ("Hall", "Lane", "Park"), or does not know it. */
+static int surname_word(const ctx *x, size_t i)
+{
+    const ad_token *t = &x->tk.tok[i];
+    int f = ad_gaz_word_flags(x->text + t->start, t->end - t->start);
+    return !f || (f & AD_GAZ_WORD_PROPER);
+}
+
+/* Whether token i is an auxiliary that follows a person as a subject
+ * (data/person_verbs.tsv: "was", "has"). */
+static int person_verb(const ctx *x, size_t i)
+{
+    for (size_t r = 0; r < ad_tbl_person_verbs_len; r++)
+        if (tok_is(x, i, ad_tbl_person_verbs[r][0]))
+            return 1;
+    return 0;
+}
+
 /* Types a chunk of name words that no gazetteer entry covers. */
 static int type_name(ctx *x, size_t s, size_t e, uint32_t *ev, int titled, int from_gaz)
 {
@@ -328,11 +348,13 @@ static int type_name(ctx *x, size_t s, size_t e, uint32_t *ev, int titled, int f
     if (titled && (!head || given))
         return T_PERSON;
     if (head) {
-        /* A surname that is a head word ("Mary Hall") keeps a person; a
-         * longer name closing on one is the institution ("Clayton State
-         * University", "Harvey Mudd College"). */
+        /* A surname that is a head word ("Mary Hall", "Anthony Michael
+         * Hall") keeps a person; a longer name closing on a head word that
+         * is never a surname (the lexicon has no capitalized "university")
+         * is the institution ("Clayton State University", "George Mason
+         * University"). */
         if (given && words <= 3 && !links && !is_head(x, s + 1 <= e ? s + 1 : s) &&
-            (words <= 2 || !is_head(x, e)))
+            (words <= 2 || !is_head(x, e) || surname_word(x, e)))
             return T_PERSON;
         return head;
     }
@@ -352,6 +374,13 @@ static int type_name(ctx *x, size_t s, size_t e, uint32_t *ev, int titled, int f
             *ev |= EV_ACRO;
             return T_ORG;
         }
+        /* A given name that is also a common word, opening a sentence
+         * before a lowercase word that is neither a speech verb nor an
+         * auxiliary ("Lee was"), is the word ("Holly bushes need", "Mark
+         * the date"). */
+        if (given && (t->flags & AD_TOKF_SENT_START) && tok_in_lexicon(x, s) && s + 1 < x->tk.n &&
+            tok_lower(x, s + 1) && !(x->gz[s + 1] & AD_GAZ_SPEECH) && !person_verb(x, s + 1))
+            return T_NONE;
         if (given)
             return T_PERSON;
         /* An ordinary word ("Image", "Results") needs more than its

@@ -204,6 +204,9 @@ START_TEST(org_head_words)
     need(art, "Jack Shainman Gallery", AD_ENT_ORGANIZATION);
     need(art, "Mary Hall", AD_ENT_PERSON);
     ad_article_free(art);
+    art = ad_test_parse_text("Anthony Michael Hall said the film was made in a month.");
+    need(art, "Anthony Michael Hall", AD_ENT_PERSON);
+    ad_article_free(art);
 }
 END_TEST
 
@@ -268,6 +271,21 @@ START_TEST(sentence_initial_words)
     ck_assert_ptr_null(find_any(art, "The Yonhap News Agency"));
     need(art, "Yonhap News Agency", AD_ENT_ORGANIZATION);
     need(art, "China", AD_ENT_PLACE);
+    ad_article_free(art);
+}
+END_TEST
+
+START_TEST(given_name_common_word)
+{
+    /* A given name that is a common word, opening a sentence before a
+     * lowercase word, is the word; before an auxiliary it is the person. */
+    ad_article *art = ad_test_parse_text(
+        "Holly bushes need little water in winter. Mark the date in your calendar. "
+        "Stan Lee spoke on Friday. Lee was making his last visit to the city.");
+    ck_assert_ptr_null(find(art, "Holly"));
+    ck_assert_ptr_null(find(art, "Mark"));
+    const ad_entity *e = need(art, "Stan Lee", AD_ENT_PERSON);
+    ck_assert_uint_eq(e->n_mentions, 2);
     ad_article_free(art);
 }
 END_TEST
@@ -423,6 +441,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, demonym_is_no_entity);
     tcase_add_test(tc, sentence_initial_words);
     tcase_add_test(tc, weekdays_and_months);
+    tcase_add_test(tc, given_name_common_word);
     tcase_add_test(tc, all_caps_headline);
     tcase_add_test(tc, code_point_offsets);
     tcase_add_test(tc, possessive_and_hyphen);
