@@ -1358,15 +1358,19 @@ static ad_status emit(walk *w, const int32_t *sel, size_t nsel, const emit_ctx *
             continue;
         if (!seen_para && like_title(t, len, ec->title))
             continue;
-        /* A page that prints a passage twice in a row from two places at
-         * the top (a summary under the headline and again atop the body)
-         * gives it once. Further down a repeat is the text's own (cells of
-         * a comparison grid), as are siblings that repeat (a refrain,
-         * filler text) and short labels ("Not offered", "Credit: ..."). */
-        if (o->n && o->n <= 2 && o->v[o->n - 1].len == len &&
-            !memcmp(o->v[o->n - 1].text, t, len) && ow->parent != last_parent &&
-            ad_text_word_count(t, len) >= 6)
-            continue;
+        /* A page that prints a passage twice in a row from two places (a
+         * summary under the headline and again atop the body, a desktop
+         * and a mobile copy) gives it once: at the top any line of six
+         * words or more, further down only full sentences, as the cells of
+         * a comparison grid repeat in their own right. Siblings that
+         * repeat are the text's own (a refrain, filler text). */
+        if (o->n && o->v[o->n - 1].len == len && !memcmp(o->v[o->n - 1].text, t, len) &&
+            ow->parent != last_parent) {
+            size_t words = ad_text_word_count(t, len);
+            if ((o->n <= 2 && words >= 6) ||
+                (words >= 12 && (t[len - 1] == '.' || t[len - 1] == '!' || t[len - 1] == '?')))
+                continue;
+        }
         last_parent = ow->parent;
         if (s->type == AD_PARA_PARAGRAPH && s->chars >= 40)
             seen_para = 1;
