@@ -2984,7 +2984,9 @@ static int in_teaser(ad__meta_ctx *c, xmlNodePtr n)
             if (nm[0] != 'h' || nm[1] < '2' || nm[1] > '6' || nm[2])
                 continue;
             char *ht = node_text(c, s, 400);
-            for (xmlNodePtr d = s->children; d; d = ad_dom_next(d, s)) {
+            /* A heading is a few nodes; past a hundred it is no card's. */
+            size_t walked = 0;
+            for (xmlNodePtr d = s->children; d && ++walked < 100; d = ad_dom_next(d, s)) {
                 const char *href = ad_dom_is(d, "a") ? ad_dom_attr(d, "href") : NULL;
                 if (!href || !*href || *href == '#')
                     continue;
