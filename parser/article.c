@@ -22,31 +22,45 @@ const char *ad_para_type_name(ad_para_type t)
     return (unsigned)t < sizeof(names) / sizeof(names[0]) ? names[t] : "paragraph";
 }
 
-/* The joined text is built first and every paragraph's text is copied into
- * the arena, so callers may pass texts from anywhere (tests pass literals). */
-/* A page that credits no one in its metadata or bylines often closes (or
- * opens) with a bio of its writer: "Julia Gralberg is a freelance travel
- * writer ...". The last six paragraphs are read, then the first three. */
-static ad_status bio_author(ad_article *art)
+/* The writer's bio that closes many articles ("Julia Gralberg is a
+ * freelance travel writer ...") is page furniture, not article text, and
+ * credits the writer. Among the last three paragraphs such a bio is cut,
+ * with an "About the author" heading right before it; its name becomes the
+ * author when nothing else credited anyone. A page crediting no one is
+ * also read for a bio in its first three paragraphs, which stay. */
+static ad_status take_bio(ad_article *art, ad_paragraph *paras, size_t *np)
 {
-    size_t n = art->n_paragraphs;
+    size_t n = *np;
     const char **v = ad_arena_calloc(art->arena, 1, sizeof(char *));
     if (!v)
         return AD_ERR_NOMEM;
     ad_strlist l = {v, 0};
-    for (size_t k = 0; k < n && k < 9 && !l.n; k++) {
-        size_t i = k < 6 ? n - 1 - k : k - 6;
-        if (k >= 6 && i >= n - 6)
-            break;
-        const ad_paragraph *p = &art->paragraphs[i];
-        if (p->type != AD_PARA_PARAGRAPH)
+    for (size_t k = 0; k < 3 && k < n && !l.n; k++) {
+        size_t i = n - 1 - k;
+        if (paras[i].type != AD_PARA_PARAGRAPH)
             continue;
-        ad_status st = ad_author_from_bio(p->text, p->len, art->arena, &l, 1);
+        ad_status st = ad_author_from_bio(paras[i].text, paras[i].len, art->arena, &l, 1);
+        if (st != AD_OK)
+            return st;
+        if (!l.n)
+            continue;
+        size_t from = i;
+        if (i > 0 && paras[i - 1].type == AD_PARA_HEADING &&
+            ad_text_word_count(paras[i - 1].text, paras[i - 1].len) <= 4)
+            from = i - 1;
+        memmove(paras + from, paras + i + 1, (n - i - 1) * sizeof(*paras));
+        n -= i + 1 - from;
+    }
+    for (size_t i = 0; i < 3 && i < n && !l.n && !art->meta.authors.n; i++) {
+        if (paras[i].type != AD_PARA_PARAGRAPH)
+            continue;
+        ad_status st = ad_author_from_bio(paras[i].text, paras[i].len, art->arena, &l, 1);
         if (st != AD_OK)
             return st;
     }
-    if (l.n)
+    if (l.n && !art->meta.authors.n)
         art->meta.authors = l;
+    *np = n;
     return AD_OK;
 }
 
@@ -78,6 +92,8 @@ static ad_status adopt_paragraphs(ad_article *art, ad_paragraph *paras, size_t n
     return AD_OK;
 }
 
+/* The joined text is built first and every paragraph's text is copied into
+ * the arena, so callers may pass texts from anywhere (tests pass literals). */
 ad_status ad_article_set_paragraphs(ad_article *art, const ad_paragraph *paras, size_t n)
 {
     ad_paragraph *v = n ? ad_arena_calloc(art->arena, n, sizeof(*paras)) : NULL;
@@ -108,13 +124,14 @@ static ad_status parse_html(ad_article *art, const char *data, size_t len,
     st = ad_body_extract(doc.html, &art->meta, &hints, art->arena, &paras, &n, err, errlen);
     if (st != AD_OK)
         goto fail;
+    st = take_bio(art, paras, &n);
+    if (st != AD_OK)
+        goto fail;
     st = adopt_paragraphs(art, paras, n);
     if (st != AD_OK)
         goto fail;
     if (!art->meta.language)
         art->meta.language = ad_meta_detect_language(art->text, strlen(art->text));
-    if (!art->meta.authors.n)
-        st = bio_author(art);
 fail:
     ad_doc_release(&doc);
     return st;
