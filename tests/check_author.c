@@ -123,6 +123,8 @@ START_TEST(not_names)
     ck_assert_str_eq(names("undefined", NULL, NULL), "");
     ck_assert_str_eq(names("null", NULL, NULL), "");
     ck_assert_str_eq(names("Nan Whaley", NULL, NULL), "Nan Whaley");
+    /* "From <book>" credits the source of an excerpt, not a writer */
+    ck_assert_str_eq(names("Tomson Highway and From Masculindians", NULL, NULL), "Tomson Highway");
     ck_assert_str_eq(names("September 29, 2025", NULL, NULL), "");
     ck_assert_str_eq(names("page.head.author", NULL, NULL), "");
     ck_assert_str_eq(names("By", NULL, NULL), "");
