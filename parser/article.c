@@ -24,10 +24,11 @@ const char *ad_para_type_name(ad_para_type t)
 
 /* The writer's bio that closes many articles ("Julia Gralberg is a
  * freelance travel writer ...") is page furniture, not article text, and
- * credits the writer. Among the last three paragraphs such a bio is cut,
- * with an "About the author" heading right before it; its name becomes the
- * author when nothing else credited anyone. A page crediting no one is
- * also read for a bio in its first three paragraphs, which stay. */
+ * credits the writer. Among the last three paragraphs of a text of four or
+ * more, such a bio is cut, with an "About the author" heading right before
+ * it; its name becomes the author when nothing else credited anyone. A
+ * page crediting no one is also read for a bio in its first three
+ * paragraphs, which stay. */
 static ad_status take_bio(ad_article *art, ad_paragraph *paras, size_t *np)
 {
     size_t n = *np;
@@ -42,7 +43,8 @@ static ad_status take_bio(ad_article *art, ad_paragraph *paras, size_t *np)
         ad_status st = ad_author_from_bio(paras[i].text, paras[i].len, art->arena, &l, 1);
         if (st != AD_OK)
             return st;
-        if (!l.n)
+        /* A short page that is all bio (a writer's profile) keeps it. */
+        if (!l.n || n < 4)
             continue;
         size_t from = i;
         if (i > 0 && paras[i - 1].type == AD_PARA_HEADING &&
