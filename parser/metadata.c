@@ -2736,14 +2736,26 @@ static const char *author_box_name(ad__meta_ctx *c, const walk *w, xmlNodePtr he
             if (!bt || strlen(bt) > 2000)
                 break;
             size_t visited = 0;
-            for (xmlNodePtr d = box->children; d && ++visited < 200; d = ad_dom_next(d, box)) {
-                if (d->type != XML_ELEMENT_NODE || ad_dom_is(d, "script") ||
-                    ad_dom_is(d, "style") || ad_dom_is(d, "h1") || d == headline)
+            for (xmlNodePtr d = box->children, nx; d && ++visited < 200; d = nx) {
+                nx = ad_dom_next(d, box);
+                if (d->type != XML_ELEMENT_NODE)
                     continue;
+                /* Neither the headline nor anything inside or around it. */
+                if (ad_dom_is(d, "script") || ad_dom_is(d, "style") || ad_dom_is(d, "h1") ||
+                    d == headline) {
+                    nx = ad_dom_skip(d, box);
+                    continue;
+                }
                 char *t = node_text(c, d, 61);
                 size_t tl = t ? strlen(t) : 0;
                 if (tl < 5 || tl > 60 || !owner_shaped(t, tl, 1) ||
-                    ad_author_is_outlet(t, tl, c->host, site_name(c)))
+                    ad_author_is_outlet(t, tl, c->host, site_name(c)) || holds_heading(d))
+                    continue;
+                /* A wrapper of the headline reads as the headline. */
+                xmlNodePtr up2 = headline;
+                while (up2 && up2 != d)
+                    up2 = up2->parent;
+                if (up2)
                     continue;
                 char *r = ad_author_case(c->a, t, tl);
                 if (!r)
