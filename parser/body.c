@@ -396,15 +396,6 @@ static int short_text(xmlNodePtr n, size_t max)
     return 1;
 }
 
-/* True when anc is n or one of its ancestors. */
-static int within(xmlNodePtr n, xmlNodePtr anc)
-{
-    for (; n; n = n->parent)
-        if (n == anc)
-            return 1;
-    return 0;
-}
-
 /* Moves the fallback after template t (up to the matching <!--/$-->) into
  * the hidden block h and h's children to the fallback's place. */
 static void swap_boundary(xmlNodePtr t, xmlNodePtr h)
@@ -452,10 +443,10 @@ static void swap_boundary(xmlNodePtr t, xmlNodePtr h)
     /* A template inside its own hidden block, or a hidden block inside the
      * fallback, cannot swap: moving either into the other would cut a
      * subtree off the document (a cycle, and a leak). Broken pages only. */
-    if (within(t, h))
+    if (ad_dom_within(t, h))
         return;
     for (xmlNodePtr c = t->next; !segment && c && c != end; c = c->next)
-        if (within(h, c))
+        if (ad_dom_within(h, c))
             return;
     /* The fallback goes into a new element at the end of the hidden block
      * (an element: moved text nodes merge with neighbouring text), then

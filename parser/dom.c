@@ -28,6 +28,14 @@ int ad_dom_is(xmlNodePtr n, const char *tag)
     return n && n->type == XML_ELEMENT_NODE && n->name && strcmp((const char *)n->name, tag) == 0;
 }
 
+int ad_dom_within(xmlNodePtr n, xmlNodePtr anc)
+{
+    for (; n; n = n->parent)
+        if (n == anc)
+            return 1;
+    return 0;
+}
+
 const char *ad_dom_attr(xmlNodePtr n, const char *name)
 {
     if (!n || n->type != XML_ELEMENT_NODE)

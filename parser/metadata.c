@@ -714,19 +714,23 @@ static int tag_kind(const walk_tag_index *ix, const char *name)
     return TK_OTHER;
 }
 
-/* Whether n sits inside a list item (a few levels up). */
-static int in_list_item(xmlNodePtr n)
+/* Whether n or one of its ancestors, levels up at most, is a tag element. */
+static int in_tag(xmlNodePtr n, const char *tag, int levels)
 {
-    for (int up = 0; up < 6 && n && n->type == XML_ELEMENT_NODE; up++, n = n->parent)
-        if (ad_dom_is(n, "li"))
+    for (int up = 0; up <= levels && n && n->type == XML_ELEMENT_NODE; up++, n = n->parent)
+        if (ad_dom_is(n, tag))
             return 1;
     return 0;
 }
 
-/* Links to an author page (/author/jane-doe, /authors/jane-doe: see
- * data/author_paths.tsv) are byline candidates. */
-/* Whether a link points to a writer's page; with chips, also the pages
- * trusted only inside a byline box. */
+/* Whether n sits inside a list item (a few levels up). */
+static int in_list_item(xmlNodePtr n)
+{
+    return in_tag(n, "li", 5);
+}
+
+/* Whether a link points to a writer's page (data/author_paths.tsv); with
+ * chips, also the pages trusted only inside a byline box. */
 static int author_page_link(xmlNodePtr a, int chips)
 {
     const char *href = ad_dom_attr(a, "href");
@@ -737,6 +741,8 @@ static int author_page_link(xmlNodePtr a, int chips)
     return 0;
 }
 
+/* Links to an author page (/author/jane-doe, /authors/jane-doe) are byline
+ * candidates. */
 static void note_author_link(walk *w, xmlNodePtr n)
 {
     if (author_page_link(n, 0))
@@ -1000,21 +1006,24 @@ static int names_site(span p, const char *site, const char *host)
     return 0;
 }
 
+/* What sets a site's name apart from a headline in a title. */
+static const char *const title_seps[] = {" | ",
+                                         " - ",
+                                         " \xe2\x80\x93 ",
+                                         " \xe2\x80\x94 ",
+                                         " :: ",
+                                         " \xc2\xb7 ",
+                                         " \xe2\x80\xa2 ",
+                                         " \xc2\xbb ",
+                                         " \xc2\xab ",
+                                         " / ",
+                                         ": ",
+                                         " : ",
+                                         NULL};
+
 char *ad_meta_clean_title(ad_arena *a, const char *title, const char *site, const char *host)
 {
-    static const char *const seps[] = {" | ",
-                                       " - ",
-                                       " \xe2\x80\x93 ",
-                                       " \xe2\x80\x94 ",
-                                       " :: ",
-                                       " \xc2\xb7 ",
-                                       " \xe2\x80\xa2 ",
-                                       " \xc2\xbb ",
-                                       " \xc2\xab ",
-                                       " / ",
-                                       ": ",
-                                       " : ",
-                                       NULL};
+    const char *const *seps = title_seps;
     if (!title)
         return NULL;
     span t = {title, strlen(title)};
@@ -2686,12 +2695,6 @@ static int any_person(const ad_strlist *l)
 
 /* ------------------------------------------------------------ author boxes */
 
-/* The name in an author box, for pages that credit no one elsewhere: the
- * box is found by a part marked as the author's photo or bio
- * ("author__photo", "author-bio"); climbing to the smallest ancestor that
- * holds more than that part, the first short element whose whole text
- * reads as a person's name ("Alban Brooke" over "Alban Brooke is the Head
- * of Marketing at ...") is the author. */
 static int owner_shaped(const char *s, size_t n, int places_ok);
 
 /* Whether n stands in a container of other people's words (testimonials,
@@ -2714,16 +2717,17 @@ static int one_box(const walk *w)
     xmlNodePtr top = w->nbio ? w->bio[0].n : NULL;
     for (int up = 0; up < 3 && top && top->parent && top->parent->type == XML_ELEMENT_NODE; up++)
         top = top->parent;
-    for (size_t i = 1; top && i < w->nbio; i++) {
-        xmlNodePtr p = w->bio[i].n;
-        while (p && p != top)
-            p = p->parent;
-        if (!p)
+    for (size_t i = 1; top && i < w->nbio; i++)
+        if (!ad_dom_within(w->bio[i].n, top))
             return 0;
-    }
     return top != NULL;
 }
 
+/* The name in an author box: the box is found by a part marked as the
+ * author's photo or bio ("author__photo", "author-bio"); climbing to the
+ * smallest ancestor that holds more than that part, the first short
+ * element whose whole text reads as a person's name ("Alban Brooke" over
+ * "Alban Brooke is the Head of Marketing at ...") is the author. */
 static const char *author_box_name(ad__meta_ctx *c, const walk *w, xmlNodePtr headline)
 {
     for (size_t i = 0; i < w->nbio; i++) {
@@ -2752,10 +2756,7 @@ static const char *author_box_name(ad__meta_ctx *c, const walk *w, xmlNodePtr he
                     ad_author_is_outlet(t, tl, c->host, site_name(c)) || holds_heading(d))
                     continue;
                 /* A wrapper of the headline reads as the headline. */
-                xmlNodePtr up2 = headline;
-                while (up2 && up2 != d)
-                    up2 = up2->parent;
-                if (up2)
+                if (headline && ad_dom_within(headline, d))
                     continue;
                 char *r = ad_author_case(c->a, t, tl);
                 if (!r)
@@ -2890,6 +2891,31 @@ static span copyright_holder(const char *t)
     return (span){p, n};
 }
 
+/* Whether a copyright holder is a company ("Paul Smith Limited",
+ * "Charles Schwab & Co., Inc."): one of its words, or the word after the
+ * comma that ends it, is an organization's head word. */
+static int company_holder(span h)
+{
+    const char *end = h.s ? h.s + h.n : NULL;
+    if (end && *end == ',') {
+        end++;
+        end += strspn(end, " ");
+        end += strcspn(end, " ,");
+    }
+    for (const char *p = h.s; p && p < end;) {
+        size_t wl = strcspn(p, " ,");
+        if (p + wl > end)
+            wl = (size_t)(end - p);
+        while (wl > 1 && p[wl - 1] == '.')
+            wl--;
+        if (wl && (ad_gaz_lookup(p, wl, NULL) & AD_GAZ_ORGHEAD))
+            return 1;
+        p += strcspn(p, " ,");
+        p += strspn(p, " ,");
+    }
+    return 0;
+}
+
 /* A personal site names its owner, not a writer: when no author was
  * found, the site name, a part of the <title> set off by a separator or
  * the copyright holder is the author if it reads as a person's name and
@@ -2906,12 +2932,10 @@ static const char *site_owner(ad__meta_ctx *c, const walk *w)
         cand[nc++] = (span){site, strlen(site)};
     const char *t = c->doc_title.v;
     if (t) {
-        static const char *const seps[] = {
-            " | ", " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", " \xc2\xb7 ", " :: ", NULL};
         const char *first = NULL, *last = NULL;
         size_t ll = 0;
         for (const char *p = t; *p; p++)
-            for (const char *const *sp = seps; *sp; sp++)
+            for (const char *const *sp = title_seps; *sp; sp++)
                 if (!strncmp(p, *sp, strlen(*sp))) {
                     if (!first)
                         first = p;
@@ -2924,25 +2948,10 @@ static const char *site_owner(ad__meta_ctx *c, const walk *w)
     }
     char *ct = w->copyright ? node_text(c, w->copyright, 200) : NULL;
     span h = copyright_holder(ct);
-    /* A copyright held by a company ("Paul Smith Limited", "Charles
-     * Schwab & Co., Inc.") says the site is a business, whatever it is
-     * named after; the holder's words and the one after its comma tell. */
-    if (h.n) {
-        const char *end = h.s + h.n;
-        if (*end == ',')
-            end += 1 + strspn(end + 1, " ") + strcspn(end + 1 + strspn(end + 1, " "), " ,");
-        for (const char *p = h.s; p < end;) {
-            size_t wl = strcspn(p, " ,");
-            if (p + wl > end)
-                wl = (size_t)(end - p);
-            while (wl > 1 && p[wl - 1] == '.')
-                wl--;
-            if (wl && (ad_gaz_lookup(p, wl, NULL) & AD_GAZ_ORGHEAD))
-                return NULL;
-            p += strcspn(p, " ,");
-            p += strspn(p, " ,");
-        }
-    }
+    /* A copyright held by a company says the site is a business, whatever
+     * it is named after. */
+    if (company_holder(h))
+        return NULL;
     if (h.n)
         cand[nc++] = h;
     for (size_t i = 0; i < nc; i++) {
@@ -3014,6 +3023,18 @@ static int in_teaser(ad__meta_ctx *c, xmlNodePtr n)
         }
     }
     return 0;
+}
+
+/* Makes name (NULL: nothing) the only author. */
+static void set_one_author(ad__meta_ctx *c, ad_meta *out, const char *name)
+{
+    const char **v = name ? ad_arena_calloc(c->a, 1, sizeof(char *)) : NULL;
+    if (v) {
+        v[0] = name;
+        out->authors = (ad_strlist){v, 1};
+    } else if (name) {
+        c->nomem = 1;
+    }
 }
 
 /* Whether a name has two words or more and opens with a known given name. */
@@ -3200,10 +3221,7 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
             /* The date sits beside such a byline ("Written by ... | April 8,
              * 2024" in a small box), or the next line opens with a dateline;
              * a box beside the article marks its dates, which were read. */
-            xmlNodePtr up = pl.node->parent;
-            for (xmlNodePtr p = up; p && up; p = p->parent)
-                if (ad_dom_is(p, "aside"))
-                    up = NULL;
+            xmlNodePtr up = in_tag(pl.node, "aside", 64) ? NULL : pl.node->parent;
             for (int k = 0; k < 3 && !fb.b.date && up && up->type == XML_ELEMENT_NODE;
                  k++, up = up->parent) {
                 char *ut = node_text(c, up, 241);
@@ -3247,25 +3265,11 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
             (only &&
              ((lone_box && ad_author_is_outlet(only, strlen(only), c->host, site_name(c))) ||
               (strlen(only) > bl && !ad_text_ncasecmp(only, boxed, bl) && only[bl] == ' ')))) {
-            const char **v = ad_arena_calloc(c->a, 1, sizeof(char *));
-            if (!v) {
-                c->nomem = 1;
-            } else {
-                v[0] = boxed;
-                out->authors = (ad_strlist){v, 1};
-            }
+            set_one_author(c, out, boxed);
         }
     }
-    if (!out->authors.n) {
-        const char *owner = site_owner(c, w);
-        const char **v = owner ? ad_arena_calloc(c->a, 1, sizeof(char *)) : NULL;
-        if (v) {
-            v[0] = owner;
-            out->authors = (ad_strlist){v, 1};
-        } else if (owner) {
-            c->nomem = 1;
-        }
-    }
+    if (!out->authors.n)
+        set_one_author(c, out, site_owner(c, w));
 
     /* Publisher: the structured name, but a human one over a bare domain. */
     const char *pub = c->publisher.v;

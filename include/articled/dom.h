@@ -20,6 +20,9 @@ xmlNodePtr ad_dom_skip(xmlNodePtr n, xmlNodePtr root);
 /* True when n is an element with the given lowercase tag name. */
 int ad_dom_is(xmlNodePtr n, const char *tag);
 
+/* True when anc is n or one of its ancestors. */
+int ad_dom_within(xmlNodePtr n, xmlNodePtr anc);
+
 /* The value of attribute name on element n, or NULL. The pointer is valid
  * while the document lives (it points into the tree, no copy). */
 const char *ad_dom_attr(xmlNodePtr n, const char *name);
