@@ -339,6 +339,22 @@ static int job_title(span x)
     return 0;
 }
 
+/* The words of x (runs between spaces, punctuation kept), at most max. */
+static size_t split_words(span x, span *out, size_t max)
+{
+    size_t n = 0;
+    for (size_t k = 0; k < x.n && n < max;) {
+        while (k < x.n && is_space(x.s[k]))
+            k++;
+        size_t w = word_len(x.s + k, x.n - k);
+        if (!w)
+            break;
+        out[n++] = (span){x.s + k, w};
+        k += w;
+    }
+    return n;
+}
+
 /* A title ("Founder", "Senior") or a byline role word ("Editor", "Staff"). */
 static int job_word(const char *w, size_t n)
 {
@@ -353,38 +369,30 @@ static int job_word(const char *w, size_t n)
  * follows it, so surnames such as "Bishop" or "King" stay. */
 static span cut_job_tail(span x)
 {
-    size_t starts[16], lens[16], n = 0;
-    for (size_t k = 0; k < x.n && n < 16;) {
-        while (k < x.n && is_space(x.s[k]))
-            k++;
-        size_t w = word_len(x.s + k, x.n - k);
-        if (!w)
-            break;
-        starts[n] = k, lens[n++] = w;
-        k += w;
-    }
+    span wd[16];
+    size_t n = split_words(x, wd, 16);
     for (size_t i = 2; i + 1 < n; i++) {
-        const char *w = x.s + starts[i], *nx = x.s + starts[i + 1];
-        if (*w < 'A' || *w > 'Z' || !job_word(w, lens[i]))
+        const char *w = wd[i].s, *nx = wd[i + 1].s;
+        if (*w < 'A' || *w > 'Z' || !job_word(w, wd[i].n))
             continue;
-        if ((lens[i + 1] == 2 && (!memcmp(nx, "at", 2) || !memcmp(nx, "of", 2))) ||
-            (lens[i + 1] == 3 && !memcmp(nx, "for", 3)) || job_word(nx, lens[i + 1]))
-            return trim((span){x.s, starts[i]});
+        if ((wd[i + 1].n == 2 && (!memcmp(nx, "at", 2) || !memcmp(nx, "of", 2))) ||
+            (wd[i + 1].n == 3 && !memcmp(nx, "for", 3)) || job_word(nx, wd[i + 1].n))
+            return trim((span){x.s, (size_t)(w - x.s)});
     }
     /* A writer's trade closing the piece (kind "bio": "Emma Ryan Writer",
      * "Jane Doe Senior Staff Writer") goes with the title words before it;
      * other titles alone at the end may be a surname ("Mary Anne King",
      * "Jennifer Anne Senior"). */
-    if (n >= 3 && x.s[starts[n - 1]] >= 'A' && x.s[starts[n - 1]] <= 'Z' &&
-        is_kind(x.s + starts[n - 1], lens[n - 1], "bio")) {
+    if (n >= 3 && wd[n - 1].s[0] >= 'A' && wd[n - 1].s[0] <= 'Z' &&
+        is_kind(wd[n - 1].s, wd[n - 1].n, "bio")) {
         size_t j = n - 1;
-        while (j > 2 && job_word(x.s + starts[j - 1], lens[j - 1]))
+        while (j > 2 && job_word(wd[j - 1].s, wd[j - 1].n))
             j--;
         /* What is left must end on a name, not on a desk ("Ben Silverman
          * Games Editor", "Our Foreign Staff" stay whole). */
-        span left = trim((span){x.s, starts[j]});
-        const char *lw = x.s + starts[j - 1];
-        size_t ln = lens[j - 1];
+        span left = trim((span){x.s, (size_t)(wd[j].s - x.s)});
+        const char *lw = wd[j - 1].s;
+        size_t ln = wd[j - 1].n;
         /* After an initial the name goes on: "Jane Q. Writer" is whole. */
         if (ln > 2 && lw[ln - 1] != '.' && ad_gaz_word_flags(lw, ln) != AD_GAZ_WORD &&
             person_shaped(left))
@@ -400,16 +408,11 @@ int ad_author_person_shaped(const char *s, size_t len)
 
 int ad_author_is_team(const char *s, size_t len)
 {
-    for (size_t k = 0; k < len;) {
-        while (k < len && is_space(s[k]))
-            k++;
-        size_t w = word_len(s + k, len - k);
-        if (!w)
-            break;
-        if (is_kind(s + k, w, "team"))
+    span w[16];
+    size_t n = split_words((span){s, len}, w, 16);
+    for (size_t i = 0; i < n; i++)
+        if (is_kind(w[i].s, w[i].n, "team"))
             return 1;
-        k += w;
-    }
     return 0;
 }
 
@@ -729,16 +732,7 @@ static size_t split_segments(const char *s, size_t len, span *out, size_t max)
 ad_status ad_author_from_bio(const char *s, size_t len, ad_arena *a, ad_strlist *list, size_t max)
 {
     span w[16];
-    size_t n = 0;
-    for (size_t k = 0; k < len && n < 16;) {
-        while (k < len && is_space(s[k]))
-            k++;
-        size_t wl = word_len(s + k, len - k);
-        if (!wl)
-            break;
-        w[n++] = (span){s + k, wl};
-        k += wl;
-    }
+    size_t n = split_words((span){s, len}, w, 16);
     /* The name: capitalized words up to "is" or "was". */
     size_t v = 0;
     while (v < n && v < 5 && !(w[v].n == 2 && !memcmp(w[v].s, "is", 2)) &&
