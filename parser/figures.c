@@ -573,7 +573,8 @@ static ad_status find_economies(fctx *c)
 
 static int qty_used(const ad_quantity *q)
 {
-    return q->kind == AD_QTY_MONEY || q->kind == AD_QTY_PERCENT || q->kind == AD_QTY_POINTS;
+    return q->kind == AD_QTY_MONEY || q->kind == AD_QTY_MEASURE || q->kind == AD_QTY_PERCENT ||
+           q->kind == AD_QTY_POINTS;
 }
 
 static const ad_quantity *qat(const fctx *c, size_t i)
@@ -1123,8 +1124,9 @@ static void numbers(fctx *c, frame *fr, size_t s, size_t e, size_t base)
         if ((c->tk[i].cls == W_UP || c->tk[i].cls == W_DOWN) && !c->tk[i].inqty &&
             bare_dir_ok(c, i, e))
             dir = i;
-    const ad_quantity *money = NULL, *pct = NULL, *rate = NULL;
+    const ad_quantity *money = NULL, *vol = NULL, *pct = NULL, *rate = NULL;
     int money_rank = 0; /* 3: after "to" or a verb, 2: plain, 1: after "from" */
+    int vol_rank = 0;   /* the same for a volume of goods */
     int by_amount = 0;
     size_t share = 0; /* token of a money in brackets after a share percent */
     for (size_t i = s; i < e; i++) {
@@ -1134,7 +1136,7 @@ static void numbers(fctx *c, frame *fr, size_t s, size_t e, size_t base)
         size_t qs = tok_at(c, s, e, base + q->start);
         size_t p = qs > s ? qs - 1 : (size_t)-1;
         uint8_t pp = p != (size_t)-1 ? c->tk[p].prep : P_NONE;
-        if (q->kind == AD_QTY_MONEY) {
+        if (q->kind == AD_QTY_MONEY || q->kind == AD_QTY_MEASURE) {
             if (share && share == qs)
                 continue; /* "17.7% ($14.1 billion) of total exports": a share */
             if (pp == P_BY) {
@@ -1144,8 +1146,12 @@ static void numbers(fctx *c, frame *fr, size_t s, size_t e, size_t base)
             int rank = pp == P_TO || (p != (size_t)-1 && c->tk[p].cls == W_STOP) ? 3
                        : pp == P_FROM                                            ? 1
                                                                                  : 2;
-            if (rank > money_rank)
+            if (q->kind == AD_QTY_MEASURE) {
+                if (rank > vol_rank)
+                    vol = q, vol_rank = rank;
+            } else if (rank > money_rank) {
                 money = q, money_rank = rank;
+            }
         } else if (q->kind == AD_QTY_PERCENT) {
             size_t z = tok_at(c, s, e, base + q->end);
             if (z < e && c->tk[z].prep == P_OF)
@@ -1178,6 +1184,12 @@ static void numbers(fctx *c, frame *fr, size_t s, size_t e, size_t base)
     }
     if (money)
         set_money(c, &f->value, money, base);
+    if (vol) {
+        f->volume.present = 1;
+        f->volume.amount = vol->value;
+        f->volume.unit = vol->unit;
+        f->volume.text = dup_span(c, base + vol->num_start, base + vol->end);
+    }
     if (rate) {
         f->has_rate = 1;
         f->rate = rate->value;
@@ -1246,6 +1258,9 @@ static int same_figure(const ad_figure *x, const ad_figure *y)
            x->value.present == y->value.present &&
            (!x->value.present || (x->value.amount == y->value.amount &&
                                   !memcmp(x->value.currency, y->value.currency, 4))) &&
+           x->volume.present == y->volume.present &&
+           (!x->volume.present ||
+            (x->volume.amount == y->volume.amount && same_str(x->volume.unit, y->volume.unit))) &&
            x->change.has_percent == y->change.has_percent &&
            (!x->change.has_percent || x->change.percent == y->change.percent) &&
            x->change.direction == y->change.direction && x->has_rate == y->has_rate &&
@@ -1406,7 +1421,12 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         ad_figure *f = &fr[k].f;
         if (!fr[k].flow_ok)
             continue;
-        if (!f->value.present && !f->change.has_percent && !f->has_rate && !fr[k].by_amount)
+        int counted = f->value.present || f->change.has_percent || f->has_rate || fr[k].by_amount;
+        if (!counted && !f->volume.present)
+            continue;
+        /* A volume alone is a trade figure when an economy is named: "10,000
+         * pounds of olive trees imported" for a garden is not. */
+        if (!counted && !f->reporter && !f->partner)
             continue;
         /* A weak cue stands when the clause names an economy or an earlier
          * clause of the sentence is surely about trade ("exports rose...,

@@ -136,6 +136,16 @@ static json_t *figure_json(const ad_figure *f)
         set(o, "value", v);
     } else
         set(o, "value", json_null());
+    if (f->volume.present) {
+        json_t *v = json_object();
+        if (v) {
+            set(v, "amount", number(f->volume.amount));
+            set(v, "unit", str_or_null(f->volume.unit));
+            set(v, "text", str_or_null(f->volume.text));
+        }
+        set(o, "volume", v);
+    } else
+        set(o, "volume", json_null());
     if (f->change.present) {
         json_t *c = json_object();
         set(c, "direction",
@@ -486,6 +496,17 @@ static void jw_figure(jw *w, const ad_figure *f)
         jw_next(w, "currency");
         jw_str(w, f->value.currency, strnlen(f->value.currency, sizeof(f->value.currency)));
         JW_KEY_TEXT(w, "text", f->value.text);
+        jw_close(w, '}');
+    } else {
+        jw_null(w);
+    }
+    jw_next(w, "volume");
+    if (f->volume.present) {
+        jw_open(w, '{');
+        jw_next(w, "amount");
+        jw_number(w, f->volume.amount);
+        JW_KEY_TEXT(w, "unit", f->volume.unit);
+        JW_KEY_TEXT(w, "text", f->volume.text);
         jw_close(w, '}');
     } else {
         jw_null(w);

@@ -26,6 +26,7 @@
 #include "ordinals.h"
 #include "qualifiers.h"
 #include "scales.h"
+#include "units.h"
 
 /* ---- text helpers ------------------------------------------------------ */
 
@@ -503,6 +504,17 @@ static int match_post_currency(const txt *t, size_t p, curm *m)
     return 0;
 }
 
+/* A unit of measure at p ("tonnes", "barrels per day"): its end and row,
+ * or 0. A form that has another sense alone ("pounds") counts only before
+ * "of", as its row says. */
+static size_t match_unit(const txt *t, size_t p, size_t *row)
+{
+    size_t e = MATCH_TBL(t, p, units, M_HYPHEN, row);
+    if (e && !strcmp(ad_tbl_units[*row][3], "of") && !match_at(t, skip_sp(t, e), "of", 0))
+        return 0;
+    return e;
+}
+
 enum { SC_WORD = 1, SC_SHORT, SC_MONEY };
 
 typedef struct scalem {
@@ -811,10 +823,14 @@ static int parse_core(const txt *t, size_t p, qctx ctx, ad_quantity *q, size_t *
         int ok = s1.cls == SC_WORD;
         curm pc;
         int post = match_post_currency(t, skip_sp(t, s1.end), &pc);
+        size_t ur;
+        /* A unit after the scale vouches for it too: "5 mln tonnes", "45m
+         * barrels". */
+        int unit = !has_pre && !post && match_unit(t, skip_sp(t, s1.end), &ur);
         if (s1.cls == SC_SHORT)
-            ok = s1.attached || has_pre || post;
+            ok = s1.attached || has_pre || post || unit;
         else if (s1.cls == SC_MONEY)
-            ok = has_pre || (post && s1.attached);
+            ok = has_pre || ((post || unit) && s1.attached);
         if (!ok)
             has_s1 = 0;
         else
@@ -907,7 +923,7 @@ static int parse_core(const txt *t, size_t p, qctx ctx, ad_quantity *q, size_t *
 
     /* The unit. */
     size_t u = skip_sp(t, r);
-    size_t ue;
+    size_t ue, urow = 0;
     curm post;
     if (has_pre) {
         q->kind = AD_QTY_MONEY;
@@ -931,6 +947,19 @@ static int parse_core(const txt *t, size_t p, qctx ctx, ad_quantity *q, size_t *
         q->kind = AD_QTY_MONEY;
         memcpy(q->currency, post.code, 4);
         r = post.end;
+    } else if ((ue = match_unit(t, u, &urow)) ||
+               (u == r && r < t->len && t->s[r] == '-' && (ue = match_unit(t, r + 1, &urow)))) {
+        /* "73 million tonnes", and as an adjective "a 100,000-tonne cargo". */
+        q->kind = AD_QTY_MEASURE;
+        q->unit = ad_tbl_units[urow][1];
+        int uexp = (int)strtol(ad_tbl_units[urow][2], NULL, 10);
+        if (uexp) {
+            q->value *= pow10i(uexp);
+            q->high *= pow10i(uexp);
+            q->scale *= pow10i(uexp);
+            q->flags |= AD_QTYF_SCALED;
+        }
+        r = ue;
     } else if (u == r && r < t->len && t->s[r] == '-' && (ue = match_at(t, r + 1, "fold", 0))) {
         q->kind = AD_QTY_MULTIPLE;
         r = ue;
@@ -1017,6 +1046,7 @@ static void inherit_unit(const txt *t, ad_quantity *prev, const ad_quantity *cur
         return;
     prev->kind = cur->kind;
     memcpy(prev->currency, cur->currency, 4);
+    prev->unit = cur->unit;
     if (cur->flags & AD_QTYF_SCALED) {
         prev->value *= cur->scale;
         prev->high *= cur->scale;
@@ -1273,6 +1303,8 @@ const char *ad_qty_kind_name(ad_qty_kind k)
         return "fraction";
     case AD_QTY_MULTIPLE:
         return "multiple";
+    case AD_QTY_MEASURE:
+        return "measure";
     }
     return "unknown";
 }

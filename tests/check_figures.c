@@ -287,7 +287,51 @@ static const char *const no_figure[] = {
     "Food products made up 55% of the value of all the country's exports in 2014; wood was "
     "the second largest earner (7%).",
     "Dairy products accounted for 17.7% ($14.1 billion) of total exports.",
+    /* A volume names no economy: a garden, not trade. */
+    "Some 10,000 pounds of black olive trees imported from a nursery will do the trick.",
 };
+
+/* Volumes of goods: a figure of their own when an economy is named, beside
+ * a value when the sentence gives both. */
+typedef struct vol_row {
+    const char *text;
+    const char *flow, *reporter, *partner, *commodity;
+    double amount;
+    const char *unit, *text_span;
+    double value; /* NONE when no money value */
+} vol_row;
+
+static const vol_row vol_rows[] = {
+    {"Exports of soybeans from Brazil to China reached 73 million tonnes last year.", "export",
+     "Brazil", "China", "soybeans", 7.3e7, "tonne", "73 million tonnes", NONE},
+    {"China imported 2.3 million barrels per day of Russian crude in May.", "import", "China",
+     "Russia", "crude", 2.3e6, "barrel/day", "2.3 million barrels per day", NONE},
+    {"India exported 22.5 million tonnes of rice in 2024, worth $11.2 billion.", "export", "India",
+     NULL, "rice", 2.25e7, "tonne", "22.5 million tonnes", 1.12e10},
+    {"Norway's gas exports rose 10% to 20 bcm in the third quarter.", "export", "Norway", NULL,
+     "gas", 2e10, "cubic metre", "20 bcm", NONE},
+};
+
+START_TEST(test_volumes)
+{
+    const vol_row *r = &vol_rows[_i];
+    ad_article *art = fig_one(r->text, "2025-09-29");
+    ck_assert_msg(art->n_figures == 1, "\"%s\": %zu figures", r->text, art->n_figures);
+    const ad_figure *f = &art->figures[0];
+    ck_assert_str_eq(flow_names[f->flow], r->flow);
+    ck_assert_str_eq(f->reporter ? f->reporter : "-", r->reporter ? r->reporter : "-");
+    ck_assert_str_eq(f->partner ? f->partner : "-", r->partner ? r->partner : "-");
+    ck_assert_str_eq(f->commodity ? f->commodity : "-", r->commodity ? r->commodity : "-");
+    ck_assert(f->volume.present);
+    ck_assert_double_eq_tol(f->volume.amount, r->amount, r->amount * 1e-12);
+    ck_assert_str_eq(f->volume.unit, r->unit);
+    ck_assert_str_eq(f->volume.text, r->text_span);
+    ck_assert_int_eq(f->value.present, r->value != NONE);
+    if (r->value != NONE)
+        ck_assert_double_eq_tol(f->value.amount, r->value, r->value * 1e-12);
+    ad_article_free(art);
+}
+END_TEST
 
 START_TEST(test_no_figure)
 {
@@ -436,6 +480,7 @@ static Suite *figures_suite(void)
     tcase_add_loop_test(tc, test_rows, 0, (int)(sizeof(rows) / sizeof(rows[0])));
     tc = ad_test_tcase(s, "no_figure");
     tcase_add_loop_test(tc, test_no_figure, 0, (int)(sizeof(no_figure) / sizeof(no_figure[0])));
+    tcase_add_loop_test(tc, test_volumes, 0, (int)(sizeof(vol_rows) / sizeof(vol_rows[0])));
     tc = ad_test_tcase(s, "article");
     tcase_add_test(tc, test_has_cue);
     tcase_add_test(tc, test_no_anchor);

@@ -63,10 +63,10 @@ static const qcase qcases[] = {
     {"12 billion renminbi", 0, AD_QTY_MONEY, 1.2e10, 1.2e10, "CNY", NULL, "12 billion renminbi", 0},
     {"two billion dollars", 0, AD_QTY_MONEY, 2e9, 2e9, "USD", NULL, "two billion dollars",
      AD_QTYF_WORDS},
-    {"5 million pounds of beef", 0, AD_QTY_NUMBER, 5e6, 5e6, "", NULL, "5 million", 0},
+    {"5 million pounds of beef", 0, AD_QTY_MEASURE, 5e6, 5e6, "", NULL, "5 million pounds", 0},
     {"they won 3 games", 0, AD_QTY_NUMBER, 3, 3, "", NULL, "3", 0},
     /* plain numbers */
-    {"a total of 1,234.5 tonnes", 0, AD_QTY_NUMBER, 1234.5, 1234.5, "", "total",
+    {"a total of 1,234.5 ships", 0, AD_QTY_NUMBER, 1234.5, 1234.5, "", "total",
      "a total of 1,234.5", 0},
     {"2 million people", 0, AD_QTY_NUMBER, 2e6, 2e6, "", NULL, "2 million", AD_QTYF_SCALED},
     NOQ("30m people"), /* "m" alone is metres as often as millions */
@@ -167,6 +167,55 @@ START_TEST(test_quantity_table)
     }
     ck_assert_msg((x->flags & c->flags) == c->flags, "\"%s\": flags %x lack %x", c->text, x->flags,
                   c->flags);
+    ad_arena_free(a);
+}
+END_TEST
+
+/* Amounts in units of measure: the canonical unit, the scaled value and the
+ * span; a unit word with another sense stays out. */
+typedef struct mcase {
+    const char *text;
+    const char *unit; /* NULL: the first quantity is no measure */
+    double value;
+    const char *span;
+} mcase;
+
+static const mcase mcases[] = {
+    {"Brazil shipped 73 million tonnes of soybeans", "tonne", 7.3e7, "73 million tonnes"},
+    {"imports of 2.3 million barrels per day", "barrel/day", 2.3e6, "2.3 million barrels per day"},
+    {"about 1.2 mln bpd of crude", "barrel/day", 1.2e6, "about 1.2 mln bpd"},
+    {"some 45m barrels were sold", "barrel", 4.5e7, "some 45m barrels"},
+    {"exports of 20 bcm of gas", "cubic metre", 2e10, "20 bcm"},
+    {"4.5 million metric tons", "tonne", 4.5e6, "4.5 million metric tons"},
+    {"12 million tons of coal", "ton", 1.2e7, "12 million tons"},
+    {"a 500-kilogram load", "kilogram", 500, "500-kilogram"},
+    {"3.1 million TEU at the port", "TEU", 3.1e6, "3.1 million TEU"},
+    {"from 10 to 20 kilotonnes", "tonne", 1e4, "10"},
+    {"5 million pounds of beef", "pound", 5e6, "5 million pounds"},
+    {"lost 5 million pounds last year", NULL, 0, NULL}, /* money (weak) or nothing */
+    {"30m people", NULL, 0, NULL},
+};
+
+START_TEST(test_measure_table)
+{
+    const mcase *c = &mcases[_i];
+    ad_arena *a = ad_arena_new(0);
+    ad_quantities q = {0};
+    char err[128];
+    ck_assert_int_eq(ad_qty_scan(c->text, strlen(c->text), a, &q, err, sizeof err), AD_OK);
+    if (!c->unit) {
+        ck_assert_msg(q.n == 0 || q.v[0].kind != AD_QTY_MEASURE, "\"%s\": unexpected measure %s",
+                      c->text, q.n ? q.v[0].unit : "");
+        ad_arena_free(a);
+        return;
+    }
+    ck_assert_msg(q.n >= 1 && q.v[0].kind == AD_QTY_MEASURE, "\"%s\": no measure", c->text);
+    ck_assert_str_eq(q.v[0].unit, c->unit);
+    ck_assert_str_eq(q.v[0].currency, "");
+    ck_assert_double_eq_tol(q.v[0].value, c->value, c->value * 1e-12);
+    char buf[128];
+    snprintf(buf, sizeof buf, "%.*s", (int)(q.v[0].end - q.v[0].start), c->text + q.v[0].start);
+    ck_assert_str_eq(buf, c->span);
     ad_arena_free(a);
 }
 END_TEST
@@ -442,6 +491,7 @@ static Suite *quantity_suite(void)
     Suite *s = suite_create("quantity");
     TCase *tc = tcase_create("quantities");
     tcase_add_loop_test(tc, test_quantity_table, 0, NROWS(qcases));
+    tcase_add_loop_test(tc, test_measure_table, 0, NROWS(mcases));
     tcase_add_test(tc, test_exact_values);
     tcase_add_test(tc, test_sentence_offsets);
     tcase_add_test(tc, test_currency_codes_valid);

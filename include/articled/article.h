@@ -91,6 +91,14 @@ typedef struct ad_money {
     const char *text;
 } ad_money;
 
+/* A volume of goods in a unit of measure ("73 million tonnes"). */
+typedef struct ad_volume {
+    int present;
+    double amount;
+    const char *unit; /* canonical, static ("tonne", "barrel/day") */
+    const char *text;
+} ad_volume;
+
 typedef struct ad_change {
     int present;
     int direction; /* +1 up, -1 down, 0 unknown */
@@ -113,6 +121,7 @@ typedef struct ad_figure {
     const char *partner;
     const char *commodity;
     ad_money value;
+    ad_volume volume;
     ad_change change;
     int has_rate;
     double rate;

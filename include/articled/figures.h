@@ -15,7 +15,8 @@
  *
  * A sentence is cut into clauses ("..., while imports grew 20 percent");
  * every clause with a cue and a number (an amount of money, a change in
- * percent or a tariff rate) yields one figure with these slots:
+ * percent, a tariff rate, or a volume of goods when an economy is named)
+ * yields one figure with these slots:
  *   flow       export, import, total, balance or tariff, from the cue words
  *   reporter   the economy whose trade it is ("China's exports", "exports
  *              from China", "Chinese exports", "China exported")
@@ -23,6 +24,8 @@
  *              with X", "tariffs on X", "Chinese goods" as an origin)
  *   commodity  "exports of soybeans", "soybean imports", "tariffs on steel"
  *   value      the level in money ("to $1.05 billion"), not a change "by"
+ *   volume     the level in a unit of measure ("73 million tonnes",
+ *              data/units.tsv), chosen like the value
  *   change     direction (rose/fell...), percent, qualifier, basis
  *   rate       the tariff rate in percent, for flow tariff
  *   period     resolved against the anchor date (the published date)

@@ -7,9 +7,11 @@
  * ad_qty_scan() finds quantities: "$1.05 billion", "US$3.2 million",
  *   "210 million yuan", "RMB 1.2 trillion", "€45m", "30 percent", "3.5
  *   percentage points", "one-third", "tenfold", "between 10 and 20 percent",
- *   "more than two million". Values are scaled ("$1.05 billion" ->
- *   1050000000); currencies are ISO 4217 codes (symbols, words and codes in
- *   data/currencies.tsv; bare codes checked against iso-codes at build time);
+ *   "more than two million", "73 million tonnes", "2.3 million barrels per
+ *   day". Values are scaled ("$1.05 billion" -> 1050000000); currencies are
+ *   ISO 4217 codes (symbols, words and codes in data/currencies.tsv; bare
+ *   codes checked against iso-codes at build time); units of measure come
+ *   canonical from data/units.tsv ("metric tons" -> "tonne");
  *   qualifiers come normalized from data/qualifiers.tsv. Ordinals ("13th"),
  *   times ("9:33", "9 a.m."), ages ("15-year-old"), decades ("1990s"), ISO
  *   dates, phone numbers and numbers glued into words ("G7", "COVID-19",
@@ -51,7 +53,8 @@ typedef enum ad_qty_kind {
     AD_QTY_POINTS,     /* percentage points ("3.5 percentage points"; basis
                         * points are converted: "25 bps" -> 0.25) */
     AD_QTY_FRACTION,   /* "one-third" -> 0.333..., "half" -> 0.5 */
-    AD_QTY_MULTIPLE    /* "tenfold" -> 10, "2.5 times as", "doubled" -> 2 */
+    AD_QTY_MULTIPLE,   /* "tenfold" -> 10, "2.5 times as", "doubled" -> 2 */
+    AD_QTY_MEASURE     /* an amount in a unit of measure: "73 million tonnes" */
 } ad_qty_kind;
 
 enum {
@@ -73,6 +76,7 @@ typedef struct ad_quantity {
     double high;           /* upper end of a range; equals value otherwise */
     double scale;          /* the scale applied (1e9 for "billion"), 1 if none */
     char currency[4];      /* ISO 4217 for money, "" otherwise */
+    const char *unit;      /* canonical unit for a measure ("tonne"), static; NULL otherwise */
     const char *qualifier; /* normalized ("more than"), static; NULL if none */
     size_t start, end;     /* the whole span in bytes, qualifier included */
     size_t num_start;      /* where the quantity proper starts (after the qualifier) */
