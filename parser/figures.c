@@ -1125,10 +1125,10 @@ static void numbers(fctx *c, frame *fr, size_t s, size_t e, size_t base)
             bare_dir_ok(c, i, e))
             dir = i;
     const ad_quantity *money = NULL, *vol = NULL, *pct = NULL, *rate = NULL;
-    int money_rank = 0; /* 3: after "to" or a verb, 2: plain, 1: after "from" */
-    int vol_rank = 0;   /* the same for a volume of goods */
-    int by_amount = 0;
-    size_t share = 0; /* token of a money in brackets after a share percent */
+    int money_rank = 0;           /* 3: after "to" or a verb, 2: plain, 1: after "from" */
+    int vol_rank = 0;             /* the same for a volume of goods */
+    const ad_quantity *by = NULL; /* the size of the change: "fell by $2bn" */
+    size_t share = 0;             /* token of a money in brackets after a share percent */
     for (size_t i = s; i < e; i++) {
         const ad_quantity *q = qat(c, i);
         if (!q)
@@ -1140,7 +1140,8 @@ static void numbers(fctx *c, frame *fr, size_t s, size_t e, size_t base)
             if (share && share == qs)
                 continue; /* "17.7% ($14.1 billion) of total exports": a share */
             if (pp == P_BY) {
-                by_amount = 1; /* the size of a change, not the level */
+                if (!by)
+                    by = q; /* the size of a change, not the level */
                 continue;
             }
             int rank = pp == P_TO || (p != (size_t)-1 && c->tk[p].cls == W_STOP) ? 3
@@ -1196,7 +1197,15 @@ static void numbers(fctx *c, frame *fr, size_t s, size_t e, size_t base)
     }
     if (dir != (size_t)-1 || (pct && (pct->flags & AD_QTYF_NEGATIVE))) {
         f->change.present = 1;
-        fr->by_amount = by_amount;
+        fr->by_amount = by != NULL;
+        if (by) {
+            ad_change_by *b = &f->change.by;
+            b->present = 1;
+            b->amount = by->value;
+            memcpy(b->currency, by->currency, sizeof(b->currency));
+            b->unit = by->unit;
+            b->text = dup_span(c, base + by->num_start, base + by->end);
+        }
         f->change.direction = dir != (size_t)-1 ? (c->tk[dir].cls == W_UP ? 1 : -1) : -1;
         if (pct) {
             f->change.has_percent = 1;
@@ -1251,19 +1260,32 @@ static int same_str(const char *a, const char *b)
     return a == b || (a && b && strcmp(a, b) == 0);
 }
 
+static int same_money(const ad_money *x, const ad_money *y)
+{
+    return x->present == y->present &&
+           (!x->present || (x->amount == y->amount && !memcmp(x->currency, y->currency, 4)));
+}
+
+static int same_volume(const ad_volume *x, const ad_volume *y)
+{
+    return x->present == y->present &&
+           (!x->present || (x->amount == y->amount && same_str(x->unit, y->unit)));
+}
+
+static int same_change(const ad_change *x, const ad_change *y)
+{
+    return x->has_percent == y->has_percent && (!x->has_percent || x->percent == y->percent) &&
+           x->direction == y->direction && x->by.present == y->by.present &&
+           (!x->by.present || (x->by.amount == y->by.amount && same_str(x->by.unit, y->by.unit) &&
+                               !memcmp(x->by.currency, y->by.currency, 4)));
+}
+
 static int same_figure(const ad_figure *x, const ad_figure *y)
 {
     return x->flow == y->flow && same_str(x->reporter, y->reporter) &&
            same_str(x->partner, y->partner) && same_str(x->commodity, y->commodity) &&
-           x->value.present == y->value.present &&
-           (!x->value.present || (x->value.amount == y->value.amount &&
-                                  !memcmp(x->value.currency, y->value.currency, 4))) &&
-           x->volume.present == y->volume.present &&
-           (!x->volume.present ||
-            (x->volume.amount == y->volume.amount && same_str(x->volume.unit, y->volume.unit))) &&
-           x->change.has_percent == y->change.has_percent &&
-           (!x->change.has_percent || x->change.percent == y->change.percent) &&
-           x->change.direction == y->change.direction && x->has_rate == y->has_rate &&
+           same_money(&x->value, &y->value) && same_volume(&x->volume, &y->volume) &&
+           same_change(&x->change, &y->change) && x->has_rate == y->has_rate &&
            (!x->has_rate || x->rate == y->rate) && same_str(x->period.start, y->period.start) &&
            same_str(x->period.end, y->period.end);
 }

@@ -155,6 +155,20 @@ static json_t *figure_json(const ad_figure *f)
         set(c, "percent", f->change.has_percent ? number(f->change.percent) : json_null());
         set(c, "qualifier", str_or_null(f->change.qualifier));
         set(c, "basis", str_or_null(f->change.basis));
+        if (f->change.by.present) {
+            const ad_change_by *b = &f->change.by;
+            json_t *v = json_object();
+            if (v) {
+                set(v, "amount", number(b->amount));
+                set(v, "currency",
+                    b->currency[0] ? str_n(b->currency, strnlen(b->currency, sizeof(b->currency)))
+                                   : json_null());
+                set(v, "unit", str_or_null(b->unit));
+                set(v, "text", str_or_null(b->text));
+            }
+            set(c, "by", v);
+        } else
+            set(c, "by", json_null());
         set(o, "change", c);
     } else {
         set(o, "change", json_null());
@@ -525,6 +539,23 @@ static void jw_figure(jw *w, const ad_figure *f)
             jw_null(w);
         JW_KEY_TEXT(w, "qualifier", f->change.qualifier);
         JW_KEY_TEXT(w, "basis", f->change.basis);
+        jw_next(w, "by");
+        if (f->change.by.present) {
+            const ad_change_by *b = &f->change.by;
+            jw_open(w, '{');
+            jw_next(w, "amount");
+            jw_number(w, b->amount);
+            jw_next(w, "currency");
+            if (b->currency[0])
+                jw_str(w, b->currency, strnlen(b->currency, sizeof(b->currency)));
+            else
+                jw_null(w);
+            JW_KEY_TEXT(w, "unit", b->unit);
+            JW_KEY_TEXT(w, "text", b->text);
+            jw_close(w, '}');
+        } else {
+            jw_null(w);
+        }
         jw_close(w, '}');
     } else {
         jw_null(w);

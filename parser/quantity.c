@@ -611,7 +611,8 @@ static size_t phone_end(const txt *t, size_t p)
 
 typedef struct qctx {
     int between; /* after "between": the range connector is "and" */
-    int from;    /* after "from": "X to Y" is not a range */
+    int from;    /* after "from" or "by": "X to Y" is not a range ("rose by $1.2
+                  * billion to $14 billion" is a change and a level) */
 } qctx;
 
 /* Things that look like numbers but are not quantities. Returns the end of
@@ -1002,7 +1003,7 @@ static int parse_span(const txt *t, size_t p, unsigned mask, ad_quantity *q, siz
     if (e) {
         size_t r = skip_sp(t, e);
         if (r > e || !alpha_at(t, e)) {
-            ctx.from = prev_word_is(t, p, "from");
+            ctx.from = prev_word_is(t, p, "from") || prev_word_is(t, p, "by");
             size_t sk;
             int k = 0;
             size_t b = match_at(t, r, "between", 0);
@@ -1029,7 +1030,7 @@ static int parse_span(const txt *t, size_t p, unsigned mask, ad_quantity *q, siz
             return 1;
         }
     }
-    ctx.from = prev_word_is(t, p, "from");
+    ctx.from = prev_word_is(t, p, "from") || prev_word_is(t, p, "by");
     return parse_core(t, p, ctx, q, skip);
 }
 

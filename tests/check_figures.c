@@ -333,6 +333,41 @@ START_TEST(test_volumes)
 }
 END_TEST
 
+/* A change given as an amount keeps it: money or a volume, never the level. */
+typedef struct by_row {
+    const char *text;
+    double amount; /* NONE: no amount for the change */
+    const char *currency, *unit, *span;
+} by_row;
+
+static const by_row by_rows[] = {
+    {"UK exports to the EU fell by \u00a32.4bn in the first quarter.", 2.4e9, "GBP", NULL,
+     "\u00a32.4bn"},
+    {"Australia's coal exports fell by 3 million tonnes in the quarter.", 3e6, "", "tonne",
+     "3 million tonnes"},
+    {"Japan's exports to China rose by $1.2 billion to $14 billion in May.", 1.2e9, "USD", NULL,
+     "$1.2 billion"},
+    {"Russian oil exports to India dropped by about 10 percent in July.", NONE, NULL, NULL, NULL},
+};
+
+START_TEST(test_change_by)
+{
+    const by_row *r = &by_rows[_i];
+    ad_article *art = fig_one(r->text, "2025-09-29");
+    ck_assert_msg(art->n_figures == 1, "\"%s\": %zu figures", r->text, art->n_figures);
+    const ad_change *ch = &art->figures[0].change;
+    ck_assert(ch->present);
+    ck_assert_int_eq(ch->by.present, r->amount != NONE);
+    if (r->amount != NONE) {
+        ck_assert_double_eq_tol(ch->by.amount, r->amount, r->amount * 1e-12);
+        ck_assert_str_eq(ch->by.currency, r->currency);
+        ad_test_str_is(ch->by.unit, r->unit);
+        ck_assert_str_eq(ch->by.text, r->span);
+    }
+    ad_article_free(art);
+}
+END_TEST
+
 START_TEST(test_no_figure)
 {
     ad_article *art = fig_one(no_figure[_i], "2025-09-29");
@@ -481,6 +516,7 @@ static Suite *figures_suite(void)
     tc = ad_test_tcase(s, "no_figure");
     tcase_add_loop_test(tc, test_no_figure, 0, (int)(sizeof(no_figure) / sizeof(no_figure[0])));
     tcase_add_loop_test(tc, test_volumes, 0, (int)(sizeof(vol_rows) / sizeof(vol_rows[0])));
+    tcase_add_loop_test(tc, test_change_by, 0, (int)(sizeof(by_rows) / sizeof(by_rows[0])));
     tc = ad_test_tcase(s, "article");
     tcase_add_test(tc, test_has_cue);
     tcase_add_test(tc, test_no_anchor);

@@ -159,8 +159,9 @@ START_TEST(test_filled_article)
     /* 30 prints as an integer, 12.5 as a real, NaN as null. */
     ck_assert_ptr_nonnull(
         strstr(s, "\"value\":{\"amount\":30,\"currency\":\"USD\",\"text\":null}"));
-    ck_assert_ptr_nonnull(strstr(s, "\"change\":{\"direction\":\"down\",\"percent\":12.5,"
-                                    "\"qualifier\":null,\"basis\":null}"));
+    ck_assert_ptr_nonnull(strstr(s, "\"volume\":null,\"change\":{\"direction\":\"down\","
+                                    "\"percent\":12.5,\"qualifier\":null,\"basis\":null,"
+                                    "\"by\":null}"));
     ck_assert_ptr_nonnull(strstr(s, "\"rate\":null,\"period\":null,\"source\":null,"
                                     "\"paragraph\":1,\"sentence\":\"Second.\""));
     free(s);
@@ -263,6 +264,20 @@ START_TEST(test_writer_matches_jansson)
         f[i].change.has_percent = i % 3 == 0;
         f[i].change.percent = reals[nf - 1 - i];
         f[i].change.basis = "year on year";
+        /* Volumes and change sizes, in money and in units, by turns. */
+        f[i].volume.present = i % 2 == 1;
+        f[i].volume.amount = reals[i];
+        f[i].volume.unit = "barrel/day";
+        f[i].volume.text = "3 bpd";
+        f[i].change.by.present = i % 4 == 1 || i % 4 == 3;
+        f[i].change.by.amount = reals[nf - 1 - i];
+        if (i % 4 == 1)
+            memcpy(f[i].change.by.currency, "GBP", 4);
+        else
+            f[i].change.by.unit = "tonne";
+        f[i].change.by.text = i % 4 == 1 ? "\xc2\xa3"
+                                           "2.4bn"
+                                         : NULL;
         f[i].has_rate = 1;
         f[i].rate = reals[i] * 7;
         f[i].period.present = i % 2 == 0;

@@ -102,6 +102,8 @@ static const qcase qcases[] = {
     {"rose from 10 to 20 percent", 0, AD_QTY_PERCENT, 10, 10, "", NULL, "10", AD_QTYF_INHERITED},
     {"rose from 10 to 20 percent", 1, AD_QTY_PERCENT, 20, 20, "", NULL, "20 percent", 0},
     {"from $1.2 to $1.5 billion", 0, AD_QTY_MONEY, 1.2, 1.2, "USD", NULL, "$1.2", 0},
+    {"rose by $1.2 billion to $14 billion", 0, AD_QTY_MONEY, 1.2e9, 1.2e9, "USD", NULL,
+     "$1.2 billion", 0},
     /* qualifiers */
     {"more than $2 billion", 0, AD_QTY_MONEY, 2e9, 2e9, "USD", "more than", "more than $2 billion",
      0},

@@ -99,6 +99,16 @@ typedef struct ad_volume {
     const char *text;
 } ad_volume;
 
+/* The size of a change given as an amount ("fell by $2.4 billion"): money
+ * (currency set) or a volume (unit set). */
+typedef struct ad_change_by {
+    int present;
+    double amount;
+    char currency[4]; /* ISO 4217, or "" for a volume */
+    const char *unit; /* canonical unit, static, or NULL for money */
+    const char *text;
+} ad_change_by;
+
 typedef struct ad_change {
     int present;
     int direction; /* +1 up, -1 down, 0 unknown */
@@ -106,6 +116,7 @@ typedef struct ad_change {
     double percent;
     const char *qualifier;
     const char *basis;
+    ad_change_by by;
 } ad_change;
 
 typedef struct ad_period {

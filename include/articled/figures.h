@@ -26,7 +26,8 @@
  *   value      the level in money ("to $1.05 billion"), not a change "by"
  *   volume     the level in a unit of measure ("73 million tonnes",
  *              data/units.tsv), chosen like the value
- *   change     direction (rose/fell...), percent, qualifier, basis
+ *   change     direction (rose/fell...), percent, qualifier, basis, and the
+ *              amount of a change given "by" one ("fell by $2bn")
  *   rate       the tariff rate in percent, for flow tariff
  *   period     resolved against the anchor date (the published date)
  *   source     "according to X", "data from X", "X said", "X reported"
