@@ -306,6 +306,22 @@ START_TEST(weekdays_and_months)
 }
 END_TEST
 
+/* Economic abbreviations are no organizations; the economies stay. */
+START_TEST(economic_abbreviations)
+{
+    ad_article *art = ad_test_parse_text(
+        "Qatar shipped more LNG to Japan as CPI data and a VAT rise weighed on the IPO.");
+    ck_assert_ptr_null(find_any(art, "LNG"));
+    ck_assert_ptr_null(find_any(art, "CPI"));
+    ck_assert_ptr_null(find_any(art, "VAT"));
+    ck_assert_ptr_null(find_any(art, "IPO"));
+    need(art, "Qatar", AD_ENT_PLACE);
+    need(art, "Japan", AD_ENT_PLACE);
+    ck_assert_uint_eq(art->n_entities, 2);
+    ad_article_free(art);
+}
+END_TEST
+
 START_TEST(all_caps_headline)
 {
     ad_article *art =
@@ -441,6 +457,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, demonym_is_no_entity);
     tcase_add_test(tc, sentence_initial_words);
     tcase_add_test(tc, weekdays_and_months);
+    tcase_add_test(tc, economic_abbreviations);
     tcase_add_test(tc, given_name_common_word);
     tcase_add_test(tc, all_caps_headline);
     tcase_add_test(tc, code_point_offsets);

@@ -132,6 +132,14 @@ static const fig_row rows[] = {
      "Eurostat.",
      0, 1, "balance", "European Union", "China", NULL, 304500000000.0, "EUR", NOCHG, NONE, NULL,
      NULL, NONE, "2024-01-01", "2024-12-31", "Eurostat"},
+    /* A verb ends the commodity: "goods took effect" names none. */
+    {"U.S. tariffs of 145% on Chinese goods took effect on April 10.", 0, 1, "tariff",
+     "United States", "China", NULL, NONE, NULL, NOCHG, NONE, NULL, NULL, 145.0, "2025-04-10",
+     "2025-04-10", NULL},
+    {"Exports from Vietnam to the United States totalled $119.5 billion in 2024, up 23.2% from "
+     "the previous year.",
+     0, 1, "export", "Vietnam", "United States", NULL, 119500000000.0, "USD", UP, 23.2, NULL,
+     "year-on-year", NONE, "2024-01-01", "2024-12-31", NULL},
     {"Russian oil exports to India dropped by about 10 percent month-on-month in July.", 0, 1,
      "export", "Russia", "India", "oil", NONE, NULL, DOWN, 10.0, "about", "month-on-month", NONE,
      "2025-07-01", "2025-07-31", NULL},

@@ -303,7 +303,7 @@ typedef struct pcase {
 static const pcase pcases[] = {
     {"in the first half of this year", "2025-09-29", 0, AD_PER_HALF, "the first half of this year",
      "2025-01-01", "2025-06-30"},
-    {"up from last year", "2025-09-29T10:00:00Z", 0, AD_PER_YEAR, "last year", "2024-01-01",
+    {"exports last year rose", "2025-09-29T10:00:00Z", 0, AD_PER_YEAR, "last year", "2024-01-01",
      "2024-12-31"},
     {"exports in January-August rose", "2025-09-29", 0, AD_PER_MONTHS, "January-August",
      "2025-01-01", "2025-08-31"},
@@ -328,7 +328,7 @@ static const pcase pcases[] = {
     {"up from last month", "2025-01-10", 0, AD_PER_MONTH, "last month", "2024-12-01", "2024-12-31"},
     {"compared with last quarter", "2025-02-10", 0, AD_PER_QUARTER, "last quarter", "2024-10-01",
      "2024-12-31"},
-    {"than the previous year", "2025-09-29", 0, AD_PER_YEAR, "the previous year", "2024-01-01",
+    {"in the previous year", "2025-09-29", 0, AD_PER_YEAR, "the previous year", "2024-01-01",
      "2024-12-31"},
     {"so far this year", "2025-03-04", 0, AD_PER_TO_DATE, "so far this year", "2025-01-01",
      "2025-03-04"},
@@ -435,6 +435,8 @@ static const bcase bcases[] = {
     {"prices rose 0.3% month-on-month", "month-on-month", "month-on-month"},
     {"GDP grew 1.1% quarter-on-quarter", "quarter-on-quarter", "quarter-on-quarter"},
     {"GDP grew 1.1% from the previous quarter", "quarter-on-quarter", "from the previous quarter"},
+    {"up 23.2% from the previous year", "year-on-year", "from the previous year"},
+    {"down 4% from last year's level", "year-on-year", "from last year"},
     {"exports rose 5% in May", NULL, NULL},
 };
 
