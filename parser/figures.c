@@ -39,7 +39,8 @@ enum wclass {
     W_SRCNOUN,
     W_STOP,
     W_DUTYMOD,
-    W_TRADECTX
+    W_TRADECTX,
+    W_MEASURE
 };
 
 static const char *const class_names[] = {[W_NONE] = "",           [W_CUE] = "cue",
@@ -49,8 +50,9 @@ static const char *const class_names[] = {[W_NONE] = "",           [W_CUE] = "cu
                                           [W_PREP] = "prep",       [W_GENERIC] = "generic",
                                           [W_MODSTOP] = "modstop", [W_SRCVERB] = "srcverb",
                                           [W_SRCNOUN] = "srcnoun", [W_STOP] = "stop",
-                                          [W_DUTYMOD] = "dutymod", [W_TRADECTX] = "tradectx"};
-_Static_assert(sizeof(class_names) / sizeof(class_names[0]) == W_TRADECTX + 1,
+                                          [W_DUTYMOD] = "dutymod", [W_TRADECTX] = "tradectx",
+                                          [W_MEASURE] = "measure"};
+_Static_assert(sizeof(class_names) / sizeof(class_names[0]) == W_MEASURE + 1,
                "a name for every word class");
 
 /* FB_WEAK marks "shipments", which also means a company's deliveries: its
@@ -899,6 +901,27 @@ static const char *commodity_text(fctx *c, size_t a, size_t b)
     return dup_span(c, c->toks.tok[a].start, c->toks.tok[b - 1].end);
 }
 
+/* Whether the clause's change belongs to another measure named before its
+ * direction verb, the trade cue coming only after it: "Samsung's revenue
+ * rose 8.7% to 86 trillion won, boosted by chip exports", "Oil prices rose
+ * 5%, lifting exports". */
+static int foreign_subject(const fctx *c, size_t s, size_t e, size_t cue)
+{
+    size_t dir = (size_t)-1;
+    for (size_t i = s; i < e && i < cue && dir == (size_t)-1; i++)
+        if ((c->tk[i].cls == W_UP || c->tk[i].cls == W_DOWN) && !c->tk[i].inqty)
+            dir = i;
+    if (dir == (size_t)-1 || dir == s)
+        return 0;
+    for (size_t i = s; i < dir; i++)
+        if (c->tk[i].flow)
+            return 0;
+    size_t k = dir - 1;
+    while (k > s && c->tk[k].cls == W_STOP) /* "revenue has risen" */
+        k--;
+    return c->tk[k].cls == W_MEASURE || c->tk[k].cls == W_NOTFLOW;
+}
+
 /* Chooses the clause's flow and the token of its main cue. */
 static int clause_flow(const fctx *c, size_t s, size_t e, size_t *cue, int *weak)
 {
@@ -1115,6 +1138,40 @@ static int bare_dir_ok(const fctx *c, size_t i, size_t e)
     return !(z < e && c->tk[z].prep == P_OF); /* "made up 55% of" */
 }
 
+/* Whether an amount of q's kind follows token i in [i, e) after "to": the
+ * level that makes an amount right after the direction verb its size
+ * ("decreased $13.0 billion, or 3.7%, to $340.4 billion"). */
+static int level_after(const fctx *c, size_t i, size_t e, const ad_quantity *q)
+{
+    for (size_t j = i + 1; j < e; j++) {
+        const ad_quantity *o = qat(c, j);
+        if (o && o != q && o->kind == q->kind && j > 0 && c->tk[j - 1].prep == P_TO)
+            return 1;
+    }
+    return 0;
+}
+
+/* Splits a range written "X to Y" (q, in the sentence at base) into its two
+ * amounts; 0 when q is no such range. */
+static int split_range(const fctx *c, const ad_quantity *q, size_t base, ad_quantity half[2])
+{
+    if (!(q->flags & AD_QTYF_RANGE))
+        return 0;
+    const char *t = c->ptext + base;
+    for (size_t k = q->num_start; k + 4 <= q->end; k++) {
+        if (memcmp(t + k, " to ", 4))
+            continue;
+        half[0] = half[1] = *q;
+        half[0].high = q->value;
+        half[0].end = k;
+        half[1].value = q->high;
+        half[1].start = half[1].num_start = k + 4;
+        half[0].flags = half[1].flags = q->flags & ~(unsigned)AD_QTYF_RANGE;
+        return 1;
+    }
+    return 0;
+}
+
 /* The change, the rate and the value of the clause. */
 static void numbers(fctx *c, frame *fr, size_t s, size_t e, size_t base)
 {
@@ -1129,6 +1186,7 @@ static void numbers(fctx *c, frame *fr, size_t s, size_t e, size_t base)
     int vol_rank = 0;             /* the same for a volume of goods */
     const ad_quantity *by = NULL; /* the size of the change: "fell by $2bn" */
     size_t share = 0;             /* token of a money in brackets after a share percent */
+    ad_quantity split[2];         /* the halves of a "X to Y" read as a range */
     for (size_t i = s; i < e; i++) {
         const ad_quantity *q = qat(c, i);
         if (!q)
@@ -1136,10 +1194,18 @@ static void numbers(fctx *c, frame *fr, size_t s, size_t e, size_t base)
         size_t qs = tok_at(c, s, e, base + q->start);
         size_t p = qs > s ? qs - 1 : (size_t)-1;
         uint8_t pp = p != (size_t)-1 ? c->tk[p].prep : P_NONE;
+        if ((q->kind == AD_QTY_MONEY || q->kind == AD_QTY_MEASURE) && p == dir && !by &&
+            split_range(c, q, base, split)) {
+            /* "decreased $2.3 billion to $14.0 billion" is no range: the
+             * size of the change, then the level. */
+            by = &split[0];
+            q = &split[1];
+            pp = P_TO;
+        }
         if (q->kind == AD_QTY_MONEY || q->kind == AD_QTY_MEASURE) {
             if (share && share == qs)
                 continue; /* "17.7% ($14.1 billion) of total exports": a share */
-            if (pp == P_BY) {
+            if (pp == P_BY || (p == dir && level_after(c, i, e, q))) {
                 if (!by)
                     by = q; /* the size of a change, not the level */
                 continue;
@@ -1396,7 +1462,7 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         fr[k].s = a;
         fr[k].e = b;
         int flow = clause_flow(c, a, b, &cue, &fr[k].weak);
-        if (flow < 0)
+        if (flow < 0 || foreign_subject(c, a, b, cue))
             continue;
         fr[k].flow_ok = 1;
         fr[k].f.flow = (ad_flow)flow;
@@ -1454,6 +1520,12 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
          * clause of the sentence is surely about trade ("exports rose...,
          * leaving a surplus of $102 billion"). */
         if (fr[k].weak && !f->reporter && !f->partner && !strong_before)
+            continue;
+        /* A period that starts after the article was published makes the
+         * figure a target or a forecast ("aims to raise exports to $1
+         * trillion by 2030"), not one the article reports. */
+        if (c->anchor && f->period.start && strlen(c->anchor) >= 10 &&
+            strncmp(f->period.start, c->anchor, 10) > 0)
             continue;
         if (!text && !(text = dup_span(c, sn->start, sn->end)))
             return AD_ERR_NOMEM;

@@ -836,6 +836,14 @@ static int parse_core(const txt *t, size_t p, qctx ctx, ad_quantity *q, size_t *
             has_s1 = 0;
         else
             r = s1.end;
+        /* Stacked scale words multiply: "1.3 lakh crore" is 1.3e12, "50
+         * thousand crore" 5e11 (Indian usage). */
+        scalem s1b = {0, 0, 0, 0};
+        if (has_s1 && s1.cls == SC_WORD && match_scale(t, r, &s1b) && s1b.cls == SC_WORD &&
+            !s1b.attached && s1b.exp > s1.exp) {
+            s1.exp += s1b.exp;
+            r = s1.end = s1b.end;
+        }
     }
 
     /* Range: "$40-50 billion", "40 to 50 percent", "between 10 and 20". */

@@ -295,6 +295,13 @@ static const char *const no_figure[] = {
     "Food products made up 55% of the value of all the country's exports in 2014; wood was "
     "the second largest earner (7%).",
     "Dairy products accounted for 17.7% ($14.1 billion) of total exports.",
+    /* Another measure's change, trade named only after it; prices and
+     * orders of exports; a target beyond the publication date. */
+    "Samsung's quarterly revenue rose 8.7% to 86 trillion won, boosted by strong chip exports.",
+    "Oil prices have risen 5% this month, lifting exports.",
+    "Japan's import price index rose 2.1% in August from a year earlier.",
+    "Taiwan's export orders rose 25.1% to $72.9 billion in August.",
+    "India aims to raise exports to $1 trillion by 2030.",
     /* A volume names no economy: a garden, not trade. */
     "Some 10,000 pounds of black olive trees imported from a nursery will do the trick.",
 };
@@ -346,16 +353,28 @@ typedef struct by_row {
     const char *text;
     double amount; /* NONE: no amount for the change */
     const char *currency, *unit, *span;
+    double level; /* the value, NONE when none */
 } by_row;
 
 static const by_row by_rows[] = {
     {"UK exports to the EU fell by \u00a32.4bn in the first quarter.", 2.4e9, "GBP", NULL,
-     "\u00a32.4bn"},
+     "\u00a32.4bn", NONE},
     {"Australia's coal exports fell by 3 million tonnes in the quarter.", 3e6, "", "tonne",
-     "3 million tonnes"},
+     "3 million tonnes", NONE},
     {"Japan's exports to China rose by $1.2 billion to $14 billion in May.", 1.2e9, "USD", NULL,
-     "$1.2 billion"},
-    {"Russian oil exports to India dropped by about 10 percent in July.", NONE, NULL, NULL, NULL},
+     "$1.2 billion", 1.4e10},
+    {"Russian oil exports to India dropped by about 10 percent in July.", NONE, NULL, NULL, NULL,
+     NONE},
+    /* A measure after the cue is the trade's own. */
+    {"U.S. export sales rose by 200,000 tonnes in the week, the USDA said.", 2e5, "", "tonne",
+     "200,000 tonnes", NONE},
+    /* Without "by": an amount right after the verb, then the level after "to". */
+    {"Imports of goods decreased $13.0 billion, or 3.7%, to $340.4 billion in September.", 1.3e10,
+     "USD", NULL, "$13.0 billion", 3.404e11},
+    {"The goods deficit with China decreased $2.3 billion to $14.0 billion.", 2.3e9, "USD", NULL,
+     "$2.3 billion", 1.4e10},
+    {"Exports to Canada rose $40 billion to $50 billion, officials said.", 4e10, "USD", NULL,
+     "$40 billion", 5e10},
 };
 
 START_TEST(test_change_by)
@@ -372,6 +391,10 @@ START_TEST(test_change_by)
         ad_test_str_is(ch->by.unit, r->unit);
         ck_assert_str_eq(ch->by.text, r->span);
     }
+    const ad_money *v = &art->figures[0].value;
+    ck_assert_int_eq(v->present, r->level != NONE);
+    if (r->level != NONE)
+        ck_assert_double_eq_tol(v->amount, r->level, r->level * 1e-12);
     ad_article_free(art);
 }
 END_TEST

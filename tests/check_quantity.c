@@ -57,6 +57,9 @@ static const qcase qcases[] = {
      0},
     {"3 million euros", 0, AD_QTY_MONEY, 3e6, 3e6, "EUR", NULL, "3 million euros", 0},
     {"800 billion rupees", 0, AD_QTY_MONEY, 8e11, 8e11, "INR", NULL, "800 billion rupees", 0},
+    {"Rs 1.3 lakh crore", 0, AD_QTY_MONEY, 1.3e12, 1.3e12, "INR", NULL, "Rs 1.3 lakh crore", 0},
+    {"50 thousand crore rupees", 0, AD_QTY_MONEY, 5e11, 5e11, "INR", NULL,
+     "50 thousand crore rupees", 0},
     {"2 trillion roubles and 1 trillion rubles", 1, AD_QTY_MONEY, 1e12, 1e12, "RUB", NULL,
      "1 trillion rubles", 0},
     {"5 billion Swiss francs", 0, AD_QTY_MONEY, 5e9, 5e9, "CHF", NULL, "5 billion Swiss francs", 0},
@@ -437,6 +440,8 @@ static const bcase bcases[] = {
     {"GDP grew 1.1% from the previous quarter", "quarter-on-quarter", "from the previous quarter"},
     {"up 23.2% from the previous year", "year-on-year", "from the previous year"},
     {"down 4% from last year's level", "year-on-year", "from last year"},
+    {"exports slumped 7.9% on the month", "month-on-month", "on the month"},
+    {"Down 9.2% on the year", "year-on-year", "on the year"},
     {"exports rose 5% in May", NULL, NULL},
 };
 
