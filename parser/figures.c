@@ -40,7 +40,8 @@ enum wclass {
     W_STOP,
     W_DUTYMOD,
     W_TRADECTX,
-    W_MEASURE
+    W_MEASURE,
+    W_TRADEBAL
 };
 
 static const char *const class_names[] = {[W_NONE] = "",           [W_CUE] = "cue",
@@ -51,8 +52,8 @@ static const char *const class_names[] = {[W_NONE] = "",           [W_CUE] = "cu
                                           [W_MODSTOP] = "modstop", [W_SRCVERB] = "srcverb",
                                           [W_SRCNOUN] = "srcnoun", [W_STOP] = "stop",
                                           [W_DUTYMOD] = "dutymod", [W_TRADECTX] = "tradectx",
-                                          [W_MEASURE] = "measure"};
-_Static_assert(sizeof(class_names) / sizeof(class_names[0]) == W_MEASURE + 1,
+                                          [W_MEASURE] = "measure", [W_TRADEBAL] = "tradebal"};
+_Static_assert(sizeof(class_names) / sizeof(class_names[0]) == W_TRADEBAL + 1,
                "a name for every word class");
 
 /* FB_WEAK marks "shipments", which also means a company's deliveries: its
@@ -401,11 +402,16 @@ static const char *economy_key(const char *s, size_t n, int *demonym, uint32_t *
     }
     /* A capital stands for its government in trade news ("Beijing slapped
      * tariffs on...", "Washington's duties"). */
-    if (f & AD_GAZ_PLACE)
+    if (f & AD_GAZ_PLACE) {
         for (size_t r = 0; r < ad_tbl_capitals_len; r++)
             if (strlen(ad_tbl_capitals[r][0]) == n &&
                 ad_text_ncasecmp(ad_tbl_capitals[r][0], s, n) == 0)
                 return ad_tbl_capitals[r][1];
+        /* A world region that trade statistics report ("Southeast Asia"). */
+        for (size_t r = 0; r < ad_tbl_trade_economies_len; r++)
+            if (strcmp(ad_tbl_trade_economies[r][0], canon) == 0)
+                return canon;
+    }
     return NULL;
 }
 
@@ -648,6 +654,11 @@ static void classify(fctx *c, size_t s, size_t e)
         }
         if (!ok) {
             t->flow = 0;
+            continue;
+        }
+        /* "trade balance", "trade gap": the balance, surely of trade. */
+        if (t->flow == FB_TOTAL && i + 1 < e && c->tk[i + 1].cls == W_TRADEBAL) {
+            t->flow = FB_BALANCE;
             continue;
         }
         /* "surplus" and "deficit" alone also mean a budget's or a diet's, and
@@ -920,6 +931,23 @@ static int foreign_subject(const fctx *c, size_t s, size_t e, size_t cue)
     while (k > s && c->tk[k].cls == W_STOP) /* "revenue has risen" */
         k--;
     return c->tk[k].cls == W_MEASURE || c->tk[k].cls == W_NOTFLOW;
+}
+
+/* Which side a balance is on: the first of "surplus" and "deficit" in the
+ * clause ("swung to a deficit from a surplus" is a deficit). */
+static const char *balance_side(const fctx *c, size_t s, size_t e)
+{
+    for (size_t i = s; i < e; i++) {
+        if (!(c->tk[i].flow & FB_BALANCE))
+            continue; /* not a "budget deficit" */
+        size_t n;
+        const char *w = ad_tok_text(&c->toks, i, &n);
+        if (n >= 7 && !ad_text_ncasecmp(w, "surplus", 7))
+            return "surplus";
+        if (n >= 7 && !ad_text_ncasecmp(w, "deficit", 7))
+            return "deficit";
+    }
+    return NULL;
 }
 
 /* Chooses the clause's flow and the token of its main cue. */
@@ -1348,12 +1376,12 @@ static int same_change(const ad_change *x, const ad_change *y)
 
 static int same_figure(const ad_figure *x, const ad_figure *y)
 {
-    return x->flow == y->flow && same_str(x->reporter, y->reporter) &&
-           same_str(x->partner, y->partner) && same_str(x->commodity, y->commodity) &&
-           same_money(&x->value, &y->value) && same_volume(&x->volume, &y->volume) &&
-           same_change(&x->change, &y->change) && x->has_rate == y->has_rate &&
-           (!x->has_rate || x->rate == y->rate) && same_str(x->period.start, y->period.start) &&
-           same_str(x->period.end, y->period.end);
+    return x->flow == y->flow && same_str(x->balance, y->balance) &&
+           same_str(x->reporter, y->reporter) && same_str(x->partner, y->partner) &&
+           same_str(x->commodity, y->commodity) && same_money(&x->value, &y->value) &&
+           same_volume(&x->volume, &y->volume) && same_change(&x->change, &y->change) &&
+           x->has_rate == y->has_rate && (!x->has_rate || x->rate == y->rate) &&
+           same_str(x->period.start, y->period.start) && same_str(x->period.end, y->period.end);
 }
 
 static ad_status emit(fctx *c, const ad_figure *f)
@@ -1367,10 +1395,30 @@ static ad_status emit(fctx *c, const ad_figure *f)
     return AD_OK;
 }
 
+/* A clause that names the flow of the one before it with a pronoun and a
+ * preposition ("while those to Southeast Asia rose 15.6%", "and that from
+ * Japan fell"): the pronoun's token, else (size_t)-1. */
+static size_t pronoun_clause(const fctx *c, size_t a, size_t b)
+{
+    while (a < b && (c->tk[a].cls == W_CLAUSE || tok_eq(c, a, ",") || tok_eq(c, a, "and")))
+        a++;
+    if (a + 2 >= b || !(tok_eq(c, a, "those") || tok_eq(c, a, "that")))
+        return (size_t)-1;
+    uint8_t p = c->tk[a + 1].prep;
+    if (p != P_TO && p != P_FROM && p != P_WITH && p != P_OF && p != P_INTO)
+        return (size_t)-1;
+    for (size_t i = a + 2; i < b; i++)
+        if (qat(c, i))
+            return a;
+    return (size_t)-1;
+}
+
 /* Clauses of [s, e): see the file comment. Stores triples in segs (start,
  * end, end of the core: the part up to its last cue-bearing piece); returns
  * their number. Pieces without a cue join the clause before them (or the
  * first one after, at the start). */
+static size_t pronoun_clause(const fctx *c, size_t a, size_t b);
+
 static size_t clauses(const fctx *c, size_t s, size_t e, size_t *segs)
 {
     size_t n = 0, cur = s;
@@ -1411,6 +1459,8 @@ static size_t clauses(const fctx *c, size_t s, size_t e, size_t *segs)
         int cue = 0;
         for (size_t i = a; i < b && !cue; i++)
             cue = c->tk[i].flow != 0;
+        if (!cue && m && pronoun_clause(c, a, b) != (size_t)-1)
+            cue = 1; /* "..., while those to Asia rose 15%": a figure of its own */
         if (!cue) {
             if (m)
                 segs[3 * m - 2] = b; /* the core keeps its end */
@@ -1462,10 +1512,17 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         fr[k].s = a;
         fr[k].e = b;
         int flow = clause_flow(c, a, b, &cue, &fr[k].weak);
+        if (flow < 0 && k > 0 && fr[k - 1].flow_ok &&
+            (cue = pronoun_clause(c, a, b)) != (size_t)-1) {
+            flow = (int)fr[k - 1].f.flow;
+            fr[k].weak = fr[k - 1].weak;
+        }
         if (flow < 0 || foreign_subject(c, a, b, cue))
             continue;
         fr[k].flow_ok = 1;
         fr[k].f.flow = (ad_flow)flow;
+        if (flow == AD_FLOW_BALANCE)
+            fr[k].f.balance = balance_side(c, a, b);
         /* Economies of a trailing piece without a cue ("..., in response to
          * Washington's duties") play no part in this figure. */
         economies(c, &fr[k], a, core, cue, src_s, src_e);

@@ -174,6 +174,7 @@ static json_t *figure_json(const ad_figure *f)
         set(o, "change", json_null());
     }
     set(o, "rate", f->has_rate ? number(f->rate) : json_null());
+    set(o, "balance", str_or_null(f->balance));
     if (f->period.present) {
         json_t *p = json_object();
         if (p) {
@@ -565,6 +566,7 @@ static void jw_figure(jw *w, const ad_figure *f)
         jw_number(w, f->rate);
     else
         jw_null(w);
+    JW_KEY_TEXT(w, "balance", f->balance);
     jw_next(w, "period");
     if (f->period.present) {
         jw_open(w, '{');

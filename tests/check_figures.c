@@ -200,7 +200,7 @@ static const fig_row rows[] = {
      "Vietnam", "steel", NONE, NULL, UP, 40.0, NULL, NULL, NONE, "2025-01-01", "2025-06-30", NULL},
     {"Exports to Africa, China's fastest-growing market, surged 25 percent in the first eight "
      "months of this year.",
-     0, 1, "export", "China", NULL, NULL, NONE, NULL, UP, 25.0, NULL, NULL, NONE, "2025-01-01",
+     0, 1, "export", "China", "Africa", NULL, NONE, NULL, UP, 25.0, NULL, NULL, NONE, "2025-01-01",
      "2025-08-31", NULL},
     /* an amount as the cue's object names the goods after "worth of" / "of" */
     {"Vietnam exported $4.2 billion worth of rice in the first half of 2024, up 12 percent "
@@ -399,6 +399,43 @@ START_TEST(test_change_by)
 }
 END_TEST
 
+/* Regions as partners, a pronoun clause taking the flow before it, the
+ * trade balance and its side. */
+typedef struct side_row {
+    const char *text;
+    int n, idx;
+    const char *flow, *reporter, *partner, *balance;
+} side_row;
+
+static const side_row side_rows[] = {
+    {"Shipments to Europe were down 3.8%, while those to Southeast Asia rose 15.6%.", 2, 0,
+     "export", NULL, "Europe", NULL},
+    {"Shipments to Europe were down 3.8%, while those to Southeast Asia rose 15.6%.", 2, 1,
+     "export", NULL, "Southeast Asia", NULL},
+    {"Exports to Africa rose 12% to $170 billion in the first 10 months.", 1, 0, "export", NULL,
+     "Africa", NULL},
+    {"Japan's trade balance swung to a deficit of 234.6 billion yen in August.", 1, 0, "balance",
+     "Japan", NULL, "deficit"},
+    {"The Philippines' trade gap widened 12% to $4.9 billion in August.", 1, 0, "balance",
+     "Philippines", NULL, NULL},
+    {"China's trade surplus with the United States narrowed to $28.3 billion in July.", 1, 0,
+     "balance", "China", "United States", "surplus"},
+};
+
+START_TEST(test_sides)
+{
+    const side_row *r = &side_rows[_i];
+    ad_article *art = fig_one(r->text, "2025-09-29");
+    ck_assert_msg(art->n_figures == (size_t)r->n, "\"%s\": %zu figures", r->text, art->n_figures);
+    const ad_figure *f = &art->figures[r->idx];
+    ck_assert_str_eq(flow_names[f->flow], r->flow);
+    ad_test_str_is(f->reporter, r->reporter);
+    ad_test_str_is(f->partner, r->partner);
+    ad_test_str_is(f->balance, r->balance);
+    ad_article_free(art);
+}
+END_TEST
+
 START_TEST(test_no_figure)
 {
     ad_article *art = fig_one(no_figure[_i], "2025-09-29");
@@ -547,6 +584,7 @@ static Suite *figures_suite(void)
     tc = ad_test_tcase(s, "no_figure");
     tcase_add_loop_test(tc, test_no_figure, 0, (int)(sizeof(no_figure) / sizeof(no_figure[0])));
     tcase_add_loop_test(tc, test_volumes, 0, (int)(sizeof(vol_rows) / sizeof(vol_rows[0])));
+    tcase_add_loop_test(tc, test_sides, 0, (int)(sizeof(side_rows) / sizeof(side_rows[0])));
     tcase_add_loop_test(tc, test_change_by, 0, (int)(sizeof(by_rows) / sizeof(by_rows[0])));
     tc = ad_test_tcase(s, "article");
     tcase_add_test(tc, test_has_cue);

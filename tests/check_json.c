@@ -162,8 +162,9 @@ START_TEST(test_filled_article)
     ck_assert_ptr_nonnull(strstr(s, "\"volume\":null,\"change\":{\"direction\":\"down\","
                                     "\"percent\":12.5,\"qualifier\":null,\"basis\":null,"
                                     "\"by\":null}"));
-    ck_assert_ptr_nonnull(strstr(s, "\"rate\":null,\"period\":null,\"source\":null,"
-                                    "\"paragraph\":1,\"sentence\":\"Second.\""));
+    ck_assert_ptr_nonnull(strstr(s,
+                                 "\"rate\":null,\"balance\":null,\"period\":null,\"source\":null,"
+                                 "\"paragraph\":1,\"sentence\":\"Second.\""));
     free(s);
     char *pretty = ad_json_dump(art, AD_FIELD_METADATA, 1);
     ck_assert_ptr_nonnull(strstr(pretty, "\n  \"url\": \"https://example.com/a\""));
@@ -264,6 +265,7 @@ START_TEST(test_writer_matches_jansson)
         f[i].change.has_percent = i % 3 == 0;
         f[i].change.percent = reals[nf - 1 - i];
         f[i].change.basis = "year on year";
+        f[i].balance = i % 3 == 0 ? "deficit" : NULL;
         /* Volumes and change sizes, in money and in units, by turns. */
         f[i].volume.present = i % 2 == 1;
         f[i].volume.amount = reals[i];

@@ -128,6 +128,7 @@ typedef struct ad_period {
 
 typedef struct ad_figure {
     ad_flow flow;
+    const char *balance; /* flow balance: "surplus" or "deficit" (static), else NULL */
     const char *reporter;
     const char *partner;
     const char *commodity;

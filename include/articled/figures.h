@@ -18,6 +18,7 @@
  * percent, a tariff rate, or a volume of goods when an economy is named)
  * yields one figure with these slots:
  *   flow       export, import, total, balance or tariff, from the cue words
+ *   balance    for a balance, "surplus" or "deficit" when the clause says so
  *   reporter   the economy whose trade it is ("China's exports", "exports
  *              from China", "Chinese exports", "China exported")
  *   partner    the other economy ("exports to X", "imports from X", "trade
@@ -31,6 +32,12 @@
  *   rate       the tariff rate in percent, for flow tariff
  *   period     resolved against the anchor date (the published date)
  *   source     "according to X", "data from X", "X said", "X reported"
+ * Economies are countries, trade blocs and world regions ("shipments to
+ * Africa"). A clause that names its flow by a pronoun ("..., while those to
+ * Asia rose 5%") takes the flow of the clause before it. No figure comes from
+ * a change that belongs to another measure named before the verb ("revenue
+ * rose 8%, boosted by exports"), nor from a period that starts after the
+ * anchor date (a target or a forecast).
  * A clause inherits the reporter, partner, period, source (and, for the same
  * flow, the commodity and the change basis) that it leaves out from the
  * clause before it in the same sentence; a period stated only in a later
