@@ -364,10 +364,23 @@ static size_t tok_by_cp(const fctx *c, size_t cp, int end)
     return (size_t)-1;
 }
 
+/* Whether a name is an abbreviation ("US", "U.S.", "DPRK"): no lower-case
+ * letter and short. Figures name economies in full, so that one economy
+ * reads the same in every article. */
+static int abbreviation(const char *s)
+{
+    size_t n = 0;
+    for (; s[n]; n++)
+        if (s[n] >= 'a' && s[n] <= 'z')
+            return 0;
+    return n <= 8;
+}
+
 /* The name an economy's gazetteer key (ISO alpha-2, or a bloc's full name)
  * is reported under: the article's own entity name for it when the
- * entities stage found one (so that figures and entities agree), else the
- * name of data/trade_economies.tsv. NULL when the key is no economy. */
+ * entities stage found one (so that figures and entities agree) and it is
+ * no abbreviation, else the name of data/trade_economies.tsv. NULL when the
+ * key is no economy. */
 static const char *economy_name(fctx *c, const char *key)
 {
     size_t r;
@@ -377,7 +390,7 @@ static const char *economy_name(fctx *c, const char *key)
     if (r == ad_tbl_trade_economies_len)
         return NULL;
     for (size_t k = 0; k < c->n_names; k++)
-        if (strcmp(c->names[k].key, key) == 0)
+        if (strcmp(c->names[k].key, key) == 0 && !abbreviation(c->names[k].name))
             return c->names[k].name;
     return ad_tbl_trade_economies[r][1];
 }
@@ -651,6 +664,16 @@ static void classify(fctx *c, size_t s, size_t e)
             if (i > s &&
                 (tok_eq(c, i - 1, "%") || tok_eq(c, i - 1, "percent") || tok_eq(c, i - 1, "cent")))
                 ok = 1;
+            /* "duties of 25%", "levies of up to 10 percent" */
+            if (i + 1 < e && tok_eq(c, i + 1, "of")) {
+                size_t k = i + 2;
+                while (k < e && k < i + 4 && tok_lower_word(c, k))
+                    k++;
+                if (k + 1 < e && (c->toks.tok[k].flags & AD_TOKF_NUMBER) &&
+                    (tok_eq(c, k + 1, "%") || tok_eq(c, k + 1, "percent") ||
+                     tok_eq(c, k + 1, "per")))
+                    ok = 1;
+            }
         }
         if (!ok) {
             t->flow = 0;
@@ -814,6 +837,14 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
                 j++;
         }
         size_t r = lower_org(c, cap_run(c, j, e), e);
+        /* A description, then the name: "according to operator Gassco",
+         * "according to exporters group Cecafe". */
+        size_t k = tok_cap_word(c, j) ? j : r > j ? r : j;
+        while (k < e && k - j < 4 && tok_lower_word(c, k) && c->tk[k].cls == W_NONE)
+            k++;
+        size_t rk = k > j && !tok_cap_word(c, j) ? cap_run(c, k, e) : k;
+        if (rk > k)
+            j = k, r = rk;
         if (r > j) {
             *ss = j;
             *se = r;
@@ -825,6 +856,15 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
         if (c->tk[i].cls != W_SRCVERB)
             continue;
         size_t b = i;
+        /* "the Federal Statistical Office (Destatis) said": the name
+         * before the bracket. */
+        if (b > s + 2 && tok_eq(c, b - 1, ")")) {
+            size_t k = b - 2;
+            while (k > s && b - k < 8 && !tok_eq(c, k, "("))
+                k--;
+            if (tok_eq(c, k, "("))
+                b = k;
+        }
         if (b > s && c->tk[b - 1].cls == W_SRCNOUN && tok_lower_word(c, b - 1))
             b--;
         size_t a = b;
@@ -1011,6 +1051,24 @@ static void set_money(fctx *c, ad_money *m, const ad_quantity *q, size_t base)
     m->text = dup_span(c, base + q->num_start, base + q->end);
 }
 
+/* Whether token i may name goods before a cue: a lower-case word, the
+ * capitalized first word of the sentence ("Coffee exports"), or an acronym
+ * ("LNG imports"), but no economy, place, organization or person's name. */
+static int goods_word(const fctx *c, size_t i)
+{
+    if (tok_lower_word(c, i))
+        return 1;
+    unsigned fl = c->toks.tok[i].flags;
+    if (!tok_word(c, i) || c->tk[i].econ >= 0 || !(fl & (AD_TOKF_SENT_START | AD_TOKF_ALLCAPS)))
+        return 0;
+    size_t n;
+    const char *w = ad_tok_text(&c->toks, i, &n);
+    uint32_t g = ad_gaz_lookup(w, n, NULL);
+    if ((g & AD_GAZ_NONENT) && !(fl & AD_TOKF_ALLCAPS))
+        return 0; /* "Monday exports", but "LNG imports" */
+    return !(g & (AD_GAZ_COUNTRY | AD_GAZ_PLACE | AD_GAZ_ORG | AD_GAZ_DEMONYM | AD_GAZ_GIVEN));
+}
+
 /* Reporter and partner from the economies of the clause. */
 static void economies(fctx *c, frame *fr, size_t s, size_t e, size_t cue, size_t src_s,
                       size_t src_e)
@@ -1140,7 +1198,7 @@ static void commodity(fctx *c, frame *fr, size_t s, size_t e, size_t cue)
     while (k > s && c->tk[k - 1].flow)
         k--;
     size_t st = k;
-    while (st > s && k - st < 3 && tok_lower_word(c, st - 1) && c->tk[st - 1].cls == W_NONE &&
+    while (st > s && k - st < 3 && goods_word(c, st - 1) && c->tk[st - 1].cls == W_NONE &&
            !c->tk[st - 1].inqty)
         st--;
     size_t cn;
@@ -1148,8 +1206,14 @@ static void commodity(fctx *c, frame *fr, size_t s, size_t e, size_t cue)
     if (st < k && cn > 3 && !memcmp(cw + cn - 2, "ed", 2) && st > s &&
         c->tk[st - 1].cls == W_MODSTOP)
         return;
-    if (st < k)
-        fr->f.commodity = commodity_text(c, st, k);
+    if (st < k) {
+        char *t = (char *)commodity_text(c, st, k);
+        /* "Coffee exports" at a sentence's start: the goods are "coffee". */
+        unsigned fl = c->toks.tok[st].flags;
+        if (t && (fl & AD_TOKF_SENT_START) && !(fl & AD_TOKF_ALLCAPS) && t[0] >= 'A' && t[0] <= 'Z')
+            t[0] = (char)(t[0] - 'A' + 'a');
+        fr->f.commodity = t;
+    }
 }
 
 /* "up" and "down" give a direction only before a number that is no share

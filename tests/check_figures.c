@@ -436,6 +436,45 @@ START_TEST(test_sides)
 }
 END_TEST
 
+/* Sources named before a bracket or after a description, goods at a
+ * sentence's start, "shipped", "duties of N%", economies named in full. */
+typedef struct slot_row {
+    const char *text;
+    const char *flow, *reporter, *partner, *commodity, *source;
+} slot_row;
+
+static const slot_row slot_rows[] = {
+    {"Germany's exports rose 1.4% in August, the Federal Statistical Office (Destatis) said.",
+     "export", "Germany", NULL, NULL, "Federal Statistical Office"},
+    {"Coffee exports from Brazil fell 20% in August, according to exporters group Cecafe.",
+     "export", "Brazil", NULL, "coffee", "Cecafe"},
+    {"Oil imports by India rose 5% to $12 billion in August.", "import", "India", NULL, "oil",
+     NULL},
+    {"LNG imports into Japan rose 5% in August.", "import", "Japan", NULL, "LNG", NULL},
+    {"Saudi Arabia shipped 6.4 million barrels a day of crude in August.", "export", "Saudi Arabia",
+     NULL, "crude", NULL},
+    {"Washington imposed duties of 25% on $300 billion of Chinese goods.", "tariff",
+     "United States", "China", NULL, NULL},
+    {"US exports to the UK rose 4% to $70 billion last year.", "export", "United States",
+     "United Kingdom", NULL, NULL},
+    {"Both exports and imports rose 5% in August.", "total", NULL, NULL, NULL, NULL},
+};
+
+START_TEST(test_slots)
+{
+    const slot_row *r = &slot_rows[_i];
+    ad_article *art = fig_one(r->text, "2025-09-29");
+    ck_assert_msg(art->n_figures == 1, "\"%s\": %zu figures", r->text, art->n_figures);
+    const ad_figure *f = &art->figures[0];
+    ck_assert_str_eq(flow_names[f->flow], r->flow);
+    ad_test_str_is(f->reporter, r->reporter);
+    ad_test_str_is(f->partner, r->partner);
+    ad_test_str_is(f->commodity, r->commodity);
+    ad_test_str_is(f->source, r->source);
+    ad_article_free(art);
+}
+END_TEST
+
 START_TEST(test_no_figure)
 {
     ad_article *art = fig_one(no_figure[_i], "2025-09-29");
@@ -585,6 +624,7 @@ static Suite *figures_suite(void)
     tcase_add_loop_test(tc, test_no_figure, 0, (int)(sizeof(no_figure) / sizeof(no_figure[0])));
     tcase_add_loop_test(tc, test_volumes, 0, (int)(sizeof(vol_rows) / sizeof(vol_rows[0])));
     tcase_add_loop_test(tc, test_sides, 0, (int)(sizeof(side_rows) / sizeof(side_rows[0])));
+    tcase_add_loop_test(tc, test_slots, 0, (int)(sizeof(slot_rows) / sizeof(slot_rows[0])));
     tcase_add_loop_test(tc, test_change_by, 0, (int)(sizeof(by_rows) / sizeof(by_rows[0])));
     tc = ad_test_tcase(s, "article");
     tcase_add_test(tc, test_has_cue);

@@ -10,8 +10,9 @@
  *
  * Economies are found with the entity gazetteer (countries, aliases,
  * demonyms, capitals standing for governments, blocs) and reported under
- * the name the entities stage gave them in this article, else under the
- * name in data/trade_economies.tsv.
+ * the name the entities stage gave them in this article unless it is an
+ * abbreviation ("US", "U.K."), else under the name in
+ * data/trade_economies.tsv.
  *
  * A sentence is cut into clauses ("..., while imports grew 20 percent");
  * every clause with a cue and a number (an amount of money, a change in
