@@ -11,6 +11,7 @@
  * by a few positional rules around its cue (see figures.h). Frames of one
  * sentence then share the slots they leave out.
  */
+#include <math.h>
 #include <stdint.h>
 #include <string.h>
 #include "articled/figures.h"
@@ -41,19 +42,32 @@ enum wclass {
     W_DUTYMOD,
     W_TRADECTX,
     W_MEASURE,
-    W_TRADEBAL
+    W_TRADEBAL,
+    W_FORECAST,
+    W_FLOWMOD
 };
 
-static const char *const class_names[] = {[W_NONE] = "",           [W_CUE] = "cue",
-                                          [W_CUECOND] = "cuecond", [W_NOTFLOW] = "notflow",
-                                          [W_NOTBAL] = "notbal",   [W_UP] = "up",
-                                          [W_DOWN] = "down",       [W_CLAUSE] = "clause",
-                                          [W_PREP] = "prep",       [W_GENERIC] = "generic",
-                                          [W_MODSTOP] = "modstop", [W_SRCVERB] = "srcverb",
-                                          [W_SRCNOUN] = "srcnoun", [W_STOP] = "stop",
-                                          [W_DUTYMOD] = "dutymod", [W_TRADECTX] = "tradectx",
-                                          [W_MEASURE] = "measure", [W_TRADEBAL] = "tradebal"};
-_Static_assert(sizeof(class_names) / sizeof(class_names[0]) == W_TRADEBAL + 1,
+static const char *const class_names[] = {[W_NONE] = "",
+                                          [W_CUE] = "cue",
+                                          [W_CUECOND] = "cuecond",
+                                          [W_NOTFLOW] = "notflow",
+                                          [W_NOTBAL] = "notbal",
+                                          [W_UP] = "up",
+                                          [W_DOWN] = "down",
+                                          [W_CLAUSE] = "clause",
+                                          [W_PREP] = "prep",
+                                          [W_GENERIC] = "generic",
+                                          [W_MODSTOP] = "modstop",
+                                          [W_SRCVERB] = "srcverb",
+                                          [W_SRCNOUN] = "srcnoun",
+                                          [W_STOP] = "stop",
+                                          [W_DUTYMOD] = "dutymod",
+                                          [W_TRADECTX] = "tradectx",
+                                          [W_MEASURE] = "measure",
+                                          [W_TRADEBAL] = "tradebal",
+                                          [W_FORECAST] = "forecast",
+                                          [W_FLOWMOD] = "flowmod"};
+_Static_assert(sizeof(class_names) / sizeof(class_names[0]) == W_FLOWMOD + 1,
                "a name for every word class");
 
 /* FB_WEAK marks "shipments", which also means a company's deliveries: its
@@ -71,6 +85,7 @@ enum prep {
     P_AGAINST,
     P_BY,
     P_OF,
+    P_COMPARED, /* "compared with", "versus": what follows is the comparison's base */
     P_OTHER
 };
 
@@ -197,7 +212,7 @@ static uint8_t flow_bit(const char *name)
 static uint8_t prep_of(const char *name)
 {
     static const char *const names[] = {"to", "from",    "into", "with", "between",
-                                        "on", "against", "by",   "of"};
+                                        "on", "against", "by",   "of",   "compared"};
     for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
         if (strcmp(names[i], name) == 0)
             return (uint8_t)(P_TO + i);
@@ -595,7 +610,7 @@ static ad_status find_economies(fctx *c)
 static int qty_used(const ad_quantity *q)
 {
     return q->kind == AD_QTY_MONEY || q->kind == AD_QTY_MEASURE || q->kind == AD_QTY_PERCENT ||
-           q->kind == AD_QTY_POINTS;
+           q->kind == AD_QTY_POINTS || q->kind == AD_QTY_FRACTION;
 }
 
 static const ad_quantity *qat(const fctx *c, size_t i)
@@ -630,6 +645,14 @@ static void classify(fctx *c, size_t s, size_t e)
         if (!fold_word(tx, n, w))
             continue;
         long r = cue_candidate(w, n) ? row_of(ad_tbl_trade_cues, ad_tbl_trade_cues_len, w) : -1;
+        /* "counter-tariffs", "anti-dumping": a tariff cue after a hyphen
+         * is one ("non-tariff barriers" fall to the notflow word after). */
+        const char *hy = r < 0 ? strrchr(w, '-') : NULL;
+        if (hy && hy[1] && cue_candidate(hy + 1, strlen(hy + 1))) {
+            long rh = row_of(ad_tbl_trade_cues, ad_tbl_trade_cues_len, hy + 1);
+            if (rh >= 0 && flow_bit(ad_tbl_trade_cues[rh][2]) == FB_TARIFF)
+                r = rh;
+        }
         if (r >= 0) {
             t->cls = class_of(ad_tbl_trade_cues[r][1]);
             t->flow = flow_bit(ad_tbl_trade_cues[r][2]);
@@ -640,6 +663,8 @@ static void classify(fctx *c, size_t s, size_t e)
         t->cls = class_of(ad_tbl_trade_words[r][1]);
         if (t->cls == W_PREP)
             t->prep = prep_of(ad_tbl_trade_words[r][2]);
+        else if (t->cls == W_FLOWMOD)
+            t->prep = flow_bit(ad_tbl_trade_words[r][2]); /* the flow it names */
     }
     for (size_t i = s; i < e; i++) {
         tk *t = &c->tk[i];
@@ -679,6 +704,9 @@ static void classify(fctx *c, size_t s, size_t e)
             t->flow = 0;
             continue;
         }
+        /* "inbound shipments" are imports, "outbound" ones exports. */
+        if (i > s && c->tk[i - 1].cls == W_FLOWMOD)
+            t->flow = (uint8_t)((t->flow & ~(FB_EXPORT | FB_IMPORT)) | c->tk[i - 1].prep);
         /* "trade balance", "trade gap": the balance, surely of trade. */
         if (t->flow == FB_TOTAL && i + 1 < e && c->tk[i + 1].cls == W_TRADEBAL) {
             t->flow = FB_BALANCE;
@@ -894,6 +922,20 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
             else
                 break;
         }
+        /* "cargo surveyors said", "traders said": people named by their
+         * trade, when no name comes before the verb. */
+        if (a == b && b > s && tok_lower_word(c, b - 1) && c->tk[b - 1].cls == W_NONE) {
+            size_t n;
+            const char *w = ad_tok_text(&c->toks, b - 1, &n);
+            size_t k = b - 1;
+            if (k > s && tok_lower_word(c, k - 1) && c->tk[k - 1].cls == W_NONE)
+                k--;
+            if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's') {
+                *ss = k;
+                *se = b;
+                return source_name(c, k, b);
+            }
+        }
         while (a < b && !tok_cap_word(c, a))
             a++;
         /* A lone cue word at the start ("Exports showed") is no source. */
@@ -919,7 +961,8 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
  * stop. Stores the range; returns 1 when it names more than generic goods. */
 static int noun_phrase(const fctx *c, size_t i, size_t e, size_t *ps, size_t *pe)
 {
-    while (i < e && tok_word(c, i) && (c->tk[i].cls == W_MODSTOP || c->tk[i].cls == W_TRADECTX))
+    while (i < e && tok_word(c, i) &&
+           (c->tk[i].cls == W_MODSTOP || c->tk[i].cls == W_TRADECTX || c->tk[i].cls == W_FLOWMOD))
         i++;
     size_t j = i, last = i;
     int specific = 0, words = 0;
@@ -988,6 +1031,28 @@ static const char *balance_side(const fctx *c, size_t s, size_t e)
             return "deficit";
     }
     return NULL;
+}
+
+/* Whether the clause only gives a comparison's base or a forecast: its cue
+ * follows "compared with"/"versus" in the same piece ("..., compared with a
+ * deficit of $300m a year earlier"), or a forecast word stands between the
+ * cue and its first number ("exports are expected to reach 110 million
+ * tonnes"). */
+static int base_or_forecast(const fctx *c, size_t s, size_t e, size_t cue)
+{
+    for (size_t k = cue; k > s && cue - k < 6;) {
+        k--;
+        if (tok_eq(c, k, ",") || tok_eq(c, k, ";"))
+            break;
+        if (c->tk[k].prep == P_COMPARED)
+            return 1;
+    }
+    for (size_t k = cue + 1; k < e && !qat(c, k) && c->tk[k].cls != W_UP &&
+                             c->tk[k].cls != W_DOWN && !tok_eq(c, k, ",");
+         k++)
+        if (c->tk[k].cls == W_FORECAST)
+            return 1;
+    return 0;
 }
 
 /* Chooses the clause's flow and the token of its main cue. */
@@ -1110,13 +1175,16 @@ static void economies(fctx *c, frame *fr, size_t s, size_t e, size_t cue, size_t
             /* An attribute: "Chinese exports" names the reporter, "Chinese
              * goods" the origin of the goods. */
             size_t k = te;
-            while (
-                k < e && k < te + 3 && tok_lower_word(c, k) && !c->tk[k].flow &&
-                (c->tk[k].cls == W_NONE || c->tk[k].cls == W_MODSTOP || c->tk[k].cls == W_TRADECTX))
+            while (k < e && k < te + 3 && tok_lower_word(c, k) && !c->tk[k].flow &&
+                   (c->tk[k].cls == W_NONE || c->tk[k].cls == W_MODSTOP ||
+                    c->tk[k].cls == W_TRADECTX || c->tk[k].cls == W_FLOWMOD))
                 k++;
             int before_cue = k < e && c->tk[k].flow;
             int lower_next = te < e && tok_lower_word(c, te);
-            if (before_cue && (x->attrib || c->tk[te].flow))
+            if (before_cue && (x->attrib || c->tk[te].flow) && f->flow == AD_FLOW_TARIFF &&
+                !(c->tk[k].flow & FB_TARIFF))
+                par = 2; /* "tariffs on U.S. imports": the goods' origin */
+            else if (before_cue && (x->attrib || c->tk[te].flow))
                 rep = 2;
             else if (lower_next &&
                      (c->tk[te].cls == W_GENERIC ||
@@ -1222,6 +1290,9 @@ static int bare_dir_ok(const fctx *c, size_t i, size_t e)
 {
     if (!tok_eq(c, i, "up") && !tok_eq(c, i, "down"))
         return 1;
+    /* "a 15% tariff, down from 27.5%" */
+    if (i + 2 < e && c->tk[i + 1].prep == P_FROM && c->tk[i + 2].qi >= 0)
+        return 1;
     if (i + 1 >= e || c->tk[i + 1].qi < 0)
         return 0;
     size_t z = i + 1;
@@ -1264,6 +1335,22 @@ static int split_range(const fctx *c, const ad_quantity *q, size_t base, ad_quan
     return 0;
 }
 
+/* Whether token i stands in a forecast's or a comparison's phrase, after a
+ * forecast word or "compared with" and before any comma ("missing analysts'
+ * forecast of a 0.5% gain", "compared with a deficit of $300m"): its
+ * numbers and direction are not the figure's. */
+static int in_aside(const fctx *c, size_t s, size_t i)
+{
+    for (size_t k = i; k > s && i - k < 8;) {
+        k--;
+        if (tok_eq(c, k, ",") || tok_eq(c, k, ";") || c->tk[k].cls == W_CLAUSE)
+            return 0;
+        if (c->tk[k].cls == W_FORECAST || c->tk[k].prep == P_COMPARED)
+            return 1;
+    }
+    return 0;
+}
+
 /* The change, the rate and the value of the clause. */
 static void numbers(fctx *c, frame *fr, size_t s, size_t e, size_t base)
 {
@@ -1271,7 +1358,7 @@ static void numbers(fctx *c, frame *fr, size_t s, size_t e, size_t base)
     size_t dir = (size_t)-1;
     for (size_t i = s; i < e && dir == (size_t)-1; i++)
         if ((c->tk[i].cls == W_UP || c->tk[i].cls == W_DOWN) && !c->tk[i].inqty &&
-            bare_dir_ok(c, i, e))
+            bare_dir_ok(c, i, e) && !in_aside(c, s, i))
             dir = i;
     const ad_quantity *money = NULL, *vol = NULL, *pct = NULL, *rate = NULL;
     int money_rank = 0;           /* 3: after "to" or a verb, 2: plain, 1: after "from" */
@@ -1281,7 +1368,7 @@ static void numbers(fctx *c, frame *fr, size_t s, size_t e, size_t base)
     ad_quantity split[2];         /* the halves of a "X to Y" read as a range */
     for (size_t i = s; i < e; i++) {
         const ad_quantity *q = qat(c, i);
-        if (!q)
+        if (!q || in_aside(c, s, i))
             continue;
         size_t qs = tok_at(c, s, e, base + q->start);
         size_t p = qs > s ? qs - 1 : (size_t)-1;
@@ -1339,6 +1426,9 @@ static void numbers(fctx *c, frame *fr, size_t s, size_t e, size_t base)
                     rate = q;
             } else if (!pct && dir != (size_t)-1 && (i > dir || (dir > i && dir - i <= 3)))
                 pct = q;
+        } else if (q->kind == AD_QTY_FRACTION && !pct && dir != (size_t)-1 && i > dir &&
+                   pp == P_BY) {
+            pct = q; /* "dropped by two-thirds", "rose by roughly a fifth" */
         }
     }
     if (money)
@@ -1366,8 +1456,9 @@ static void numbers(fctx *c, frame *fr, size_t s, size_t e, size_t base)
         }
         f->change.direction = dir != (size_t)-1 ? (c->tk[dir].cls == W_UP ? 1 : -1) : -1;
         if (pct) {
+            double v = pct->value < 0 ? -pct->value : pct->value;
             f->change.has_percent = 1;
-            f->change.percent = pct->value < 0 ? -pct->value : pct->value;
+            f->change.percent = pct->kind == AD_QTY_FRACTION ? round(v * 1000) / 10 : v;
             f->change.qualifier = pct->qualifier;
         }
         size_t b0 = c->toks.tok[s].start, b1 = c->toks.tok[e - 1].end;
@@ -1581,7 +1672,7 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
             flow = (int)fr[k - 1].f.flow;
             fr[k].weak = fr[k - 1].weak;
         }
-        if (flow < 0 || foreign_subject(c, a, b, cue))
+        if (flow < 0 || foreign_subject(c, a, b, cue) || base_or_forecast(c, a, b, cue))
             continue;
         fr[k].flow_ok = 1;
         fr[k].f.flow = (ad_flow)flow;

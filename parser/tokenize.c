@@ -540,8 +540,10 @@ static int ends_sentence(const ad_tokens *t, int term, size_t j)
     const ad_token *nx = &t->tok[j];
     if (term == T_CJK)
         return 1;
-    /* "example.com", "3.x": something glued to the period continues. */
-    if (!(nx->flags & AD_TOKF_SPACE_BEFORE) && nx->kind == AD_TOK_WORD)
+    /* "example.com", "3.x", "Rs21.5": something glued to the period
+     * continues. */
+    if (!(nx->flags & AD_TOKF_SPACE_BEFORE) &&
+        (nx->kind == AD_TOK_WORD || nx->kind == AD_TOK_NUMBER))
         return 0;
     size_t w = j;
     while (w < t->n && is_opener(t, w))

@@ -10,6 +10,7 @@
 #include <math.h>
 #include "testutil.h"
 #include "articled/figures.h"
+#include "trade_cues.h"
 
 #define NONE  (-1.0)
 #define UP    1
@@ -302,6 +303,8 @@ static const char *const no_figure[] = {
     "Japan's import price index rose 2.1% in August from a year earlier.",
     "Taiwan's export orders rose 25.1% to $72.9 billion in August.",
     "India aims to raise exports to $1 trillion by 2030.",
+    "Brazil's soybean exports are expected to reach 110 million tonnes in 2025.",
+    "The trade balance posted a surplus, compared with a deficit of $300m a year earlier.",
     /* A volume names no economy: a garden, not trade. */
     "Some 10,000 pounds of black olive trees imported from a nursery will do the trick.",
 };
@@ -365,6 +368,8 @@ static const by_row by_rows[] = {
      "$1.2 billion", 1.4e10},
     {"Russian oil exports to India dropped by about 10 percent in July.", NONE, NULL, NULL, NULL,
      NONE},
+    {"South Africa's trade surplus came in at R21.7 billion in August, down from R30 billion.",
+     NONE, NULL, NULL, NULL, 2.17e10},
     /* A measure after the cue is the trade's own. */
     {"U.S. export sales rose by 200,000 tonnes in the week, the USDA said.", 2e5, "", "tonne",
      "200,000 tonnes", NONE},
@@ -458,6 +463,18 @@ static const slot_row slot_rows[] = {
     {"US exports to the UK rose 4% to $70 billion last year.", "export", "United States",
      "United Kingdom", NULL, NULL},
     {"Both exports and imports rose 5% in August.", "total", NULL, NULL, NULL, NULL},
+    {"Inbound shipments of semiconductors from Taiwan rose 5% in August.", "import", NULL, "Taiwan",
+     "semiconductors", NULL},
+    {"Canada slapped 25% counter-tariffs on about C$30 billion worth of U.S. imports.", "tariff",
+     "Canada", "United States", NULL, NULL},
+    {"The trade balance posted a surplus of $1.2bn, compared with a deficit of $300m a year "
+     "earlier.",
+     "balance", NULL, NULL, NULL, NULL},
+    {"Imports from the United States were up 2.5% to \u20ac8.1 billion; exports to the "
+     "United Kingdom were flat.",
+     "import", NULL, "United States", NULL, NULL},
+    {"Malaysia's palm oil exports rose 8.9% in August, cargo surveyors said.", "export", "Malaysia",
+     NULL, "palm oil", "cargo surveyors"},
 };
 
 START_TEST(test_slots)
@@ -494,6 +511,12 @@ START_TEST(test_has_cue)
         ck_assert_msg(ad_figures_has_cue(yes[i], strlen(yes[i])), "%s", yes[i]);
     for (size_t i = 0; i < sizeof(no) / sizeof(no[0]); i++)
         ck_assert_msg(!ad_figures_has_cue(no[i], strlen(no[i])), "%s", no[i]);
+    /* Every word of data/trade_cues.tsv passes the quick pre-test (a new
+     * cue's first letter or length must not be filtered out). */
+    for (size_t i = 0; i < ad_tbl_trade_cues_len; i++) {
+        const char *w = ad_tbl_trade_cues[i][0];
+        ck_assert_msg(ad_figures_has_cue(w, strlen(w)), "cue %s is filtered out", w);
+    }
 }
 END_TEST
 

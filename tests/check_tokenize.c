@@ -97,6 +97,8 @@ static const trow sentence_rows[] = {
     {"Sales rose... Then they fell.", "Sales rose...|Then they fell."},
     {"Sales rose... and then fell.", "Sales rose... and then fell."},
     {"Visit example.com today.", "Visit example.com today."},
+    {"Exports reached Rs21.5 billion. RM3.2 billion went to Asia.",
+     "Exports reached Rs21.5 billion.|RM3.2 billion went to Asia."},
     {"北京很大。上海也很大。", "北京很大。|上海也很大。"},
     {"Gen. Smith vs. Sen. Jones, Rep. Lee and Gov. Park met.",
      "Gen. Smith vs. Sen. Jones, Rep. Lee and Gov. Park met."},
