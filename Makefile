@@ -72,7 +72,7 @@ ASAN_ENV := ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:halt_on_error=1 \
             CK_TIMEOUT_MULTIPLIER=4 CLI_TIMEOUT=300
 
 .PHONY: all build deps test test-build asan fuzz fuzz-build fuzz-bins valgrind test-load test-bad-inputs run bench install lint format check-format clean \
-        test-unit test-server test-image bench-server lint-openapi
+        test-unit test-server test-image bench-server lint-openapi score-figures
 
 all:
 	@scripts/deps.sh build
@@ -205,6 +205,12 @@ bench:
 	@scripts/deps.sh build test
 	@$(SUBMAKE) build
 	@BUILD=$(BUILD) SHARED=$(SHARED) scripts/bench.sh
+
+# A score, not a gate: trade figures on the hand-written sentences of
+# tests/figures-score/cases.py, slot by slot (see its run.py).
+score-figures:
+	@$(SUBMAKE) build
+	@python3 tests/figures-score/run.py $(BUILD)/articled
 
 # The Check suites alone: what needs nothing outside the repository (the
 # container build runs it).
