@@ -1377,6 +1377,31 @@ static int parse_anchor(const char *a, ymd *out)
     return out->m >= 1 && out->m <= 12 && out->d >= 1 && out->d <= mdays(out->y, out->m);
 }
 
+/* Days since 1970-01-01 of a civil date, and back (proleptic Gregorian;
+ * H. Hinnant's algorithms), for spans counted in days and weeks. */
+static long days_of(ymd a)
+{
+    long y = a.y - (a.m <= 2);
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (a.m + (a.m > 2 ? -3 : 9)) + 2) / 5 + a.d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+static ymd ymd_of(long z)
+{
+    z += 719468;
+    long era = (z >= 0 ? z : z - 146096) / 146097;
+    long doe = z - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    int d = (int)(doy - (153 * mp + 2) / 5 + 1);
+    int m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    return (ymd){(int)(yoe + era * 400 + (m <= 2)), m, d};
+}
+
 static int ymd_cmp(ymd a, ymd b)
 {
     if (a.y != b.y)
@@ -1400,6 +1425,8 @@ typedef struct pspan {
     int relmonth; /* "last month" (-1), "this month" (0); 99 when unused */
     int relq;     /* "last quarter" (-1), "this quarter" (0); 99 when unused */
     int todate;
+    int back_n;     /* "the three months to September": the span's length ... */
+    char back_unit; /* ... in 'm'onths, 'w'eeks or 'd'ays, ending with the period */
 } pspan;
 
 /* A four-digit year 1800..2100 standing alone at p; returns its end. */
@@ -1557,6 +1584,65 @@ static size_t month_range(const txt *t, size_t p, pspan *ps)
     return e2;
 }
 
+/* A count of 1..400 in digits or words at p: its end, or 0. */
+static size_t span_count(const txt *t, size_t p, int *v)
+{
+    num n;
+    int ok = digit_at(t, p) ? parse_digits(t, p, &n) && !n.dec && !n.comma : parse_words(t, p, &n);
+    if (!ok || n.mant < 1 || n.mant > 400 || n.mant != floor(n.mant))
+        return 0;
+    *v = (int)n.mant;
+    return n.end;
+}
+
+static size_t parse_period(const txt *t, size_t p, pspan *ps);
+
+/* After "the": a span that ends with a month or a day ("three months to
+ * September", "four weeks to Nov. 9", "year to June", "12 months ended March
+ * 2025"). The end period is parsed by parse_period, never itself opening
+ * with "the", so the nesting stops there. */
+static size_t back_span(const txt *t, size_t q, pspan *ps)
+{
+    static const struct {
+        const char *w;
+        char unit;
+    } units[] = {{"months", 'm'}, {"month", 'm'}, {"weeks", 'w'},
+                 {"week", 'w'},   {"days", 'd'},  {"day", 'd'}};
+    static const char *const links[] = {"to", "ended", "ending", "through", "until"};
+    int n = 1;
+    char unit = 0;
+    size_t k = match_at(t, q, "year", 0);
+    if (k) {
+        n = 12, unit = 'm';
+    } else {
+        size_t c = span_count(t, q, &n);
+        size_t r = c ? skip_sp(t, c) : q;
+        if (c && r == c)
+            return 0;
+        for (size_t i = 0; i < NELEM(units) && !unit; i++)
+            if ((k = match_at(t, r, units[i].w, 0)))
+                unit = units[i].unit;
+        if (!unit)
+            return 0;
+    }
+    size_t r = skip_sp(t, k);
+    size_t l = r > k ? match_list(t, r, links, NELEM(links), 0) : 0;
+    size_t ip = l ? skip_sp(t, l) : 0;
+    if (!l || ip == l || match_at(t, ip, "the", 0))
+        return 0;
+    pspan in;
+    size_t ie = parse_period(t, ip, &in);
+    if (!ie || (in.kind != AD_PER_MONTH && in.kind != AD_PER_DAY) || in.relmonth != 99)
+        return 0;
+    size_t start = ps->start;
+    *ps = in;
+    ps->start = start;
+    ps->kind = unit == 'm' ? AD_PER_MONTHS : AD_PER_DAY;
+    ps->back_n = n;
+    ps->back_unit = unit;
+    return ie;
+}
+
 /* Parses a period at p; fills *ps (start may move back over "the"). */
 static size_t parse_period(const txt *t, size_t p, pspan *ps)
 {
@@ -1600,6 +1686,8 @@ static size_t parse_period(const txt *t, size_t p, pspan *ps)
             }
         }
     }
+    if (the && (e = back_span(t, q, ps)))
+        return e;
     /* Ordinal quarters and halves: "the third quarter", "first-half". */
     if ((e = ordinal_at(t, q, &v))) {
         size_t r = (e < t->len && t->s[e] == '-') ? e + 1 : skip_sp(t, e);
@@ -1615,6 +1703,21 @@ static size_t parse_period(const txt *t, size_t p, pspan *ps)
             ps->m1 = 6 * v - 5;
             ps->m2 = 6 * v;
             return year_suffix(t, k, ps);
+        }
+        /* "the first 10 days of November" */
+        int nd;
+        if (v == 1 && r > e && (k = span_count(t, r, &nd)) && nd <= 31) {
+            size_t dy = match_at(t, skip_sp(t, k), "days", 0);
+            size_t of = dy ? match_at(t, skip_sp(t, dy), "of", 0) : 0;
+            int mo;
+            size_t me = of ? month_at(t, skip_sp(t, of), &mo) : 0;
+            if (me) {
+                ps->kind = AD_PER_DAY;
+                ps->m1 = ps->m2 = mo;
+                ps->d1 = 1;
+                ps->d2 = nd;
+                return year_suffix(t, me, ps);
+            }
         }
         /* "the first nine months" */
         if (v == 1 && r > e && (k = count_at(t, r, &v))) {
@@ -1714,6 +1817,17 @@ static size_t parse_period(const txt *t, size_t p, pspan *ps)
             size_t de = d.end;
             ps->kind = AD_PER_DAY;
             ps->d1 = ps->d2 = (int)d.mant;
+            /* "Nov. 1-10", "Nov. 1–10": a range of days. */
+            size_t dash = de < t->len && t->s[de] == '-'                              ? 1
+                          : de + 3 <= t->len && !memcmp(t->s + de, "\xe2\x80\x93", 3) ? 3
+                                                                                      : 0;
+            num d2;
+            if (dash && digit_at(t, de + dash) && parse_digits(t, de + dash, &d2) && !d2.dec &&
+                !d2.comma && d2.intdigits <= 2 && d2.mant > d.mant && d2.mant <= 31 &&
+                !alpha_at(t, d2.end)) {
+                ps->d2 = (int)d2.mant;
+                de = d2.end;
+            }
             size_t ye = de;
             if (de < t->len && t->s[de] == ',') {
                 int yy;
@@ -1740,9 +1854,10 @@ static size_t parse_period(const txt *t, size_t p, pspan *ps)
         if (ye > e)
             return ye;
         /* A bare month needs a preposition: "in May", not "May said". */
-        static const char *const preps[] = {
-            "in",    "during", "for", "since",  "through", "until",   "by",  "of", "from",
-            "early", "late",   "mid", "before", "after",   "between", "and", "to"};
+        static const char *const preps[] = {"in",    "during", "for",    "since", "through",
+                                            "until", "by",     "of",     "from",  "early",
+                                            "late",  "mid",    "before", "after", "between",
+                                            "and",   "to",     "ended",  "ending"};
         for (size_t i = 0; i < NELEM(preps); i++)
             if (prev_word_is(t, p, preps[i]))
                 return e;
@@ -1789,7 +1904,7 @@ static char *fmt_date(ad_arena *a, int y, int m, int d)
 }
 
 /* Resolves a parsed period to dates. Returns 0 when the dates stay NULL. */
-static int resolve(const pspan *ps, int have_anchor, ymd an, ymd *from, ymd *to)
+static int resolve_plain(const pspan *ps, int have_anchor, ymd an, ymd *from, ymd *to)
 {
     if (ps->kind == AD_PER_FISCAL)
         return 0;
@@ -1859,6 +1974,24 @@ static int resolve(const pspan *ps, int have_anchor, ymd an, ymd *from, ymd *to)
         return 0;
     *from = (ymd){y, m1, d1};
     *to = (ymd){y, m2, ps->d2 ? ps->d2 : mdays(y, m2)};
+    return 1;
+}
+
+/* Resolves a period; a span counted back from it ("the four weeks to Nov.
+ * 9") starts that many months, weeks or days before its end. */
+static int resolve(const pspan *ps, int have_anchor, ymd an, ymd *from, ymd *to)
+{
+    if (!resolve_plain(ps, have_anchor, an, from, to))
+        return 0;
+    if (ps->back_unit == 'm') {
+        int m = to->m - ps->back_n + 1, y = to->y;
+        while (m < 1)
+            m += 12, y--;
+        *from = (ymd){y, m, 1};
+    } else if (ps->back_unit) {
+        long n = ps->back_unit == 'w' ? 7L * ps->back_n : ps->back_n;
+        *from = ymd_of(days_of(*to) - n + 1);
+    }
     return 1;
 }
 

@@ -103,9 +103,11 @@ typedef enum ad_qty_period_kind {
     AD_PER_YEAR = 0, /* "2024", "last year", "this year", "2020-2024" */
     AD_PER_HALF,     /* "the first half of 2025", "H1" */
     AD_PER_QUARTER,  /* "the third quarter", "Q3 2025", "the July-September quarter" */
-    AD_PER_MONTHS,   /* "January-September", "the first nine months of the year" */
+    AD_PER_MONTHS,   /* "January-September", "the first nine months of the year",
+                      * "the three months to September", "the year to June" */
     AD_PER_MONTH,    /* "September 2025", "in September", "last month" */
-    AD_PER_DAY,      /* "September 29, 2025" */
+    AD_PER_DAY,      /* "September 29, 2025", "Nov. 1-10", "the first 10 days of
+                      * November", "the four weeks to Nov. 9" */
     AD_PER_TO_DATE,  /* "year-to-date", "so far this year" */
     AD_PER_FISCAL    /* "fiscal 2024", "FY2024": dates left NULL */
 } ad_qty_period_kind;
