@@ -13,6 +13,8 @@
  */
 #include <math.h>
 #include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "articled/figures.h"
 #include "articled/gazetteer.h"
@@ -20,6 +22,7 @@
 #include "articled/text.h"
 #include "articled/tokenize.h"
 #include "capitals.h"
+#include "fiscal_years.h"
 #include "trade_cues.h"
 #include "trade_economies.h"
 #include "trade_words.h"
@@ -118,6 +121,8 @@ typedef struct frame {
     ad_figure f;
     size_t s, e; /* token range of the clause */
     int has_period, has_source;
+    int fy1, fy2;  /* a fiscal year's numbers as written (ad_qty_period year1/2) */
+    int fiscal;    /* 1: "FY25", "fiscal 2025"; 2: a bare year range "2024-25" */
     int flow_ok;   /* the clause has a cue */
     int weak;      /* flow named by weak cues only ("shipments") */
     int by_amount; /* the change is stated as an amount ("fell by $2bn") */
@@ -1568,6 +1573,52 @@ static size_t pronoun_clause(const fctx *c, size_t a, size_t b)
     return (size_t)-1;
 }
 
+/* The economy key a reported name stands for, or NULL. */
+static const char *key_of_name(const fctx *c, const char *name)
+{
+    for (size_t k = 0; k < c->n_names; k++)
+        if (strcmp(c->names[k].name, name) == 0)
+            return c->names[k].key;
+    for (size_t r = 0; r < ad_tbl_trade_economies_len; r++)
+        if (strcmp(ad_tbl_trade_economies[r][1], name) == 0)
+            return ad_tbl_trade_economies[r][0];
+    return NULL;
+}
+
+/* Dates for a fiscal year from the reporter's calendar (data/fiscal_years.tsv):
+ * "FY25" of India is 2024-04-01..2025-03-31, "fiscal 2025" of Japan
+ * 2025-04-01..2026-03-31, and "2024-25" of India a fiscal year too. Other
+ * reporters keep the period as the quantity stage resolved it. */
+static void fiscal_dates(fctx *c, frame *fr)
+{
+    ad_figure *f = &fr->f;
+    const char *key = f->reporter ? key_of_name(c, f->reporter) : NULL;
+    size_t r = 0;
+    while (key && r < ad_tbl_fiscal_years_len && strcmp(ad_tbl_fiscal_years[r][0], key) != 0)
+        r++;
+    if (!key || r == ad_tbl_fiscal_years_len || !fr->fy1)
+        return;
+    int m = (int)strtol(ad_tbl_fiscal_years[r][1], NULL, 10);
+    if (m < 1 || m > 12)
+        return;
+    int first; /* the calendar year the fiscal year starts in */
+    if (fr->fy2)
+        first = fr->fy1;
+    else
+        first = strcmp(ad_tbl_fiscal_years[r][2], "start") == 0 || m == 1 ? fr->fy1 : fr->fy1 - 1;
+    int ly = m == 1 ? first : first + 1, lm = m == 1 ? 12 : m - 1;
+    static const int mdays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int ld = mdays[lm - 1] + (lm == 2 && ((ly % 4 == 0 && ly % 100 != 0) || ly % 400 == 0));
+    /* Sized for any int, though years here have four digits. */
+    char *s = ad_arena_alloc(c->a, 40), *e = ad_arena_alloc(c->a, 40);
+    if (!s || !e)
+        return;
+    snprintf(s, 40, "%04d-%02d-01", first, m);
+    snprintf(e, 40, "%04d-%02d-%02d", ly, lm, ld);
+    f->period.start = s;
+    f->period.end = e;
+}
+
 /* Clauses of [s, e): see the file comment. Stores triples in segs (start,
  * end, end of the core: the part up to its last cue-bearing piece); returns
  * their number. Pieces without a cue join the clause before them (or the
@@ -1691,6 +1742,11 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
             fr[k].f.period.start = p->start;
             fr[k].f.period.end = p->end;
             fr[k].has_period = 1;
+            fr[k].fy1 = p->year1;
+            fr[k].fy2 = p->year2;
+            fr[k].fiscal = p->kind == AD_PER_FISCAL                           ? 1
+                           : p->year2 == p->year1 + 1 && strlen(p->text) == 7 ? 2
+                                                                              : 0;
         }
         fr[k].f.source = source;
         fr[k].f.paragraph = c->para;
@@ -1705,8 +1761,11 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
             f->partner = p->partner;
         if (f->reporter && f->partner && !strcmp(f->reporter, f->partner))
             f->partner = NULL;
-        if (!f->period.present)
+        if (!f->period.present) {
             f->period = p->period;
+            fr[k].fy1 = fr[k - 1].fy1, fr[k].fy2 = fr[k - 1].fy2;
+            fr[k].fiscal = fr[k - 1].fiscal;
+        }
         if (!f->commodity && f->flow == p->flow)
             f->commodity = p->commodity;
         if (f->change.has_percent && !f->change.basis)
@@ -1714,8 +1773,14 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
     }
     /* A period stated only later in the sentence covers the clauses before. */
     for (size_t k = n; k-- > 1;)
-        if (!fr[k - 1].f.period.present)
+        if (!fr[k - 1].f.period.present) {
             fr[k - 1].f.period = fr[k].f.period;
+            fr[k - 1].fy1 = fr[k].fy1, fr[k - 1].fy2 = fr[k].fy2;
+            fr[k - 1].fiscal = fr[k].fiscal;
+        }
+    for (size_t k = 0; k < n; k++)
+        if (fr[k].fiscal && fr[k].flow_ok)
+            fiscal_dates(c, &fr[k]);
     int strong_before = 0;
     for (size_t k = 0; k < n; k++, strong_before |= fr[k - 1].flow_ok && !fr[k - 1].weak) {
         ad_figure *f = &fr[k].f;

@@ -1584,6 +1584,16 @@ static size_t month_range(const txt *t, size_t p, pspan *ps)
     return e2;
 }
 
+/* A year written with two or four digits ("25", "2025"): two digits are
+ * taken in 1970..2069. */
+static int full_year(const char *s, size_t n)
+{
+    int y = 0;
+    for (size_t i = 0; i < n; i++)
+        y = y * 10 + (s[i] - '0');
+    return n == 2 ? (y >= 70 ? 1900 + y : 2000 + y) : y;
+}
+
 /* A count of 1..400 in digits or words at p: its end, or 0. */
 static size_t span_count(const txt *t, size_t p, int *v)
 {
@@ -1672,13 +1682,16 @@ static size_t parse_period(const txt *t, size_t p, pspan *ps)
                 while (digit_at(t, d))
                     d++;
                 if ((d - r == 4 || d - r == 2) && !word_at(t, d)) {
+                    ps->year = full_year(t->s + r, d - r);
                     /* "fiscal 2024-25", "FY2024/25" */
                     if (d < t->len && (t->s[d] == '-' || t->s[d] == '/') && digit_at(t, d + 1)) {
                         size_t d2 = d + 1;
                         while (digit_at(t, d2))
                             d2++;
-                        if ((d2 - d - 1 == 2 || d2 - d - 1 == 4) && !word_at(t, d2))
+                        if ((d2 - d - 1 == 2 || d2 - d - 1 == 4) && !word_at(t, d2)) {
+                            ps->year2 = full_year(t->s + d + 1, d2 - d - 1);
                             d = d2;
+                        }
                     }
                     ps->kind = AD_PER_FISCAL;
                     return d;
@@ -2040,6 +2053,10 @@ ad_status ad_qty_find_periods(const char *s, size_t len, const char *anchor, ad_
         }
         ad_qty_period *o = &out->v[out->n];
         o->kind = ps.kind;
+        o->year1 = ps.kind == AD_PER_FISCAL || (ps.kind == AD_PER_YEAR && ps.ymode == Y_EXPLICIT)
+                       ? ps.year
+                       : 0;
+        o->year2 = o->year1 ? ps.year2 : 0;
         o->span_start = ps.start;
         o->span_end = e;
         o->text = ad_arena_strndup(a, s + ps.start, e - ps.start);

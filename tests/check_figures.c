@@ -492,6 +492,34 @@ START_TEST(test_slots)
 }
 END_TEST
 
+/* Fiscal years take the reporter's calendar (data/fiscal_years.tsv). */
+typedef struct fy_row {
+    const char *text, *start, *end;
+} fy_row;
+
+static const fy_row fy_rows[] = {
+    {"India's exports rose 5% to $437 billion in FY25.", "2024-04-01", "2025-03-31"},
+    {"Bilateral trade between India and Russia rose 5% to $65 billion in 2024-25.", "2024-04-01",
+     "2025-03-31"},
+    {"Japan's exports rose 3% in fiscal 2024.", "2024-04-01", "2025-03-31"},
+    {"U.S. imports from China fell 10% in fiscal 2024.", "2023-10-01", "2024-09-30"},
+    {"Australia's exports to China rose 4% in 2023-24.", "2023-07-01", "2024-06-30"},
+    {"Germany's exports rose 3% in fiscal 2024.", NULL, NULL},
+    {"Germany's exports rose 3% in 2023-24.", "2023-01-01", "2024-12-31"},
+};
+
+START_TEST(test_fiscal)
+{
+    const fy_row *r = &fy_rows[_i];
+    ad_article *art = fig_one(r->text, "2025-09-29");
+    ck_assert_msg(art->n_figures == 1, "\"%s\": %zu figures", r->text, art->n_figures);
+    ck_assert(art->figures[0].period.present);
+    ad_test_str_is(art->figures[0].period.start, r->start);
+    ad_test_str_is(art->figures[0].period.end, r->end);
+    ad_article_free(art);
+}
+END_TEST
+
 START_TEST(test_no_figure)
 {
     ad_article *art = fig_one(no_figure[_i], "2025-09-29");
@@ -648,6 +676,7 @@ static Suite *figures_suite(void)
     tcase_add_loop_test(tc, test_volumes, 0, (int)(sizeof(vol_rows) / sizeof(vol_rows[0])));
     tcase_add_loop_test(tc, test_sides, 0, (int)(sizeof(side_rows) / sizeof(side_rows[0])));
     tcase_add_loop_test(tc, test_slots, 0, (int)(sizeof(slot_rows) / sizeof(slot_rows[0])));
+    tcase_add_loop_test(tc, test_fiscal, 0, (int)(sizeof(fy_rows) / sizeof(fy_rows[0])));
     tcase_add_loop_test(tc, test_change_by, 0, (int)(sizeof(by_rows) / sizeof(by_rows[0])));
     tc = ad_test_tcase(s, "article");
     tcase_add_test(tc, test_has_cue);

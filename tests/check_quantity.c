@@ -371,6 +371,31 @@ static const pcase pcases[] = {
     {"in May", "2025-09-29", 0, AD_PER_MONTH, "May", "2025-05-01", "2025-05-31"},
 };
 
+/* Fiscal years keep their numbers for callers that know the calendar. */
+START_TEST(test_fiscal_years)
+{
+    static const struct {
+        const char *text;
+        int y1, y2;
+    } rows[] = {{"in FY25", 2025, 0},
+                {"in fiscal 2024-25", 2024, 2025},
+                {"in FY2024/25", 2024, 2025},
+                {"in 2024-25", 2024, 2025}};
+    for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+        ad_arena *a = ad_arena_new(0);
+        ad_qty_periods p = {0};
+        char err[128];
+        ck_assert_int_eq(ad_qty_find_periods(rows[i].text, strlen(rows[i].text), "2025-09-29", a,
+                                             &p, err, sizeof err),
+                         AD_OK);
+        ck_assert_msg(p.n == 1, "%s: %zu periods", rows[i].text, p.n);
+        ck_assert_int_eq(p.v[0].year1, rows[i].y1);
+        ck_assert_int_eq(p.v[0].year2, rows[i].y2);
+        ad_arena_free(a);
+    }
+}
+END_TEST
+
 START_TEST(test_period_table)
 {
     const pcase *c = &pcases[_i];
@@ -523,6 +548,7 @@ static Suite *quantity_suite(void)
     suite_add_tcase(s, tc);
     tc = tcase_create("periods");
     tcase_add_loop_test(tc, test_period_table, 0, NROWS(pcases));
+    tcase_add_test(tc, test_fiscal_years);
     tcase_add_test(tc, test_not_periods);
     tcase_add_test(tc, test_periods_sentence);
     suite_add_tcase(s, tc);

@@ -31,7 +31,8 @@
  *   change     direction (rose/fell...), percent, qualifier, basis, and the
  *              amount of a change given "by" one ("fell by $2bn")
  *   rate       the tariff rate in percent, for flow tariff
- *   period     resolved against the anchor date (the published date)
+ *   period     resolved against the anchor date (the published date); fiscal
+ *              years by the reporter's calendar (data/fiscal_years.tsv)
  *   source     "according to X", "data from X", "X said", "X reported"
  * Economies are countries, trade blocs and world regions ("shipments to
  * Africa"). A clause that names its flow by a pronoun ("..., while those to

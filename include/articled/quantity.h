@@ -118,6 +118,9 @@ typedef struct ad_qty_period {
     const char *start;           /* "YYYY-MM-DD" (arena) or NULL when unresolved */
     const char *end;             /* inclusive last day, or NULL */
     size_t span_start, span_end; /* bytes */
+    int year1, year2;            /* AD_PER_FISCAL and explicit AD_PER_YEAR: the years as
+                                  * written, four digits ("FY25" 2025, 0; "2024-25" 2024,
+                                  * 2025), for callers that know the fiscal calendar */
 } ad_qty_period;
 
 /* Zero-initialise once; reusable across calls with the same arena, like
