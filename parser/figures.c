@@ -1119,6 +1119,9 @@ static void set_money(fctx *c, ad_money *m, const ad_quantity *q, size_t base)
     m->amount = q->value;
     memcpy(m->currency, q->currency, sizeof(m->currency));
     m->text = dup_span(c, base + q->num_start, base + q->end);
+    m->qualifier = q->qualifier;
+    m->has_high = (q->flags & AD_QTYF_RANGE) && q->high != q->value;
+    m->high = q->high;
 }
 
 /* Whether token i may name goods before a cue: a lower-case word, the
@@ -1443,6 +1446,9 @@ static void numbers(fctx *c, frame *fr, size_t s, size_t e, size_t base)
         f->volume.amount = vol->value;
         f->volume.unit = vol->unit;
         f->volume.text = dup_span(c, base + vol->num_start, base + vol->end);
+        f->volume.qualifier = vol->qualifier;
+        f->volume.has_high = (vol->flags & AD_QTYF_RANGE) && vol->high != vol->value;
+        f->volume.high = vol->high;
     }
     if (rate) {
         f->has_rate = 1;

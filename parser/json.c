@@ -132,6 +132,8 @@ static json_t *figure_json(const ad_figure *f)
             set(v, "currency",
                 str_n(f->value.currency, strnlen(f->value.currency, sizeof(f->value.currency))));
             set(v, "text", str_or_null(f->value.text));
+            set(v, "qualifier", str_or_null(f->value.qualifier));
+            set(v, "high", f->value.has_high ? number(f->value.high) : json_null());
         }
         set(o, "value", v);
     } else
@@ -142,6 +144,8 @@ static json_t *figure_json(const ad_figure *f)
             set(v, "amount", number(f->volume.amount));
             set(v, "unit", str_or_null(f->volume.unit));
             set(v, "text", str_or_null(f->volume.text));
+            set(v, "qualifier", str_or_null(f->volume.qualifier));
+            set(v, "high", f->volume.has_high ? number(f->volume.high) : json_null());
         }
         set(o, "volume", v);
     } else
@@ -511,6 +515,12 @@ static void jw_figure(jw *w, const ad_figure *f)
         jw_next(w, "currency");
         jw_str(w, f->value.currency, strnlen(f->value.currency, sizeof(f->value.currency)));
         JW_KEY_TEXT(w, "text", f->value.text);
+        JW_KEY_TEXT(w, "qualifier", f->value.qualifier);
+        jw_next(w, "high");
+        if (f->value.has_high)
+            jw_number(w, f->value.high);
+        else
+            jw_null(w);
         jw_close(w, '}');
     } else {
         jw_null(w);
@@ -522,6 +532,12 @@ static void jw_figure(jw *w, const ad_figure *f)
         jw_number(w, f->volume.amount);
         JW_KEY_TEXT(w, "unit", f->volume.unit);
         JW_KEY_TEXT(w, "text", f->volume.text);
+        JW_KEY_TEXT(w, "qualifier", f->volume.qualifier);
+        jw_next(w, "high");
+        if (f->volume.has_high)
+            jw_number(w, f->volume.high);
+        else
+            jw_null(w);
         jw_close(w, '}');
     } else {
         jw_null(w);

@@ -520,6 +520,25 @@ START_TEST(test_fiscal)
 }
 END_TEST
 
+/* A value keeps its qualifier and the high end of a range. */
+START_TEST(test_value_qualifier_range)
+{
+    ad_article *art =
+        fig_one("China's imports from Brazil rose to about $4.8 billion in August.", "2025-09-29");
+    ck_assert_uint_eq(art->n_figures, 1);
+    ad_test_str_is(art->figures[0].value.qualifier, "about");
+    ck_assert_int_eq(art->figures[0].value.has_high, 0);
+    ad_article_free(art);
+    art = fig_one("Canada's exports to Mexico reached $40-50 billion in 2024.", "2025-09-29");
+    ck_assert_uint_eq(art->n_figures, 1);
+    ck_assert_ptr_null(art->figures[0].value.qualifier);
+    ck_assert_int_eq(art->figures[0].value.has_high, 1);
+    ck_assert_double_eq_tol(art->figures[0].value.amount, 4e10, 1);
+    ck_assert_double_eq_tol(art->figures[0].value.high, 5e10, 1);
+    ad_article_free(art);
+}
+END_TEST
+
 START_TEST(test_no_figure)
 {
     ad_article *art = fig_one(no_figure[_i], "2025-09-29");
@@ -677,6 +696,7 @@ static Suite *figures_suite(void)
     tcase_add_loop_test(tc, test_sides, 0, (int)(sizeof(side_rows) / sizeof(side_rows[0])));
     tcase_add_loop_test(tc, test_slots, 0, (int)(sizeof(slot_rows) / sizeof(slot_rows[0])));
     tcase_add_loop_test(tc, test_fiscal, 0, (int)(sizeof(fy_rows) / sizeof(fy_rows[0])));
+    tcase_add_test(tc, test_value_qualifier_range);
     tcase_add_loop_test(tc, test_change_by, 0, (int)(sizeof(by_rows) / sizeof(by_rows[0])));
     tc = ad_test_tcase(s, "article");
     tcase_add_test(tc, test_has_cue);

@@ -157,8 +157,8 @@ START_TEST(test_filled_article)
                                     "\"aliases\":[],\"roles\":[],\"count\":1,\"mentions\":"
                                     "[{\"paragraph\":1,\"start\":0,\"end\":6}]}]"));
     /* 30 prints as an integer, 12.5 as a real, NaN as null. */
-    ck_assert_ptr_nonnull(
-        strstr(s, "\"value\":{\"amount\":30,\"currency\":\"USD\",\"text\":null}"));
+    ck_assert_ptr_nonnull(strstr(s, "\"value\":{\"amount\":30,\"currency\":\"USD\",\"text\":null,"
+                                    "\"qualifier\":null,\"high\":null}"));
     ck_assert_ptr_nonnull(strstr(s, "\"volume\":null,\"change\":{\"direction\":\"down\","
                                     "\"percent\":12.5,\"qualifier\":null,\"basis\":null,"
                                     "\"by\":null}"));
@@ -271,6 +271,12 @@ START_TEST(test_writer_matches_jansson)
         f[i].volume.amount = reals[i];
         f[i].volume.unit = "barrel/day";
         f[i].volume.text = "3 bpd";
+        f[i].value.qualifier = i % 2 ? "about" : NULL;
+        f[i].value.has_high = i % 3 == 1;
+        f[i].value.high = reals[(i + 1) % nf];
+        f[i].volume.qualifier = i % 3 ? NULL : "more than";
+        f[i].volume.has_high = i % 2 == 1;
+        f[i].volume.high = reals[(i + 2) % nf];
         f[i].change.by.present = i % 4 == 1 || i % 4 == 3;
         f[i].change.by.amount = reals[nf - 1 - i];
         if (i % 4 == 1)

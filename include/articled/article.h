@@ -89,6 +89,9 @@ typedef struct ad_money {
     double amount;
     char currency[4]; /* ISO 4217 */
     const char *text;
+    const char *qualifier; /* "about", "more than" (static), or NULL */
+    int has_high;          /* a range: amount is its low end, high its high end */
+    double high;
 } ad_money;
 
 /* A volume of goods in a unit of measure ("73 million tonnes"). */
@@ -97,6 +100,9 @@ typedef struct ad_volume {
     double amount;
     const char *unit; /* canonical, static ("tonne", "barrel/day") */
     const char *text;
+    const char *qualifier; /* as for ad_money */
+    int has_high;
+    double high;
 } ad_volume;
 
 /* The size of a change given as an amount ("fell by $2.4 billion"): money
