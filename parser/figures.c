@@ -47,7 +47,8 @@ enum wclass {
     W_MEASURE,
     W_TRADEBAL,
     W_FORECAST,
-    W_FLOWMOD
+    W_FLOWMOD,
+    W_MODAL
 };
 
 static const char *const class_names[] = {[W_NONE] = "",
@@ -69,8 +70,9 @@ static const char *const class_names[] = {[W_NONE] = "",
                                           [W_MEASURE] = "measure",
                                           [W_TRADEBAL] = "tradebal",
                                           [W_FORECAST] = "forecast",
-                                          [W_FLOWMOD] = "flowmod"};
-_Static_assert(sizeof(class_names) / sizeof(class_names[0]) == W_FLOWMOD + 1,
+                                          [W_FLOWMOD] = "flowmod",
+                                          [W_MODAL] = "modal"};
+_Static_assert(sizeof(class_names) / sizeof(class_names[0]) == W_MODAL + 1,
                "a name for every word class");
 
 /* FB_WEAK marks "shipments", which also means a company's deliveries: its
@@ -723,11 +725,9 @@ static void classify(fctx *c, size_t s, size_t e)
          * figures need an economy, like "shipments". */
         if (t->flow == FB_BALANCE || t->flow == FB_TOTAL) {
             size_t p = i > s ? i - 1 : (size_t)-1;
-            int ctx =
-                p != (size_t)-1 &&
-                ((c->tk[p].flow & (FB_TOTAL | FB_EXPORT | FB_IMPORT)) ||
-                 c->tk[p].cls == W_TRADECTX ||
-                 (t->flow == FB_BALANCE && (c->tk[p].cls == W_GENERIC || tok_eq(c, p, "account"))));
+            int ctx = p != (size_t)-1 && ((c->tk[p].flow & (FB_TOTAL | FB_EXPORT | FB_IMPORT)) ||
+                                          c->tk[p].cls == W_TRADECTX ||
+                                          (t->flow == FB_BALANCE && c->tk[p].cls == W_GENERIC));
             if (!ctx)
                 t->flow |= FB_WEAK;
         }
@@ -912,6 +912,10 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
             if (a > s + 1 && (c->toks.tok[a - 1].flags & AD_TOKF_POSSESSIVE) &&
                 tok_cap_word(c, a - 2))
                 a -= 2;
+            /* "the INDEC statistics agency said": its name before the noun. */
+            while (a > s && b - a < 6 && tok_cap_word(c, a - 1) && c->tk[a - 1].econ < 0 &&
+                   !(c->toks.tok[a - 1].flags & AD_TOKF_SENT_START))
+                a--;
             *ss = a;
             *se = b;
             return source_name(c, a, b);
@@ -943,7 +947,11 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
         }
         while (a < b && !tok_cap_word(c, a))
             a++;
-        /* A lone cue word at the start ("Exports showed") is no source. */
+        /* A lone cue word at the start ("Exports showed") is no source, nor
+         * an economy reporting its own trade ("Argentina reported a
+         * surplus"): a later verb may name the source. */
+        if (a < b && c->tk[a].econ >= 0 && c->ec[c->tk[a].econ].te == b)
+            continue;
         if (a < b && !(b == a + 1 && c->tk[a].cls != W_NONE)) {
             *ss = a;
             *se = b;
@@ -1016,7 +1024,7 @@ static int foreign_subject(const fctx *c, size_t s, size_t e, size_t cue)
         if (c->tk[i].flow)
             return 0;
     size_t k = dir - 1;
-    while (k > s && c->tk[k].cls == W_STOP) /* "revenue has risen" */
+    while (k > s && (c->tk[k].cls == W_STOP || c->tk[k].cls == W_MODAL)) /* "revenue has risen" */
         k--;
     return c->tk[k].cls == W_MEASURE || c->tk[k].cls == W_NOTFLOW;
 }
@@ -1055,7 +1063,7 @@ static int base_or_forecast(const fctx *c, size_t s, size_t e, size_t cue)
     for (size_t k = cue + 1; k < e && !qat(c, k) && c->tk[k].cls != W_UP &&
                              c->tk[k].cls != W_DOWN && !tok_eq(c, k, ",");
          k++)
-        if (c->tk[k].cls == W_FORECAST)
+        if (c->tk[k].cls == W_FORECAST || c->tk[k].cls == W_MODAL)
             return 1;
     return 0;
 }
@@ -1183,16 +1191,19 @@ static void economies(fctx *c, frame *fr, size_t s, size_t e, size_t cue, size_t
             /* An attribute: "Chinese exports" names the reporter, "Chinese
              * goods" the origin of the goods. */
             size_t k = te;
-            while (k < e && k < te + 3 && tok_lower_word(c, k) && !c->tk[k].flow &&
+            while (k < e && k < te + 4 && tok_lower_word(c, k) && !c->tk[k].flow &&
                    (c->tk[k].cls == W_NONE || c->tk[k].cls == W_MODSTOP ||
-                    c->tk[k].cls == W_TRADECTX || c->tk[k].cls == W_FLOWMOD))
+                    c->tk[k].cls == W_TRADECTX || c->tk[k].cls == W_FLOWMOD ||
+                    c->tk[k].cls == W_GENERIC))
                 k++;
             int before_cue = k < e && c->tk[k].flow;
+            /* "Chinese exports", "The U.S. goods and services trade deficit",
+             * "China steel exports": the economy modifies the figure's noun. */
+            int modifies = before_cue && (x->attrib || c->tk[te].flow || k > te);
             int lower_next = te < e && tok_lower_word(c, te);
-            if (before_cue && (x->attrib || c->tk[te].flow) && f->flow == AD_FLOW_TARIFF &&
-                !(c->tk[k].flow & FB_TARIFF))
+            if (modifies && f->flow == AD_FLOW_TARIFF && !(c->tk[k].flow & FB_TARIFF))
                 par = 2; /* "tariffs on U.S. imports": the goods' origin */
-            else if (before_cue && (x->attrib || c->tk[te].flow))
+            else if (modifies)
                 rep = 2;
             else if (lower_next &&
                      (c->tk[te].cls == W_GENERIC ||
@@ -1231,9 +1242,11 @@ static void commodity(fctx *c, frame *fr, size_t s, size_t e, size_t cue)
     size_t j = g + 1;
     int prep = 0;
     /* "tariffs of up to 15% on US coal", "tariffs on $200 billion worth of goods" */
-    for (int round = 0; round < 3 && j < e; round++) {
+    for (int round = 0; round < 5 && j < e; round++) {
         if (c->tk[j].prep == P_OF || (c->tk[j].prep == P_ON && fr->f.flow == AD_FLOW_TARIFF))
             j++, prep = 1;
+        else if (prep && c->tk[j].flow && j + 1 < e && c->tk[j + 1].prep == P_OF)
+            j += 2; /* "duties on imports of Chinese biodiesel" */
         else if (c->tk[j].inqty && prep) {
             while (j < e && c->tk[j].inqty)
                 j++;
@@ -1274,9 +1287,15 @@ static void commodity(fctx *c, frame *fr, size_t s, size_t e, size_t cue)
     while (k > s && c->tk[k - 1].flow)
         k--;
     size_t st = k;
-    while (st > s && k - st < 3 && goods_word(c, st - 1) && c->tk[st - 1].cls == W_NONE &&
-           !c->tk[st - 1].inqty)
-        st--;
+    while (st > s && k - st < 4 && !c->tk[st - 1].inqty) {
+        if (goods_word(c, st - 1) && c->tk[st - 1].cls == W_NONE)
+            st--;
+        else if (st - 1 > s && st < k && (tok_eq(c, st - 1, "and") || tok_eq(c, st - 1, "or")) &&
+                 tok_lower_word(c, st - 2) && c->tk[st - 2].cls == W_NONE)
+            st -= 2; /* "phosphate and derivatives exports" */
+        else
+            break;
+    }
     size_t cn;
     const char *cw = ad_tok_text(&c->toks, cue, &cn);
     if (st < k && cn > 3 && !memcmp(cw + cn - 2, "ed", 2) && st > s &&
@@ -1307,19 +1326,6 @@ static int bare_dir_ok(const fctx *c, size_t i, size_t e)
     while (z < e && c->tk[z].inqty)
         z++;
     return !(z < e && c->tk[z].prep == P_OF); /* "made up 55% of" */
-}
-
-/* Whether an amount of q's kind follows token i in [i, e) after "to": the
- * level that makes an amount right after the direction verb its size
- * ("decreased $13.0 billion, or 3.7%, to $340.4 billion"). */
-static int level_after(const fctx *c, size_t i, size_t e, const ad_quantity *q)
-{
-    for (size_t j = i + 1; j < e; j++) {
-        const ad_quantity *o = qat(c, j);
-        if (o && o != q && o->kind == q->kind && j > 0 && c->tk[j - 1].prep == P_TO)
-            return 1;
-    }
-    return 0;
 }
 
 /* Splits a range written "X to Y" (q, in the sentence at base) into its two
@@ -1364,10 +1370,17 @@ static void numbers(fctx *c, frame *fr, size_t s, size_t e, size_t base)
 {
     ad_figure *f = &fr->f;
     size_t dir = (size_t)-1;
-    for (size_t i = s; i < e && dir == (size_t)-1; i++)
+    int sign = 0;
+    for (size_t i = s; i < e && dir == (size_t)-1; i++) {
         if ((c->tk[i].cls == W_UP || c->tk[i].cls == W_DOWN) && !c->tk[i].inqty &&
             bare_dir_ok(c, i, e) && !in_aside(c, s, i))
-            dir = i;
+            dir = i, sign = c->tk[i].cls == W_UP ? 1 : -1;
+        /* "4% more than a year earlier", "12 percent less than in 2024" */
+        else if ((tok_eq(c, i, "more") || tok_eq(c, i, "less")) && i > s && i + 1 < e &&
+                 tok_eq(c, i + 1, "than") &&
+                 (tok_eq(c, i - 1, "%") || tok_eq(c, i - 1, "percent") || tok_eq(c, i - 1, "cent")))
+            dir = i, sign = tok_eq(c, i, "more") ? 1 : -1;
+    }
     const ad_quantity *money = NULL, *vol = NULL, *pct = NULL, *rate = NULL;
     int money_rank = 0;           /* 3: after "to" or a verb, 2: plain, 1: after "from" */
     int vol_rank = 0;             /* the same for a volume of goods */
@@ -1381,18 +1394,22 @@ static void numbers(fctx *c, frame *fr, size_t s, size_t e, size_t base)
         size_t qs = tok_at(c, s, e, base + q->start);
         size_t p = qs > s ? qs - 1 : (size_t)-1;
         uint8_t pp = p != (size_t)-1 ? c->tk[p].prep : P_NONE;
-        if ((q->kind == AD_QTY_MONEY || q->kind == AD_QTY_MEASURE) && p == dir && !by &&
-            split_range(c, q, base, split)) {
+        if ((q->kind == AD_QTY_MONEY || q->kind == AD_QTY_MEASURE) && dir != (size_t)-1 &&
+            p == dir && !by && split_range(c, q, base, split)) {
             /* "decreased $2.3 billion to $14.0 billion" is no range: the
              * size of the change, then the level. */
             by = &split[0];
             q = &split[1];
             pp = P_TO;
+            p = (size_t)-1; /* the level now follows "to", not the verb */
         }
         if (q->kind == AD_QTY_MONEY || q->kind == AD_QTY_MEASURE) {
             if (share && share == qs)
                 continue; /* "17.7% ($14.1 billion) of total exports": a share */
-            if (pp == P_BY || (p == dir && level_after(c, i, e, q))) {
+            /* "fell by $2bn", and an amount right after the verb: "fell
+             * NZ$412 million, or 12%", "decreased $13.0 billion ... to
+             * $340.4 billion". */
+            if (pp == P_BY || (dir != (size_t)-1 && p == dir)) {
                 if (!by)
                     by = q; /* the size of a change, not the level */
                 continue;
@@ -1441,6 +1458,17 @@ static void numbers(fctx *c, frame *fr, size_t s, size_t e, size_t base)
     }
     if (money)
         set_money(c, &f->value, money, base);
+    if (vol && !f->commodity) {
+        /* "3.2 million tonnes of wheat was exported" */
+        size_t z = tok_at(c, s, e, base + vol->end), a, b;
+        if (z + 1 < e && c->tk[z].prep == P_OF) {
+            size_t j = z + 1;
+            if (c->tk[j].econ >= 0)
+                j = c->ec[c->tk[j].econ].te; /* "of Russian crude": the origin */
+            if (noun_phrase(c, j, e, &a, &b))
+                f->commodity = commodity_text(c, a, b);
+        }
+    }
     if (vol) {
         f->volume.present = 1;
         f->volume.amount = vol->value;
@@ -1465,7 +1493,7 @@ static void numbers(fctx *c, frame *fr, size_t s, size_t e, size_t base)
             b->unit = by->unit;
             b->text = dup_span(c, base + by->num_start, base + by->end);
         }
-        f->change.direction = dir != (size_t)-1 ? (c->tk[dir].cls == W_UP ? 1 : -1) : -1;
+        f->change.direction = dir != (size_t)-1 ? sign : -1;
         if (pct) {
             double v = pct->value < 0 ? -pct->value : pct->value;
             f->change.has_percent = 1;
@@ -1710,6 +1738,12 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
 
     size_t src_s, src_e;
     const char *source = find_source(c, s, e, &src_s, &src_e);
+    /* "Argentina reported a trade surplus": an economy reporting its own
+     * trade is the reporter, not a source. */
+    if (source && src_s < src_e && c->tk[src_s].econ >= 0 && c->ec[c->tk[src_s].econ].te == src_e) {
+        source = NULL;
+        src_s = src_e = 0;
+    }
 
     if (!grow(c, (void **)segs, scap, 3 * (e - s + 1), sizeof(**segs)))
         return AD_ERR_NOMEM;

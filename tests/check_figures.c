@@ -303,6 +303,8 @@ static const char *const no_figure[] = {
     "Japan's import price index rose 2.1% in August from a year earlier.",
     "Taiwan's export orders rose 25.1% to $72.9 billion in August.",
     "India aims to raise exports to $1 trillion by 2030.",
+    "Imports will need to rise by 20% over the next decade.",
+    "Japan's current account surplus narrowed to 1.2 trillion yen in August.",
     "Brazil's soybean exports are expected to reach 110 million tonnes in 2025.",
     "The trade balance posted a surplus, compared with a deficit of $300m a year earlier.",
     /* A volume names no economy: a garden, not trade. */
@@ -370,6 +372,8 @@ static const by_row by_rows[] = {
      NONE},
     {"South Africa's trade surplus came in at R21.7 billion in August, down from R30 billion.",
      NONE, NULL, NULL, NULL, 2.17e10},
+    {"Goods exports to China fell NZ$412 million, or 12%, in the year to August.", 4.12e8, "NZD",
+     NULL, "NZ$412 million", NONE},
     /* A measure after the cue is the trade's own. */
     {"U.S. export sales rose by 200,000 tonnes in the week, the USDA said.", 2e5, "", "tonne",
      "200,000 tonnes", NONE},
@@ -425,6 +429,8 @@ static const side_row side_rows[] = {
      "Philippines", NULL, NULL},
     {"China's trade surplus with the United States narrowed to $28.3 billion in July.", 1, 0,
      "balance", "China", "United States", "surplus"},
+    {"Peru shipped 2.4 million tonnes of copper in 2024, 4% more than a year earlier.", 1, 0,
+     "export", "Peru", NULL, NULL},
 };
 
 START_TEST(test_sides)
@@ -463,6 +469,21 @@ static const slot_row slot_rows[] = {
     {"US exports to the UK rose 4% to $70 billion last year.", "export", "United States",
      "United Kingdom", NULL, NULL},
     {"Both exports and imports rose 5% in August.", "total", NULL, NULL, NULL, NULL},
+    /* An amount opening the sentence, the goods after its unit. */
+    {"A total of 3.2 million tonnes of wheat was exported by Russia in August.", "export", "Russia",
+     NULL, "wheat", NULL},
+    {"$3.2 billion of goods was exported by Russia in August.", "export", "Russia", NULL, NULL,
+     NULL},
+    {"The EU imposed duties of up to 35.6% on imports of Chinese biodiesel.", "tariff",
+     "European Union", "China", "biodiesel", NULL},
+    {"Morocco's phosphate and derivatives exports rose 21.6% in 2024.", "export", "Morocco", NULL,
+     "phosphate and derivatives", NULL},
+    /* An economy reporting its own trade; one modifying the figure's noun. */
+    {"Argentina reported a trade surplus of $1.2 billion for August, the INDEC agency said.",
+     "balance", "Argentina", NULL, NULL, "INDEC agency"},
+    {"The U.S. goods and services trade deficit widened 5.2% to $78.9 billion in July.", "balance",
+     "United States", NULL, NULL, NULL},
+    {"Korea's exports to China fell 9.8% in August.", "export", "South Korea", "China", NULL, NULL},
     {"Inbound shipments of semiconductors from Taiwan rose 5% in August.", "import", NULL, "Taiwan",
      "semiconductors", NULL},
     {"Canada slapped 25% counter-tariffs on about C$30 billion worth of U.S. imports.", "tariff",
