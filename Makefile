@@ -211,6 +211,8 @@ bench:
 score-figures:
 	@$(SUBMAKE) build
 	@python3 tests/figures-score/run.py $(BUILD)/articled
+	@echo "== the second set (written by another reviewer)"
+	@python3 tests/figures-score/second/run.py $(BUILD)/articled
 
 # The Check suites alone: what needs nothing outside the repository (the
 # container build runs it).
