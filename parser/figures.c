@@ -22,6 +22,8 @@
 #include "articled/text.h"
 #include "articled/tokenize.h"
 #include "capitals.h"
+#include "currency_families.h"
+#include "currency_families.h"
 #include "fiscal_years.h"
 #include "trade_cues.h"
 #include "trade_economies.h"
@@ -123,11 +125,12 @@ typedef struct frame {
     ad_figure f;
     size_t s, e; /* token range of the clause */
     int has_period, has_source;
-    int fy1, fy2;  /* a fiscal year's numbers as written (ad_qty_period year1/2) */
-    int fiscal;    /* 1: "FY25", "fiscal 2025"; 2: a bare year range "2024-25" */
-    int flow_ok;   /* the clause has a cue */
-    int weak;      /* flow named by weak cues only ("shipments") */
-    int by_amount; /* the change is stated as an amount ("fell by $2bn") */
+    int fy1, fy2; /* a fiscal year's numbers as written (ad_qty_period year1/2) */
+    int fiscal;   /* 1: "FY25", "fiscal 2025"; 2: a bare year range "2024-25" */
+    const char *value_family, *by_family; /* currency families of value and change.by */
+    int flow_ok;                          /* the clause has a cue */
+    int weak;                             /* flow named by weak cues only ("shipments") */
+    int by_amount;                        /* the change is stated as an amount ("fell by $2bn") */
 } frame;
 
 typedef struct fctx {
@@ -1456,8 +1459,10 @@ static void numbers(fctx *c, frame *fr, size_t s, size_t e, size_t base)
             pct = q; /* "dropped by two-thirds", "rose by roughly a fifth" */
         }
     }
-    if (money)
+    if (money) {
         set_money(c, &f->value, money, base);
+        fr->value_family = money->family;
+    }
     if (vol && !f->commodity) {
         /* "3.2 million tonnes of wheat was exported" */
         size_t z = tok_at(c, s, e, base + vol->end), a, b;
@@ -1487,6 +1492,7 @@ static void numbers(fctx *c, frame *fr, size_t s, size_t e, size_t base)
         fr->by_amount = by != NULL;
         if (by) {
             ad_change_by *b = &f->change.by;
+            fr->by_family = by->family;
             b->present = 1;
             b->amount = by->value;
             memcpy(b->currency, by->currency, sizeof(b->currency));
@@ -1651,6 +1657,39 @@ static void fiscal_dates(fctx *c, frame *fr)
     snprintf(e, 40, "%04d-%02d-%02d", ly, lm, ld);
     f->period.start = s;
     f->period.end = e;
+}
+
+/* The currency of a family word for the figure's reporter ("dirhams" of
+ * Morocco are MAD): into code, or left as it is when the reporter has none
+ * of that family (data/currency_families.tsv). */
+static void family_currency(const fctx *c, const ad_figure *f, const char *family, char code[4])
+{
+    const char *key = family && f->reporter ? key_of_name(c, f->reporter) : NULL;
+    for (size_t r = 0; key && r < ad_tbl_currency_families_len; r++)
+        if (strcmp(ad_tbl_currency_families[r][0], family) == 0 &&
+            strcmp(ad_tbl_currency_families[r][1], key) == 0) {
+            memcpy(code, ad_tbl_currency_families[r][2], 3);
+            code[3] = '\0';
+            return;
+        }
+}
+
+/* Resolves the clause's currency family words; an amount whose currency
+ * stays unknown ("pesos" of no known reporter) is dropped, since no
+ * currency beats a wrong one. */
+static void resolve_currencies(const fctx *c, frame *fr)
+{
+    ad_figure *f = &fr->f;
+    if (f->value.present) {
+        family_currency(c, f, fr->value_family, f->value.currency);
+        if (!f->value.currency[0])
+            f->value.present = 0;
+    }
+    if (f->change.by.present) {
+        family_currency(c, f, fr->by_family, f->change.by.currency);
+        if (!f->change.by.currency[0] && !f->change.by.unit)
+            f->change.by.present = 0;
+    }
 }
 
 /* Clauses of [s, e): see the file comment. Stores triples in segs (start,
@@ -1818,9 +1857,12 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
             fr[k - 1].fy1 = fr[k].fy1, fr[k - 1].fy2 = fr[k].fy2;
             fr[k - 1].fiscal = fr[k].fiscal;
         }
-    for (size_t k = 0; k < n; k++)
+    for (size_t k = 0; k < n; k++) {
         if (fr[k].fiscal && fr[k].flow_ok)
             fiscal_dates(c, &fr[k]);
+        if (fr[k].flow_ok)
+            resolve_currencies(c, &fr[k]);
+    }
     int strong_before = 0;
     for (size_t k = 0; k < n; k++, strong_before |= fr[k - 1].flow_ok && !fr[k - 1].weak) {
         ad_figure *f = &fr[k].f;

@@ -428,15 +428,33 @@ static size_t match_iso(const txt *t, size_t p, char code[4])
 
 typedef struct curm {
     size_t end;
-    char code[4];
+    char code[4]; /* "" for a family word without a usual meaning */
     int weak;
+    const char *family; /* data/currencies.tsv's family, static, or NULL */
 } curm;
+
+/* A code of data/currencies.tsv into out; "-" (none) becomes "". */
+static void copy_code(char out[4], const char *s)
+{
+    size_t n = strlen(s);
+    if (n > 3 || (n == 1 && s[0] == '-'))
+        n = 0;
+    memcpy(out, s, n);
+    out[n] = '\0';
+}
+
+static const char *family_of(size_t row)
+{
+    const char *f = ad_tbl_currencies[row][4];
+    return strcmp(f, "-") == 0 ? NULL : f;
+}
 
 /* A currency before the number ("$", "US$", "RMB", "USD"). */
 static int match_pre_currency(const txt *t, size_t p, curm *m)
 {
     size_t row = 0, best = 0;
     m->weak = 0;
+    m->family = NULL;
     /* p may be the end of the text ("1-" at the end of a paragraph). */
     if (p >= t->len || word_before(t, p))
         return 0;
@@ -456,8 +474,8 @@ static int match_pre_currency(const txt *t, size_t p, curm *m)
     }
     if (best) {
         m->end = best;
-        memcpy(m->code, ad_tbl_currencies[row][1], 4);
-        m->code[3] = '\0';
+        copy_code(m->code, ad_tbl_currencies[row][1]);
+        m->family = family_of(row);
         return 1;
     }
     size_t e = match_iso(t, p, m->code);
@@ -472,6 +490,7 @@ static int match_pre_currency(const txt *t, size_t p, curm *m)
 static int match_post_currency(const txt *t, size_t p, curm *m)
 {
     size_t row = 0, best = 0;
+    m->family = NULL;
     if (p >= t->len)
         return 0;
     int c0 = lc((unsigned char)t->s[p]);
@@ -490,9 +509,9 @@ static int match_post_currency(const txt *t, size_t p, curm *m)
     }
     if (best) {
         m->end = best;
-        memcpy(m->code, ad_tbl_currencies[row][1], 4);
-        m->code[3] = '\0';
+        copy_code(m->code, ad_tbl_currencies[row][1]);
         m->weak = ad_tbl_currencies[row][3][0] == '1';
+        m->family = family_of(row);
         return 1;
     }
     size_t e = match_iso(t, p, m->code);
@@ -689,7 +708,7 @@ static int parse_core(const txt *t, size_t p, qctx ctx, ad_quantity *q, size_t *
             }
         }
     }
-    curm pre = {0, "", 0};
+    curm pre = {0, "", 0, NULL};
     int has_pre = 0;
     unsigned char c0 = p < t->len ? (unsigned char)t->s[p] : 0;
     if ((c0 >= 0x80 || c0 == '$' || (c0 >= 'A' && c0 <= 'Z')) && match_pre_currency(t, p, &pre)) {
@@ -937,6 +956,7 @@ static int parse_core(const txt *t, size_t p, qctx ctx, ad_quantity *q, size_t *
     if (has_pre) {
         q->kind = AD_QTY_MONEY;
         memcpy(q->currency, pre.code, 4);
+        q->family = pre.family;
     } else if ((ue = match_list(t, u, points_forms, NELEM(points_forms), M_HYPHEN))) {
         q->kind = AD_QTY_POINTS;
         r = ue;
@@ -955,6 +975,7 @@ static int parse_core(const txt *t, size_t p, qctx ctx, ad_quantity *q, size_t *
                 ((has_s1 || v1 >= 1000) && !match_at(t, skip_sp(t, post.end), "of", 0)))) {
         q->kind = AD_QTY_MONEY;
         memcpy(q->currency, post.code, 4);
+        q->family = post.family;
         r = post.end;
     } else if ((ue = match_unit(t, u, &urow)) ||
                (u == r && r < t->len && t->s[r] == '-' && (ue = match_unit(t, r + 1, &urow)))) {
@@ -1055,6 +1076,7 @@ static void inherit_unit(const txt *t, ad_quantity *prev, const ad_quantity *cur
         return;
     prev->kind = cur->kind;
     memcpy(prev->currency, cur->currency, 4);
+    prev->family = cur->family;
     prev->unit = cur->unit;
     if (cur->flags & AD_QTYF_SCALED) {
         prev->value *= cur->scale;

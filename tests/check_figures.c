@@ -560,6 +560,33 @@ START_TEST(test_value_qualifier_range)
 }
 END_TEST
 
+/* A currency word several countries use is the reporter's own currency. */
+START_TEST(test_currency_families)
+{
+    static const struct {
+        const char *text, *cur; /* NULL: no value */
+    } cases[] = {
+        {"Morocco's phosphate exports rose 21.6% to 102.5 billion dirhams in 2024.", "MAD"},
+        {"The UAE's non-oil trade rose 5% to 3 trillion dirhams in 2024.", "AED"},
+        {"Kenya's tea exports fell 9% to 28.4 billion shillings in 2024.", "KES"},
+        {"Norway's salmon exports rose 5% to 122 billion crowns ($11.5 billion) in 2024.", "NOK"},
+        {"Mexico's exports rose 5% to 600 billion pesos in 2024.", "MXN"},
+        {"Exports rose 5% to 600 billion pesos in 2024.", NULL},
+        {"Exports rose 5% to 50 billion dollars in 2024.", "USD"},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        ad_article *art = fig_one(cases[i].text, "2025-09-29");
+        ck_assert_msg(art->n_figures == 1, "%s: %zu figures", cases[i].text, art->n_figures);
+        const ad_money *v = &art->figures[0].value;
+        ck_assert_msg(v->present == (cases[i].cur != NULL), "%s: value %d", cases[i].text,
+                      v->present);
+        if (cases[i].cur)
+            ck_assert_str_eq(v->currency, cases[i].cur);
+        ad_article_free(art);
+    }
+}
+END_TEST
+
 START_TEST(test_no_figure)
 {
     ad_article *art = fig_one(no_figure[_i], "2025-09-29");
@@ -718,6 +745,7 @@ static Suite *figures_suite(void)
     tcase_add_loop_test(tc, test_slots, 0, (int)(sizeof(slot_rows) / sizeof(slot_rows[0])));
     tcase_add_loop_test(tc, test_fiscal, 0, (int)(sizeof(fy_rows) / sizeof(fy_rows[0])));
     tcase_add_test(tc, test_value_qualifier_range);
+    tcase_add_test(tc, test_currency_families);
     tcase_add_loop_test(tc, test_change_by, 0, (int)(sizeof(by_rows) / sizeof(by_rows[0])));
     tc = ad_test_tcase(s, "article");
     tcase_add_test(tc, test_has_cue);

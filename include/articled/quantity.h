@@ -75,7 +75,11 @@ typedef struct ad_quantity {
     double value;          /* scaled; negative when AD_QTYF_NEGATIVE */
     double high;           /* upper end of a range; equals value otherwise */
     double scale;          /* the scale applied (1e9 for "billion"), 1 if none */
-    char currency[4];      /* ISO 4217 for money, "" otherwise */
+    char currency[4];      /* ISO 4217 for money, "" otherwise; "" also for money in a
+                            * family word without a usual meaning ("pesos") */
+    const char *family;    /* money in a word several countries use ("dollars",
+                            * "pesos", "crowns"): its family in data/currencies.tsv,
+                            * static; NULL otherwise */
     const char *unit;      /* canonical unit for a measure ("tonne"), static; NULL otherwise */
     const char *qualifier; /* normalized ("more than"), static; NULL if none */
     size_t start, end;     /* the whole span in bytes, qualifier included */
