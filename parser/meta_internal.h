@@ -29,6 +29,7 @@ enum {
 typedef struct ad__cand {
     const char *v;
     int rank;
+    int rdfa; /* given by a <meta property=...>, which beats name= at equal rank */
 } ad__cand;
 
 /* Raw candidate strings of every rank (authors, dates): when the best one
@@ -59,6 +60,7 @@ typedef struct ad__meta_ctx {
     ad__list keywords, section;
     int jsonld_article; /* an article object was read from JSON-LD */
     char twitter_writer; /* N of the twitter:labelN that says "Written by" */
+    int offer_rdfa;      /* the meta being read names its key with property= */
 } ad__meta_ctx;
 
 /* Offers value s[0..len) (normalized and copied when it wins) for a field. */

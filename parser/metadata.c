@@ -136,6 +136,10 @@ static char *clean_dup(ad__meta_ctx *c, const char *s, size_t len)
 
 void ad__meta_offer(ad__meta_ctx *c, ad__cand *slot, const char *s, size_t len, int rank)
 {
+    /* RDFa's property= is how Open Graph and Dublin Core are specified; a
+     * key given both ways ("DC.title" as name=, "dc:title" as property=)
+     * counts in its property= form. */
+    int better = rank < slot->rank || (rank == slot->rank && c->offer_rdfa && !slot->rdfa);
     if (s && slot == &c->title && c->titles.n < AD__META_MAX_RAW) {
         /* Every title source is kept: the sources vote when they differ. */
         char *t = clean_dup(c, s, len);
@@ -143,17 +147,18 @@ void ad__meta_offer(ad__meta_ctx *c, ad__cand *slot, const char *s, size_t len, 
             return;
         c->titles.v[c->titles.n] = t;
         c->titles.rank[c->titles.n++] = rank;
-        if (rank < slot->rank)
-            slot->v = t, slot->rank = rank;
+        if (better)
+            slot->v = t, slot->rank = rank, slot->rdfa = c->offer_rdfa;
         return;
     }
-    if (!s || rank >= slot->rank)
+    if (!s || !better)
         return;
     char *t = clean_dup(c, s, len);
     if (!t || !*t)
         return;
     slot->v = t;
     slot->rank = rank;
+    slot->rdfa = c->offer_rdfa;
 }
 
 void ad__meta_offer_raw(ad__meta_ctx *c, ad__rawlist *l, const char *s, size_t len, int rank)
@@ -311,6 +316,7 @@ static void read_meta(ad__meta_ctx *c, xmlNodePtr n)
             field = "published", rank = 34;
         }
         size_t len = strlen(content);
+        c->offer_rdfa = !strcmp(*at, "property");
         switch (field[0]) {
         case 't':
             ad__meta_offer(c, &c->title, content, len, rank);
@@ -346,6 +352,7 @@ static void read_meta(ad__meta_ctx *c, xmlNodePtr n)
             ad__meta_offer(c, &c->language, content, len, rank);
             break;
         }
+        c->offer_rdfa = 0; /* other sources (JSON-LD, the page) offer as name= */
         return;
     }
 }

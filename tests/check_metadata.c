@@ -97,6 +97,22 @@ START_TEST(metas)
 }
 END_TEST
 
+/* One key given as name= and as property=: the RDFa form counts, wherever
+ * it stands. */
+START_TEST(property_over_name)
+{
+    run("<html><head><title>Page</title>"
+        "<meta property=\"dc:title\" content=\"Property form\">"
+        "<meta name=\"DC.title\" content=\"Name form\">"
+        "<meta name=\"og:description\" content=\"Name dek\">"
+        "<meta property=\"og:description\" content=\"Property dek\">"
+        "</head><body><p>Text.</p></body></html>",
+        NULL);
+    ck_assert_str_eq(meta.title, "Property form");
+    ck_assert_str_eq(meta.description, "Property dek");
+}
+END_TEST
+
 START_TEST(visible_byline)
 {
     run("<html><head><title>FMs meet - Chinadaily.com.cn</title>"
@@ -511,6 +527,7 @@ static Suite *metadata_suite(void)
     tcase_add_test(tc, jsonld_graph);
     tcase_add_test(tc, jsonld_array_and_garbage);
     tcase_add_test(tc, metas);
+    tcase_add_test(tc, property_over_name);
     tcase_add_test(tc, visible_byline);
     tcase_add_test(tc, url_date_wins_over_sitewide_meta);
     tcase_add_test(tc, dublin_core_creator_over_author);
