@@ -525,8 +525,10 @@ static void process_run(ctx *x, size_t s, size_t e)
             break;
         if (title_at(x, s, e) != (size_t)-1)
             break;
-        /* "Environment Canada", "Team Estonia" */
+        /* "Environment Canada", "Team Estonia"; but an abbreviation is
+         * mostly an adjective there: "Weekly U.S. corn export sales". */
         if (s + 1 <= e && (x->gz[s + 1] & AD_GAZ_COUNTRY) && !(x->gz[s + 1] & AD_GAZ_GIVEN) &&
+            !(x->tk.tok[s + 1].flags & (AD_TOKF_ALLCAPS | AD_TOKF_ABBREV)) &&
             (s + 1 == e || !name_tok(x, s + 2)) && plain_word(x, s))
             break;
         if ((g & AD_GAZ_GIVEN) && s < e)

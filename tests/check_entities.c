@@ -306,6 +306,19 @@ START_TEST(weekdays_and_months)
 }
 END_TEST
 
+/* A common word opening a sentence before a country's abbreviation is an
+ * adjective, not part of a name ("Environment Canada" still is one). */
+START_TEST(adjective_before_country_abbreviation)
+{
+    ad_article *art = ad_test_parse_text(
+        "Weekly U.S. corn export sales rose. Environment Canada issued a warning.");
+    ck_assert_ptr_null(find_any(art, "Weekly U.S."));
+    need(art, "U.S.", AD_ENT_PLACE);
+    need(art, "Environment Canada", AD_ENT_ORGANIZATION);
+    ad_article_free(art);
+}
+END_TEST
+
 /* Economic abbreviations are no organizations; the economies stay. */
 START_TEST(economic_abbreviations)
 {
@@ -458,6 +471,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, sentence_initial_words);
     tcase_add_test(tc, weekdays_and_months);
     tcase_add_test(tc, economic_abbreviations);
+    tcase_add_test(tc, adjective_before_country_abbreviation);
     tcase_add_test(tc, given_name_common_word);
     tcase_add_test(tc, all_caps_headline);
     tcase_add_test(tc, code_point_offsets);

@@ -16,6 +16,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from cases import CASES
 BIN = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else 'build/articled')
 OUT = sys.argv[2] if len(sys.argv) > 2 else tempfile.mkdtemp(prefix='figures-score-')
+os.makedirs(OUT, exist_ok=True)
 os.chdir(OUT)
 os.makedirs('pages', exist_ok=True); os.makedirs('out', exist_ok=True)
 PAGE = ('<html><head><meta property="article:published_time" content="2025-11-14T10:00:00Z">'
