@@ -975,6 +975,8 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
 
 /* Commodity words from i: lower-case words, "and"/"or" inside, up to a
  * stop. Stores the range; returns 1 when it names more than generic goods. */
+static int goods_name(const fctx *c, size_t i);
+
 static int noun_phrase(const fctx *c, size_t i, size_t e, size_t *ps, size_t *pe)
 {
     while (i < e && tok_word(c, i) &&
@@ -983,7 +985,11 @@ static int noun_phrase(const fctx *c, size_t i, size_t e, size_t *ps, size_t *pe
     size_t j = i, last = i;
     int specific = 0, words = 0;
     while (j < e && words < 6) {
-        if (!tok_lower_word(c, j) || c->tk[j].econ >= 0 || c->tk[j].inqty)
+        /* A capitalized name of a kind of goods before a common noun:
+         * "Scotch whisky", "Basmati rice"; not a place or a company. */
+        int named_kind = !words && tok_cap_word(c, j) && j + 1 < e && tok_lower_word(c, j + 1) &&
+                         c->tk[j + 1].cls == W_NONE && goods_name(c, j);
+        if ((!tok_lower_word(c, j) && !named_kind) || c->tk[j].econ >= 0 || c->tk[j].inqty)
             break;
         uint8_t cl = c->tk[j].cls;
         if (tok_eq(c, j, "and") || tok_eq(c, j, "or")) {
@@ -1150,7 +1156,22 @@ static int goods_word(const fctx *c, size_t i)
     uint32_t g = ad_gaz_lookup(w, n, NULL);
     if ((g & AD_GAZ_NONENT) && !(fl & AD_TOKF_ALLCAPS))
         return 0; /* "Monday exports", but "LNG imports" */
-    return !(g & (AD_GAZ_COUNTRY | AD_GAZ_PLACE | AD_GAZ_ORG | AD_GAZ_DEMONYM | AD_GAZ_GIVEN));
+    return goods_name(c, i);
+}
+
+/* Whether capitalized token i is no name of a place, an economy, an
+ * organization (the entities stage's or the gazetteer's) or a person. */
+static int goods_name(const fctx *c, size_t i)
+{
+    size_t n;
+    const char *w = ad_tok_text(&c->toks, i, &n);
+    if (c->tk[i].econ >= 0)
+        return 0;
+    for (size_t x = 0; x < c->n_og; x++)
+        if (c->og[x].ts <= i && c->og[x].te > i)
+            return 0;
+    return !(ad_gaz_lookup(w, n, NULL) &
+             (AD_GAZ_COUNTRY | AD_GAZ_PLACE | AD_GAZ_ORG | AD_GAZ_DEMONYM | AD_GAZ_GIVEN));
 }
 
 /* Reporter and partner from the economies of the clause. */
@@ -1250,7 +1271,12 @@ static void commodity(fctx *c, frame *fr, size_t s, size_t e, size_t cue)
             j++, prep = 1;
         else if (prep && c->tk[j].flow && j + 1 < e && c->tk[j + 1].prep == P_OF)
             j += 2; /* "duties on imports of Chinese biodiesel" */
-        else if (c->tk[j].inqty && prep) {
+        else if (fr->f.flow == AD_FLOW_TARIFF && c->tk[j].prep == P_TO && j + 1 < e &&
+                 c->tk[j + 1].inqty) {
+            /* "raise tariffs to as much as 50% on imports of cars" */
+            for (j++; j < e && c->tk[j].inqty; j++)
+                ;
+        } else if (c->tk[j].inqty && prep) {
             while (j < e && c->tk[j].inqty)
                 j++;
             if (j < e && tok_eq(c, j, "worth"))

@@ -478,6 +478,10 @@ static const slot_row slot_rows[] = {
      "European Union", "China", "biodiesel", NULL},
     {"Morocco's phosphate and derivatives exports rose 21.6% in 2024.", "export", "Morocco", NULL,
      "phosphate and derivatives", NULL},
+    {"Exports of Scotch whisky to India increased by 14% to \u00a3248 million.", "export", NULL,
+     "India", "Scotch whisky", NULL},
+    {"Mexico will raise tariffs to as much as 50% on imports of cars from China.", "tariff",
+     "Mexico", "China", "cars", NULL},
     /* An economy reporting its own trade; one modifying the figure's noun. */
     {"Argentina reported a trade surplus of $1.2 billion for August, the INDEC agency said.",
      "balance", "Argentina", NULL, NULL, "INDEC agency"},
