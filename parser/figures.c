@@ -13,7 +13,6 @@
  */
 #include <math.h>
 #include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "articled/figures.h"
@@ -22,7 +21,6 @@
 #include "articled/text.h"
 #include "articled/tokenize.h"
 #include "capitals.h"
-#include "currency_families.h"
 #include "currency_families.h"
 #include "fiscal_years.h"
 #include "trade_cues.h"
@@ -50,7 +48,8 @@ enum wclass {
     W_TRADEBAL,
     W_FORECAST,
     W_FLOWMOD,
-    W_MODAL
+    W_MODAL,
+    W_AGENT
 };
 
 static const char *const class_names[] = {[W_NONE] = "",
@@ -73,8 +72,9 @@ static const char *const class_names[] = {[W_NONE] = "",
                                           [W_TRADEBAL] = "tradebal",
                                           [W_FORECAST] = "forecast",
                                           [W_FLOWMOD] = "flowmod",
-                                          [W_MODAL] = "modal"};
-_Static_assert(sizeof(class_names) / sizeof(class_names[0]) == W_MODAL + 1,
+                                          [W_MODAL] = "modal",
+                                          [W_AGENT] = "agent"};
+_Static_assert(sizeof(class_names) / sizeof(class_names[0]) == W_AGENT + 1,
                "a name for every word class");
 
 /* FB_WEAK marks "shipments", which also means a company's deliveries: its
@@ -113,6 +113,7 @@ typedef struct econ {
     const char *name;
     const char *name2; /* "China-Russia trade": the second economy */
     int attrib;        /* a demonym or adjective use ("Chinese goods") */
+    int region;        /* a world region ("Asia"), not a country or a bloc */
 } econ;
 
 /* An organization named in the paragraph, for sources. */
@@ -128,6 +129,8 @@ typedef struct frame {
     int fy1, fy2; /* a fiscal year's numbers as written (ad_qty_period year1/2) */
     int fiscal;   /* 1: "FY25", "fiscal 2025"; 2: a bare year range "2024-25" */
     const char *value_family, *by_family; /* currency families of value and change.by */
+    size_t cue;                           /* the clause's main cue token */
+    size_t vol_s, vol_e;                  /* the volume's tokens, when there is one */
     int flow_ok;                          /* the clause has a cue */
     int weak;                             /* flow named by weak cues only ("shipments") */
     int by_amount;                        /* the change is stated as an amount ("fell by $2bn") */
@@ -535,6 +538,7 @@ static ad_status economy_pair(fctx *c, size_t i)
     x->name = n1;
     x->name2 = n2;
     x->attrib = 0;
+    x->region = 0;
     return AD_OK;
 }
 
@@ -568,6 +572,7 @@ static ad_status find_economies(fctx *c)
                 x->name = nm;
                 x->name2 = NULL;
                 x->attrib = 0;
+                x->region = 0;
             }
             i = c->og[oi].te - 1;
             continue;
@@ -575,6 +580,7 @@ static ad_status find_economies(fctx *c)
         size_t best = 0, j = i;
         const char *key = NULL;
         int dem = 0;
+        uint32_t bestfl = 0;
         for (size_t k = 0; k < AD_FIG_NAME_TOKENS && j < c->toks.n; k++, j++) {
             if (j > i && c->toks.tok[j].kind != AD_TOK_WORD)
                 break;
@@ -588,6 +594,7 @@ static ad_status find_economies(fctx *c)
                 best = j + 1;
                 key = kk;
                 dem = d;
+                bestfl = fl;
             } else if (kk && d) {
                 best = j + 1, key = kk, dem = 1;
             }
@@ -609,6 +616,8 @@ static ad_status find_economies(fctx *c)
             x->name = name;
             x->name2 = NULL;
             x->attrib = dem;
+            /* Regions are keyed by their names, countries by two letters. */
+            x->region = (bestfl & AD_GAZ_PLACE) && !(bestfl & AD_GAZ_COUNTRY) && strlen(key) > 2;
         }
         i = best - 1;
     }
@@ -671,6 +680,9 @@ static void classify(fctx *c, size_t s, size_t e)
         if ((r = row_of(ad_tbl_trade_words, ad_tbl_trade_words_len, w)) < 0)
             continue;
         t->cls = class_of(ad_tbl_trade_words[r][1]);
+        /* "May" capitalized is the month, not the modal verb. */
+        if (t->cls == W_MODAL && !tok_lower_word(c, i))
+            t->cls = W_NONE;
         if (t->cls == W_PREP)
             t->prep = prep_of(ad_tbl_trade_words[r][2]);
         else if (t->cls == W_FLOWMOD)
@@ -841,7 +853,8 @@ static size_t lower_org(const fctx *c, size_t r, size_t e)
     for (size_t n = 0; k < e && n < 4 && tok_lower_word(c, k); k++, n++) {
         if (is_orghead(c, k))
             return k + 1;
-        if (c->tk[k].cls != W_NONE && c->tk[k].cls != W_DUTYMOD && c->tk[k].cls != W_CUE)
+        if (c->tk[k].cls != W_NONE && c->tk[k].cls != W_DUTYMOD && c->tk[k].cls != W_CUE &&
+            c->tk[k].cls != W_AGENT)
             break;
     }
     return r;
@@ -876,7 +889,8 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
         /* A description, then the name: "according to operator Gassco",
          * "according to exporters group Cecafe". */
         size_t k = tok_cap_word(c, j) ? j : r > j ? r : j;
-        while (k < e && k - j < 4 && tok_lower_word(c, k) && c->tk[k].cls == W_NONE)
+        while (k < e && k - j < 4 && tok_lower_word(c, k) &&
+               (c->tk[k].cls == W_NONE || c->tk[k].cls == W_AGENT))
             k++;
         size_t rk = k > j && !tok_cap_word(c, j) ? cap_run(c, k, e) : k;
         if (rk > k)
@@ -896,10 +910,10 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
          * before the bracket. */
         if (b > s + 2 && tok_eq(c, b - 1, ")")) {
             size_t k = b - 2;
-            while (k > s && b - k < 8 && !tok_eq(c, k, "("))
+            while (k > s && b - k < 6 && tok_cap_word(c, k))
                 k--;
-            if (tok_eq(c, k, "("))
-                b = k;
+            if (tok_eq(c, k, "(") && k + 1 < b - 1)
+                b = k; /* only a short capitalized name inside */
         }
         if (b > s && c->tk[b - 1].cls == W_SRCNOUN && tok_lower_word(c, b - 1))
             b--;
@@ -936,17 +950,13 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
         }
         /* "cargo surveyors said", "traders said": people named by their
          * trade, when no name comes before the verb. */
-        if (a == b && b > s && tok_lower_word(c, b - 1) && c->tk[b - 1].cls == W_NONE) {
-            size_t n;
-            const char *w = ad_tok_text(&c->toks, b - 1, &n);
+        if (a == b && b > s && tok_lower_word(c, b - 1) && c->tk[b - 1].cls == W_AGENT) {
             size_t k = b - 1;
             if (k > s && tok_lower_word(c, k - 1) && c->tk[k - 1].cls == W_NONE)
-                k--;
-            if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's') {
-                *ss = k;
-                *se = b;
-                return source_name(c, k, b);
-            }
+                k--; /* "cargo surveyors" */
+            *ss = k;
+            *se = b;
+            return source_name(c, k, b);
         }
         while (a < b && !tok_cap_word(c, a))
             a++;
@@ -987,8 +997,9 @@ static int noun_phrase(const fctx *c, size_t i, size_t e, size_t *ps, size_t *pe
     while (j < e && words < 6) {
         /* A capitalized name of a kind of goods before a common noun:
          * "Scotch whisky", "Basmati rice"; not a place or a company. */
-        int named_kind = !words && tok_cap_word(c, j) && j + 1 < e && tok_lower_word(c, j + 1) &&
-                         c->tk[j + 1].cls == W_NONE && goods_name(c, j);
+        int named_kind = !words && tok_cap_word(c, j) && goods_name(c, j) &&
+                         ((j + 1 < e && tok_lower_word(c, j + 1) && c->tk[j + 1].cls == W_NONE) ||
+                          (c->toks.tok[j].flags & AD_TOKF_ALLCAPS)); /* "LNG" */
         if ((!tok_lower_word(c, j) && !named_kind) || c->tk[j].econ >= 0 || c->tk[j].inqty)
             break;
         uint8_t cl = c->tk[j].cls;
@@ -1069,10 +1080,13 @@ static int base_or_forecast(const fctx *c, size_t s, size_t e, size_t cue)
         if (c->tk[k].prep == P_COMPARED)
             return 1;
     }
+    /* "are expected to reach", "will need to rise", "could hit"; not "beat
+     * expectations, rising 5%" */
     for (size_t k = cue + 1; k < e && !qat(c, k) && c->tk[k].cls != W_UP &&
                              c->tk[k].cls != W_DOWN && !tok_eq(c, k, ",");
          k++)
-        if (c->tk[k].cls == W_FORECAST || c->tk[k].cls == W_MODAL)
+        if (c->tk[k].cls == W_MODAL ||
+            (c->tk[k].cls == W_FORECAST && k + 1 < e && c->tk[k + 1].prep == P_TO))
             return 1;
     return 0;
 }
@@ -1174,6 +1188,18 @@ static int goods_name(const fctx *c, size_t i)
              (AD_GAZ_COUNTRY | AD_GAZ_PLACE | AD_GAZ_ORG | AD_GAZ_DEMONYM | AD_GAZ_GIVEN));
 }
 
+/* Whether token i is a superlative or a rank ("largest", "second-biggest",
+ * "top", "leading"). */
+static int superlative(const fctx *c, size_t i, size_t e)
+{
+    size_t n;
+    const char *w = i < e && tok_lower_word(c, i) ? ad_tok_text(&c->toks, i, &n) : NULL;
+    if (!w)
+        return 0;
+    return (n > 4 && !memcmp(w + n - 3, "est", 3)) || tok_eq(c, i, "top") ||
+           tok_eq(c, i, "leading");
+}
+
 /* Reporter and partner from the economies of the clause. */
 static void economies(fctx *c, frame *fr, size_t s, size_t e, size_t cue, size_t src_s,
                       size_t src_e)
@@ -1195,6 +1221,9 @@ static void economies(fctx *c, frame *fr, size_t s, size_t e, size_t cue, size_t
             }
             continue;
         }
+        if (te < e && (c->toks.tok[te].flags & AD_TOKF_POSSESSIVE) && x->region &&
+            superlative(c, te + 1, e))
+            continue; /* "Asia's largest economy" is a country, unnamed */
         if (te < e && (c->toks.tok[te].flags & AD_TOKF_POSSESSIVE))
             rep = 3;
         else if (between && p != (size_t)-1 && tok_eq(c, p, "and"))
@@ -1388,9 +1417,22 @@ static int in_aside(const fctx *c, size_t s, size_t i)
         k--;
         if (tok_eq(c, k, ",") || tok_eq(c, k, ";") || c->tk[k].cls == W_CLAUSE)
             return 0;
+        /* "rose more than expected to $305 billion": the aside ends there */
+        if (c->tk[k].cls == W_FORECAST && k > s && tok_eq(c, k - 1, "than"))
+            return 0;
         if (c->tk[k].cls == W_FORECAST || c->tk[k].prep == P_COMPARED)
             return 1;
     }
+    return 0;
+}
+
+/* Whether a forecast word stands within four tokens from i ("4% more than
+ * analysts had expected": a miss, not a change). */
+static int forecast_near(const fctx *c, size_t i, size_t e)
+{
+    for (size_t k = i; k < e && k < i + 4; k++)
+        if (c->tk[k].cls == W_FORECAST)
+            return 1;
     return 0;
 }
 
@@ -1407,7 +1449,9 @@ static void numbers(fctx *c, frame *fr, size_t s, size_t e, size_t base)
         /* "4% more than a year earlier", "12 percent less than in 2024" */
         else if ((tok_eq(c, i, "more") || tok_eq(c, i, "less")) && i > s && i + 1 < e &&
                  tok_eq(c, i + 1, "than") &&
-                 (tok_eq(c, i - 1, "%") || tok_eq(c, i - 1, "percent") || tok_eq(c, i - 1, "cent")))
+                 (tok_eq(c, i - 1, "%") || tok_eq(c, i - 1, "percent") ||
+                  tok_eq(c, i - 1, "cent")) &&
+                 !forecast_near(c, i + 2, e))
             dir = i, sign = tok_eq(c, i, "more") ? 1 : -1;
     }
     const ad_quantity *money = NULL, *vol = NULL, *pct = NULL, *rate = NULL;
@@ -1501,6 +1545,8 @@ static void numbers(fctx *c, frame *fr, size_t s, size_t e, size_t base)
         }
     }
     if (vol) {
+        fr->vol_s = tok_at(c, s, e, base + vol->start);
+        fr->vol_e = tok_at(c, s, e, base + vol->end);
         f->volume.present = 1;
         f->volume.amount = vol->value;
         f->volume.unit = vol->unit;
@@ -1664,25 +1710,17 @@ static void fiscal_dates(fctx *c, frame *fr)
         r++;
     if (!key || r == ad_tbl_fiscal_years_len || !fr->fy1)
         return;
-    int m = (int)strtol(ad_tbl_fiscal_years[r][1], NULL, 10);
-    if (m < 1 || m > 12)
+    /* A bare "2024-25" is a fiscal year only where the table says so: in
+     * US news it is mostly a crop's marketing year. */
+    if (fr->fiscal == 2 && strcmp(ad_tbl_fiscal_years[r][3], "yes") != 0)
         return;
-    int first; /* the calendar year the fiscal year starts in */
-    if (fr->fy2)
-        first = fr->fy1;
-    else
-        first = strcmp(ad_tbl_fiscal_years[r][2], "start") == 0 || m == 1 ? fr->fy1 : fr->fy1 - 1;
-    int ly = m == 1 ? first : first + 1, lm = m == 1 ? 12 : m - 1;
-    static const int mdays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    int ld = mdays[lm - 1] + (lm == 2 && ((ly % 4 == 0 && ly % 100 != 0) || ly % 400 == 0));
-    /* Sized for any int, though years here have four digits. */
-    char *s = ad_arena_alloc(c->a, 40), *e = ad_arena_alloc(c->a, 40);
-    if (!s || !e)
-        return;
-    snprintf(s, 40, "%04d-%02d-01", first, m);
-    snprintf(e, 40, "%04d-%02d-%02d", ly, lm, ld);
-    f->period.start = s;
-    f->period.end = e;
+    const char *s, *e;
+    if (ad_qty_fiscal_dates(fr->fy1, fr->fy2, (int)strtol(ad_tbl_fiscal_years[r][1], NULL, 10),
+                            strcmp(ad_tbl_fiscal_years[r][2], "start") == 0, c->a, &s,
+                            &e) == AD_OK) {
+        f->period.start = s;
+        f->period.end = e;
+    }
 }
 
 /* The currency of a family word for the figure's reporter ("dirhams" of
@@ -1718,12 +1756,29 @@ static void resolve_currencies(const fctx *c, frame *fr)
     }
 }
 
+/* Whether the clause's cue governs its volume (see the emission rules). */
+static int volume_governed(const fctx *c, const frame *fr)
+{
+    if (fr->cue < fr->vol_s)
+        return 1;
+    if (fr->cue < fr->vol_e || fr->cue - fr->vol_e > 6)
+        return 0;
+    for (size_t k = fr->vol_e; k < fr->cue; k++)
+        if (tok_eq(c, k, ",") || c->tk[k].cls == W_UP || c->tk[k].cls == W_DOWN)
+            return 0;
+    return 1;
+}
+
+/* Whether a period start ("YYYY-MM-DD") lies after the anchor date. */
+static int after_anchor(const fctx *c, const char *start)
+{
+    return c->anchor && start && strlen(c->anchor) >= 10 && strncmp(start, c->anchor, 10) > 0;
+}
+
 /* Clauses of [s, e): see the file comment. Stores triples in segs (start,
  * end, end of the core: the part up to its last cue-bearing piece); returns
  * their number. Pieces without a cue join the clause before them (or the
  * first one after, at the start). */
-static size_t pronoun_clause(const fctx *c, size_t a, size_t b);
-
 static size_t clauses(const fctx *c, size_t s, size_t e, size_t *segs)
 {
     size_t n = 0, cur = s;
@@ -1831,6 +1886,7 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         if (flow < 0 || foreign_subject(c, a, b, cue) || base_or_forecast(c, a, b, cue))
             continue;
         fr[k].flow_ok = 1;
+        fr[k].cue = cue;
         fr[k].f.flow = (ad_flow)flow;
         if (flow == AD_FLOW_BALANCE)
             fr[k].f.balance = balance_side(c, a, b);
@@ -1839,7 +1895,12 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         economies(c, &fr[k], a, core, cue, src_s, src_e);
         commodity(c, &fr[k], a, b, cue);
         numbers(c, &fr[k], a, b, base);
-        long pi = clause_period(c, a, b);
+        /* The period of the clause's core; one only in a trailing piece
+         * counts unless it lies ahead ("..., and the government aims to lift
+         * them to $1 trillion by 2030"). */
+        long pi = clause_period(c, a, core);
+        if (pi < 0 && (pi = clause_period(c, a, b)) >= 0 && after_anchor(c, c->ps.v[pi].start))
+            pi = -1;
         if (pi >= 0) {
             const ad_qty_period *p = &c->ps.v[pi];
             fr[k].f.period.present = 1;
@@ -1897,9 +1958,15 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         int counted = f->value.present || f->change.has_percent || f->has_rate || fr[k].by_amount;
         if (!counted && !f->volume.present)
             continue;
-        /* A volume alone is a trade figure when an economy is named: "10,000
-         * pounds of olive trees imported" for a garden is not. */
-        if (!counted && !f->reporter && !f->partner)
+        /* A volume alone is a trade figure when an economy is named ("10,000
+         * pounds of olive trees imported" for a garden is not) and the cue
+         * governs it: it comes before the volume ("exported 3 million tonnes")
+         * or closely after it, no comma between ("3.2 million tonnes of wheat
+         * was exported"); not "the harvest reached 169 million tonnes,
+         * underpinning exports". */
+        if (!counted && (!f->reporter && !f->partner))
+            continue;
+        if (!counted && !volume_governed(c, &fr[k]))
             continue;
         /* A weak cue stands when the clause names an economy or an earlier
          * clause of the sentence is surely about trade ("exports rose...,
@@ -1909,8 +1976,7 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         /* A period that starts after the article was published makes the
          * figure a target or a forecast ("aims to raise exports to $1
          * trillion by 2030"), not one the article reports. */
-        if (c->anchor && f->period.start && strlen(c->anchor) >= 10 &&
-            strncmp(f->period.start, c->anchor, 10) > 0)
+        if (after_anchor(c, f->period.start))
             continue;
         if (!text && !(text = dup_span(c, sn->start, sn->end)))
             return AD_ERR_NOMEM;

@@ -630,8 +630,9 @@ static size_t phone_end(const txt *t, size_t p)
 
 typedef struct qctx {
     int between; /* after "between": the range connector is "and" */
-    int from;    /* after "from" or "by": "X to Y" is not a range ("rose by $1.2
-                  * billion to $14 billion" is a change and a level) */
+    int from;    /* after "from": "X to Y" is not a range */
+    int by;      /* after "by": "X to $Y" is not a range ("rose by $1.2 billion to
+                  * $14 billion" is a change and a level); "5 to 10 percent" is */
 } qctx;
 
 /* Things that look like numbers but are not quantities. Returns the end of
@@ -883,6 +884,9 @@ static int parse_core(const txt *t, size_t p, qctx ctx, ad_quantity *q, size_t *
                 c = sp + n;
             else if (!ctx.from && sp > r)
                 c = match_at(t, sp, "to", 0);
+            curm pb;
+            if (c && ctx.by && match_pre_currency(t, skip_sp(t, c), &pb))
+                c = 0;
         }
         if (c) {
             size_t r2 = skip_sp(t, c);
@@ -1026,18 +1030,19 @@ static int parse_core(const txt *t, size_t p, qctx ctx, ad_quantity *q, size_t *
 /* A qualifier, "between", or nothing, then the quantity. */
 static int parse_span(const txt *t, size_t p, unsigned mask, ad_quantity *q, size_t *skip)
 {
-    qctx ctx = {0, 0};
+    qctx ctx = {0, 0, 0};
     size_t row = 0;
     size_t e = (mask & TG_QUAL) ? MATCH_TBL(t, p, qualifiers, 0, &row) : 0;
     if (e) {
         size_t r = skip_sp(t, e);
         if (r > e || !alpha_at(t, e)) {
-            ctx.from = prev_word_is(t, p, "from") || prev_word_is(t, p, "by");
+            ctx.from = prev_word_is(t, p, "from");
+            ctx.by = prev_word_is(t, p, "by");
             size_t sk;
             int k = 0;
             size_t b = match_at(t, r, "between", 0);
             if (b) {
-                qctx bc = {1, 0};
+                qctx bc = {1, 0, 0};
                 k = parse_core(t, skip_sp(t, b), bc, q, &sk);
             }
             if (k <= 0)
@@ -1052,14 +1057,15 @@ static int parse_span(const txt *t, size_t p, unsigned mask, ad_quantity *q, siz
     }
     e = match_at(t, p, "between", 0);
     if (e) {
-        qctx bc = {1, 0};
+        qctx bc = {1, 0, 0};
         int k = parse_core(t, skip_sp(t, e), bc, q, skip);
         if (k > 0) {
             q->start = p;
             return 1;
         }
     }
-    ctx.from = prev_word_is(t, p, "from") || prev_word_is(t, p, "by");
+    ctx.from = prev_word_is(t, p, "from");
+    ctx.by = prev_word_is(t, p, "by");
     return parse_core(t, p, ctx, q, skip);
 }
 
@@ -2005,8 +2011,8 @@ static int resolve_plain(const pspan *ps, int have_anchor, ymd an, ymd *from, ym
             y--;
         }
     }
-    if (ps->d1 && ps->d1 > mdays(y, m1))
-        return 0;
+    if ((ps->d1 && ps->d1 > mdays(y, m1)) || (ps->d2 && ps->d2 > mdays(y, m2)))
+        return 0; /* "Feb. 20-31", "the first 30 days of February" */
     *from = (ymd){y, m1, d1};
     *to = (ymd){y, m2, ps->d2 ? ps->d2 : mdays(y, m2)};
     return 1;
@@ -2018,11 +2024,20 @@ static int resolve(const pspan *ps, int have_anchor, ymd an, ymd *from, ymd *to)
 {
     if (!resolve_plain(ps, have_anchor, an, from, to))
         return 0;
-    if (ps->back_unit == 'm') {
+    if (ps->back_unit == 'm' && !ps->d2) {
+        /* months to a month: from the first of the earliest one */
         int m = to->m - ps->back_n + 1, y = to->y;
         while (m < 1)
             m += 12, y--;
         *from = (ymd){y, m, 1};
+    } else if (ps->back_unit == 'm') {
+        /* months to a day ("the three months to Nov. 9"): from the day after
+         * the same day that many months before */
+        int m = to->m - ps->back_n, y = to->y;
+        while (m < 1)
+            m += 12, y--;
+        int d = to->d < mdays(y, m) ? to->d : mdays(y, m);
+        *from = ymd_of(days_of((ymd){y, m, d}) + 1);
     } else if (ps->back_unit) {
         long n = ps->back_unit == 'w' ? 7L * ps->back_n : ps->back_n;
         *from = ymd_of(days_of(*to) - n + 1);
@@ -2099,4 +2114,19 @@ ad_status ad_qty_find_periods(const char *s, size_t len, const char *anchor, ad_
 nomem:
     out->n = 0;
     return ad_fail(err, errlen, AD_ERR_NOMEM, "out of memory for periods");
+}
+
+ad_status ad_qty_fiscal_dates(int year1, int year2, int start_month, int named_by_start,
+                              ad_arena *a, const char **start, const char **end)
+{
+    if (!a || !start || !end || year1 < 1 || year1 > 9999 || start_month < 1 || start_month > 12)
+        return AD_ERR_USAGE;
+    int first = year2 || named_by_start || start_month == 1 ? year1 : year1 - 1;
+    int ly = start_month == 1 ? first : first + 1, lm = start_month == 1 ? 12 : start_month - 1;
+    char *s = fmt_date(a, first, start_month, 1), *e = fmt_date(a, ly, lm, mdays(ly, lm));
+    if (!s || !e)
+        return AD_ERR_NOMEM;
+    *start = s;
+    *end = e;
+    return AD_OK;
 }

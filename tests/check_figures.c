@@ -10,6 +10,9 @@
 #include <math.h>
 #include "testutil.h"
 #include "articled/figures.h"
+#include "currency_families.h"
+#include "fiscal_years.h"
+#include "iso4217.h"
 #include "trade_cues.h"
 
 #define NONE  (-1.0)
@@ -303,6 +306,10 @@ static const char *const no_figure[] = {
     "Japan's import price index rose 2.1% in August from a year earlier.",
     "Taiwan's export orders rose 25.1% to $72.9 billion in August.",
     "India aims to raise exports to $1 trillion by 2030.",
+    "Exports to China were 4% more than analysts had expected in August.",
+    "Brazil's soybean harvest reached a record 169 million tonnes this season, underpinning "
+    "exports, Conab said.",
+    "Saudi Arabia pumped 9.8 million barrels per day in August and plans to raise exports.",
     "Imports will need to rise by 20% over the next decade.",
     "Japan's current account surplus narrowed to 1.2 trillion yen in August.",
     "Brazil's soybean exports are expected to reach 110 million tonnes in 2025.",
@@ -469,6 +476,18 @@ static const slot_row slot_rows[] = {
     {"US exports to the UK rose 4% to $70 billion last year.", "export", "United States",
      "United Kingdom", NULL, NULL},
     {"Both exports and imports rose 5% in August.", "total", NULL, NULL, NULL, NULL},
+    /* From the review of the day's rules: the month "May", expectations beaten. */
+    {"China's exports in May rose 4.8% from a year earlier, customs data showed.", "export",
+     "China", NULL, NULL, "customs"},
+    {"South Korea's exports beat expectations, rising 5% in August to $58 billion.", "export",
+     "South Korea", NULL, NULL, NULL},
+    {"China's exports rose more than expected to $305 billion in August.", "export", "China", NULL,
+     NULL, NULL},
+    {"Asia's largest economy saw imports of LNG drop 5% in August.", "import", NULL, NULL, "LNG",
+     NULL},
+    {"Exports rose 5% in August (the highest since 2022), the ministry said.", "export", NULL, NULL,
+     NULL, "ministry"},
+    {"Exports rose 5% in August, the numbers show.", "export", NULL, NULL, NULL, NULL},
     /* An amount opening the sentence, the goods after its unit. */
     {"A total of 3.2 million tonnes of wheat was exported by Russia in August.", "export", "Russia",
      NULL, "wheat", NULL},
@@ -528,6 +547,7 @@ static const fy_row fy_rows[] = {
      "2025-03-31"},
     {"Japan's exports rose 3% in fiscal 2024.", "2024-04-01", "2025-03-31"},
     {"U.S. imports from China fell 10% in fiscal 2024.", "2023-10-01", "2024-09-30"},
+    {"U.S. soybean exports rose 15% in 2023-24.", "2023-01-01", "2024-12-31"},
     {"Australia's exports to China rose 4% in 2023-24.", "2023-07-01", "2024-06-30"},
     {"Germany's exports rose 3% in fiscal 2024.", NULL, NULL},
     {"Germany's exports rose 3% in 2023-24.", "2023-01-01", "2024-12-31"},
@@ -587,6 +607,29 @@ START_TEST(test_currency_families)
         if (cases[i].cur)
             ck_assert_str_eq(v->currency, cases[i].cur);
         ad_article_free(art);
+    }
+}
+END_TEST
+
+/* The tables the stage reads by position hold what it expects: ISO 4217
+ * codes (copied as three letters) and months. */
+START_TEST(test_tables_valid)
+{
+    for (size_t i = 0; i < ad_tbl_currency_families_len; i++) {
+        const char *code = ad_tbl_currency_families[i][2];
+        int found = 0;
+        for (size_t k = 0; k < ad_iso4217_len && !found; k++)
+            found = strcmp(ad_iso4217[k], code) == 0;
+        ck_assert_msg(found && strlen(code) == 3, "currency family code %s", code);
+        ck_assert_uint_eq(strlen(ad_tbl_currency_families[i][1]), 2);
+    }
+    for (size_t i = 0; i < ad_tbl_fiscal_years_len; i++) {
+        long m = strtol(ad_tbl_fiscal_years[i][1], NULL, 10);
+        ck_assert(m >= 1 && m <= 12);
+        ck_assert(!strcmp(ad_tbl_fiscal_years[i][2], "start") ||
+                  !strcmp(ad_tbl_fiscal_years[i][2], "end"));
+        ck_assert(!strcmp(ad_tbl_fiscal_years[i][3], "yes") ||
+                  !strcmp(ad_tbl_fiscal_years[i][3], "no"));
     }
 }
 END_TEST
@@ -750,6 +793,7 @@ static Suite *figures_suite(void)
     tcase_add_loop_test(tc, test_fiscal, 0, (int)(sizeof(fy_rows) / sizeof(fy_rows[0])));
     tcase_add_test(tc, test_value_qualifier_range);
     tcase_add_test(tc, test_currency_families);
+    tcase_add_test(tc, test_tables_valid);
     tcase_add_loop_test(tc, test_change_by, 0, (int)(sizeof(by_rows) / sizeof(by_rows[0])));
     tc = ad_test_tcase(s, "article");
     tcase_add_test(tc, test_has_cue);

@@ -149,4 +149,15 @@ ad_status ad_qty_find_periods(const char *s, size_t len, const char *anchor, ad_
  * *end (either may be NULL), or returns NULL when there is none. */
 const char *ad_qty_find_basis(const char *s, size_t len, size_t *start, size_t *end);
 
+/* The dates of a fiscal year from its calendar, for a caller that knows it
+ * (the trade figures stage, by reporting economy): year1 and year2 as an
+ * ad_qty_period gives them ("FY25": 2025, 0; "2024-25": 2024, 2025), the
+ * month the year starts in (1..12), and whether a single year names the
+ * year it starts in (Japan's "fiscal 2025" starts April 2025) or ends in
+ * (India's "FY25" ends March 2025). A two-year form starts in its first
+ * year. *start and *end get "YYYY-MM-DD" strings (arena). Returns AD_OK,
+ * AD_ERR_USAGE for no year or a bad month, or AD_ERR_NOMEM. */
+ad_status ad_qty_fiscal_dates(int year1, int year2, int start_month, int named_by_start,
+                              ad_arena *a, const char **start, const char **end);
+
 #endif
