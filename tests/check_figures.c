@@ -307,6 +307,7 @@ static const char *const no_figure[] = {
     "Taiwan's export orders rose 25.1% to $72.9 billion in August.",
     "India aims to raise exports to $1 trillion by 2030.",
     "Exports to China were 4% more than analysts had expected in August.",
+    "Rice exports are seen at 7.5 million tonnes this year, traders said.",
     "Brazil's soybean harvest reached a record 169 million tonnes this season, underpinning "
     "exports, Conab said.",
     "Saudi Arabia pumped 9.8 million barrels per day in August and plans to raise exports.",
