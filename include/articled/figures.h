@@ -4,7 +4,7 @@
  * ad_figures_extract() reads the article's paragraphs (and the entities the
  * entities stage found, for economy and source names) and fills
  * art->figures. It works sentence by sentence, and only sentences holding a
- * trade cue word (data/trade_words.tsv: exports, imports, shipments, trade,
+ * trade cue word (data/trade_cues.tsv: exports, imports, shipments, trade,
  * surplus, deficit, tariffs, duties) are analysed at all; a paragraph
  * without one costs a single byte scan.
  *
@@ -25,11 +25,16 @@
  *   partner    the other economy ("exports to X", "imports from X", "trade
  *              with X", "tariffs on X", "Chinese goods" as an origin)
  *   commodity  "exports of soybeans", "soybean imports", "tariffs on steel"
- *   value      the level in money ("to $1.05 billion"), not a change "by"
+ *   value      the level in money ("to $1.05 billion"), not a change "by",
+ *              with its qualifier and the high end of a range; a currency
+ *              word several countries use ("pesos", "crowns") is the
+ *              reporter's own (data/currency_families.tsv), and an amount
+ *              whose currency stays unknown is no value
  *   volume     the level in a unit of measure ("73 million tonnes",
  *              data/units.tsv), chosen like the value
- *   change     direction (rose/fell...), percent, qualifier, basis, and the
- *              amount of a change given "by" one ("fell by $2bn")
+ *   change     direction (rose/fell..., "4% more than"), percent, qualifier,
+ *              basis, and the amount of a change given as one ("fell by
+ *              $2bn", "decreased $13.0 billion, or 3.7%, to ...")
  *   rate       the tariff rate in percent, for flow tariff
  *   period     resolved against the anchor date (the published date); fiscal
  *              years by the reporter's calendar (data/fiscal_years.tsv)
@@ -39,7 +44,10 @@
  * Asia rose 5%") takes the flow of the clause before it. No figure comes from
  * a change that belongs to another measure named before the verb ("revenue
  * rose 8%, boosted by exports"), nor from a period that starts after the
- * anchor date (a target or a forecast).
+ * anchor date, a forecast or a modal between the cue and its numbers ("are
+ * expected to reach", "will need to rise"), or a comparison's base
+ * ("compared with a deficit of $300m"); the words that decide these are
+ * classes of data/trade_words.tsv.
  * A clause inherits the reporter, partner, period, source (and, for the same
  * flow, the commodity and the change basis) that it leaves out from the
  * clause before it in the same sentence; a period stated only in a later
