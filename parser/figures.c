@@ -151,11 +151,6 @@ typedef struct fctx {
     size_t n_og, og_cap;
     ad_figure *out;
     size_t n_out, out_cap;
-    struct {
-        const char *key, *name;
-    } * names; /* economy key -> the article's entity name */
-    size_t n_names, names_cap;
-    int names_done;
     /* entity mentions bucketed by paragraph: mention index ranges */
     size_t *mp_start; /* n_paragraphs + 1 */
     const ad_mention **mv;
@@ -392,35 +387,17 @@ static size_t tok_by_cp(const fctx *c, size_t cp, int end)
     return (size_t)-1;
 }
 
-/* Whether a name is an abbreviation ("US", "U.S.", "DPRK"): no lower-case
- * letter and short. Figures name economies in full, so that one economy
- * reads the same in every article. */
-static int abbreviation(const char *s)
+/* The name an economy's gazetteer key (ISO alpha-2, a bloc's full name or
+ * a region's name) is reported under: that of data/trade_economies.tsv, so
+ * that one economy reads the same in every article ("Britain", "UK" and
+ * "U.K." are all "United Kingdom"), whatever the entities stage calls it.
+ * NULL when the key is no economy. */
+static const char *economy_name(const char *key)
 {
-    size_t n = 0;
-    for (; s[n]; n++)
-        if (s[n] >= 'a' && s[n] <= 'z')
-            return 0;
-    return n <= 8;
-}
-
-/* The name an economy's gazetteer key (ISO alpha-2, or a bloc's full name)
- * is reported under: the article's own entity name for it when the
- * entities stage found one (so that figures and entities agree) and it is
- * no abbreviation, else the name of data/trade_economies.tsv. NULL when the
- * key is no economy. */
-static const char *economy_name(fctx *c, const char *key)
-{
-    size_t r;
-    for (r = 0; r < ad_tbl_trade_economies_len; r++)
+    for (size_t r = 0; r < ad_tbl_trade_economies_len; r++)
         if (strcmp(ad_tbl_trade_economies[r][0], key) == 0)
-            break;
-    if (r == ad_tbl_trade_economies_len)
-        return NULL;
-    for (size_t k = 0; k < c->n_names; k++)
-        if (strcmp(c->names[k].key, key) == 0 && !abbreviation(c->names[k].name))
-            return c->names[k].name;
-    return ad_tbl_trade_economies[r][1];
+            return ad_tbl_trade_economies[r][1];
+    return NULL;
 }
 
 /* The economy key of one form ("DPRK" -> "KP"), or NULL; *demonym says
@@ -454,40 +431,6 @@ static const char *economy_key(const char *s, size_t n, int *demonym, uint32_t *
                 return canon;
     }
     return NULL;
-}
-
-/* Maps the gazetteer key of every place or organization entity of the
- * article to the entity's name (its name or any alias resolving to it). */
-static ad_status index_names(fctx *c)
-{
-    const ad_article *art = c->art;
-    c->names_done = 1;
-    for (size_t e = 0; e < art->n_entities; e++) {
-        const ad_entity *x = &art->entities[e];
-        if (x->type == AD_ENT_PERSON || !x->name)
-            continue;
-        for (size_t k = 0; k <= x->aliases.n; k++) {
-            const char *form = k ? x->aliases.v[k - 1] : x->name;
-            int dem;
-            uint32_t fl;
-            const char *key = form ? economy_key(form, strlen(form), &dem, &fl) : NULL;
-            /* Countries and blocs only: "Beijing" stands for China in a
-             * clause, but the entity Beijing does not name China. */
-            if (!key || dem || !(fl & (AD_GAZ_COUNTRY | AD_GAZ_ORG)))
-                continue;
-            size_t j;
-            for (j = 0; j < c->n_names && strcmp(c->names[j].key, key) != 0; j++)
-                ;
-            if (j < c->n_names)
-                continue;
-            if (!grow(c, (void **)&c->names, &c->names_cap, c->n_names + 1, sizeof(*c->names)))
-                return AD_ERR_NOMEM;
-            c->names[c->n_names].key = key;
-            c->names[c->n_names].name = x->name;
-            c->n_names++;
-        }
-    }
-    return AD_OK;
 }
 
 /* Organization mentions of the paragraph (entities stage), for sources and
@@ -527,7 +470,7 @@ static ad_status economy_pair(fctx *c, size_t i)
     uint32_t f1, f2;
     const char *k1 = economy_key(w, (size_t)(h - w), &d1, &f1);
     const char *k2 = economy_key(h + 1, n - (size_t)(h + 1 - w), &d2, &f2);
-    const char *n1 = k1 ? economy_name(c, k1) : NULL, *n2 = k2 ? economy_name(c, k2) : NULL;
+    const char *n1 = k1 ? economy_name(k1) : NULL, *n2 = k2 ? economy_name(k2) : NULL;
     if (!n1 || !n2 || strcmp(n1, n2) == 0)
         return AD_OK;
     if (!grow(c, (void **)&c->ec, &c->ec_cap, c->n_ec + 1, sizeof(*c->ec)))
@@ -562,7 +505,7 @@ static ad_status find_economies(fctx *c)
             int dem;
             uint32_t fl;
             const char *k = economy_key(c->og[oi].name, strlen(c->og[oi].name), &dem, &fl);
-            const char *nm = k && !dem ? economy_name(c, k) : NULL;
+            const char *nm = k && !dem ? economy_name(k) : NULL;
             if (nm && c->og[oi].ts == i) {
                 if (!grow(c, (void **)&c->ec, &c->ec_cap, c->n_ec + 1, sizeof(*c->ec)))
                     return AD_ERR_NOMEM;
@@ -606,7 +549,7 @@ static ad_status find_economies(fctx *c)
         }
         if (!best)
             continue;
-        const char *name = key ? economy_name(c, key) : NULL;
+        const char *name = key ? economy_name(key) : NULL;
         if (name) {
             if (!grow(c, (void **)&c->ec, &c->ec_cap, c->n_ec + 1, sizeof(*c->ec)))
                 return AD_ERR_NOMEM;
@@ -1686,11 +1629,8 @@ static size_t pronoun_clause(const fctx *c, size_t a, size_t b)
 }
 
 /* The economy key a reported name stands for, or NULL. */
-static const char *key_of_name(const fctx *c, const char *name)
+static const char *key_of_name(const char *name)
 {
-    for (size_t k = 0; k < c->n_names; k++)
-        if (strcmp(c->names[k].name, name) == 0)
-            return c->names[k].key;
     for (size_t r = 0; r < ad_tbl_trade_economies_len; r++)
         if (strcmp(ad_tbl_trade_economies[r][1], name) == 0)
             return ad_tbl_trade_economies[r][0];
@@ -1704,7 +1644,7 @@ static const char *key_of_name(const fctx *c, const char *name)
 static void fiscal_dates(fctx *c, frame *fr)
 {
     ad_figure *f = &fr->f;
-    const char *key = f->reporter ? key_of_name(c, f->reporter) : NULL;
+    const char *key = f->reporter ? key_of_name(f->reporter) : NULL;
     size_t r = 0;
     while (key && r < ad_tbl_fiscal_years_len && strcmp(ad_tbl_fiscal_years[r][0], key) != 0)
         r++;
@@ -1726,9 +1666,9 @@ static void fiscal_dates(fctx *c, frame *fr)
 /* The currency of a family word for the figure's reporter ("dirhams" of
  * Morocco are MAD): into code, or left as it is when the reporter has none
  * of that family (data/currency_families.tsv). */
-static void family_currency(const fctx *c, const ad_figure *f, const char *family, char code[4])
+static void family_currency(const ad_figure *f, const char *family, char code[4])
 {
-    const char *key = family && f->reporter ? key_of_name(c, f->reporter) : NULL;
+    const char *key = family && f->reporter ? key_of_name(f->reporter) : NULL;
     for (size_t r = 0; key && r < ad_tbl_currency_families_len; r++)
         if (strcmp(ad_tbl_currency_families[r][0], family) == 0 &&
             strcmp(ad_tbl_currency_families[r][1], key) == 0) {
@@ -1741,16 +1681,16 @@ static void family_currency(const fctx *c, const ad_figure *f, const char *famil
 /* Resolves the clause's currency family words; an amount whose currency
  * stays unknown ("pesos" of no known reporter) is dropped, since no
  * currency beats a wrong one. */
-static void resolve_currencies(const fctx *c, frame *fr)
+static void resolve_currencies(frame *fr)
 {
     ad_figure *f = &fr->f;
     if (f->value.present) {
-        family_currency(c, f, fr->value_family, f->value.currency);
+        family_currency(f, fr->value_family, f->value.currency);
         if (!f->value.currency[0])
             f->value.present = 0;
     }
     if (f->change.by.present) {
-        family_currency(c, f, fr->by_family, f->change.by.currency);
+        family_currency(f, fr->by_family, f->change.by.currency);
         if (!f->change.by.currency[0] && !f->change.by.unit)
             f->change.by.present = 0;
     }
@@ -1948,7 +1888,7 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         if (fr[k].fiscal && fr[k].flow_ok)
             fiscal_dates(c, &fr[k]);
         if (fr[k].flow_ok)
-            resolve_currencies(c, &fr[k]);
+            resolve_currencies(&fr[k]);
     }
     int strong_before = 0;
     for (size_t k = 0; k < n; k++, strong_before |= fr[k - 1].flow_ok && !fr[k - 1].weak) {
@@ -2022,8 +1962,6 @@ ad_status ad_figures_extract(ad_article *art, const char *anchor, char *err, siz
         }
         c.ptext = pg->text;
         c.para = p;
-        if (!c.names_done && (st = index_names(&c)) != AD_OK)
-            goto fail;
         if ((st = load_orgs(&c)) != AD_OK || (st = find_economies(&c)) != AD_OK)
             goto fail;
         for (size_t k = 0; k < c.toks.n_sent; k++) {

@@ -9,10 +9,9 @@
  * without one costs a single byte scan.
  *
  * Economies are found with the entity gazetteer (countries, aliases,
- * demonyms, capitals standing for governments, blocs) and reported under
- * the name the entities stage gave them in this article unless it is an
- * abbreviation ("US", "U.K."), else under the name in
- * data/trade_economies.tsv.
+ * demonyms, capitals standing for governments, blocs, world regions) and
+ * reported under their names in data/trade_economies.tsv, the same in every
+ * article ("Britain", "UK" and "U.K." are all "United Kingdom").
  *
  * A sentence is cut into clauses ("..., while imports grew 20 percent");
  * every clause with a cue and a number (an amount of money, a change in
