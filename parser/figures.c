@@ -971,25 +971,77 @@ static const char *commodity_text(fctx *c, size_t a, size_t b)
     return dup_span(c, c->toks.tok[a].start, c->toks.tok[b - 1].end);
 }
 
-/* Whether the clause's change belongs to another measure named before its
- * direction verb, the trade cue coming only after it: "Samsung's revenue
- * rose 8.7% to 86 trillion won, boosted by chip exports", "Oil prices rose
- * 5%, lifting exports". */
+/* Whether token i stands in a forecast's or a comparison's phrase, after a
+ * forecast word or "compared with" and before any comma ("missing analysts'
+ * forecast of a 0.5% gain", "compared with a deficit of $300m"): its
+ * numbers and direction are not the figure's. tariff: the clause is about
+ * tariffs, whose plans count. */
+static int in_aside(const fctx *c, size_t s, size_t i, int tariff)
+{
+    for (size_t k = i; k > s && i - k < 8;) {
+        k--;
+        if (tok_eq(c, k, ",") || tok_eq(c, k, ";") || c->tk[k].cls == W_CLAUSE)
+            return 0;
+        /* "rose more than expected to $305 billion": the aside ends there */
+        if (c->tk[k].cls == W_FORECAST && k > s && tok_eq(c, k - 1, "than"))
+            return 0;
+        if (c->tk[k].prep == P_COMPARED)
+            return 1;
+        /* A tariff plan is news ("plans to raise tariffs to 50%"), a trade
+         * target is not. */
+        if (c->tk[k].cls == W_FORECAST && !tariff)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether the clause's change belongs to something else than its trade:
+ * the direction verb comes before every cue of the clause and has a subject
+ * of its own ("Samsung's revenue rose 8.7% to 86 trillion won, boosted by
+ * chip exports", "Benchmark copper rose 1.3% to $9,870 a ton as Chinese
+ * imports picked up", "sales of T$615 billion, up 11%, on strong exports").
+ * A subject with an aside ("Nigeria's reserves, boosted by oil export
+ * receipts, rose") is the words before the aside. A clause opening with its
+ * direction ("Up 5% from a year earlier, exports...") keeps its figure. */
+static int bare_dir_ok(const fctx *c, size_t i, size_t e);
+
 static int foreign_subject(const fctx *c, size_t s, size_t e, size_t cue)
 {
     size_t dir = (size_t)-1;
-    for (size_t i = s; i < e && i < cue && dir == (size_t)-1; i++)
-        if ((c->tk[i].cls == W_UP || c->tk[i].cls == W_DOWN) && !c->tk[i].inqty)
+    for (size_t i = s; i < e && dir == (size_t)-1; i++)
+        if ((c->tk[i].cls == W_UP || c->tk[i].cls == W_DOWN) && !c->tk[i].inqty &&
+            bare_dir_ok(c, i, e) && !in_aside(c, s, i, 0))
             dir = i;
     if (dir == (size_t)-1 || dir == s)
         return 0;
-    for (size_t i = s; i < dir; i++)
+    /* The verb acts on the trade: "raised tariffs", "cut its import duties". */
+    for (size_t i = dir + 1; i < e && i <= dir + 3; i++) {
         if (c->tk[i].flow)
             return 0;
+        if (c->tk[i].cls != W_MODSTOP && !(c->toks.tok[i].flags & AD_TOKF_POSSESSIVE) &&
+            !tok_lower_word(c, i))
+            break;
+    }
     size_t k = dir - 1;
     while (k > s && (c->tk[k].cls == W_STOP || c->tk[k].cls == W_MODAL)) /* "revenue has risen" */
         k--;
-    return c->tk[k].cls == W_MEASURE || c->tk[k].cls == W_NOTFLOW;
+    size_t subj_end = dir; /* where the verb's subject ends */
+    /* A subject with an aside is for verbs; "..., down 8.1 percent" follows
+     * the whole clause before it. */
+    int verb = !tok_eq(c, dir, "up") && !tok_eq(c, dir, "down");
+    if (verb && tok_eq(c, k, ",")) {
+        size_t k2 = k;
+        while (k2 > s && !tok_eq(c, k2 - 1, ","))
+            k2--;
+        if (k2 > s)
+            subj_end = k2 - 1; /* the aside runs from k2 to k */
+    }
+    if (cue < dir && subj_end == dir)
+        return 0;
+    for (size_t i = s; i < subj_end; i++)
+        if (c->tk[i].flow)
+            return 0;
+    return subj_end < dir || cue > dir;
 }
 
 /* Which side a balance is on: the first of "surplus" and "deficit" in the
@@ -1350,25 +1402,6 @@ static int split_range(const fctx *c, const ad_quantity *q, size_t base, ad_quan
     return 0;
 }
 
-/* Whether token i stands in a forecast's or a comparison's phrase, after a
- * forecast word or "compared with" and before any comma ("missing analysts'
- * forecast of a 0.5% gain", "compared with a deficit of $300m"): its
- * numbers and direction are not the figure's. */
-static int in_aside(const fctx *c, size_t s, size_t i)
-{
-    for (size_t k = i; k > s && i - k < 8;) {
-        k--;
-        if (tok_eq(c, k, ",") || tok_eq(c, k, ";") || c->tk[k].cls == W_CLAUSE)
-            return 0;
-        /* "rose more than expected to $305 billion": the aside ends there */
-        if (c->tk[k].cls == W_FORECAST && k > s && tok_eq(c, k - 1, "than"))
-            return 0;
-        if (c->tk[k].cls == W_FORECAST || c->tk[k].prep == P_COMPARED)
-            return 1;
-    }
-    return 0;
-}
-
 /* Whether a forecast word stands within four tokens from i ("4% more than
  * analysts had expected": a miss, not a change). */
 static int forecast_near(const fctx *c, size_t i, size_t e)
@@ -1387,7 +1420,7 @@ static void numbers(fctx *c, frame *fr, size_t s, size_t e, size_t base)
     int sign = 0;
     for (size_t i = s; i < e && dir == (size_t)-1; i++) {
         if ((c->tk[i].cls == W_UP || c->tk[i].cls == W_DOWN) && !c->tk[i].inqty &&
-            bare_dir_ok(c, i, e) && !in_aside(c, s, i))
+            bare_dir_ok(c, i, e) && !in_aside(c, s, i, f->flow == AD_FLOW_TARIFF))
             dir = i, sign = c->tk[i].cls == W_UP ? 1 : -1;
         /* "4% more than a year earlier", "12 percent less than in 2024" */
         else if ((tok_eq(c, i, "more") || tok_eq(c, i, "less")) && i > s && i + 1 < e &&
@@ -1405,7 +1438,7 @@ static void numbers(fctx *c, frame *fr, size_t s, size_t e, size_t base)
     ad_quantity split[2];         /* the halves of a "X to Y" read as a range */
     for (size_t i = s; i < e; i++) {
         const ad_quantity *q = qat(c, i);
-        if (!q || in_aside(c, s, i))
+        if (!q || in_aside(c, s, i, f->flow == AD_FLOW_TARIFF))
             continue;
         size_t qs = tok_at(c, s, e, base + q->start);
         size_t p = qs > s ? qs - 1 : (size_t)-1;

@@ -308,6 +308,16 @@ static const char *const no_figure[] = {
     "India aims to raise exports to $1 trillion by 2030.",
     "Exports to China were 4% more than analysts had expected in August.",
     "Rice exports are seen at 7.5 million tonnes this year, traders said.",
+    /* From the third reviewer's near misses: a price, a company's sales, a
+     * poll, a plan, reserves, quotas. */
+    "Benchmark copper rose 1.3% to $9,870 a metric ton as Chinese imports picked up.",
+    "Foxconn reported August sales of T$615 billion, up 11% year on year, on strong exports of "
+    "AI servers.",
+    "Analysts polled by Reuters expect Japan's exports to have risen 3.2% year-on-year in August.",
+    "Kazakhstan plans to increase grain exports to 12 million tonnes in the 2026/27 season.",
+    "Nigeria's foreign exchange reserves, boosted by oil export receipts, rose to $38.5 billion.",
+    "Brent crude futures settled up 87 cents, or 1.3%, at $66.12 a barrel after OPEC+ kept "
+    "export quotas unchanged.",
     "Brazil's soybean harvest reached a record 169 million tonnes this season, underpinning "
     "exports, Conab said.",
     "Saudi Arabia pumped 9.8 million barrels per day in August and plans to raise exports.",
