@@ -213,6 +213,8 @@ score-figures:
 	@python3 tests/figures-score/run.py $(BUILD)/articled
 	@echo "== the second set (written by another reviewer)"
 	@python3 tests/figures-score/second/run.py $(BUILD)/articled
+	@echo "== the third set (written by a third reviewer)"
+	@python3 tests/figures-score/third/run.py $(BUILD)/articled
 
 # The Check suites alone: what needs nothing outside the repository (the
 # container build runs it).

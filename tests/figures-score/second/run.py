@@ -15,7 +15,7 @@ from cases import POS, NEG, DC
 
 HERE = tempfile.mkdtemp(prefix="figures-second-")
 
-BIN = next((a for a in sys.argv[1:] if not a.startswith("-")), "/work/main/build/articled")
+BIN = next((a for a in sys.argv[1:] if not a.startswith("-")), "build/articled")
 VERBOSE = "-v" in sys.argv
 
 PAGE = ('<html><head><meta property="article:published_time" content="2026-03-20T08:00:00Z">'
