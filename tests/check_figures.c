@@ -608,6 +608,10 @@ START_TEST(test_currency_families)
         {"Mexico's exports rose 5% to 600 billion pesos in 2024.", "MXN"},
         {"Exports rose 5% to 600 billion pesos in 2024.", NULL},
         {"Exports rose 5% to 50 billion dollars in 2024.", "USD"},
+        {"Nigeria's crude exports fell 11% to N4.2 trillion in 2024.", "NGN"},
+        {"Papua New Guinea's LNG exports rose 5% to K12.3 billion in 2024.", "PGK"},
+        {"Kenya's tea exports rose 5% to Sh140 billion in 2024.", "KES"},
+        {"Exports rose 5% to K12.3 billion in 2024.", NULL},
     };
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
         ad_article *art = fig_one(cases[i].text, "2025-09-29");
