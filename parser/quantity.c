@@ -1577,9 +1577,10 @@ static void pspan_init(pspan *ps, size_t p)
 
 /* Month ranges "January-September", "January to September", "between
  * January and September". Returns the end, or 0. */
-static size_t month_range(const txt *t, size_t p, pspan *ps)
+static size_t month_range(const txt *t, size_t p, pspan *ps, int between)
 {
     int m1, m2;
+    int by_and = 0;
     size_t e = month_at(t, p, &m1);
     if (!e)
         return 0;
@@ -1596,15 +1597,18 @@ static size_t month_range(const txt *t, size_t p, pspan *ps)
         c = match_at(t, sp, "to", 0);
         if (!c)
             c = match_at(t, sp, "through", 0);
-        if (!c)
-            c = match_at(t, sp, "and", 0);
+        if (!c && (c = match_at(t, sp, "and", 0)))
+            by_and = 1;
         if (!c)
             c = match_at(t, sp, "-", 0);
     }
     if (!c)
         return 0;
     size_t e2 = month_at(t, skip_sp(t, c), &m2);
-    if (!e2 || m2 <= m1)
+    /* A range may cross a year end ("October-April", "between September and
+     * April"); two months joined by a bare "and" are a range only in order
+     * ("in March and April", not "in September and April"). */
+    if (!e2 || m2 == m1 || (m2 < m1 && by_and && !between))
         return 0;
     ps->kind = AD_PER_MONTHS;
     ps->m1 = m1;
@@ -1772,7 +1776,7 @@ static size_t parse_period(const txt *t, size_t p, pspan *ps)
         }
     }
     /* "the July-September quarter" and plain month ranges. */
-    if ((e = month_range(t, q, ps))) {
+    if ((e = month_range(t, q, ps, 0))) {
         size_t k = match_at(t, skip_sp(t, e), "quarter", 0);
         if (k) {
             ps->kind = AD_PER_QUARTER;
@@ -1781,7 +1785,7 @@ static size_t parse_period(const txt *t, size_t p, pspan *ps)
         return year_suffix(t, e, ps);
     }
     if (!the && (e = match_at(t, p, "between", 0))) {
-        size_t k = month_range(t, skip_sp(t, e), ps);
+        size_t k = month_range(t, skip_sp(t, e), ps, 1);
         if (k)
             return year_suffix(t, k, ps);
     }
@@ -2001,6 +2005,16 @@ static int resolve_plain(const pspan *ps, int have_anchor, ymd an, ymd *from, ym
     }
     int m1 = ps->m1, m2 = ps->m2;
     int d1 = ps->d1 ? ps->d1 : 1;
+    if (m1 > m2 && !ps->d1) {
+        /* "October-April", "between September and April": the range
+         * crosses a year end; a year or the anchor places its end. */
+        int ye = y;
+        if (ps->ymode == Y_NONE && ymd_cmp((ymd){ye, m2, 1}, an) > 0)
+            ye--;
+        *from = (ymd){ye - 1, m1, 1};
+        *to = (ymd){ye, m2, mdays(ye, m2)};
+        return 1;
+    }
     if (ps->ymode == Y_NONE) {
         ymd st = {y, m1, d1};
         if (ps->relmonth == 100) {

@@ -351,6 +351,11 @@ static const pcase pcases[] = {
     {"in the first 10 days of November", "2025-11-14", 0, AD_PER_DAY,
      "the first 10 days of November", "2025-11-01", "2025-11-10"},
     {"during Nov. 1-10", "2025-11-14", 0, AD_PER_DAY, "Nov. 1-10", "2025-11-01", "2025-11-10"},
+    /* month ranges across a year end */
+    {"in the October-April period", "2026-06-10", 0, AD_PER_MONTHS, "the October-April",
+     "2025-10-01", "2026-04-30"},
+    {"between September and April", "2026-06-10", 0, AD_PER_MONTHS, "between September and April",
+     "2025-09-01", "2026-04-30"},
     {"in the three months to Nov. 9", "2025-11-14", 0, AD_PER_MONTHS, "the three months to Nov. 9",
      "2025-08-10", "2025-11-09"},
     {"in the month to March 31", "2025-11-14", 0, AD_PER_MONTHS, "the month to March 31",
