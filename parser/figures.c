@@ -1561,10 +1561,34 @@ static void numbers(fctx *c, frame *fr, size_t s, size_t e, size_t base)
 
 /* The first period of the clause that is not a comparison's ("from ... in
  * 2024", "than in 2023"), or -1. */
-static long clause_period(const fctx *c, size_t s, size_t e)
+/* Whether a period (span [ps, pe) of the sentence at base) is a dateline's
+ * date: near the paragraph's start, after "CITY," and before an optional
+ * "(Agency)" and a dash ("BEIJING, Nov 28 (Reuters) - China's exports...").
+ * It dates the story, not the figure. */
+static int dateline_date(const fctx *c, size_t base, size_t ps, size_t pe)
+{
+    if (base + ps > 48 || !memchr(c->ptext, ',', base + ps))
+        return 0;
+    const char *t = c->ptext + base + pe;
+    while (*t == ' ')
+        t++;
+    if (*t == '(') {
+        const char *r = strchr(t, ')');
+        if (!r || r - t > 40)
+            return 0;
+        t = r + 1;
+        while (*t == ' ')
+            t++;
+    }
+    return (t[0] == '-' && t[1] == ' ') || !strncmp(t, "\xe2\x80\x93", 3) ||
+           !strncmp(t, "\xe2\x80\x94", 3);
+}
+
+static long clause_period(const fctx *c, size_t s, size_t e, size_t base)
 {
     for (size_t i = s; i < e; i++) {
-        if (c->tk[i].pi < 0)
+        if (c->tk[i].pi < 0 ||
+            dateline_date(c, base, c->ps.v[c->tk[i].pi].span_start, c->ps.v[c->tk[i].pi].span_end))
             continue;
         size_t p = i, back = 0;
         int cmp = 0;
@@ -1871,8 +1895,9 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         /* The period of the clause's core; one only in a trailing piece
          * counts unless it lies ahead ("..., and the government aims to lift
          * them to $1 trillion by 2030"). */
-        long pi = clause_period(c, a, core);
-        if (pi < 0 && (pi = clause_period(c, a, b)) >= 0 && after_anchor(c, c->ps.v[pi].start))
+        long pi = clause_period(c, a, core, base);
+        if (pi < 0 && (pi = clause_period(c, a, b, base)) >= 0 &&
+            after_anchor(c, c->ps.v[pi].start))
             pi = -1;
         if (pi >= 0) {
             const ad_qty_period *p = &c->ps.v[pi];

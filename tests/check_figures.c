@@ -558,6 +558,11 @@ static const fy_row fy_rows[] = {
      "2025-03-31"},
     {"Japan's exports rose 3% in fiscal 2024.", "2024-04-01", "2025-03-31"},
     {"U.S. imports from China fell 10% in fiscal 2024.", "2023-10-01", "2024-09-30"},
+    /* A wire story's dateline dates the story, not the figure. */
+    {"BEIJING, Sept 28 (Reuters) - China's exports rose 25% in August from a year earlier.",
+     "2025-08-01", "2025-08-31"},
+    {"China's exports rose 25% in August - the fastest pace this year.", "2025-08-01",
+     "2025-08-31"},
     {"U.S. soybean exports rose 15% in 2023-24.", "2023-01-01", "2024-12-31"},
     {"Australia's exports to China rose 4% in 2023-24.", "2023-07-01", "2024-06-30"},
     {"Germany's exports rose 3% in fiscal 2024.", NULL, NULL},
