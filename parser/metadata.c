@@ -2255,6 +2255,23 @@ static const char *choose_date(ad__meta_ctx *c, ad__rawlist *l, const ad_date *u
             }
         }
     }
+    /* A date without a time takes the time another source gives for the
+     * same day (a date-only meta beside "Updated: 2025-11-28 07:12" by the
+     * headline); the best-ranked such source wins. Midnight is a date
+     * stored as a timestamp, not a time. */
+    if (!best.has_time) {
+        ad_date t;
+        int trank = AD__RANK_NONE;
+        for (size_t i = 0; i <= l->n; i++) {
+            const char *s = i < l->n ? l->v[i] : byline_date;
+            int rank = i < l->n ? l->rank[i] : AD__RANK_VISIBLE - 3;
+            if (s && rank < trank && ad_date_parse(s, strlen(s), &d) && d.has_time &&
+                (d.hour || d.minute || d.second) && date_days(&d) == date_days(&best))
+                t = d, trank = rank;
+        }
+        if (trank != AD__RANK_NONE)
+            best = t;
+    }
     int off;
     if (best.has_time && !best.has_offset && ad_date_outlet_offset(c->host, &best, &off)) {
         best.has_offset = 1;

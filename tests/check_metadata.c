@@ -113,6 +113,18 @@ START_TEST(property_over_name)
 }
 END_TEST
 
+/* A date-only meta takes the time a byline line gives for the same day. */
+START_TEST(date_takes_time_of_same_day)
+{
+    run("<html><head><title>Trade grows</title>"
+        "<meta name=\"publishdate\" content=\"2025-11-28\"></head><body>"
+        "<h1>Trade grows</h1><p class=\"info\">By ZHAO JIA | China Daily | Updated: 2025-11-28 "
+        "07:12</p><p>Text of the story.</p></body></html>",
+        NULL);
+    ck_assert_str_eq(meta.published, "2025-11-28T07:12:00");
+}
+END_TEST
+
 START_TEST(visible_byline)
 {
     run("<html><head><title>FMs meet - Chinadaily.com.cn</title>"
@@ -528,6 +540,7 @@ static Suite *metadata_suite(void)
     tcase_add_test(tc, jsonld_array_and_garbage);
     tcase_add_test(tc, metas);
     tcase_add_test(tc, property_over_name);
+    tcase_add_test(tc, date_takes_time_of_same_day);
     tcase_add_test(tc, visible_byline);
     tcase_add_test(tc, url_date_wins_over_sitewide_meta);
     tcase_add_test(tc, dublin_core_creator_over_author);
