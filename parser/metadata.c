@@ -1936,6 +1936,52 @@ static span credit_of(span x, int bracketed)
     return none;
 }
 
+/* Whether a bracketed piece is a commissioned photographer's credit:
+ * "Kent Nishimura for The Washington Post" (a capitalized name of at most
+ * four words, "for", a capitalized outlet). */
+static int for_outlet_credit(span x)
+{
+    size_t words = 0, i = 0;
+    while (i < x.n) {
+        if (i + 5 <= x.n && !memcmp(x.s + i, " for ", 5))
+            return words >= 2 && words <= 4 && i + 5 < x.n && x.s[i + 5] >= 'A' &&
+                   x.s[i + 5] <= 'Z';
+        if (x.s[i] == ' ') {
+            i++;
+            continue;
+        }
+        if (x.s[i] < 'A' || x.s[i] > 'Z')
+            return 0; /* every word of the name is capitalized */
+        words++;
+        while (i < x.n && x.s[i] != ' ')
+            i++;
+    }
+    return 0;
+}
+
+/* A wire credit closing a caption: "... REUTERS/Tingshu Wang/File Photo",
+ * an agency in capitals, a slash, then capitalized words only. Returns its
+ * start, or 0. */
+static size_t agency_slash_credit(const char *s, size_t n)
+{
+    for (size_t k = n; k-- > 1;) {
+        if (s[k] != '/' || k + 1 >= n || s[k + 1] < 'A' || s[k + 1] > 'Z')
+            continue;
+        int caps = 1;
+        for (size_t j = k + 1; j < n && caps; j++)
+            if ((s[j - 1] == ' ' || s[j - 1] == '/') && !(s[j] >= 'A' && s[j] <= 'Z'))
+                caps = 0;
+        if (!caps)
+            return 0;
+        size_t b = k;
+        while (b && s[b - 1] >= 'A' && s[b - 1] <= 'Z')
+            b--;
+        if (k - b >= 2 && (b == 0 || s[b - 1] == ' ' || s[b - 1] == '('))
+            return b; /* 0 also when the whole caption is a credit: kept as it is */
+    }
+    return 0;
+}
+
 ad_status ad_meta_split_credit(ad_arena *a, const char *caption, const char **cap_out,
                                const char **credit)
 {
@@ -1955,7 +2001,10 @@ ad_status ad_meta_split_credit(ad_arena *a, const char *caption, const char **ca
         while (k && caption[k - 1] != open)
             k--;
         if (k) {
-            cr = credit_of((span){caption + k, n - 1 - k}, 1);
+            span in = {caption + k, n - 1 - k};
+            cr = credit_of(in, 1);
+            if (!cr.s && for_outlet_credit(in))
+                cr = in;
             if (cr.s)
                 cut = k - 1;
         }
@@ -1977,6 +2026,13 @@ ad_status ad_meta_split_credit(ad_arena *a, const char *caption, const char **ca
                 cut = k;
                 break;
             }
+        }
+    }
+    if (!cr.s) {
+        size_t b = agency_slash_credit(caption, n);
+        if (b) {
+            cr = (span){caption + b, n - b};
+            cut = b;
         }
     }
     if (!cr.s)

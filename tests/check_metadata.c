@@ -419,6 +419,23 @@ START_TEST(credits)
     ck_assert_str_eq(cr, "Reuters");
     ck_assert_int_eq(ad_meta_split_credit(arena, "A photo of a man walking", &cap, &cr), AD_OK);
     ck_assert_ptr_null(cr);
+    /* A commissioned photographer; a wire credit after a slash. */
+    ck_assert_int_eq(ad_meta_split_credit(arena,
+                                          "Senators talk. (Kent Nishimura for The Washington Post)",
+                                          &cap, &cr),
+                     AD_OK);
+    ck_assert_str_eq(cap, "Senators talk.");
+    ck_assert_str_eq(cr, "Kent Nishimura for The Washington Post");
+    ck_assert_int_eq(
+        ad_meta_split_credit(arena, "Containers at a port. REUTERS/Tingshu Wang", &cap, &cr),
+        AD_OK);
+    ck_assert_str_eq(cap, "Containers at a port.");
+    ck_assert_str_eq(cr, "REUTERS/Tingshu Wang");
+    ck_assert_int_eq(ad_meta_split_credit(arena, "Trade (exports for the region) grew", &cap, &cr),
+                     AD_OK);
+    ck_assert_ptr_null(cr);
+    ck_assert_int_eq(ad_meta_split_credit(arena, "Work in the AB/Test lab", &cap, &cr), AD_OK);
+    ck_assert_ptr_null(cr);
 }
 END_TEST
 
