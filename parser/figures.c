@@ -1370,9 +1370,14 @@ static int bare_dir_ok(const fctx *c, size_t i, size_t e)
 {
     if (!tok_eq(c, i, "up") && !tok_eq(c, i, "down"))
         return 1;
-    /* "a 15% tariff, down from 27.5%" */
-    if (i + 2 < e && c->tk[i + 1].prep == P_FROM && c->tk[i + 2].qi >= 0)
-        return 1;
+    /* "a 15% tariff, down from 27.5%", "up from a revised R14.3 billion" */
+    if (i + 2 < e && c->tk[i + 1].prep == P_FROM) {
+        size_t k = i + 2;
+        while (k < e && k < i + 5 && c->tk[k].qi < 0 && tok_lower_word(c, k))
+            k++;
+        if (k < e && c->tk[k].qi >= 0)
+            return 1;
+    }
     if (i + 1 >= e || c->tk[i + 1].qi < 0)
         return 0;
     size_t z = i + 1;

@@ -449,6 +449,8 @@ static const side_row side_rows[] = {
      "balance", "China", "United States", "surplus"},
     {"Peru shipped 2.4 million tonnes of copper in 2024, 4% more than a year earlier.", 1, 0,
      "export", "Peru", NULL, NULL},
+    {"South Africa's trade surplus was R21.7 billion in August, up from a revised R14.3 billion.",
+     1, 0, "balance", "South Africa", NULL, "surplus"},
 };
 
 START_TEST(test_sides)
@@ -461,6 +463,8 @@ START_TEST(test_sides)
     ad_test_str_is(f->reporter, r->reporter);
     ad_test_str_is(f->partner, r->partner);
     ad_test_str_is(f->balance, r->balance);
+    if (strstr(r->text, "up from a revised"))
+        ck_assert_int_eq(f->change.direction, 1);
     ad_article_free(art);
 }
 END_TEST
