@@ -453,6 +453,16 @@ static void jw_number(jw *w, double v)
     free(s);
 }
 
+/* key: the number when present, else null ("high", "rate", "percent"). */
+static void jw_key_number(jw *w, const char *key, int present, double v)
+{
+    jw_next(w, key);
+    if (present)
+        jw_number(w, v);
+    else
+        jw_null(w);
+}
+
 static void jw_strlist(jw *w, const ad_strlist *l)
 {
     jw_open(w, '[');
@@ -516,11 +526,7 @@ static void jw_figure(jw *w, const ad_figure *f)
         jw_str(w, f->value.currency, strnlen(f->value.currency, sizeof(f->value.currency)));
         JW_KEY_TEXT(w, "text", f->value.text);
         JW_KEY_TEXT(w, "qualifier", f->value.qualifier);
-        jw_next(w, "high");
-        if (f->value.has_high)
-            jw_number(w, f->value.high);
-        else
-            jw_null(w);
+        jw_key_number(w, "high", f->value.has_high, f->value.high);
         jw_close(w, '}');
     } else {
         jw_null(w);
@@ -533,11 +539,7 @@ static void jw_figure(jw *w, const ad_figure *f)
         JW_KEY_TEXT(w, "unit", f->volume.unit);
         JW_KEY_TEXT(w, "text", f->volume.text);
         JW_KEY_TEXT(w, "qualifier", f->volume.qualifier);
-        jw_next(w, "high");
-        if (f->volume.has_high)
-            jw_number(w, f->volume.high);
-        else
-            jw_null(w);
+        jw_key_number(w, "high", f->volume.has_high, f->volume.high);
         jw_close(w, '}');
     } else {
         jw_null(w);
@@ -549,11 +551,7 @@ static void jw_figure(jw *w, const ad_figure *f)
                     f->change.direction > 0   ? "up"
                     : f->change.direction < 0 ? "down"
                                               : NULL);
-        jw_next(w, "percent");
-        if (f->change.has_percent)
-            jw_number(w, f->change.percent);
-        else
-            jw_null(w);
+        jw_key_number(w, "percent", f->change.has_percent, f->change.percent);
         JW_KEY_TEXT(w, "qualifier", f->change.qualifier);
         JW_KEY_TEXT(w, "basis", f->change.basis);
         jw_next(w, "by");
@@ -577,11 +575,7 @@ static void jw_figure(jw *w, const ad_figure *f)
     } else {
         jw_null(w);
     }
-    jw_next(w, "rate");
-    if (f->has_rate)
-        jw_number(w, f->rate);
-    else
-        jw_null(w);
+    jw_key_number(w, "rate", f->has_rate, f->rate);
     JW_KEY_TEXT(w, "balance", f->balance);
     jw_next(w, "period");
     if (f->period.present) {
