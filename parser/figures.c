@@ -1150,6 +1150,17 @@ static void set_money(fctx *c, ad_money *m, const ad_quantity *q, size_t base)
     m->high = q->high;
 }
 
+static void set_volume(fctx *c, ad_volume *v, const ad_quantity *q, size_t base)
+{
+    v->present = 1;
+    v->amount = q->value;
+    v->unit = q->unit;
+    v->text = dup_span(c, base + q->num_start, base + q->end);
+    v->qualifier = q->qualifier;
+    v->has_high = (q->flags & AD_QTYF_RANGE) && q->high != q->value;
+    v->high = q->high;
+}
+
 /* Whether token i may name goods before a cue: a lower-case word, the
  * capitalized first word of the sentence ("Coffee exports"), or an acronym
  * ("LNG imports"), but no economy, place, organization or person's name. */
@@ -1514,27 +1525,19 @@ static void numbers(fctx *c, frame *fr, size_t s, size_t e, size_t base)
         set_money(c, &f->value, money, base);
         fr->value_family = money->family;
     }
-    if (vol && !f->commodity) {
+    if (vol) {
+        set_volume(c, &f->volume, vol, base);
+        fr->vol_s = tok_at(c, s, e, base + vol->start);
+        fr->vol_e = tok_at(c, s, e, base + vol->end);
         /* "3.2 million tonnes of wheat was exported" */
-        size_t z = tok_at(c, s, e, base + vol->end), a, b;
-        if (z + 1 < e && c->tk[z].prep == P_OF) {
+        size_t z = fr->vol_e, a, b;
+        if (!f->commodity && z + 1 < e && c->tk[z].prep == P_OF) {
             size_t j = z + 1;
             if (c->tk[j].econ >= 0)
                 j = c->ec[c->tk[j].econ].te; /* "of Russian crude": the origin */
             if (noun_phrase(c, j, e, &a, &b))
                 f->commodity = commodity_text(c, a, b);
         }
-    }
-    if (vol) {
-        fr->vol_s = tok_at(c, s, e, base + vol->start);
-        fr->vol_e = tok_at(c, s, e, base + vol->end);
-        f->volume.present = 1;
-        f->volume.amount = vol->value;
-        f->volume.unit = vol->unit;
-        f->volume.text = dup_span(c, base + vol->num_start, base + vol->end);
-        f->volume.qualifier = vol->qualifier;
-        f->volume.has_high = (vol->flags & AD_QTYF_RANGE) && vol->high != vol->value;
-        f->volume.high = vol->high;
     }
     if (rate) {
         f->has_rate = 1;
@@ -1564,8 +1567,6 @@ static void numbers(fctx *c, frame *fr, size_t s, size_t e, size_t base)
     }
 }
 
-/* The first period of the clause that is not a comparison's ("from ... in
- * 2024", "than in 2023"), or -1. */
 /* Whether a period (span [ps, pe) of the sentence at base) is a dateline's
  * date: near the paragraph's start, after "CITY," and before an optional
  * "(Agency)" and a dash ("BEIJING, Nov 28 (Reuters) - China's exports...").
@@ -1589,6 +1590,8 @@ static int dateline_date(const fctx *c, size_t base, size_t ps, size_t pe)
            !strncmp(t, "\xe2\x80\x94", 3);
 }
 
+/* The first period of the clause that is not a comparison's ("from ... in
+ * 2024", "than in 2023") nor a dateline's, or -1. */
 static long clause_period(const fctx *c, size_t s, size_t e, size_t base)
 {
     for (size_t i = s; i < e; i++) {
