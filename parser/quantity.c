@@ -1551,17 +1551,13 @@ static size_t year_suffix(const txt *t, size_t p, pspan *ps)
     return p;
 }
 
-/* A number of months 1..12 at p ("nine", "9"). */
-static size_t count_at(const txt *t, size_t p, int *v)
+/* A whole count 1..max at p, in digits or words ("nine", "9", "10"): its
+ * end, or 0. */
+static size_t count_at(const txt *t, size_t p, int max, int *v)
 {
     num n;
-    if (digit_at(t, p)) {
-        if (!parse_digits(t, p, &n) || n.dec)
-            return 0;
-    } else if (!parse_words(t, p, &n)) {
-        return 0;
-    }
-    if (n.mant < 1 || n.mant > 12)
+    int ok = digit_at(t, p) ? parse_digits(t, p, &n) && !n.dec && !n.comma : parse_words(t, p, &n);
+    if (!ok || n.mant < 1 || n.mant > max || n.mant != floor(n.mant))
         return 0;
     *v = (int)n.mant;
     return n.end;
@@ -1626,17 +1622,6 @@ static int full_year(const char *s, size_t n)
     return n == 2 ? (y >= 70 ? 1900 + y : 2000 + y) : y;
 }
 
-/* A count of 1..400 in digits or words at p: its end, or 0. */
-static size_t span_count(const txt *t, size_t p, int *v)
-{
-    num n;
-    int ok = digit_at(t, p) ? parse_digits(t, p, &n) && !n.dec && !n.comma : parse_words(t, p, &n);
-    if (!ok || n.mant < 1 || n.mant > 400 || n.mant != floor(n.mant))
-        return 0;
-    *v = (int)n.mant;
-    return n.end;
-}
-
 static size_t parse_period(const txt *t, size_t p, pspan *ps);
 
 /* After "the": a span that ends with a month or a day ("three months to
@@ -1657,7 +1642,7 @@ static size_t back_span(const txt *t, size_t q, pspan *ps)
     if (k) {
         n = 12, unit = 'm';
     } else {
-        size_t c = span_count(t, q, &n);
+        size_t c = count_at(t, q, 400, &n);
         size_t r = c ? skip_sp(t, c) : q;
         if (c && r == c)
             return 0;
@@ -1751,7 +1736,7 @@ static size_t parse_period(const txt *t, size_t p, pspan *ps)
         }
         /* "the first 10 days of November" */
         int nd;
-        if (v == 1 && r > e && (k = span_count(t, r, &nd)) && nd <= 31) {
+        if (v == 1 && r > e && (k = count_at(t, r, 31, &nd))) {
             size_t dy = match_at(t, skip_sp(t, k), "days", 0);
             size_t of = dy ? match_at(t, skip_sp(t, dy), "of", 0) : 0;
             int mo;
@@ -1765,7 +1750,7 @@ static size_t parse_period(const txt *t, size_t p, pspan *ps)
             }
         }
         /* "the first nine months" */
-        if (v == 1 && r > e && (k = count_at(t, r, &v))) {
+        if (v == 1 && r > e && (k = count_at(t, r, 12, &v))) {
             size_t mo = match_at(t, skip_sp(t, k), "months", 0);
             if (mo && skip_sp(t, k) > k) {
                 ps->kind = AD_PER_MONTHS;
