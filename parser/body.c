@@ -61,7 +61,8 @@ enum flag {
     F_CLEAN = 1 << 6,      /* removed by conditional cleaning */
     F_HINT = 1 << 7,       /* inside the headline or byline element */
     F_HIDE = 1 << 8,       /* inside a hidden block (kept for the last-resort pass) */
-    F_PRE = 1 << 9         /* inside <pre> or <code> */
+    F_PRE = 1 << 9,        /* inside <pre> or <code> */
+    F_INSET = 1 << 10      /* own class names an inset (newsletter sign-up, donation ask) */
 };
 
 typedef struct nrec {
@@ -115,7 +116,7 @@ static int is_blockish(enum kind k)
 
 typedef struct attr_info {
     int hidden;
-    int drop, pos, caption;
+    int drop, inset, pos, caption;
     int weight;
 } attr_info;
 
@@ -147,7 +148,7 @@ static int is_sep(char c)
 #define CACHE_KEY   240
 
 /* What a class pattern says about an element (body_classes.tsv's action). */
-enum act { ACT_HIDE, ACT_DROP, ACT_POS, ACT_NEG, ACT_CAPTION };
+enum act { ACT_HIDE, ACT_DROP, ACT_INSET, ACT_POS, ACT_NEG, ACT_CAPTION };
 
 typedef struct pat {
     const char *s;
@@ -209,6 +210,8 @@ static void apply_row(const pat *p, attr_info *ai, weights *wt)
         ai->hidden = 1;
     else if (p->act == ACT_DROP)
         ai->drop = 1;
+    else if (p->act == ACT_INSET)
+        ai->drop = ai->inset = 1;
     else if (p->act == ACT_POS)
         ai->pos = 1;
     else if (p->act == ACT_CAPTION)
@@ -691,6 +694,8 @@ static int32_t add_rec(walk *w, xmlNodePtr n, int32_t parent, enum kind k, int b
         r->weight = (int16_t)ai->weight;
         if (ai->drop)
             r->flags |= F_DROP;
+        if (ai->inset)
+            r->flags |= F_INSET;
         if (ai->pos)
             r->flags |= F_POS;
         if (ai->hidden)
@@ -792,7 +797,7 @@ static void walk_tree(walk *w, xmlNodePtr root)
         /* Inside code, classes name syntax tokens ("hljs-comment", "token
          * comment"), not page furniture: only hiding still counts. */
         if (w->r[cur].flags & F_PRE)
-            ai.drop = ai.pos = ai.caption = ai.weight = 0;
+            ai.drop = ai.inset = ai.pos = ai.caption = ai.weight = 0;
         /* Hidden blocks are indexed (a streaming page may park its article
          * in one until a script moves it); hidden inline text is skipped. */
         if ((ai.hidden && !is_blockish(k)) || (!is_blockish(k) && ai.drop && !ai.pos)) {
@@ -1077,8 +1082,10 @@ static int32_t widen_top(walk *w, int32_t top, const int32_t *alts, int nalts)
     }
     if (!(r[top].flags & F_CAND))
         add_score(r, top, 0);
+    /* Readability climbs to a parent scoring above the last ancestor
+     * seen; a top the page named as its article body stays. */
     float last = r[top].score, threshold = last / 3.0f;
-    for (int32_t p = r[top].parent; p >= 0; p = r[p].parent) {
+    for (int32_t p = r[top].parent; p >= 0 && r[top].weight < STRONG_POS; p = r[p].parent) {
         if (!(r[p].flags & F_CAND))
             continue;
         if (r[p].score < threshold)
@@ -1204,6 +1211,13 @@ static void clean_ranges(walk *w, const int32_t *sel, size_t nsel)
             float ld = link_density(x);
             int weak = x->gcommas < 10;
             if ((weak && ld > 0.5f) || (weak && x->weight < 0 && ld > 0.2f))
+                x->flags |= F_CLEAN;
+            /* A block named as an inset ("newsletter-signup-inline",
+             * "inline-donate") set among the article's paragraphs goes;
+             * one holding a fifth of the article or more is a misnamed
+             * wrapper of the text, kept. */
+            else if ((x->flags & F_INSET) && x->weight < STRONG_POS - 25 &&
+                     (uint64_t)x->gchars * 5 < r[sel[q]].gchars)
                 x->flags |= F_CLEAN;
         }
     }

@@ -296,7 +296,9 @@ ad_body_line ad_body_classify_line(const char *s, size_t len, const ad_meta *met
         return AD_LINE_BYLINE;
     if (sh.tokens <= 12 && !sentence_end && names_author(s, meta))
         return AD_LINE_BYLINE;
-    if (sh.tokens <= 12 && has_email(s, len))
+    /* A short line with an address, or the author's own note with one
+     * ("Jane Doe covers City Hall. Reach her at jdoe@example.com"). */
+    if ((sh.tokens <= 12 || (sh.tokens <= 40 && names_author(s, meta))) && has_email(s, len))
         return AD_LINE_CONTACT;
     return AD_LINE_CONTENT;
 }

@@ -396,6 +396,14 @@ START_TEST(test_classify_line)
     meta.authors.n = 1;
     s = "Jane Doe, Staff Writer";
     ck_assert_int_eq(ad_body_classify_line(s, strlen(s), &meta), AD_LINE_BYLINE);
+    /* The author's own note with an address is contact furniture; a
+     * sentence of the same length with an address and no author is text. */
+    s = "Jane Doe covers City Hall and transportation for the Ledger. Reach her at "
+        "jdoe@example.com or on Signal.";
+    ck_assert_int_eq(ad_body_classify_line(s, strlen(s), &meta), AD_LINE_CONTACT);
+    s = "Residents who want to comment on the route map before the hearing can write to "
+        "planning@example.gov by Friday.";
+    ck_assert_int_eq(ad_body_classify_line(s, strlen(s), &meta), AD_LINE_CONTENT);
     /* An organization credited as author: a line naming it is no byline. */
     authors[0] = "BBC News";
     s = "Analysis: Jon Sopel, BBC News, Washington";

@@ -33,7 +33,7 @@ typedef enum ad_body_line {
     AD_LINE_BOILERPLATE, /* a lexicon phrase: "Share", "Read more:", "(c) 2025 ..." */
     AD_LINE_DATELINE,    /* only a date or time: "Updated: 2025-09-29 09:33" */
     AD_LINE_BYLINE,      /* "By X | Outlet | ...", or a short line naming an author */
-    AD_LINE_CONTACT      /* a short line holding an e-mail address */
+    AD_LINE_CONTACT      /* a short line holding an e-mail address, or an author's note with one */
 } ad_body_line;
 
 /* Classifies one normalized line (a candidate paragraph); meta (may be NULL)
