@@ -62,7 +62,8 @@ enum flag {
     F_HINT = 1 << 7,       /* inside the headline or byline element */
     F_HIDE = 1 << 8,       /* inside a hidden block (kept for the last-resort pass) */
     F_PRE = 1 << 9,        /* inside <pre> or <code> */
-    F_INSET = 1 << 10      /* own class names an inset (newsletter sign-up, donation ask) */
+    F_INSET = 1 << 10,     /* own class names an inset (newsletter sign-up, donation ask) */
+    F_DROPIN = 1 << 11     /* inside a block named as furniture, even one kept (a <div>) */
 };
 
 typedef struct nrec {
@@ -850,23 +851,29 @@ static void mark_bad(walk *w, int strict, int allow_hidden)
     nrec *r = w->r;
     uint32_t total = r[0].chars;
     for (size_t i = 0; i < w->nr; i++) {
-        r[i].flags &= (uint16_t) ~(F_BAD | F_CAND | F_CLEAN);
+        r[i].flags &= (uint16_t) ~(F_BAD | F_CAND | F_CLEAN | F_DROPIN);
         r[i].score = 0;
         r[i].gchars = r[i].glinks = r[i].gcommas = 0;
         r[i].val = 0;
+        if (i && (r[r[i].parent].flags & F_DROPIN))
+            r[i].flags |= F_DROPIN;
         if ((i && (r[r[i].parent].flags & F_BAD)) || ((r[i].flags & F_HIDE) && !allow_hidden)) {
             r[i].flags |= F_BAD;
             continue;
         }
         /* Only a strong content name ("article-body") or the article tags
          * overrule a boilerplate name: "comment-text" is still comments. */
-        if (!(r[i].flags & F_DROP) || r[i].weight >= STRONG_POS - 25 || i == 0 || r[i].base >= 5)
-            continue;
-        if (!strict && r[i].kind != K_BOILER)
+        if (!(r[i].flags & F_DROP) || r[i].weight >= STRONG_POS - 25 || i == 0)
             continue;
         /* A "boilerplate" wrapper that holds most of the page is a layout
          * wrapper, not furniture; a list is never layout. */
         if (r[i].chars * 2 > total && total > 200 && !is_list(r[i].node))
+            continue;
+        /* A <div> so named stays (themes misname content areas), but its
+         * text does not count as the article's prose when a container is
+         * widened (see widen_top). */
+        r[i].flags |= F_DROPIN;
+        if (r[i].base >= 5 || (!strict && r[i].kind != K_BOILER))
             continue;
         r[i].flags |= F_BAD;
     }
@@ -1021,7 +1028,8 @@ static void shape_values(walk *w, int32_t top)
         return;
     for (size_t j = 0; j < w->ns; j++) {
         const seg *s = &w->s[j];
-        if (s->junk || (r[s->owner].flags & F_BAD) || s->chars < 25)
+        if (s->junk || (r[s->owner].flags & (F_BAD | F_DROPIN)) || s->chars < 25 ||
+            s->type == AD_PARA_CAPTION)
             continue;
         xmlNodePtr o = r[s->owner].node;
         if (same_shape(&sh[best], o->name, ad_dom_attr(o, "class")))
