@@ -25,6 +25,7 @@
 #include "articled/metadata.h"
 #include "articled/text.h"
 #include "credit_markers.h"
+#include "credit_suffixes.h"
 #include "meta_internal.h"
 #include "author_box_skip.h"
 #include "author_paths.h"
@@ -40,6 +41,7 @@
 #define BYL_ASIDE      8 /* added to a byline mark's strength inside an <aside> */
 #define MAX_DATES      12
 #define MAX_FIG        6
+#define MAX_CAP        12
 #define MAX_H2         8
 #define MAX_PRE        8
 #define MAX_PRE_ASIDE  4
@@ -228,6 +230,8 @@ typedef struct walk {
     int noise_aside;      /* ... and that node closes an <aside> */
     seen figs[MAX_FIG];
     size_t nfig;
+    seen caps[MAX_CAP]; /* elements whose class names a caption, outside <figure>s too */
+    size_t ncap;
     xmlNodePtr crumbs;
     seen h2[MAX_H2]; /* h2/h3 outside navigation: the headline when no h1 is */
     size_t nh2;
@@ -487,6 +491,7 @@ enum {
     AW_CREATOR = 1u << 24,
     AW_VIEW = 1u << 25,
     AW_DESCR = 1u << 26,
+    AW_CAPTION = 1u << 27,
 };
 
 typedef struct attr_word {
@@ -508,7 +513,10 @@ static const attr_word attr_words_by_letter[26][4] = {
                    {"bio", AW_BIO, 0},
                    {"breadcrumb", AW_BREADCRUMB, 0},
                    {"breadcrumblist", AW_BREADCRUMBLIST, 0}},
-    ['c' - 'a'] = {{"comment", AW_COMMENT, 0}, {"crumb", AW_CRUMB, 0}, {"creator", AW_CREATOR, 0}},
+    ['c' - 'a'] = {{"comment", AW_COMMENT, 0},
+                   {"crumb", AW_CRUMB, 0},
+                   {"creator", AW_CREATOR, 0},
+                   {"caption", AW_CAPTION, 0}},
     ['d' - 'a'] = {{"date", AW_DATE, 0}, {"dateline", AW_DATELINE, 0}, {"descr", AW_DESCR, 1}},
     ['e' - 'a'] = {{"edited", AW_EDITED, 0}},
     ['i' - 'a'] = {{"img", AW_IMG, 0}, {"image", AW_IMAGE, 0}},
@@ -947,6 +955,8 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
             ((mc | mi) & (AW_BIO | AW_AVATAR | AW_IMG | AW_IMAGE | AW_PHOTO | AW_DESCR)) &&
             !in_list_item(n))
             note(w->bio, &w->nbio, MAX_BIO, n, w->ord, 0);
+        if (!w->noise_end && (mc & AW_CAPTION))
+            note(w->caps, &w->ncap, MAX_CAP, n, w->ord, 0);
         if (!w->crumbs && (((mc | mi) & AW_CRUMB) || (attr_words(&bg, aria, 48) & AW_BREADCRUMB) ||
                            (attr_words(&bg, itemtype, 96) & AW_BREADCRUMBLIST)))
             w->crumbs = n;
@@ -1914,8 +1924,19 @@ static span credit_of(span x, int bracketed)
             size_t r = e;
             while (r < x.n && (x.s[r] == ' ' || x.s[r] == ':' || x.s[r] == '/'))
                 r++;
+            /* "Photo Credit: X", "Photo courtesy of X": a second marker. */
+            size_t e2 = r;
+            while (e2 < x.n && (((x.s[e2] | 32) >= 'a' && (x.s[e2] | 32) <= 'z')))
+                e2++;
+            if (e2 > r && e2 < x.n && x.s[e2] == ' ' && is_credit_marker(x.s + r, e2 - r)) {
+                r = e2;
+                while (r < x.n && (x.s[r] == ' ' || x.s[r] == ':'))
+                    r++;
+            }
             if (r + 3 <= x.n && !ad_text_ncasecmp(x.s + r, "by ", 3))
                 r += 3;
+            else if (r + 3 <= x.n && !ad_text_ncasecmp(x.s + r, "of ", 3))
+                r += 3; /* "Courtesy of Amp" */
             if (r >= x.n)
                 return none;
             /* "AP Photo/Jane Doe": the agency before the marker stays. */
@@ -1982,6 +2003,55 @@ static size_t agency_slash_credit(const char *s, size_t n)
     return 0;
 }
 
+/* A Chinese or Japanese credit closing a caption: a name closed by a word
+ * of data/credit_suffixes.tsv, in brackets or after "＝" ("（新华社记者
+ * 李贺 摄）", "＝田中花子撮影"). Sets *cr to the name and *cut to the
+ * opening bracket or sign; false when there is none. */
+static int cjk_credit(const char *s, size_t n, span *cr, size_t *cut)
+{
+    static const char fw_open[] = "\xef\xbc\x88", fw_close[] = "\xef\xbc\x89",
+                      fw_eq[] = "\xef\xbc\x9d";
+    size_t e = n;
+    int bracketed = 0;
+    if (e >= 3 && !memcmp(s + e - 3, fw_close, 3))
+        e -= 3, bracketed = 1;
+    else if (e && s[e - 1] == ')')
+        e--, bracketed = 1;
+    size_t name_end = 0;
+    for (size_t r = 0; r < ad_tbl_credit_suffixes_len && !name_end; r++) {
+        size_t ml = strlen(ad_tbl_credit_suffixes[r][0]);
+        if (e > ml && !memcmp(s + e - ml, ad_tbl_credit_suffixes[r][0], ml))
+            name_end = e - ml;
+    }
+    if (!name_end)
+        return 0;
+    /* The opener within some thirty characters before the name's end. */
+    for (size_t k = name_end; k-- > 0 && name_end - k <= 90;) {
+        size_t ol = 0;
+        if (bracketed && k + 3 <= name_end && !memcmp(s + k, fw_open, 3))
+            ol = 3;
+        else if (bracketed && s[k] == '(')
+            ol = 1;
+        else if (!bracketed && k + 3 <= name_end && !memcmp(s + k, fw_eq, 3))
+            ol = 3;
+        else if (!bracketed && s[k] == '=')
+            ol = 1;
+        if (!ol)
+            continue;
+        size_t b = k + ol, f = name_end;
+        while (b < f && s[b] == ' ')
+            b++;
+        while (f > b && s[f - 1] == ' ')
+            f--;
+        if (f == b)
+            return 0;
+        *cr = (span){s + b, f - b};
+        *cut = k;
+        return 1;
+    }
+    return 0;
+}
+
 ad_status ad_meta_split_credit(ad_arena *a, const char *caption, const char **cap_out,
                                const char **credit)
 {
@@ -2009,6 +2079,8 @@ ad_status ad_meta_split_credit(ad_arena *a, const char *caption, const char **ca
                 cut = k - 1;
         }
     }
+    if (!cr.s)
+        cjk_credit(caption, n, &cr, &cut);
     /* "... Photo: Reuters" after a sentence or a separator. */
     if (!cr.s) {
         for (size_t k = n; k-- > 0;) {
@@ -2019,7 +2091,7 @@ ad_status ad_meta_split_credit(ad_arena *a, const char *caption, const char **ca
                 continue;
             span cs = credit_of((span){caption + k, n - k}, 0);
             size_t off = cs.s ? (size_t)(cs.s - caption) : 0;
-            if (cs.s && off - k < 16 &&
+            if (cs.s && off - k < 28 &&
                 (k == 0 || !memcmp(caption + k, "\xc2\xa9", 2) ||
                  memchr(caption + k, ':', off - k) || ad_text_ncasecmp(cs.s - 3, "by ", 3) == 0)) {
                 cr = cs;
@@ -2051,6 +2123,82 @@ ad_status ad_meta_split_credit(ad_arena *a, const char *caption, const char **ca
     return AD_OK;
 }
 
+/* Whether a text is a label rather than a caption: under three words, or,
+ * in a script written without spaces, under six characters. */
+static int few_words(const char *t)
+{
+    size_t n = strlen(t), wide = 0;
+    for (size_t i = 0; i < n; i++)
+        wide += ((unsigned char)t[i] & 0xc0) == 0xc0;
+    return wide ? wide < 6 && count_words(t, n) < 3 : count_words(t, n) < 3;
+}
+
+/* Whether an element named as a caption can be one: a text element
+ * (not a button styled "caption") holding no <img> (a wrapper named
+ * "has-caption" is no caption). */
+static int caption_el(xmlNodePtr n)
+{
+    if (!ad_dom_is(n, "div") && !ad_dom_is(n, "p") && !ad_dom_is(n, "span") &&
+        !ad_dom_is(n, "small") && !ad_dom_is(n, "figcaption"))
+        return 0;
+    int visited = 0;
+    for (xmlNodePtr d = n; d && visited < 200; d = ad_dom_next(d, n), visited++)
+        if (ad_dom_is(d, "img"))
+            return 0;
+    return 1;
+}
+
+/* The element named as a caption that follows a figure as one of its next
+ * two element siblings, or NULL. */
+static xmlNodePtr caption_after(xmlNodePtr fig)
+{
+    int k = 0;
+    for (xmlNodePtr d = fig->next; d && k < 2; d = d->next) {
+        if (d->type != XML_ELEMENT_NODE)
+            continue;
+        k++;
+        char cb[96];
+        const char *cls = lower_into(ad_dom_attr(d, "class"), cb, sizeof(cb));
+        if (has_word(cls, "caption") && caption_el(d))
+            return d;
+    }
+    return NULL;
+}
+
+/* A lead picture set without <figure> (an image field and its caption
+ * field in one <div>): the nearest ancestor, three levels up at most, of
+ * an element named as a caption that also holds an <img>. The picture is
+ * the one the metadata names, else the first such one close after the
+ * headline. */
+static void caption_box(walk *w, size_t h1_ord, span want, xmlNodePtr *fig, xmlNodePtr *img)
+{
+    xmlNodePtr first = NULL, first_img = NULL;
+    for (size_t i = 0; i < w->ncap && !*fig; i++) {
+        xmlNodePtr cap = w->caps[i].n;
+        if (!caption_el(cap))
+            continue;
+        xmlNodePtr box = cap->parent;
+        for (int up = 0; up < 3 && box && box->type == XML_ELEMENT_NODE; up++, box = box->parent) {
+            xmlNodePtr found = NULL;
+            int visited = 0;
+            for (xmlNodePtr d = box; d && visited < 200 && !found;
+                 d = ad_dom_next(d, box), visited++)
+                if (ad_dom_is(d, "img") && img_src(d))
+                    found = d;
+            if (!found)
+                continue;
+            span b = basename_of(img_src(found));
+            if (want.n > 4 && b.n == want.n && !memcmp(b.s, want.s, b.n))
+                *fig = box, *img = found;
+            else if (!first && h1_ord && w->caps[i].ord > h1_ord && w->caps[i].ord < h1_ord + 150)
+                first = box, first_img = found;
+            break;
+        }
+    }
+    if (!*fig && first)
+        *fig = first, *img = first_img;
+}
+
 static void read_figure(ad__meta_ctx *c, walk *w, size_t h1_ord, ad_meta *out, ad_meta_hints *hints)
 {
     xmlNodePtr fig = NULL, fig_img = NULL;
@@ -2069,6 +2217,7 @@ static void read_figure(ad__meta_ctx *c, walk *w, size_t h1_ord, ad_meta *out, a
             }
         }
     }
+    caption_box(w, 0, want, &fig, &fig_img);
     for (size_t i = 0; i < w->nfig && !fig; i++) {
         /* Otherwise the first figure after the headline, close to it. */
         if (h1_ord && w->figs[i].ord > h1_ord && w->figs[i].ord < h1_ord + 150) {
@@ -2081,17 +2230,33 @@ static void read_figure(ad__meta_ctx *c, walk *w, size_t h1_ord, ad_meta *out, a
         }
     }
     if (!fig)
+        caption_box(w, h1_ord, (span){NULL, 0}, &fig, &fig_img);
+    if (!fig)
         return;
-    xmlNodePtr cap = NULL, credit_el = NULL;
+    xmlNodePtr cap = NULL, credit_el = NULL, cap_cls = NULL;
     for (xmlNodePtr d = fig; d; d = ad_dom_next(d, fig)) {
         if (ad_dom_is(d, "figcaption") && !cap)
             cap = d;
         char cb[96];
         const char *cls = lower_into(ad_dom_attr(d, "class"), cb, sizeof(cb));
+        if (!cap_cls && d != fig && has_word(cls, "caption") && caption_el(d))
+            cap_cls = d;
+        /* In a box that is no <figure>, a link or button named "source"
+         * is the page's furniture, not the picture's credit. */
         if (!credit_el && d != fig &&
-            (has_word(cls, "credit") || has_word(cls, "copyright") || has_word(cls, "source")))
+            (has_word(cls, "credit") || has_word(cls, "copyright") || has_word(cls, "source")) &&
+            (ad_dom_is(fig, "figure") || caption_el(d)))
             credit_el = d;
     }
+    /* Without a <figcaption>: an element named as the caption, inside
+     * the figure or just after it ("<div class=caption>" beside it). */
+    int named = 0;
+    if (!cap && (cap = cap_cls ? cap_cls : caption_after(fig)))
+        named = 1;
+    /* A wrapper named "credit-caption" around the caption is no credit. */
+    for (xmlNodePtr u = cap; u && credit_el && u != fig; u = u->parent)
+        if (u == credit_el)
+            credit_el = NULL;
     if (!cap && !credit_el && !fig_img)
         return;
     hints->lead_figure = fig;
@@ -2100,6 +2265,20 @@ static void read_figure(ad__meta_ctx *c, walk *w, size_t h1_ord, ad_meta *out, a
     if (!out->image.url)
         return;
     char *caption = cap ? node_text(c, cap, 2000) : NULL;
+    /* A class says less than <figcaption>: "caption" also styles labels
+     * ("Author", "Verified expert") and bylines. */
+    if (named && caption && !ad_text_ncasecmp(caption, "caption", 7) &&
+        (caption[7] == ' ' || caption[7] == ':')) {
+        caption += 8; /* a field's label, hidden for screen readers */
+        while (*caption == ' ')
+            caption++;
+    }
+    /* ... and one still saying "caption" holds the page's controls ("hide
+     * caption", "toggle caption"). */
+    if (named && caption &&
+        (few_words(caption) || !ad_text_ncasecmp(caption, "by ", 3) ||
+         ad_text_icontains(caption, "caption")))
+        caption = NULL;
     char *credit = credit_el ? node_text(c, credit_el, 300) : NULL;
     if (credit && *credit) {
         size_t cl = strlen(credit), tl = caption ? strlen(caption) : 0;

@@ -436,6 +436,31 @@ START_TEST(credits)
     ck_assert_ptr_null(cr);
     ck_assert_int_eq(ad_meta_split_credit(arena, "Work in the AB/Test lab", &cap, &cr), AD_OK);
     ck_assert_ptr_null(cr);
+    /* Two markers, and "of" after "Courtesy". */
+    ck_assert_int_eq(
+        ad_meta_split_credit(arena, "A slice of pizza. Image: Courtesy of Michael Ma", &cap, &cr),
+        AD_OK);
+    ck_assert_str_eq(cap, "A slice of pizza.");
+    ck_assert_str_eq(cr, "Michael Ma");
+    ck_assert_int_eq(ad_meta_split_credit(arena, "Photo Credit University of Minnesota", &cap, &cr),
+                     AD_OK);
+    ck_assert_str_eq(cr, "University of Minnesota");
+    /* Chinese and Japanese credits closed by 摄 / 撮影. */
+    ck_assert_int_eq(
+        ad_meta_split_credit(arena, "十月二十日，集装箱货轮在港口装卸。（新华社记者 李贺 摄）",
+                             &cap, &cr),
+        AD_OK);
+    ck_assert_str_eq(cap, "十月二十日，集装箱货轮在港口装卸。");
+    ck_assert_str_eq(cr, "新华社记者 李贺");
+    ck_assert_int_eq(ad_meta_split_credit(arena,
+                                          "強風で揺れるヤシの木（２９日、那覇市で）＝田中花子撮影",
+                                          &cap, &cr),
+                     AD_OK);
+    ck_assert_str_eq(cap, "強風で揺れるヤシの木（２９日、那覇市で）");
+    ck_assert_str_eq(cr, "田中花子");
+    /* A bracket that is no credit stays in the caption. */
+    ck_assert_int_eq(ad_meta_split_credit(arena, "港口（资料图）", &cap, &cr), AD_OK);
+    ck_assert_ptr_null(cr);
 }
 END_TEST
 
