@@ -388,6 +388,14 @@ START_TEST(test_classify_line)
                         "the end of the decade and was sold twice."),
                      AD_LINE_CONTENT);
     ck_assert_int_eq(CL("The council met on Tuesday."), AD_LINE_CONTENT);
+    /* Membership asks set in the text. */
+    ck_assert_int_eq(CL("Enjoying this? Tailwind Brief is reader-supported. Become a paid member "
+                        "to get every deep dive."),
+                     AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("We have a small favour to ask. Millions turn to us every day."),
+                     AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("The club asked every resident to become a member before the vote."),
+                     AD_LINE_CONTENT);
 #undef CL
     ad_meta meta;
     const char *authors[] = {"Jane Doe"};
