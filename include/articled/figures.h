@@ -50,8 +50,13 @@
  * A clause inherits the reporter, partner, period, source (and, for the same
  * flow, the commodity and the change basis) that it leaves out from the
  * clause before it in the same sentence; a period stated only in a later
- * clause also applies to the earlier ones. Identical figures are reported
- * once per article.
+ * clause also applies to the earlier ones. Across sentences, a figure that
+ * leaves out its reporter takes the last figure's (with its period when it
+ * states none, and its source within one paragraph) when that figure was in
+ * the same or the previous paragraph; "between the two countries" names the
+ * last two economies named together; a source given as a back-reference
+ * ("the administration said") takes the name it refers to; a tariff breaks
+ * the chain. Identical figures are reported once per article.
  */
 #ifndef ARTICLED_FIGURES_H
 #define ARTICLED_FIGURES_H
