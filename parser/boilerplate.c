@@ -288,7 +288,12 @@ ad_body_line ad_body_classify_line(const char *s, size_t len, const ad_meta *met
     line_shape sh;
     shape_line(s, len, &sh);
     unsigned char last = (unsigned char)s[len - 1];
-    int sentence_end = last == '.' || last == '!' || last == '?';
+    /* "。", "！", "？" end sentences in Chinese and Japanese, whose lines
+     * hold few space-separated tokens however long they are. */
+    int sentence_end = last == '.' || last == '!' || last == '?' ||
+                       (len >= 3 && (!memcmp(s + len - 3, "\xe3\x80\x82", 3) ||
+                                     !memcmp(s + len - 3, "\xef\xbc\x81", 3) ||
+                                     !memcmp(s + len - 3, "\xef\xbc\x9f", 3)));
     if (sh.tokens && sh.tokens <= DATELINE_MAX_TOKENS && sh.datey * 10 >= sh.tokens * 7 &&
         sh.datey >= 2 && (sh.digits || sh.datey == sh.tokens))
         return AD_LINE_DATELINE;

@@ -404,6 +404,15 @@ START_TEST(test_classify_line)
     meta.authors.n = 1;
     s = "Jane Doe, Staff Writer";
     ck_assert_int_eq(ad_body_classify_line(s, strlen(s), &meta), AD_LINE_BYLINE);
+    /* A Chinese lede with the reporter's credit is a sentence, however few
+     * space-separated tokens it holds. */
+    authors[0] = "王喆";
+    s = "人民网北京12月8日电 （记者王喆）据海关总署发布的数据，今年前11个月，我国货物贸易进出口总值"
+        "41.21万亿元。";
+    ck_assert_int_eq(ad_body_classify_line(s, strlen(s), &meta), AD_LINE_CONTENT);
+    s = "记者 王喆";
+    ck_assert_int_eq(ad_body_classify_line(s, strlen(s), &meta), AD_LINE_BYLINE);
+    authors[0] = "Jane Doe";
     /* The author's own note with an address is contact furniture; a
      * sentence of the same length with an address and no author is text. */
     s = "Jane Doe covers City Hall and transportation for the Ledger. Reach her at "
