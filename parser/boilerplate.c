@@ -10,6 +10,7 @@
  */
 #include <stdint.h>
 #include <string.h>
+#include <utf8proc.h>
 #include "articled/author.h"
 #include "articled/body.h"
 #include "articled/text.h"
@@ -24,14 +25,29 @@ static int is_alnum_byte(unsigned char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
 }
 
-/* Copies s lower-cased (ASCII only) into out and trims leading and trailing
- * punctuation, symbols and spaces. Returns the trimmed length. */
+/* Copies s lower-cased into out (other scripts than Latin too: "Читайте
+ * также" is "читайте также") and trims leading and trailing punctuation,
+ * symbols and spaces. Returns the trimmed length. */
 static size_t fold_line(const char *s, size_t len, char *out, size_t outcap)
 {
-    size_t n = len < outcap - 1 ? len : outcap - 1;
-    for (size_t i = 0; i < n; i++) {
+    size_t n = 0;
+    for (size_t i = 0; i < len && n + 4 < outcap;) {
         unsigned char c = (unsigned char)s[i];
-        out[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        if (c < 0x80) {
+            out[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            i++;
+            continue;
+        }
+        size_t used;
+        long cp = ad_text_decode(s + i, len - i, &used);
+        if (cp < 0 || !used) {
+            out[n++] = (char)c;
+            i++;
+            continue;
+        }
+        n += (size_t)utf8proc_encode_char(utf8proc_tolower((utf8proc_int32_t)cp),
+                                          (utf8proc_uint8_t *)out + n);
+        i += used;
     }
     out[n] = '\0';
     size_t b = 0, e = n;
@@ -75,6 +91,33 @@ static size_t fold_line(const char *s, size_t len, char *out, size_t outcap)
     return e - b;
 }
 
+/* Whether the text at t continues a word: a letter or digit follows (in
+ * any script; "：" and "，" do not). */
+static int word_goes_on(const char *t, size_t n)
+{
+    if ((unsigned char)t[0] < 0x80)
+        return is_alnum_byte((unsigned char)t[0]);
+    size_t used;
+    long cp = ad_text_decode(t, n, &used);
+    utf8proc_category_t cat = utf8proc_category((utf8proc_int32_t)cp);
+    return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_NO &&
+           !(cat >= UTF8PROC_CATEGORY_MN && cat <= UTF8PROC_CATEGORY_ME);
+}
+
+/* Whether a phrase ends in a script written without spaces (Han, kana):
+ * there a prefix needs no word boundary after it ("责编李明"). */
+static int unspaced_end(const char *p, size_t n)
+{
+    size_t b = n;
+    while (b && ((unsigned char)p[b - 1] & 0xc0) == 0x80)
+        b--;
+    if (!b || (unsigned char)p[b - 1] < 0x80)
+        return 0;
+    size_t used;
+    long cp = ad_text_decode(p + b - 1, n - b + 1, &used);
+    return cp >= 0x2E80 && cp < 0xA000;
+}
+
 /* True when the phrase p is a lexicon hit on the folded line f. */
 /* The line's word count, counted on first use (*words starts at
  * SIZE_MAX): most lines are settled by the first byte alone. */
@@ -100,8 +143,8 @@ static int lexicon_hit(const char *mode, const char *p, const char *f, size_t fl
     if (mode[0] == 'p' && !strcmp(mode, "prefix")) {
         size_t plen = strlen(p);
         return line_words(s, len, nwords) <= 20 && flen >= plen && !memcmp(f, p, plen) &&
-               (flen == plen || !is_alnum_byte((unsigned char)f[plen]) ||
-                !is_alnum_byte((unsigned char)p[plen - 1]));
+               (flen == plen || !word_goes_on(f + plen, flen - plen) ||
+                !is_alnum_byte((unsigned char)p[plen - 1]) || unspaced_end(p, plen));
     }
     /* A one- or two-word phrase ("newsletter") inside a sentence is prose;
      * a longer one ("all rights reserved") marks a footer line anyway. */

@@ -396,6 +396,14 @@ START_TEST(test_classify_line)
                      AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("The club asked every resident to become a member before the vote."),
                      AD_LINE_CONTENT);
+    /* Other scripts fold their case too, and a Chinese prefix needs no word
+     * boundary after it. */
+    ck_assert_int_eq(CL("Читайте также: Новые тарифы на отопление"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Нашли ошибку? Выделите текст и нажмите Ctrl+Enter"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("(责编：李明、王芳)"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Супермаркеты продлили часы работы, сообщили в администрации."),
+                     AD_LINE_CONTENT);
 #undef CL
     ad_meta meta;
     const char *authors[] = {"Jane Doe"};
