@@ -77,6 +77,10 @@ void ad__meta_offer_list(ad__meta_ctx *c, ad__list *l, const char *s, size_t len
 /* Reads one JSON-LD script's text. Invalid JSON is ignored. */
 void ad__meta_jsonld(ad__meta_ctx *c, const char *text, size_t len);
 
+/* Whether a URL is a site's root ("/", "https://example.com/", "/index.html"),
+ * as a breadcrumb's home link is. */
+int ad__meta_root_url(const char *u);
+
 /* Whether two URLs name one page: equal, ignoring the scheme, a leading
  * "www.", the query, the fragment, closing slashes and ASCII case. */
 int ad__meta_same_url(const char *a, const char *b);

@@ -250,9 +250,32 @@ static void read_crumbs(ad__meta_ctx *c, json_t *o, int rank)
         json_t *item = json_object_get(best, "item");
         if (!name && json_is_object(item))
             name = str(item, "name");
+        /* The first item, when it links to a site's root, is its home,
+         * whatever it is called ("Business News", the site's name). */
+        const char *url = json_is_string(item) ? json_string_value(item) : str(item, "@id");
+        if (!done && ad__meta_root_url(url))
+            continue;
         if (name && *name)
             ad__meta_offer_list(c, &c->section, name, strlen(name), rank, 0);
     }
+}
+
+int ad__meta_root_url(const char *u)
+{
+    if (!u || !*u)
+        return 0;
+    const char *p = strstr(u, "://");
+    if (p) {
+        p += 3;
+        p += strcspn(p, "/?#");
+    } else {
+        p = u;
+    }
+    if (*p == '/')
+        p++;
+    if (!strncmp(p, "index.", 6))
+        p += strcspn(p, "?#");
+    return !*p || *p == '?' || *p == '#';
 }
 
 int ad__meta_same_url(const char *a, const char *b)

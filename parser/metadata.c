@@ -1773,10 +1773,24 @@ static void prefix_lines(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *
 
 /* ------------------------------------------------------------ sections */
 
+/* Whether a crumb says "Home" in one of data/section_skip.tsv's languages,
+ * case folded in any script ("Главная" is "главная"). */
 static int is_home_crumb(const char *s)
 {
+    char low[96];
+    size_t n = 0, len = strlen(s);
+    for (size_t i = 0; i < len;) {
+        size_t used;
+        long cp = ad_text_decode(s + i, len - i, &used);
+        if (n + 5 > sizeof(low))
+            return 0; /* longer than any home word */
+        n += (size_t)utf8proc_encode_char(utf8proc_tolower((utf8proc_int32_t)cp),
+                                          (utf8proc_uint8_t *)low + n);
+        i += used ? used : 1;
+    }
+    low[n] = '\0';
     for (size_t r = 0; r < ad_tbl_section_skip_len; r++)
-        if (!ad_text_casecmp(ad_tbl_section_skip[r][0], s))
+        if (!strcmp(ad_tbl_section_skip[r][0], low))
             return 1;
     return 0;
 }
@@ -1849,6 +1863,7 @@ static void read_crumbs(ad__meta_ctx *c, walk *w, xmlNodePtr h1, ad_meta_hints *
     memset(&items, 0, sizeof(items));
     items.rank = AD__RANK_NONE;
     xmlNodePtr d = ad_dom_next(trail, trail);
+    int crumbs = 0; /* items read */
     while (d) {
         int item = ad_dom_is(d, "a") || (ad_dom_is(d, "span") && ad_dom_attr(d, "itemprop") &&
                                          !ad_text_casecmp(ad_dom_attr(d, "itemprop"), "name"));
@@ -1857,7 +1872,11 @@ static void read_crumbs(ad__meta_ctx *c, walk *w, xmlNodePtr h1, ad_meta_hints *
             continue;
         }
         char *t = node_text(c, d, 200);
-        if (t && *t && strlen(t) <= 80)
+        /* A first crumb linking to a site's root is the home crumb,
+         * whatever it says ("Business News", the site's name); a later one
+         * is a channel on its own host ("财经" at finance.example.cn/). */
+        if (t && *t && strlen(t) <= 80 &&
+            !(!crumbs++ && ad_dom_is(d, "a") && ad__meta_root_url(ad_dom_attr(d, "href"))))
             ad__meta_offer_list(c, &items, t, strlen(t), 15, 0);
         d = ad_dom_skip(d, trail);
     }
