@@ -1882,9 +1882,9 @@ static int source_refers(const char *ref, const char *named)
 /* News states the economies and the period once and goes on ("China's
  * exports to ASEAN rose 9% in the first ten months. Imports from the bloc
  * fell 2%."): a figure that leaves out its reporter takes the last
- * figure's, with its period when it has none, if that figure was in this
- * paragraph or the one before and its reporter is not this figure's
- * partner. A clause naming "the two countries" takes the last two
+ * figure's, with its period when it has none, if that figure was at most
+ * two paragraphs before (a quote often stands between) and its reporter is
+ * not this figure's partner. A clause naming "the two countries" takes the last two
  * economies named together, however far back. A source given as a back-reference ("the
  * administration said") takes the name it refers to. Tariffs neither give
  * nor take: the economy that imposes them is not the one that trades. */
@@ -1899,7 +1899,7 @@ static void carry(fctx *c, frame *fr)
         f->reporter = c->last.pair[0];
         f->partner = c->last.pair[1];
     }
-    if (f->reporter || c->para > c->last.para + 1 || same_str(c->last.reporter, f->partner))
+    if (f->reporter || c->para > c->last.para + 2 || same_str(c->last.reporter, f->partner))
         return;
     f->reporter = c->last.reporter;
     if (!f->period.present && c->last.period.present) {
@@ -1909,6 +1909,30 @@ static void carry(fctx *c, frame *fr)
     }
     if (!f->source && c->para == c->last.para)
         f->source = c->last.source;
+}
+
+/* Makes a figure, reported or only named, the one the next sentences
+ * carry over from (see carry()). A tariff changes the subject: what
+ * follows is no longer about the economy whose trade came before. */
+static void remember(fctx *c, const frame *fr)
+{
+    const ad_figure *f = &fr->f;
+    if (f->flow == AD_FLOW_TARIFF) {
+        c->last.set = 0;
+        return;
+    }
+    if (!f->reporter)
+        return;
+    c->last.set = 1;
+    c->last.para = c->para;
+    c->last.reporter = f->reporter;
+    c->last.partner = f->partner;
+    if (f->partner)
+        c->last.pair[0] = f->reporter, c->last.pair[1] = f->partner;
+    c->last.source = f->source;
+    c->last.period = f->period;
+    c->last.fy1 = fr->fy1, c->last.fy2 = fr->fy2;
+    c->last.fiscal = fr->fiscal;
 }
 
 static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t *fcap,
@@ -2033,6 +2057,10 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         ad_figure *f = &fr[k].f;
         if (!fr[k].flow_ok)
             continue;
+        /* A lede without numbers still sets the subject ("The U.S. trade
+         * deficit shrank sharply in October." before "Exports rose 1.2%"). */
+        if (f->reporter && !fr[k].weak && !after_anchor(c, f->period.start))
+            remember(c, &fr[k]);
         int counted = f->value.present || f->change.has_percent || f->has_rate || fr[k].by_amount;
         if (!counted && !f->volume.present)
             continue;
@@ -2062,22 +2090,7 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         ad_status stt = emit(c, f);
         if (stt != AD_OK)
             return stt;
-        /* A tariff changes the subject: what follows is no longer about
-         * the economy whose trade came before. */
-        if (f->flow == AD_FLOW_TARIFF)
-            c->last.set = 0;
-        else if (f->reporter) {
-            c->last.set = 1;
-            c->last.para = c->para;
-            c->last.reporter = f->reporter;
-            c->last.partner = f->partner;
-            if (f->partner)
-                c->last.pair[0] = f->reporter, c->last.pair[1] = f->partner;
-            c->last.source = f->source;
-            c->last.period = f->period;
-            c->last.fy1 = fr[k].fy1, c->last.fy2 = fr[k].fy2;
-            c->last.fiscal = fr[k].fiscal;
-        }
+        remember(c, &fr[k]);
     }
     return AD_OK;
 }

@@ -52,8 +52,10 @@
  * clause before it in the same sentence; a period stated only in a later
  * clause also applies to the earlier ones. Across sentences, a figure that
  * leaves out its reporter takes the last figure's (with its period when it
- * states none, and its source within one paragraph) when that figure was in
- * the same or the previous paragraph; "between the two countries" names the
+ * states none, and its source within one paragraph) when that figure was at
+ * most two paragraphs before; a clause with a cue and an economy but no
+ * number (a lede: "The U.S. trade deficit shrank in October.") counts as
+ * such a figure; "between the two countries" names the
  * last two economies named together; a source given as a back-reference
  * ("the administration said") takes the name it refers to; a tariff breaks
  * the chain. Identical figures are reported once per article.
