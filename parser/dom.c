@@ -115,8 +115,9 @@ static ad_status put_text(ad_buf *out, const char *t, int *soft)
     ad_status st;
     if (*soft && *t && out->len) {
         char last = out->data[out->len - 1];
-        if (ascii_lower_or_digit(last) && ascii_upper_or_digit(*t) &&
-            !(last >= '0' && last <= '9' && *t >= '0' && *t <= '9') &&
+        if (((ascii_lower_or_digit(last) && ascii_upper_or_digit(*t) &&
+              !(last >= '0' && last <= '9' && *t >= '0' && *t <= '9')) ||
+             ((last == '.' || last == ')') && *t >= 'A' && *t <= 'Z')) &&
             (st = ad_buf_putc(out, ' ')) != AD_OK)
             return st;
     }
@@ -141,7 +142,8 @@ static ad_status gather_text(xmlNodePtr root, ad_buf *out, unsigned flags)
             const char *name = (const char *)n->name;
             /* An invisible element is not entered; leaving it goes through
              * the loop below so that its ancestors' separators are kept. */
-            int invisible = is_invisible_tag(name);
+            int invisible =
+                is_invisible_tag(name) || ((flags & AD_DOM_NO_BUTTONS) && !strcmp(name, "button"));
             if (!invisible && is_block_tag(name) && (st = ad_buf_putc(out, ' ')) != AD_OK)
                 return st;
             soft |= every;

@@ -1941,8 +1941,10 @@ static span credit_of(span x, int bracketed)
             e++;
         if (e > k && is_credit_marker(x.s + k, e - k)) {
             size_t r = e;
-            while (r < x.n && (x.s[r] == ' ' || x.s[r] == ':' || x.s[r] == '/'))
-                r++;
+            /* "Credit: X", "Photo/X", "Credit...X", "Credit…X". */
+            while (r < x.n && (x.s[r] == ' ' || x.s[r] == ':' || x.s[r] == '/' || x.s[r] == '.' ||
+                               (r + 3 <= x.n && !memcmp(x.s + r, "\xe2\x80\xa6", 3))))
+                r += x.s[r] == '\xe2' ? 3 : 1;
             /* "Photo Credit: X", "Photo courtesy of X": a second marker. */
             size_t e2 = r;
             while (e2 < x.n && (((x.s[e2] | 32) >= 'a' && (x.s[e2] | 32) <= 'z')))
@@ -1954,6 +1956,8 @@ static span credit_of(span x, int bracketed)
             }
             if (r + 3 <= x.n && !ad_text_ncasecmp(x.s + r, "by ", 3))
                 r += 3;
+            else if (r + 4 <= x.n && !ad_text_ncasecmp(x.s + r, "by: ", 4))
+                r += 4; /* "Photo by: Jenna Ortiz" */
             else if (r + 3 <= x.n && !ad_text_ncasecmp(x.s + r, "of ", 3))
                 r += 3; /* "Courtesy of Amp" */
             if (r >= x.n)
@@ -1995,6 +1999,37 @@ static int for_outlet_credit(span x)
         words++;
         while (i < x.n && x.s[i] != ' ')
             i++;
+    }
+    return 0;
+}
+
+/* Whether a bracketed piece is a photographer and an agency set apart by
+ * a slash ("Abdirahman Yusuf/AFP", "REUTERS/Tingshu Wang"): capitalized
+ * words only, six at most, one side an agency in capitals. */
+static int name_slash_agency(span x)
+{
+    const char *sl = memchr(x.s, '/', x.n);
+    if (!sl || sl == x.s || sl + 1 >= x.s + x.n)
+        return 0;
+    size_t words = 0;
+    for (size_t i = 0; i < x.n; i++) {
+        int start = i == 0 || x.s[i - 1] == ' ' || x.s[i - 1] == '/';
+        if (x.s[i] == ' ' || x.s[i] == '/' || !start)
+            continue;
+        if (x.s[i] < 'A' || x.s[i] > 'Z')
+            return 0;
+        words++;
+    }
+    if (words > 6)
+        return 0;
+    /* One side of the slash in capitals: the agency. */
+    for (int side = 0; side < 2; side++) {
+        const char *b = side ? sl + 1 : x.s, *e = side ? x.s + x.n : sl;
+        size_t caps = 0, low = 0;
+        for (const char *p = b; p < e; p++)
+            caps += *p >= 'A' && *p <= 'Z', low += *p >= 'a' && *p <= 'z';
+        if (caps >= 2 && !low)
+            return 1;
     }
     return 0;
 }
@@ -2092,7 +2127,7 @@ ad_status ad_meta_split_credit(ad_arena *a, const char *caption, const char **ca
         if (k) {
             span in = {caption + k, n - 1 - k};
             cr = credit_of(in, 1);
-            if (!cr.s && for_outlet_credit(in))
+            if (!cr.s && (for_outlet_credit(in) || name_slash_agency(in)))
                 cr = in;
             if (cr.s)
                 cut = k - 1;
@@ -2112,7 +2147,11 @@ ad_status ad_meta_split_credit(ad_arena *a, const char *caption, const char **ca
             size_t off = cs.s ? (size_t)(cs.s - caption) : 0;
             if (cs.s && off - k < 28 &&
                 (k == 0 || !memcmp(caption + k, "\xc2\xa9", 2) ||
-                 memchr(caption + k, ':', off - k) || ad_text_ncasecmp(cs.s - 3, "by ", 3) == 0)) {
+                 memchr(caption + k, ':', off - k) || ad_text_ncasecmp(cs.s - 3, "by ", 3) == 0 ||
+                 memmem(caption + k, off - k, "...", 3) ||
+                 memmem(caption + k, off - k, "\xe2\x80\xa6", 3) ||
+                 (k >= 2 && caption[k - 2] == '.' && caption[k] >= 'A' && caption[k] <= 'Z' &&
+                  cs.s[0] >= 'A' && cs.s[0] <= 'Z'))) {
                 cr = cs;
                 cut = k;
                 break;
@@ -2283,7 +2322,7 @@ static void read_figure(ad__meta_ctx *c, walk *w, size_t h1_ord, ad_meta *out, a
         out->image.url = absolutize(c, img_src(fig_img));
     if (!out->image.url)
         return;
-    char *caption = cap ? node_text(c, cap, 2000) : NULL;
+    char *caption = cap ? node_text_flags(c, cap, 2000, AD_DOM_WORDS | AD_DOM_NO_BUTTONS) : NULL;
     /* A class says less than <figcaption>: "caption" also styles labels
      * ("Author", "Verified expert") and bylines. */
     if (named && caption && !ad_text_ncasecmp(caption, "caption", 7) &&

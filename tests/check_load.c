@@ -528,6 +528,17 @@ START_TEST(test_dom_text_words)
     ck_assert_str_eq(ad_dom_text_norm(body, a, 4096, 0),
                      "Dec 17, 2025Julian K. Arni Mateusz HabernyFounder by Maria O'Neil 12");
     ad_doc_release(&doc);
+    /* A caption's sentence and its credit label; a button left out. */
+    static const char cap[] = "<body><figcaption><span>Turbines in October.</span><span>Credit"
+                              "</span><span>Jane Doe (AP)</span><button>Read More</button>"
+                              "</figcaption></body>";
+    ad_test_load(cap, sizeof(cap) - 1, NULL, &doc);
+    body = ad_dom_body(doc.html);
+    ck_assert_str_eq(ad_dom_text_norm(body, a, 4096, AD_DOM_WORDS | AD_DOM_NO_BUTTONS),
+                     "Turbines in October. Credit Jane Doe (AP)");
+    ck_assert_str_eq(ad_dom_text_norm(body, a, 4096, 0),
+                     "Turbines in October.CreditJane Doe (AP)Read More");
+    ad_doc_release(&doc);
     ad_arena_free(a);
 }
 END_TEST

@@ -458,6 +458,39 @@ START_TEST(credits)
                      AD_OK);
     ck_assert_str_eq(cap, "強風で揺れるヤシの木（２９日、那覇市で）");
     ck_assert_str_eq(cr, "田中花子");
+    /* A label closing the sentence, a bracketed photographer/agency pair. */
+    ck_assert_int_eq(ad_meta_split_credit(arena,
+                                          "Turbines off the coast in October. Credit... Bryan "
+                                          "Anselm for The New York Times",
+                                          &cap, &cr),
+                     AD_OK);
+    ck_assert_str_eq(cap, "Turbines off the coast in October.");
+    ck_assert_str_eq(cr, "Bryan Anselm for The New York Times");
+    ck_assert_int_eq(ad_meta_split_credit(arena,
+                                          "A worker repairs cables. Credit Credit Chang W. "
+                                          "Lee/The New York Times",
+                                          &cap, &cr),
+                     AD_OK);
+    ck_assert_str_eq(cr, "Chang W. Lee/The New York Times");
+    ck_assert_int_eq(ad_meta_split_credit(
+                         arena, "Displaced families in Baidoa. [Abdirahman Yusuf/AFP]", &cap, &cr),
+                     AD_OK);
+    ck_assert_str_eq(cap, "Displaced families in Baidoa.");
+    ck_assert_str_eq(cr, "Abdirahman Yusuf/AFP");
+    ck_assert_int_eq(
+        ad_meta_split_credit(arena, "Crews clear the road. Photo by: Jenna Ortiz/WKNX", &cap, &cr),
+        AD_OK);
+    ck_assert_str_eq(cr, "Jenna Ortiz/WKNX");
+    ck_assert_int_eq(ad_meta_split_credit(arena,
+                                          "A crowd in the park. Photographs of the event "
+                                          "were shared widely",
+                                          &cap, &cr),
+                     AD_OK);
+    ck_assert_ptr_null(cr);
+    ck_assert_int_eq(
+        ad_meta_split_credit(arena, "Talks resumed (Trade/Industry Ministers met)", &cap, &cr),
+        AD_OK);
+    ck_assert_ptr_null(cr);
     /* A bracket that is no credit stays in the caption. */
     ck_assert_int_eq(ad_meta_split_credit(arena, "港口（资料图）", &cap, &cr), AD_OK);
     ck_assert_ptr_null(cr);

@@ -34,11 +34,15 @@ ad_status ad_dom_text(xmlNodePtr n, ad_buf *out);
 
 /* Flags of ad_dom_text_norm(). AD_DOM_WORDS: an inline element boundary
  * also separates words where a lower-case letter or digit meets a capital
- * or digit, for short labelled fields whose parts sit in adjacent inline
- * elements that the page's CSS sets apart
- * ("<span>Jane Doe</span><span>Editor</span>"); a drop cap
- * ("<b>M</b>aria") or an apostrophe in its own element stays joined. */
+ * or digit, or a full stop or closing bracket meets a capital, for short
+ * labelled fields whose parts sit in adjacent inline elements that the
+ * page's CSS sets apart ("<span>Jane Doe</span><span>Editor</span>", a
+ * caption and its "<span>Credit...</span>"); a drop cap ("<b>M</b>aria")
+ * or an apostrophe in its own element stays joined. */
 #define AD_DOM_WORDS 1u
+/* AD_DOM_NO_BUTTONS: the labels of <button>s are left out ("Read More" in
+ * a caption); elsewhere a button may hold a name (an author's pop-up). */
+#define AD_DOM_NO_BUTTONS 2u
 
 /* The element's text folded and normalized (see text.h) as an arena string,
  * or NULL when out of memory; at most max bytes of raw text are read. */
