@@ -320,13 +320,48 @@ static int names_author(const char *s, const ad_meta *meta)
     return 0;
 }
 
+/* Whether a line is a gallery's counter: "1 of 2", "Image 3 of 12",
+ * "Slide 2/9" - a number, "of" or "/", a number, and at most one word
+ * before them. */
+static int counter_line(const char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len && s[i] == ' ')
+        i++;
+    if (i < len && !(s[i] >= '0' && s[i] <= '9')) {
+        while (i < len && s[i] != ' ' && !(s[i] >= '0' && s[i] <= '9'))
+            i++;
+        while (i < len && s[i] == ' ')
+            i++;
+    }
+    size_t d = i;
+    while (i < len && s[i] >= '0' && s[i] <= '9')
+        i++;
+    if (i == d)
+        return 0;
+    while (i < len && s[i] == ' ')
+        i++;
+    if (i + 2 <= len && s[i] == 'o' && s[i + 1] == 'f')
+        i += 2;
+    else if (i < len && s[i] == '/')
+        i++;
+    else
+        return 0;
+    while (i < len && s[i] == ' ')
+        i++;
+    d = i;
+    while (i < len && s[i] >= '0' && s[i] <= '9')
+        i++;
+    return i > d && i == len;
+}
+
 ad_body_line ad_body_classify_line(const char *s, size_t len, const ad_meta *meta)
 {
     if (!len)
         return AD_LINE_BOILERPLATE;
     if (len > LINE_MAX_BYTES)
         return AD_LINE_CONTENT;
-    if (ad_body_score_boilerplate(s, len))
+    if (ad_body_score_boilerplate(s, len) || (len <= 24 && counter_line(s, len)))
         return AD_LINE_BOILERPLATE;
     line_shape sh;
     shape_line(s, len, &sh);

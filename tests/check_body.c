@@ -401,6 +401,14 @@ START_TEST(test_classify_line)
     ck_assert_int_eq(CL("Читайте также: Новые тарифы на отопление"), AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("Нашли ошибку? Выделите текст и нажмите Ctrl+Enter"), AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("(责编：李明、王芳)"), AD_LINE_BOILERPLATE);
+    /* A gallery's counter; a sentence with the same numbers is text. */
+    ck_assert_int_eq(CL("1 of 2"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Image 3 of 12"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Slide 2/9"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("1 of 2 voters agreed."), AD_LINE_CONTENT);
+    ck_assert_int_eq(CL("A version of this article appears in print on Dec. 2, 2025, Section A, "
+                        "Page 14 of the New York edition."),
+                     AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>"), AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("Супермаркеты продлили часы работы, сообщили в администрации."),
                      AD_LINE_CONTENT);
