@@ -142,7 +142,12 @@ static int lexicon_hit(const char *mode, const char *p, const char *f, size_t fl
     }
     if (mode[0] == 'p' && !strcmp(mode, "prefix")) {
         size_t plen = strlen(p);
-        return line_words(s, len, nwords) <= 20 && flen >= plen && !memcmp(f, p, plen) &&
+        /* A phrase of four words or more marks its line at any length
+         * ("A version of this article appears in print on ..."). */
+        const char *sp = strchr(p, ' ');
+        int long_phrase = sp && (sp = strchr(sp + 1, ' ')) && strchr(sp + 1, ' ');
+        return (long_phrase || line_words(s, len, nwords) <= 20) && flen >= plen &&
+               !memcmp(f, p, plen) &&
                (flen == plen || !word_goes_on(f + plen, flen - plen) ||
                 !is_alnum_byte((unsigned char)p[plen - 1]) || unspaced_end(p, plen));
     }
