@@ -2565,6 +2565,13 @@ static const char *choose_date(ad__meta_ctx *c, ad__rawlist *l, const ad_date *u
         if (trank != AD__RANK_NONE)
             best = t;
     }
+    /* A time without an offset takes the offset another source gives for
+     * the same local time ("12/2/2025 11:30:00 AM" in JSON-LD beside
+     * "2025-12-02T11:30:00+02:00"). */
+    for (size_t i = 0; best.has_time && !best.has_offset && i < l->n; i++)
+        if (ad_date_parse(l->v[i], strlen(l->v[i]), &d) && d.has_time && d.has_offset &&
+            date_days(&d) == date_days(&best) && d.hour == best.hour && d.minute == best.minute)
+            best.has_offset = 1, best.offset_min = d.offset_min;
     int off;
     if (best.has_time && !best.has_offset && ad_date_outlet_offset(c->host, &best, &off)) {
         best.has_offset = 1;
