@@ -136,6 +136,38 @@ static char *clean_dup(ad__meta_ctx *c, const char *s, size_t len)
     return t;
 }
 
+/* Whether s opens with a language tag: a primary subtag of two or three
+ * letters, then subtags of two letters (region), four letters (script),
+ * three digits (area) or five to eight letters and digits (variant), up
+ * to a comma, a semicolon or a space ("en-US", "zh_Hans", "fr, en"). */
+static int lang_tag_ok(const char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len && s[i] == ' ')
+        i++;
+    for (int part = 0; i <= len; part++) {
+        size_t b = i, letters = 0, digits = 0;
+        while (i < len && s[i] != '-' && s[i] != '_' && s[i] != ',' && s[i] != ';' && s[i] != ' ') {
+            if ((s[i] | 32) >= 'a' && (s[i] | 32) <= 'z')
+                letters++;
+            else if (s[i] >= '0' && s[i] <= '9')
+                digits++;
+            else
+                return 0;
+            i++;
+        }
+        size_t n = i - b;
+        if (part == 0 ? (n < 2 || n > 3 || digits)
+                      : !((n == 2 && !digits) || (n == 4 && !digits) || (n == 3 && !letters) ||
+                          (n >= 5 && n <= 8)))
+            return 0;
+        if (i >= len || (s[i] != '-' && s[i] != '_'))
+            return 1;
+        i++;
+    }
+    return 0;
+}
+
 void ad__meta_offer(ad__meta_ctx *c, ad__cand *slot, const char *s, size_t len, int rank)
 {
     /* RDFa's property= is how Open Graph and Dublin Core are specified; a
@@ -154,6 +186,10 @@ void ad__meta_offer(ad__meta_ctx *c, ad__cand *slot, const char *s, size_t len, 
         return;
     }
     if (!s || !better)
+        return;
+    /* A language must read as one ("utf-8" in Content-Language does not):
+     * a lower-ranked source that does then speaks. */
+    if (slot == &c->language && !lang_tag_ok(s, len))
         return;
     char *t = clean_dup(c, s, len);
     if (!t || !*t)
