@@ -757,11 +757,20 @@ static void map_spans(fctx *c, size_t s, size_t e, size_t base)
 
 /* A run of capitalized words (with "of", "and", "for", "the", "&" inside)
  * starting at i: its end, or i when there is none. */
+/* Whether token i is a day or month name ("Monday", "March"), which no
+ * name of a source runs on into ("the Ministry of Commerce on Monday"). */
+static int day_word(const fctx *c, size_t i)
+{
+    size_t n;
+    const char *w = ad_tok_text(&c->toks, i, &n);
+    return (ad_gaz_lookup(w, n, NULL) & AD_GAZ_NONENT) != 0;
+}
+
 static size_t cap_run(const fctx *c, size_t i, size_t e)
 {
     size_t j = i, last = i;
     while (j < e) {
-        if (tok_cap_word(c, j) && c->tk[j].cls != W_SRCVERB) {
+        if (tok_cap_word(c, j) && c->tk[j].cls != W_SRCVERB && !(j > i && day_word(c, j))) {
             last = ++j;
             continue;
         }

@@ -77,6 +77,11 @@ static const fig_row rows[] = {
      "Wednesday.",
      0, 1, "export", "Japan", NULL, NULL, NONE, NULL, DOWN, 4.5, NULL, "year-on-year", NONE,
      "2025-08-01", "2025-08-31", "Ministry of Finance"},
+    /* A source's name does not run on into the day it spoke. */
+    {"India's exports rose 5.4% to $34.6 billion in October, data released by the Ministry of "
+     "Commerce and Industry on Monday showed.",
+     0, 1, "export", "India", NULL, NULL, 34600000000.0, "USD", UP, 5.4, NULL, NULL, NONE,
+     "2024-10-01", "2024-10-31", "Ministry of Commerce and Industry"},
     {"China's trade surplus with the United States narrowed to $28.3 billion in July, customs data "
      "showed.",
      0, 1, "balance", "China", "United States", NULL, 28300000000.0, "USD", DOWN, NONE, NULL, NULL,
