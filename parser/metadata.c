@@ -657,11 +657,22 @@ static void note(seen *arr, size_t *n, size_t max, xmlNodePtr node, size_t ord, 
 }
 
 /* A date written in an element: its content/datetime attribute or text. */
-static void offer_element_date(ad__meta_ctx *c, xmlNodePtr n, int modified, int rank)
+/* The machine-readable date an element carries: content=, datetime=, or
+ * an <abbr>'s title= (microformats: <abbr class="published"
+ * title="2025-11-23T16:42:00-06:00">4:42 PM</abbr>); NULL if none. */
+static const char *element_date_attr(xmlNodePtr n)
 {
     const char *v = ad_dom_attr(n, "content");
     if (!v || !*v)
         v = ad_dom_attr(n, "datetime");
+    if ((!v || !*v) && ad_dom_is(n, "abbr"))
+        v = ad_dom_attr(n, "title");
+    return v && *v ? v : NULL;
+}
+
+static void offer_element_date(ad__meta_ctx *c, xmlNodePtr n, int modified, int rank)
+{
+    const char *v = element_date_attr(n);
     ad__rawlist *l = modified ? &c->modified : &c->published;
     if (v && *v) {
         ad__meta_offer_raw(c, l, v, strlen(v), rank);
@@ -3659,7 +3670,10 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
         if (h1_ord && w->dates[i].ord + 40 < h1_ord)
             continue;
         /* A dated container is read from its start ("23.07.2025 · 6 min read"). */
-        char *t = node_text(c, w->dates[i].n, 120);
+        const char *attr = element_date_attr(w->dates[i].n);
+        char *t = attr ? ad_arena_strdup(c->a, attr) : node_text(c, w->dates[i].n, 120);
+        if (attr && !t)
+            c->nomem = 1;
         if (t && *t)
             ad__meta_offer_raw(c, w->dates[i].strength ? &c->modified : &c->published, t, strlen(t),
                                48);
