@@ -1094,6 +1094,75 @@ static const char *const title_seps[] = {" | ",
                                          " : ",
                                          NULL};
 
+/* Whether s[0..n) holds one of the bytes of set. */
+static int strpbrk_n(const char *s, size_t n, const char *set)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strchr(set, s[i]))
+            return 1;
+    return 0;
+}
+
+/* The length of the title separator at s, or 0: one of title_seps, "--"
+ * or "_" (portals write "标题--财经--人民网", "标题_科技_腾讯网"). */
+static size_t title_sep_at(const char *s)
+{
+    for (const char *const *p = title_seps; *p; p++)
+        if (!strncmp(s, *p, strlen(*p)))
+            return strlen(*p);
+    return !strncmp(s, "--", 2) ? 2 : *s == '_' ? 1 : 0;
+}
+
+/* For a page that names no publisher anywhere: the site's name as its
+ * <title> gives it around the headline - the last part after it ("... |
+ * The Ledger", "...--财经--人民网") or the first part before it ("Hollow
+ * Creek Gardens: First frost"). NULL when the title is the headline alone
+ * or the part does not read as a name (over six words, or no letter). */
+static const char *publisher_from_title(ad__meta_ctx *c, const char *raw, const char *headline)
+{
+    if (!raw || !headline || !*headline)
+        return NULL;
+    size_t rl = strlen(raw), hl = strlen(headline);
+    const char *b = NULL, *e = NULL;
+    if (rl > hl && !strncmp(raw, headline, hl) && title_sep_at(raw + hl)) {
+        /* The last part of the tail. */
+        e = raw + rl;
+        b = raw + hl;
+        for (const char *p = raw + hl; *p; p++) {
+            size_t n = title_sep_at(p);
+            if (n)
+                b = p + n, p += n - 1;
+        }
+    } else if (rl > hl && !strcmp(raw + rl - hl, headline)) {
+        /* The first part of the head. */
+        const char *stop = raw + rl - hl;
+        for (const char *p = raw; p < stop && !e; p++)
+            if (title_sep_at(p))
+                e = p;
+        b = raw;
+        if (!e || title_sep_at(e) + (size_t)(e - raw) > (size_t)(stop - raw))
+            return NULL;
+    } else {
+        return NULL;
+    }
+    while (b < e && *b == ' ')
+        b++;
+    while (e > b && e[-1] == ' ')
+        e--;
+    size_t n = (size_t)(e - b), letters = 0;
+    for (size_t k = 0; k < n; k++)
+        letters += ((b[k] | 32) >= 'a' && (b[k] | 32) <= 'z') || (unsigned char)b[k] >= 0x80;
+    if (!n || n > 60 || !letters || count_words(b, n) > 6 || !ad_text_ncasecmp(b, "by ", 3))
+        return NULL; /* a byline set in the title is no site's name */
+    /* An identifier ("draft-dejong-remotestorage-04") is no name either. */
+    if (!memchr(b, ' ', n) && memchr(b, '-', n) && strpbrk_n(b, n, "0123456789"))
+        return NULL;
+    char *r = ad_arena_strndup(c->a, b, n);
+    if (!r)
+        c->nomem = 1;
+    return r;
+}
+
 char *ad_meta_clean_title(ad_arena *a, const char *title, const char *site, const char *host)
 {
     const char *const *seps = title_seps;
@@ -3659,6 +3728,8 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
         pub = fb.b.publisher;
     else if (!pub)
         pub = fb.b.publisher;
+    if (!pub)
+        pub = publisher_from_title(c, c->doc_title.v, out->title);
     out->publisher = pub;
 
     ad_date url_date, picked;
