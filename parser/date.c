@@ -154,6 +154,10 @@ static int dst_in_force(const char *rule, const ad_date *d)
         int start = first_sunday(d->year, 10), end = first_sunday(d->year, 4);
         return m > 10 || m < 4 || (m == 10 && day >= start) || (m == 4 && day < end);
     }
+    if (!strcmp(rule, "nz")) {
+        int start = last_sunday(d->year, 9), end = first_sunday(d->year, 4);
+        return m > 9 || m < 4 || (m == 9 && day >= start) || (m == 4 && day < end);
+    }
     return 0;
 }
 

@@ -110,6 +110,17 @@ START_TEST(zones)
     ck_assert(ad_date_outlet_offset("www.nytimes.com", &d, &off));
     ck_assert_int_eq(off, -300);
     ck_assert(!ad_date_outlet_offset("example.org", &d, &off));
+    /* A country-code domain of a one-zone country, with its summer time:
+     * New Zealand's runs from late September to early April. */
+    d.month = 11;
+    ck_assert(ad_date_outlet_offset("www.stats.govt.nz", &d, &off));
+    ck_assert_int_eq(off, 780);
+    d.month = 6;
+    ck_assert(ad_date_outlet_offset("www.stats.govt.nz", &d, &off));
+    ck_assert_int_eq(off, 720);
+    ck_assert(ad_date_outlet_offset("www.spiegel.de", &d, &off));
+    ck_assert_int_eq(off, 120);
+    ck_assert(!ad_date_outlet_offset("example.com", &d, &off));
 }
 END_TEST
 
