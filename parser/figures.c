@@ -250,6 +250,7 @@ static int cue_candidate(const char *s, size_t n)
     case 'e':
     case 'i':
     case 'l':
+    case 'n':
     case 's':
     case 't':
         return 1;

@@ -77,6 +77,10 @@ static const fig_row rows[] = {
      "Wednesday.",
      0, 1, "export", "Japan", NULL, NULL, NONE, NULL, DOWN, 4.5, NULL, "year-on-year", NONE,
      "2025-08-01", "2025-08-31", "Ministry of Finance"},
+    /* Singapore's non-oil domestic exports, by their abbreviation. */
+    {"Singapore's NODX to the United States fell 24.5 per cent in October.", 0, 1, "export",
+     "Singapore", "United States", NULL, NONE, NULL, DOWN, 24.5, NULL, NULL, NONE, "2024-10-01",
+     "2024-10-31", NULL},
     /* A source's name does not run on into the day it spoke. */
     {"India's exports rose 5.4% to $34.6 billion in October, data released by the Ministry of "
      "Commerce and Industry on Monday showed.",
