@@ -406,6 +406,8 @@ START_TEST(test_classify_line)
     ck_assert_int_eq(CL("Image 3 of 12"), AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("Slide 2/9"), AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("1 of 2 voters agreed."), AD_LINE_CONTENT);
+    ck_assert_int_eq(CL("(Updates with economist comment in sixth paragraph.)"),
+                     AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("A version of this article appears in print on Dec. 2, 2025, Section A, "
                         "Page 14 of the New York edition."),
                      AD_LINE_BOILERPLATE);
