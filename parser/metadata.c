@@ -2279,6 +2279,16 @@ ad_status ad_meta_split_credit(ad_arena *a, const char *caption, const char **ca
                   cs.s[0] >= 'A' && cs.s[0] <= 'Z'))) {
                 cr = cs;
                 cut = k;
+                /* An agency's initials before the marker belong to the
+                 * credit ("... gains. ST PHOTO: TAN KAI LIN"). */
+                size_t ag = k ? k - 1 : 0, caps = 0;
+                while (ag > 0 && caption[ag - 1] >= 'A' && caption[ag - 1] <= 'Z')
+                    ag--, caps++;
+                if (k && caption[k - 1] == ' ' && caps >= 2 && caps <= 5 &&
+                    (ag == 0 || caption[ag - 1] == ' ')) {
+                    cr = (span){caption + ag, n - ag};
+                    cut = ag;
+                }
                 break;
             }
         }
@@ -2434,6 +2444,10 @@ static void read_figure(ad__meta_ctx *c, walk *w, size_t h1_ord, ad_meta *out, a
     /* Without a <figcaption>: an element named as the caption, inside
      * the figure or just after it ("<div class=caption>" beside it). */
     int named = 0;
+    /* A <figcaption> that is the credit ("image__credit") beside an element
+     * named as the caption: that element is the caption. */
+    if (cap && cap == credit_el && cap_cls)
+        cap = cap_cls;
     if (!cap && (cap = cap_cls ? cap_cls : caption_after(fig)))
         named = 1;
     /* A wrapper named "credit-caption" around the caption is no credit. */
@@ -2466,9 +2480,20 @@ static void read_figure(ad__meta_ctx *c, walk *w, size_t h1_ord, ad_meta *out, a
     if (credit && *credit) {
         size_t cl = strlen(credit), tl = caption ? strlen(caption) : 0;
         if (caption && tl >= cl && !strcmp(caption + tl - cl, credit)) {
-            while (tl > cl && caption[tl - cl - 1] == ' ')
-                tl--;
-            caption[tl - cl] = '\0';
+            /* ... and the separator set before it ("Campinas - Name"). */
+            size_t e = tl - cl;
+            for (;;) {
+                while (e && caption[e - 1] == ' ')
+                    e--;
+                if (e && (caption[e - 1] == '-' || caption[e - 1] == '|'))
+                    e--;
+                else if (e >= 3 && (!memcmp(caption + e - 3, "\xe2\x80\x93", 3) ||
+                                    !memcmp(caption + e - 3, "\xe2\x80\x94", 3)))
+                    e -= 3;
+                else
+                    break;
+            }
+            caption[e] = '\0';
         }
         const char *cap2, *cr2;
         if (ad_meta_split_credit(c->a, credit, &cap2, &cr2) != AD_OK)

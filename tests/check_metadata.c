@@ -491,6 +491,12 @@ START_TEST(credits)
         ad_meta_split_credit(arena, "Talks resumed (Trade/Industry Ministers met)", &cap, &cr),
         AD_OK);
     ck_assert_ptr_null(cr);
+    /* An agency's initials before the marker. */
+    ck_assert_int_eq(
+        ad_meta_split_credit(arena, "NODX fell in November. ST PHOTO: TAN KAI LIN", &cap, &cr),
+        AD_OK);
+    ck_assert_str_eq(cap, "NODX fell in November.");
+    ck_assert_str_eq(cr, "ST PHOTO: TAN KAI LIN");
     /* A bracket that is no credit stays in the caption. */
     ck_assert_int_eq(ad_meta_split_credit(arena, "港口（资料图）", &cap, &cr), AD_OK);
     ck_assert_ptr_null(cr);
