@@ -1627,7 +1627,10 @@ static long clause_period(const fctx *c, size_t s, size_t e, size_t base)
             if (c->tk[p].inqty && c->tk[p].qi < 0)
                 break;
             uint8_t pr = c->tk[p].prep;
-            if (tok_eq(c, p, "from") || tok_eq(c, p, "than") || tok_eq(c, p, "since") ||
+            /* "from January to May" is a span, not a base ("up from May"). */
+            int span =
+                tok_eq(c, p, "from") && c->ps.v[c->tk[i].pi].kind == AD_PER_MONTHS && back == 1;
+            if ((tok_eq(c, p, "from") && !span) || tok_eq(c, p, "than") || tok_eq(c, p, "since") ||
                 tok_eq(c, p, "compared") || tok_eq(c, p, "versus") || tok_eq(c, p, "vs"))
                 cmp = 1;
             if (pr == P_NONE && !c->tk[p].inqty && !tok_eq(c, p, "the"))

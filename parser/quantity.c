@@ -1638,7 +1638,11 @@ static size_t back_span(const txt *t, size_t q, pspan *ps)
     static const char *const links[] = {"to", "ended", "ending", "through", "until"};
     int n = 1;
     char unit = 0;
-    size_t k = match_at(t, q, "year", 0);
+    /* "the (fiscal|financial) year ended March 2025": twelve months. */
+    size_t fy = match_at(t, q, "fiscal", 0);
+    if (!fy)
+        fy = match_at(t, q, "financial", 0);
+    size_t k = match_at(t, fy ? skip_sp(t, fy) : q, "year", 0);
     if (k) {
         n = 12, unit = 'm';
     } else {

@@ -77,6 +77,10 @@ static const fig_row rows[] = {
      "Wednesday.",
      0, 1, "export", "Japan", NULL, NULL, NONE, NULL, DOWN, 4.5, NULL, "year-on-year", NONE,
      "2025-08-01", "2025-08-31", "Ministry of Finance"},
+    /* "from January to May" is the period; "from May" would be a base. */
+    {"Chile's exports reached $3.2 billion from January to May, a rise of 5.4%.", 0, 1, "export",
+     "Chile", NULL, NULL, 3200000000.0, "USD", UP, 5.4, NULL, NULL, NONE, "2025-01-01",
+     "2025-05-31", NULL},
     /* Singapore's non-oil domestic exports, by their abbreviation. */
     {"Singapore's NODX to the United States fell 24.5 per cent in October.", 0, 1, "export",
      "Singapore", "United States", NULL, NONE, NULL, DOWN, 24.5, NULL, NULL, NONE, "2024-10-01",

@@ -344,6 +344,8 @@ static const pcase pcases[] = {
      "2025-06-30"},
     {"in the 12 months ended March", "2025-11-14", 0, AD_PER_MONTHS, "the 12 months ended March",
      "2024-04-01", "2025-03-31"},
+    {"in the fiscal year ended March 2025", "2025-11-14", 0, AD_PER_MONTHS,
+     "the fiscal year ended March 2025", "2024-04-01", "2025-03-31"},
     {"in the four weeks to Nov. 9", "2025-11-14", 0, AD_PER_DAY, "the four weeks to Nov. 9",
      "2025-10-13", "2025-11-09"},
     {"in the week to Jan. 3", "2025-01-10", 0, AD_PER_DAY, "the week to Jan. 3", "2024-12-28",
