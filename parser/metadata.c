@@ -2332,8 +2332,8 @@ static int few_words(const char *t)
 static int caption_el(xmlNodePtr n)
 {
     if (!ad_dom_is(n, "div") && !ad_dom_is(n, "p") && !ad_dom_is(n, "span") &&
-        !ad_dom_is(n, "small") && !ad_dom_is(n, "figcaption"))
-        return 0;
+        !ad_dom_is(n, "small") && !ad_dom_is(n, "figcaption") && !ad_dom_is(n, "td"))
+        return 0; /* a table cell: Blogger's "tr-caption" under the picture */
     int visited = 0;
     for (xmlNodePtr d = n; d && visited < 200; d = ad_dom_next(d, n), visited++)
         if (ad_dom_is(d, "img"))
@@ -2440,6 +2440,10 @@ static void read_figure(ad__meta_ctx *c, walk *w, size_t h1_ord, ad_meta *out, a
             (has_word(cls, "credit") || has_word(cls, "copyright") || has_word(cls, "source")) &&
             (ad_dom_is(fig, "figure") || caption_el(d)))
             credit_el = d;
+        /* A <cite> in a caption cites the picture's source: "(ABC News:
+         * Keira Doyle)". */
+        if (!credit_el && ad_dom_is(d, "cite") && ad_dom_is(fig, "figure"))
+            credit_el = d;
     }
     /* Without a <figcaption>: an element named as the caption, inside
      * the figure or just after it ("<div class=caption>" beside it). */
@@ -2494,10 +2498,33 @@ static void read_figure(ad__meta_ctx *c, walk *w, size_t h1_ord, ad_meta *out, a
                     break;
             }
             caption[e] = '\0';
+            /* What is left may be the credit's label alone ("Image
+             * credit:"): no caption then. */
+            int label = 1;
+            for (size_t k = 0; k < e && label;) {
+                while (k < e && (caption[k] == ' ' || caption[k] == ':'))
+                    k++;
+                size_t we = k;
+                while (we < e && caption[we] != ' ' && caption[we] != ':')
+                    we++;
+                if (we > k && !is_credit_marker(caption + k, we - k))
+                    label = 0;
+                k = we;
+            }
+            if (label)
+                caption[0] = '\0';
         }
         const char *cap2, *cr2;
         if (ad_meta_split_credit(c->a, credit, &cap2, &cr2) != AD_OK)
             c->nomem = 1;
+        /* A credit set in brackets of its own: "(ABC News: Keira Doyle)". */
+        size_t crl = strlen(credit);
+        if (!cr2 && crl > 2 &&
+            ((credit[0] == '(' && credit[crl - 1] == ')') ||
+             (credit[0] == '[' && credit[crl - 1] == ']'))) {
+            credit[crl - 1] = '\0';
+            credit++;
+        }
         out->image.credit = cr2 ? cr2 : credit;
         out->image.caption = caption && *caption ? caption : NULL;
         return;
