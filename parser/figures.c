@@ -136,6 +136,7 @@ typedef struct frame {
     int flow_ok;                          /* the clause has a cue */
     int weak;                             /* flow named by weak cues only ("shipments") */
     int by_amount;                        /* the change is stated as an amount ("fell by $2bn") */
+    int tail_period; /* the period stands only in a trailing piece ("..., after a rise in May") */
 } frame;
 
 typedef struct fctx {
@@ -1620,6 +1621,11 @@ static long clause_period(const fctx *c, size_t s, size_t e, size_t base)
         if (c->tk[i].pi < 0 ||
             dateline_date(c, base, c->ps.v[c->tk[i].pi].span_start, c->ps.v[c->tk[i].pi].span_end))
             continue;
+        /* "said on Dec 17", "on Monday": the day of the announcement, not
+         * the period of the trade. */
+        const ad_qty_period *pd = &c->ps.v[c->tk[i].pi];
+        if (i > s && tok_eq(c, i - 1, "on") && pd->start && pd->end && !strcmp(pd->start, pd->end))
+            continue;
         size_t p = i, back = 0;
         int cmp = 0;
         while (p > s && back < 3) {
@@ -1915,7 +1921,9 @@ static void carry(fctx *c, frame *fr)
     if (f->reporter || c->para > c->last.para + 2 || same_str(c->last.reporter, f->partner))
         return;
     f->reporter = c->last.reporter;
-    if (!f->period.present && c->last.period.present) {
+    /* The subject's period beats one in a trailing piece, which is often
+     * the comparison ("..., after a revised 20.7% rise in October"). */
+    if ((!f->period.present || fr->tail_period) && c->last.period.present) {
         f->period = c->last.period;
         fr->fy1 = c->last.fy1, fr->fy2 = c->last.fy2;
         fr->fiscal = c->last.fiscal;
@@ -2010,9 +2018,11 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
          * counts unless it lies ahead ("..., and the government aims to lift
          * them to $1 trillion by 2030"). */
         long pi = clause_period(c, a, core, base);
-        if (pi < 0 && (pi = clause_period(c, a, b, base)) >= 0 &&
-            after_anchor(c, c->ps.v[pi].start))
-            pi = -1;
+        if (pi < 0 && (pi = clause_period(c, a, b, base)) >= 0) {
+            fr[k].tail_period = 1;
+            if (after_anchor(c, c->ps.v[pi].start))
+                pi = -1;
+        }
         if (pi >= 0) {
             const ad_qty_period *p = &c->ps.v[pi];
             fr[k].f.period.present = 1;

@@ -55,8 +55,10 @@
  * states none, and its source within one paragraph) when that figure was at
  * most two paragraphs before; a clause with a cue and an economy but no
  * number (a lede: "The U.S. trade deficit shrank in October.") counts as
- * such a figure; "between the two countries" names the
- * last two economies named together; a source given as a back-reference
+ * such a figure, and its period beats one found only in a trailing piece
+ * ("..., after a revised 20.7% rise in October"); a single day after "on"
+ * ("said on Dec 17") is the announcement's, never the figure's period; "between the two countries"
+ * names the last two economies named together; a source given as a back-reference
  * ("the administration said") takes the name it refers to; a tariff breaks
  * the chain. Identical figures are reported once per article.
  */
