@@ -1615,16 +1615,17 @@ static int dateline_date(const fctx *c, size_t base, size_t ps, size_t pe)
 
 /* The first period of the clause that is not a comparison's ("from ... in
  * 2024", "than in 2023") nor a dateline's, or -1. */
-static long clause_period(const fctx *c, size_t s, size_t e, size_t base)
+static long clause_period(const fctx *c, size_t s, size_t e, size_t base, int tariff)
 {
     for (size_t i = s; i < e; i++) {
         if (c->tk[i].pi < 0 ||
             dateline_date(c, base, c->ps.v[c->tk[i].pi].span_start, c->ps.v[c->tk[i].pi].span_end))
             continue;
         /* "said on Dec 17", "on Monday": the day of the announcement, not
-         * the period of the trade. */
+         * the period of the trade (a tariff's day is when it takes effect). */
         const ad_qty_period *pd = &c->ps.v[c->tk[i].pi];
-        if (i > s && tok_eq(c, i - 1, "on") && pd->start && pd->end && !strcmp(pd->start, pd->end))
+        if (!tariff && i > s && tok_eq(c, i - 1, "on") && pd->start && pd->end &&
+            !strcmp(pd->start, pd->end))
             continue;
         size_t p = i, back = 0;
         int cmp = 0;
@@ -2017,8 +2018,9 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         /* The period of the clause's core; one only in a trailing piece
          * counts unless it lies ahead ("..., and the government aims to lift
          * them to $1 trillion by 2030"). */
-        long pi = clause_period(c, a, core, base);
-        if (pi < 0 && (pi = clause_period(c, a, b, base)) >= 0) {
+        int tariff = flow == AD_FLOW_TARIFF;
+        long pi = clause_period(c, a, core, base, tariff);
+        if (pi < 0 && (pi = clause_period(c, a, b, base, tariff)) >= 0) {
             fr[k].tail_period = 1;
             if (after_anchor(c, c->ps.v[pi].start))
                 pi = -1;
