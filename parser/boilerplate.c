@@ -228,6 +228,7 @@ static const char *date_kind(const char *w, size_t n, const char *want)
 typedef struct line_shape {
     size_t tokens, datey, digits;
     int first_by, second_upper;
+    int first_stamp; /* the first token announces a date ("Published", "Updated") */
 } line_shape;
 
 /* The longest line any shape rule below looks at, in tokens. */
@@ -274,6 +275,8 @@ static void shape_line(const char *s, size_t len, line_shape *sh)
         }
         if (sh->tokens == 0 && date_kind(w, wn, "by"))
             sh->first_by = 1;
+        if (sh->tokens == 0 && date_kind(w, wn, "stamp"))
+            sh->first_stamp = 1;
         /* Every rule that reads the shape wants a short line: past that
          * length only "long" matters, so the counting can stop. */
         if (++sh->tokens > SHAPE_MAX_TOKENS)
@@ -379,6 +382,9 @@ ad_body_line ad_body_classify_line(const char *s, size_t len, const ad_meta *met
                                      !memcmp(s + len - 3, "\xef\xbc\x9f", 3)));
     if (sh.tokens && sh.tokens <= DATELINE_MAX_TOKENS && sh.datey * 10 >= sh.tokens * 7 &&
         sh.datey >= 2 && (sh.digits || sh.datey == sh.tokens))
+        return AD_LINE_DATELINE;
+    /* A stamp naming where and when: "Published in Dawn, December 3rd, 2025". */
+    if (sh.first_stamp && sh.tokens <= 8 && sh.datey >= 3 && sh.digits && !sentence_end)
         return AD_LINE_DATELINE;
     if (sh.first_by && sh.second_upper && sh.tokens <= 16 && !sentence_end)
         return AD_LINE_BYLINE;

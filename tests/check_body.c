@@ -383,6 +383,8 @@ START_TEST(test_classify_line)
     ck_assert_int_eq(CL("September 29, 2025"), AD_LINE_DATELINE);
     ck_assert_int_eq(CL("2 dicembre 2025 (modifica il 2 dicembre 2025 | 19:12)"), AD_LINE_DATELINE);
     ck_assert_int_eq(CL("29. November 2025, 14:05 Uhr"), AD_LINE_DATELINE);
+    ck_assert_int_eq(CL("Published in Dawn, December 3rd, 2025"), AD_LINE_DATELINE);
+    ck_assert_int_eq(CL("Published in 2019, the report found rising imports"), AD_LINE_CONTENT);
     ck_assert_int_eq(CL("By ZHAO JIA | China Daily | Updated: 2025-09-29 09:33"), AD_LINE_BYLINE);
     ck_assert_int_eq(CL("By the time the vote came, the hall was full."), AD_LINE_CONTENT);
     ck_assert_int_eq(CL("zhaojia@chinadaily.com.cn"), AD_LINE_CONTACT);
