@@ -1903,7 +1903,7 @@ static int source_refers(const char *ref, const char *named)
  * exports to ASEAN rose 9% in the first ten months. Imports from the bloc
  * fell 2%."): a figure that leaves out its reporter takes the last
  * figure's, with its period when it has none, if that figure was at most
- * two paragraphs before (a quote often stands between) and its reporter is
+ * four paragraphs before (quotes and context stand between) and its reporter is
  * not this figure's partner. A clause naming "the two countries" takes the last two
  * economies named together, however far back. A source given as a back-reference ("the
  * administration said") takes the name it refers to. Tariffs neither give
@@ -1919,7 +1919,7 @@ static void carry(fctx *c, frame *fr)
         f->reporter = c->last.pair[0];
         f->partner = c->last.pair[1];
     }
-    if (f->reporter || c->para > c->last.para + 2 || same_str(c->last.reporter, f->partner))
+    if (f->reporter || c->para > c->last.para + 4 || same_str(c->last.reporter, f->partner))
         return;
     f->reporter = c->last.reporter;
     /* The subject's period beats one in a trailing piece, which is often

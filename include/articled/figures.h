@@ -53,7 +53,7 @@
  * clause also applies to the earlier ones. Across sentences, a figure that
  * leaves out its reporter takes the last figure's (with its period when it
  * states none, and its source within one paragraph) when that figure was at
- * most two paragraphs before; a clause with a cue and an economy but no
+ * most four paragraphs before; a clause with a cue and an economy but no
  * number (a lede: "The U.S. trade deficit shrank in October.") counts as
  * such a figure, and its period beats one found only in a trailing piece
  * ("..., after a revised 20.7% rise in October"); a single day after "on"
