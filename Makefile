@@ -72,7 +72,7 @@ ASAN_ENV := ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:halt_on_error=1 \
             CK_TIMEOUT_MULTIPLIER=4 CLI_TIMEOUT=300
 
 .PHONY: all build deps test test-build asan fuzz fuzz-build fuzz-bins valgrind test-load test-bad-inputs run bench install lint format check-format clean \
-        test-unit test-server test-image bench-server lint-openapi score-figures
+        test-unit test-server test-image bench-server lint-openapi score-figures score-pages
 
 all:
 	@scripts/deps.sh build
@@ -215,6 +215,13 @@ score-figures:
 	@python3 tests/figures-score/second/run.py $(BUILD)/articled
 	@echo "== the third set (written by a third reviewer)"
 	@python3 tests/figures-score/third/run.py $(BUILD)/articled
+
+# Field checks on hand-written pages in the markup of real publishing systems
+# (tests/pages-score): a score, not a gate.
+score-pages:
+	@$(SUBMAKE) build
+	@for set in first second third; do echo "== $$set set"; \
+	    python3 tests/pages-score/run.py $(BUILD)/articled $$set || exit 1; done
 
 # The Check suites alone: what needs nothing outside the repository (the
 # container build runs it).
