@@ -13,6 +13,7 @@
  */
 #include <math.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "articled/figures.h"
@@ -137,6 +138,10 @@ typedef struct frame {
     int weak;                             /* flow named by weak cues only ("shipments") */
     int by_amount;                        /* the change is stated as an amount ("fell by $2bn") */
     int tail_period; /* the period stands only in a trailing piece ("..., after a rise in May") */
+    /* A part of a fiscal year ("the first five months of the current
+     * fiscal year"): its first month (0-based) and length in months, and
+     * which year: 1 the current, 2 the last, 3 the one labelled in fp_year. */
+    int fp_off, fp_len, fp_mode, fp_year;
 } frame;
 
 typedef struct fctx {
@@ -1957,6 +1962,123 @@ static void remember(fctx *c, const frame *fr)
     c->last.fiscal = fr->fiscal;
 }
 
+/* Whether text at t (n bytes) opens with word w (ASCII, any case), ending
+ * at a non-letter; returns the length matched. */
+static size_t opens_with(const char *t, size_t n, const char *w)
+{
+    size_t l = strlen(w);
+    if (n < l || ad_text_ncasecmp(t, w, l) || (n > l && is_alpha((unsigned char)t[l])))
+        return 0;
+    return l;
+}
+
+/* A period that is a part of a fiscal year: "the first five months" or
+ * "the first half" followed by "of the current fiscal year", "of the last
+ * financial year", "of FY26" or "of fiscal 2025". The part comes from the
+ * period as resolved in a calendar year (January to May: the first five
+ * months). Fills fr's fp_* fields. */
+static void fiscal_part(frame *fr, const ad_qty_period *p, const char *st, size_t slen)
+{
+    static const char *const parts[] = {"the first ", "the second ", "the third ", "the fourth "};
+    int ordinal = 0;
+    for (size_t i = 0; i < sizeof(parts) / sizeof(parts[0]); i++)
+        ordinal |= !ad_text_ncasecmp(p->text, parts[i], strlen(parts[i]));
+    if (!ordinal || !p->start || !p->end || strlen(p->start) < 10 || strlen(p->end) < 10 ||
+        strncmp(p->start, p->end, 4) != 0 || p->span_end >= slen)
+        return;
+    const char *t = st + p->span_end;
+    size_t n = slen - p->span_end, k;
+    while (n && *t == ' ')
+        t++, n--;
+    if (!(k = opens_with(t, n, "of")))
+        return;
+    t += k + 1, n = n > k ? n - k - 1 : 0;
+    int mode = 3, year = 0;
+    if ((k = opens_with(t, n, "the")))
+        t += k + 1, n = n > k ? n - k - 1 : 0;
+    static const struct {
+        const char *w;
+        int mode;
+    } whens[] = {{"current", 1}, {"this", 1}, {"ongoing", 1}, {"last", 2}, {"previous", 2}};
+    for (size_t i = 0; i < sizeof(whens) / sizeof(whens[0]); i++)
+        if ((k = opens_with(t, n, whens[i].w))) {
+            mode = whens[i].mode;
+            t += k + 1, n = n > k ? n - k - 1 : 0;
+            break;
+        }
+    if (((k = opens_with(t, n, "fiscal")) || (k = opens_with(t, n, "financial"))) &&
+        opens_with(t + k + 1, n > k ? n - k - 1 : 0, "year")) {
+        if (mode == 3)
+            mode = 1; /* "of the fiscal year": the one under way */
+    } else if (mode == 3 && (k = opens_with(t, n, "fiscal")) && n > k + 1) {
+        year = (int)strtol(t + k + 1, NULL, 10);
+    } else if (mode == 3 && n > 2 && (t[0] == 'F' && t[1] == 'Y')) {
+        year = (int)strtol(t + 2 + (t[2] == ' '), NULL, 10);
+        if (year > 0 && year < 100)
+            year += 2000;
+    } else {
+        return;
+    }
+    if (mode == 3 && (year < 1900 || year > 2200))
+        return;
+    int m1 = (int)strtol(p->start + 5, NULL, 10), m2 = (int)strtol(p->end + 5, NULL, 10);
+    if (m1 < 1 || m2 < m1 || m2 > 12)
+        return;
+    fr->fp_off = m1 - 1;
+    fr->fp_len = m2 - m1 + 1;
+    fr->fp_mode = mode;
+    fr->fp_year = year;
+}
+
+static int month_days(int y, int m)
+{
+    static const int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0) ? 29 : d[m - 1];
+}
+
+/* The dates of a fiscal part for the reporter's calendar
+ * (data/fiscal_years.tsv); without a calendar the part keeps its text and
+ * no dates, as fiscal years do. */
+static void fiscal_part_dates(fctx *c, frame *fr)
+{
+    ad_figure *f = &fr->f;
+    const char *key = f->reporter ? key_of_name(f->reporter) : NULL;
+    size_t r = 0;
+    while (key && r < ad_tbl_fiscal_years_len && strcmp(ad_tbl_fiscal_years[r][0], key) != 0)
+        r++;
+    f->period.start = f->period.end = NULL;
+    if (!key || r == ad_tbl_fiscal_years_len)
+        return;
+    int m0 = (int)strtol(ad_tbl_fiscal_years[r][1], NULL, 10), y0;
+    if (fr->fp_mode == 3) {
+        const char *fs, *fe;
+        if (ad_qty_fiscal_dates(fr->fp_year, 0, m0, strcmp(ad_tbl_fiscal_years[r][2], "start") == 0,
+                                c->a, &fs, &fe) != AD_OK)
+            return;
+        y0 = (int)strtol(fs, NULL, 10);
+    } else {
+        if (!c->anchor || strlen(c->anchor) < 10)
+            return;
+        int ay = (int)strtol(c->anchor, NULL, 10), am = (int)strtol(c->anchor + 5, NULL, 10);
+        y0 = am >= m0 ? ay : ay - 1;
+        if (fr->fp_mode == 2)
+            y0--;
+    }
+    int sm = m0 + fr->fp_off, sy = y0 + (sm - 1) / 12;
+    sm = (sm - 1) % 12 + 1;
+    int em = sm + fr->fp_len - 1, ey = sy + (em - 1) / 12;
+    em = (em - 1) % 12 + 1;
+    if (sy < 1000 || ey > 9999)
+        return;
+    char *b1 = ad_arena_alloc(c->a, 24), *b2 = ad_arena_alloc(c->a, 24);
+    if (!b1 || !b2)
+        return;
+    snprintf(b1, 24, "%04d-%02d-01", sy, sm);
+    snprintf(b2, 24, "%04d-%02d-%02d", ey, em, month_days(ey, em));
+    f->period.start = b1;
+    f->period.end = b2;
+}
+
 static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t *fcap,
                           size_t **segs, size_t *scap)
 {
@@ -2037,6 +2159,7 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
             fr[k].fiscal = p->kind == AD_PER_FISCAL                           ? 1
                            : p->year2 == p->year1 + 1 && strlen(p->text) == 7 ? 2
                                                                               : 0;
+            fiscal_part(&fr[k], p, st, slen);
         }
         fr[k].f.source = source;
         fr[k].f.paragraph = c->para;
@@ -2055,6 +2178,8 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
             f->period = p->period;
             fr[k].fy1 = fr[k - 1].fy1, fr[k].fy2 = fr[k - 1].fy2;
             fr[k].fiscal = fr[k - 1].fiscal;
+            fr[k].fp_off = fr[k - 1].fp_off, fr[k].fp_len = fr[k - 1].fp_len;
+            fr[k].fp_mode = fr[k - 1].fp_mode, fr[k].fp_year = fr[k - 1].fp_year;
         }
         if (!f->commodity && f->flow == p->flow)
             f->commodity = p->commodity;
@@ -2067,6 +2192,8 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
             fr[k - 1].f.period = fr[k].f.period;
             fr[k - 1].fy1 = fr[k].fy1, fr[k - 1].fy2 = fr[k].fy2;
             fr[k - 1].fiscal = fr[k].fiscal;
+            fr[k - 1].fp_off = fr[k].fp_off, fr[k - 1].fp_len = fr[k].fp_len;
+            fr[k - 1].fp_mode = fr[k].fp_mode, fr[k - 1].fp_year = fr[k].fp_year;
         }
     for (size_t k = 0; k < n; k++)
         if (fr[k].flow_ok)
@@ -2074,6 +2201,8 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
     for (size_t k = 0; k < n; k++) {
         if (fr[k].fiscal && fr[k].flow_ok)
             fiscal_dates(c, &fr[k]);
+        if (fr[k].fp_mode && fr[k].flow_ok && fr[k].f.period.present)
+            fiscal_part_dates(c, &fr[k]);
         if (fr[k].flow_ok)
             resolve_currencies(&fr[k]);
     }

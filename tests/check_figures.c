@@ -81,6 +81,15 @@ static const fig_row rows[] = {
     {"Chile's exports reached $3.2 billion from January to May, a rise of 5.4%.", 0, 1, "export",
      "Chile", NULL, NULL, 3200000000.0, "USD", UP, 5.4, NULL, NULL, NONE, "2025-01-01",
      "2025-05-31", NULL},
+    /* Months of a fiscal year, by the reporter's calendar (the anchor is
+     * 2025-09-29: Pakistan's fiscal year under way began in July 2025). */
+    {"Pakistan's trade deficit widened 21 per cent to $15.62 billion in the first two months of "
+     "the current fiscal year.",
+     0, 1, "balance", "Pakistan", NULL, NULL, 15620000000.0, "USD", UP, 21.0, NULL, NULL, NONE,
+     "2025-07-01", "2025-08-31", NULL},
+    {"India's exports rose 2.4% to $292.1 billion in the first eight months of FY25.", 0, 1,
+     "export", "India", NULL, NULL, 292100000000.0, "USD", UP, 2.4, NULL, NULL, NONE, "2024-04-01",
+     "2024-11-30", NULL},
     /* Singapore's non-oil domestic exports, by their abbreviation. */
     {"Singapore's NODX to the United States fell 24.5 per cent in October.", 0, 1, "export",
      "Singapore", "United States", NULL, NONE, NULL, DOWN, 24.5, NULL, NULL, NONE, "2024-10-01",

@@ -36,7 +36,9 @@
  *              $2bn", "decreased $13.0 billion, or 3.7%, to ...")
  *   rate       the tariff rate in percent, for flow tariff
  *   period     resolved against the anchor date (the published date); fiscal
- *              years by the reporter's calendar (data/fiscal_years.tsv)
+ *              years, and parts of them ("the first five months of the
+ *              current fiscal year", "the first half of FY26"), by the
+ *              reporter's calendar (data/fiscal_years.tsv)
  *   source     "according to X", "data from X", "X said", "X reported"
  * Economies are countries, trade blocs and world regions ("shipments to
  * Africa"). A clause that names its flow by a pronoun ("..., while those to
