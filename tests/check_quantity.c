@@ -205,6 +205,11 @@ static const mcase mcases[] = {
     {"5 million pounds of beef", "pound", 5e6, "5 million pounds"},
     {"lost 5 million pounds last year", NULL, 0, NULL}, /* money (weak) or nothing */
     {"30m people", NULL, 0, NULL},
+    /* Goods counted in their packing. */
+    {"1.26 million 60-kg bags of coffee", "60-kg bag", 1.26e6, "1.26 million 60-kg bags"},
+    {"38.5 million bottles of wine", "bottle", 3.85e7, "38.5 million bottles"},
+    {"2.9 million head of cattle", "head", 2.9e6, "2.9 million head of cattle"},
+    {"12 cases were heard", NULL, 0, NULL}, /* "cases" counts goods only before "of" */
 };
 
 START_TEST(test_measure_table)
