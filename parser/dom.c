@@ -125,6 +125,20 @@ static ad_status put_text(ad_buf *out, const char *t, int *soft)
     return ad_buf_puts(out, t);
 }
 
+/* The separator of a block boundary: a space, or with AD_DOM_BLOCK_BARS
+ * " | " between two pieces of text (never twice, never first). */
+static ad_status put_block_sep(ad_buf *out, unsigned flags)
+{
+    if (!(flags & AD_DOM_BLOCK_BARS))
+        return ad_buf_putc(out, ' ');
+    size_t n = out->len;
+    while (n && (out->data[n - 1] == ' ' || out->data[n - 1] == '\n' || out->data[n - 1] == '\t'))
+        n--;
+    if (!n || out->data[n - 1] == '|')
+        return ad_buf_putc(out, ' ');
+    return ad_buf_puts(out, " | ");
+}
+
 static ad_status gather_text(xmlNodePtr root, ad_buf *out, unsigned flags)
 {
     ad_status st;
@@ -144,7 +158,7 @@ static ad_status gather_text(xmlNodePtr root, ad_buf *out, unsigned flags)
              * the loop below so that its ancestors' separators are kept. */
             int invisible =
                 is_invisible_tag(name) || ((flags & AD_DOM_NO_BUTTONS) && !strcmp(name, "button"));
-            if (!invisible && is_block_tag(name) && (st = ad_buf_putc(out, ' ')) != AD_OK)
+            if (!invisible && is_block_tag(name) && (st = put_block_sep(out, flags)) != AD_OK)
                 return st;
             soft |= every;
             if (!invisible && n->children) {
@@ -157,7 +171,8 @@ static ad_status gather_text(xmlNodePtr root, ad_buf *out, unsigned flags)
             n = n->parent;
             if (n && n != root && n->type == XML_ELEMENT_NODE) {
                 soft |= every;
-                if (is_block_tag((const char *)n->name) && (st = ad_buf_putc(out, ' ')) != AD_OK)
+                if (is_block_tag((const char *)n->name) &&
+                    (st = put_block_sep(out, flags)) != AD_OK)
                     return st;
             }
         }

@@ -3710,6 +3710,27 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
             hints->byline = pl.node;
         }
     }
+    /* A structured author that is the outlet itself ("BBC News") yields to
+     * a person the byline element names when read block by block ("Rhodri
+     * Llewelyn" over "BBC Wales News" in blocks of their own). */
+    if (out->authors.n == 1 && fb.node &&
+        ad_author_is_outlet(out->authors.v[0], strlen(out->authors.v[0]), c->host, site_name(c))) {
+        char *t =
+            ad_dom_text_norm(fb.node, c->a, LINE_MAX_BYTES + 1, AD_DOM_WORDS | AD_DOM_BLOCK_BARS);
+        size_t tl = t ? strlen(t) : 0;
+        ad_byline b;
+        if (tl >= 3 && tl <= LINE_MAX_BYTES &&
+            ad_author_parse_byline(t, tl, c->host, site_name(c), c->a, 8, &b) == AD_OK) {
+            /* The people only: the block beside them names the desk. */
+            size_t kept = 0;
+            for (size_t i = 0; i < b.authors.n; i++)
+                if (ad_author_person_shaped(b.authors.v[i], strlen(b.authors.v[i])))
+                    b.authors.v[kept++] = b.authors.v[i];
+            b.authors.n = kept;
+            if (kept && !names_overlap(&b.authors, &out->authors))
+                out->authors = b.authors;
+        }
+    }
     if (!out->authors.n) {
         found_byline pl;
         memset(&pl, 0, sizeof(pl));

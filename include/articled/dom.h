@@ -43,6 +43,10 @@ ad_status ad_dom_text(xmlNodePtr n, ad_buf *out);
 /* AD_DOM_NO_BUTTONS: the labels of <button>s are left out ("Read More" in
  * a caption); elsewhere a button may hold a name (an author's pop-up). */
 #define AD_DOM_NO_BUTTONS 2u
+/* AD_DOM_BLOCK_BARS: a block boundary between two pieces of text reads
+ * " | ", as in a byline set in blocks ("<span>Jane Doe</span><div>BBC
+ * Wales News</div>" is "Jane Doe | BBC Wales News"). */
+#define AD_DOM_BLOCK_BARS 4u
 
 /* The element's text folded and normalized (see text.h) as an arena string,
  * or NULL when out of memory; at most max bytes of raw text are read. */
