@@ -30,26 +30,7 @@ static int is_alnum_byte(unsigned char c)
  * symbols and spaces. Returns the trimmed length. */
 static size_t fold_line(const char *s, size_t len, char *out, size_t outcap)
 {
-    size_t n = 0;
-    for (size_t i = 0; i < len && n + 4 < outcap;) {
-        unsigned char c = (unsigned char)s[i];
-        if (c < 0x80) {
-            out[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-            i++;
-            continue;
-        }
-        size_t used;
-        long cp = ad_text_decode(s + i, len - i, &used);
-        if (cp < 0 || !used) {
-            out[n++] = (char)c;
-            i++;
-            continue;
-        }
-        n += (size_t)utf8proc_encode_char(utf8proc_tolower((utf8proc_int32_t)cp),
-                                          (utf8proc_uint8_t *)out + n);
-        i += used;
-    }
-    out[n] = '\0';
+    size_t n = ad_text_lower(s, len, out, outcap, NULL);
     size_t b = 0, e = n;
     /* Trailing: ASCII punctuation and the common arrows and guillemets. */
     for (;;) {

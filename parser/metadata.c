@@ -1903,17 +1903,10 @@ static void prefix_lines(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *
 static int is_home_crumb(const char *s)
 {
     char low[96];
-    size_t n = 0, len = strlen(s);
-    for (size_t i = 0; i < len;) {
-        size_t used;
-        long cp = ad_text_decode(s + i, len - i, &used);
-        if (n + 5 > sizeof(low))
-            return 0; /* longer than any home word */
-        n += (size_t)utf8proc_encode_char(utf8proc_tolower((utf8proc_int32_t)cp),
-                                          (utf8proc_uint8_t *)low + n);
-        i += used ? used : 1;
-    }
-    low[n] = '\0';
+    size_t len = strlen(s), used;
+    ad_text_lower(s, len, low, sizeof(low), &used);
+    if (used < len)
+        return 0; /* longer than any home word */
     for (size_t r = 0; r < ad_tbl_section_skip_len; r++)
         if (!strcmp(ad_tbl_section_skip[r][0], low))
             return 1;

@@ -14,6 +14,33 @@
 #include <utf8proc.h>
 #include "articled/text.h"
 
+size_t ad_text_lower(const char *s, size_t len, char *out, size_t cap, size_t *used)
+{
+    size_t n = 0, i = 0;
+    /* Four bytes of room before each character: the longest encoding. */
+    while (i < len && n + 4 < cap) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            out[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            i++;
+            continue;
+        }
+        size_t k;
+        long cp = ad_text_decode(s + i, len - i, &k);
+        if (cp == 0xFFFD && k == 1) {
+            out[n++] = (char)c;
+        } else {
+            n += (size_t)utf8proc_encode_char(utf8proc_tolower((utf8proc_int32_t)cp),
+                                              (utf8proc_uint8_t *)out + n);
+        }
+        i += k;
+    }
+    out[n] = '\0';
+    if (used)
+        *used = i;
+    return n;
+}
+
 long ad_text_decode(const char *s, size_t len, size_t *n)
 {
     const unsigned char *p = (const unsigned char *)s;

@@ -133,6 +133,23 @@ START_TEST(test_normalize)
 }
 END_TEST
 
+/* Lower case in every script, cut before a character that might not fit. */
+START_TEST(test_lower)
+{
+    char out[32];
+    size_t used;
+    const char *s = "Главная ÉTÉ Home";
+    size_t n = ad_text_lower(s, strlen(s), out, sizeof(out), &used);
+    ck_assert_str_eq(out, "главная été home");
+    ck_assert_uint_eq(n, strlen(out));
+    ck_assert_uint_eq(used, strlen(s));
+    n = ad_text_lower(s, strlen(s), out, 8, &used);
+    ck_assert_uint_eq(used, 4); /* two Cyrillic letters; a third might not fit */
+    ck_assert_str_eq(out, "гл");
+    ck_assert_uint_eq(n, 4);
+}
+END_TEST
+
 START_TEST(test_normalize_appends)
 {
     /* Output is appended; leading-space trimming is relative to the start
@@ -319,6 +336,7 @@ static Suite *text_suite(void)
     Suite *s = suite_create("text");
     TCase *tc = ad_test_tcase(s, "normalize");
     tcase_add_loop_test(tc, test_normalize, 0, (int)(sizeof(norm_cases) / sizeof(norm_cases[0])));
+    tcase_add_test(tc, test_lower);
     tcase_add_test(tc, test_normalize_appends);
     tcase_add_test(tc, test_normalize_cap);
     tcase_add_test(tc, test_norm_dup);

@@ -40,6 +40,13 @@ int ad_text_valid_utf8(const char *s, size_t len);
  * Invalid sequences yield U+FFFD with *n = 1. */
 long ad_text_decode(const char *s, size_t len, size_t *n);
 
+/* Copies s[0..len) into out lower-cased in every script ("Главная" is
+ * "главная"; utf8proc's simple case mapping), stopping before a character
+ * that might not fit: at most cap - 1 bytes, then a NUL (cap >= 5). An
+ * invalid byte is copied as it is. Returns the bytes written; *used (may be
+ * NULL) gets the bytes of s consumed, len when all of s fitted. */
+size_t ad_text_lower(const char *s, size_t len, char *out, size_t cap, size_t *used);
+
 /* ASCII case-insensitive comparisons that ignore the locale. */
 int ad_text_casecmp(const char *a, const char *b);
 int ad_text_ncasecmp(const char *a, const char *b, size_t n);
