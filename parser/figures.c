@@ -13,7 +13,6 @@
  */
 #include <math.h>
 #include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "articled/figures.h"
@@ -1743,14 +1742,22 @@ static const char *key_of_name(const char *name)
  * "FY25" of India is 2024-04-01..2025-03-31, "fiscal 2025" of Japan
  * 2025-04-01..2026-03-31, and "2024-25" of India a fiscal year too. Other
  * reporters keep the period as the quantity stage resolved it. */
+/* The reporter's row of data/fiscal_years.tsv, or -1 when its fiscal
+ * calendar is not known. */
+static long fiscal_row(const ad_figure *f)
+{
+    const char *key = f->reporter ? key_of_name(f->reporter) : NULL;
+    for (size_t r = 0; key && r < ad_tbl_fiscal_years_len; r++)
+        if (strcmp(ad_tbl_fiscal_years[r][0], key) == 0)
+            return (long)r;
+    return -1;
+}
+
 static void fiscal_dates(fctx *c, frame *fr)
 {
     ad_figure *f = &fr->f;
-    const char *key = f->reporter ? key_of_name(f->reporter) : NULL;
-    size_t r = 0;
-    while (key && r < ad_tbl_fiscal_years_len && strcmp(ad_tbl_fiscal_years[r][0], key) != 0)
-        r++;
-    if (!key || r == ad_tbl_fiscal_years_len || !fr->fy1)
+    long r = fiscal_row(f);
+    if (r < 0 || !fr->fy1)
         return;
     /* A bare "2024-25" is a fiscal year only where the table says so: in
      * US news it is mostly a crop's marketing year. */
@@ -2030,24 +2037,15 @@ static void fiscal_part(frame *fr, const ad_qty_period *p, const char *st, size_
     fr->fp_year = year;
 }
 
-static int month_days(int y, int m)
-{
-    static const int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0) ? 29 : d[m - 1];
-}
-
 /* The dates of a fiscal part for the reporter's calendar
  * (data/fiscal_years.tsv); without a calendar the part keeps its text and
  * no dates, as fiscal years do. */
 static void fiscal_part_dates(fctx *c, frame *fr)
 {
     ad_figure *f = &fr->f;
-    const char *key = f->reporter ? key_of_name(f->reporter) : NULL;
-    size_t r = 0;
-    while (key && r < ad_tbl_fiscal_years_len && strcmp(ad_tbl_fiscal_years[r][0], key) != 0)
-        r++;
+    long r = fiscal_row(f);
     f->period.start = f->period.end = NULL;
-    if (!key || r == ad_tbl_fiscal_years_len)
+    if (r < 0)
         return;
     int m0 = (int)strtol(ad_tbl_fiscal_years[r][1], NULL, 10), y0;
     if (fr->fp_mode == 3) {
@@ -2064,19 +2062,9 @@ static void fiscal_part_dates(fctx *c, frame *fr)
         if (fr->fp_mode == 2)
             y0--;
     }
-    int sm = m0 + fr->fp_off, sy = y0 + (sm - 1) / 12;
-    sm = (sm - 1) % 12 + 1;
-    int em = sm + fr->fp_len - 1, ey = sy + (em - 1) / 12;
-    em = (em - 1) % 12 + 1;
-    if (sy < 1000 || ey > 9999)
-        return;
-    char *b1 = ad_arena_alloc(c->a, 24), *b2 = ad_arena_alloc(c->a, 24);
-    if (!b1 || !b2)
-        return;
-    snprintf(b1, 24, "%04d-%02d-01", sy, sm);
-    snprintf(b2, 24, "%04d-%02d-%02d", ey, em, month_days(ey, em));
-    f->period.start = b1;
-    f->period.end = b2;
+    const char *ps, *pe;
+    if (ad_qty_month_span(y0, m0 + fr->fp_off, fr->fp_len, c->a, &ps, &pe) == AD_OK)
+        f->period.start = ps, f->period.end = pe;
 }
 
 static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t *fcap,

@@ -2125,8 +2125,20 @@ ad_status ad_qty_fiscal_dates(int year1, int year2, int start_month, int named_b
     if (!a || !start || !end || year1 < 1 || year1 > 9999 || start_month < 1 || start_month > 12)
         return AD_ERR_USAGE;
     int first = year2 || named_by_start || start_month == 1 ? year1 : year1 - 1;
-    int ly = start_month == 1 ? first : first + 1, lm = start_month == 1 ? 12 : start_month - 1;
-    char *s = fmt_date(a, first, start_month, 1), *e = fmt_date(a, ly, lm, mdays(ly, lm));
+    return ad_qty_month_span(first, start_month, 12, a, start, end);
+}
+
+ad_status ad_qty_month_span(int year, int month, int months, ad_arena *a, const char **start,
+                            const char **end)
+{
+    if (!a || !start || !end || year < 1 || year > 9999 || month < 1 || month > 120 || months < 1 ||
+        months > 120)
+        return AD_ERR_USAGE;
+    int sy = year + (month - 1) / 12, sm = (month - 1) % 12 + 1;
+    int last = sm + months - 1, ey = sy + (last - 1) / 12, em = (last - 1) % 12 + 1;
+    if (ey > 9999)
+        return AD_ERR_USAGE;
+    char *s = fmt_date(a, sy, sm, 1), *e = fmt_date(a, ey, em, mdays(ey, em));
     if (!s || !e)
         return AD_ERR_NOMEM;
     *start = s;

@@ -557,6 +557,29 @@ START_TEST(test_dash_at_end)
 }
 END_TEST
 
+/* Fiscal years and spans of months, across the end of a calendar year. */
+START_TEST(test_fiscal_and_month_spans)
+{
+    ad_arena *a = ad_arena_new(0);
+    const char *s, *e;
+    ck_assert_int_eq(ad_qty_fiscal_dates(2025, 0, 4, 0, a, &s, &e), AD_OK); /* India's FY25 */
+    ck_assert_str_eq(s, "2024-04-01");
+    ck_assert_str_eq(e, "2025-03-31");
+    ck_assert_int_eq(ad_qty_fiscal_dates(2025, 0, 4, 1, a, &s, &e),
+                     AD_OK); /* Japan's fiscal 2025 */
+    ck_assert_str_eq(s, "2025-04-01");
+    ck_assert_str_eq(e, "2026-03-31");
+    ck_assert_int_eq(ad_qty_month_span(2025, 7 + 4, 5, a, &s, &e), AD_OK); /* Nov. to March */
+    ck_assert_str_eq(s, "2025-11-01");
+    ck_assert_str_eq(e, "2026-03-31");
+    ck_assert_int_eq(ad_qty_month_span(2024, 2, 1, a, &s, &e), AD_OK);
+    ck_assert_str_eq(e, "2024-02-29");
+    ck_assert_int_eq(ad_qty_month_span(2025, 0, 3, a, &s, &e), AD_ERR_USAGE);
+    ck_assert_int_eq(ad_qty_month_span(2025, 1, 0, a, &s, &e), AD_ERR_USAGE);
+    ad_arena_free(a);
+}
+END_TEST
+
 #define NROWS(t) ((int)(sizeof(t) / sizeof((t)[0])))
 
 static Suite *quantity_suite(void)
@@ -576,6 +599,7 @@ static Suite *quantity_suite(void)
     tcase_add_test(tc, test_fiscal_years);
     tcase_add_test(tc, test_not_periods);
     tcase_add_test(tc, test_periods_sentence);
+    tcase_add_test(tc, test_fiscal_and_month_spans);
     suite_add_tcase(s, tc);
     tc = tcase_create("basis");
     tcase_add_loop_test(tc, test_basis_table, 0, NROWS(bcases));

@@ -160,4 +160,12 @@ const char *ad_qty_find_basis(const char *s, size_t len, size_t *start, size_t *
 ad_status ad_qty_fiscal_dates(int year1, int year2, int start_month, int named_by_start,
                               ad_arena *a, const char **start, const char **end);
 
+/* The dates of a span of `months` whole months (1..120) that starts in
+ * month `month` of `year`; a month past 12 runs into the next years (14 is
+ * February of year + 1), as a part of a fiscal year does ("the first five
+ * months" of one that starts in July). *start and *end as above. Returns
+ * AD_OK, AD_ERR_USAGE for a bad year, month or length, or AD_ERR_NOMEM. */
+ad_status ad_qty_month_span(int year, int month, int months, ad_arena *a, const char **start,
+                            const char **end);
+
 #endif
