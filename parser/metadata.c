@@ -2353,13 +2353,18 @@ static xmlNodePtr caption_after(xmlNodePtr fig)
 
 /* A lead picture set without <figure> (an image field and its caption
  * field in one <div>): the nearest ancestor, three levels up at most, of
- * an element named as a caption that also holds an <img>. The picture is
- * the one the metadata names, else the first such one close after the
- * headline. */
-static void caption_box(walk *w, size_t h1_ord, span want, xmlNodePtr *fig, xmlNodePtr *img)
+ * an element named as a caption that also holds an <img>. Finds both the
+ * box of the picture the metadata names (want) and the first box close
+ * after the headline; read_figure() ranks them against the <figure>s. */
+typedef struct caption_boxes {
+    xmlNodePtr wanted, wanted_img; /* its <img> is the metadata's picture */
+    xmlNodePtr first, first_img;   /* the first after the headline */
+} caption_boxes;
+
+static void caption_box(walk *w, size_t h1_ord, span want, caption_boxes *cb)
 {
-    xmlNodePtr first = NULL, first_img = NULL;
-    for (size_t i = 0; i < w->ncap && !*fig; i++) {
+    memset(cb, 0, sizeof(*cb));
+    for (size_t i = 0; i < w->ncap && !cb->wanted; i++) {
         xmlNodePtr cap = w->caps[i].n;
         if (!caption_el(cap))
             continue;
@@ -2375,14 +2380,13 @@ static void caption_box(walk *w, size_t h1_ord, span want, xmlNodePtr *fig, xmlN
                 continue;
             span b = basename_of(img_src(found));
             if (want.n > 4 && b.n == want.n && !memcmp(b.s, want.s, b.n))
-                *fig = box, *img = found;
-            else if (!first && h1_ord && w->caps[i].ord > h1_ord && w->caps[i].ord < h1_ord + 150)
-                first = box, first_img = found;
+                cb->wanted = box, cb->wanted_img = found;
+            else if (!cb->first && h1_ord && w->caps[i].ord > h1_ord &&
+                     w->caps[i].ord < h1_ord + 150)
+                cb->first = box, cb->first_img = found;
             break;
         }
     }
-    if (!*fig && first)
-        *fig = first, *img = first_img;
 }
 
 static void read_figure(ad__meta_ctx *c, walk *w, size_t h1_ord, ad_meta *out, ad_meta_hints *hints)
@@ -2403,7 +2407,10 @@ static void read_figure(ad__meta_ctx *c, walk *w, size_t h1_ord, ad_meta *out, a
             }
         }
     }
-    caption_box(w, 0, want, &fig, &fig_img);
+    caption_boxes boxes;
+    caption_box(w, h1_ord, want, &boxes);
+    if (!fig && boxes.wanted)
+        fig = boxes.wanted, fig_img = boxes.wanted_img;
     for (size_t i = 0; i < w->nfig && !fig; i++) {
         /* Otherwise the first figure after the headline, close to it. */
         if (h1_ord && w->figs[i].ord > h1_ord && w->figs[i].ord < h1_ord + 150) {
@@ -2416,7 +2423,7 @@ static void read_figure(ad__meta_ctx *c, walk *w, size_t h1_ord, ad_meta *out, a
         }
     }
     if (!fig)
-        caption_box(w, h1_ord, (span){NULL, 0}, &fig, &fig_img);
+        fig = boxes.first, fig_img = boxes.first_img;
     if (!fig)
         return;
     xmlNodePtr cap = NULL, credit_el = NULL, cap_cls = NULL;
@@ -2438,13 +2445,13 @@ static void read_figure(ad__meta_ctx *c, walk *w, size_t h1_ord, ad_meta *out, a
         if (!credit_el && ad_dom_is(d, "cite") && ad_dom_is(fig, "figure"))
             credit_el = d;
     }
-    /* Without a <figcaption>: an element named as the caption, inside
-     * the figure or just after it ("<div class=caption>" beside it). */
-    int named = 0;
     /* A <figcaption> that is the credit ("image__credit") beside an element
      * named as the caption: that element is the caption. */
     if (cap && cap == credit_el && cap_cls)
         cap = cap_cls;
+    /* Without a <figcaption>: an element named as the caption, inside
+     * the figure or just after it ("<div class=caption>" beside it). */
+    int named = 0;
     if (!cap && (cap = cap_cls ? cap_cls : caption_after(fig)))
         named = 1;
     /* A wrapper named "credit-caption" around the caption is no credit. */
@@ -3807,10 +3814,8 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
         if (h1_ord && w->dates[i].ord + 40 < h1_ord)
             continue;
         /* A dated container is read from its start ("23.07.2025 · 6 min read"). */
-        const char *attr = element_date_attr(w->dates[i].n);
-        char *t = attr ? ad_arena_strdup(c->a, attr) : node_text(c, w->dates[i].n, 120);
-        if (attr && !t)
-            c->nomem = 1;
+        const char *attr = element_date_attr(w->dates[i].n); /* offer_raw copies it */
+        const char *t = attr ? attr : node_text(c, w->dates[i].n, 120);
         if (t && *t)
             ad__meta_offer_raw(c, w->dates[i].strength ? &c->modified : &c->published, t, strlen(t),
                                48);
