@@ -31,6 +31,7 @@ enum wclass {
     W_NONE = 0,
     W_CUE,
     W_CUECOND,
+    W_CUEOF,
     W_NOTFLOW,
     W_NOTBAL,
     W_UP,
@@ -50,12 +51,15 @@ enum wclass {
     W_FLOWMOD,
     W_MODAL,
     W_AGENT,
-    W_PAIR
+    W_PAIR,
+    W_SECTOR,
+    W_ABROAD
 };
 
 static const char *const class_names[] = {[W_NONE] = "",
                                           [W_CUE] = "cue",
                                           [W_CUECOND] = "cuecond",
+                                          [W_CUEOF] = "cueof",
                                           [W_NOTFLOW] = "notflow",
                                           [W_NOTBAL] = "notbal",
                                           [W_UP] = "up",
@@ -75,8 +79,10 @@ static const char *const class_names[] = {[W_NONE] = "",
                                           [W_FLOWMOD] = "flowmod",
                                           [W_MODAL] = "modal",
                                           [W_AGENT] = "agent",
-                                          [W_PAIR] = "pair"};
-_Static_assert(sizeof(class_names) / sizeof(class_names[0]) == W_PAIR + 1,
+                                          [W_PAIR] = "pair",
+                                          [W_SECTOR] = "sector",
+                                          [W_ABROAD] = "abroad"};
+_Static_assert(sizeof(class_names) / sizeof(class_names[0]) == W_ABROAD + 1,
                "a name for every word class");
 
 /* FB_WEAK marks "shipments", which also means a company's deliveries: its
@@ -256,6 +262,7 @@ static int cue_candidate(const char *s, size_t n)
     case 'i':
     case 'l':
     case 'n':
+    case 'p':
     case 's':
     case 't':
         return 1;
@@ -648,6 +655,8 @@ static void classify(fctx *c, size_t s, size_t e)
             t->prep = prep_of(ad_tbl_trade_words[r][2]);
         else if (t->cls == W_FLOWMOD)
             t->prep = flow_bit(ad_tbl_trade_words[r][2]); /* the flow it names */
+        else if (t->cls == W_TRADEBAL)
+            t->prep = !strcmp(ad_tbl_trade_words[r][2], "deficit"); /* a "gap" */
     }
     for (size_t i = s; i < e; i++) {
         tk *t = &c->tk[i];
@@ -728,6 +737,46 @@ static int is_price(const fctx *c, size_t z, size_t e)
                 return 1;
     }
     return 0;
+}
+
+/* Whether an economy starts at token i or ends with a possessive at i + 1
+ * ("Chinese", "China's"). */
+static int econ_at(const fctx *c, size_t s, size_t e, size_t i)
+{
+    if (i < s || i >= e)
+        return 0;
+    if (c->tk[i].econ >= 0)
+        return 1;
+    return (c->toks.tok[i].flags & AD_TOKF_POSSESSIVE) && i > s && c->tk[i - 1].econ >= 0;
+}
+
+/* "sales" and "purchases" are a trade flow only when the goods come from one
+ * economy and go to another: "sales of Australian beef to Japan", "sales of
+ * Ukrainian sunflower oil abroad", "Chinese purchases of U.S. farm goods";
+ * not a shop's sales. Otherwise the word keeps its class as a plain word. */
+static void check_cueof(fctx *c, size_t s, size_t e)
+{
+    for (size_t i = s; i < e; i++) {
+        tk *t = &c->tk[i];
+        if (t->cls != W_CUEOF)
+            continue;
+        int ok = 0;
+        if (t->flow && i + 2 < e && tok_eq(c, i + 1, "of") && c->tk[i + 2].econ >= 0) {
+            if (t->flow & FB_IMPORT)
+                ok = econ_at(c, s, e, i - 1);
+            for (size_t k = i + 3; !ok && k < e && k < i + 10 && !tok_eq(c, k, ","); k++)
+                ok = (c->tk[k].prep == P_TO && k + 1 < e && c->tk[k + 1].econ >= 0) ||
+                     c->tk[k].cls == W_ABROAD;
+        }
+        if (ok)
+            continue;
+        size_t n;
+        char w[32];
+        const char *tx = ad_tok_text(&c->toks, i, &n);
+        long r = fold_word(tx, n, w) ? row_of(ad_tbl_trade_words, ad_tbl_trade_words_len, w) : -1;
+        t->flow = 0;
+        t->cls = r >= 0 ? class_of(ad_tbl_trade_words[r][1]) : W_NONE;
+    }
 }
 
 /* Maps quantities and periods of the sentence onto its tokens. */
@@ -880,21 +929,33 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
          * before the bracket. */
         if (b > s + 2 && tok_eq(c, b - 1, ")")) {
             size_t k = b - 2;
-            while (k > s && b - k < 6 && tok_cap_word(c, k))
+            while (k > s && b - k < 7 && tok_word(c, k))
                 k--;
-            if (tok_eq(c, k, "(") && k + 1 < b - 1)
-                b = k; /* only a short capitalized name inside */
+            if (tok_eq(c, k, "(") && k + 1 < b - 1 && tok_cap_word(c, k + 1))
+                b = k; /* only a short name inside ("(Office des Changes)") */
         }
-        if (b > s && c->tk[b - 1].cls == W_SRCNOUN && tok_lower_word(c, b - 1))
+        if (b > s && c->tk[b - 1].cls == W_SRCNOUN && tok_lower_word(c, b - 1)) {
             b--;
+            /* "Kpler ship-tracking data showed": a name, then what its
+             * data are. */
+            size_t k = b;
+            while (k > s && b - k < 2 && tok_lower_word(c, k - 1) && c->tk[k - 1].cls == W_NONE &&
+                   !is_orghead(c, k - 1))
+                k--;
+            if (k < b && k > s && tok_cap_word(c, k - 1) && c->tk[k - 1].econ < 0)
+                b = k;
+        }
         size_t a = b;
-        /* "the commerce ministry said", "China's customs data showed" */
-        if (a > s && (is_orghead(c, a - 1) ||
-                      (a < i && tok_lower_word(c, a - 1) && c->tk[a - 1].cls == W_DUTYMOD))) {
+        /* "the commerce ministry said", "China's customs data showed", and
+         * ", customs said" alone after a comma. */
+        if (a > s &&
+            (is_orghead(c, a - 1) || (tok_lower_word(c, a - 1) && c->tk[a - 1].cls == W_DUTYMOD &&
+                                      (a < i || a - 1 == s || tok_eq(c, a - 2, ","))))) {
             a--;
             while (a > s && b - a < 4 && tok_lower_word(c, a - 1) &&
                    (c->tk[a - 1].cls == W_NONE || c->tk[a - 1].cls == W_DUTYMOD ||
-                    c->tk[a - 1].cls == W_CUE))
+                    c->tk[a - 1].cls == W_CUE || c->tk[a - 1].cls == W_SRCNOUN ||
+                    c->tk[a - 1].cls == W_TRADECTX))
                 a--;
             if (a > s + 1 && (c->toks.tok[a - 1].flags & AD_TOKF_POSSESSIVE) &&
                 tok_cap_word(c, a - 2))
@@ -1078,6 +1139,8 @@ static const char *balance_side(const fctx *c, size_t s, size_t e)
     for (size_t i = s; i < e; i++) {
         if (!(c->tk[i].flow & FB_BALANCE))
             continue; /* not a "budget deficit" */
+        if (i + 1 < e && c->tk[i + 1].cls == W_TRADEBAL && c->tk[i + 1].prep)
+            return "deficit"; /* "the trade gap narrowed" */
         size_t n;
         const char *w = ad_tok_text(&c->toks, i, &n);
         if (n >= 7 && !ad_text_ncasecmp(w, "surplus", 7))
@@ -1370,6 +1433,17 @@ static void commodity(fctx *c, frame *fr, size_t s, size_t e, size_t cue)
             return;
         }
     }
+    /* "exports from Tanzania's gold sector", "from Colombia's coal mines":
+     * the goods of the producers the flow comes from. */
+    if (!prep && j + 1 < e && c->tk[j].prep == P_FROM && c->tk[j + 1].econ >= 0) {
+        size_t q = c->ec[c->tk[j + 1].econ].te;
+        if (q < e && (c->toks.tok[q].flags & AD_TOKF_POSSESSIVE))
+            q++;
+        if (noun_phrase(c, q, e, &a, &b) && b < e && c->tk[b].cls == W_SECTOR) {
+            fr->f.commodity = commodity_text(c, a, b);
+            return;
+        }
+    }
     /* Before it: "soybean imports", "crude oil imports", "steel tariffs",
      * "soybeans imported from the US"; not the subject of a verb, which a
      * determiner opens ("the country exported": a modstop word of
@@ -1565,6 +1639,9 @@ static void numbers(fctx *c, frame *fr, size_t s, size_t e, size_t base)
             if (noun_phrase(c, j, e, &a, &b))
                 f->commodity = commodity_text(c, a, b);
         }
+        /* "exported 1.2 million vehicles": the unit is the goods. */
+        if (!f->commodity && (vol->flags & AD_QTYF_GOODS) && z > fr->vol_s)
+            f->commodity = commodity_text(c, z - 1, z);
     }
     if (rate) {
         f->has_rate = 1;
@@ -1651,6 +1728,85 @@ static long clause_period(const fctx *c, size_t s, size_t e, size_t base, int ta
             return c->tk[i].pi;
     }
     return -1;
+}
+
+/* Months since year 0 of a "YYYY-MM-DD" date, or -1. */
+static long month_index(const char *d)
+{
+    if (!d || strlen(d) < 7)
+        return -1;
+    long y = 0, m = 0;
+    for (int i = 0; i < 4; i++)
+        y = y * 10 + (d[i] - '0');
+    m = (d[5] - '0') * 10 + (d[6] - '0');
+    return y * 12 + m - 1;
+}
+
+/* The basis a change takes from the period it is compared with, when no
+ * phrase names one: "rose 6% in February ... from January" is month on
+ * month, "from the fourth quarter" quarter on quarter, "from March 2025"
+ * after "March" year on year. p is the figure's period. */
+static const char *basis_of_base(const fctx *c, size_t s, size_t e, const ad_qty_period *p)
+{
+    if (!p->start || (p->kind != AD_PER_MONTH && p->kind != AD_PER_QUARTER))
+        return NULL;
+    for (size_t i = s + 1; i < e; i++) {
+        if (c->tk[i].pi < 0)
+            continue;
+        const ad_qty_period *q = &c->ps.v[c->tk[i].pi];
+        size_t k = i - 1;
+        if (tok_eq(c, k, "the") && k > s)
+            k--;
+        if (q == p || q->kind != p->kind || !q->start ||
+            !(tok_eq(c, k, "from") || tok_eq(c, k, "than") || tok_eq(c, k, "over") ||
+              c->tk[k].prep == P_COMPARED))
+            continue;
+        long d = month_index(p->start) - month_index(q->start);
+        if (d == 12)
+            return "year-on-year";
+        if (d == 1 && p->kind == AD_PER_MONTH)
+            return "month-on-month";
+        if (d == 3 && p->kind == AD_PER_QUARTER)
+            return "quarter-on-quarter";
+    }
+    return NULL;
+}
+
+/* A tariff's day written without a year, after a modal ("will impose a 34%
+ * tariff starting April 10"), is the next such day: when the reading as the
+ * latest one before the article's date falls before it, the period moves a
+ * year on. */
+static void tariff_day_ahead(fctx *c, frame *fr, size_t s, size_t e, const ad_qty_period *p)
+{
+    ad_period *pd = &fr->f.period;
+    if (p->kind != AD_PER_DAY || !pd->start || !pd->end || !c->anchor || strlen(c->anchor) < 10 ||
+        strncmp(pd->end, c->anchor, 10) >= 0)
+        return;
+    for (const char *t = p->text; *t; t++)
+        if (t[0] >= '0' && t[0] <= '9' && t[1] >= '0' && t[1] <= '9' && t[2] >= '0' &&
+            t[2] <= '9' && t[3] >= '0' && t[3] <= '9')
+            return; /* a year is written */
+    size_t i = s;
+    while (i < e && !(c->tk[i].pi >= 0 && &c->ps.v[c->tk[i].pi] == p))
+        i++;
+    size_t k = s;
+    while (k < i && c->tk[k].cls != W_MODAL)
+        k++;
+    if (k == i)
+        return;
+    char *d[2] = {ad_arena_strndup(c->a, pd->start, 10), ad_arena_strndup(c->a, pd->end, 10)};
+    if (!d[0] || !d[1])
+        return;
+    for (int j = 0; j < 2; j++) {
+        int y = (d[j][0] - '0') * 1000 + (d[j][1] - '0') * 100 + (d[j][2] - '0') * 10 + d[j][3] -
+                '0' + 1;
+        if (!strcmp(d[j] + 4, "-02-29"))
+            return; /* no such day a year on */
+        d[j][0] = (char)('0' + y / 1000), d[j][1] = (char)('0' + y / 100 % 10);
+        d[j][2] = (char)('0' + y / 10 % 10), d[j][3] = (char)('0' + y % 10);
+    }
+    pd->start = d[0];
+    pd->end = d[1];
 }
 
 /* A period's text without trailing punctuation ("July." at a sentence end). */
@@ -2085,6 +2241,7 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
     if (ad_qty_find_periods(st, slen, c->anchor, c->a, &c->ps, err, sizeof(err)) != AD_OK)
         c->ps.n = 0;
     map_spans(c, s, e, base);
+    check_cueof(c, s, e);
 
     size_t src_s, src_e;
     const char *source = find_source(c, s, e, &src_s, &src_e);
@@ -2148,6 +2305,10 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
                            : p->year2 == p->year1 + 1 && strlen(p->text) == 7 ? 2
                                                                               : 0;
             fiscal_part(&fr[k], p, st, slen);
+            if (fr[k].f.change.has_percent && !fr[k].f.change.basis)
+                fr[k].f.change.basis = basis_of_base(c, a, b, p);
+            if (tariff)
+                tariff_day_ahead(c, &fr[k], a, b, p);
         }
         fr[k].f.source = source;
         fr[k].f.paragraph = c->para;
@@ -2174,8 +2335,13 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         if (f->change.has_percent && !f->change.basis)
             f->change.basis = p->change.basis;
     }
-    /* A period stated only later in the sentence covers the clauses before. */
-    for (size_t k = n; k-- > 1;)
+    /* A period or a basis stated only later in the sentence covers the
+     * clauses before ("exports up 3.2% and imports down 1.1% from a year
+     * earlier"). */
+    for (size_t k = n; k-- > 1;) {
+        ad_figure *f = &fr[k - 1].f;
+        if (f->change.has_percent && !f->change.basis)
+            f->change.basis = fr[k].f.change.basis;
         if (!fr[k - 1].f.period.present) {
             fr[k - 1].f.period = fr[k].f.period;
             fr[k - 1].fy1 = fr[k].fy1, fr[k - 1].fy2 = fr[k].fy2;
@@ -2183,6 +2349,7 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
             fr[k - 1].fp_off = fr[k].fp_off, fr[k - 1].fp_len = fr[k].fp_len;
             fr[k - 1].fp_mode = fr[k].fp_mode, fr[k - 1].fp_year = fr[k].fp_year;
         }
+    }
     for (size_t k = 0; k < n; k++)
         if (fr[k].flow_ok)
             carry(c, &fr[k]);
@@ -2223,8 +2390,9 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
             continue;
         /* A period that starts after the article was published makes the
          * figure a target or a forecast ("aims to raise exports to $1
-         * trillion by 2030"), not one the article reports. */
-        if (after_anchor(c, f->period.start))
+         * trillion by 2030"), not one the article reports; a tariff's is
+         * the day it takes effect. */
+        if (after_anchor(c, f->period.start) && f->flow != AD_FLOW_TARIFF)
             continue;
         if (!text && !(text = dup_span(c, sn->start, sn->end)))
             return AD_ERR_NOMEM;

@@ -986,6 +986,8 @@ static int parse_core(const txt *t, size_t p, qctx ctx, ad_quantity *q, size_t *
         /* "73 million tonnes", and as an adjective "a 100,000-tonne cargo". */
         q->kind = AD_QTY_MEASURE;
         q->unit = ad_tbl_units[urow][1];
+        if (!strcmp(ad_tbl_units[urow][3], "goods"))
+            q->flags |= AD_QTYF_GOODS;
         int uexp = (int)strtol(ad_tbl_units[urow][2], NULL, 10);
         if (uexp) {
             q->value *= pow10i(uexp);
@@ -1183,9 +1185,9 @@ static unsigned trig_has(const trig *tg, const char *w, size_t wl)
 }
 
 static const char *const qty_extra[][1] = {{"a"}, {"an"}, {"half"}, {"between"}, {"minus"}};
-static const char *const period_extra[][1] = {{"the"},      {"year"},  {"so"},     {"fiscal"},
-                                              {"between"},  {"last"},  {"this"},   {"next"},
-                                              {"previous"}, {"prior"}, {"current"}};
+static const char *const period_extra[][1] = {{"the"},      {"year"},  {"so"},      {"fiscal"},
+                                              {"between"},  {"last"},  {"this"},    {"next"},
+                                              {"previous"}, {"prior"}, {"current"}, {"end"}};
 
 static void qty_trig(trig *tg)
 {
@@ -1837,10 +1839,26 @@ static size_t parse_period(const txt *t, size_t p, pspan *ps)
             return k;
         }
     }
+    int m;
+    /* "the March month", as New Zealand's statistics name a month. */
+    if (the && (e = month_at(t, q, &m))) {
+        size_t k = match_at(t, skip_sp(t, e), "month", 0);
+        if (k) {
+            ps->kind = AD_PER_MONTH;
+            ps->m1 = ps->m2 = m;
+            return year_suffix(t, k, ps);
+        }
+    }
     if (the)
         return 0;
+    /* "at end-April": the year's total up to then. */
+    if ((e = match_at(t, p, "end-", 0)) && (e = month_at(t, e, &m))) {
+        ps->kind = AD_PER_MONTHS;
+        ps->m1 = 1;
+        ps->m2 = m;
+        return year_suffix(t, e, ps);
+    }
     /* Months: "September 29, 2025", "September 2025", "in September". */
-    int m;
     if ((e = month_at(t, p, &m))) {
         ps->m1 = ps->m2 = m;
         size_t r = skip_sp(t, e);

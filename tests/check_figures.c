@@ -466,7 +466,7 @@ static const side_row side_rows[] = {
     {"Japan's trade balance swung to a deficit of 234.6 billion yen in August.", 1, 0, "balance",
      "Japan", NULL, "deficit"},
     {"The Philippines' trade gap widened 12% to $4.9 billion in August.", 1, 0, "balance",
-     "Philippines", NULL, NULL},
+     "Philippines", NULL, "deficit"},
     {"China's trade surplus with the United States narrowed to $28.3 billion in July.", 1, 0,
      "balance", "China", "United States", "surplus"},
     {"Peru shipped 2.4 million tonnes of copper in 2024, 4% more than a year earlier.", 1, 0,
@@ -569,6 +569,87 @@ START_TEST(test_slots)
     ad_test_str_is(f->partner, r->partner);
     ad_test_str_is(f->commodity, r->commodity);
     ad_test_str_is(f->source, r->source);
+    ad_article_free(art);
+}
+END_TEST
+
+/* One slot of the figure a sentence gives, by name: the phrasing of
+ * comparisons, producers, conditional cues, count units and tariff days. */
+typedef struct one_slot_row {
+    const char *text, *slot, *want;
+} one_slot_row;
+
+static const one_slot_row one_slot_rows[] = {
+    {"Fiji's exports fell 3.1 percent compared with the same quarter in 2025.", "basis",
+     "year-on-year"},
+    {"Brazil's trade surplus was $8.2 billion, 23% lower than in the same period of 2024.", "basis",
+     "year-on-year"},
+    {"Hungary's exports rose 3.2% and its imports fell 1.1% from a year earlier.", "basis",
+     "year-on-year"},
+    {"Imports of crude oil into India rose to 5.1 million barrels per day in August, up 6% from "
+     "July.",
+     "basis", "month-on-month"},
+    {"Chile's exports rose 4% to $8 billion in August from August 2024.", "basis", "year-on-year"},
+    {"The Philippines' trade gap narrowed to $3.9 billion in August.", "balance", "deficit"},
+    {"Ghana earned $11.6 billion from gold exports in 2024, more than double the previous year.",
+     "direction", "up"},
+    {"Exports from Tanzania's gold sector rose to $3.8 billion in August.", "commodity", "gold"},
+    {"Exports from Colombia's coal mines declined 19% in 2024.", "commodity", "coal"},
+    {"Exports rose NZ$412 million to NZ$2.7 billion in the March month.", "end", "2025-03-31"},
+    {"Morocco's exports totalled 34.2 billion dirhams at end-April.", "start", "2025-01-01"},
+    {"Morocco's exports totalled 34.2 billion dirhams at end-April.", "end", "2025-04-30"},
+    {"Argentina reported a trade surplus of $1.2 billion, the INDEC statistics agency said.",
+     "source", "INDEC statistics agency"},
+    {"Morocco's exports rose 19.6 percent, the foreign exchange office (Office des Changes) said.",
+     "source", "foreign exchange office"},
+    {"France's trade deficit eased to 5.8 billion euros in August, customs said.", "source",
+     "customs"},
+    {"Qatar's LNG exports rose 5% in the first quarter, Kpler ship-tracking data showed.", "source",
+     "Kpler"},
+    {"Sales of Australian beef to Japan rose 8% by volume in August.", "flow", "export"},
+    {"Sales of Australian beef to Japan rose 8% by volume in August.", "partner", "Japan"},
+    {"Sales of Ukrainian sunflower oil abroad rose 4% to 2.5 million tonnes.", "commodity",
+     "sunflower oil"},
+    {"Chinese purchases of U.S. farm goods slumped to $24.7 billion last year.", "flow", "import"},
+    {"Chinese purchases of U.S. farm goods slumped to $24.7 billion last year.", "partner",
+     "United States"},
+    {"China exported 1.05 million cars in the first two months, up 22.7% on the year.", "commodity",
+     "cars"},
+    {"Beijing will impose a 34% tariff on imports from the United States starting April 10.",
+     "start", "2026-04-10"},
+    {"The United States raised its tariff on steel to 50% on June 4.", "start", "2025-06-04"},
+};
+
+static const char *slot_of(const ad_figure *f, const char *slot)
+{
+    if (!strcmp(slot, "flow"))
+        return flow_names[f->flow];
+    if (!strcmp(slot, "basis"))
+        return f->change.basis;
+    if (!strcmp(slot, "balance"))
+        return f->balance;
+    if (!strcmp(slot, "direction"))
+        return !f->change.present ? NULL : f->change.direction > 0 ? "up" : "down";
+    if (!strcmp(slot, "commodity"))
+        return f->commodity;
+    if (!strcmp(slot, "partner"))
+        return f->partner;
+    if (!strcmp(slot, "source"))
+        return f->source;
+    if (!strcmp(slot, "start"))
+        return f->period.start;
+    if (!strcmp(slot, "end"))
+        return f->period.end;
+    ck_abort_msg("no slot %s", slot);
+    return NULL;
+}
+
+START_TEST(test_one_slot)
+{
+    const one_slot_row *r = &one_slot_rows[_i];
+    ad_article *art = fig_one(r->text, "2025-09-29");
+    ck_assert_msg(art->n_figures >= 1, "\"%s\": no figure", r->text);
+    ad_test_str_is(slot_of(&art->figures[0], r->slot), r->want);
     ad_article_free(art);
 }
 END_TEST
@@ -844,6 +925,8 @@ static Suite *figures_suite(void)
     tcase_add_loop_test(tc, test_sides, 0, (int)(sizeof(side_rows) / sizeof(side_rows[0])));
     tcase_add_loop_test(tc, test_slots, 0, (int)(sizeof(slot_rows) / sizeof(slot_rows[0])));
     tcase_add_loop_test(tc, test_fiscal, 0, (int)(sizeof(fy_rows) / sizeof(fy_rows[0])));
+    tcase_add_loop_test(tc, test_one_slot, 0,
+                        (int)(sizeof(one_slot_rows) / sizeof(one_slot_rows[0])));
     tcase_add_test(tc, test_value_qualifier_range);
     tcase_add_test(tc, test_currency_families);
     tcase_add_test(tc, test_tables_valid);

@@ -5,7 +5,8 @@
  * entities stage found, for economy and source names) and fills
  * art->figures. It works sentence by sentence, and only sentences holding a
  * trade cue word (data/trade_cues.tsv: exports, imports, shipments, trade,
- * surplus, deficit, tariffs, duties) are analysed at all; a paragraph
+ * surplus, deficit, tariffs, duties; "sales" and "purchases" only of goods
+ * going from one economy to another) are analysed at all; a paragraph
  * without one costs a single byte scan.
  *
  * Economies are found with the entity gazetteer (countries, aliases,
@@ -19,11 +20,14 @@
  * yields one figure with these slots:
  *   flow       export, import, total, balance or tariff, from the cue words
  *   balance    for a balance, "surplus" or "deficit" when the clause says so
+ *              (a "trade gap" is a deficit)
  *   reporter   the economy whose trade it is ("China's exports", "exports
  *              from China", "Chinese exports", "China exported")
  *   partner    the other economy ("exports to X", "imports from X", "trade
  *              with X", "tariffs on X", "Chinese goods" as an origin)
- *   commodity  "exports of soybeans", "soybean imports", "tariffs on steel"
+ *   commodity  "exports of soybeans", "soybean imports", "tariffs on steel",
+ *              "exports from Tanzania's gold sector", "exported 1.2 million
+ *              vehicles"
  *   value      the level in money ("to $1.05 billion"), not a change "by",
  *              with its qualifier and the high end of a range; a currency
  *              word several countries use ("pesos", "crowns") is the
@@ -32,10 +36,14 @@
  *   volume     the level in a unit of measure ("73 million tonnes",
  *              data/units.tsv), chosen like the value
  *   change     direction (rose/fell..., "4% more than"), percent, qualifier,
- *              basis, and the amount of a change given as one ("fell by
- *              $2bn", "decreased $13.0 billion, or 3.7%, to ...")
+ *              basis (a phrase, or the period compared with: "in February,
+ *              up 6% from January" is month on month), and the amount of a
+ *              change given as one ("fell by $2bn", "decreased $13.0 billion,
+ *              or 3.7%, to ...")
  *   rate       the tariff rate in percent, for flow tariff
- *   period     resolved against the anchor date (the published date); fiscal
+ *   period     resolved against the anchor date (the published date); a
+ *              tariff's day without a year after "will" is the next such day;
+ *              fiscal
  *              years, and parts of them ("the first five months of the
  *              current fiscal year", "the first half of FY26"), by the
  *              reporter's calendar (data/fiscal_years.tsv)
@@ -45,14 +53,14 @@
  * Asia rose 5%") takes the flow of the clause before it. No figure comes from
  * a change that belongs to another measure named before the verb ("revenue
  * rose 8%, boosted by exports"), nor from a period that starts after the
- * anchor date, a forecast or a modal between the cue and its numbers ("are
- * expected to reach", "will need to rise"), or a comparison's base
+ * anchor date (except a tariff's, the day it takes effect), a forecast or a modal between the cue
+ * and its numbers ("are expected to reach", "will need to rise"), or a comparison's base
  * ("compared with a deficit of $300m"); the words that decide these are
  * classes of data/trade_words.tsv.
  * A clause inherits the reporter, partner, period, source (and, for the same
  * flow, the commodity and the change basis) that it leaves out from the
- * clause before it in the same sentence; a period stated only in a later
- * clause also applies to the earlier ones. Across sentences, a figure that
+ * clause before it in the same sentence; a period or a change basis stated
+ * only in a later clause also applies to the earlier ones. Across sentences, a figure that
  * leaves out its reporter takes the last figure's (with its period when it
  * states none, and its source within one paragraph) when that figure was at
  * most four paragraphs before; a clause with a cue and an economy but no

@@ -65,8 +65,9 @@ enum {
     AD_QTYF_NEGATIVE = 1u << 4,     /* "-3.5%", "minus 2 percent" */
     AD_QTYF_BASIS_POINTS = 1u << 5, /* written in basis points */
     AD_QTYF_VERB = 1u << 6,         /* multiple stated by a verb ("doubled") */
-    AD_QTYF_INHERITED = 1u << 7     /* unit taken from the next quantity
+    AD_QTYF_INHERITED = 1u << 7,    /* unit taken from the next quantity
                                      * ("from 10 to 20 percent": 10 -> 10%) */
+    AD_QTYF_GOODS = 1u << 8         /* the unit counts and names goods ("vehicles") */
 };
 
 typedef struct ad_quantity {
