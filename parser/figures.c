@@ -53,7 +53,8 @@ enum wclass {
     W_AGENT,
     W_PAIR,
     W_SECTOR,
-    W_ABROAD
+    W_ABROAD,
+    W_FACE
 };
 
 static const char *const class_names[] = {[W_NONE] = "",
@@ -81,8 +82,9 @@ static const char *const class_names[] = {[W_NONE] = "",
                                           [W_AGENT] = "agent",
                                           [W_PAIR] = "pair",
                                           [W_SECTOR] = "sector",
-                                          [W_ABROAD] = "abroad"};
-_Static_assert(sizeof(class_names) / sizeof(class_names[0]) == W_ABROAD + 1,
+                                          [W_ABROAD] = "abroad",
+                                          [W_FACE] = "face"};
+_Static_assert(sizeof(class_names) / sizeof(class_names[0]) == W_FACE + 1,
                "a name for every word class");
 
 /* FB_WEAK marks "shipments", which also means a company's deliveries: its
@@ -1396,6 +1398,8 @@ static void commodity(fctx *c, frame *fr, size_t s, size_t e, size_t cue)
             j++, prep = 1;
         else if (prep && c->tk[j].flow && j + 1 < e && c->tk[j + 1].prep == P_OF)
             j += 2; /* "duties on imports of Chinese biodiesel" */
+        else if (prep && tok_eq(c, j, "imported") && j + 1 < e && tok_lower_word(c, j + 1))
+            j++; /* "a tariff on imported steel" */
         else if (fr->f.flow == AD_FLOW_TARIFF && c->tk[j].prep == P_TO && j + 1 < e &&
                  c->tk[j + 1].inqty) {
             /* "raise tariffs to as much as 50% on imports of cars" */
@@ -1473,6 +1477,35 @@ static void commodity(fctx *c, frame *fr, size_t s, size_t e, size_t cue)
         if (t && (fl & AD_TOKF_SENT_START) && !(fl & AD_TOKF_ALLCAPS) && t[0] >= 'A' && t[0] <= 'Z')
             t[0] = (char)(t[0] - 'A' + 'a');
         fr->f.commodity = t;
+    }
+}
+
+/* "British car exports to the United States will face a 10% tariff": the
+ * tariff is the destination's on the exporter's goods, so the economies of
+ * the export phrase swap sides and its goods are the tariff's. */
+static void exports_facing(fctx *c, frame *fr, size_t s, size_t cue)
+{
+    size_t x = s, v = cue;
+    while (x < cue && !(c->tk[x].flow & FB_EXPORT))
+        x++;
+    while (v > x && c->tk[v - 1].cls != W_FACE)
+        v--;
+    if (x >= cue || v <= x)
+        return;
+    ad_figure *f = &fr->f;
+    const char *r = f->reporter;
+    /* "British car exports": the exporter a few words before the cue. */
+    for (size_t k = x; !r && k > s && x - k < 4; k--)
+        if (c->tk[k - 1].econ >= 0)
+            r = c->ec[c->tk[k - 1].econ].name;
+    f->reporter = f->partner;
+    f->partner = r;
+    if (!f->commodity) {
+        frame tmp = *fr;
+        tmp.f.commodity = NULL;
+        tmp.f.flow = AD_FLOW_EXPORT;
+        commodity(c, &tmp, s, v, x);
+        f->commodity = tmp.f.commodity;
     }
 }
 
@@ -2281,6 +2314,8 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
          * Washington's duties") play no part in this figure. */
         economies(c, &fr[k], a, core, cue, src_s, src_e);
         commodity(c, &fr[k], a, b, cue);
+        if (flow == AD_FLOW_TARIFF)
+            exports_facing(c, &fr[k], a, cue);
         numbers(c, &fr[k], a, b, base);
         /* The period of the clause's core; one only in a trailing piece
          * counts unless it lies ahead ("..., and the government aims to lift

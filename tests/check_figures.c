@@ -618,6 +618,14 @@ static const one_slot_row one_slot_rows[] = {
     {"Beijing will impose a 34% tariff on imports from the United States starting April 10.",
      "start", "2026-04-10"},
     {"The United States raised its tariff on steel to 50% on June 4.", "start", "2025-06-04"},
+    {"The United States imposed a 50 percent tariff on imported steel.", "commodity", "steel"},
+    {"British car exports to the United States will face a 10% tariff.", "reporter",
+     "United States"},
+    {"British car exports to the United States will face a 10% tariff.", "partner",
+     "United Kingdom"},
+    {"British car exports to the United States will face a 10% tariff.", "commodity", "car"},
+    {"Trade between Russia and India hit a record $68.7 billion in 2024.", "vqual", NULL},
+    {"Trade between Russia and India hit more than $68.7 billion in 2024.", "vqual", "more than"},
 };
 
 static const char *slot_of(const ad_figure *f, const char *slot)
@@ -632,8 +640,12 @@ static const char *slot_of(const ad_figure *f, const char *slot)
         return !f->change.present ? NULL : f->change.direction > 0 ? "up" : "down";
     if (!strcmp(slot, "commodity"))
         return f->commodity;
+    if (!strcmp(slot, "reporter"))
+        return f->reporter;
     if (!strcmp(slot, "partner"))
         return f->partner;
+    if (!strcmp(slot, "vqual"))
+        return f->value.qualifier;
     if (!strcmp(slot, "source"))
         return f->source;
     if (!strcmp(slot, "start"))

@@ -24,7 +24,9 @@
  *   reporter   the economy whose trade it is ("China's exports", "exports
  *              from China", "Chinese exports", "China exported")
  *   partner    the other economy ("exports to X", "imports from X", "trade
- *              with X", "tariffs on X", "Chinese goods" as an origin)
+ *              with X", "tariffs on X", "Chinese goods" as an origin); for
+ *              "X's exports to Y will face a 10% tariff", Y reports a tariff
+ *              on X's goods
  *   commodity  "exports of soybeans", "soybean imports", "tariffs on steel",
  *              "exports from Tanzania's gold sector", "exported 1.2 million
  *              vehicles"
