@@ -764,8 +764,12 @@ static void check_cueof(fctx *c, size_t s, size_t e)
             continue;
         int ok = 0;
         if (t->flow && i + 2 < e && tok_eq(c, i + 1, "of") && c->tk[i + 2].econ >= 0) {
-            if (t->flow & FB_IMPORT)
+            if (t->flow & FB_IMPORT) {
                 ok = econ_at(c, s, e, i - 1);
+                /* "purchases of U.S. soybeans by China" */
+                for (size_t k = i + 3; !ok && k + 1 < e && k < i + 10 && !tok_eq(c, k, ","); k++)
+                    ok = c->tk[k].prep == P_BY && c->tk[k + 1].econ >= 0;
+            }
             for (size_t k = i + 3; !ok && k < e && k < i + 10 && !tok_eq(c, k, ","); k++)
                 ok = (c->tk[k].prep == P_TO && k + 1 < e && c->tk[k + 1].econ >= 0) ||
                      c->tk[k].cls == W_ABROAD;
@@ -1488,11 +1492,21 @@ static void exports_facing(fctx *c, frame *fr, size_t s, size_t cue)
     size_t x = s, v = cue;
     while (x < cue && !(c->tk[x].flow & FB_EXPORT))
         x++;
-    while (v > x && c->tk[v - 1].cls != W_FACE)
+    while (v > s && c->tk[v - 1].cls != W_FACE)
         v--;
-    if (x >= cue || v <= x)
+    if (v == s)
         return;
     ad_figure *f = &fr->f;
+    if (x >= v) {
+        /* "Japanese cars will face a 15% tariff": goods of an origin. */
+        size_t a, b;
+        for (size_t k = s; k < v && !f->commodity; k++)
+            if (c->tk[k].econ >= 0 && c->ec[c->tk[k].econ].attrib &&
+                noun_phrase(c, c->ec[c->tk[k].econ].te, v, &a, &b) &&
+                a == c->ec[c->tk[k].econ].te && (b == v - 1 || c->tk[b].cls == W_MODAL))
+                f->commodity = commodity_text(c, a, b);
+        return;
+    }
     const char *r = f->reporter;
     /* "British car exports": the exporter a few words before the cue. */
     for (size_t k = x; !r && k > s && x - k < 4; k--)

@@ -624,6 +624,8 @@ static const one_slot_row one_slot_rows[] = {
     {"British car exports to the United States will face a 10% tariff.", "partner",
      "United Kingdom"},
     {"British car exports to the United States will face a 10% tariff.", "commodity", "car"},
+    {"Purchases of U.S. soybeans by China totaled 12 million tonnes in August.", "flow", "import"},
+    {"Under the deal, Japanese cars will face a 15% tariff, down from 27.5%.", "commodity", "cars"},
     {"Trade between Russia and India hit a record $68.7 billion in 2024.", "vqual", NULL},
     {"Trade between Russia and India hit more than $68.7 billion in 2024.", "vqual", "more than"},
 };
