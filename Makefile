@@ -215,12 +215,14 @@ score-figures:
 	@python3 tests/figures-score/second/run.py $(BUILD)/articled
 	@echo "== the third set (written by a third reviewer)"
 	@python3 tests/figures-score/third/run.py $(BUILD)/articled
+	@echo "== the fourth set (written by a fourth reviewer)"
+	@python3 tests/figures-score/fourth/run.py $(BUILD)/articled
 
 # Field checks on hand-written pages in the markup of real publishing systems
 # (tests/pages-score): a score, not a gate.
 score-pages:
 	@$(SUBMAKE) build
-	@for set in first second third; do echo "== $$set set"; \
+	@for set in first second third fourth; do echo "== $$set set"; \
 	    python3 tests/pages-score/run.py $(BUILD)/articled $$set || exit 1; done
 
 # The Check suites alone: what needs nothing outside the repository (the
