@@ -54,7 +54,9 @@ enum wclass {
     W_PAIR,
     W_SECTOR,
     W_ABROAD,
-    W_FACE
+    W_FACE,
+    W_ORIGIN,
+    W_MEMBERS
 };
 
 static const char *const class_names[] = {[W_NONE] = "",
@@ -83,8 +85,10 @@ static const char *const class_names[] = {[W_NONE] = "",
                                           [W_PAIR] = "pair",
                                           [W_SECTOR] = "sector",
                                           [W_ABROAD] = "abroad",
-                                          [W_FACE] = "face"};
-_Static_assert(sizeof(class_names) / sizeof(class_names[0]) == W_FACE + 1,
+                                          [W_FACE] = "face",
+                                          [W_ORIGIN] = "origin",
+                                          [W_MEMBERS] = "members"};
+_Static_assert(sizeof(class_names) / sizeof(class_names[0]) == W_MEMBERS + 1,
                "a name for every word class");
 
 /* FB_WEAK marks "shipments", which also means a company's deliveries: its
@@ -181,6 +185,8 @@ typedef struct fctx {
         const char *pair[2]; /* the last reporter and partner named together */
         ad_period period;
         int fy1, fy2, fiscal;
+        int tariff;            /* a tariff came after the figure */
+        const char *tariff_on; /* the economy whose goods it taxes */
     } last;
     char *err;
     size_t errlen;
@@ -498,7 +504,16 @@ static ad_status economy_pair(fctx *c, size_t i)
     const char *k1 = economy_key(w, (size_t)(h - w), &d1, &f1);
     const char *k2 = economy_key(h + 1, n - (size_t)(h + 1 - w), &d2, &f2);
     const char *n1 = k1 ? economy_name(k1) : NULL, *n2 = k2 ? economy_name(k2) : NULL;
-    if (!n1 || !n2 || strcmp(n1, n2) == 0)
+    /* "Korean-made vehicles", "US-built aircraft": goods of an origin (the
+     * "origin" suffixes of data/trade_words.tsv). */
+    char sfx[32];
+    long r = n1 && fold_word(h, n - (size_t)(h - w), sfx)
+                 ? row_of(ad_tbl_trade_words, ad_tbl_trade_words_len, sfx)
+                 : -1;
+    int origin = r >= 0 && class_of(ad_tbl_trade_words[r][1]) == W_ORIGIN;
+    if (origin)
+        n2 = NULL;
+    else if (!n1 || !n2 || strcmp(n1, n2) == 0)
         return AD_OK;
     if (!grow(c, (void **)&c->ec, &c->ec_cap, c->n_ec + 1, sizeof(*c->ec)))
         return AD_ERR_NOMEM;
@@ -507,7 +522,7 @@ static ad_status economy_pair(fctx *c, size_t i)
     x->te = (uint32_t)i + 1;
     x->name = n1;
     x->name2 = n2;
-    x->attrib = 0;
+    x->attrib = origin;
     x->region = 0;
     return AD_OK;
 }
@@ -844,6 +859,21 @@ static size_t cap_run(const fctx *c, size_t i, size_t e)
             j++;
             continue;
         }
+        /* A list inside a name after "of": "Ministry of Trade, Industry and
+         * Energy" (not "Germany, France and Italy"). */
+        if (j > i && j == last && tok_eq(c, j, ",")) {
+            int of = 0;
+            for (size_t k = i; k < j && !of; k++)
+                of = tok_eq(c, k, "of");
+            size_t k = j + 1;
+            while (k < e && k < j + 8 && (tok_cap_word(c, k) || tok_eq(c, k, ",")))
+                k++;
+            if (of && k > j + 1 && k + 1 < e && tok_cap_word(c, k - 1) && tok_eq(c, k, "and") &&
+                tok_cap_word(c, k + 1)) {
+                j = k;
+                continue;
+            }
+        }
         break;
     }
     return last;
@@ -931,6 +961,14 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
         if (c->tk[i].cls != W_SRCVERB)
             continue;
         size_t b = i;
+        /* "commerce ministry data released on Monday showed" */
+        if (b > s + 2 && day_word(c, b - 1) && tok_eq(c, b - 2, "on")) {
+            b -= 2;
+            size_t n;
+            const char *w = ad_tok_text(&c->toks, b - 1, &n);
+            if (b > s + 1 && tok_lower_word(c, b - 1) && n > 3 && !memcmp(w + n - 2, "ed", 2))
+                b--;
+        }
         /* "the Federal Statistical Office (Destatis) said": the name
          * before the bracket. */
         if (b > s + 2 && tok_eq(c, b - 1, ")")) {
@@ -1315,6 +1353,16 @@ static void economies(fctx *c, frame *fr, size_t s, size_t e, size_t cue, size_t
         size_t te = x->te;
         size_t p = prev_word(c, s, i);
         uint8_t pp = p != (size_t)-1 ? c->tk[p].prep : P_NONE;
+        /* "exports to the 10 members of ASEAN", "imports from countries of
+         * the EU": the bloc takes the preposition before its members. */
+        if (pp == P_OF && p > s && (c->tk[p - 1].cls == W_MEMBERS || c->tk[p - 1].cls == W_PAIR)) {
+            size_t q = prev_word(c, s, p - 1);
+            if (q != (size_t)-1 && (c->toks.tok[q].flags & AD_TOKF_NUMBER))
+                q = prev_word(c, s, q);
+            uint8_t qp = q != (size_t)-1 ? c->tk[q].prep : P_NONE;
+            if (qp == P_TO || qp == P_FROM || qp == P_WITH)
+                p = q, pp = qp;
+        }
         int rep = 0, par = 0; /* strengths */
         if (x->name2) {
             if (rep_strength < 3 && par_strength < 3) {
@@ -1737,8 +1785,8 @@ static int dateline_date(const fctx *c, size_t base, size_t ps, size_t pe)
         while (*t == ' ')
             t++;
     }
-    return (t[0] == '-' && t[1] == ' ') || !strncmp(t, "\xe2\x80\x93", 3) ||
-           !strncmp(t, "\xe2\x80\x94", 3);
+    return (t[0] == '-' && t[1] == ' ') || !strncmp(t, "-- ", 3) ||
+           !strncmp(t, "\xe2\x80\x93", 3) || !strncmp(t, "\xe2\x80\x94", 3);
 }
 
 /* The first period of the clause that is not a comparison's ("from ... in
@@ -2047,6 +2095,10 @@ static size_t clauses(const fctx *c, size_t s, size_t e, size_t *segs)
             next = i;
         else if ((tok_eq(c, i, ",") || tok_eq(c, i, "and")) && has_cue && has_qty)
             next = i + 1;
+        /* "..., up 1.9 percent from a year earlier, putting ... exports": a
+         * piece with numbers but no cue after a clause is that clause's. */
+        else if ((tok_eq(c, i, ",") || tok_eq(c, i, "and")) && has_qty && !has_cue && cur > s)
+            next = i + 1;
         if (next != (size_t)-1) {
             if (i > cur) {
                 segs[3 * n] = cur;
@@ -2126,7 +2178,9 @@ static int source_refers(const char *ref, const char *named)
 static void carry(fctx *c, frame *fr)
 {
     ad_figure *f = &fr->f;
-    if (!c->last.set || f->flow == AD_FLOW_TARIFF)
+    if (!c->last.set || f->flow == AD_FLOW_TARIFF ||
+        (c->last.tariff &&
+         !(f->flow == AD_FLOW_EXPORT && same_str(c->last.tariff_on, c->last.reporter))))
         return;
     if (source_refers(f->source, c->last.source))
         f->source = c->last.source;
@@ -2134,7 +2188,17 @@ static void carry(fctx *c, frame *fr)
         f->reporter = c->last.pair[0];
         f->partner = c->last.pair[1];
     }
-    if (f->reporter || c->para > c->last.para + 4 || same_str(c->last.reporter, f->partner))
+    if (c->para > c->last.para + 4 || same_str(c->last.reporter, f->partner))
+        return;
+    /* "China's trade with the EU rose 4.6%" after China's figures for the
+     * first ten months: the same subject, the same period. */
+    if (f->reporter && same_str(f->reporter, c->last.reporter) && !f->period.present &&
+        c->last.period.present) {
+        f->period = c->last.period;
+        fr->fy1 = c->last.fy1, fr->fy2 = c->last.fy2;
+        fr->fiscal = c->last.fiscal;
+    }
+    if (f->reporter)
         return;
     f->reporter = c->last.reporter;
     /* The subject's period beats one in a trailing piece, which is often
@@ -2149,18 +2213,23 @@ static void carry(fctx *c, frame *fr)
 }
 
 /* Makes a figure, reported or only named, the one the next sentences
- * carry over from (see carry()). A tariff changes the subject: what
- * follows is no longer about the economy whose trade came before. */
+ * carry over from (see carry()). A tariff changes the subject, except for
+ * the exports of the economy it taxes ("Washington has imposed a 50% tariff
+ * on Indian goods. Shipments to China, however, rose 21.3%" are India's;
+ * "Washington raised tariffs on Chinese cars. Imports of such cars fell"
+ * are not China's). */
 static void remember(fctx *c, const frame *fr)
 {
     const ad_figure *f = &fr->f;
     if (f->flow == AD_FLOW_TARIFF) {
-        c->last.set = 0;
+        c->last.tariff = 1;
+        c->last.tariff_on = f->partner;
         return;
     }
     if (!f->reporter)
         return;
     c->last.set = 1;
+    c->last.tariff = 0;
     c->last.para = c->para;
     c->last.reporter = f->reporter;
     c->last.partner = f->partner;
@@ -2372,8 +2441,13 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
             f->partner = p->partner;
         if (f->reporter && f->partner && !strcmp(f->reporter, f->partner))
             f->partner = NULL;
-        if (!f->period.present) {
+        /* "In October alone, exports grew 4.2%, while imports increased
+         * 1.3%, reversing a decline in September": the period of the clause
+         * before beats one found only in a trailing piece. */
+        if (!f->period.present ||
+            (fr[k].tail_period && p->period.present && !fr[k - 1].tail_period)) {
             f->period = p->period;
+            fr[k].tail_period = fr[k - 1].tail_period;
             fr[k].fy1 = fr[k - 1].fy1, fr[k].fy2 = fr[k - 1].fy2;
             fr[k].fiscal = fr[k - 1].fiscal;
             fr[k].fp_off = fr[k - 1].fp_off, fr[k].fp_len = fr[k - 1].fp_len;
@@ -2411,14 +2485,21 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
             resolve_currencies(&fr[k]);
     }
     int strong_before = 0;
+    /* A tariff after the sentence's trade figure is an aside ("the surplus
+     * narrowed ..., as exports slid under Washington's 30% tariff"): the
+     * sentence's subject stays the one the next sentences carry over. */
+    int subject = 0;
     for (size_t k = 0; k < n; k++, strong_before |= fr[k - 1].flow_ok && !fr[k - 1].weak) {
         ad_figure *f = &fr[k].f;
         if (!fr[k].flow_ok)
             continue;
+        int keep = !(subject && f->flow == AD_FLOW_TARIFF);
         /* A lede without numbers still sets the subject ("The U.S. trade
          * deficit shrank sharply in October." before "Exports rose 1.2%"). */
-        if (f->reporter && !fr[k].weak && !after_anchor(c, f->period.start))
+        if (f->reporter && !fr[k].weak && !after_anchor(c, f->period.start) && keep) {
             remember(c, &fr[k]);
+            subject |= f->flow != AD_FLOW_TARIFF;
+        }
         int counted = f->value.present || f->change.has_percent || f->has_rate || fr[k].by_amount;
         if (!counted && !f->volume.present)
             continue;
@@ -2449,7 +2530,10 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         ad_status stt = emit(c, f);
         if (stt != AD_OK)
             return stt;
-        remember(c, &fr[k]);
+        if (keep) {
+            remember(c, &fr[k]);
+            subject |= f->flow != AD_FLOW_TARIFF && f->reporter;
+        }
     }
     return AD_OK;
 }

@@ -546,10 +546,12 @@ typedef struct scalem {
 /* A scale after the number at p ("billion", "bn", "m"). */
 static int match_scale(const txt *t, size_t p, scalem *m)
 {
-    size_t q = alpha_at(t, p) ? p : skip_sp(t, p);
+    /* South African style joins a scale word with a hyphen: "R12.4-billion". */
+    int hyphen = p + 1 < t->len && t->s[p] == '-' && alpha_at(t, p + 1);
+    size_t q = hyphen ? p + 1 : alpha_at(t, p) ? p : skip_sp(t, p);
     size_t row;
     size_t e = MATCH_TBL(t, q, scales, 0, &row);
-    if (!e)
+    if (!e || (hyphen && ad_tbl_scales[row][2][0] != 'w'))
         return 0;
     m->end = e;
     m->exp = (int)strtol(ad_tbl_scales[row][1], NULL, 10);

@@ -48,6 +48,9 @@ static const qcase qcases[] = {
     {"a £3bn deal", 0, AD_QTY_MONEY, 3e9, 3e9, "GBP", NULL, "£3bn", 0},
     {"a ¥500 billion package", 0, AD_QTY_MONEY, 5e11, 5e11, "JPY", NULL, "¥500 billion", 0},
     {"raised HK$2.5 billion", 0, AD_QTY_MONEY, 2.5e9, 2.5e9, "HKD", NULL, "HK$2.5 billion", 0},
+    /* South African style: a hyphen before the scale word. */
+    {"narrowed to R12.4-billion in October", 0, AD_QTY_MONEY, 1.24e10, 1.24e10, "ZAR", NULL,
+     "R12.4-billion", 0},
     {"USD 5 billion in aid", 0, AD_QTY_MONEY, 5e9, 5e9, "USD", NULL, "USD 5 billion", 0},
     {"aid of 5 billion USD", 0, AD_QTY_MONEY, 5e9, 5e9, "USD", NULL, "5 billion USD", 0},
     {"a USD5bn loan", 0, AD_QTY_MONEY, 5e9, 5e9, "USD", NULL, "USD5bn", 0},
