@@ -91,6 +91,9 @@ static const char *const class_names[] = {[W_NONE] = "",
 _Static_assert(sizeof(class_names) / sizeof(class_names[0]) == W_MEMBERS + 1,
                "a name for every word class");
 
+/* The kinds of modal verbs (argument of class modal in trade_words.tsv). */
+enum { MOD_PLAN = 0, MOD_MAYBE, MOD_COND };
+
 /* FB_WEAK marks "shipments", which also means a company's deliveries: its
  * figures need an economy. */
 enum { FB_EXPORT = 1, FB_IMPORT = 2, FB_TOTAL = 4, FB_BALANCE = 8, FB_TARIFF = 16, FB_WEAK = 32 };
@@ -175,6 +178,7 @@ typedef struct fctx {
     const ad_mention **mv;
     const ad_entity **me;
     const char *ptext;
+    size_t plen;
     size_t para;
     /* The last figure reported, whose economies, period and source carry
      * over to the sentences after it (see carry()). */
@@ -454,14 +458,15 @@ static const char *economy_key(const char *s, size_t n, int *demonym, uint32_t *
     /* A capital stands for its government in trade news ("Beijing slapped
      * tariffs on...", "Washington's duties"). */
     if (f & AD_GAZ_PLACE) {
+        /* A world region that trade statistics report ("Southeast Asia"),
+         * or a city standing for a bloc ("Brussels"). */
+        for (size_t r = 0; r < ad_tbl_trade_economies_len; r++)
+            if (strcmp(ad_tbl_trade_economies[r][0], canon) == 0)
+                return canon;
         for (size_t r = 0; r < ad_tbl_capitals_len; r++)
             if (strlen(ad_tbl_capitals[r][0]) == n &&
                 ad_text_ncasecmp(ad_tbl_capitals[r][0], s, n) == 0)
                 return ad_tbl_capitals[r][1];
-        /* A world region that trade statistics report ("Southeast Asia"). */
-        for (size_t r = 0; r < ad_tbl_trade_economies_len; r++)
-            if (strcmp(ad_tbl_trade_economies[r][0], canon) == 0)
-                return canon;
     }
     return NULL;
 }
@@ -591,6 +596,12 @@ static ad_status find_economies(fctx *c)
         }
         if (!best)
             continue;
+        /* "US$58.4 billion", "HK$2 billion": a currency, not an economy. */
+        size_t be = c->toks.tok[best - 1].end;
+        if (be < c->plen && c->ptext[be] == '$') {
+            i = best - 1;
+            continue;
+        }
         const char *name = key ? economy_name(key) : NULL;
         if (name) {
             if (!grow(c, (void **)&c->ec, &c->ec_cap, c->n_ec + 1, sizeof(*c->ec)))
@@ -674,6 +685,10 @@ static void classify(fctx *c, size_t s, size_t e)
             t->prep = flow_bit(ad_tbl_trade_words[r][2]); /* the flow it names */
         else if (t->cls == W_TRADEBAL)
             t->prep = !strcmp(ad_tbl_trade_words[r][2], "deficit"); /* a "gap" */
+        else if (t->cls == W_MODAL)
+            t->prep = !strcmp(ad_tbl_trade_words[r][2], "maybe")  ? MOD_MAYBE
+                      : !strcmp(ad_tbl_trade_words[r][2], "cond") ? MOD_COND
+                                                                  : MOD_PLAN;
     }
     for (size_t i = s; i < e; i++) {
         tk *t = &c->tk[i];
@@ -909,7 +924,7 @@ static size_t lower_org(const fctx *c, size_t r, size_t e)
         if (is_orghead(c, k))
             return k + 1;
         if (c->tk[k].cls != W_NONE && c->tk[k].cls != W_DUTYMOD && c->tk[k].cls != W_CUE &&
-            c->tk[k].cls != W_AGENT)
+            c->tk[k].cls != W_AGENT && c->tk[k].cls != W_SECTOR && c->tk[k].cls != W_TRADECTX)
             break;
     }
     return r;
@@ -931,9 +946,17 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
             j = i + 3; /* "data released by" */
         if (j == (size_t)-1)
             continue;
-        if (j < e && tok_eq(c, j, "the"))
+        if (j < e && (tok_eq(c, j, "the") || tok_eq(c, j, "a") || tok_eq(c, j, "an")))
             j++;
-        /* "according to data from the X" */
+        /* "according to customs data", "according to Chinese customs data" */
+        size_t d = j < e && c->tk[j].econ >= 0 ? c->ec[c->tk[j].econ].te : j;
+        if (d + 1 < e && tok_lower_word(c, d) && c->tk[d].cls == W_DUTYMOD &&
+            c->tk[d + 1].cls == W_SRCNOUN) {
+            *ss = d;
+            *se = d + 1;
+            return source_name(c, d, d + 1);
+        }
+        /* "according to data from the X", "according to a notice from X" */
         if (j + 1 < e && c->tk[j].cls == W_SRCNOUN &&
             (c->tk[j + 1].prep == P_FROM || c->tk[j + 1].prep == P_BY)) {
             j += 2;
@@ -975,8 +998,8 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
             size_t k = b - 2;
             while (k > s && b - k < 7 && tok_word(c, k))
                 k--;
-            if (tok_eq(c, k, "(") && k + 1 < b - 1 && tok_cap_word(c, k + 1))
-                b = k; /* only a short name inside ("(Office des Changes)") */
+            if (tok_eq(c, k, "(") && k + 1 < b - 1)
+                b = k; /* only a short name inside ("(Office des Changes)", "(naamsa)") */
         }
         if (b > s && c->tk[b - 1].cls == W_SRCNOUN && tok_lower_word(c, b - 1)) {
             b--;
@@ -999,7 +1022,7 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
             while (a > s && b - a < 4 && tok_lower_word(c, a - 1) &&
                    (c->tk[a - 1].cls == W_NONE || c->tk[a - 1].cls == W_DUTYMOD ||
                     c->tk[a - 1].cls == W_CUE || c->tk[a - 1].cls == W_SRCNOUN ||
-                    c->tk[a - 1].cls == W_TRADECTX))
+                    c->tk[a - 1].cls == W_TRADECTX || c->tk[a - 1].cls == W_SECTOR))
                 a--;
             if (a > s + 1 && (c->toks.tok[a - 1].flags & AD_TOKF_POSSESSIVE) &&
                 tok_cap_word(c, a - 2))
@@ -1048,6 +1071,14 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
         size_t j = i + 1;
         if (j < e && tok_eq(c, j, "the"))
             j++;
+        /* "said a report from the General Department of Customs" */
+        if (j + 2 < e && (tok_eq(c, j, "a") || tok_eq(c, j, "an")) &&
+            c->tk[j + 1].cls == W_SRCNOUN &&
+            (c->tk[j + 2].prep == P_FROM || c->tk[j + 2].prep == P_BY)) {
+            j += 3;
+            if (j < e && tok_eq(c, j, "the"))
+                j++;
+        }
         size_t r = cap_run(c, j, e);
         if (r > j) {
             *ss = j;
@@ -1217,6 +1248,23 @@ static int base_or_forecast(const fctx *c, size_t s, size_t e, size_t cue)
         if (c->tk[k].cls == W_MODAL ||
             (c->tk[k].cls == W_FORECAST && k + 1 < e && c->tk[k + 1].prep == P_TO))
             return 1;
+    return 0;
+}
+
+/* Whether a tariff is only a possibility: a modal of possibility before
+ * its cue in the sentence ("Washington could impose tariffs of as much as
+ * 60%"), or a conditional one in a relative clause ("a bill that would
+ * raise the tariff to 35 percent"). Plans ("will impose") count. */
+static int hypothetical(const fctx *c, size_t s, size_t cue)
+{
+    for (size_t k = s; k < cue; k++) {
+        if (c->tk[k].cls != W_MODAL || c->tk[k].prep == MOD_PLAN)
+            continue;
+        if (c->tk[k].prep == MOD_MAYBE)
+            return 1;
+        if (k > s && (tok_eq(c, k - 1, "that") || tok_eq(c, k - 1, "which")))
+            return 1;
+    }
     return 0;
 }
 
@@ -1511,6 +1559,9 @@ static void commodity(fctx *c, frame *fr, size_t s, size_t e, size_t cue)
     while (st > s && k - st < 4 && !c->tk[st - 1].inqty) {
         if (goods_word(c, st - 1) && c->tk[st - 1].cls == W_NONE)
             st--;
+        else if (st - 1 > s && c->tk[st - 1].cls == W_GENERIC && tok_lower_word(c, st - 1) &&
+                 goods_word(c, st - 2) && c->tk[st - 2].cls == W_NONE)
+            st -= 2; /* "marine product exports", "oil product exports" */
         else if (st - 1 > s && st < k && (tok_eq(c, st - 1, "and") || tok_eq(c, st - 1, "or")) &&
                  tok_lower_word(c, st - 2) && c->tk[st - 2].cls == W_NONE)
             st -= 2; /* "phosphate and derivatives exports" */
@@ -1810,9 +1861,10 @@ static long clause_period(const fctx *c, size_t s, size_t e, size_t base, int ta
             if (c->tk[p].inqty && c->tk[p].qi < 0)
                 break;
             uint8_t pr = c->tk[p].prep;
-            /* "from January to May" is a span, not a base ("up from May"). */
-            int span =
-                tok_eq(c, p, "from") && c->ps.v[c->tk[i].pi].kind == AD_PER_MONTHS && back == 1;
+            /* "from January to May" is a span, and a tariff's "from
+             * Sept. 26" the day it takes effect. */
+            int span = tok_eq(c, p, "from") && back == 1 &&
+                       (pd->kind == AD_PER_MONTHS || (tariff && pd->kind == AD_PER_DAY));
             if ((tok_eq(c, p, "from") && !span) || tok_eq(c, p, "than") || tok_eq(c, p, "since") ||
                 tok_eq(c, p, "compared") || tok_eq(c, p, "versus") || tok_eq(c, p, "vs"))
                 cmp = 1;
@@ -1852,6 +1904,11 @@ static const char *basis_of_base(const fctx *c, size_t s, size_t e, const ad_qty
         size_t k = i - 1;
         if (tok_eq(c, k, "the") && k > s)
             k--;
+        /* "compared with July 2025", "than in July 2025" */
+        if (k > s && ((tok_eq(c, k, "with") || tok_eq(c, k, "to")) && tok_eq(c, k - 1, "compared")))
+            k--;
+        else if (k > s && tok_eq(c, k, "in") && tok_eq(c, k - 1, "than"))
+            k--;
         if (q == p || q->kind != p->kind || !q->start ||
             !(tok_eq(c, k, "from") || tok_eq(c, k, "than") || tok_eq(c, k, "over") ||
               c->tk[k].prep == P_COMPARED))
@@ -1867,15 +1924,24 @@ static const char *basis_of_base(const fctx *c, size_t s, size_t e, const ad_qty
     return NULL;
 }
 
-/* A tariff's day written without a year, after a modal ("will impose a 34%
- * tariff starting April 10"), is the next such day: when the reading as the
- * latest one before the article's date falls before it, the period moves a
- * year on. */
-static void tariff_day_ahead(fctx *c, frame *fr, size_t s, size_t e, const ad_qty_period *p)
+/* Days since a fixed origin of a "YYYY-MM-DD" date, near enough to compare
+ * distances of a few months (months taken as 31 days). */
+static long rough_days(const char *d)
+{
+    return month_index(d) * 31 + (d[8] - '0') * 10 + (d[9] - '0');
+}
+
+/* A tariff's day written without a year ("from Sept. 26", "effective
+ * November 1", "starting April 10") is the one nearest the article's date,
+ * or the next one after "will": the period scanner reads it as the latest
+ * before that date, and the same day a year on is taken when it is nearer
+ * or the clause looks ahead. */
+static void tariff_day_near(fctx *c, frame *fr, size_t s, size_t e, const ad_qty_period *p)
 {
     ad_period *pd = &fr->f.period;
-    if (p->kind != AD_PER_DAY || !pd->start || !pd->end || !c->anchor || strlen(c->anchor) < 10 ||
-        strncmp(pd->end, c->anchor, 10) >= 0)
+    if (p->kind != AD_PER_DAY || !pd->start || !pd->end || strlen(pd->start) < 10 ||
+        strlen(pd->end) < 10 || !c->anchor || strlen(c->anchor) < 10 ||
+        strncmp(pd->end, c->anchor, 10) >= 0 || !strcmp(pd->start + 4, "-02-29"))
         return;
     for (const char *t = p->text; *t; t++)
         if (t[0] >= '0' && t[0] <= '9' && t[1] >= '0' && t[1] <= '9' && t[2] >= '0' &&
@@ -1887,7 +1953,8 @@ static void tariff_day_ahead(fctx *c, frame *fr, size_t s, size_t e, const ad_qt
     size_t k = s;
     while (k < i && c->tk[k].cls != W_MODAL)
         k++;
-    if (k == i)
+    long an = rough_days(c->anchor), back = an - rough_days(pd->start);
+    if (k == i && back <= 372 - back)
         return;
     char *d[2] = {ad_arena_strndup(c->a, pd->start, 10), ad_arena_strndup(c->a, pd->end, 10)};
     if (!d[0] || !d[1])
@@ -1895,8 +1962,6 @@ static void tariff_day_ahead(fctx *c, frame *fr, size_t s, size_t e, const ad_qt
     for (int j = 0; j < 2; j++) {
         int y = (d[j][0] - '0') * 1000 + (d[j][1] - '0') * 100 + (d[j][2] - '0') * 10 + d[j][3] -
                 '0' + 1;
-        if (!strcmp(d[j] + 4, "-02-29"))
-            return; /* no such day a year on */
         d[j][0] = (char)('0' + y / 1000), d[j][1] = (char)('0' + y / 100 % 10);
         d[j][2] = (char)('0' + y / 10 % 10), d[j][3] = (char)('0' + y % 10);
     }
@@ -2075,6 +2140,15 @@ static int after_anchor(const fctx *c, const char *start)
     return c->anchor && start && strlen(c->anchor) >= 10 && strncmp(start, c->anchor, 10) > 0;
 }
 
+/* Whether a number comes in [i, e) before a comma or a semicolon. */
+static int number_ahead(const fctx *c, size_t i, size_t e)
+{
+    for (; i < e && !tok_eq(c, i, ",") && !tok_eq(c, i, ";"); i++)
+        if (c->tk[i].qi >= 0)
+            return 1;
+    return 0;
+}
+
 /* Clauses of [s, e): see the file comment. Stores triples in segs (start,
  * end, end of the core: the part up to its last cue-bearing piece); returns
  * their number. Pieces without a cue join the clause before them (or the
@@ -2093,6 +2167,13 @@ static size_t clauses(const fctx *c, size_t s, size_t e, size_t *segs)
             next = i + 1;
         else if (c->tk[i].cls == W_CLAUSE)
             next = i;
+        /* "the deficit narrowed to C$4.94 billion as exports rose 2.6%": a
+         * figure of its own after "as" and a cue. */
+        else if (tok_eq(c, i, "as") && has_cue && has_qty && i + 1 < e &&
+                 (c->tk[i + 1].flow || (i + 2 < e && tok_lower_word(c, i + 1) &&
+                                        c->tk[i + 2].flow && c->tk[i + 1].cls == W_NONE)) &&
+                 number_ahead(c, i + 1, e))
+            next = i + 1;
         else if ((tok_eq(c, i, ",") || tok_eq(c, i, "and")) && has_cue && has_qty)
             next = i + 1;
         /* "..., up 1.9 percent from a year earlier, putting ... exports": a
@@ -2386,7 +2467,8 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
             flow = (int)fr[k - 1].f.flow;
             fr[k].weak = fr[k - 1].weak;
         }
-        if (flow < 0 || foreign_subject(c, a, b, cue) || base_or_forecast(c, a, b, cue))
+        if (flow < 0 || foreign_subject(c, a, b, cue) || base_or_forecast(c, a, b, cue) ||
+            (flow == AD_FLOW_TARIFF && hypothetical(c, a, cue)))
             continue;
         fr[k].flow_ok = 1;
         fr[k].cue = cue;
@@ -2426,7 +2508,7 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
             if (fr[k].f.change.has_percent && !fr[k].f.change.basis)
                 fr[k].f.change.basis = basis_of_base(c, a, b, p);
             if (tariff)
-                tariff_day_ahead(c, &fr[k], a, b, p);
+                tariff_day_near(c, &fr[k], a, b, p);
         }
         fr[k].f.source = source;
         fr[k].f.paragraph = c->para;
@@ -2571,6 +2653,7 @@ ad_status ad_figures_extract(ad_article *art, const char *anchor, char *err, siz
             goto fail;
         }
         c.ptext = pg->text;
+        c.plen = pg->len;
         c.para = p;
         if ((st = load_orgs(&c)) != AD_OK || (st = find_economies(&c)) != AD_OK)
             goto fail;

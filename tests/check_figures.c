@@ -290,6 +290,10 @@ END_TEST
 
 /* Sentences with a cue word (or a near miss) and a number, but no figure. */
 static const char *const no_figure[] = {
+    /* Tariffs that are only possible. */
+    "If talks collapse, Washington could impose tariffs of as much as 60% on Chinese goods.",
+    "Philippine lawmakers have filed a bill that would raise the tariff on imported rice to 35 "
+    "percent.",
     "Trade talks resumed in Geneva on Monday after a 15-month pause.",
     "A 15-year-old exporter of handicrafts won an award.",
     "The tariff debate has dominated the campaign for 3 weeks.",
@@ -648,6 +652,52 @@ static const one_slot_row one_slot_rows[] = {
      "earlier, "
      "putting the country on track to surpass last year's record exports.",
      "count", "1"},
+    {"China exported 5,791 tonnes of rare earths in August, according to customs data.", "source",
+     "customs"},
+    {"Trade between Russia and China fell 7.9% in January-August, according to Chinese customs "
+     "data.",
+     "source", "customs"},
+    {"Shipments of South Korean cars to the U.S. dropped 15.2 percent last month, according to the "
+     "industry ministry.",
+     "source", "industry ministry"},
+    {"Cambodia's trade reached 35.8 billion U.S. dollars in the first eight months of 2025, said a "
+     "report from the General Department of Customs and Excise.",
+     "source", "General Department of Customs and Excise"},
+    {"The United States began collecting a 35% tariff on Canadian goods on Aug. 1, according to a "
+     "notice from U.S. Customs and Border Protection.",
+     "source", "U.S. Customs and Border Protection"},
+    {"India has imposed a 30 per cent import duty on yellow peas, a finance ministry notification "
+     "said.",
+     "source", "finance ministry"},
+    {"South Africa's vehicle exports fell 10.2% in August, the Automotive Business Council "
+     "(naamsa) "
+     "said.",
+     "source", "Automotive Business Council"},
+    {"India has imposed a 30 per cent import duty on yellow peas effective November 1.", "start",
+     "2025-11-01"},
+    {"Beijing imposed a 75.8% anti-dumping duty on Canadian canola seed from Aug. 14.", "start",
+     "2025-08-14"},
+    {"Qatar's trade surplus stood at QR17.9 billion in August, down 9.1 percent compared with "
+     "August 2024.",
+     "basis", "year-on-year"},
+    {"Qatar's trade surplus stood at QR17.9 billion in August.", "currency", "QAR"},
+    {"Bangladesh's garment exports fetched $39.3 billion in fiscal year 2024-25, up 0.6 percent "
+     "from the previous fiscal year.",
+     "basis", "year-on-year"},
+    {"Turkey's foreign trade deficit narrowed 27.4% annually to $4.2 billion in August.", "basis",
+     "year-on-year"},
+    {"South Korea's exports rose 8.7 percent to US$58.4 billion in August.", "partner", NULL},
+    {"Brussels imposed a 6.5% duty on imports of Russian nitrogen fertilisers.", "reporter",
+     "European Union"},
+    {"Australia exported 92,000 head of live cattle to Indonesia in July.", "commodity", "cattle"},
+    {"The volume of Dutch goods exports was 1.8 percent larger in July than a year earlier.",
+     "direction", "up"},
+    {"Canada's trade deficit narrowed to C$4.94 billion in July as exports rose 2.6% on higher "
+     "shipments of crude oil.",
+     "count", "2"},
+    {"Ottawa will impose a 25 per cent surtax on steel imports from China.", "flow", "tariff"},
+    {"India's marine product exports rose 11.1 per cent to Rs 62,408 crore in 2024-25.",
+     "commodity", "marine product"},
     {"Trade between Russia and India hit a record $68.7 billion in 2024.", "vqual", NULL},
     {"Trade between Russia and India hit more than $68.7 billion in 2024.", "vqual", "more than"},
 };
@@ -670,6 +720,8 @@ static const char *slot_of(const ad_figure *f, const char *slot)
         return f->partner;
     if (!strcmp(slot, "vqual"))
         return f->value.qualifier;
+    if (!strcmp(slot, "currency"))
+        return f->value.present ? f->value.currency : NULL;
     if (!strcmp(slot, "source"))
         return f->source;
     if (!strcmp(slot, "start"))
