@@ -25,6 +25,7 @@
 #include "articled/metadata.h"
 #include "articled/text.h"
 #include "credit_markers.h"
+#include "caption_tails.h"
 #include "credit_suffixes.h"
 #include "meta_internal.h"
 #include "author_box_skip.h"
@@ -2098,6 +2099,56 @@ static span credit_of(span x, int bracketed)
     return none;
 }
 
+/* Whether n is the last element of its parent: a credit closes its
+ * caption ("<span class=Image_author>© Name/TASS</span>"), where a quote's
+ * author in the middle of its caption is none. */
+static int last_element(xmlNodePtr n)
+{
+    for (xmlNodePtr k = n->next; k; k = k->next)
+        if (k->type == XML_ELEMENT_NODE)
+            return 0;
+    return 1;
+}
+
+/* The credit part of a <figcaption> made of element parts, the last one a
+ * few capitalized words (at most four, 40 bytes) after a longer first one:
+ * "<span>Het emplacement van Utrecht Centraal</span><span>ANP</span>". */
+static xmlNodePtr caption_tail_credit(ad__meta_ctx *c, xmlNodePtr cap)
+{
+    xmlNodePtr first = NULL, last = NULL;
+    for (xmlNodePtr k = cap->children; k; k = k->next) {
+        if (k->type == XML_TEXT_NODE) {
+            for (const xmlChar *t = k->content; t && *t; t++)
+                if (*t != ' ' && *t != '\n' && *t != '\t' && *t != '\r')
+                    return NULL; /* loose text: one caption, not parts */
+            continue;
+        }
+        if (k->type != XML_ELEMENT_NODE)
+            continue;
+        if (!first)
+            first = k;
+        last = k;
+    }
+    if (!first || first == last || !ad_dom_is(last, "span"))
+        return NULL;
+    const char *a = node_text(c, last, 64), *b = node_text(c, first, 400);
+    size_t nl = a ? strlen(a) : 0, nf = b ? strlen(b) : 0;
+    if (nl == 0 || nl >= 40 || nf <= nl)
+        return NULL;
+    size_t words = 0;
+    for (size_t i = 0; i < nl; i++) {
+        if (a[i] == ' ')
+            continue;
+        if (i == 0 || a[i - 1] == ' ') {
+            unsigned char c0 = (unsigned char)a[i];
+            if (c0 < 0x80 && !(c0 >= 'A' && c0 <= 'Z'))
+                return NULL;
+            words++;
+        }
+    }
+    return words && words <= 4 && a[nl - 1] != '.' ? last : NULL;
+}
+
 /* Whether a bracketed piece is a commissioned photographer's credit:
  * "Kent Nishimura for The Washington Post" (a capitalized name of at most
  * four words, "for", a capitalized outlet). */
@@ -2152,6 +2203,37 @@ static int name_slash_agency(span x)
     return 0;
 }
 
+/* Whether a piece reads as a credit line of names: capitalized words only
+ * (UTF-8 letters count as capitals), "via", "for", "of", "and" and "/"
+ * between them, at most eight words; slash: one "/" at least
+ * ("Ricky Carioti/The Washington Post", "Pierre Vandenberg/AFP via Getty
+ * Images"). */
+static int names_credit(span x, int slash)
+{
+    size_t words = 0, slashes = 0;
+    for (size_t i = 0; i < x.n;) {
+        if (x.s[i] == ' ' || x.s[i] == '/') {
+            slashes += x.s[i] == '/';
+            i++;
+            continue;
+        }
+        size_t e = i;
+        while (e < x.n && x.s[e] != ' ' && x.s[e] != '/')
+            e++;
+        unsigned char c0 = (unsigned char)x.s[i];
+        int small = (e - i == 3 && (!memcmp(x.s + i, "via", 3) || !memcmp(x.s + i, "for", 3) ||
+                                    !memcmp(x.s + i, "and", 3))) ||
+                    (e - i == 2 && !memcmp(x.s + i, "of", 2));
+        if (!small && !(c0 >= 'A' && c0 <= 'Z') && c0 < 0x80)
+            return 0;
+        if (e - i > 1 && x.s[e - 1] == '.' && !(e - i <= 3))
+            return 0; /* a sentence's end */
+        words += !small;
+        i = e;
+    }
+    return words >= 1 && words <= 8 && (!slash || slashes);
+}
+
 /* A wire credit closing a caption: "... REUTERS/Tingshu Wang/File Photo",
  * an agency in capitals, a slash, then capitalized words only. Returns its
  * start, or 0. */
@@ -2176,13 +2258,14 @@ static size_t agency_slash_credit(const char *s, size_t n)
 }
 
 /* A Chinese or Japanese credit closing a caption: a name closed by a word
- * of data/credit_suffixes.tsv, in brackets or after "＝" ("（新华社记者
- * 李贺 摄）", "＝田中花子撮影"). Sets *cr to the name and *cut to the
- * opening bracket or sign; false when there is none. */
+ * of data/credit_suffixes.tsv, in brackets, after "＝" or after an
+ * ideographic comma when short ("（新华社记者 李贺 摄）", "＝田中花子撮影",
+ * "、佐藤陽介撮影"). Sets *cr to the name and *cut to the opening bracket or
+ * sign; false when there is none. */
 static int cjk_credit(const char *s, size_t n, span *cr, size_t *cut)
 {
     static const char fw_open[] = "\xef\xbc\x88", fw_close[] = "\xef\xbc\x89",
-                      fw_eq[] = "\xef\xbc\x9d";
+                      fw_eq[] = "\xef\xbc\x9d", ideo_comma[] = "\xe3\x80\x81";
     size_t e = n;
     int bracketed = 0;
     if (e >= 3 && !memcmp(s + e - 3, fw_close, 3))
@@ -2208,6 +2291,11 @@ static int cjk_credit(const char *s, size_t n, span *cr, size_t *cut)
             ol = 3;
         else if (!bracketed && s[k] == '=')
             ol = 1;
+        /* "…=30日午前、札幌市中央区、佐藤陽介撮影": after the place, a
+         * name of a few characters. */
+        else if (!bracketed && k + 3 <= name_end && !memcmp(s + k, ideo_comma, 3) &&
+                 name_end - k - 3 <= 18)
+            ol = 3;
         if (!ol)
             continue;
         size_t b = k + ol, f = name_end;
@@ -2234,6 +2322,19 @@ ad_status ad_meta_split_credit(ad_arena *a, const char *caption, const char **ca
     size_t n = strlen(caption);
     while (n && (caption[n - 1] == ' ' || caption[n - 1] == '.'))
         n--;
+    /* A control's label closing the caption ("...撮影写真・図版"). */
+    for (size_t r = 0; r < ad_tbl_caption_tails_len; r++) {
+        size_t l = strlen(ad_tbl_caption_tails[r][0]);
+        if (n > l && !ad_text_ncasecmp(caption + n - l, ad_tbl_caption_tails[r][0], l)) {
+            n -= l;
+            while (n && caption[n - 1] == ' ')
+                n--;
+            *cap_out = ad_arena_strndup(a, caption, n);
+            if (!*cap_out)
+                return AD_ERR_NOMEM;
+            break;
+        }
+    }
     span cr = {NULL, 0};
     size_t cut = n;
     /* A bracketed credit at the end: "[Photo/Xinhua]", "(AP Photo/Jane Doe)". */
@@ -2246,6 +2347,16 @@ ad_status ad_meta_split_credit(ad_arena *a, const char *caption, const char **ca
             span in = {caption + k, n - 1 - k};
             cr = credit_of(in, 1);
             if (!cr.s && (for_outlet_credit(in) || name_slash_agency(in)))
+                cr = in;
+            /* "(Ricky Carioti/The Washington Post)"; after a sentence's
+             * end, names alone: "... on Nov. 20. (Yonhap)". */
+            size_t q = k - 1;
+            while (q && caption[q - 1] == ' ')
+                q--;
+            if (!cr.s &&
+                (names_credit(in, 1) ||
+                 (q && (caption[q - 1] == '.' || caption[q - 1] == '!' || caption[q - 1] == '?') &&
+                  names_credit(in, 0))))
                 cr = in;
             if (cr.s)
                 cut = k - 1;
@@ -2291,6 +2402,18 @@ ad_status ad_meta_split_credit(ad_arena *a, const char *caption, const char **ca
         if (b) {
             cr = (span){caption + b, n - b};
             cut = b;
+        }
+    }
+    /* "... the year. | Pierre Vandenberg/AFP via Getty Images": names after
+     * the last bar. */
+    if (!cr.s) {
+        const char *bar = NULL;
+        for (size_t k = 0; k + 3 <= n; k++)
+            if (!memcmp(caption + k, " | ", 3))
+                bar = caption + k;
+        if (bar && names_credit((span){bar + 3, n - (size_t)(bar + 3 - caption)}, 1)) {
+            cr = (span){bar + 3, n - (size_t)(bar + 3 - caption)};
+            cut = (size_t)(bar - caption);
         }
     }
     if (!cr.s)
@@ -2437,7 +2560,9 @@ static void read_figure(ad__meta_ctx *c, walk *w, size_t h1_ord, ad_meta *out, a
         /* In a box that is no <figure>, a link or button named "source"
          * is the page's furniture, not the picture's credit. */
         if (!credit_el && d != fig &&
-            (has_word(cls, "credit") || has_word(cls, "copyright") || has_word(cls, "source")) &&
+            (has_word(cls, "credit") || has_word(cls, "copyright") || has_word(cls, "source") ||
+             (ad_dom_is(fig, "figure") && last_element(d) &&
+              (has_word(cls, "author") || has_word(cls, "photographer")))) &&
             (ad_dom_is(fig, "figure") || caption_el(d)))
             credit_el = d;
         /* A <cite> in a caption cites the picture's source: "(ABC News:
@@ -2445,6 +2570,11 @@ static void read_figure(ad__meta_ctx *c, walk *w, size_t h1_ord, ad_meta *out, a
         if (!credit_el && ad_dom_is(d, "cite") && ad_dom_is(fig, "figure"))
             credit_el = d;
     }
+    /* A <figcaption> of two parts, the caption and a few capitalized
+     * words after it ("<span>...</span><span>ANP</span>"): the last part
+     * is the credit, whatever its class. */
+    if (cap && !credit_el)
+        credit_el = caption_tail_credit(c, cap);
     /* A <figcaption> that is the credit ("image__credit") beside an element
      * named as the caption: that element is the caption. */
     if (cap && cap == credit_el && cap_cls)

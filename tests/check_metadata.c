@@ -434,6 +434,36 @@ START_TEST(credits)
     ck_assert_int_eq(ad_meta_split_credit(arena, "Trade (exports for the region) grew", &cap, &cr),
                      AD_OK);
     ck_assert_ptr_null(cr);
+    /* Names in brackets with a slash, or alone after a sentence; names after
+     * a bar; a control's label at the end; a short name after "、". */
+    ck_assert_int_eq(ad_meta_split_credit(arena,
+                                          "A train arrives in D.C. (Ricky Carioti/The Washington "
+                                          "Post)",
+                                          &cap, &cr),
+                     AD_OK);
+    ck_assert_str_eq(cap, "A train arrives in D.C.");
+    ck_assert_str_eq(cr, "Ricky Carioti/The Washington Post");
+    ck_assert_int_eq(ad_meta_split_credit(
+                         arena, "Containers at a pier in Busan on Nov. 20. (Yonhap)", &cap, &cr),
+                     AD_OK);
+    ck_assert_str_eq(cr, "Yonhap");
+    ck_assert_int_eq(ad_meta_split_credit(arena, "Talks in Seoul (South Korea) ended", &cap, &cr),
+                     AD_OK);
+    ck_assert_ptr_null(cr);
+    ck_assert_int_eq(ad_meta_split_credit(arena,
+                                          "Imports rose 4.1 percent. | Pierre Vandenberg/AFP via "
+                                          "Getty Images",
+                                          &cap, &cr),
+                     AD_OK);
+    ck_assert_str_eq(cap, "Imports rose 4.1 percent.");
+    ck_assert_str_eq(cr, "Pierre Vandenberg/AFP via Getty Images");
+    ck_assert_int_eq(ad_meta_split_credit(arena,
+                                          "除雪作業に追われる人たち=30日、札幌市中央区、佐藤陽介撮"
+                                          "影写真・図版",
+                                          &cap, &cr),
+                     AD_OK);
+    ck_assert_str_eq(cap, "除雪作業に追われる人たち=30日、札幌市中央区");
+    ck_assert_str_eq(cr, "佐藤陽介");
     ck_assert_int_eq(ad_meta_split_credit(arena, "Work in the AB/Test lab", &cap, &cr), AD_OK);
     ck_assert_ptr_null(cr);
     /* Two markers, and "of" after "Courtesy". */
