@@ -357,6 +357,12 @@ static void read_attrs(class_cache *cc, xmlNodePtr n, attr_info *ai)
         case 'r':
             names_attr = !ad_text_casecmp(an, "role");
             break;
+        case 'd':
+            /* Test hooks name parts as classes do ("article-body-ad",
+             * "newsletter-signup", "author-bio-section"). */
+            names_attr = !ad_text_casecmp(an, "data-qa") || !ad_text_casecmp(an, "data-testid") ||
+                         !ad_text_casecmp(an, "data-component");
+            break;
         }
         if (names_attr) {
             if (nl && nl < NAMES_MAX)

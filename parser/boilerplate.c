@@ -344,6 +344,36 @@ static int counter_line(const char *s, size_t len)
     return i > d && i == len;
 }
 
+/* Whether a line's shape is a dateline's: mostly date words and numbers
+ * ("Sept. 29, 2025 09:33"), or a stamp word opening a short dated line
+ * ("Published in Dawn, December 3rd, 2025"). */
+static int dateline_shape(const line_shape *sh, int sentence_end)
+{
+    if (sh->tokens && sh->tokens <= DATELINE_MAX_TOKENS && sh->datey * 10 >= sh->tokens * 7 &&
+        sh->datey >= 2 && (sh->digits || sh->datey == sh->tokens))
+        return 1;
+    return sh->first_stamp && sh->tokens <= 8 && sh->datey >= 3 && sh->digits && !sentence_end;
+}
+
+/* Whether every piece of a line set apart by bars is a dateline: "Updated
+ * May 21, 2025 at 9:10 a.m. | Published May 20, 2025 at 5:42 p.m.". */
+static int barred_datelines(const char *s, size_t len)
+{
+    if (!memchr(s, '|', len))
+        return 0;
+    size_t b = 0;
+    while (b <= len) {
+        const char *bar = memchr(s + b, '|', len - b);
+        size_t e = bar ? (size_t)(bar - s) : len;
+        line_shape sh;
+        shape_line(s + b, e - b, &sh);
+        if (sh.tokens && !dateline_shape(&sh, 0))
+            return 0;
+        b = e + 1;
+    }
+    return 1;
+}
+
 ad_body_line ad_body_classify_line(const char *s, size_t len, const ad_meta *meta)
 {
     if (!len)
@@ -361,11 +391,7 @@ ad_body_line ad_body_classify_line(const char *s, size_t len, const ad_meta *met
                        (len >= 3 && (!memcmp(s + len - 3, "\xe3\x80\x82", 3) ||
                                      !memcmp(s + len - 3, "\xef\xbc\x81", 3) ||
                                      !memcmp(s + len - 3, "\xef\xbc\x9f", 3)));
-    if (sh.tokens && sh.tokens <= DATELINE_MAX_TOKENS && sh.datey * 10 >= sh.tokens * 7 &&
-        sh.datey >= 2 && (sh.digits || sh.datey == sh.tokens))
-        return AD_LINE_DATELINE;
-    /* A stamp naming where and when: "Published in Dawn, December 3rd, 2025". */
-    if (sh.first_stamp && sh.tokens <= 8 && sh.datey >= 3 && sh.digits && !sentence_end)
+    if (dateline_shape(&sh, sentence_end) || (sh.tokens <= 40 && barred_datelines(s, len)))
         return AD_LINE_DATELINE;
     if (sh.first_by && sh.second_upper && sh.tokens <= 16 && !sentence_end)
         return AD_LINE_BYLINE;

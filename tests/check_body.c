@@ -384,6 +384,15 @@ START_TEST(test_classify_line)
     ck_assert_int_eq(CL("2 dicembre 2025 (modifica il 2 dicembre 2025 | 19:12)"), AD_LINE_DATELINE);
     ck_assert_int_eq(CL("29. November 2025, 14:05 Uhr"), AD_LINE_DATELINE);
     ck_assert_int_eq(CL("Published in Dawn, December 3rd, 2025"), AD_LINE_DATELINE);
+    /* Stamps set apart by bars, each a dateline; a section before one is not. */
+    ck_assert_int_eq(CL("Updated November 21, 2025 at 9:10 a.m. EST|Published November 20, 2025 "
+                        "at 5:42 p.m. EST"),
+                     AD_LINE_DATELINE);
+    ck_assert_int_eq(CL("Politics and the state budget | November 20, 2025"), AD_LINE_CONTENT);
+    ck_assert_int_eq(CL("Story continues below advertisement"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Sign up for the D.C. Today newsletter: Stay updated on the latest news in "
+                        "the D.C. area, from the region's politics to public safety."),
+                     AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("Published in 2019, the report found rising imports"), AD_LINE_CONTENT);
     ck_assert_int_eq(CL("By ZHAO JIA | China Daily | Updated: 2025-09-29 09:33"), AD_LINE_BYLINE);
     ck_assert_int_eq(CL("By the time the vote came, the hall was full."), AD_LINE_CONTENT);
