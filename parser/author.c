@@ -192,17 +192,63 @@ static int capital_credential(span x)
     return upper >= 2 && !has_lower_letter(x.s, x.n) && is_credential(x);
 }
 
+/* s lower-cased in every script ("ТАСС" is "тасс") with only its letters
+ * and digits kept. */
 static void squash(const char *s, size_t n, char *out, size_t outlen)
 {
+    char low[256];
+    n = ad_text_lower(s, n, low, sizeof(low), NULL);
     size_t o = 0;
     for (size_t k = 0; k < n && o + 1 < outlen; k++) {
-        char c = s[k];
-        if (c >= 'A' && c <= 'Z')
-            c = (char)(c + 32);
+        char c = low[k];
         if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (unsigned char)c >= 0x80)
             out[o++] = c;
     }
     out[o] = '\0';
+}
+
+/* Whether s is the site's name followed only by role words ("NOS Nieuws",
+ * "Reuters Staff"): the outlet signing. */
+static int site_and_roles(const char *s, size_t len, const char *site)
+{
+    char b[128];
+    squash(site, strlen(site), b, sizeof(b));
+    if (strlen(b) < 2)
+        return 0;
+    size_t i = 0, words = 0;
+    char acc[128] = "";
+    size_t al = 0;
+    /* The leading words that spell the site's name. */
+    while (i < len && strcmp(acc, b)) {
+        while (i < len && s[i] == ' ')
+            i++;
+        size_t e = i;
+        while (e < len && s[e] != ' ')
+            e++;
+        if (e == i)
+            return 0;
+        char w[128];
+        squash(s + i, e - i, w, sizeof(w));
+        size_t wl = strlen(w);
+        if (al + wl >= sizeof(acc) || strncmp(b + al, w, wl))
+            return 0;
+        memcpy(acc + al, w, wl + 1);
+        al += wl;
+        i = e;
+    }
+    /* ... and then role words only, one at least. */
+    while (i < len) {
+        while (i < len && s[i] == ' ')
+            i++;
+        size_t e = i;
+        while (e < len && s[e] != ' ')
+            e++;
+        if (e > i && !is_kind(s + i, e - i, "role"))
+            return 0;
+        words += e > i;
+        i = e;
+    }
+    return words > 0;
 }
 
 int ad_author_is_outlet(const char *s, size_t len, const char *host, const char *site)
@@ -214,7 +260,7 @@ int ad_author_is_outlet(const char *s, size_t len, const char *host, const char 
     const char *a2 = strncmp(a, "the", 3) ? a : a + 3;
     if (site) {
         squash(site, strlen(site), b, sizeof(b));
-        if (!strcmp(a, b) || !strcmp(a2, b))
+        if (!strcmp(a, b) || !strcmp(a2, b) || site_and_roles(s, len, site))
             return 1;
     }
     if (!host)

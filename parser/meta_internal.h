@@ -59,6 +59,7 @@ typedef struct ad__meta_ctx {
     ad__rawlist titles; /* every title offered (metas, JSON-LD), for the vote */
     ad__list keywords, section;
     int jsonld_article; /* an article object was read from JSON-LD */
+    int jsonld_news;    /* ... typed as a news article ("NewsArticle", "ReportageNewsArticle") */
     char twitter_writer; /* N of the twitter:labelN that says "Written by" */
     int offer_rdfa;      /* the meta being read names its key with property= */
 } ad__meta_ctx;

@@ -297,6 +297,23 @@ int ad__meta_same_url(const char *a, const char *b)
     return la == lb && !ad_text_ncasecmp(pa, pb, la);
 }
 
+/* Whether an object's type (one of its types) names a news article: the
+ * schema.org types for news all end in "NewsArticle". */
+static int news_typed(json_t *o)
+{
+    json_t *t = json_object_get(o, "@type");
+    json_t *one[1] = {t};
+    size_t n = json_is_array(t) ? json_array_size(t) : 1;
+    for (size_t i = 0; i < n && i < 8; i++) {
+        json_t *e = json_is_array(t) ? json_array_get(t, i) : one[0];
+        const char *v = json_is_string(e) ? json_string_value(e) : NULL;
+        size_t l = v ? strlen(v) : 0;
+        if (l >= 11 && !ad_text_casecmp(v + l - 11, "newsarticle"))
+            return 1;
+    }
+    return 0;
+}
+
 static void read_all(ad__meta_ctx *c, const objs *all)
 {
     json_t *article = NULL;
@@ -316,6 +333,7 @@ static void read_all(ad__meta_ctx *c, const objs *all)
     }
     if (article && !c->jsonld_article) {
         c->jsonld_article = 1;
+        c->jsonld_news = news_typed(article);
         read_article(c, article, all, AD__RANK_JSONLD);
     }
     for (size_t i = 0; i < all->n; i++) {

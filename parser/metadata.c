@@ -3891,8 +3891,9 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
         }
     }
     /* No person found anywhere: the structured author that names the site
-     * itself is the page's only credit. */
-    if (!out->authors.n) {
+     * itself is the page's only credit (a company's blog, a personal site);
+     * a news article credited to its outlet has no author. */
+    if (!out->authors.n && !c->jsonld_news) {
         found_byline mine;
         memset(&mine, 0, sizeof(mine));
         pick_byline(c, w, h1_ord, &mine, 1);

@@ -253,6 +253,11 @@ START_TEST(outlet)
     ck_assert(ad_author_is_outlet("China Daily", 11, "www.chinadaily.com.cn", NULL));
     ck_assert(ad_author_is_outlet("The Guardian", 12, "www.theguardian.com", NULL));
     ck_assert(!ad_author_is_outlet("Jane Doe", 8, "www.theguardian.com", "The Guardian"));
+    /* The site's name in another script's case, or followed by role words. */
+    ck_assert(ad_author_is_outlet("Тасс", strlen("Тасс"), "tass.ru", "ТАСС"));
+    ck_assert(ad_author_is_outlet("NOS Nieuws", 10, "nos.nl", "NOS"));
+    ck_assert(!ad_author_is_outlet("Nosh Patel", 10, "nos.nl", "NOS"));
+    ck_assert(!ad_author_is_outlet("NOS Jansen", 10, "example.nl", "NOS"));
 }
 END_TEST
 
