@@ -390,6 +390,8 @@ START_TEST(test_classify_line)
                      AD_LINE_DATELINE);
     ck_assert_int_eq(CL("Politics and the state budget | November 20, 2025"), AD_LINE_CONTENT);
     ck_assert_int_eq(CL("Story continues below advertisement"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Meer over dit onderwerp:"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Social Sharing"), AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("Sign up for the D.C. Today newsletter: Stay updated on the latest news in "
                         "the D.C. area, from the region's politics to public safety."),
                      AD_LINE_BOILERPLATE);
