@@ -36,6 +36,64 @@ int ad_dom_within(xmlNodePtr n, xmlNodePtr anc)
     return 0;
 }
 
+/* Whether a subtree holds an <img> and at most a few characters of text;
+ * bounded walk. */
+static int picture_only(xmlNodePtr n)
+{
+    int img = 0, visited = 0;
+    size_t text = 0;
+    for (xmlNodePtr d = n->children; d && visited < 64; d = ad_dom_next(d, n), visited++) {
+        if (d->type == XML_ELEMENT_NODE && !xmlStrcasecmp(d->name, (const xmlChar *)"img"))
+            img = 1;
+        else if (d->type == XML_TEXT_NODE && d->content)
+            for (const xmlChar *t = d->content; *t; t++)
+                text += *t > ' ';
+    }
+    return img && text <= 4 && visited < 64;
+}
+
+int ad_dom_centered_caption(xmlNodePtr p)
+{
+    if (!ad_dom_is(p, "p"))
+        return 0;
+    const char *style = ad_dom_attr(p, "style");
+    if (!style || !strstr(style, "center"))
+        return 0;
+    xmlNodePtr prev = p->prev;
+    while (prev && prev->type != XML_ELEMENT_NODE)
+        prev = prev->prev;
+    if (!prev || !ad_dom_is(prev, "p") || !picture_only(prev) || picture_only(p))
+        return 0;
+    /* Buttons under a product's picture ("Check Price") are no caption:
+     * little of a caption's text is links. */
+    size_t text = 0, linked = 0, spaces = 0, breaks = 0;
+    unsigned char last = 0;
+    int visited = 0;
+    for (xmlNodePtr d = p->children; d && visited < 64; d = ad_dom_next(d, p), visited++) {
+        if (d->type != XML_TEXT_NODE || !d->content)
+            continue;
+        const unsigned char *t = d->content;
+        size_t n = strlen((const char *)t);
+        text += n;
+        for (xmlNodePtr u = d->parent; u && u != p; u = u->parent)
+            if (ad_dom_is(u, "a")) {
+                linked += n;
+                break;
+            }
+        /* One sentence, the way captions are written: no sentence end
+         * followed by a new sentence ("... origins. It's kind of ..."). */
+        for (size_t i = 0; i < n; i++) {
+            spaces += t[i] == ' ';
+            if ((t[i] == '.' || t[i] == '!' || t[i] == '?') && i + 2 < n && t[i + 1] == ' ' &&
+                t[i + 2] >= 'A' && t[i + 2] <= 'Z')
+                breaks++;
+            if (t[i] > ' ')
+                last = t[i];
+        }
+    }
+    return visited < 64 && text && linked * 2 < text && !breaks && spaces <= 60 && last != ':';
+}
+
 const char *ad_dom_attr(xmlNodePtr n, const char *name)
 {
     if (!n || n->type != XML_ELEMENT_NODE)

@@ -971,6 +971,9 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
         }
         if (!id)
             id = dataid;
+        /* A caption set only by its place and style (see dom.h). */
+        if (!cls && !w->noise_end && kind == TK_OTHER && ad_dom_centered_caption(n))
+            note(w->caps, &w->ncap, MAX_CAP, n, w->ord, 0);
         if (!cls && !id && !rel && !itemprop && !aria && !itemtype) {
             if (kind == TK_A && !w->noise_end && !w->comment_end)
                 note_author_link(w, n);
@@ -1125,10 +1128,14 @@ static const char *publisher_from_title(ad__meta_ctx *c, const char *raw, const 
         return NULL;
     size_t rl = strlen(raw), hl = strlen(headline);
     const char *b = NULL, *e = NULL;
-    if (rl > hl && !strncmp(raw, headline, hl) && title_sep_at(raw + hl)) {
+    /* Right after the headline a bare hyphen before a capital separates
+     * too ("...in first 10 months-Xinhua"). */
+    int bare = rl > hl + 1 && raw[hl] == '-' &&
+               ((raw[hl + 1] >= 'A' && raw[hl + 1] <= 'Z') || (unsigned char)raw[hl + 1] >= 0x80);
+    if (rl > hl && !strncmp(raw, headline, hl) && (title_sep_at(raw + hl) || bare)) {
         /* The last part of the tail. */
         e = raw + rl;
-        b = raw + hl;
+        b = raw + hl + (bare ? 1 : 0);
         for (const char *p = raw + hl; *p; p++) {
             size_t n = title_sep_at(p);
             if (n)
@@ -2468,7 +2475,7 @@ static xmlNodePtr caption_after(xmlNodePtr fig)
         k++;
         char cb[96];
         const char *cls = lower_into(ad_dom_attr(d, "class"), cb, sizeof(cb));
-        if (has_word(cls, "caption") && caption_el(d))
+        if ((has_word(cls, "caption") && caption_el(d)) || ad_dom_centered_caption(d))
             return d;
     }
     return NULL;
@@ -2505,8 +2512,8 @@ static void caption_box(walk *w, size_t h1_ord, span want, caption_boxes *cb)
             if (want.n > 4 && b.n == want.n && !memcmp(b.s, want.s, b.n))
                 cb->wanted = box, cb->wanted_img = found;
             else if (!cb->first && h1_ord && w->caps[i].ord > h1_ord &&
-                     w->caps[i].ord < h1_ord + 150)
-                cb->first = box, cb->first_img = found;
+                     w->caps[i].ord < h1_ord + 150 && !ad_dom_centered_caption(cap))
+                cb->first = box, cb->first_img = found; /* a styled one: only the named picture's */
             break;
         }
     }
@@ -2555,7 +2562,8 @@ static void read_figure(ad__meta_ctx *c, walk *w, size_t h1_ord, ad_meta *out, a
             cap = d;
         char cb[96];
         const char *cls = lower_into(ad_dom_attr(d, "class"), cb, sizeof(cb));
-        if (!cap_cls && d != fig && has_word(cls, "caption") && caption_el(d))
+        if (!cap_cls && d != fig &&
+            ((has_word(cls, "caption") && caption_el(d)) || ad_dom_centered_caption(d)))
             cap_cls = d;
         /* In a box that is no <figure>, a link or button named "source"
          * is the page's furniture, not the picture's credit. */
@@ -3928,6 +3936,12 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
     const char *pub = c->publisher.v;
     if (!pub || (c->site_name.v && c->site_name.rank < c->publisher.rank))
         pub = c->site_name.v ? c->site_name.v : pub;
+    /* The same name written twice ("Times Of India", "The Times of India"):
+     * the site's own display of it. */
+    else if (c->site_name.v && pub != c->site_name.v &&
+             (ad_author_is_outlet(pub, strlen(pub), NULL, c->site_name.v) ||
+              ad_author_is_outlet(c->site_name.v, strlen(c->site_name.v), NULL, pub)))
+        pub = c->site_name.v;
     if (looks_like_domain(pub) && fb.b.publisher)
         pub = fb.b.publisher;
     else if (!pub)

@@ -62,6 +62,28 @@ static long find(const ad_article *art, const char *needle)
     return -1;
 }
 
+/* A centered one-sentence paragraph under a picture's paragraph is its
+ * caption; centered prose of several sentences, or links, is not. */
+START_TEST(test_centered_caption)
+{
+    ad_article *art = parse_body(
+        "<article><h1>Park plan approved</h1><p style=\"text-align: center\"><img src=a.jpg></p>"
+        "<p style=\"text-align: center\">Workers plant trees in the park on Monday. "
+        "(Xinhua/Li He)</p>" PROSE
+        "<p style=\"text-align: center\"><img src=b.jpg></p><p style=\"text-align: center\">"
+        "The park will open in May. It will have a lake. Entry will be free.</p>"
+        "<p style=\"text-align: center\"><img src=c.jpg></p><p style=\"text-align: center\">"
+        "<a href=/buy>Check Price</a></p></article>");
+    long k = find(art, "Workers plant trees");
+    ck_assert_int_ge(k, 0);
+    ck_assert_int_eq(art->paragraphs[k].type, AD_PARA_CAPTION);
+    k = find(art, "The park will open in May");
+    ck_assert_int_ge(k, 0);
+    ck_assert_int_eq(art->paragraphs[k].type, AD_PARA_PARAGRAPH);
+    ad_article_free(art);
+}
+END_TEST
+
 static void assert_absent(const ad_article *art, const char *needle)
 {
     ck_assert_msg(find(art, needle) < 0, "'%s' should not be in the body", needle);
@@ -626,6 +648,7 @@ static Suite *body_suite(void)
     tcase_add_test(tc, test_big_boilerplate_list_dropped);
     tcase_add_test(tc, test_form_dropped);
     tcase_add_test(tc, test_table_not_alone);
+    tcase_add_test(tc, test_centered_caption);
     return s;
 }
 

@@ -23,6 +23,14 @@ int ad_dom_is(xmlNodePtr n, const char *tag);
 /* True when anc is n or one of its ancestors. */
 int ad_dom_within(xmlNodePtr n, xmlNodePtr anc);
 
+/* Whether p is a picture's caption set without markup naming it: a <p>
+ * styled centered right after a <p> that holds only a picture, as Chinese
+ * state media lay out "<p><img></p><p style=text-align:center>Caption
+ * (Xinhua/Name)</p>"; one sentence of at most some sixty words, not mostly
+ * links, not ending in a colon (a blog's centered prose under its photos
+ * is none). */
+int ad_dom_centered_caption(xmlNodePtr p);
+
 /* The value of attribute name on element n, or NULL. The pointer is valid
  * while the document lives (it points into the tree, no copy). */
 const char *ad_dom_attr(xmlNodePtr n, const char *name);
