@@ -189,6 +189,7 @@ typedef struct fctx {
         const char *pair[2]; /* the last reporter and partner named together */
         ad_period period;
         int fy1, fy2, fiscal;
+        int lede;              /* the figure had no numbers: a lede naming the subject */
         int tariff;            /* a tariff came after the figure */
         const char *tariff_on; /* the economy whose goods it taxes */
     } last;
@@ -1394,6 +1395,11 @@ static void economies(fctx *c, frame *fr, size_t s, size_t e, size_t cue, size_t
 {
     ad_figure *f = &fr->f;
     int rep_strength = 0, par_strength = 0, between = 0;
+    struct {
+        const char *name;
+        int strength;
+    } pars[8];
+    size_t np = 0;
     for (size_t i = s; i < e; i++) {
         if (c->tk[i].econ < 0 || (i >= src_s && i < src_e))
             continue;
@@ -1475,10 +1481,22 @@ static void economies(fctx *c, frame *fr, size_t s, size_t e, size_t cue, size_t
             f->partner = x->name;
             par_strength = par;
         }
+        /* Every partner candidate, for when the best is the reporter. */
+        if (par && np < sizeof(pars) / sizeof(pars[0])) {
+            pars[np].name = x->name;
+            pars[np++].strength = par;
+        }
         i = te - 1;
     }
-    if (f->reporter && f->partner && strcmp(f->reporter, f->partner) == 0)
+    /* "exports to the US slid under Washington's 30% tariff on South
+     * African goods": the partner is not the reporter, but the next best. */
+    if (f->reporter && f->partner && strcmp(f->reporter, f->partner) == 0) {
         f->partner = NULL;
+        int best = 0;
+        for (size_t k = 0; k < np; k++)
+            if (strcmp(pars[k].name, f->reporter) && pars[k].strength > best)
+                f->partner = pars[k].name, best = pars[k].strength;
+    }
 }
 
 /* The commodity of the clause. */
@@ -2256,6 +2274,22 @@ static int source_refers(const char *ref, const char *named)
  * economies named together, however far back. A source given as a back-reference ("the
  * administration said") takes the name it refers to. Tariffs neither give
  * nor take: the economy that imposes them is not the one that trades. */
+/* A period from the start of a year that runs up to the article's date or
+ * past it ("the year to date", "this year") ends, for reported data, where
+ * the data of the subject's last figure end in that year ("October",
+ * "the first nine months"). */
+static void to_date_end(fctx *c, ad_figure *f)
+{
+    const ad_period *lp = &c->last.period;
+    if (!f->period.present || !lp->present || !f->period.start || !f->period.end || !lp->end ||
+        !lp->start || !c->anchor || strlen(c->anchor) < 10 || strlen(f->period.start) < 10 ||
+        strlen(lp->end) < 10 || strcmp(f->period.start + 4, "-01-01") ||
+        strncmp(f->period.end, c->anchor, 10) < 0 || strncmp(lp->end, f->period.start, 4) ||
+        strncmp(lp->end, c->anchor, 10) >= 0 || strcmp(lp->start, f->period.start) < 0)
+        return;
+    f->period.end = lp->end;
+}
+
 static void carry(fctx *c, frame *fr)
 {
     ad_figure *f = &fr->f;
@@ -2279,6 +2313,13 @@ static void carry(fctx *c, frame *fr)
         fr->fy1 = c->last.fy1, fr->fy2 = c->last.fy2;
         fr->fiscal = c->last.fiscal;
     }
+    if (f->reporter && same_str(f->reporter, c->last.reporter))
+        to_date_end(c, f);
+    /* A lede's source ("..., according to Eurostat figures") stands for the
+     * paragraph after it too. */
+    if (f->reporter && same_str(f->reporter, c->last.reporter) && !f->source && c->last.lede &&
+        c->para <= c->last.para + 1)
+        f->source = c->last.source;
     if (f->reporter)
         return;
     f->reporter = c->last.reporter;
@@ -2289,8 +2330,9 @@ static void carry(fctx *c, frame *fr)
         fr->fy1 = c->last.fy1, fr->fy2 = c->last.fy2;
         fr->fiscal = c->last.fiscal;
     }
-    if (!f->source && c->para == c->last.para)
+    if (!f->source && (c->para == c->last.para || (c->last.lede && c->para == c->last.para + 1)))
         f->source = c->last.source;
+    to_date_end(c, f);
 }
 
 /* Makes a figure, reported or only named, the one the next sentences
@@ -2311,6 +2353,8 @@ static void remember(fctx *c, const frame *fr)
         return;
     c->last.set = 1;
     c->last.tariff = 0;
+    c->last.lede = !f->value.present && !f->change.has_percent && !f->has_rate &&
+                   !f->volume.present && !fr->by_amount;
     c->last.para = c->para;
     c->last.reporter = f->reporter;
     c->last.partner = f->partner;

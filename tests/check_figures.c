@@ -698,6 +698,9 @@ static const one_slot_row one_slot_rows[] = {
     {"Ottawa will impose a 25 per cent surtax on steel imports from China.", "flow", "tariff"},
     {"India's marine product exports rose 11.1 per cent to Rs 62,408 crore in 2024-25.",
      "commodity", "marine product"},
+    {"South Africa's surplus narrowed to R12.4-billion in August, as exports to the US slid under "
+     "Washington's 30% tariff on most South African goods.",
+     "partner@1", "South Africa"},
     {"Trade between Russia and India hit a record $68.7 billion in 2024.", "vqual", NULL},
     {"Trade between Russia and India hit more than $68.7 billion in 2024.", "vqual", "more than"},
 };

@@ -71,7 +71,11 @@
  * ("..., after a revised 20.7% rise in October"); a single day after "on"
  * ("said on Dec 17") is the announcement's, never the figure's period; "between the two countries"
  * names the last two economies named together; a source given as a back-reference
- * ("the administration said") takes the name it refers to; a tariff in a
+ * ("the administration said") takes the name it refers to; a lede's source
+ * ("according to Eurostat figures") also stands for the paragraph after it;
+ * a period from a year's start running up to the article's date or past it
+ * ("so far this year") ends where the subject's last figure's data end; a
+ * tariff in a
  * sentence of its own breaks the chain, except for the exports of the
  * economy it taxes, and one after a figure in the same sentence is an aside
  * that leaves the chain as it is. Identical figures are reported once per

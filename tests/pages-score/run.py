@@ -80,10 +80,15 @@ def run(name, exp):
     for h in exp.get("headings", []):
         hs = [norm(p["text"]) for p in d["paragraphs"] if p["type"] == "heading"]
         add("heading:" + h, norm(h) in hs, "absent" if norm(h) not in text else "present, not heading", "heading")
+    # For a tariff, "percent" is its rate (as the fourth set's writer gives it).
+    def pct_of(x):
+        if x["flow"] == "tariff":
+            return x["rate"]
+        return x["change"]["percent"] if x["change"] else None
     for t in exp.get("trade", []):
         cands = [x for x in d["trade_figures"] if x["flow"] == t["flow"]
                  and (("amount" not in t) or (x["value"] and x["value"]["amount"] is not None and abs(abs(x["value"]["amount"]) - abs(t["amount"])) < 1e-6 * abs(t["amount"])))
-                 and (("percent" not in t) or (x["change"] and x["change"]["percent"] is not None and abs(abs(x["change"]["percent"]) - t["percent"]) < 1e-9))]
+                 and (("percent" not in t) or (pct_of(x) is not None and abs(abs(pct_of(x)) - t["percent"]) < 1e-9))]
         if not cands:
             add("trade:%s" % t["flow"], False, "no matching figure", t); continue
         def diffs(x):
