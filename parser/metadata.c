@@ -972,7 +972,8 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
         if (!id)
             id = dataid;
         /* A caption set only by its place and style (see dom.h). */
-        if (!cls && !w->noise_end && kind == TK_OTHER && ad_dom_centered_caption(n))
+        int centered = !w->noise_end && kind == TK_OTHER && ad_dom_centered_caption(n);
+        if (centered)
             note(w->caps, &w->ncap, MAX_CAP, n, w->ord, 0);
         if (!cls && !id && !rel && !itemprop && !aria && !itemtype) {
             if (kind == TK_A && !w->noise_end && !w->comment_end)
@@ -1015,7 +1016,7 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
             ((mc | mi) & (AW_BIO | AW_AVATAR | AW_IMG | AW_IMAGE | AW_PHOTO | AW_DESCR)) &&
             !in_list_item(n))
             note(w->bio, &w->nbio, MAX_BIO, n, w->ord, 0);
-        if (!w->noise_end && (mc & AW_CAPTION))
+        if (!w->noise_end && (mc & AW_CAPTION) && !centered)
             note(w->caps, &w->ncap, MAX_CAP, n, w->ord, 0);
         if (!w->crumbs && (((mc | mi) & AW_CRUMB) || (attr_words(&bg, aria, 48) & AW_BREADCRUMB) ||
                            (attr_words(&bg, itemtype, 96) & AW_BREADCRUMBLIST)))
@@ -2272,7 +2273,8 @@ static size_t agency_slash_credit(const char *s, size_t n)
 static int cjk_credit(const char *s, size_t n, span *cr, size_t *cut)
 {
     static const char fw_open[] = "\xef\xbc\x88", fw_close[] = "\xef\xbc\x89",
-                      fw_eq[] = "\xef\xbc\x9d", ideo_comma[] = "\xe3\x80\x81";
+                      fw_eq[] = "\xef\xbc\x9d", ideo_comma[] = "\xe3\x80\x81",
+                      ideo_stop[] = "\xe3\x80\x82";
     size_t e = n;
     int bracketed = 0;
     if (e >= 3 && !memcmp(s + e - 3, fw_close, 3))
@@ -2303,6 +2305,10 @@ static int cjk_credit(const char *s, size_t n, span *cr, size_t *cut)
         else if (!bracketed && k + 3 <= name_end && !memcmp(s + k, ideo_comma, 3) &&
                  name_end - k - 3 <= 18)
             ol = 3;
+        /* "…装卸货物。新华社记者 赵启明 摄": after the sentence's end. */
+        else if (!bracketed && k + 3 <= name_end && !memcmp(s + k, ideo_stop, 3) &&
+                 name_end - k - 3 <= 45)
+            ol = 3;
         if (!ol)
             continue;
         size_t b = k + ol, f = name_end;
@@ -2313,7 +2319,7 @@ static int cjk_credit(const char *s, size_t n, span *cr, size_t *cut)
         if (f == b)
             return 0;
         *cr = (span){s + b, f - b};
-        *cut = k;
+        *cut = ol == 3 && !memcmp(s + k, ideo_stop, 3) ? k + 3 : k; /* keeps its stop */
         return 1;
     }
     return 0;
@@ -2512,8 +2518,9 @@ static void caption_box(walk *w, size_t h1_ord, span want, caption_boxes *cb)
             if (want.n > 4 && b.n == want.n && !memcmp(b.s, want.s, b.n))
                 cb->wanted = box, cb->wanted_img = found;
             else if (!cb->first && h1_ord && w->caps[i].ord > h1_ord &&
-                     w->caps[i].ord < h1_ord + 150 && !ad_dom_centered_caption(cap))
-                cb->first = box, cb->first_img = found; /* a styled one: only the named picture's */
+                     w->caps[i].ord < h1_ord + 150 && (!want.n || !ad_dom_centered_caption(cap)))
+                cb->first = box, cb->first_img = found; /* a styled one: the named picture's,
+                                                         * or the first when none is named */
             break;
         }
     }

@@ -464,6 +464,10 @@ START_TEST(credits)
                      AD_OK);
     ck_assert_str_eq(cap, "除雪作業に追われる人たち=30日、札幌市中央区");
     ck_assert_str_eq(cr, "佐藤陽介");
+    ck_assert_int_eq(
+        ad_meta_split_credit(arena, "货轮在港口装卸货物。新华社记者 赵启明 摄", &cap, &cr), AD_OK);
+    ck_assert_str_eq(cap, "货轮在港口装卸货物。");
+    ck_assert_str_eq(cr, "新华社记者 赵启明");
     ck_assert_int_eq(ad_meta_split_credit(arena, "Work in the AB/Test lab", &cap, &cr), AD_OK);
     ck_assert_ptr_null(cr);
     /* Two markers, and "of" after "Courtesy". */
