@@ -217,6 +217,8 @@ score-figures:
 	@python3 tests/figures-score/third/run.py $(BUILD)/articled
 	@echo "== the fourth set (written by a fourth reviewer)"
 	@python3 tests/figures-score/fourth/run.py $(BUILD)/articled
+	@echo "== the fifth set (written by a fifth reviewer)"
+	@python3 tests/figures-score/fifth/run.py $(BUILD)/articled
 
 # Field checks on hand-written pages in the markup of real publishing systems
 # (tests/pages-score): a score, not a gate.
