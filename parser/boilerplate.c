@@ -374,9 +374,24 @@ static int barred_datelines(const char *s, size_t len)
     return 1;
 }
 
+/* Whether a line holds a letter or a digit in some script: a line of
+ * symbols alone ("▲", "* * *" aside) carries no text. */
+static int has_word_char(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len;) {
+        if (word_goes_on(s + i, len - i))
+            return 1;
+        size_t used = 1;
+        if ((unsigned char)s[i] >= 0x80)
+            ad_text_decode(s + i, len - i, &used);
+        i += used ? used : 1;
+    }
+    return 0;
+}
+
 ad_body_line ad_body_classify_line(const char *s, size_t len, const ad_meta *meta)
 {
-    if (!len)
+    if (!len || (len <= 8 && !has_word_char(s, len)))
         return AD_LINE_BOILERPLATE;
     if (len > LINE_MAX_BYTES)
         return AD_LINE_CONTENT;

@@ -24,8 +24,8 @@
 #include "articled/load.h"
 #include "articled/metadata.h"
 #include "articled/text.h"
-#include "credit_markers.h"
 #include "caption_tails.h"
+#include "credit_markers.h"
 #include "credit_suffixes.h"
 #include "meta_internal.h"
 #include "author_box_skip.h"
@@ -2332,6 +2332,22 @@ ad_status ad_meta_split_credit(ad_arena *a, const char *caption, const char **ca
     *credit = NULL;
     if (!caption)
         return AD_OK;
+    /* A pointer drawn before it ("▲Rachel Reeves outside ..."): an arrow
+     * or a geometric shape, not "©", which opens a credit. */
+    for (;;) {
+        size_t used;
+        long cp = (unsigned char)caption[0] >= 0x80
+                      ? ad_text_decode(caption, strlen(caption), &used)
+                      : -1;
+        if (!((cp >= 0x2190 && cp <= 0x21FF) || (cp >= 0x25A0 && cp <= 0x25FF)))
+            break;
+        caption += used;
+        while (*caption == ' ')
+            caption++;
+        *cap_out = *caption ? caption : NULL;
+        if (!*caption)
+            return AD_OK;
+    }
     size_t n = strlen(caption);
     while (n && (caption[n - 1] == ' ' || caption[n - 1] == '.'))
         n--;

@@ -468,6 +468,15 @@ START_TEST(credits)
         ad_meta_split_credit(arena, "货轮在港口装卸货物。新华社记者 赵启明 摄", &cap, &cr), AD_OK);
     ck_assert_str_eq(cap, "货轮在港口装卸货物。");
     ck_assert_str_eq(cr, "新华社记者 赵启明");
+    ck_assert_int_eq(
+        ad_meta_split_credit(arena, "▲Rachel Reeves outside 11 Downing Street.", &cap, &cr), AD_OK);
+    ck_assert_str_eq(cap, "Rachel Reeves outside 11 Downing Street.");
+    ck_assert_int_eq(ad_meta_split_credit(arena,
+                                          "A truck crosses the bridge. REUTERS/Tingshu Wang "
+                                          "Purchase Licensing Rights, opens new tab",
+                                          &cap, &cr),
+                     AD_OK);
+    ck_assert_str_eq(cr, "REUTERS/Tingshu Wang");
     ck_assert_int_eq(ad_meta_split_credit(arena, "Work in the AB/Test lab", &cap, &cr), AD_OK);
     ck_assert_ptr_null(cr);
     /* Two markers, and "of" after "Courtesy". */
