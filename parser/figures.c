@@ -56,7 +56,8 @@ enum wclass {
     W_ABROAD,
     W_FACE,
     W_ORIGIN,
-    W_MEMBERS
+    W_MEMBERS,
+    W_FLAT
 };
 
 static const char *const class_names[] = {[W_NONE] = "",
@@ -87,8 +88,9 @@ static const char *const class_names[] = {[W_NONE] = "",
                                           [W_ABROAD] = "abroad",
                                           [W_FACE] = "face",
                                           [W_ORIGIN] = "origin",
-                                          [W_MEMBERS] = "members"};
-_Static_assert(sizeof(class_names) / sizeof(class_names[0]) == W_MEMBERS + 1,
+                                          [W_MEMBERS] = "members",
+                                          [W_FLAT] = "flat"};
+_Static_assert(sizeof(class_names) / sizeof(class_names[0]) == W_FLAT + 1,
                "a name for every word class");
 
 /* The kinds of modal verbs (argument of class modal in trade_words.tsv). */
@@ -1114,8 +1116,8 @@ static int noun_phrase(const fctx *c, size_t i, size_t e, size_t *ps, size_t *pe
             j++;
             continue;
         }
-        if (cl != W_NONE && cl != W_GENERIC && cl != W_DUTYMOD)
-            break;
+        if (cl != W_NONE && cl != W_GENERIC && cl != W_DUTYMOD && cl != W_FLAT)
+            break; /* "flat steel" is goods */
         size_t n;
         const char *w = ad_tok_text(&c->toks, j, &n);
         if (words && n > 5 && !memcmp(w + n - 3, "ing", 3))
@@ -1178,8 +1180,9 @@ static int foreign_subject(const fctx *c, size_t s, size_t e, size_t cue)
             dir = i;
     if (dir == (size_t)-1 || dir == s)
         return 0;
-    /* The verb acts on the trade: "raised tariffs", "cut its import duties". */
-    for (size_t i = dir + 1; i < e && i <= dir + 3; i++) {
+    /* The verb acts on the trade: "raised tariffs", "cut its import duties",
+     * "raised the basic customs duty". */
+    for (size_t i = dir + 1; i < e && i <= dir + 5; i++) {
         if (c->tk[i].flow)
             return 0;
         if (c->tk[i].cls != W_MODSTOP && !(c->toks.tok[i].flags & AD_TOKF_POSSESSIVE) &&
@@ -1253,12 +1256,15 @@ static int base_or_forecast(const fctx *c, size_t s, size_t e, size_t cue)
 }
 
 /* Whether a tariff is only a possibility: a modal of possibility before
- * its cue in the sentence ("Washington could impose tariffs of as much as
- * 60%"), or a conditional one in a relative clause ("a bill that would
- * raise the tariff to 35 percent"). Plans ("will impose") count. */
+ * its cue in the clause ("Washington could impose tariffs of as much as
+ * 60%"), a conditional one in a relative clause ("a bill that would raise
+ * the tariff to 35 percent"), or a condition ("if", "unless"). Plans
+ * ("will impose") count. */
 static int hypothetical(const fctx *c, size_t s, size_t cue)
 {
     for (size_t k = s; k < cue; k++) {
+        if (tok_eq(c, k, "if") || tok_eq(c, k, "unless"))
+            return 1; /* "If the United States imposed a 25% tariff, ..." */
         if (c->tk[k].cls != W_MODAL || c->tk[k].prep == MOD_PLAN)
             continue;
         if (c->tk[k].prep == MOD_MAYBE)
@@ -1703,6 +1709,10 @@ static void numbers(fctx *c, frame *fr, size_t s, size_t e, size_t base)
         if ((c->tk[i].cls == W_UP || c->tk[i].cls == W_DOWN) && !c->tk[i].inqty &&
             bare_dir_ok(c, i, e) && !in_aside(c, s, i, f->flow == AD_FLOW_TARIFF))
             dir = i, sign = c->tk[i].cls == W_UP ? 1 : -1;
+        /* "were flat year on year": a change, of no direction (after a
+         * verb: "flat steel" is goods) */
+        else if (c->tk[i].cls == W_FLAT && !c->tk[i].inqty && i > s && c->tk[i - 1].cls == W_STOP)
+            dir = i, sign = 0;
         /* "4% more than a year earlier", "12 percent less than in 2024" */
         else if ((tok_eq(c, i, "more") || tok_eq(c, i, "less")) && i > s && i + 1 < e &&
                  tok_eq(c, i + 1, "than") &&

@@ -1639,7 +1639,8 @@ static size_t back_span(const txt *t, size_t q, pspan *ps)
         char unit;
     } units[] = {{"months", 'm'}, {"month", 'm'}, {"weeks", 'w'},
                  {"week", 'w'},   {"days", 'd'},  {"day", 'd'}};
-    static const char *const links[] = {"to", "ended", "ending", "through", "until"};
+    static const char *const links[] = {"to",     "ended in", "ended", "ending in",
+                                        "ending", "through",  "until"};
     int n = 1;
     char unit = 0;
     /* "the (fiscal|financial) year ended March 2025": twelve months. */
@@ -1691,6 +1692,18 @@ static size_t parse_period(const txt *t, size_t p, pspan *ps)
     /* Year to date. */
     static const char *const ytd[] = {"year-to-date", "year to date", "so far this year", "YTD"};
     if (!the && (e = match_list(t, p, ytd, NELEM(ytd), 0))) {
+        /* "year-to-date through October": January to that month. */
+        size_t r = skip_sp(t, e), k = match_at(t, r, "through", 0);
+        int m;
+        if (!k)
+            k = match_at(t, r, "to", 0);
+        size_t me = k ? month_at(t, skip_sp(t, k), &m) : 0;
+        if (me) {
+            ps->kind = AD_PER_MONTHS;
+            ps->m1 = 1;
+            ps->m2 = m;
+            return year_suffix(t, me, ps);
+        }
         ps->kind = AD_PER_TO_DATE;
         ps->todate = 1;
         ps->ymode = Y_THIS;

@@ -290,7 +290,9 @@ END_TEST
 
 /* Sentences with a cue word (or a near miss) and a number, but no figure. */
 static const char *const no_figure[] = {
-    /* Tariffs that are only possible. */
+    /* Tariffs that are only possible; a current account's surplus. */
+    "If the United States imposed a 25% tariff on Mexican goods, prices would rise.",
+    "Turkey's current-account surplus was $1.9 billion in August, the central bank said.",
     "If talks collapse, Washington could impose tariffs of as much as 60% on Chinese goods.",
     "Philippine lawmakers have filed a bill that would raise the tariff on imported rice to 35 "
     "percent.",
@@ -701,6 +703,16 @@ static const one_slot_row one_slot_rows[] = {
     {"South Africa's surplus narrowed to R12.4-billion in August, as exports to the US slid under "
      "Washington's 30% tariff on most South African goods.",
      "partner@1", "South Africa"},
+    {"Costa Rica's exports of goods were flat year on year at $1.83 billion in August.", "basis",
+     "year-on-year"},
+    {"Nepal's imports rose 4% to Rs 541.8 billion in the first two months.", "currency", "NPR"},
+    {"Botswana's exports fell to 22.4 billion pula in August.", "currency", "BWP"},
+    {"Bahrain's exports reached BD1.05 billion in August.", "currency", "BHD"},
+    {"India raised the basic customs duty on yellow peas to 30%.", "commodity", "yellow peas"},
+    {"Argentina's beef exports rose 8% year-to-date through July.", "end", "2025-07-31"},
+    {"Japan's LNG imports fell 5% in the fiscal year ended in March.", "start", "2024-04-01"},
+    {"Nigeria's exports stood at N31.4 trillion, 12.6% higher than the preceding quarter.", "basis",
+     "quarter-on-quarter"},
     {"Trade between Russia and India hit a record $68.7 billion in 2024.", "vqual", NULL},
     {"Trade between Russia and India hit more than $68.7 billion in 2024.", "vqual", "more than"},
 };
