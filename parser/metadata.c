@@ -2434,14 +2434,20 @@ ad_status ad_meta_split_credit(ad_arena *a, const char *caption, const char **ca
         }
     }
     /* "... the year. | Pierre Vandenberg/AFP via Getty Images": names after
-     * the last bar. */
+     * the last bar, or after the last sentence with a slash ("... Dec. 4,
+     * 2025. Carla Benitez/AP"). */
     if (!cr.s) {
         const char *bar = NULL;
+        size_t bl = 0;
         for (size_t k = 0; k + 3 <= n; k++)
             if (!memcmp(caption + k, " | ", 3))
-                bar = caption + k;
-        if (bar && names_credit((span){bar + 3, n - (size_t)(bar + 3 - caption)}, 1)) {
-            cr = (span){bar + 3, n - (size_t)(bar + 3 - caption)};
+                bar = caption + k, bl = 3;
+            else if (k && caption[k] == '.' && caption[k + 1] == ' ' && caption[k + 2] >= 'A' &&
+                     caption[k + 2] <= 'Z')
+                bar = caption + k + 1, bl = 1;
+        span tail = bar ? (span){bar + bl, n - (size_t)(bar + bl - caption)} : (span){NULL, 0};
+        if (bar && names_credit(tail, 1)) {
+            cr = tail;
             cut = (size_t)(bar - caption);
         }
     }
@@ -2449,6 +2455,8 @@ ad_status ad_meta_split_credit(ad_arena *a, const char *caption, const char **ca
         return AD_OK;
     while (cr.n && (cr.s[cr.n - 1] == ' ' || cr.s[cr.n - 1] == ')' || cr.s[cr.n - 1] == ']'))
         cr.n--;
+    while (cr.n && (cr.s[0] == '|' || cr.s[0] == ' '))
+        cr.s++, cr.n--; /* "| Bloomberg" */
     if (!cr.n)
         return AD_OK;
     if (!(*credit = ad_arena_strndup(a, cr.s, cr.n)))
@@ -2686,6 +2694,8 @@ static void read_figure(ad__meta_ctx *c, walk *w, size_t h1_ord, ad_meta *out, a
             credit[crl - 1] = '\0';
             credit++;
         }
+        while (!cr2 && (*credit == '|' || *credit == ' '))
+            credit++; /* "| Bloomberg": the separator set before it */
         out->image.credit = cr2 ? cr2 : credit;
         out->image.caption = caption && *caption ? caption : NULL;
         return;

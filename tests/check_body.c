@@ -416,6 +416,9 @@ START_TEST(test_classify_line)
     ck_assert_int_eq(CL("Social Sharing"), AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("\xe2\x96\xb2"), AD_LINE_BOILERPLATE); /* a lone "▲" */
     ck_assert_int_eq(CL("ISSN 1178-0398"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("toggle caption"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Quelle: F.A.Z."), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Temps de lecture : 3 min"), AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("42"), AD_LINE_CONTENT);
     ck_assert_int_eq(CL("Sign up for the D.C. Today newsletter: Stay updated on the latest news in "
                         "the D.C. area, from the region's politics to public safety."),

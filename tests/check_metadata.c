@@ -458,6 +458,13 @@ START_TEST(credits)
     ck_assert_str_eq(cap, "Imports rose 4.1 percent.");
     ck_assert_str_eq(cr, "Pierre Vandenberg/AFP via Getty Images");
     ck_assert_int_eq(ad_meta_split_credit(arena,
+                                          "Firefighters battle the fire near Santa Paula, Calif., "
+                                          "Dec. 4, 2025. Carla Benitez/AP",
+                                          &cap, &cr),
+                     AD_OK);
+    ck_assert_str_eq(cap, "Firefighters battle the fire near Santa Paula, Calif., Dec. 4, 2025.");
+    ck_assert_str_eq(cr, "Carla Benitez/AP");
+    ck_assert_int_eq(ad_meta_split_credit(arena,
                                           "除雪作業に追われる人たち=30日、札幌市中央区、佐藤陽介撮"
                                           "影写真・図版",
                                           &cap, &cr),
