@@ -2107,6 +2107,23 @@ static span credit_of(span x, int bracketed)
     return none;
 }
 
+/* Cuts a control's label (data/caption_tails.tsv) from the end of a
+ * caption, in place. */
+static void strip_caption_tail(char *caption)
+{
+    size_t n = strlen(caption);
+    for (size_t r = 0; r < ad_tbl_caption_tails_len; r++) {
+        size_t l = strlen(ad_tbl_caption_tails[r][0]);
+        if (n > l && !ad_text_ncasecmp(caption + n - l, ad_tbl_caption_tails[r][0], l)) {
+            n -= l;
+            while (n && caption[n - 1] == ' ')
+                n--;
+            caption[n] = '\0';
+            r = (size_t)-1; /* several in a row: "hide caption toggle caption" */
+        }
+    }
+}
+
 /* Whether n is the last element of its parent: a credit closes its
  * caption ("<span class=Image_author>© Name/TASS</span>"), where a quote's
  * author in the middle of its caption is none. */
@@ -2593,8 +2610,10 @@ static void read_figure(ad__meta_ctx *c, walk *w, size_t h1_ord, ad_meta *out, a
             cap = d;
         char cb[96];
         const char *cls = lower_into(ad_dom_attr(d, "class"), cb, sizeof(cb));
+        /* A wrapper named for both ("credit-caption") holds the two parts. */
         if (!cap_cls && d != fig &&
-            ((has_word(cls, "caption") && caption_el(d)) || ad_dom_centered_caption(d)))
+            ((has_word(cls, "caption") && !has_word(cls, "credit") && caption_el(d)) ||
+             ad_dom_centered_caption(d)))
             cap_cls = d;
         /* In a box that is no <figure>, a link or button named "source"
          * is the page's furniture, not the picture's credit. */
@@ -2623,10 +2642,22 @@ static void read_figure(ad__meta_ctx *c, walk *w, size_t h1_ord, ad_meta *out, a
     int named = 0;
     if (!cap && (cap = cap_cls ? cap_cls : caption_after(fig)))
         named = 1;
-    /* A wrapper named "credit-caption" around the caption is no credit. */
+    /* A wrapper named "credit-caption" around the caption is no credit;
+     * an element named as the credit inside it, beside the caption, is. */
     for (xmlNodePtr u = cap; u && credit_el && u != fig; u = u->parent)
-        if (u == credit_el)
+        if (u == credit_el) {
+            xmlNodePtr wrap = credit_el;
             credit_el = NULL;
+            int visited = 0;
+            for (xmlNodePtr d = wrap->children; d && !credit_el && visited < 200;
+                 d = ad_dom_next(d, wrap), visited++) {
+                char cb2[96];
+                const char *cl2 = lower_into(ad_dom_attr(d, "class"), cb2, sizeof(cb2));
+                if (has_word(cl2, "credit") && !ad_dom_within(cap, d) && !ad_dom_within(d, cap))
+                    credit_el = d;
+            }
+            break;
+        }
     if (!cap && !credit_el && !fig_img)
         return;
     hints->lead_figure = fig;
@@ -2643,6 +2674,9 @@ static void read_figure(ad__meta_ctx *c, walk *w, size_t h1_ord, ad_meta *out, a
         while (*caption == ' ')
             caption++;
     }
+    /* A control's label closing it ("...surface.hide caption"). */
+    if (caption)
+        strip_caption_tail(caption);
     /* ... and one still saying "caption" holds the page's controls ("hide
      * caption", "toggle caption"). */
     if (named && caption &&
