@@ -2107,21 +2107,27 @@ static span credit_of(span x, int bracketed)
     return none;
 }
 
-/* Cuts a control's label (data/caption_tails.tsv) from the end of a
- * caption, in place. */
-static void strip_caption_tail(char *caption)
+/* The length of caption[0..n) without the controls' labels
+ * (data/caption_tails.tsv) that close it, several in a row ("hide caption
+ * toggle caption"). */
+static size_t caption_tail_len(const char *caption, size_t n)
 {
-    size_t n = strlen(caption);
     for (size_t r = 0; r < ad_tbl_caption_tails_len; r++) {
         size_t l = strlen(ad_tbl_caption_tails[r][0]);
         if (n > l && !ad_text_ncasecmp(caption + n - l, ad_tbl_caption_tails[r][0], l)) {
             n -= l;
             while (n && caption[n - 1] == ' ')
                 n--;
-            caption[n] = '\0';
-            r = (size_t)-1; /* several in a row: "hide caption toggle caption" */
+            r = (size_t)-1; /* and again from the first row */
         }
     }
+    return n;
+}
+
+/* Cuts the controls' labels from the end of a caption, in place. */
+static void strip_caption_tail(char *caption)
+{
+    caption[caption_tail_len(caption, strlen(caption))] = '\0';
 }
 
 /* Whether n is the last element of its parent: a credit closes its
@@ -2369,17 +2375,11 @@ ad_status ad_meta_split_credit(ad_arena *a, const char *caption, const char **ca
     while (n && (caption[n - 1] == ' ' || caption[n - 1] == '.'))
         n--;
     /* A control's label closing the caption ("...撮影写真・図版"). */
-    for (size_t r = 0; r < ad_tbl_caption_tails_len; r++) {
-        size_t l = strlen(ad_tbl_caption_tails[r][0]);
-        if (n > l && !ad_text_ncasecmp(caption + n - l, ad_tbl_caption_tails[r][0], l)) {
-            n -= l;
-            while (n && caption[n - 1] == ' ')
-                n--;
-            *cap_out = ad_arena_strndup(a, caption, n);
-            if (!*cap_out)
-                return AD_ERR_NOMEM;
-            break;
-        }
+    size_t m = caption_tail_len(caption, n);
+    if (m < n) {
+        n = m;
+        if (!(*cap_out = ad_arena_strndup(a, caption, n)))
+            return AD_ERR_NOMEM;
     }
     span cr = {NULL, 0};
     size_t cut = n;
