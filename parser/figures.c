@@ -1450,6 +1450,9 @@ static void economies(fctx *c, frame *fr, size_t s, size_t e, size_t cue, size_t
             rep = 3, between = 1;
         else if (pp == P_OTHER && pp != P_OF)
             continue; /* "in China", "at the border": no role */
+        else if (f->flow == AD_FLOW_TARIFF && p == cue && te < e && tok_lower_word(c, te) &&
+                 !x->attrib)
+            rep = 3; /* "the 50% tariff Washington imposed on Indian goods" */
         else {
             /* An attribute: "Chinese exports" names the reporter, "Chinese
              * goods" the origin of the goods. */
@@ -1886,8 +1889,15 @@ static long clause_period(const fctx *c, size_t s, size_t e, size_t base, int ta
         int cmp = 0;
         while (p > s && back < 3) {
             p--, back++;
-            if (c->tk[p].inqty && c->tk[p].qi < 0)
+            /* "from $27.9 billion in October": past the amount to its "from" */
+            if (c->tk[p].inqty && c->tk[p].qi < 0) {
+                while (p > s && c->tk[p].inqty)
+                    p--;
+                if (!c->tk[p].inqty && c->tk[p].qi < 0 &&
+                    (tok_eq(c, p, "from") || tok_eq(c, p, "than")))
+                    cmp = 1;
                 break;
+            }
             uint8_t pr = c->tk[p].prep;
             /* "from January to May" is a span, and a tariff's "from
              * Sept. 26" the day it takes effect. */
@@ -2571,9 +2581,13 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
     for (size_t k = 1; k < n; k++) {
         ad_figure *f = &fr[k].f, *p = &fr[k - 1].f;
         int own_reporter = f->reporter != NULL;
-        if (!f->reporter)
+        /* A tariff is another economy's act: it takes no economies from a
+         * trade figure before it ("exports to the US rose 6.2%, despite the
+         * 50% tariff Washington imposed"). */
+        int actors = !(f->flow == AD_FLOW_TARIFF && p->flow != AD_FLOW_TARIFF);
+        if (!f->reporter && actors)
             f->reporter = p->reporter;
-        if (!f->partner && (!own_reporter || same_str(f->reporter, p->reporter)))
+        if (!f->partner && actors && (!own_reporter || same_str(f->reporter, p->reporter)))
             f->partner = p->partner;
         if (f->reporter && f->partner && !strcmp(f->reporter, f->partner))
             f->partner = NULL;

@@ -713,6 +713,15 @@ static const one_slot_row one_slot_rows[] = {
     {"Japan's LNG imports fell 5% in the fiscal year ended in March.", "start", "2024-04-01"},
     {"Nigeria's exports stood at N31.4 trillion, 12.6% higher than the preceding quarter.", "basis",
      "quarter-on-quarter"},
+    {"Exports to the United States rose 6.2% to $7.4 billion in August despite the 50% tariff "
+     "Washington imposed on a range of Indian goods.",
+     "reporter@1", "United States"},
+    {"Exports to the United States rose 6.2% to $7.4 billion in August despite the 50% tariff "
+     "Washington imposed on a range of Indian goods.",
+     "partner@1", "India"},
+    {"India's imports fell 2.1% to $61.7 billion, narrowing the deficit to $23.5 billion from "
+     "$27.9 billion in July.",
+     "end", NULL},
     {"Trade between Russia and India hit a record $68.7 billion in 2024.", "vqual", NULL},
     {"Trade between Russia and India hit more than $68.7 billion in 2024.", "vqual", "more than"},
 };
