@@ -705,8 +705,16 @@ static void classify(fctx *c, size_t s, size_t e)
             ok = 0;
         if (i + 1 < e && tok_word(c, i + 1) && c->tk[i + 1].cls == W_NOTFLOW)
             ok = 0;
-        if (t->flow == FB_BALANCE && i > s && c->tk[i - 1].cls == W_NOTBAL)
-            ok = 0;
+        /* "budget deficit", "the current account posted a surplus" */
+        for (size_t k = i; t->flow == FB_BALANCE && k > s && i - k < 4;) {
+            k--;
+            if (c->tk[k].cls == W_NOTBAL) {
+                ok = 0;
+                break;
+            }
+            if (c->tk[k].flow || !tok_word(c, k))
+                break;
+        }
         if (ok && t->cls == W_CUECOND) {
             ok = 0;
             if (i + 1 < e && tok_eq(c, i + 1, "on"))
@@ -1053,8 +1061,9 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
          * trade, when no name comes before the verb. */
         if (a == b && b > s && tok_lower_word(c, b - 1) && c->tk[b - 1].cls == W_AGENT) {
             size_t k = b - 1;
-            if (k > s && tok_lower_word(c, k - 1) && c->tk[k - 1].cls == W_NONE)
-                k--; /* "cargo surveyors" */
+            /* "cargo surveyors", "the deputy prime minister" */
+            while (k > s && b - k < 4 && tok_lower_word(c, k - 1) && c->tk[k - 1].cls == W_NONE)
+                k--;
             *ss = k;
             *se = b;
             return source_name(c, k, b);

@@ -293,6 +293,7 @@ static const char *const no_figure[] = {
     /* Tariffs that are only possible; a current account's surplus. */
     "If the United States imposed a 25% tariff on Mexican goods, prices would rise.",
     "Turkey's current-account surplus was $1.9 billion in August, the central bank said.",
+    "Turkey's current account posted a surplus of $1.9 billion in August.",
     "If talks collapse, Washington could impose tariffs of as much as 60% on Chinese goods.",
     "Philippine lawmakers have filed a bill that would raise the tariff on imported rice to 35 "
     "percent.",
