@@ -1,25 +1,6 @@
 # Held-out trade-figure cases (fig5). Published date of every page: 2026-12-08.
-# Slot keys: f flow, r reporter, p partner, c commodity, v value.amount, cur value.currency,
-#  vq value.qualifier, vh value.high, vol volume.amount, u volume.unit, volq volume.qualifier,
-#  volh volume.high, d change.direction, pct change.percent, cq change.qualifier, b change.basis
-#  ('yoy'/'mom' classes), by change.by.amount, byc change.by.currency, rate, bal balance,
-#  ps/pe period start/end, src source.
-# Missing key => expected null.  DC => don't care.  A list => any of these values.
-# opt=True => optional record (not penalised when absent, checked when matched).
-DC = "*"
-
-def R(**kw):
-    return kw
-
-def M(y, m):
-    import calendar
-    return dict(ps="%04d-%02d-01" % (y, m), pe="%04d-%02d-%02d" % (y, m, calendar.monthrange(y, m)[1]))
-
-def Y(y):
-    return dict(ps="%d-01-01" % y, pe="%d-12-31" % y)
-
-def PR(s, e):
-    return dict(ps=s, pe=e)
+# Slot keys, DC, lists and opt=True: see ../slots.py.
+from slots import DC, R, M, Y, PR  # the helpers every set in this format shares
 
 NOV, OCT, SEP, AUG = M(2026, 11), M(2026, 10), M(2026, 9), M(2026, 8)
 J11 = PR("2026-01-01", "2026-11-30")      # first 11 months / January-November

@@ -1,28 +1,9 @@
 # Fourth held-out trade-figure set. Published date of every page: 2026-09-15 (a Tuesday).
-# Slot keys: f flow, r reporter, p partner, c commodity, v value.amount, cur value.currency,
-#  vq value.qualifier, vh value.high, vol volume.amount, u volume.unit, volq volume.qualifier,
-#  volh volume.high, d change.direction, pct change.percent, cq change.qualifier, b change.basis
-#  ('yoy'/'mom' classes), by change.by.amount, byc change.by.currency, rate, bal balance,
-#  ps/pe period start/end, src source.
-# Missing key => expected null.  DC => don't care.  A list => any of these values.
-# opt=True => optional record (not penalised when absent, checked when matched).
+# Slot keys, DC, lists and opt=True: see ../slots.py.
 # Conventions of this set: "widened"/"narrowed" of a DEFICIT => d=DC (sign of a gap is arguable);
 # a surplus that narrowed/shrank => d="down"; "merchandise"/"goods" on an aggregate => c=DC; no basis words => b expected null;
 # "from July" style bases for an August figure => b=DC; tariffs with a stated start day => ps set, pe=DC.
-DC = "*"
-
-def R(**kw):
-    return kw
-
-def M(y, m):
-    import calendar
-    return dict(ps="%04d-%02d-01" % (y, m), pe="%04d-%02d-%02d" % (y, m, calendar.monthrange(y, m)[1]))
-
-def Y(y):
-    return dict(ps="%d-01-01" % y, pe="%d-12-31" % y)
-
-def PR(s, e):
-    return dict(ps=s, pe=e)
+from slots import DC, R, M, Y, PR  # the helpers every set in this format shares
 
 AUG, JUL, JUN = M(2026, 8), M(2026, 7), M(2026, 6)
 Q2 = PR("2026-04-01", "2026-06-30")

@@ -1,25 +1,6 @@
 # Held-out trade-figure cases. Published date of every page: 2026-06-10.
-# Slot keys: f flow, r reporter, p partner, c commodity, v value.amount, cur value.currency,
-#  vq value.qualifier, vh value.high, vol volume.amount, u volume.unit, volq volume.qualifier,
-#  volh volume.high, d change.direction, pct change.percent, cq change.qualifier, b change.basis
-#  ('yoy'/'mom' classes), by change.by.amount, byc change.by.currency, rate, bal balance,
-#  ps/pe period start/end, src source.
-# Missing key => expected null.  DC => don't care.  A list => any of these values.
-# opt=True => optional record (not penalised when absent, checked when matched).
-DC = "*"
-
-def R(**kw):
-    return kw
-
-def M(y, m):
-    import calendar
-    return dict(ps="%04d-%02d-01" % (y, m), pe="%04d-%02d-%02d" % (y, m, calendar.monthrange(y, m)[1]))
-
-def Y(y):
-    return dict(ps="%d-01-01" % y, pe="%d-12-31" % y)
-
-def PR(s, e):
-    return dict(ps=s, pe=e)
+# Slot keys, DC, lists and opt=True: see ../slots.py.
+from slots import DC, R, M, Y, PR  # the helpers every set in this format shares
 
 Q1 = PR("2026-01-01", "2026-03-31")
 JA = PR("2026-01-01", "2026-04-30")
