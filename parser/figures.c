@@ -2334,34 +2334,27 @@ static void carry(fctx *c, frame *fr)
     }
     if (c->para > c->last.para + 4 || same_str(c->last.reporter, f->partner))
         return;
-    /* "China's trade with the EU rose 4.6%" after China's figures for the
-     * first ten months: the same subject, the same period. */
-    if (f->reporter && same_str(f->reporter, c->last.reporter) && !f->period.present &&
-        c->last.period.present) {
-        f->period = c->last.period;
-        fr->fy1 = c->last.fy1, fr->fy2 = c->last.fy2;
-        fr->fiscal = c->last.fiscal;
-    }
-    if (f->reporter && same_str(f->reporter, c->last.reporter))
-        to_date_end(c, f);
-    /* A lede's source ("..., according to Eurostat figures") stands for the
-     * paragraph after it too. */
-    if (f->reporter && same_str(f->reporter, c->last.reporter) && !f->source && c->last.lede &&
-        c->para <= c->last.para + 1)
-        f->source = c->last.source;
-    if (f->reporter)
+    /* A figure naming another reporter starts its own subject; one naming
+     * the same ("China's trade with the EU rose 4.6%" after China's figures
+     * for the first ten months) or none continues it. */
+    int own = f->reporter != NULL;
+    if (own && !same_str(f->reporter, c->last.reporter))
         return;
     f->reporter = c->last.reporter;
-    /* The subject's period beats one in a trailing piece, which is often
-     * the comparison ("..., after a revised 20.7% rise in October"). */
-    if ((!f->period.present || fr->tail_period) && c->last.period.present) {
+    /* The subject's period, also over one found only in a trailing piece
+     * when the reporter is carried, which is often the comparison ("...,
+     * after a revised 20.7% rise in October"). */
+    if (c->last.period.present && (!f->period.present || (!own && fr->tail_period))) {
         f->period = c->last.period;
         fr->fy1 = c->last.fy1, fr->fy2 = c->last.fy2;
         fr->fiscal = c->last.fiscal;
     }
-    if (!f->source && (c->para == c->last.para || (c->last.lede && c->para == c->last.para + 1)))
-        f->source = c->last.source;
     to_date_end(c, f);
+    /* The source within the paragraph, and a lede's ("..., according to
+     * Eurostat figures") for the paragraph after it too. */
+    if (!f->source &&
+        ((!own && c->para == c->last.para) || (c->last.lede && c->para <= c->last.para + 1)))
+        f->source = c->last.source;
 }
 
 /* Makes a figure, reported or only named, the one the next sentences
