@@ -13,6 +13,7 @@
  */
 #include <math.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "articled/figures.h"
@@ -1929,11 +1930,7 @@ static long month_index(const char *d)
 {
     if (!d || strlen(d) < 7)
         return -1;
-    long y = 0, m = 0;
-    for (int i = 0; i < 4; i++)
-        y = y * 10 + (d[i] - '0');
-    m = (d[5] - '0') * 10 + (d[6] - '0');
-    return y * 12 + m - 1;
+    return strtol(d, NULL, 10) * 12 + strtol(d + 5, NULL, 10) - 1;
 }
 
 /* The basis a change takes from the period it is compared with, when no
@@ -1975,7 +1972,7 @@ static const char *basis_of_base(const fctx *c, size_t s, size_t e, const ad_qty
  * distances of a few months (months taken as 31 days). */
 static long rough_days(const char *d)
 {
-    return month_index(d) * 31 + (d[8] - '0') * 10 + (d[9] - '0');
+    return month_index(d) * 31 + strtol(d + 8, NULL, 10);
 }
 
 /* A tariff's day written without a year ("from Sept. 26", "effective
@@ -1990,9 +1987,8 @@ static void tariff_day_near(fctx *c, frame *fr, size_t s, size_t e, const ad_qty
         strlen(pd->end) < 10 || !c->anchor || strlen(c->anchor) < 10 ||
         strncmp(pd->end, c->anchor, 10) >= 0 || !strcmp(pd->start + 4, "-02-29"))
         return;
-    for (const char *t = p->text; *t; t++)
-        if (t[0] >= '0' && t[0] <= '9' && t[1] >= '0' && t[1] <= '9' && t[2] >= '0' &&
-            t[2] <= '9' && t[3] >= '0' && t[3] <= '9')
+    for (const char *t = p->text; (t = strpbrk(t, "0123456789")); t += strspn(t, "0123456789"))
+        if (strspn(t, "0123456789") >= 4)
             return; /* a year is written */
     size_t i = s;
     while (i < e && !(c->tk[i].pi >= 0 && &c->ps.v[c->tk[i].pi] == p))
@@ -2003,14 +1999,13 @@ static void tariff_day_near(fctx *c, frame *fr, size_t s, size_t e, const ad_qty
     long an = rough_days(c->anchor), back = an - rough_days(pd->start);
     if (k == i && back <= 372 - back)
         return;
-    char *d[2] = {ad_arena_strndup(c->a, pd->start, 10), ad_arena_strndup(c->a, pd->end, 10)};
-    if (!d[0] || !d[1])
-        return;
+    const char *d[2] = {pd->start, pd->end};
     for (int j = 0; j < 2; j++) {
-        int y = (d[j][0] - '0') * 1000 + (d[j][1] - '0') * 100 + (d[j][2] - '0') * 10 + d[j][3] -
-                '0' + 1;
-        d[j][0] = (char)('0' + y / 1000), d[j][1] = (char)('0' + y / 100 % 10);
-        d[j][2] = (char)('0' + y / 10 % 10), d[j][3] = (char)('0' + y % 10);
+        char b[32];
+        int y = (int)(strtol(d[j], NULL, 10) % 9999) + 1; /* four digits, as read */
+        snprintf(b, sizeof(b), "%04d%.6s", y, d[j] + 4);
+        if (!(d[j] = ad_arena_strndup(c->a, b, 10)))
+            return;
     }
     pd->start = d[0];
     pd->end = d[1];
