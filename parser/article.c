@@ -115,6 +115,7 @@ static ad_status parse_html(ad_article *art, const char *data, size_t len,
     ad_doc doc;
     ad_meta_hints hints;
     ad_paragraph *paras = NULL;
+    const char *standfirst = NULL;
     size_t n = 0;
     ad_status st = ad_load_html(data, len, opts->charset, &doc, err, errlen);
     if (st != AD_OK)
@@ -123,9 +124,14 @@ static ad_status parse_html(ad_article *art, const char *data, size_t len,
     st = ad_meta_extract(doc.html, opts->url, art->arena, &art->meta, &hints, err, errlen);
     if (st != AD_OK)
         goto fail;
-    st = ad_body_extract(doc.html, &art->meta, &hints, art->arena, &paras, &n, err, errlen);
+    st = ad_body_extract(doc.html, &art->meta, &hints, art->arena, &paras, &n, &standfirst, err,
+                         errlen);
     if (st != AD_OK)
         goto fail;
+    /* A standfirst the body left out is the description when the page's
+     * metadata has none. */
+    if (!art->meta.description && standfirst)
+        art->meta.description = standfirst;
     st = take_bio(art, paras, &n);
     if (st != AD_OK)
         goto fail;

@@ -63,7 +63,9 @@ enum flag {
     F_HIDE = 1 << 8,       /* inside a hidden block (kept for the last-resort pass) */
     F_PRE = 1 << 9,        /* inside <pre> or <code> */
     F_INSET = 1 << 10,     /* own class names an inset (newsletter sign-up, donation ask) */
-    F_DROPIN = 1 << 11     /* inside a block named as furniture, even one kept (a <div>) */
+    F_DROPIN = 1 << 11,    /* inside a block named as furniture, even one kept (a <div>) */
+    F_LEAD = 1 << 12,      /* own class names a standfirst, dek or summary */
+    F_DEK = 1 << 13        /* own class names a standfirst if the text is the description */
 };
 
 typedef struct nrec {
@@ -117,7 +119,7 @@ static int is_blockish(enum kind k)
 
 typedef struct attr_info {
     int hidden;
-    int drop, inset, pos, caption;
+    int drop, inset, pos, caption, standfirst, dek;
     int weight;
 } attr_info;
 
@@ -149,7 +151,7 @@ static int is_sep(char c)
 #define CACHE_KEY   240
 
 /* What a class pattern says about an element (body_classes.tsv's action). */
-enum act { ACT_HIDE, ACT_DROP, ACT_INSET, ACT_POS, ACT_NEG, ACT_CAPTION };
+enum act { ACT_HIDE, ACT_DROP, ACT_INSET, ACT_POS, ACT_NEG, ACT_CAPTION, ACT_STANDFIRST, ACT_DEK };
 
 typedef struct pat {
     const char *s;
@@ -217,6 +219,10 @@ static void apply_row(const pat *p, attr_info *ai, weights *wt)
         ai->pos = 1;
     else if (p->act == ACT_CAPTION)
         ai->caption = 1;
+    else if (p->act == ACT_STANDFIRST)
+        ai->standfirst = 1;
+    else if (p->act == ACT_DEK)
+        ai->dek = 1;
     /* Like Readability, several hits of one sign do not add up: the
      * strongest positive and the strongest negative pattern count. */
     if (p->weight > wt->maxpos)
@@ -707,6 +713,10 @@ static int32_t add_rec(walk *w, xmlNodePtr n, int32_t parent, enum kind k, int b
             r->flags |= F_POS;
         if (ai->hidden)
             r->flags |= F_HIDE;
+        if (ai->standfirst)
+            r->flags |= F_LEAD;
+        if (ai->dek)
+            r->flags |= F_DEK;
     }
     if (k == K_BOILER)
         r->flags |= F_DROP;
@@ -1242,7 +1252,25 @@ static void clean_ranges(walk *w, const int32_t *sel, size_t nsel)
 typedef struct outv {
     ad_paragraph *v;
     size_t n, cap, bytes;
+    char *lead; /* the standfirst left out of the paragraphs, or NULL */
 } outv;
+
+/* Appends t to the standfirst o->lead (its parts joined by a space). */
+static ad_status add_lead(ad_arena *a, outv *o, const char *t, size_t len)
+{
+    size_t have = o->lead ? strlen(o->lead) : 0;
+    char *v = ad_arena_alloc(a, have + len + 2);
+    if (!v)
+        return AD_ERR_NOMEM;
+    if (have) {
+        memcpy(v, o->lead, have);
+        v[have++] = ' ';
+    }
+    memcpy(v + have, t, len);
+    v[have + len] = '\0';
+    o->lead = v;
+    return AD_OK;
+}
 
 static ad_status push(ad_arena *a, outv *o, const char *t, size_t len, ad_para_type type)
 {
@@ -1338,6 +1366,36 @@ static void mark_hint(walk *w, xmlNodePtr n)
         w->r[i].flags |= F_HINT;
 }
 
+/* The standfirst block holding segment owner i, or -1: the outermost of
+ * it, its parent and grandparent whose class names a standfirst, dek or
+ * summary (a "summary-block" holds a "summary-block__title" and a list),
+ * when it is small beside the chosen text (a body container named
+ * "article-summary" is not one). *strong is 0 when only a name that
+ * needs the description's word (F_DEK) says so. */
+static int32_t standfirst_of(const walk *w, int32_t i, uint32_t sel_chars, int *strong)
+{
+    int32_t found = -1;
+    *strong = 0;
+    for (int up = 0; i >= 0 && up < 3; up++, i = w->r[i].parent)
+        if (w->r[i].flags & (F_LEAD | F_DEK)) {
+            found = i;
+            *strong |= (w->r[i].flags & F_LEAD) != 0;
+        }
+    if (found < 0 || w->r[found].chars > 700 || (uint64_t)w->r[found].chars * 4 > sel_chars)
+        return -1;
+    return found;
+}
+
+/* True when line t is the page's description, or either is the other's
+ * start (a description cut short, a standfirst run on). */
+static int is_description(const char *t, size_t len, const ad_meta *meta)
+{
+    const char *d = meta ? meta->description : NULL;
+    size_t dl = d ? strlen(d) : 0;
+    size_t n = dl < len ? dl : len;
+    return n >= 40 && !memcmp(t, d, n);
+}
+
 typedef struct emit_ctx {
     const ad_meta *meta;
     const char *title;
@@ -1351,6 +1409,8 @@ static ad_status emit(walk *w, const int32_t *sel, size_t nsel, const emit_ctx *
     size_t q = 0;
     int seen_para = 0;
     int32_t last_parent = -2; /* the parent of the last paragraph's owner */
+    int32_t sf_lead = -1;     /* the standfirst left out; -2 once the text has begun */
+    size_t captions = 0;      /* captions emitted before the text */
     uint32_t sel_chars = 0;
     for (size_t q2 = 0; q2 < nsel; q2++)
         sel_chars += r[sel[q2]].gchars;
@@ -1377,6 +1437,23 @@ static ad_status emit(walk *w, const int32_t *sel, size_t nsel, const emit_ctx *
             continue;
         if (!seen_para && like_title(t, len, ec->title))
             continue;
+        /* The contract gives a standfirst as the description: the first
+         * block so named, when only captions come before it, is not a
+         * paragraph of the text. Later ones are the items of a listing
+         * ("course-description"). */
+        if (s->type != AD_PARA_CAPTION && sf_lead != -2) {
+            int strong;
+            int32_t sf = standfirst_of(w, s->owner, sel_chars, &strong);
+            if (sf >= 0 && sf_lead == -1 && !strong && !is_description(t, len, ec->meta))
+                sf = -1;
+            if (sf >= 0 && (sf_lead == -1 || sf_lead == sf) && o->n == captions) {
+                sf_lead = sf;
+                if (add_lead(a, o, t, len) != AD_OK)
+                    return AD_ERR_NOMEM;
+                continue;
+            }
+            sf_lead = -2;
+        }
         /* A page that prints a passage twice in a row from two places (a
          * summary under the headline and again atop the body, a desktop
          * and a mobile copy) gives it once: at the top any line of six
@@ -1393,6 +1470,8 @@ static ad_status emit(walk *w, const int32_t *sel, size_t nsel, const emit_ctx *
         last_parent = ow->parent;
         if (s->type == AD_PARA_PARAGRAPH && s->chars >= 40)
             seen_para = 1;
+        if (s->type == AD_PARA_CAPTION && o->n == captions)
+            captions++;
         ad_status st = push(a, o, t, len, (ad_para_type)s->type);
         if (st != AD_OK)
             return st;
@@ -1488,7 +1567,8 @@ static size_t out_chars(const outv *o)
 }
 
 ad_status ad_body_extract(xmlDocPtr doc, const ad_meta *meta, const ad_meta_hints *hints,
-                          ad_arena *a, ad_paragraph **paras, size_t *n, char *err, size_t errlen)
+                          ad_arena *a, ad_paragraph **paras, size_t *n, const char **standfirst,
+                          char *err, size_t errlen)
 {
     walk w;
     outv best, alt;
@@ -1497,6 +1577,8 @@ ad_status ad_body_extract(xmlDocPtr doc, const ad_meta *meta, const ad_meta_hint
     memset(&best, 0, sizeof(best));
     *paras = NULL;
     *n = 0;
+    if (standfirst)
+        *standfirst = NULL;
     xmlNodePtr root = ad_dom_body(doc);
     if (!root)
         root = ad_dom_root(doc);
@@ -1548,6 +1630,8 @@ ad_status ad_body_extract(xmlDocPtr doc, const ad_meta *meta, const ad_meta_hint
     }
     *paras = best.v;
     *n = best.n;
+    if (standfirst)
+        *standfirst = best.lead;
 fail:
     free(w.r);
     free(w.s);

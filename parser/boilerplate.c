@@ -309,6 +309,33 @@ static int names_author(const char *s, const ad_meta *meta)
     return 0;
 }
 
+/* True when the line is a byline that runs on into the page's stamps: "Par
+ * Camille Roussel Publié le 05/12/2025 à 18:42, mis à jour ... Temps de
+ * lecture : 3 min" - the word after one of the authors' names announces a
+ * date. (Inline spans of a metadata bar read as one line.) */
+static int byline_then_stamp(const char *s, size_t len, const ad_meta *meta)
+{
+    if (!meta)
+        return 0;
+    for (size_t k = 0; k < meta->authors.n; k++) {
+        const char *name = meta->authors.v[k];
+        size_t nl = name ? strlen(name) : 0;
+        if (nl < 4 || !ad_author_person_shaped(name, nl))
+            continue;
+        for (size_t at = 0; at + nl <= len; at++) {
+            if (ad_text_ncasecmp(s + at, name, nl))
+                continue;
+            size_t i = at + nl, b, wn;
+            int digit;
+            char w[32];
+            if (next_token(s, len, &i, &b, w, &wn, &digit) && !digit && date_kind(w, wn, "stamp"))
+                return 1;
+            break;
+        }
+    }
+    return 0;
+}
+
 /* Whether a line is a gallery's counter: "1 of 2", "Image 3 of 12",
  * "Slide 2/9" - a number, "of" or "/", a number, and at most one word
  * before them. */
@@ -411,6 +438,8 @@ ad_body_line ad_body_classify_line(const char *s, size_t len, const ad_meta *met
     if (sh.first_by && sh.second_upper && sh.tokens <= 16 && !sentence_end)
         return AD_LINE_BYLINE;
     if (sh.tokens <= 12 && !sentence_end && names_author(s, meta))
+        return AD_LINE_BYLINE;
+    if (sh.first_by && !sentence_end && byline_then_stamp(s, len, meta))
         return AD_LINE_BYLINE;
     /* A short line with an address, or the author's own note with one
      * ("Jane Doe covers City Hall. Reach her at jdoe@example.com"). */

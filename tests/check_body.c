@@ -198,7 +198,8 @@ START_TEST(test_byline_hint_dropped)
     }
     ad_paragraph *p = NULL;
     size_t n = 0;
-    ck_assert_int_eq(ad_body_extract(doc.html, &meta, &hints, a, &p, &n, err, sizeof(err)), AD_OK);
+    ck_assert_int_eq(ad_body_extract(doc.html, &meta, &hints, a, &p, &n, NULL, err, sizeof(err)),
+                     AD_OK);
     ck_assert_uint_eq(n, 4);
     for (size_t i = 0; i < n; i++) {
         ck_assert_ptr_null(strstr(p[i].text, "A headline here"));
@@ -226,7 +227,8 @@ START_TEST(test_article_body_fallback)
                          "it, so that the fallback clearly wins over nothing at all.";
     ad_paragraph *p = NULL;
     size_t n = 0;
-    ck_assert_int_eq(ad_body_extract(doc.html, &meta, &hints, a, &p, &n, err, sizeof(err)), AD_OK);
+    ck_assert_int_eq(ad_body_extract(doc.html, &meta, &hints, a, &p, &n, NULL, err, sizeof(err)),
+                     AD_OK);
     ck_assert_uint_eq(n, 2);
     ck_assert_ptr_nonnull(strstr(p[1].text, "Second paragraph"));
     ad_arena_free(a);
@@ -349,7 +351,7 @@ START_TEST(test_deep_tree_built)
     ad_paragraph *p = NULL;
     size_t n = 0;
     char err[64];
-    ck_assert_int_eq(ad_body_extract(doc, NULL, NULL, a, &p, &n, err, sizeof(err)), AD_OK);
+    ck_assert_int_eq(ad_body_extract(doc, NULL, NULL, a, &p, &n, NULL, err, sizeof(err)), AD_OK);
     ck_assert_uint_eq(n, 1);
     ck_assert_str_eq(p[0].text, "Deep text, at the bottom of a very deep tree, still a paragraph.");
     ad_arena_free(a);
@@ -481,6 +483,15 @@ START_TEST(test_classify_line)
     ck_assert_int_eq(ad_body_classify_line(s, strlen(s), &meta), AD_LINE_CONTACT);
     s = "Residents who want to comment on the route map before the hearing can write to "
         "planning@example.gov by Friday.";
+    ck_assert_int_eq(ad_body_classify_line(s, strlen(s), &meta), AD_LINE_CONTENT);
+    /* A byline running on into the page's stamps (inline spans of one
+     * metadata bar); the same author named in a sentence is text. */
+    authors[0] = "Camille Roussel";
+    s = "Par Camille Roussel Publié le 05/12/2025 à 18:42, mis à jour le 05/12/2025 à 21:10 "
+        "Temps de lecture : 3 min";
+    ck_assert_int_eq(ad_body_classify_line(s, strlen(s), &meta), AD_LINE_BYLINE);
+    s = "Par ailleurs, Camille Roussel a rencontré les contrôleurs de la gare de Lyon vendredi "
+        "soir, avant la grève";
     ck_assert_int_eq(ad_body_classify_line(s, strlen(s), &meta), AD_LINE_CONTENT);
     /* An organization credited as author: a line naming it is no byline. */
     authors[0] = "BBC News";

@@ -17,10 +17,14 @@
 
 /* Extracts the body of doc into *paras / *n (arena memory, texts already
  * normalized). meta and hints come from the metadata stage and let the body
- * drop the headline, byline and dateline. A page without an article yields
- * *n == 0 and AD_OK. Fails only with AD_ERR_NOMEM or AD_ERR_TOOBIG. */
+ * drop the headline, byline and dateline. A standfirst (a small block named
+ * as a dek or summary before the first paragraph) is not a paragraph: it is
+ * returned in *standfirst (arena memory, NULL when there is none; the
+ * pointer may be NULL) for the description. A page without an article
+ * yields *n == 0 and AD_OK. Fails only with AD_ERR_NOMEM or AD_ERR_TOOBIG. */
 ad_status ad_body_extract(xmlDocPtr doc, const ad_meta *meta, const ad_meta_hints *hints,
-                          ad_arena *a, ad_paragraph **paras, size_t *n, char *err, size_t errlen);
+                          ad_arena *a, ad_paragraph **paras, size_t *n, const char **standfirst,
+                          char *err, size_t errlen);
 
 /* Splits plain text into paragraphs at blank lines (text mode), normalizing
  * each. */
