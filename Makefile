@@ -219,12 +219,14 @@ score-figures:
 	@python3 tests/figures-score/fourth/run.py $(BUILD)/articled
 	@echo "== the fifth set (written by a fifth reviewer)"
 	@python3 tests/figures-score/fifth/run.py $(BUILD)/articled
+	@echo "== the sixth set (written by a sixth reviewer)"
+	@python3 tests/figures-score/sixth/run.py $(BUILD)/articled
 
 # Field checks on hand-written pages in the markup of real publishing systems
 # (tests/pages-score): a score, not a gate.
 score-pages:
 	@$(SUBMAKE) build
-	@for set in first second third fourth fifth; do echo "== $$set set"; \
+	@for set in first second third fourth fifth sixth; do echo "== $$set set"; \
 	    python3 tests/pages-score/run.py $(BUILD)/articled $$set || exit 1; done
 
 # The Check suites alone: what needs nothing outside the repository (the

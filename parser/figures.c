@@ -189,6 +189,8 @@ typedef struct fctx {
         int set;
         size_t para;
         const char *reporter, *partner, *source;
+        const char *commodity;
+        ad_flow flow;
         const char *pair[2]; /* the last reporter and partner named together */
         ad_period period;
         int fy1, fy2, fiscal;
@@ -2314,6 +2316,22 @@ static void to_date_end(fctx *c, ad_figure *f)
     f->period.end = lp->end;
 }
 
+/* Whether a clause's cue speaks of goods named before: "the shipments",
+ * "Shipments to China" (a weak cue), "Export earnings", "export revenue
+ * from the fuel" - not "total exports". */
+static int goods_refer_back(const fctx *c, const frame *fr)
+{
+    size_t i = fr->cue;
+    if (i > fr->s && (tok_eq(c, i - 1, "total") || tok_eq(c, i - 1, "overall") ||
+                      tok_eq(c, i - 1, "all") || tok_eq(c, i - 1, "merchandise")))
+        return 0;
+    if (fr->weak || (i > fr->s && tok_eq(c, i - 1, "the")))
+        return 1;
+    return i + 1 < fr->e && (tok_eq(c, i + 1, "earnings") || tok_eq(c, i + 1, "revenue") ||
+                             tok_eq(c, i + 1, "revenues") || tok_eq(c, i + 1, "receipts") ||
+                             tok_eq(c, i + 1, "proceeds"));
+}
+
 static void carry(fctx *c, frame *fr)
 {
     ad_figure *f = &fr->f;
@@ -2345,10 +2363,15 @@ static void carry(fctx *c, frame *fr)
         fr->fiscal = c->last.fiscal;
     }
     to_date_end(c, f);
+    /* The goods, when the clause speaks of them again in the same
+     * paragraph ("Malaysia's palm oil exports fell 4.2%. Export earnings,
+     * however, rose to RM113.5 billion"). */
+    if (!f->commodity && c->last.commodity && f->flow == c->last.flow && c->para == c->last.para &&
+        goods_refer_back(c, fr))
+        f->commodity = c->last.commodity;
     /* The source within the paragraph, and a lede's ("..., according to
      * Eurostat figures") for the paragraph after it too. */
-    if (!f->source &&
-        ((!own && c->para == c->last.para) || (c->last.lede && c->para <= c->last.para + 1)))
+    if (!f->source && (c->para == c->last.para || (c->last.lede && c->para <= c->last.para + 1)))
         f->source = c->last.source;
 }
 
@@ -2375,6 +2398,8 @@ static void remember(fctx *c, const frame *fr)
     c->last.para = c->para;
     c->last.reporter = f->reporter;
     c->last.partner = f->partner;
+    c->last.commodity = f->commodity;
+    c->last.flow = f->flow;
     if (f->partner)
         c->last.pair[0] = f->reporter, c->last.pair[1] = f->partner;
     c->last.source = f->source;
@@ -2391,6 +2416,55 @@ static size_t opens_with(const char *t, size_t n, const char *w)
     if (n < l || ad_text_ncasecmp(t, w, l) || (n > l && is_alpha((unsigned char)t[l])))
         return 0;
     return l;
+}
+
+/* The tokens of a clause that make its figure a whole year's: "annual
+ * exports", "yearly shipments", or "for the year", "for the full year",
+ * "in the whole year" (not "in the year to June"). Sets [*b, *e) and
+ * returns 1 when there are some. */
+static int annual_words(const fctx *c, const frame *fr, size_t *b, size_t *e)
+{
+    if (fr->cue > fr->s && (tok_eq(c, fr->cue - 1, "annual") || tok_eq(c, fr->cue - 1, "yearly"))) {
+        *b = fr->cue - 1, *e = fr->cue;
+        return 1;
+    }
+    for (size_t i = fr->s; i + 2 < fr->e; i++) {
+        int in = tok_eq(c, i, "in");
+        if ((!in && !tok_eq(c, i, "for")) || !tok_eq(c, i + 1, "the"))
+            continue;
+        size_t j = i + 2;
+        int whole = tok_eq(c, j, "full") || tok_eq(c, j, "whole") || tok_eq(c, j, "entire");
+        j += whole;
+        if (j >= fr->e || !tok_eq(c, j, "year") || (in && !whole))
+            continue;
+        if (j + 1 < fr->e && (tok_eq(c, j + 1, "to") || tok_eq(c, j + 1, "earlier") ||
+                              tok_eq(c, j + 1, "before") || tok_eq(c, j + 1, "ago")))
+            continue;
+        *b = i, *e = j + 1;
+        return 1;
+    }
+    return 0;
+}
+
+/* A whole year's figure that names no period of its own ("bringing annual
+ * exports to a record $273.4 billion" after "exports rose 3.8% in
+ * December") covers the year of the period it continues. */
+static ad_status annual_period(fctx *c, frame *fr)
+{
+    ad_period *p = &fr->f.period;
+    size_t b, e;
+    if (fr->has_period || !p->present || !p->end || strlen(p->end) < 10 ||
+        !annual_words(c, fr, &b, &e))
+        return AD_OK;
+    char st[11], en[11];
+    snprintf(st, sizeof(st), "%.4s-01-01", p->end);
+    snprintf(en, sizeof(en), "%.4s-12-31", p->end);
+    const char *text = dup_span(c, c->toks.tok[b].start, c->toks.tok[e - 1].end);
+    const char *s1 = ad_arena_strndup(c->a, st, 10), *e1 = ad_arena_strndup(c->a, en, 10);
+    if (!text || !s1 || !e1)
+        return AD_ERR_NOMEM;
+    p->text = text, p->start = s1, p->end = e1;
+    return AD_OK;
 }
 
 /* A period that is a part of a fiscal year: "the first five months" or
@@ -2621,8 +2695,11 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         }
     }
     for (size_t k = 0; k < n; k++)
-        if (fr[k].flow_ok)
+        if (fr[k].flow_ok) {
             carry(c, &fr[k]);
+            if (annual_period(c, &fr[k]) != AD_OK)
+                return AD_ERR_NOMEM;
+        }
     for (size_t k = 0; k < n; k++) {
         if (fr[k].fiscal && fr[k].flow_ok)
             fiscal_dates(c, &fr[k]);

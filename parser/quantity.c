@@ -2045,6 +2045,11 @@ static int resolve_plain(const pspan *ps, int have_anchor, ymd an, ymd *from, ym
                 y--;
         } else if (ymd_cmp(st, an) > 0) {
             y--;
+        } else if (m2 > m1 && !ps->d1 && !ps->d2 && ymd_cmp((ymd){y, m2, 1}, an) > 0) {
+            /* "January-November" in an article of January 14: a span of
+             * months whose last month is still to come is last year's (a
+             * single month is the current one: "exports in January"). */
+            y--;
         }
     }
     if ((ps->d1 && ps->d1 > mdays(y, m1)) || (ps->d2 && ps->d2 > mdays(y, m2)))

@@ -956,6 +956,40 @@ START_TEST(test_article_rules)
 }
 END_TEST
 
+/* Rules of periods, goods and sources across the sentences of a paragraph,
+ * in an article of January 14, 2027. */
+START_TEST(test_paragraph_rules)
+{
+    const char *p[] = {
+        /* A span of months whose last month is still to come is last year's;
+         * a single month is the current one. */
+        "Bolivia's gas exports totaled $1.02 billion between January and October, the INE said.",
+        "Bolivia's exports rose 3% to $800 million in January, the INE said.",
+        /* A whole year's figure continues the year of the month before it. */
+        "Turkey's exports rose 3.8% to $24.1 billion in December, bringing annual exports to "
+        "$273.4 billion.",
+        /* Goods spoken of again carry over; total exports do not take them. The
+         * source carries over to a figure naming the same reporter. */
+        "Malaysia's palm oil exports fell 4.2 per cent to 16.1 million tonnes in 2026, the "
+        "Malaysian Palm Oil Board said. Export earnings, however, rose to RM113.5 billion. Total "
+        "exports of Malaysia rose 2% to RM1.5 trillion."};
+    ad_article *art = fig_article(p, NULL, 4, "2027-01-14");
+    ck_assert_uint_eq(art->n_figures, 7);
+    const ad_figure *f = art->figures;
+    ad_test_str_is(f[0].period.start, "2026-01-01");
+    ad_test_str_is(f[0].period.end, "2026-10-31");
+    ad_test_str_is(f[1].period.start, "2027-01-01");
+    ad_test_str_is(f[3].period.start, "2026-01-01");
+    ad_test_str_is(f[3].period.end, "2026-12-31");
+    ad_test_str_is(f[3].period.text, "annual");
+    ad_test_str_is(f[5].commodity, "palm oil");
+    ad_test_str_is(f[5].source, "Malaysian Palm Oil Board");
+    ad_test_str_is(f[6].commodity, NULL);
+    ad_test_str_is(f[6].source, "Malaysian Palm Oil Board");
+    ad_article_free(art);
+}
+END_TEST
+
 /* Names come from the article's entities when the entities stage found the
  * economy there, so figures and entities agree. */
 /* Economies are named as data/trade_economies.tsv names them, whatever the
@@ -1060,6 +1094,7 @@ static Suite *figures_suite(void)
     tcase_add_test(tc, test_has_cue);
     tcase_add_test(tc, test_no_anchor);
     tcase_add_test(tc, test_article_rules);
+    tcase_add_test(tc, test_paragraph_rules);
     tcase_add_test(tc, test_entity_names);
     tcase_add_test(tc, test_pipeline);
     tcase_add_test(tc, test_long_text);

@@ -22,7 +22,8 @@
  *   anchor date (the article's published date). Rule for periods written
  *   without a year ("the third quarter", "January-August", "in September",
  *   "the first half"): they are taken in the anchor's year unless that would
- *   start after the anchor date, in which case the previous year is meant
+ *   start after the anchor date, or a span of several months would end in a
+ *   month that begins after it, in which case the previous year is meant
  *   (news reports past figures). Relative periods ("last year", "this
  *   month") and yearless periods have NULL dates when there is no anchor.
  *   Fiscal years ("fiscal 2024", "FY2024") are reported with NULL dates,
