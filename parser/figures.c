@@ -24,6 +24,7 @@
 #include "capitals.h"
 #include "currency_families.h"
 #include "fiscal_years.h"
+#include "generic_cctlds.h"
 #include "trade_cues.h"
 #include "trade_economies.h"
 #include "trade_words.h"
@@ -198,6 +199,8 @@ typedef struct fctx {
         int tariff;            /* a tariff came after the figure */
         const char *tariff_on; /* the economy whose goods it taxes */
     } last;
+    const char *home; /* the economy the outlet reports from, or NULL (home_economy()) */
+    int home_done;
     char *err;
     size_t errlen;
 } fctx;
@@ -475,6 +478,81 @@ static const char *economy_key(const char *s, size_t n, int *demonym, uint32_t *
                 return ad_tbl_capitals[r][1];
     }
     return NULL;
+}
+
+/* The economy of a country-code domain ("thestar.com.my": Malaysia), or
+ * NULL: a generic one ("io", "tv") or none. */
+static const char *cctld_economy(const char *url)
+{
+    if (!url)
+        return NULL;
+    const char *h = strstr(url, "://");
+    h = h ? h + 3 : url;
+    size_t hl = strcspn(h, "/?#:");
+    while (hl && h[hl - 1] == '.')
+        hl--;
+    size_t b = hl;
+    while (b && h[b - 1] != '.')
+        b--;
+    if (!b || hl - b != 2)
+        return NULL;
+    char key[3] = {(char)(h[b] & ~32), (char)(h[b + 1] & ~32), 0};
+    for (size_t r = 0; r < ad_tbl_generic_cctlds_len; r++)
+        if (!ad_text_ncasecmp(ad_tbl_generic_cctlds[r][0], h + b, 2)) {
+            if (ad_tbl_generic_cctlds[r][1][0] == '-')
+                return NULL;
+            return economy_name(ad_tbl_generic_cctlds[r][1]);
+        }
+    return economy_name(key);
+}
+
+/* The economy an outlet's name names ("Taipei Times", "The Korea Herald",
+ * "Bangkok Post"): a country, its capital or its demonym among the name's
+ * capitalized words, one to three at a time; NULL when none or a world
+ * region ("Gulf News"). */
+static const char *name_economy(const char *name)
+{
+    if (!name)
+        return NULL;
+    size_t n = strlen(name);
+    for (size_t i = 0; i < n;) {
+        while (i < n && name[i] == ' ')
+            i++;
+        size_t e = i;
+        const char *best = NULL;
+        for (int words = 0; words < 3 && e < n; words++) {
+            while (e < n && name[e] != ' ')
+                e++;
+            int demonym;
+            uint32_t fl;
+            const char *key = economy_key(name + i, e - i, &demonym, &fl);
+            const char *named = key && strlen(key) == 2 ? economy_name(key) : NULL;
+            if (named)
+                best = named;
+            while (e < n && name[e] == ' ')
+                e++;
+        }
+        if (best)
+            return best;
+        while (i < n && name[i] != ' ')
+            i++;
+    }
+    return NULL;
+}
+
+/* The economy the outlet reports from, for figures that name none at all
+ * ("Exports last month rose 31.6 percent" in the Taipei Times): that of the
+ * page's country-code domain, else one the outlet's name names. */
+static const char *home_economy(fctx *c)
+{
+    if (!c->home_done) {
+        const ad_meta *m = &c->art->meta;
+        c->home = cctld_economy(m->canonical_url ? m->canonical_url : m->url);
+        if (!c->home)
+            c->home = name_economy(m->publisher);
+        c->home_done = 1;
+    }
+    return c->home;
 }
 
 /* Organization mentions of the paragraph (entities stage), for sources and
@@ -2699,6 +2777,12 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
             carry(c, &fr[k]);
             if (annual_period(c, &fr[k]) != AD_OK)
                 return AD_ERR_NOMEM;
+            /* A figure that names no economy of its own, and follows none,
+             * is the outlet's own country's. */
+            ad_figure *f = &fr[k].f;
+            const char *home = !f->reporter && f->flow != AD_FLOW_TARIFF ? home_economy(c) : NULL;
+            if (home && !same_str(home, f->partner))
+                f->reporter = home;
         }
     for (size_t k = 0; k < n; k++) {
         if (fr[k].fiscal && fr[k].flow_ok)

@@ -2076,7 +2076,8 @@ static span credit_of(span x, int bracketed)
             size_t e2 = r;
             while (e2 < x.n && (((x.s[e2] | 32) >= 'a' && (x.s[e2] | 32) <= 'z')))
                 e2++;
-            if (e2 > r && e2 < x.n && x.s[e2] == ' ' && is_credit_marker(x.s + r, e2 - r)) {
+            if (e2 > r && e2 < x.n && (x.s[e2] == ' ' || x.s[e2] == ':') &&
+                is_credit_marker(x.s + r, e2 - r)) {
                 r = e2;
                 while (r < x.n && (x.s[r] == ' ' || x.s[r] == ':'))
                     r++;
@@ -2466,6 +2467,34 @@ ad_status ad_meta_split_credit(ad_arena *a, const char *caption, const char **ca
         if (bar && names_credit(tail, 1)) {
             cr = tail;
             cut = (size_t)(bar - caption);
+        }
+    }
+    /* "... in Port Klang. — Bernama": names after a closing dash, when a
+     * sentence ends before it or they are one or two words ("... at the
+     * summit — Anwar Ibrahim and Joko Widodo" names the people shown). */
+    if (!cr.s) {
+        for (size_t k = n; k-- > 1;) {
+            size_t dl = 0;
+            if (k + 5 <= n && caption[k - 1] == ' ' &&
+                (!memcmp(caption + k, "\xe2\x80\x94 ", 4) ||
+                 !memcmp(caption + k, "\xe2\x80\x93 ", 4)))
+                dl = 4;
+            if (!dl)
+                continue;
+            span tail = {caption + k + dl, n - k - dl};
+            size_t words = 1;
+            for (size_t j = 0; j < tail.n; j++)
+                words += tail.s[j] == ' ';
+            size_t q = k - 1;
+            while (q && caption[q - 1] == ' ')
+                q--;
+            int after_stop =
+                q && (caption[q - 1] == '.' || caption[q - 1] == '!' || caption[q - 1] == '?');
+            if (names_credit(tail, 0) && (after_stop || words <= 2)) {
+                cr = tail;
+                cut = k - 1;
+            }
+            break;
         }
     }
     if (!cr.s)

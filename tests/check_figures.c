@@ -990,6 +990,35 @@ START_TEST(test_paragraph_rules)
 }
 END_TEST
 
+/* A figure naming no economy at all is the outlet's own country's: that of
+ * the page's country-code domain, else one the outlet's name names. */
+START_TEST(test_home_economy)
+{
+    const char *p = "Exports rose 5% to $58 billion in December, the ministry said.";
+    static const struct {
+        const char *url, *publisher, *reporter;
+    } homes[] = {
+        {"https://www.thestar.com.my/business/2026/12/18/x", "The Star", "Malaysia"},
+        {"https://www.taipeitimes.com/News/biz/archives/2027/01/09/x", "Taipei Times", "Taiwan"},
+        {"https://news.example.uk/x", NULL, "United Kingdom"},
+        {"https://trade.example.io/x", "Example", NULL},
+        {"https://www.example.com/x", "Gulf News", NULL},
+    };
+    for (size_t i = 0; i < sizeof(homes) / sizeof(homes[0]); i++) {
+        ad_article *art = ad_test_article_new();
+        ad_paragraph v = {p, strlen(p), AD_PARA_PARAGRAPH};
+        ck_assert_int_eq(ad_article_set_paragraphs(art, &v, 1), AD_OK);
+        art->meta.canonical_url = homes[i].url;
+        art->meta.publisher = homes[i].publisher;
+        char err[256] = "";
+        ck_assert_int_eq(ad_figures_extract(art, "2027-01-09", err, sizeof(err)), AD_OK);
+        ck_assert_uint_eq(art->n_figures, 1);
+        ad_test_str_is(art->figures[0].reporter, homes[i].reporter);
+        ad_article_free(art);
+    }
+}
+END_TEST
+
 /* Names come from the article's entities when the entities stage found the
  * economy there, so figures and entities agree. */
 /* Economies are named as data/trade_economies.tsv names them, whatever the
@@ -1095,6 +1124,7 @@ static Suite *figures_suite(void)
     tcase_add_test(tc, test_no_anchor);
     tcase_add_test(tc, test_article_rules);
     tcase_add_test(tc, test_paragraph_rules);
+    tcase_add_test(tc, test_home_economy);
     tcase_add_test(tc, test_entity_names);
     tcase_add_test(tc, test_pipeline);
     tcase_add_test(tc, test_long_text);

@@ -486,6 +486,33 @@ START_TEST(credits)
     ck_assert_str_eq(cr, "REUTERS/Tingshu Wang");
     ck_assert_int_eq(ad_meta_split_credit(arena, "Work in the AB/Test lab", &cap, &cr), AD_OK);
     ck_assert_ptr_null(cr);
+    /* Names after a closing dash: after a sentence's end, or one or two
+     * words; not the people a caption names. */
+    ck_assert_int_eq(ad_meta_split_credit(arena,
+                                          "Containers being loaded at Westports in Port Klang. "
+                                          "\xe2\x80\x94 Bernama",
+                                          &cap, &cr),
+                     AD_OK);
+    ck_assert_str_eq(cap, "Containers being loaded at Westports in Port Klang.");
+    ck_assert_str_eq(cr, "Bernama");
+    ck_assert_int_eq(ad_meta_split_credit(arena,
+                                          "Leaders at the summit in Kuala Lumpur \xe2\x80\x94 "
+                                          "Anwar Ibrahim and Joko Widodo",
+                                          &cap, &cr),
+                     AD_OK);
+    ck_assert_ptr_null(cr);
+    /* Two markers, one closed by a colon; a Spanish marker in brackets. */
+    ck_assert_int_eq(ad_meta_split_credit(arena,
+                                          "Containers at the port in Lagos. [PHOTO CREDIT: Lekki "
+                                          "Port]",
+                                          &cap, &cr),
+                     AD_OK);
+    ck_assert_str_eq(cr, "Lekki Port");
+    ck_assert_int_eq(
+        ad_meta_split_credit(arena, "El yacimiento cercano a Añelo (Gentileza CONICET)", &cap, &cr),
+        AD_OK);
+    ck_assert_str_eq(cap, "El yacimiento cercano a Añelo");
+    ck_assert_str_eq(cr, "CONICET");
     /* Two markers, and "of" after "Courtesy". */
     ck_assert_int_eq(
         ad_meta_split_credit(arena, "A slice of pizza. Image: Courtesy of Michael Ma", &cap, &cr),

@@ -51,6 +51,9 @@ static const qcase qcases[] = {
     /* South African style: a hyphen before the scale word. */
     {"narrowed to R12.4-billion in October", 0, AD_QTY_MONEY, 1.24e10, 1.24e10, "ZAR", NULL,
      "R12.4-billion", 0},
+    /* Malaysian style: "bil" attached. */
+    {"rose to RM142.8bil in November", 0, AD_QTY_MONEY, 1.428e11, 1.428e11, "MYR", NULL,
+     "RM142.8bil", 0},
     {"USD 5 billion in aid", 0, AD_QTY_MONEY, 5e9, 5e9, "USD", NULL, "USD 5 billion", 0},
     {"aid of 5 billion USD", 0, AD_QTY_MONEY, 5e9, 5e9, "USD", NULL, "5 billion USD", 0},
     {"a USD5bn loan", 0, AD_QTY_MONEY, 5e9, 5e9, "USD", NULL, "USD5bn", 0},
