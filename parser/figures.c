@@ -1234,14 +1234,25 @@ static const char *commodity_text(fctx *c, size_t a, size_t b)
  * tariffs, whose plans count. */
 static int in_aside(const fctx *c, size_t s, size_t i, int tariff)
 {
+    int cue = 0;
     for (size_t k = i; k > s && i - k < 8;) {
         k--;
         if (tok_eq(c, k, ",") || tok_eq(c, k, ";") || c->tk[k].cls == W_CLAUSE)
+            return 0;
+        /* "... stronger than the 6.5% rise projected by economists and
+         * brought total exports to $318.7 billion": the aside ends at "and"
+         * before the cue of the number. */
+        cue |= c->tk[k].flow != 0;
+        if (cue && tok_eq(c, k, "and"))
             return 0;
         /* "rose more than expected to $305 billion": the aside ends there */
         if (c->tk[k].cls == W_FORECAST && k > s && tok_eq(c, k - 1, "than"))
             return 0;
         if (c->tk[k].prep == P_COMPARED)
+            return 1;
+        /* "stronger than the 6.5% rise projected": a comparison's number */
+        if (tok_eq(c, k, "than") && k + 1 < i &&
+            (tok_eq(c, k + 1, "the") || tok_eq(c, k + 1, "a") || tok_eq(c, k + 1, "an")))
             return 1;
         /* A tariff plan is news ("plans to raise tariffs to 50%"), a trade
          * target is not. */
@@ -1261,12 +1272,32 @@ static int in_aside(const fctx *c, size_t s, size_t i, int tariff)
  * direction ("Up 5% from a year earlier, exports...") keeps its figure. */
 static int bare_dir_ok(const fctx *c, size_t i, size_t e);
 
+/* Whether direction word i is a noun after a determiner that names a
+ * change spoken of before, when the clause goes on to state where it took
+ * the trade ("The increase ... brought total exports to $318.7 billion"):
+ * it has no subject of its own. Not so when the clause gives no amount
+ * after its cue ("The growth beat the 6.5 per cent expansion forecast ...,
+ * and was driven by ... shipments"). */
+static int nominal_dir(const fctx *c, size_t s, size_t i, size_t e, size_t cue)
+{
+    size_t k = i;
+    while (k > s && c->tk[k - 1].inqty)
+        k--;
+    if (!(k > s && (tok_eq(c, k - 1, "the") || tok_eq(c, k - 1, "this") ||
+                    tok_eq(c, k - 1, "that") || tok_eq(c, k - 1, "a") || tok_eq(c, k - 1, "an"))))
+        return 0;
+    for (size_t j = cue + 1; j < e; j++)
+        if (qat(c, j) && qat(c, j)->kind == AD_QTY_MONEY)
+            return 1;
+    return 0;
+}
+
 static int foreign_subject(const fctx *c, size_t s, size_t e, size_t cue)
 {
     size_t dir = (size_t)-1;
     for (size_t i = s; i < e && dir == (size_t)-1; i++)
         if ((c->tk[i].cls == W_UP || c->tk[i].cls == W_DOWN) && !c->tk[i].inqty &&
-            bare_dir_ok(c, i, e) && !in_aside(c, s, i, 0))
+            bare_dir_ok(c, i, e) && !in_aside(c, s, i, 0) && !nominal_dir(c, s, i, e, cue))
             dir = i;
     if (dir == (size_t)-1 || dir == s)
         return 0;
@@ -1332,6 +1363,17 @@ static int base_or_forecast(const fctx *c, size_t s, size_t e, size_t cue)
         if (tok_eq(c, k, ",") || tok_eq(c, k, ";"))
             break;
         if (c->tk[k].prep == P_COMPARED)
+            return 1;
+    }
+    /* "The ministry expects exports to grow 1% to 3%", "projects shipments
+     * to reach": a forecast word before the cue, "to" after it (a tariff
+     * planned is reported: "plans to raise tariffs to 50%"). */
+    for (size_t k = cue; k > s && cue - k < 4 && !(c->tk[cue].flow & FB_TARIFF);) {
+        k--;
+        if (tok_eq(c, k, ",") || tok_eq(c, k, ";"))
+            break;
+        if (c->tk[k].cls == W_FORECAST && cue + 1 < e &&
+            (c->tk[cue + 1].prep == P_TO || (cue + 2 < e && c->tk[cue + 2].prep == P_TO)))
             return 1;
     }
     /* "are expected to reach", "will need to rise", "could hit"; not "beat

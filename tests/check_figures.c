@@ -290,6 +290,9 @@ END_TEST
 
 /* Sentences with a cue word (or a near miss) and a number, but no figure. */
 static const char *const no_figure[] = {
+    /* A forecast word before the cue and "to" after it. */
+    "The ministry expects exports to grow between 1% and 3% this year, citing a stronger baht, "
+    "which has gained about 4% against the dollar.",
     /* Tariffs that are only possible; a current account's surplus. */
     "If the United States imposed a 25% tariff on Mexican goods, prices would rise.",
     "Turkey's current-account surplus was $1.9 billion in August, the central bank said.",
@@ -972,9 +975,15 @@ START_TEST(test_paragraph_rules)
          * source carries over to a figure naming the same reporter. */
         "Malaysia's palm oil exports fell 4.2 per cent to 16.1 million tonnes in 2026, the "
         "Malaysian Palm Oil Board said. Export earnings, however, rose to RM113.5 billion. Total "
-        "exports of Malaysia rose 2% to RM1.5 trillion."};
-    ad_article *art = fig_article(p, NULL, 4, "2027-01-14");
-    ck_assert_uint_eq(art->n_figures, 7);
+        "exports of Malaysia rose 2% to RM1.5 trillion.",
+        /* A change named by a noun ("The increase") has no subject of its
+         * own, and the number of a comparison ("than the 6.5% rise") is not
+         * the figure's. */
+        "Thailand's exports rose 9.2% in December. The increase was stronger than the 6.5% rise "
+        "projected by economists and brought total exports for 2026 to $318.7 billion, up 6.1% "
+        "from the previous year."};
+    ad_article *art = fig_article(p, NULL, 5, "2027-01-14");
+    ck_assert_uint_eq(art->n_figures, 9);
     const ad_figure *f = art->figures;
     ad_test_str_is(f[0].period.start, "2026-01-01");
     ad_test_str_is(f[0].period.end, "2026-10-31");
@@ -986,6 +995,9 @@ START_TEST(test_paragraph_rules)
     ad_test_str_is(f[5].source, "Malaysian Palm Oil Board");
     ad_test_str_is(f[6].commodity, NULL);
     ad_test_str_is(f[6].source, "Malaysian Palm Oil Board");
+    ck_assert_double_eq_tol(f[8].value.amount, 318.7e9, 1);
+    ck_assert_double_eq_tol(f[8].change.percent, 6.1, 1e-9);
+    ad_test_str_is(f[8].reporter, "Thailand");
     ad_article_free(art);
 }
 END_TEST
