@@ -769,6 +769,8 @@ static void classify(fctx *c, size_t s, size_t e)
             t->prep = flow_bit(ad_tbl_trade_words[r][2]); /* the flow it names */
         else if (t->cls == W_TRADEBAL)
             t->prep = !strcmp(ad_tbl_trade_words[r][2], "deficit"); /* a "gap" */
+        else if (t->cls == W_STOP)
+            t->prep = !strcmp(ad_tbl_trade_words[r][2], "above"); /* "crossed $1bn" */
         else if (t->cls == W_MODAL)
             t->prep = !strcmp(ad_tbl_trade_words[r][2], "maybe")  ? MOD_MAYBE
                       : !strcmp(ad_tbl_trade_words[r][2], "cond") ? MOD_COND
@@ -1234,9 +1236,16 @@ static const char *commodity_text(fctx *c, size_t a, size_t b)
  * tariffs, whose plans count. */
 static int in_aside(const fctx *c, size_t s, size_t i, int tariff)
 {
-    int cue = 0;
+    int cue = 0, to = 0;
     for (size_t k = i; k > s && i - k < 8;) {
         k--;
+        /* "fell 2.5 percent compared with the previous month to 128.9
+         * billion euros": a level after "to" ends a comparison that gave no
+         * number of its own. */
+        if (k + 1 == i && c->tk[k].prep == P_TO)
+            to = 1;
+        else if (to && qat(c, k))
+            to = 0;
         if (tok_eq(c, k, ",") || tok_eq(c, k, ";") || c->tk[k].cls == W_CLAUSE)
             return 0;
         /* "... stronger than the 6.5% rise projected by economists and
@@ -1249,7 +1258,7 @@ static int in_aside(const fctx *c, size_t s, size_t i, int tariff)
         if (c->tk[k].cls == W_FORECAST && k > s && tok_eq(c, k - 1, "than"))
             return 0;
         if (c->tk[k].prep == P_COMPARED)
-            return 1;
+            return !to;
         /* "stronger than the 6.5% rise projected": a comparison's number */
         if (tok_eq(c, k, "than") && k + 1 < i &&
             (tok_eq(c, k + 1, "the") || tok_eq(c, k + 1, "a") || tok_eq(c, k + 1, "an")))
@@ -1858,6 +1867,7 @@ static void numbers(fctx *c, frame *fr, size_t s, size_t e, size_t base)
     }
     const ad_quantity *money = NULL, *vol = NULL, *pct = NULL, *rate = NULL;
     int money_rank = 0;           /* 3: after "to" or a verb, 2: plain, 1: after "from" */
+    int money_above = 0;          /* after a verb of passing a level: "crossed $1bn" */
     int vol_rank = 0;             /* the same for a volume of goods */
     const ad_quantity *by = NULL; /* the size of the change: "fell by $2bn" */
     size_t share = 0;             /* token of a money in brackets after a share percent */
@@ -1897,6 +1907,7 @@ static void numbers(fctx *c, frame *fr, size_t s, size_t e, size_t base)
                     vol = q, vol_rank = rank;
             } else if (rank > money_rank) {
                 money = q, money_rank = rank;
+                money_above = p != (size_t)-1 && c->tk[p].cls == W_STOP && c->tk[p].prep;
             }
         } else if (q->kind == AD_QTY_PERCENT) {
             size_t z = tok_at(c, s, e, base + q->end);
@@ -1934,6 +1945,8 @@ static void numbers(fctx *c, frame *fr, size_t s, size_t e, size_t base)
     if (money) {
         set_money(c, &f->value, money, base);
         fr->value_family = money->family;
+        if (money_above && !f->value.qualifier)
+            f->value.qualifier = "more than";
     }
     if (vol) {
         set_volume(c, &f->volume, vol, base);

@@ -77,6 +77,15 @@ static const fig_row rows[] = {
      "Wednesday.",
      0, 1, "export", "Japan", NULL, NULL, NONE, NULL, DOWN, 4.5, NULL, "year-on-year", NONE,
      "2025-08-01", "2025-08-31", "Ministry of Finance"},
+    /* A level after "to" ends a comparison with no number of its own; "over
+     * the month" is month on month. */
+    {"German exports fell 2.5 percent in August compared with the previous month to 128.9 "
+     "billion euros, the Federal Statistical Office said.",
+     0, 1, "export", "Germany", NULL, NULL, 128.9e9, "EUR", DOWN, 2.5, NULL, "month-on-month", NONE,
+     "2025-08-01", "2025-08-31", "Federal Statistical Office"},
+    {"Australia's exports to China fell 6% over the month in August.", 0, 1, "export", "Australia",
+     "China", NULL, NONE, NULL, DOWN, 6.0, NULL, "month-on-month", NONE, "2025-08-01", "2025-08-31",
+     NULL},
     /* "from January to May" is the period; "from May" would be a base. */
     {"Chile's exports reached $3.2 billion from January to May, a rise of 5.4%.", 0, 1, "export",
      "Chile", NULL, NULL, 3200000000.0, "USD", UP, 5.4, NULL, NULL, NONE, "2025-01-01",
@@ -831,6 +840,13 @@ START_TEST(test_value_qualifier_range)
     ck_assert_int_eq(art->figures[0].value.has_high, 1);
     ck_assert_double_eq_tol(art->figures[0].value.amount, 4e10, 1);
     ck_assert_double_eq_tol(art->figures[0].value.high, 5e10, 1);
+    ad_article_free(art);
+    /* A verb of passing a level: the value is "more than" it. */
+    art = fig_one("Smartphone exports from India crossed Rs 1.8 lakh crore in the April-August "
+                  "period.",
+                  "2025-09-29");
+    ck_assert_uint_eq(art->n_figures, 1);
+    ad_test_str_is(art->figures[0].value.qualifier, "more than");
     ad_article_free(art);
 }
 END_TEST
