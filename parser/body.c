@@ -234,7 +234,7 @@ static void apply_row(const pat *p, attr_info *ai, weights *wt)
 /* Applies the patterns of v[0..n) equal to t[0..len), found through the
  * table at[] of `slots` slots. */
 static void find_token(const pat *v, size_t n, const uint16_t *at, uint32_t slots, const char *t,
-                       size_t len, attr_info *ai, weights *wt)
+                       size_t len, attr_info *ai, weights *wt, int no_pos)
 {
     for (uint32_t h = token_hash(t, len, slots); at[h]; h = (h + 1) & (slots - 1)) {
         const pat *hit = &v[at[h] - 1];
@@ -242,7 +242,8 @@ static void find_token(const pat *v, size_t n, const uint16_t *at, uint32_t slot
             continue;
         /* Equal patterns sit side by side, and each one applies. */
         for (; hit < v + n && hit->len == len && !memcmp(hit->s, t, len); hit++)
-            apply_row(hit, ai, wt);
+            if (!no_pos || (hit->act != ACT_POS && hit->weight <= 0))
+                apply_row(hit, ai, wt);
         return;
     }
 }
@@ -259,19 +260,45 @@ static void match_names(const char *names, size_t n, attr_info *ai)
             e++;
         if (e > b)
             find_token(body_whole, BODY_WHOLE_LEN, body_whole_at, BODY_WHOLE_SLOTS, names + b,
-                       e - b, ai, &wt);
+                       e - b, ai, &wt, 0);
         b = e;
     }
+    /* Parts of each name. In a BEM name ("story__comments") the block
+     * before the last "__" says where the element sits, not what it is:
+     * the comments of a story are no story, so a block's part names no
+     * content, though it may name furniture ("star-ratings__legend"). A CSS
+     * module's name ("Paragraph_paragraph__9WAFK": a single "_" before, a
+     * hash after) is read whole. */
     for (size_t b = 0; b < n;) {
-        while (b < n && is_sep(names[b]))
+        while (b < n && names[b] == ' ')
             b++;
-        size_t e = b;
-        while (e < n && !is_sep(names[e]))
-            e++;
-        if (e > b)
-            find_token(body_part, BODY_PART_LEN, body_part_at, BODY_PART_SLOTS, names + b, e - b,
-                       ai, &wt);
-        b = e;
+        size_t end = b;
+        while (end < n && names[end] != ' ')
+            end++;
+        size_t elem = b;
+        int single = 0, digit = 0;
+        for (size_t k = b; k < end; k++) {
+            if (names[k] == '_' && k + 1 < end && names[k + 1] == '_') {
+                elem = k + 2, digit = 0;
+                k++;
+            } else if (names[k] == '_') {
+                single = 1;
+            } else if (names[k] >= '0' && names[k] <= '9') {
+                digit = 1;
+            }
+        }
+        size_t block_end = elem < end && !single && !digit ? elem : b;
+        while (b < end) {
+            while (b < end && is_sep(names[b]))
+                b++;
+            size_t e = b;
+            while (e < end && !is_sep(names[e]))
+                e++;
+            if (e > b)
+                find_token(body_part, BODY_PART_LEN, body_part_at, BODY_PART_SLOTS, names + b,
+                           e - b, ai, &wt, b < block_end);
+            b = e;
+        }
     }
     /* Substring patterns: at each position, only those starting with
      * that byte are tried. */

@@ -133,7 +133,11 @@ static int lexicon_hit(const char *mode, const char *p, const char *f, size_t fl
                 !is_alnum_byte((unsigned char)p[plen - 1]) || unspaced_end(p, plen));
     }
     /* A one- or two-word phrase ("newsletter") inside a sentence is prose;
-     * a longer one ("all rights reserved") marks a footer line anyway. */
+     * a longer one ("all rights reserved") marks a footer line anyway, and
+     * so does one of four characters or more in a script written without
+     * spaces ("無断転載", "版权所有"), whose lines count many words. */
+    if ((unsigned char)p[0] >= 0xE0 && strlen(p) >= 12 && !strchr(p, ' '))
+        return strstr(f, p) != NULL;
     size_t words = line_words(s, len, nwords);
     if (words > 30)
         return 0;

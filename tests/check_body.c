@@ -497,6 +497,15 @@ START_TEST(test_classify_line)
     authors[0] = "BBC News";
     s = "Analysis: Jon Sopel, BBC News, Washington";
     ck_assert_int_eq(ad_body_classify_line(s, strlen(s), &meta), AD_LINE_CONTENT);
+    /* A copyright phrase of a script written without spaces marks a long
+     * footer line; a label alone is furniture. */
+    s = "毎日新聞のニュースサイトに掲載の記事・写真・図表など無断転載を禁止します。著作権は毎日新聞"
+        "社"
+        "またはその情報提供者に属します。";
+    ck_assert_int_eq(ad_body_score_boilerplate(s, strlen(s)), 1);
+    ck_assert_int_eq(ad_body_score_boilerplate("Premium", 7), 1);
+    s = "The premium was paid in full by the insurer on Monday.";
+    ck_assert_int_eq(ad_body_score_boilerplate(s, strlen(s)), 0);
     ck_assert_int_eq(ad_body_score_boilerplate("Most Viewed", 11), 1);
     ck_assert_int_eq(
         ad_body_score_boilerplate("» Related Stories «", strlen("» Related Stories «")), 1);
