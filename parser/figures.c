@@ -1676,8 +1676,18 @@ static void commodity(fctx *c, frame *fr, size_t s, size_t e, size_t cue)
         } else if (c->tk[j].inqty && prep) {
             while (j < e && c->tk[j].inqty)
                 j++;
+            /* "of 40.2 million 60-kg bags of coffee": the unit, then "of";
+             * with no "of" after the amount, no goods are named ("shipments
+             * of 40.2 million bags fetched higher prices"). */
+            if (j + 1 < e && tok_lower_word(c, j) && !c->tk[j].flow && c->tk[j + 1].prep == P_OF)
+                j++;
             if (j < e && tok_eq(c, j, "worth"))
                 j++;
+            if (j >= e || (c->tk[j].prep != P_OF &&
+                           !(c->tk[j].prep == P_ON && fr->f.flow == AD_FLOW_TARIFF))) {
+                prep = 0;
+                break;
+            }
         } else if (c->tk[j].inqty && !round && !(qat(c, j) && qat(c, j)->kind == AD_QTY_PERCENT)) {
             /* An amount as the object of the cue: "exported $4.2 billion
              * worth of rice", "exported 1.2 million tonnes of steel worth
@@ -2054,8 +2064,15 @@ static long clause_period(const fctx *c, size_t s, size_t e, size_t base, int ta
             if (pr == P_NONE && !c->tk[p].inqty && !tok_eq(c, p, "the"))
                 break;
         }
-        if (!cmp)
-            return c->tk[i].pi;
+        if (cmp)
+            continue;
+        /* "the first half (July-December) of the current fiscal year": the
+         * months in brackets right after a period say which they are. */
+        size_t j = tok_at(c, i, e, base + pd->span_end);
+        if (j + 1 < e && tok_eq(c, j, "(") && c->tk[j + 1].pi >= 0 &&
+            c->ps.v[c->tk[j + 1].pi].kind == AD_PER_MONTHS && c->ps.v[c->tk[j + 1].pi].start)
+            return c->tk[j + 1].pi;
+        return c->tk[i].pi;
     }
     return -1;
 }
@@ -2401,6 +2418,17 @@ static size_t clauses(const fctx *c, size_t s, size_t e, size_t *segs)
 
 /* Whether a clause names the two economies of the figure before it by a
  * phrase ("between the two countries", "both sides"). */
+/* Whether the clause sends goods to, or takes them from, "the country" it
+ * spoke of before ("Shipments of auto parts to the country also fell"). */
+static int names_the_partner(const fctx *c, size_t s, size_t e)
+{
+    for (size_t i = s + 2; i < e; i++)
+        if ((tok_eq(c, i, "country") || tok_eq(c, i, "nation")) && tok_eq(c, i - 1, "the") &&
+            (tok_eq(c, i - 2, "to") || tok_eq(c, i - 2, "from")))
+            return 1;
+    return 0;
+}
+
 static int names_the_pair(const fctx *c, size_t s, size_t e)
 {
     for (size_t i = s + 1; i < e; i++)
@@ -2487,6 +2515,8 @@ static void carry(fctx *c, frame *fr)
     if (own && !same_str(f->reporter, c->last.reporter))
         return;
     f->reporter = c->last.reporter;
+    if (!f->partner && c->last.partner && names_the_partner(c, fr->s, fr->e))
+        f->partner = c->last.partner;
     /* The subject's period, also over one found only in a trailing piece
      * when the reporter is carried, which is often the comparison ("...,
      * after a revised 20.7% rise in October"). */

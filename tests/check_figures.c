@@ -86,6 +86,11 @@ static const fig_row rows[] = {
     {"Australia's exports to China fell 6% over the month in August.", 0, 1, "export", "Australia",
      "China", NULL, NONE, NULL, DOWN, 6.0, NULL, "month-on-month", NONE, "2025-08-01", "2025-08-31",
      NULL},
+    /* Months in brackets right after a period say which they are. */
+    {"Pakistan's textile exports increased by 9.3 percent to $9.41 billion during the first two "
+     "months (July-August) of the current fiscal year, the Pakistan Bureau of Statistics said.",
+     0, 1, "export", "Pakistan", NULL, "textile", 9.41e9, "USD", UP, 9.3, NULL, NULL, NONE,
+     "2025-07-01", "2025-08-31", "Pakistan Bureau of Statistics"},
     /* "from January to May" is the period; "from May" would be a base. */
     {"Chile's exports reached $3.2 billion from January to May, a rise of 5.4%.", 0, 1, "export",
      "Chile", NULL, NULL, 3200000000.0, "USD", UP, 5.4, NULL, NULL, NONE, "2025-01-01",
@@ -1018,6 +1023,25 @@ START_TEST(test_paragraph_rules)
 }
 END_TEST
 
+/* "the country" a clause sends goods to is the partner named before; an
+ * amount with no "of" after it names no goods. */
+START_TEST(test_back_references)
+{
+    const char *p[] = {"South Korea's car exports to the United States dropped 13.2 percent to "
+                       "US$2.5 billion in August. Shipments of auto parts to the country also "
+                       "fell 8 percent to $610 million.",
+                       "Coffee exports from Brazil rose 42% to $7.8 billion in August, as "
+                       "shipments of 4.2 million 60-kg bags fetched higher prices."};
+    ad_article *art = fig_article(p, NULL, 2, "2025-09-29");
+    ck_assert_uint_eq(art->n_figures, 4);
+    ad_test_str_is(art->figures[1].partner, "United States");
+    ad_test_str_is(art->figures[1].commodity, "auto parts");
+    ad_test_str_is(art->figures[2].commodity, "coffee");
+    ad_test_str_is(art->figures[3].commodity, "coffee");
+    ad_article_free(art);
+}
+END_TEST
+
 /* A figure naming no economy at all is the outlet's own country's: that of
  * the page's country-code domain, else one the outlet's name names. */
 START_TEST(test_home_economy)
@@ -1153,6 +1177,7 @@ static Suite *figures_suite(void)
     tcase_add_test(tc, test_article_rules);
     tcase_add_test(tc, test_paragraph_rules);
     tcase_add_test(tc, test_home_economy);
+    tcase_add_test(tc, test_back_references);
     tcase_add_test(tc, test_entity_names);
     tcase_add_test(tc, test_pipeline);
     tcase_add_test(tc, test_long_text);
