@@ -992,6 +992,10 @@ static size_t cap_run(const fctx *c, size_t i, size_t e)
  * organization the entities stage found over all of it, else the words. */
 static const char *source_name(fctx *c, size_t a, size_t b)
 {
+    /* "The Office of the U.S. Trade Representative said": the article
+     * opening a sentence is no part of the name. */
+    if (b - a > 2 && tok_eq(c, a, "the"))
+        a++;
     for (size_t x = 0; x < c->n_og; x++)
         if (c->og[x].ts <= a && c->og[x].te >= b)
             return c->og[x].name; /* only when it covers all the words */
@@ -2868,6 +2872,13 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
             const char *home = !f->reporter && f->flow != AD_FLOW_TARIFF ? home_economy(c) : NULL;
             if (home && !same_str(home, f->partner))
                 f->reporter = home;
+            /* A tariff announced by a body that names its economy ("the
+             * Office of the U.S. Trade Representative said it would raise
+             * tariffs on Chinese-made batteries") is that economy's. */
+            const char *by =
+                !f->reporter && f->flow == AD_FLOW_TARIFF ? name_economy(f->source) : NULL;
+            if (by && !same_str(by, f->partner))
+                f->reporter = by;
         }
     for (size_t k = 0; k < n; k++) {
         if (fr[k].fiscal && fr[k].flow_ok)

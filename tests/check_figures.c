@@ -86,6 +86,12 @@ static const fig_row rows[] = {
     {"Australia's exports to China fell 6% over the month in August.", 0, 1, "export", "Australia",
      "China", NULL, NONE, NULL, DOWN, 6.0, NULL, "month-on-month", NONE, "2025-08-01", "2025-08-31",
      NULL},
+    /* A tariff announced by a body that names its economy is that
+     * economy's; the article opening the sentence is no part of the name. */
+    {"The Office of the U.S. Trade Representative said on Tuesday it would raise tariffs on "
+     "Chinese-made lithium-ion batteries to 40% from 25%.",
+     0, 1, "tariff", "United States", "China", "lithium-ion batteries", NONE, NULL, UP, NONE, NULL,
+     NULL, 40.0, NULL, NULL, "Office of the U.S. Trade Representative"},
     /* Months in brackets right after a period say which they are. */
     {"Pakistan's textile exports increased by 9.3 percent to $9.41 billion during the first two "
      "months (July-August) of the current fiscal year, the Pakistan Bureau of Statistics said.",
