@@ -1082,6 +1082,10 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
         if (c->tk[i].cls != W_SRCVERB)
             continue;
         size_t b = i;
+        /* "the National Bureau of Statistics (NBS) has said" */
+        if (b > s + 1 &&
+            (tok_eq(c, b - 1, "has") || tok_eq(c, b - 1, "have") || tok_eq(c, b - 1, "had")))
+            b--;
         /* "commerce ministry data released on Monday showed" */
         if (b > s + 2 && day_word(c, b - 1) && tok_eq(c, b - 2, "on")) {
             b -= 2;

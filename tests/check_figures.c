@@ -92,6 +92,11 @@ static const fig_row rows[] = {
      "Chinese-made lithium-ion batteries to 40% from 25%.",
      0, 1, "tariff", "United States", "China", "lithium-ion batteries", NONE, NULL, UP, NONE, NULL,
      NULL, 40.0, NULL, NULL, "Office of the U.S. Trade Representative"},
+    /* "X has said" */
+    {"Nigeria's total merchandise trade stood at N31.4 trillion in the second quarter of 2025, the "
+     "National Bureau of Statistics (NBS) has said.",
+     0, 1, "total", "Nigeria", NULL, NULL, 31.4e12, "NGN", NOCHG, NONE, NULL, NULL, NONE,
+     "2025-04-01", "2025-06-30", "National Bureau of Statistics"},
     /* Months in brackets right after a period say which they are. */
     {"Pakistan's textile exports increased by 9.3 percent to $9.41 billion during the first two "
      "months (July-August) of the current fiscal year, the Pakistan Bureau of Statistics said.",
