@@ -212,6 +212,7 @@ static const char *date_kind(const char *w, size_t n, const char *want)
  * author; *second_upper whether the token after it starts with a capital. */
 typedef struct line_shape {
     size_t tokens, datey, digits;
+    size_t stamps; /* date tokens that announce a date ("Updated", "Published") */
     int first_by, second_upper;
     int first_stamp; /* the first token announces a date ("Published", "Updated") */
 } line_shape;
@@ -277,8 +278,11 @@ static void shape_line(const char *s, size_t len, line_shape *sh)
         if (digit) {
             sh->digits++;
             sh->datey++;
-        } else if (date_kind2(w, wn, "date", "stamp")) {
+        } else if (date_kind(w, wn, "date")) {
             sh->datey++;
+        } else if (date_kind(w, wn, "stamp")) {
+            sh->datey++;
+            sh->stamps++;
         }
     }
 }
@@ -380,8 +384,10 @@ static int counter_line(const char *s, size_t len)
  * ("Published in Dawn, December 3rd, 2025"). */
 static int dateline_shape(const line_shape *sh, int sentence_end)
 {
+    /* Without numbers, date words alone make a dateline only with a stamp
+     * ("Last Updated"): "April-November" heads a part of the text. */
     if (sh->tokens && sh->tokens <= DATELINE_MAX_TOKENS && sh->datey * 10 >= sh->tokens * 7 &&
-        sh->datey >= 2 && (sh->digits || sh->datey == sh->tokens))
+        sh->datey >= 2 && (sh->digits || (sh->datey == sh->tokens && sh->stamps)))
         return 1;
     return sh->first_stamp && sh->tokens <= 8 && sh->datey >= 3 && sh->digits && !sentence_end;
 }

@@ -403,6 +403,9 @@ START_TEST(test_classify_line)
     ck_assert_int_eq(CL("Copyright 1995 - 2025. All rights reserved."), AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("Lesen Sie auch: Neue Pläne"), AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("Tous droits réservés"), AD_LINE_BOILERPLATE);
+    /* Month names alone head a part of the text; a stamp makes a dateline. */
+    ck_assert_int_eq(CL("April-November"), AD_LINE_CONTENT);
+    ck_assert_int_eq(CL("Last Updated"), AD_LINE_DATELINE);
     ck_assert_int_eq(CL("Updated: 2025-09-29 09:33"), AD_LINE_DATELINE);
     ck_assert_int_eq(CL("September 29, 2025"), AD_LINE_DATELINE);
     ck_assert_int_eq(CL("2 dicembre 2025 (modifica il 2 dicembre 2025 | 19:12)"), AD_LINE_DATELINE);
