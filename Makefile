@@ -221,6 +221,8 @@ score-figures:
 	@python3 tests/figures-score/fifth/run.py $(BUILD)/articled
 	@echo "== the sixth set (written by a sixth reviewer)"
 	@python3 tests/figures-score/sixth/run.py $(BUILD)/articled
+	@echo "== the seventh set (written by a seventh reviewer)"
+	@python3 tests/figures-score/seventh/run.py $(BUILD)/articled
 
 # Field checks on hand-written pages in the markup of real publishing systems
 # (tests/pages-score): a score, not a gate.
