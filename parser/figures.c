@@ -1868,6 +1868,10 @@ static void numbers(fctx *c, frame *fr, size_t s, size_t e, size_t base)
     size_t dir = (size_t)-1;
     int sign = 0;
     for (size_t i = s; i < e && dir == (size_t)-1; i++) {
+        /* "cut flower exports": a word of the goods before the cue */
+        if (i + 2 < e && tok_lower_word(c, i + 1) && !c->tk[i + 1].flow && c->tk[i + 2].flow &&
+            c->tk[i + 1].cls == W_NONE)
+            continue;
         if ((c->tk[i].cls == W_UP || c->tk[i].cls == W_DOWN) && !c->tk[i].inqty &&
             bare_dir_ok(c, i, e) && !in_aside(c, s, i, f->flow == AD_FLOW_TARIFF))
             dir = i, sign = c->tk[i].cls == W_UP ? 1 : -1;
@@ -2113,6 +2117,13 @@ static const char *basis_of_base(const fctx *c, size_t s, size_t e, const ad_qty
             k--;
         else if (k > s && tok_eq(c, k, "in") && tok_eq(c, k - 1, "than"))
             k--;
+        /* "fell to 52.3 billion crowns in January from 61.8 billion crowns
+         * in December": past the base's amount to its "from" */
+        else if (k > s && tok_eq(c, k, "in") && c->tk[k - 1].inqty) {
+            k--;
+            while (k > s && c->tk[k].inqty)
+                k--;
+        }
         if (q == p || q->kind != p->kind || !q->start ||
             !(tok_eq(c, k, "from") || tok_eq(c, k, "than") || tok_eq(c, k, "over") ||
               c->tk[k].prep == P_COMPARED))
@@ -2811,7 +2822,7 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
                            : p->year2 == p->year1 + 1 && strlen(p->text) == 7 ? 2
                                                                               : 0;
             fiscal_part(&fr[k], p, st, slen);
-            if (fr[k].f.change.has_percent && !fr[k].f.change.basis)
+            if (fr[k].f.change.present && !fr[k].f.change.basis)
                 fr[k].f.change.basis = basis_of_base(c, a, b, p);
             if (tariff)
                 tariff_day_near(c, &fr[k], a, b, p);

@@ -92,6 +92,17 @@ static const fig_row rows[] = {
      "Chinese-made lithium-ion batteries to 40% from 25%.",
      0, 1, "tariff", "United States", "China", "lithium-ion batteries", NONE, NULL, UP, NONE, NULL,
      NULL, 40.0, NULL, NULL, "Office of the U.S. Trade Representative"},
+    /* A direction word among the goods before the cue is no change ("cut
+     * flower exports"); a base "from ... in July" for August is month on
+     * month, with or without a percent. */
+    {"Kenya's cut flower exports rose to 141.2 billion shillings in 2024, the Kenya Flower Council "
+     "said.",
+     0, 1, "export", "Kenya", NULL, "flower", 141.2e9, "KES", UP, NONE, NULL, NULL, NONE,
+     "2024-01-01", "2024-12-31", "Kenya Flower Council"},
+    {"Norway's trade surplus fell to 52.3 billion crowns in August from 61.8 billion crowns in "
+     "July, Statistics Norway said.",
+     0, 1, "balance", "Norway", NULL, NULL, 52.3e9, "NOK", DOWN, NONE, NULL, "month-on-month", NONE,
+     "2025-08-01", "2025-08-31", "Statistics Norway"},
     /* "X has said" */
     {"Nigeria's total merchandise trade stood at N31.4 trillion in the second quarter of 2025, the "
      "National Bureau of Statistics (NBS) has said.",

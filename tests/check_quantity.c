@@ -51,6 +51,7 @@ static const qcase qcases[] = {
     /* South African style: a hyphen before the scale word. */
     {"narrowed to R12.4-billion in October", 0, AD_QTY_MONEY, 1.24e10, 1.24e10, "ZAR", NULL,
      "R12.4-billion", 0},
+    {"rose to RO 5.42 billion", 0, AD_QTY_MONEY, 5.42e9, 5.42e9, "OMR", NULL, "RO 5.42 billion", 0},
     /* Malaysian style: "bil" attached. */
     {"rose to RM142.8bil in November", 0, AD_QTY_MONEY, 1.428e11, 1.428e11, "MYR", NULL,
      "RM142.8bil", 0},
