@@ -2994,12 +2994,27 @@ ad_status ad_figures_extract(ad_article *art, const char *anchor, char *err, siz
         c.para = p;
         if ((st = load_orgs(&c)) != AD_OK || (st = find_economies(&c)) != AD_OK)
             goto fail;
+        size_t first = c.n_out;
         for (size_t k = 0; k < c.toks.n_sent; k++) {
             const ad_sentence *sn = &c.toks.sent[k];
             if (!ad_figures_has_cue(pg->text + sn->start, sn->end - sn->start))
                 continue;
             if ((st = sentence(&c, sn, &frames, &fcap, &segs, &scap)) != AD_OK)
                 goto fail;
+        }
+        /* A source named once, at the end of a paragraph ("Imports climbed
+         * 6.1%. The trade surplus widened to $3.07 billion, the central bank
+         * said."), is the source of the same reporter's figures before it. */
+        const char *later = NULL, *later_rep = NULL;
+        for (size_t k = c.n_out; k-- > first;) {
+            ad_figure *f = &c.out[k];
+            if (f->flow == AD_FLOW_TARIFF)
+                continue;
+            if (f->source) {
+                later = f->source, later_rep = f->reporter;
+            } else if (later && f->reporter && same_str(f->reporter, later_rep)) {
+                f->source = later;
+            }
         }
     }
     art->figures = c.out;

@@ -1053,9 +1053,16 @@ START_TEST(test_back_references)
                        "US$2.5 billion in August. Shipments of auto parts to the country also "
                        "fell 8 percent to $610 million.",
                        "Coffee exports from Brazil rose 42% to $7.8 billion in August, as "
-                       "shipments of 4.2 million 60-kg bags fetched higher prices."};
-    ad_article *art = fig_article(p, NULL, 2, "2025-09-29");
-    ck_assert_uint_eq(art->n_figures, 4);
+                       "shipments of 4.2 million 60-kg bags fetched higher prices.",
+                       /* A source named once, at the paragraph's end. */
+                       "Peru's exports rose 14.2% to $7.42 billion in August. Imports climbed 6.1% "
+                       "to $4.35 billion. The trade surplus widened to $3.07 billion, the central "
+                       "bank said."};
+    ad_article *art = fig_article(p, NULL, 3, "2025-09-29");
+    ck_assert_uint_eq(art->n_figures, 7);
+    ad_test_str_is(art->figures[4].source, "central bank");
+    ad_test_str_is(art->figures[5].source, "central bank");
+    ad_test_str_is(art->figures[6].source, "central bank");
     ad_test_str_is(art->figures[1].partner, "United States");
     ad_test_str_is(art->figures[1].commodity, "auto parts");
     ad_test_str_is(art->figures[2].commodity, "coffee");
