@@ -326,6 +326,11 @@ END_TEST
 
 /* Sentences with a cue word (or a near miss) and a number, but no figure. */
 static const char *const no_figure[] = {
+    /* A tariff only proposed; money for export promotion. */
+    "The European Commission has proposed raising tariffs on Russian fertilisers to 40%, a plan "
+    "that still needs the approval of member states.",
+    "Zambia's budget sets aside 4.2 billion kwacha for export promotion and trade facilitation, "
+    "the finance minister told parliament.",
     /* A forecast word before the cue and "to" after it. */
     "The ministry expects exports to grow between 1% and 3% this year, citing a stronger baht, "
     "which has gained about 4% against the dollar.",
