@@ -2060,6 +2060,11 @@ static long clause_period(const fctx *c, size_t s, size_t e, size_t base, int ta
             if (c->tk[p].inqty && c->tk[p].qi < 0) {
                 while (p > s && c->tk[p].inqty)
                     p--;
+                /* "from a downwardly revised $4.6 billion in November" */
+                for (int w = 0; w < 3 && p > s && tok_lower_word(c, p) && !c->tk[p].flow &&
+                                (c->tk[p].cls == W_NONE || tok_eq(c, p, "a"));
+                     w++)
+                    p--;
                 if (!c->tk[p].inqty && c->tk[p].qi < 0 &&
                     (tok_eq(c, p, "from") || tok_eq(c, p, "than")))
                     cmp = 1;
@@ -2122,6 +2127,11 @@ static const char *basis_of_base(const fctx *c, size_t s, size_t e, const ad_qty
         else if (k > s && tok_eq(c, k, "in") && c->tk[k - 1].inqty) {
             k--;
             while (k > s && c->tk[k].inqty)
+                k--;
+            /* "from a downwardly revised $4.6 billion in November" */
+            for (int w = 0; w < 3 && k > s && tok_lower_word(c, k) && !c->tk[k].flow &&
+                            (c->tk[k].cls == W_NONE || tok_eq(c, k, "a"));
+                 w++)
                 k--;
         }
         if (q == p || q->kind != p->kind || !q->start ||
@@ -2314,6 +2324,14 @@ static void family_currency(const ad_figure *f, const char *family, char code[4]
             code[3] = '\0';
             return;
         }
+}
+
+/* Whether an amount is written with a bare "$" ("$3.2 billion", "about
+ * $4bn"), not "US$", "A$" or "C$". */
+static int bare_dollar(const char *text)
+{
+    const char *d = text ? strchr(text, '$') : NULL;
+    return d && (d == text || d[-1] == ' ');
 }
 
 /* Resolves the clause's currency family words; an amount whose currency
@@ -2894,6 +2912,12 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
                 !f->reporter && f->flow == AD_FLOW_TARIFF ? name_economy(f->source) : NULL;
             if (by && !same_str(by, f->partner))
                 f->reporter = by;
+            /* A bare "$" in a paper of a dollar country, for its own trade,
+             * is its dollar ("The surplus fell to $3.2 billion" in the
+             * Sydney Morning Herald); wires write "A$", "C$" for those. */
+            if (f->value.present && !strcmp(f->value.currency, "USD") && f->reporter &&
+                same_str(f->reporter, home_economy(c)) && bare_dollar(f->value.text))
+                family_currency(f, "dollar", f->value.currency);
         }
     for (size_t k = 0; k < n; k++) {
         if (fr[k].fiscal && fr[k].flow_ok)

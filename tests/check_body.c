@@ -507,6 +507,10 @@ START_TEST(test_classify_line)
         "またはその情報提供者に属します。";
     ck_assert_int_eq(ad_body_score_boilerplate(s, strlen(s)), 1);
     ck_assert_int_eq(ad_body_score_boilerplate("Premium", 7), 1);
+    s = "Edited by: Paul Reinholt";
+    ck_assert_int_eq(ad_body_score_boilerplate(s, strlen(s)), 1);
+    s = "Comments are closed on this story.";
+    ck_assert_int_eq(ad_body_score_boilerplate(s, strlen(s)), 1);
     s = "The premium was paid in full by the insurer on Monday.";
     ck_assert_int_eq(ad_body_score_boilerplate(s, strlen(s)), 0);
     ck_assert_int_eq(ad_body_score_boilerplate("Most Viewed", 11), 1);

@@ -103,6 +103,12 @@ static const fig_row rows[] = {
      "July, Statistics Norway said.",
      0, 1, "balance", "Norway", NULL, NULL, 52.3e9, "NOK", DOWN, NONE, NULL, "month-on-month", NONE,
      "2025-08-01", "2025-08-31", "Statistics Norway"},
+    /* A base with words between "from" and its amount is no period of the
+     * figure. */
+    {"Australia's trade surplus fell to A$3.2 billion in August from a downwardly revised A$4.6 "
+     "billion in July, the Australian Bureau of Statistics said.",
+     0, 1, "balance", "Australia", NULL, NULL, 3.2e9, "AUD", DOWN, NONE, NULL, "month-on-month",
+     NONE, "2025-08-01", "2025-08-31", "Australian Bureau of Statistics"},
     /* "X has said" */
     {"Nigeria's total merchandise trade stood at N31.4 trillion in the second quarter of 2025, the "
      "National Bureau of Statistics (NBS) has said.",
@@ -1100,6 +1106,26 @@ START_TEST(test_home_economy)
         ck_assert_int_eq(ad_figures_extract(art, "2027-01-09", err, sizeof(err)), AD_OK);
         ck_assert_uint_eq(art->n_figures, 1);
         ad_test_str_is(art->figures[0].reporter, homes[i].reporter);
+        ad_article_free(art);
+    }
+    /* A bare "$" in a paper of a dollar country, for its own trade, is its
+     * dollar; for another economy's trade it stays the US dollar. */
+    static const struct {
+        const char *text, *currency;
+    } dollars[] = {
+        {"Australia's trade surplus fell to $3.2 billion in August.", "AUD"},
+        {"China's exports to Australia rose to $8.1 billion in August.", "USD"},
+        {"Australia's exports rose to US$31 billion in August.", "USD"},
+    };
+    for (size_t i = 0; i < sizeof(dollars) / sizeof(dollars[0]); i++) {
+        ad_article *art = ad_test_article_new();
+        ad_paragraph v = {dollars[i].text, strlen(dollars[i].text), AD_PARA_PARAGRAPH};
+        ck_assert_int_eq(ad_article_set_paragraphs(art, &v, 1), AD_OK);
+        art->meta.canonical_url = "https://www.smh.com.au/business/x.html";
+        char err[256] = "";
+        ck_assert_int_eq(ad_figures_extract(art, "2025-09-29", err, sizeof(err)), AD_OK);
+        ck_assert_uint_eq(art->n_figures, 1);
+        ck_assert_str_eq(art->figures[0].value.currency, dollars[i].currency);
         ad_article_free(art);
     }
 }

@@ -77,7 +77,7 @@ CASES = [
 ("n05", "Exports to the US, Vietnam's biggest market, jumped 27% in the first 10 months to $126 billion.",
  [F('export', rep='Vietnam', par='United States', val=(126*B,'USD'), dir='up', pct=27, ps='2025-01-01', pe='2025-10-31')]),
 ("n06", "Australia's trade surplus widened to A$7.2 billion in September from a revised A$1.1 billion in August, the Australian Bureau of Statistics said.",
- [F('balance', rep='Australia', val=(7.2*B,'AUD'), dir='up', ps='2025-09-01', pe='2025-09-30', src='Australian Bureau of Statistics')]),
+ [F('balance', rep='Australia', val=(7.2*B,'AUD'), dir='up', basis=MOM, ps='2025-09-01', pe='2025-09-30', src='Australian Bureau of Statistics')]),
 ("n07", "Exports of metal ores and minerals rose 4.2%, driven by iron ore shipments to China.",
  [F('export', com='metal ores and minerals', dir='up', pct=4.2)]),
 ("n08", "Singapore's non-oil domestic exports grew 22.2% year-on-year in October, Enterprise Singapore said.",
