@@ -59,7 +59,9 @@ enum wclass {
     W_FACE,
     W_ORIGIN,
     W_MEMBERS,
-    W_FLAT
+    W_FLAT,
+    W_ROLE,
+    W_SUPER
 };
 
 static const char *const class_names[] = {[W_NONE] = "",
@@ -91,8 +93,10 @@ static const char *const class_names[] = {[W_NONE] = "",
                                           [W_FACE] = "face",
                                           [W_ORIGIN] = "origin",
                                           [W_MEMBERS] = "members",
-                                          [W_FLAT] = "flat"};
-_Static_assert(sizeof(class_names) / sizeof(class_names[0]) == W_FLAT + 1,
+                                          [W_FLAT] = "flat",
+                                          [W_ROLE] = "role",
+                                          [W_SUPER] = "super"};
+_Static_assert(sizeof(class_names) / sizeof(class_names[0]) == W_SUPER + 1,
                "a name for every word class");
 
 /* The kinds of modal verbs (argument of class modal in trade_words.tsv). */
@@ -765,7 +769,7 @@ static void classify(fctx *c, size_t s, size_t e)
             t->cls = W_NONE;
         if (t->cls == W_PREP)
             t->prep = prep_of(ad_tbl_trade_words[r][2]);
-        else if (t->cls == W_FLOWMOD)
+        else if (t->cls == W_FLOWMOD || t->cls == W_ROLE)
             t->prep = flow_bit(ad_tbl_trade_words[r][2]); /* the flow it names */
         else if (t->cls == W_TRADEBAL)
             t->prep = !strcmp(ad_tbl_trade_words[r][2], "deficit"); /* a "gap" */
@@ -2667,6 +2671,51 @@ static ad_status annual_period(fctx *c, frame *fr)
     return AD_OK;
 }
 
+/* "China was the biggest source of imports at $2.58 billion", "India was
+ * Nigeria's top export destination", "The United States remained the
+ * largest export market": an economy that is the subject of such a role
+ * (a verb, a superlative, a role noun: data/trade_words.tsv) is the
+ * figure's partner; the reporter is another economy of the clause, or the
+ * one carried over. */
+static void role_partner(const fctx *c, frame *fr, size_t s, size_t e)
+{
+    ad_figure *f = &fr->f;
+    for (size_t i = s; i < e; i++) {
+        if (c->tk[i].econ < 0)
+            continue;
+        const econ *x = &c->ec[c->tk[i].econ];
+        size_t j = x->te;
+        if (x->attrib || j >= e || (c->toks.tok[j - 1].flags & AD_TOKF_POSSESSIVE))
+            continue;
+        if (!(tok_eq(c, j, "was") || tok_eq(c, j, "is") || tok_eq(c, j, "remained") ||
+              tok_eq(c, j, "remains") || tok_eq(c, j, "became")))
+            continue;
+        j++;
+        if (j < e && (tok_eq(c, j, "again") || tok_eq(c, j, "still")))
+            j++;
+        int super = 0;
+        size_t k = j;
+        for (; k < e && k < j + 6 && c->tk[k].cls != W_ROLE; k++)
+            super |= c->tk[k].cls == W_SUPER;
+        if (!super || k >= e || k >= j + 6)
+            continue;
+        /* The reporter named with the role: "Nigeria's top export
+         * destination", "the top destination for Qatari exports" (not
+         * "followed by Indonesia"). */
+        const char *other = NULL;
+        for (size_t q = j; q < e && q < k + 4; q++)
+            if (c->tk[q].econ >= 0 && c->ec[c->tk[q].econ].name != x->name &&
+                !same_str(c->ec[c->tk[q].econ].name, x->name)) {
+                other = c->ec[c->tk[q].econ].name;
+                break;
+            }
+        f->partner = x->name;
+        if (same_str(f->reporter, x->name) || !f->reporter)
+            f->reporter = other;
+        return;
+    }
+}
+
 /* A period that is a part of a fiscal year: "the first five months" or
  * "the first half" followed by "of the current fiscal year", "of the last
  * financial year", "of FY26" or "of fiscal 2025". The part comes from the
@@ -2813,6 +2862,7 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         /* Economies of a trailing piece without a cue ("..., in response to
          * Washington's duties") play no part in this figure. */
         economies(c, &fr[k], a, core, cue, src_s, src_e);
+        role_partner(c, &fr[k], a, b);
         commodity(c, &fr[k], a, b, cue);
         if (flow == AD_FLOW_TARIFF)
             exports_facing(c, &fr[k], a, cue);

@@ -1068,9 +1068,14 @@ START_TEST(test_back_references)
                        /* A source named once, at the paragraph's end. */
                        "Peru's exports rose 14.2% to $7.42 billion in August. Imports climbed 6.1% "
                        "to $4.35 billion. The trade surplus widened to $3.07 billion, the central "
-                       "bank said."};
-    ad_article *art = fig_article(p, NULL, 3, "2025-09-29");
-    ck_assert_uint_eq(art->n_figures, 7);
+                       "bank said.",
+                       /* An economy in a role of the trade is its partner. */
+                       "Philippine imports rose 9% in August. China was the biggest source of "
+                       "imports at $2.58 billion, followed by Indonesia and Japan."};
+    ad_article *art = fig_article(p, NULL, 4, "2025-09-29");
+    ck_assert_uint_eq(art->n_figures, 9);
+    ad_test_str_is(art->figures[8].reporter, "Philippines");
+    ad_test_str_is(art->figures[8].partner, "China");
     ad_test_str_is(art->figures[4].source, "central bank");
     ad_test_str_is(art->figures[5].source, "central bank");
     ad_test_str_is(art->figures[6].source, "central bank");
