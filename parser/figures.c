@@ -2716,6 +2716,63 @@ static void role_partner(const fctx *c, frame *fr, size_t s, size_t e)
     }
 }
 
+/* "India was Nigeria's top export destination, with goods worth N2.6
+ * trillion, followed by Spain at N2.1 trillion and the Netherlands at N1.9
+ * trillion"; "Shrimp led with $7.6 billion, followed by bananas at $3.9
+ * billion": each economy (when the figure has a partner) or good (when it
+ * has goods and no partner) after "followed by", with an amount of its own
+ * after "at", "with" or a bracket, is a figure like the clause's, with no
+ * change of its own. */
+static ad_status followed_by(fctx *c, const frame *fr, size_t base)
+{
+    const ad_figure *f = &fr->f;
+    if (!f->value.present || (!f->partner && !f->commodity))
+        return AD_OK;
+    size_t i = fr->s;
+    while (i + 1 < fr->e && !(tok_eq(c, i, "followed") && tok_eq(c, i + 1, "by")))
+        i++;
+    for (size_t j = i + 2; i + 1 < fr->e && j < fr->e;) {
+        while (j < fr->e && (tok_eq(c, j, ",") || tok_eq(c, j, "and") || tok_eq(c, j, "the")))
+            j++;
+        if (j >= fr->e)
+            break;
+        ad_figure g = *f;
+        size_t k = j;
+        if (f->partner) {
+            if (c->tk[j].econ < 0)
+                break;
+            g.partner = c->ec[c->tk[j].econ].name;
+            k = c->ec[c->tk[j].econ].te;
+        } else {
+            while (k < fr->e && k < j + 3 && tok_lower_word(c, k) && c->tk[k].cls == W_NONE)
+                k++;
+            if (k == j)
+                break;
+            g.commodity = commodity_text(c, j, k);
+        }
+        if (k < fr->e && (tok_eq(c, k, "at") || tok_eq(c, k, "with") || tok_eq(c, k, "(")))
+            k++;
+        const ad_quantity *q = k < fr->e ? qat(c, k) : NULL;
+        if (!q || q->kind != AD_QTY_MONEY || (g.partner && same_str(g.partner, g.reporter)))
+            break;
+        memset(&g.change, 0, sizeof(g.change));
+        memset(&g.value, 0, sizeof(g.value));
+        set_money(c, &g.value, q, base);
+        /* A family's sign ("N2.1 trillion") is the currency of the list's
+         * head, resolved for its reporter. */
+        if (!g.value.currency[0])
+            memcpy(g.value.currency, f->value.currency, sizeof(g.value.currency));
+        if (!g.value.currency[0])
+            break;
+        ad_status st = emit(c, &g);
+        if (st != AD_OK)
+            return st;
+        for (j = k; j < fr->e && (c->tk[j].inqty || tok_eq(c, j, ")")); j++)
+            ;
+    }
+    return AD_OK;
+}
+
 /* A period that is a part of a fiscal year: "the first five months" or
  * "the first half" followed by "of the current fiscal year", "of the last
  * financial year", "of FY26" or "of fiscal 2025". The part comes from the
@@ -3021,6 +3078,8 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
             return AD_ERR_NOMEM;
         f->sentence = text;
         ad_status stt = emit(c, f);
+        if (stt == AD_OK)
+            stt = followed_by(c, &fr[k], base);
         if (stt != AD_OK)
             return stt;
         if (keep) {

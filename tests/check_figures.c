@@ -1071,9 +1071,17 @@ START_TEST(test_back_references)
                        "bank said.",
                        /* An economy in a role of the trade is its partner. */
                        "Philippine imports rose 9% in August. China was the biggest source of "
-                       "imports at $2.58 billion, followed by Indonesia and Japan."};
-    ad_article *art = fig_article(p, NULL, 4, "2025-09-29");
-    ck_assert_uint_eq(art->n_figures, 9);
+                       "imports at $2.58 billion, followed by Indonesia and Japan.",
+                       /* A list after "followed by", each with its amount. */
+                       "Ecuador's non-oil exports rose 11.4% to $23.5 billion in 2024. Shrimp "
+                       "exports led with $7.6 billion, followed by bananas at $3.9 billion and "
+                       "cocoa at $3.2 billion."};
+    ad_article *art = fig_article(p, NULL, 5, "2025-09-29");
+    ck_assert_uint_eq(art->n_figures, 13);
+    ad_test_str_is(art->figures[11].commodity, "bananas");
+    ck_assert_double_eq_tol(art->figures[11].value.amount, 3.9e9, 1);
+    ad_test_str_is(art->figures[12].commodity, "cocoa");
+    ck_assert_int_eq(art->figures[12].change.present, 0);
     ad_test_str_is(art->figures[8].reporter, "Philippines");
     ad_test_str_is(art->figures[8].partner, "China");
     ad_test_str_is(art->figures[4].source, "central bank");
