@@ -1872,6 +1872,9 @@ static void numbers(fctx *c, frame *fr, size_t s, size_t e, size_t base)
     size_t dir = (size_t)-1;
     int sign = 0;
     for (size_t i = s; i < e && dir == (size_t)-1; i++) {
+        /* "of which coal made up $7.8 billion": no change */
+        if (i > s && tok_eq(c, i, "up") && tok_eq(c, i - 1, "made"))
+            continue;
         /* "cut flower exports": a word of the goods before the cue */
         if (i + 2 < e && tok_lower_word(c, i + 1) && !c->tk[i + 1].flow && c->tk[i + 2].flow &&
             c->tk[i + 1].cls == W_NONE)
@@ -2773,6 +2776,90 @@ static ad_status followed_by(fctx *c, const frame *fr, size_t base)
     return AD_OK;
 }
 
+/* The flow a cue token names (its first flow bit), or -1. */
+static int cue_flow(const fctx *c, size_t i)
+{
+    for (int b = 0; b < 5; b++)
+        if (c->tk[i].flow & (1u << b))
+            return b;
+    return -1;
+}
+
+/* A part of the clause's figure given with its own amount: "with crude oil
+ * accounting for N11.4 trillion of exports", "with re-exports accounting
+ * for AED 690 billion", "Exports amounted to $15.3 billion, of which coal
+ * made up $7.8 billion". The part is goods (a few words before the verb)
+ * or a flow of its own (a cue there); "of exports" after the amount names
+ * the flow. Parts of total trade or of a balance that name no flow are
+ * left out; so are shares ("accounted for 43%"). */
+static ad_status breakdown(fctx *c, const frame *fr, size_t base)
+{
+    const ad_figure *f = &fr->f;
+    if (!f->value.present || f->flow == AD_FLOW_TARIFF)
+        return AD_OK;
+    for (size_t i = fr->s + 1; i + 2 < fr->e; i++) {
+        int verb = ((tok_eq(c, i, "accounting") || tok_eq(c, i, "accounted")) &&
+                    tok_eq(c, i + 1, "for")) ||
+                   (tok_eq(c, i, "made") && tok_eq(c, i + 1, "up"));
+        const ad_quantity *q = verb ? qat(c, i + 2) : NULL;
+        if (!q || q->kind != AD_QTY_MONEY)
+            continue;
+        size_t a = i;
+        while (a > fr->s && i - a < 3 && tok_word(c, a - 1) && c->tk[a - 1].econ < 0 &&
+               (c->tk[a - 1].cls == W_NONE || c->tk[a - 1].flow) && !tok_eq(c, a - 1, "with") &&
+               !tok_eq(c, a - 1, "which") && !tok_eq(c, a - 1, "and") && !tok_eq(c, a - 1, "the"))
+            a--;
+        if (a == i)
+            continue;
+        ad_figure g = *f;
+        g.commodity = NULL;
+        int own = -1;
+        for (size_t k = a; k < i && own < 0; k++)
+            own = cue_flow(c, k);
+        if (own >= 0)
+            g.flow = (ad_flow)own;
+        else
+            g.commodity = commodity_text(c, a, i);
+        size_t k = i + 2;
+        while (k < fr->e && c->tk[k].inqty)
+            k++;
+        if (k + 1 < fr->e && tok_eq(c, k, "of") && cue_flow(c, k + 1) >= 0)
+            g.flow = (ad_flow)cue_flow(c, k + 1);
+        else if (k + 2 < fr->e && tok_eq(c, k, "of") && tok_eq(c, k + 1, "the") &&
+                 cue_flow(c, k + 2) >= 0)
+            g.flow = (ad_flow)cue_flow(c, k + 2);
+        if (g.flow != AD_FLOW_EXPORT && g.flow != AD_FLOW_IMPORT)
+            continue;
+        g.balance = NULL;
+        memset(&g.change, 0, sizeof(g.change));
+        memset(&g.value, 0, sizeof(g.value));
+        memset(&g.volume, 0, sizeof(g.volume));
+        set_money(c, &g.value, q, base);
+        if (!g.value.currency[0])
+            memcpy(g.value.currency, f->value.currency, sizeof(g.value.currency));
+        if (!g.value.currency[0])
+            continue;
+        /* The same amount already read as a clause of its own ("... of
+         * exports") gains the goods. */
+        ad_figure *same = NULL;
+        for (size_t x = c->n_out; x-- > 0 && !same;)
+            if (c->out[x].flow == g.flow && c->out[x].value.present &&
+                c->out[x].value.amount == g.value.amount &&
+                !strcmp(c->out[x].value.currency, g.value.currency) &&
+                same_str(c->out[x].reporter, g.reporter))
+                same = &c->out[x];
+        if (same) {
+            if (!same->commodity)
+                same->commodity = g.commodity;
+            continue;
+        }
+        ad_status st = emit(c, &g);
+        if (st != AD_OK)
+            return st;
+    }
+    return AD_OK;
+}
+
 /* A period that is a part of a fiscal year: "the first five months" or
  * "the first half" followed by "of the current fiscal year", "of the last
  * financial year", "of FY26" or "of fiscal 2025". The part comes from the
@@ -3080,6 +3167,8 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         ad_status stt = emit(c, f);
         if (stt == AD_OK)
             stt = followed_by(c, &fr[k], base);
+        if (stt == AD_OK)
+            stt = breakdown(c, &fr[k], base);
         if (stt != AD_OK)
             return stt;
         if (keep) {

@@ -1092,6 +1092,15 @@ START_TEST(test_back_references)
     ad_test_str_is(art->figures[2].commodity, "coffee");
     ad_test_str_is(art->figures[3].commodity, "coffee");
     ad_article_free(art);
+    /* A part with its own amount ("of which coal made up ..."), no change. */
+    art = fig_one("Mongolia's exports amounted to 15.3 billion dollars in 2024, of which coal made "
+                  "up 7.8 billion dollars.",
+                  "2025-09-29");
+    ck_assert_uint_eq(art->n_figures, 2);
+    ck_assert_int_eq(art->figures[0].change.present, 0);
+    ad_test_str_is(art->figures[1].commodity, "coal");
+    ck_assert_double_eq_tol(art->figures[1].value.amount, 7.8e9, 1);
+    ad_article_free(art);
 }
 END_TEST
 
