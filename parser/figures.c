@@ -1050,6 +1050,10 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
             continue;
         if (j < e && (tok_eq(c, j, "the") || tok_eq(c, j, "a") || tok_eq(c, j, "an")))
             j++;
+        /* "according to the country's Statistics Agency" */
+        if (j + 2 < e && (tok_eq(c, j, "country") || tok_eq(c, j, "nation")) &&
+            (c->toks.tok[j + 1].flags & AD_TOKF_POSSESSIVE))
+            j += 2;
         /* "according to customs data", "according to Chinese customs data" */
         size_t d = j < e && c->tk[j].econ >= 0 ? c->ec[c->tk[j].econ].te : j;
         if (d + 1 < e && tok_lower_word(c, d) && c->tk[d].cls == W_DUTYMOD &&
@@ -1865,8 +1869,9 @@ static int forecast_near(const fctx *c, size_t i, size_t e)
     return 0;
 }
 
-/* The change, the rate and the value of the clause. */
-static void numbers(fctx *c, frame *fr, size_t s, size_t e, size_t base)
+/* The change, the rate and the value of the clause; prev is the clause
+ * before it in the sentence, or NULL. */
+static void numbers(fctx *c, frame *fr, const frame *prev, size_t s, size_t e, size_t base)
 {
     ad_figure *f = &fr->f;
     size_t dir = (size_t)-1;
@@ -1894,6 +1899,12 @@ static void numbers(fctx *c, frame *fr, size_t s, size_t e, size_t base)
                  !forecast_near(c, i + 2, e))
             dir = i, sign = tok_eq(c, i, "more") ? 1 : -1;
     }
+    /* "Exports increased 7.1% to 31.9 billion euros and imports 4.7% to 37.5
+     * billion euros": a clause that leaves out its verb, a percent right
+     * after its cue, changes as the clause before it did. */
+    if (dir == (size_t)-1 && prev && prev->f.change.present && prev->f.change.direction &&
+        fr->cue + 1 < e && qat(c, fr->cue + 1) && qat(c, fr->cue + 1)->kind == AD_QTY_PERCENT)
+        dir = fr->cue, sign = prev->f.change.direction;
     const ad_quantity *money = NULL, *vol = NULL, *pct = NULL, *rate = NULL;
     int money_rank = 0;           /* 3: after "to" or a verb, 2: plain, 1: after "from" */
     int money_above = 0;          /* after a verb of passing a level: "crossed $1bn" */
@@ -3010,7 +3021,7 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         commodity(c, &fr[k], a, b, cue);
         if (flow == AD_FLOW_TARIFF)
             exports_facing(c, &fr[k], a, cue);
-        numbers(c, &fr[k], a, b, base);
+        numbers(c, &fr[k], k ? &fr[k - 1] : NULL, a, b, base);
         /* The period of the clause's core; one only in a trailing piece
          * counts unless it lies ahead ("..., and the government aims to lift
          * them to $1 trillion by 2030"). */

@@ -109,6 +109,17 @@ static const fig_row rows[] = {
      "billion in July, the Australian Bureau of Statistics said.",
      0, 1, "balance", "Australia", NULL, NULL, 3.2e9, "AUD", DOWN, NONE, NULL, "month-on-month",
      NONE, "2025-08-01", "2025-08-31", "Australian Bureau of Statistics"},
+    /* A clause without its verb changes as the one before it; "the
+     * country's" before a source's name; "than the previous quarter". */
+    {"Serbia's exports increased 7.1% to 31.9 billion euros and imports 4.7% to 37.5 billion "
+     "euros in 2024, according to the country's Statistical Office.",
+     1, 2, "import", "Serbia", NULL, NULL, 37.5e9, "EUR", UP, 4.7, NULL, NULL, NONE, "2024-01-01",
+     "2024-12-31", "Statistical Office"},
+    {"Nigeria's total merchandise trade stood at N23.6 trillion in the second quarter of 2025, "
+     "4.2% "
+     "higher than the previous quarter, the National Bureau of Statistics said.",
+     0, 1, "total", "Nigeria", NULL, NULL, 23.6e12, "NGN", UP, 4.2, NULL, "quarter-on-quarter",
+     NONE, "2025-04-01", "2025-06-30", "National Bureau of Statistics"},
     /* "X has said" */
     {"Nigeria's total merchandise trade stood at N31.4 trillion in the second quarter of 2025, the "
      "National Bureau of Statistics (NBS) has said.",
