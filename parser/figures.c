@@ -2523,6 +2523,23 @@ static int source_refers(const char *ref, const char *named)
 static void to_date_end(fctx *c, ad_figure *f)
 {
     const ad_period *lp = &c->last.period;
+    /* In January's report on December ("Year to date, the trade surplus
+     * stood at R189.5 billion" after December's figures), the year to date
+     * is the year that December closed. */
+    if (f->period.present && f->period.start && f->period.end && lp->present && lp->end &&
+        c->anchor && strlen(c->anchor) >= 10 && strlen(f->period.start) >= 10 &&
+        strlen(lp->end) >= 10 && !strcmp(f->period.start + 4, "-01-01") &&
+        strncmp(f->period.end, c->anchor, 10) >= 0 && !strcmp(lp->end + 4, "-12-31") &&
+        strtol(lp->end, NULL, 10) + 1 == strtol(f->period.start, NULL, 10)) {
+        char st[11];
+        snprintf(st, sizeof(st), "%.4s-01-01", lp->end);
+        const char *s1 = ad_arena_strndup(c->a, st, 10);
+        if (s1) {
+            f->period.start = s1;
+            f->period.end = lp->end;
+        }
+        return;
+    }
     if (!f->period.present || !lp->present || !f->period.start || !f->period.end || !lp->end ||
         !lp->start || !c->anchor || strlen(c->anchor) < 10 || strlen(f->period.start) < 10 ||
         strlen(lp->end) < 10 || strcmp(f->period.start + 4, "-01-01") ||

@@ -1049,6 +1049,17 @@ START_TEST(test_paragraph_rules)
         "from the previous year."};
     ad_article *art = fig_article(p, NULL, 5, "2027-01-14");
     ck_assert_uint_eq(art->n_figures, 9);
+    /* In January's report on December, the year to date is December's year. */
+    {
+        ad_article *ytd = fig_one("South Africa's trade surplus narrowed to R14.2 billion in "
+                                  "December. Year to date, the country's trade surplus stood at "
+                                  "R189.5 billion.",
+                                  "2027-01-14");
+        ck_assert_uint_eq(ytd->n_figures, 2);
+        ad_test_str_is(ytd->figures[1].period.start, "2026-01-01");
+        ad_test_str_is(ytd->figures[1].period.end, "2026-12-31");
+        ad_article_free(ytd);
+    }
     const ad_figure *f = art->figures;
     ad_test_str_is(f[0].period.start, "2026-01-01");
     ad_test_str_is(f[0].period.end, "2026-10-31");
