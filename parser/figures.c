@@ -2071,8 +2071,13 @@ static long clause_period(const fctx *c, size_t s, size_t e, size_t base, int ta
             !strcmp(pd->start, pd->end))
             continue;
         size_t p = i, back = 0;
-        int cmp = 0;
-        while (p > s && back < 3) {
+        /* "Compared with the same period of 2025, total trade was up 41.3
+         * percent": the same period of another year is a comparison's. */
+        int cmp = i > s + 2 && tok_eq(c, i - 1, "of") &&
+                  (tok_eq(c, i - 2, "period") || tok_eq(c, i - 2, "month") ||
+                   tok_eq(c, i - 2, "quarter")) &&
+                  tok_eq(c, i - 3, "same");
+        while (p > s && back < 3 && !cmp) {
             p--, back++;
             /* "from $27.9 billion in October": past the amount to its "from" */
             if (c->tk[p].inqty && c->tk[p].qi < 0) {
@@ -2578,7 +2583,7 @@ static void carry(fctx *c, frame *fr)
         f->reporter = c->last.pair[0];
         f->partner = c->last.pair[1];
     }
-    if (c->para > c->last.para + 4 || same_str(c->last.reporter, f->partner))
+    if (c->para > c->last.para + 6 || same_str(c->last.reporter, f->partner))
         return;
     /* A figure naming another reporter starts its own subject; one naming
      * the same ("China's trade with the EU rose 4.6%" after China's figures

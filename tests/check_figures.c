@@ -1126,6 +1126,29 @@ START_TEST(test_back_references)
 }
 END_TEST
 
+/* The subject carries over up to six paragraphs of quotes and comment; a
+ * change compared with "the same period of" another year keeps the
+ * subject's period. */
+START_TEST(test_chain_reach)
+{
+    const char *p[] = {
+        ("Nigeria's total trade rose to N38.2 trillion in the second quarter of 2025, "
+         "the National Bureau of Statistics said."),
+        "Compared with the same period of 2024, total trade was up 41.3 percent.",
+        "\"The figures show resilience,\" an economist said.",
+        "Analysts expect the naira to weaken further this year.",
+        "The central bank held its policy rate on Tuesday.",
+        "Investors have returned to the stock market since June.",
+        "Non-oil exports grew 9.8 percent to N3.4 trillion."};
+    ad_article *art = fig_article(p, NULL, 7, "2025-09-29");
+    ck_assert_uint_eq(art->n_figures, 3);
+    ad_test_str_is(art->figures[1].period.end, "2025-06-30");
+    ad_test_str_is(art->figures[2].reporter, "Nigeria");
+    ad_test_str_is(art->figures[2].period.end, "2025-06-30");
+    ad_article_free(art);
+}
+END_TEST
+
 /* A figure naming no economy at all is the outlet's own country's: that of
  * the page's country-code domain, else one the outlet's name names. */
 START_TEST(test_home_economy)
@@ -1282,6 +1305,7 @@ static Suite *figures_suite(void)
     tcase_add_test(tc, test_paragraph_rules);
     tcase_add_test(tc, test_home_economy);
     tcase_add_test(tc, test_back_references);
+    tcase_add_test(tc, test_chain_reach);
     tcase_add_test(tc, test_entity_names);
     tcase_add_test(tc, test_pipeline);
     tcase_add_test(tc, test_long_text);
