@@ -1444,7 +1444,9 @@ static int ymd_cmp(ymd a, ymd b)
 }
 
 /* How the year of a period was given. */
-enum { Y_NONE = 0, Y_EXPLICIT, Y_THIS, Y_LAST, Y_NEXT };
+/* Y_THE: "of the year", the year the report is about: the anchor's unless
+ * the period would lie ahead of it, as for a period named with no year. */
+enum { Y_NONE = 0, Y_EXPLICIT, Y_THIS, Y_LAST, Y_NEXT, Y_THE };
 
 typedef struct pspan {
     ad_qty_period_kind kind;
@@ -1536,7 +1538,7 @@ static size_t year_suffix(const txt *t, size_t p, pspan *ps)
         const char *w;
         int mode;
     } rel[] = {
-        {"this year", Y_THIS},     {"the year", Y_THIS},          {"the current year", Y_THIS},
+        {"this year", Y_THIS},     {"the year", Y_THE},           {"the current year", Y_THIS},
         {"last year", Y_LAST},     {"the previous year", Y_LAST}, {"the prior year", Y_LAST},
         {"the past year", Y_LAST}, {"next year", Y_NEXT},         {"the same year", Y_NONE}};
     for (size_t i = 0; i < NELEM(rel); i++) {
@@ -2031,13 +2033,13 @@ static int resolve_plain(const pspan *ps, int have_anchor, ymd an, ymd *from, ym
         /* "October-April", "between September and April": the range
          * crosses a year end; a year or the anchor places its end. */
         int ye = y;
-        if (ps->ymode == Y_NONE && ymd_cmp((ymd){ye, m2, 1}, an) > 0)
+        if ((ps->ymode == Y_NONE || ps->ymode == Y_THE) && ymd_cmp((ymd){ye, m2, 1}, an) > 0)
             ye--;
         *from = (ymd){ye - 1, m1, 1};
         *to = (ymd){ye, m2, mdays(ye, m2)};
         return 1;
     }
-    if (ps->ymode == Y_NONE) {
+    if (ps->ymode == Y_NONE || ps->ymode == Y_THE) {
         ymd st = {y, m1, d1};
         if (ps->relmonth == 100) {
             /* "last September" */

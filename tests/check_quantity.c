@@ -343,6 +343,9 @@ static const pcase pcases[] = {
      "2025-01-01", "2025-09-30"},
     {"in the first nine months of the year", "2025-10-15", 0, AD_PER_MONTHS,
      "the first nine months of the year", "2025-01-01", "2025-09-30"},
+    /* "the year" in January's report on the year before */
+    {"in the first 11 months of the year", "2027-01-14", 0, AD_PER_MONTHS,
+     "the first 11 months of the year", "2026-01-01", "2026-11-30"},
     {"sales in September", "2025-09-29", 0, AD_PER_MONTH, "September", "2025-09-01", "2025-09-30"},
     {"sales in October", "2025-09-29", 0, AD_PER_MONTH, "October", "2024-10-01", "2024-10-31"},
     {"in February 2024", NULL, 0, AD_PER_MONTH, "February 2024", "2024-02-01", "2024-02-29"},

@@ -24,7 +24,8 @@
  *   "the first half"): they are taken in the anchor's year unless that would
  *   start after the anchor date, or a span of several months would end in a
  *   month that begins after it, in which case the previous year is meant
- *   (news reports past figures). Relative periods ("last year", "this
+ *   (news reports past figures); so are those "of the year" ("the first 11
+ *   months of the year" in January is last year's). Relative periods ("last year", "this
  *   month") and yearless periods have NULL dates when there is no anchor.
  *   Fiscal years ("fiscal 2024", "FY2024") are reported with NULL dates,
  *   since fiscal calendars differ. "The previous year" is read as the
