@@ -2625,6 +2625,11 @@ static void remember(fctx *c, const frame *fr)
 {
     const ad_figure *f = &fr->f;
     if (f->flow == AD_FLOW_TARIFF) {
+        /* A tariff that names no economy ("ahead of the introduction of
+         * tariffs of 15 per cent on pharmaceutical products") changes no
+         * subject. */
+        if (!f->reporter && !f->partner)
+            return;
         c->last.tariff = 1;
         c->last.tariff_on = f->partner;
         return;

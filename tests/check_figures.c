@@ -1146,6 +1146,16 @@ START_TEST(test_chain_reach)
     ad_test_str_is(art->figures[2].reporter, "Nigeria");
     ad_test_str_is(art->figures[2].period.end, "2025-06-30");
     ad_article_free(art);
+    /* A tariff that names no economy changes no subject. */
+    const char *q[] = {"Ireland's goods exports rose 17 per cent to 268.7 billion euros in August.",
+                       ("Shipments soared ahead of the introduction of tariffs of 15 per cent on "
+                        "pharmaceutical products."),
+                       "Exports to the UK were up 9 per cent at 1.3 billion euros."};
+    art = fig_article(q, NULL, 3, "2025-09-29");
+    ck_assert_uint_eq(art->n_figures, 3);
+    ad_test_str_is(art->figures[2].reporter, "Ireland");
+    ad_test_str_is(art->figures[2].period.end, "2025-08-31");
+    ad_article_free(art);
 }
 END_TEST
 
