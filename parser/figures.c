@@ -1156,6 +1156,21 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
             else
                 break;
         }
+        /* "the Ministry of Mineral Resources, Oil and Gas said": a list
+         * closing a name after "of", the name before the comma. */
+        if (a < b && a > s + 2 && tok_eq(c, a - 1, ",") && tok_cap_word(c, a - 2)) {
+            int has_and = 0;
+            for (size_t k = a; k < b && !has_and; k++)
+                has_and = tok_eq(c, k, "and");
+            size_t k = a - 1;
+            while (k > s && (tok_cap_word(c, k - 1) || tok_eq(c, k - 1, "of")))
+                k--;
+            int of = 0;
+            for (size_t q = k; q < a - 1 && !of; q++)
+                of = tok_eq(c, q, "of");
+            if (has_and && of && tok_cap_word(c, k))
+                a = k;
+        }
         /* "cargo surveyors said", "traders said": people named by their
          * trade, when no name comes before the verb. */
         if (a == b && b > s && tok_lower_word(c, b - 1) && c->tk[b - 1].cls == W_AGENT) {
@@ -2555,8 +2570,8 @@ static void to_date_end(fctx *c, ad_figure *f)
 }
 
 /* Whether a clause's cue speaks of goods named before: "the shipments",
- * "Shipments to China" (a weak cue), "Export earnings", "export revenue
- * from the fuel" - not "total exports". */
+ * "Shipments to China" (a weak cue), "Export earnings", "Export volumes",
+ * "export revenue from the fuel" - not "total exports". */
 static int goods_refer_back(const fctx *c, const frame *fr)
 {
     size_t i = fr->cue;
@@ -2567,7 +2582,8 @@ static int goods_refer_back(const fctx *c, const frame *fr)
         return 1;
     return i + 1 < fr->e && (tok_eq(c, i + 1, "earnings") || tok_eq(c, i + 1, "revenue") ||
                              tok_eq(c, i + 1, "revenues") || tok_eq(c, i + 1, "receipts") ||
-                             tok_eq(c, i + 1, "proceeds"));
+                             tok_eq(c, i + 1, "proceeds") || tok_eq(c, i + 1, "volumes") ||
+                             tok_eq(c, i + 1, "volume"));
 }
 
 static void carry(fctx *c, frame *fr)

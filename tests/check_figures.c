@@ -120,6 +120,11 @@ static const fig_row rows[] = {
      "higher than the previous quarter, the National Bureau of Statistics said.",
      0, 1, "total", "Nigeria", NULL, NULL, 23.6e12, "NGN", UP, 4.2, NULL, "quarter-on-quarter",
      NONE, "2025-04-01", "2025-06-30", "National Bureau of Statistics"},
+    /* A name holding a list after "of", before "said". */
+    {"Angola's crude oil exports fell 6% to $2.1 billion in August, the Ministry of Mineral "
+     "Resources, Oil and Gas said.",
+     0, 1, "export", "Angola", NULL, "crude oil", 2.1e9, "USD", DOWN, 6.0, NULL, NULL, NONE,
+     "2025-08-01", "2025-08-31", "Ministry of Mineral Resources, Oil and Gas"},
     /* "X has said" */
     {"Nigeria's total merchandise trade stood at N31.4 trillion in the second quarter of 2025, the "
      "National Bureau of Statistics (NBS) has said.",
@@ -1155,6 +1160,13 @@ START_TEST(test_chain_reach)
     ck_assert_uint_eq(art->n_figures, 3);
     ad_test_str_is(art->figures[2].reporter, "Ireland");
     ad_test_str_is(art->figures[2].period.end, "2025-08-31");
+    ad_article_free(art);
+    /* "Export volumes" speak of the goods before. */
+    const char *t[] = {("Sri Lanka's tea exports earned US$1.43 billion in 2024, the Sri Lanka Tea "
+                        "Board said. Export volumes rose 2.1 percent to 251 million kilograms.")};
+    art = fig_article(t, NULL, 1, "2025-09-29");
+    ck_assert_uint_eq(art->n_figures, 2);
+    ad_test_str_is(art->figures[1].commodity, "tea");
     ad_article_free(art);
 }
 END_TEST
