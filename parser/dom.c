@@ -94,56 +94,57 @@ int ad_dom_centered_caption(xmlNodePtr p)
     return visited < 64 && text && linked * 2 < text && !breaks && spaces <= 60 && last != ':';
 }
 
-/* Appends the text of n's subtree to buf (cap bytes), white space folded to
- * single spaces, ASCII lowered; returns the length, or cap when it does not
- * fit. */
-static size_t folded_text(xmlNodePtr n, char *buf, size_t cap)
+/* Appends t to buf[*len..cap), white space folded to single spaces and
+ * ASCII lowered; returns 0 when it does not fit. */
+static int fold_into(const unsigned char *t, char *buf, size_t *len, size_t cap)
 {
-    size_t len = 0;
-    int visited = 0;
-    for (xmlNodePtr d = n; d && visited < 64; d = ad_dom_next(d, n), visited++) {
-        const xmlChar *t = d->type == XML_TEXT_NODE ? d->content : NULL;
-        for (; t && *t; t++) {
-            char ch = *t <= ' ' ? ' ' : (*t >= 'A' && *t <= 'Z' ? (char)(*t + 32) : (char)*t);
-            if (ch == ' ' && (!len || buf[len - 1] == ' '))
-                continue;
-            if (len + 1 >= cap)
-                return cap;
-            buf[len++] = ch;
-        }
+    for (; *t; t++) {
+        char ch = *t <= ' ' ? ' ' : (*t >= 'A' && *t <= 'Z' ? (char)(*t + 32) : (char)*t);
+        if (ch == ' ' && (!*len || buf[*len - 1] == ' '))
+            continue;
+        if (*len + 1 >= cap)
+            return 0;
+        buf[(*len)++] = ch;
     }
-    while (len && buf[len - 1] == ' ')
-        len--;
-    return visited < 64 ? len : cap;
+    return 1;
 }
 
-int ad_dom_alt_caption(xmlNodePtr p)
+/* Whether p is a <p> that repeats the alt text of the picture just before
+ * it (see ad_dom_unmarked_caption). The picture is looked for first, among
+ * a few nodes: most paragraphs follow text, and this runs for each. */
+static int alt_caption(xmlNodePtr p)
 {
     if (!ad_dom_is(p, "p"))
         return 0;
     xmlNodePtr prev = p->prev;
     while (prev && prev->type != XML_ELEMENT_NODE)
         prev = prev->prev;
-    xmlNodePtr img = prev && ad_dom_is(prev, "img") ? prev : NULL;
-    if (!img && prev && picture_only(prev))
-        for (xmlNodePtr d = prev->children; d && !img; d = ad_dom_next(d, prev))
-            if (ad_dom_is(d, "img"))
-                img = d;
+    xmlNodePtr img = NULL;
+    int visited = 0;
+    for (xmlNodePtr d = prev; d && !img && visited < 8; d = ad_dom_next(d, prev), visited++)
+        if (ad_dom_is(d, "img"))
+            img = d;
     const char *alt = img ? ad_dom_attr(img, "alt") : NULL;
-    if (!alt || strlen(alt) < 20 || strlen(alt) > 400)
+    size_t n = alt ? strlen(alt) : 0;
+    if (n < 20 || n > 400 || (img != prev && !picture_only(prev)))
         return 0;
     char a[512], t[512];
-    size_t al = 0;
-    for (const char *q = alt; *q; q++) {
-        char ch = (unsigned char)*q <= ' ' ? ' ' : (*q >= 'A' && *q <= 'Z' ? (char)(*q + 32) : *q);
-        if (ch == ' ' && (!al || a[al - 1] == ' '))
-            continue;
-        a[al++] = ch;
-    }
+    size_t al = 0, tl = 0;
+    fold_into((const unsigned char *)alt, a, &al, sizeof(a));
+    visited = 0;
+    for (xmlNodePtr d = p; d && visited < 64; d = ad_dom_next(d, p), visited++)
+        if (d->type == XML_TEXT_NODE && d->content && !fold_into(d->content, t, &tl, sizeof(t)))
+            return 0;
     while (al && a[al - 1] == ' ')
         al--;
-    size_t tl = folded_text(p, t, sizeof(t));
-    return tl < sizeof(t) && tl == al && !memcmp(a, t, al);
+    while (tl && t[tl - 1] == ' ')
+        tl--;
+    return visited < 64 && tl == al && !memcmp(a, t, al);
+}
+
+int ad_dom_unmarked_caption(xmlNodePtr p)
+{
+    return ad_dom_centered_caption(p) || alt_caption(p);
 }
 
 const char *ad_dom_attr(xmlNodePtr n, const char *name)

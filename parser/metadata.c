@@ -972,8 +972,7 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
         if (!id)
             id = dataid;
         /* A caption set only by its place and style (see dom.h). */
-        int centered = !w->noise_end && kind == TK_OTHER &&
-                       (ad_dom_centered_caption(n) || ad_dom_alt_caption(n));
+        int centered = !w->noise_end && kind == TK_OTHER && ad_dom_unmarked_caption(n);
         if (centered)
             note(w->caps, &w->ncap, MAX_CAP, n, w->ord, 0);
         if (!cls && !id && !rel && !itemprop && !aria && !itemtype) {
@@ -2552,8 +2551,7 @@ static xmlNodePtr caption_after(xmlNodePtr fig)
         k++;
         char cb[96];
         const char *cls = lower_into(ad_dom_attr(d, "class"), cb, sizeof(cb));
-        if ((has_word(cls, "caption") && caption_el(d)) || ad_dom_centered_caption(d) ||
-            ad_dom_alt_caption(d))
+        if ((has_word(cls, "caption") && caption_el(d)) || ad_dom_unmarked_caption(d))
             return d;
     }
     return NULL;
@@ -2644,7 +2642,7 @@ static void read_figure(ad__meta_ctx *c, walk *w, size_t h1_ord, ad_meta *out, a
         /* A wrapper named for both ("credit-caption") holds the two parts. */
         if (!cap_cls && d != fig &&
             ((has_word(cls, "caption") && !has_word(cls, "credit") && caption_el(d)) ||
-             ad_dom_centered_caption(d) || ad_dom_alt_caption(d)))
+             ad_dom_unmarked_caption(d)))
             cap_cls = d;
         /* In a box that is no <figure>, a link or button named "source"
          * is the page's furniture, not the picture's credit. */

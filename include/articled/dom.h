@@ -31,12 +31,13 @@ int ad_dom_within(xmlNodePtr n, xmlNodePtr anc);
  * is none). */
 int ad_dom_centered_caption(xmlNodePtr p);
 
-/* Whether p is a picture's caption set without markup naming it: a <p>
- * whose text repeats the alt text (20 bytes or more) of the <img> just
- * before it, alone or in an element holding only a picture ("<img
- * alt='Containers at the port.'><p class=imgtext>Containers at the
- * port.</p>"); a teaser card's headline <div> under its picture is none. */
-int ad_dom_alt_caption(xmlNodePtr p);
+/* Whether p is a picture's caption set without markup naming it: a
+ * centered one (ad_dom_centered_caption), or a <p> whose text repeats the
+ * alt text (20 bytes or more) of the <img> just before it, alone or in an
+ * element holding only a picture ("<img alt='Containers at the port.'><p
+ * class=imgtext>Containers at the port.</p>"; a teaser card's headline
+ * <div> under its picture is none). */
+int ad_dom_unmarked_caption(xmlNodePtr p);
 
 /* The value of attribute name on element n, or NULL. The pointer is valid
  * while the document lives (it points into the tree, no copy). */
