@@ -2071,6 +2071,20 @@ static int dateline_date(const fctx *c, size_t base, size_t ps, size_t pe)
            !strncmp(t, "\xe2\x80\x93", 3) || !strncmp(t, "\xe2\x80\x94", 3);
 }
 
+/* From k on the last token of an amount, the token before the amount and
+ * the few words that qualify it ("from a downwardly revised $4.6 billion":
+ * the "from"), not going below s. */
+static size_t before_amount(const fctx *c, size_t s, size_t k)
+{
+    while (k > s && c->tk[k].inqty)
+        k--;
+    for (int w = 0; w < 3 && k > s && tok_lower_word(c, k) && !c->tk[k].flow &&
+                    (c->tk[k].cls == W_NONE || tok_eq(c, k, "a"));
+         w++)
+        k--;
+    return k;
+}
+
 /* The first period of the clause that is not a comparison's ("from ... in
  * 2024", "than in 2023") nor a dateline's, or -1. */
 static long clause_period(const fctx *c, size_t s, size_t e, size_t base, int tariff)
@@ -2096,13 +2110,7 @@ static long clause_period(const fctx *c, size_t s, size_t e, size_t base, int ta
             p--, back++;
             /* "from $27.9 billion in October": past the amount to its "from" */
             if (c->tk[p].inqty && c->tk[p].qi < 0) {
-                while (p > s && c->tk[p].inqty)
-                    p--;
-                /* "from a downwardly revised $4.6 billion in November" */
-                for (int w = 0; w < 3 && p > s && tok_lower_word(c, p) && !c->tk[p].flow &&
-                                (c->tk[p].cls == W_NONE || tok_eq(c, p, "a"));
-                     w++)
-                    p--;
+                p = before_amount(c, s, p);
                 if (!c->tk[p].inqty && c->tk[p].qi < 0 &&
                     (tok_eq(c, p, "from") || tok_eq(c, p, "than")))
                     cmp = 1;
@@ -2162,16 +2170,8 @@ static const char *basis_of_base(const fctx *c, size_t s, size_t e, const ad_qty
             k--;
         /* "fell to 52.3 billion crowns in January from 61.8 billion crowns
          * in December": past the base's amount to its "from" */
-        else if (k > s && tok_eq(c, k, "in") && c->tk[k - 1].inqty) {
-            k--;
-            while (k > s && c->tk[k].inqty)
-                k--;
-            /* "from a downwardly revised $4.6 billion in November" */
-            for (int w = 0; w < 3 && k > s && tok_lower_word(c, k) && !c->tk[k].flow &&
-                            (c->tk[k].cls == W_NONE || tok_eq(c, k, "a"));
-                 w++)
-                k--;
-        }
+        else if (k > s && tok_eq(c, k, "in") && c->tk[k - 1].inqty)
+            k = before_amount(c, s, k - 1);
         if (q == p || q->kind != p->kind || !q->start ||
             !(tok_eq(c, k, "from") || tok_eq(c, k, "than") || tok_eq(c, k, "over") ||
               c->tk[k].prep == P_COMPARED))
@@ -2773,6 +2773,21 @@ static void role_partner(const fctx *c, frame *fr, size_t s, size_t e)
     }
 }
 
+/* A part of figure head with amount q of its own and no change (see
+ * followed_by() and breakdown()): into *g. A family's sign ("N2.1
+ * trillion") takes the head's currency, resolved for its reporter; 0 when
+ * the part still has none. */
+static int part_of(fctx *c, const ad_figure *head, const ad_quantity *q, size_t base, ad_figure *g)
+{
+    *g = *head;
+    memset(&g->change, 0, sizeof(g->change));
+    memset(&g->value, 0, sizeof(g->value));
+    set_money(c, &g->value, q, base);
+    if (!g->value.currency[0])
+        memcpy(g->value.currency, head->value.currency, sizeof(g->value.currency));
+    return g->value.currency[0] != '\0';
+}
+
 /* "India was Nigeria's top export destination, with goods worth N2.6
  * trillion, followed by Spain at N2.1 trillion and the Netherlands at N1.9
  * trillion"; "Shrimp led with $7.6 billion, followed by bananas at $3.9
@@ -2793,34 +2808,31 @@ static ad_status followed_by(fctx *c, const frame *fr, size_t base)
             j++;
         if (j >= fr->e)
             break;
-        ad_figure g = *f;
+        const char *partner = NULL, *goods = NULL;
         size_t k = j;
         if (f->partner) {
             if (c->tk[j].econ < 0)
                 break;
-            g.partner = c->ec[c->tk[j].econ].name;
+            partner = c->ec[c->tk[j].econ].name;
             k = c->ec[c->tk[j].econ].te;
         } else {
             while (k < fr->e && k < j + 3 && tok_lower_word(c, k) && c->tk[k].cls == W_NONE)
                 k++;
             if (k == j)
                 break;
-            g.commodity = commodity_text(c, j, k);
+            goods = commodity_text(c, j, k);
         }
         if (k < fr->e && (tok_eq(c, k, "at") || tok_eq(c, k, "with") || tok_eq(c, k, "(")))
             k++;
         const ad_quantity *q = k < fr->e ? qat(c, k) : NULL;
-        if (!q || q->kind != AD_QTY_MONEY || (g.partner && same_str(g.partner, g.reporter)))
+        ad_figure g;
+        if (!q || q->kind != AD_QTY_MONEY || (partner && same_str(partner, f->reporter)) ||
+            !part_of(c, f, q, base, &g))
             break;
-        memset(&g.change, 0, sizeof(g.change));
-        memset(&g.value, 0, sizeof(g.value));
-        set_money(c, &g.value, q, base);
-        /* A family's sign ("N2.1 trillion") is the currency of the list's
-         * head, resolved for its reporter. */
-        if (!g.value.currency[0])
-            memcpy(g.value.currency, f->value.currency, sizeof(g.value.currency));
-        if (!g.value.currency[0])
-            break;
+        if (partner)
+            g.partner = partner;
+        else
+            g.commodity = goods;
         ad_status st = emit(c, &g);
         if (st != AD_OK)
             return st;
@@ -2828,15 +2840,6 @@ static ad_status followed_by(fctx *c, const frame *fr, size_t base)
             ;
     }
     return AD_OK;
-}
-
-/* The flow a cue token names (its first flow bit), or -1. */
-static int cue_flow(const fctx *c, size_t i)
-{
-    for (int b = 0; b < 5; b++)
-        if (c->tk[i].flow & (1u << b))
-            return b;
-    return -1;
 }
 
 /* A part of the clause's figure given with its own amount: "with crude oil
@@ -2865,34 +2868,30 @@ static ad_status breakdown(fctx *c, const frame *fr, size_t base)
             a--;
         if (a == i)
             continue;
-        ad_figure g = *f;
-        g.commodity = NULL;
-        int own = -1;
-        for (size_t k = a; k < i && own < 0; k++)
-            own = cue_flow(c, k);
-        if (own >= 0)
-            g.flow = (ad_flow)own;
-        else
-            g.commodity = commodity_text(c, a, i);
+        ad_figure g;
+        if (!part_of(c, f, q, base, &g))
+            continue;
+        size_t cue;
+        int weak;
+        /* The part's own flow ("re-exports"), else its goods; then the flow
+         * "of exports" after the amount names. */
+        int flow = clause_flow(c, a, i, &cue, &weak);
+        g.commodity = flow < 0 ? commodity_text(c, a, i) : NULL;
         size_t k = i + 2;
         while (k < fr->e && c->tk[k].inqty)
             k++;
-        if (k + 1 < fr->e && tok_eq(c, k, "of") && cue_flow(c, k + 1) >= 0)
-            g.flow = (ad_flow)cue_flow(c, k + 1);
-        else if (k + 2 < fr->e && tok_eq(c, k, "of") && tok_eq(c, k + 1, "the") &&
-                 cue_flow(c, k + 2) >= 0)
-            g.flow = (ad_flow)cue_flow(c, k + 2);
+        if (k + 1 < fr->e && tok_eq(c, k, "of")) {
+            size_t o = k + 1 + (k + 2 < fr->e && tok_eq(c, k + 1, "the"));
+            int of = clause_flow(c, o, o + 1, &cue, &weak);
+            if (of >= 0)
+                flow = of;
+        }
+        if (flow >= 0)
+            g.flow = (ad_flow)flow;
         if (g.flow != AD_FLOW_EXPORT && g.flow != AD_FLOW_IMPORT)
             continue;
         g.balance = NULL;
-        memset(&g.change, 0, sizeof(g.change));
-        memset(&g.value, 0, sizeof(g.value));
         memset(&g.volume, 0, sizeof(g.volume));
-        set_money(c, &g.value, q, base);
-        if (!g.value.currency[0])
-            memcpy(g.value.currency, f->value.currency, sizeof(g.value.currency));
-        if (!g.value.currency[0])
-            continue;
         /* The same amount already read as a clause of its own ("... of
          * exports") gains the goods. */
         ad_figure *same = NULL;
