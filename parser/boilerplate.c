@@ -165,10 +165,6 @@ int ad_body_score_boilerplate(const char *s, size_t len)
     return 0;
 }
 
-/* The kind of a lower-case token in body_dates.tsv, or NULL. */
-/* The table's word for w[0..n) if one of its rows gives it the kind want.
- * Rows are sorted by word (check_body tests it), so this is a binary search
- * then a look at the neighbouring rows of the same word. */
 /* strncmp(t, w, n) with t longer than n counting as greater: the order
  * of the table's words against w[0..n), inline (it runs for every token). */
 static int word_cmp(const char *t, const char *w, size_t n)
@@ -181,7 +177,13 @@ static int word_cmp(const char *t, const char *w, size_t n)
     return t[n] ? 1 : 0;
 }
 
-static const char *date_kind2(const char *w, size_t n, const char *want, const char *want2)
+/* The kinds the lower-case token w[0..n) has in body_dates.tsv (a word may
+ * have several), 0 for none. Rows are sorted by word (check_body tests
+ * it), so this is a binary search then a look at the neighbouring rows of
+ * the same word: one search answers every kind. */
+enum { DK_DATE = 1, DK_STAMP = 2, DK_BY = 4 };
+
+static unsigned date_kinds(const char *w, size_t n)
 {
     size_t lo = 0, hi = ad_tbl_body_dates_len;
     while (lo < hi) {
@@ -191,20 +193,13 @@ static const char *date_kind2(const char *w, size_t n, const char *want, const c
         else
             hi = mid;
     }
-    for (size_t i = lo; i < ad_tbl_body_dates_len; i++) {
-        const char *t = ad_tbl_body_dates[i][1];
-        if (word_cmp(t, w, n))
-            break;
-        if (!strcmp(ad_tbl_body_dates[i][0], want) ||
-            (want2 && !strcmp(ad_tbl_body_dates[i][0], want2)))
-            return t;
+    unsigned kinds = 0;
+    for (size_t i = lo; i < ad_tbl_body_dates_len && !word_cmp(ad_tbl_body_dates[i][1], w, n);
+         i++) {
+        const char *k = ad_tbl_body_dates[i][0];
+        kinds |= !strcmp(k, "date") ? DK_DATE : !strcmp(k, "stamp") ? DK_STAMP : DK_BY;
     }
-    return NULL;
-}
-
-static const char *date_kind(const char *w, size_t n, const char *want)
-{
-    return date_kind2(w, n, want, NULL);
+    return kinds;
 }
 
 /* Splits s into ASCII-lowercased tokens of letters and digits and counts the
@@ -259,9 +254,9 @@ static void shape_line(const char *s, size_t len, line_shape *sh)
             unsigned char c = (unsigned char)s[b];
             sh->second_upper = (c >= 'A' && c <= 'Z') || c >= 0x80;
         }
-        if (sh->tokens == 0 && date_kind(w, wn, "by"))
+        if (sh->tokens == 0 && (date_kinds(w, wn) & DK_BY))
             sh->first_by = 1;
-        if (sh->tokens == 0 && date_kind(w, wn, "stamp"))
+        if (sh->tokens == 0 && (date_kinds(w, wn) & DK_STAMP))
             sh->first_stamp = 1;
         /* Every rule that reads the shape wants a short line: past that
          * length only "long" matters, so the counting can stop. */
@@ -278,11 +273,10 @@ static void shape_line(const char *s, size_t len, line_shape *sh)
         if (digit) {
             sh->digits++;
             sh->datey++;
-        } else if (date_kind(w, wn, "date")) {
-            sh->datey++;
-        } else if (date_kind(w, wn, "stamp")) {
-            sh->datey++;
-            sh->stamps++;
+        } else {
+            unsigned k = date_kinds(w, wn);
+            sh->datey += (k & (DK_DATE | DK_STAMP)) != 0;
+            sh->stamps += (k & (DK_DATE | DK_STAMP)) == DK_STAMP;
         }
     }
 }
@@ -336,7 +330,8 @@ static int byline_then_stamp(const char *s, size_t len, const ad_meta *meta)
             size_t i = at + nl, b, wn;
             int digit;
             char w[32];
-            if (next_token(s, len, &i, &b, w, &wn, &digit) && !digit && date_kind(w, wn, "stamp"))
+            if (next_token(s, len, &i, &b, w, &wn, &digit) && !digit &&
+                (date_kinds(w, wn) & DK_STAMP))
                 return 1;
             break;
         }
