@@ -27,6 +27,7 @@
 #include "generic_cctlds.h"
 #include "trade_cues.h"
 #include "trade_economies.h"
+#include "trade_parts.h"
 #include "trade_words.h"
 
 enum wclass {
@@ -203,6 +204,13 @@ typedef struct fctx {
         int tariff;            /* a tariff came after the figure */
         const char *tariff_on; /* the economy whose goods it taxes */
     } last;
+    /* The last whole figure with an amount (an export or an import), whose
+     * parts later sentences of its paragraph or the next may give (see
+     * parts()): its index in out. */
+    struct {
+        int set;
+        size_t para, idx;
+    } head;
     const char *home; /* the economy the outlet reports from, or NULL (home_economy()) */
     int home_done;
     char *err;
@@ -1260,6 +1268,17 @@ static const char *commodity_text(fctx *c, size_t a, size_t b)
     return dup_span(c, c->toks.tok[a].start, c->toks.tok[b - 1].end);
 }
 
+/* The goods of tokens a..b, with a capital that only opens the sentence
+ * lowered ("Coffee exports": the goods are "coffee"). */
+static const char *goods_text(fctx *c, size_t a, size_t b)
+{
+    char *t = (char *)commodity_text(c, a, b);
+    unsigned fl = c->toks.tok[a].flags;
+    if (t && (fl & AD_TOKF_SENT_START) && !(fl & AD_TOKF_ALLCAPS) && t[0] >= 'A' && t[0] <= 'Z')
+        t[0] = (char)(t[0] - 'A' + 'a');
+    return t;
+}
+
 /* Whether token i stands in a forecast's or a comparison's phrase, after a
  * forecast word or "compared with" and before any comma ("missing analysts'
  * forecast of a 0.5% gain", "compared with a deficit of $300m"): its
@@ -1782,14 +1801,8 @@ static void commodity(fctx *c, frame *fr, size_t s, size_t e, size_t cue)
     if (st < k && cn > 3 && !memcmp(cw + cn - 2, "ed", 2) && st > s &&
         c->tk[st - 1].cls == W_MODSTOP)
         return;
-    if (st < k) {
-        char *t = (char *)commodity_text(c, st, k);
-        /* "Coffee exports" at a sentence's start: the goods are "coffee". */
-        unsigned fl = c->toks.tok[st].flags;
-        if (t && (fl & AD_TOKF_SENT_START) && !(fl & AD_TOKF_ALLCAPS) && t[0] >= 'A' && t[0] <= 'Z')
-            t[0] = (char)(t[0] - 'A' + 'a');
-        fr->f.commodity = t;
-    }
+    if (st < k)
+        fr->f.commodity = goods_text(c, st, k);
 }
 
 /* "British car exports to the United States will face a 10% tariff": the
@@ -2773,61 +2786,146 @@ static void role_partner(const fctx *c, frame *fr, size_t s, size_t e)
     }
 }
 
+/* The row of token i in data/trade_parts.tsv, or -1. */
+static long part_row(const fctx *c, size_t i)
+{
+    size_t n;
+    char w[32];
+    const char *tx = ad_tok_text(&c->toks, i, &n);
+    if (!tok_word(c, i) || !fold_word(tx, n, w))
+        return -1;
+    return row_of(ad_tbl_trade_parts, ad_tbl_trade_parts_len, w);
+}
+
+/* The verb of a part at token i ("accounted for", "made up", "brought in",
+ * "contributed"): the token after it, or 0 when there is none. With
+ * trade, a verb that only an economy does to the figure's flow counts too
+ * ("China bought", of an export): its flow goes to *trade. */
+static size_t part_verb(const fctx *c, size_t i, size_t e, int *trade)
+{
+    long r = part_row(c, i);
+    const char *cls = r >= 0 ? ad_tbl_trade_parts[r][1] : "";
+    *trade = !strcmp(cls, "buy") ? AD_FLOW_EXPORT : !strcmp(cls, "sell") ? AD_FLOW_IMPORT : -1;
+    if (strcmp(cls, "verb") != 0 && *trade < 0)
+        return 0;
+    const char *next = ad_tbl_trade_parts[r][2];
+    if (!strcmp(next, "-"))
+        return i + 1;
+    return i + 1 < e && tok_eq(c, i + 1, next) ? i + 2 : 0;
+}
+
 /* A part of figure head with amount q of its own and no change (see
- * followed_by() and breakdown()): into *g. A family's sign ("N2.1
- * trillion") takes the head's currency, resolved for its reporter; 0 when
- * the part still has none. */
+ * followed_by(), breakdown() and parts()): into *g. A money amount is the
+ * part's value, a family's sign ("N2.1 trillion") taking the head's
+ * currency; a measure is its volume, when the head has one. 0 when q is
+ * neither or the part has no currency. */
 static int part_of(fctx *c, const ad_figure *head, const ad_quantity *q, size_t base, ad_figure *g)
 {
     *g = *head;
     memset(&g->change, 0, sizeof(g->change));
     memset(&g->value, 0, sizeof(g->value));
+    memset(&g->volume, 0, sizeof(g->volume));
+    if (q->kind == AD_QTY_MEASURE) {
+        if (!head->volume.present)
+            return 0;
+        set_volume(c, &g->volume, q, base);
+        return 1;
+    }
+    if (q->kind != AD_QTY_MONEY)
+        return 0;
     set_money(c, &g->value, q, base);
     if (!g->value.currency[0])
         memcpy(g->value.currency, head->value.currency, sizeof(g->value.currency));
     return g->value.currency[0] != '\0';
 }
 
-/* "India was Nigeria's top export destination, with goods worth N2.6
- * trillion, followed by Spain at N2.1 trillion and the Netherlands at N1.9
- * trillion"; "Shrimp led with $7.6 billion, followed by bananas at $3.9
- * billion": each economy (when the figure has a partner) or good (when it
- * has goods and no partner) after "followed by", with an amount of its own
- * after "at", "with" or a bracket, is a figure like the clause's, with no
- * change of its own. */
-static ad_status followed_by(fctx *c, const frame *fr, size_t base)
+/* Whether part g of whole figure head may be one: of an economy other than
+ * the reporter, and smaller than the whole. */
+static int part_fits(const ad_figure *head, const ad_figure *g)
 {
-    const ad_figure *f = &fr->f;
-    if (!f->value.present || (!f->partner && !f->commodity))
-        return AD_OK;
-    size_t i = fr->s;
-    while (i + 1 < fr->e && !(tok_eq(c, i, "followed") && tok_eq(c, i + 1, "by")))
-        i++;
-    for (size_t j = i + 2; i + 1 < fr->e && j < fr->e;) {
-        while (j < fr->e && (tok_eq(c, j, ",") || tok_eq(c, j, "and") || tok_eq(c, j, "the")))
+    if (same_str(g->partner, g->reporter))
+        return 0;
+    if (g->volume.present)
+        return !same_str(g->volume.unit, head->volume.unit) ||
+               g->volume.amount < head->volume.amount;
+    return strcmp(g->value.currency, head->value.currency) != 0 ||
+           g->value.amount < head->value.amount;
+}
+
+/* The quantity whose span opens at token k, past its qualifier ("about
+ * $9 billion"), or NULL. */
+static const ad_quantity *qty_from(const fctx *c, size_t k, size_t e)
+{
+    for (size_t n = 0; k < e && n < 3 && c->tk[k].inqty && c->tk[k].qi < 0; n++)
+        k++;
+    return k < e ? qat(c, k) : NULL;
+}
+
+/* Parts after a part whose amount ends before token j, with its verb left
+ * out: "coal made up 7.8 billion dollars and copper concentrate 4.1 billion
+ * dollars", "Electronics made up $45 billion of that, and textiles $18
+ * billion". Each is goods of a few words right before its amount. */
+static ad_status more_parts(fctx *c, const ad_figure *head, size_t j, size_t e, size_t base)
+{
+    if (j < e && tok_eq(c, j, "of")) { /* "of the total", "of that" */
+        for (size_t n = 0; j + 1 < e && n < 3 && tok_word(c, j + 1); n++)
             j++;
-        if (j >= fr->e)
+        j++;
+    }
+    while (j + 2 < e && (tok_eq(c, j, ",") || tok_eq(c, j, "and"))) {
+        size_t b = j + 1 + (tok_eq(c, j, ",") && tok_eq(c, j + 1, "and"));
+        size_t k = b;
+        while (k < e && k < b + 3 && goods_word(c, k) && c->tk[k].cls == W_NONE && !c->tk[k].inqty)
+            k++;
+        const ad_quantity *q = k > b ? qty_from(c, k, e) : NULL;
+        ad_figure g;
+        if (!q || !part_of(c, head, q, base, &g))
+            break;
+        g.commodity = goods_text(c, b, k);
+        if (part_fits(head, &g)) {
+            ad_status st = emit(c, &g);
+            if (st != AD_OK)
+                return st;
+        }
+        for (j = k; j < e && c->tk[j].inqty; j++)
+            ;
+    }
+    return AD_OK;
+}
+
+/* A list of parts of figure f from token j to e, each an economy (partners:
+ * the figure's partner is one of them) or goods a few words long, with an
+ * amount of its own after "at", "with" or a bracket: "Spain at N2.1
+ * trillion and the Netherlands at N1.9 trillion", "Uganda (KSh160 billion),
+ * the Netherlands (KSh120 billion)". Each is a figure like f, with no change
+ * of its own. The list ends at the first item without an amount. */
+static ad_status parts_list(fctx *c, const ad_figure *f, size_t j, size_t e, size_t base,
+                            int partners)
+{
+    while (j < e) {
+        while (j < e && (tok_eq(c, j, ",") || tok_eq(c, j, "and") || tok_eq(c, j, "the")))
+            j++;
+        if (j >= e)
             break;
         const char *partner = NULL, *goods = NULL;
         size_t k = j;
-        if (f->partner) {
+        if (partners) {
             if (c->tk[j].econ < 0)
                 break;
             partner = c->ec[c->tk[j].econ].name;
             k = c->ec[c->tk[j].econ].te;
         } else {
-            while (k < fr->e && k < j + 3 && tok_lower_word(c, k) && c->tk[k].cls == W_NONE)
+            while (k < e && k < j + 3 && tok_lower_word(c, k) && c->tk[k].cls == W_NONE)
                 k++;
             if (k == j)
                 break;
             goods = commodity_text(c, j, k);
         }
-        if (k < fr->e && (tok_eq(c, k, "at") || tok_eq(c, k, "with") || tok_eq(c, k, "(")))
+        if (k < e && (tok_eq(c, k, "at") || tok_eq(c, k, "with") || tok_eq(c, k, "(")))
             k++;
-        const ad_quantity *q = k < fr->e ? qat(c, k) : NULL;
+        const ad_quantity *q = k < e ? qat(c, k) : NULL;
         ad_figure g;
-        if (!q || q->kind != AD_QTY_MONEY || (partner && same_str(partner, f->reporter)) ||
-            !part_of(c, f, q, base, &g))
+        if (!q || (partner && same_str(partner, f->reporter)) || !part_of(c, f, q, base, &g))
             break;
         if (partner)
             g.partner = partner;
@@ -2836,10 +2934,28 @@ static ad_status followed_by(fctx *c, const frame *fr, size_t base)
         ad_status st = emit(c, &g);
         if (st != AD_OK)
             return st;
-        for (j = k; j < fr->e && (c->tk[j].inqty || tok_eq(c, j, ")")); j++)
+        for (j = k; j < e && (c->tk[j].inqty || tok_eq(c, j, ")")); j++)
             ;
     }
     return AD_OK;
+}
+
+/* "India was Nigeria's top export destination, with goods worth N2.6
+ * trillion, followed by Spain at N2.1 trillion and the Netherlands at N1.9
+ * trillion"; "Shrimp led with $7.6 billion, followed by bananas at $3.9
+ * billion": the list after "followed by" (see parts_list()) gives economies
+ * when the figure has a partner, goods when it has goods and no partner. */
+static ad_status followed_by(fctx *c, const frame *fr, size_t base)
+{
+    const ad_figure *f = &fr->f;
+    if (!f->value.present || (!f->partner && !f->commodity))
+        return AD_OK;
+    size_t i = fr->s;
+    while (i + 1 < fr->e && !(tok_eq(c, i, "followed") && tok_eq(c, i + 1, "by")))
+        i++;
+    if (i + 1 >= fr->e)
+        return AD_OK;
+    return parts_list(c, f, i + 2, fr->e, base, f->partner != NULL);
 }
 
 /* A part of the clause's figure given with its own amount: "with crude oil
@@ -2852,14 +2968,13 @@ static ad_status followed_by(fctx *c, const frame *fr, size_t base)
 static ad_status breakdown(fctx *c, const frame *fr, size_t base)
 {
     const ad_figure *f = &fr->f;
-    if (!f->value.present || f->flow == AD_FLOW_TARIFF)
+    if ((!f->value.present && !f->volume.present) || f->flow == AD_FLOW_TARIFF)
         return AD_OK;
-    for (size_t i = fr->s + 1; i + 2 < fr->e; i++) {
-        int verb = ((tok_eq(c, i, "accounting") || tok_eq(c, i, "accounted")) &&
-                    tok_eq(c, i + 1, "for")) ||
-                   (tok_eq(c, i, "made") && tok_eq(c, i + 1, "up"));
-        const ad_quantity *q = verb ? qat(c, i + 2) : NULL;
-        if (!q || q->kind != AD_QTY_MONEY)
+    for (size_t i = fr->s + 1; i + 1 < fr->e; i++) {
+        int trade;
+        size_t at = part_verb(c, i, fr->e, &trade);
+        const ad_quantity *q = at && at < fr->e && trade < 0 ? qat(c, at) : NULL;
+        if (!q)
             continue;
         size_t a = i;
         while (a > fr->s && i - a < 3 && tok_word(c, a - 1) && c->tk[a - 1].econ < 0 &&
@@ -2877,7 +2992,7 @@ static ad_status breakdown(fctx *c, const frame *fr, size_t base)
          * "of exports" after the amount names. */
         int flow = clause_flow(c, a, i, &cue, &weak);
         g.commodity = flow < 0 ? commodity_text(c, a, i) : NULL;
-        size_t k = i + 2;
+        size_t k = at;
         while (k < fr->e && c->tk[k].inqty)
             k++;
         if (k + 1 < fr->e && tok_eq(c, k, "of")) {
@@ -2891,11 +3006,10 @@ static ad_status breakdown(fctx *c, const frame *fr, size_t base)
         if (g.flow != AD_FLOW_EXPORT && g.flow != AD_FLOW_IMPORT)
             continue;
         g.balance = NULL;
-        memset(&g.volume, 0, sizeof(g.volume));
         /* The same amount already read as a clause of its own ("... of
          * exports") gains the goods. */
         ad_figure *same = NULL;
-        for (size_t x = c->n_out; x-- > 0 && !same;)
+        for (size_t x = c->n_out; x-- > 0 && !same && g.value.present;)
             if (c->out[x].flow == g.flow && c->out[x].value.present &&
                 c->out[x].value.amount == g.value.amount &&
                 !strcmp(c->out[x].value.currency, g.value.currency) &&
@@ -2907,10 +3021,173 @@ static ad_status breakdown(fctx *c, const frame *fr, size_t base)
             continue;
         }
         ad_status st = emit(c, &g);
+        ad_figure whole = *f;
+        whole.flow = g.flow;
+        if (st == AD_OK && g.commodity)
+            st = more_parts(c, &whole, k, fr->e, base);
         if (st != AD_OK)
             return st;
     }
     return AD_OK;
+}
+
+/* Whether the parts of the last whole figure may follow at paragraph p: in
+ * its own paragraph or the next. */
+static int head_open(const fctx *c, size_t p)
+{
+    return c->head.set && (c->head.para == p || c->head.para + 1 == p);
+}
+
+/* Notes the figure just emitted (f) as the whole that later sentences may
+ * break down, or closes the last one when f is another figure of trade. */
+static void note_head(fctx *c, const ad_figure *f)
+{
+    if (f->flow == AD_FLOW_TARIFF)
+        return;
+    c->head.set = 0;
+    if ((!f->value.present && !f->volume.present) ||
+        (f->flow != AD_FLOW_EXPORT && f->flow != AD_FLOW_IMPORT))
+        return;
+    for (size_t k = c->n_out; k-- > 0;)
+        if (same_figure(&c->out[k], f)) {
+            c->head.set = 1, c->head.para = c->para, c->head.idx = k;
+            return;
+        }
+}
+
+/* Whether token i ends a part's subject looking back: a clause's opening
+ * word ("and", "while") or no word at all (a comma). */
+static int subject_edge(const fctx *c, size_t i)
+{
+    return !tok_word(c, i) || tok_eq(c, i, "and") || tok_eq(c, i, "while") ||
+           tok_eq(c, i, "whereas") || tok_eq(c, i, "but") || tok_eq(c, i, "with");
+}
+
+/* The subject of a part's verb at token v, back to the start of its clause
+ * (s, a comma, "and", "while"), at most four words: an economy ("China
+ * accounted for", "Sales to China made up"), whose name goes to *partner,
+ * or goods (see goods_word()), whose start goes to *a. 0 when the subject
+ * is neither, or is a pronoun or a whole ("It", "The rest"). */
+static int part_subject(const fctx *c, size_t s, size_t v, size_t *a, const char **partner)
+{
+    size_t b = v;
+    while (b > s && v - b < 5 && !subject_edge(c, b - 1))
+        b--;
+    if (b == v || v - b > 4)
+        return 0;
+    /* "..., China, which bought 940,000 tonnes". */
+    if (v == b + 1 && tok_eq(c, b, "which") && b >= s + 2 && tok_eq(c, b - 1, ",")) {
+        for (size_t x = b - 1; x-- > s && x + 6 > b;)
+            if (c->tk[x].econ >= 0 && c->ec[c->tk[x].econ].te == b - 1 &&
+                !c->ec[c->tk[x].econ].attrib) {
+                *partner = c->ec[c->tk[x].econ].name;
+                return 1;
+            }
+        return 0;
+    }
+    for (size_t x = b; x < v; x++) {
+        long r = part_row(c, x);
+        if (r >= 0 && !strcmp(ad_tbl_trade_parts[r][1], "not"))
+            return 0;
+        if (c->tk[x].econ >= 0 && c->ec[c->tk[x].econ].te == v && !c->ec[c->tk[x].econ].attrib) {
+            *partner = c->ec[c->tk[x].econ].name;
+            return 1;
+        }
+    }
+    if (tok_eq(c, b, "the") && b + 1 < v)
+        b++;
+    for (size_t x = b; x < v; x++)
+        if (!goods_word(c, x) || c->tk[x].cls == W_GENERIC)
+            return 0;
+    *a = b;
+    return 1;
+}
+
+/* The amount of a part at token k: its quantity, or for a share the
+ * amount given with it ("about 60% of the total, or roughly 750,000
+ * tonnes"); NULL when there is none. */
+static const ad_quantity *share_amount(const fctx *c, size_t k, size_t e)
+{
+    const ad_quantity *q = qty_from(c, k, e);
+    if (!q || q->kind != AD_QTY_PERCENT)
+        return q;
+    while (k < e && c->tk[k].inqty)
+        k++;
+    if (k < e && tok_eq(c, k, "of"))
+        for (size_t n = 0; k < e && n < 4 && tok_word(c, k); n++)
+            k++;
+    if (k + 2 < e && tok_eq(c, k, ",") && tok_eq(c, k + 1, "or"))
+        return qty_from(c, k + 2, e);
+    return NULL;
+}
+
+/* Parts of the last whole figure in a sentence of their own, after it in
+ * its paragraph or at the start of the next: "Gold accounted for $9.1
+ * billion of the total, while cocoa brought in $2.4 billion"; "China
+ * accounted for $1.2 billion"; "Its main buyers were Uganda (KSh160
+ * billion), the Netherlands (KSh120 billion) and Pakistan (KSh95
+ * billion)". A part takes the whole's reporter, flow, period and source,
+ * and its subject as its goods or its partner. It is smaller than the
+ * whole; shares ("accounted for 43%") are no parts. */
+static ad_status parts(fctx *c, const ad_sentence *sn)
+{
+    size_t s = sn->tok_start, e = sn->tok_end, base = sn->start;
+    int any = 0;
+    int trade;
+    for (size_t i = s; i < e && !any; i++)
+        any = part_verb(c, i, e, &trade) || c->tk[i].cls == W_ROLE;
+    if (!any)
+        return AD_OK;
+    char err[128];
+    if (ad_qty_scan(c->ptext + base, sn->end - base, c->a, &c->qs, err, sizeof(err)) != AD_OK)
+        c->qs.n = 0;
+    c->ps.n = 0;
+    map_spans(c, s, e, base);
+    ad_figure head = c->out[c->head.idx];
+    const size_t first = c->n_out;
+    ad_status st = AD_OK;
+    for (size_t i = s; i < e && st == AD_OK; i++) {
+        /* "Its main buyers were ...": a role of the whole's flow, after a
+         * superlative, then a verb and the list. */
+        if (c->tk[i].cls == W_ROLE) {
+            int super = 0;
+            for (size_t x = i > s + 3 ? i - 3 : s; x < i; x++)
+                super |= c->tk[x].cls == W_SUPER;
+            unsigned want = head.flow == AD_FLOW_EXPORT ? FB_EXPORT : FB_IMPORT;
+            size_t j = i + 1;
+            if (super && (c->tk[i].prep & want) && j < e && c->tk[j].cls == W_STOP)
+                st = parts_list(c, &head, j + 1, e, base, 1);
+            continue;
+        }
+        size_t at = part_verb(c, i, e, &trade), a = 0;
+        const char *partner = NULL;
+        const ad_quantity *q = at && at < e ? share_amount(c, at, e) : NULL;
+        if (!q || !part_subject(c, s, i, &a, &partner) ||
+            (trade >= 0 && (!partner || (int)head.flow != trade)))
+            continue;
+        ad_figure g;
+        if (!part_of(c, &head, q, base, &g))
+            continue;
+        if (partner)
+            g.partner = partner;
+        else
+            g.commodity = goods_text(c, a, i);
+        if (part_fits(&head, &g))
+            st = emit(c, &g);
+        size_t j = at;
+        while (j < e && c->tk[j].inqty)
+            j++;
+        if (st == AD_OK)
+            st = more_parts(c, &head, j, e, base);
+    }
+    const char *text = c->n_out > first ? dup_span(c, sn->start, sn->end) : NULL;
+    if (c->n_out > first && !text)
+        return AD_ERR_NOMEM;
+    for (size_t k = first; k < c->n_out; k++) {
+        c->out[k].sentence = text;
+        c->out[k].paragraph = c->para;
+    }
+    return st;
 }
 
 /* A period that is a part of a fiscal year: "the first five months" or
@@ -3012,7 +3289,7 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
     for (size_t i = s; i < e && !any; i++)
         any = c->tk[i].flow != 0;
     if (!any)
-        return AD_OK;
+        return head_open(c, c->para) ? parts(c, sn) : AD_OK;
     char err[128];
     if (ad_qty_scan(st, slen, c->a, &c->qs, err, sizeof(err)) != AD_OK)
         c->qs.n = 0; /* over the cap: a table, not a sentence of news */
@@ -3218,6 +3495,7 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
             return AD_ERR_NOMEM;
         f->sentence = text;
         ad_status stt = emit(c, f);
+        note_head(c, f);
         if (stt == AD_OK)
             stt = followed_by(c, &fr[k], base);
         if (stt == AD_OK)
@@ -3250,7 +3528,7 @@ ad_status ad_figures_extract(ad_article *art, const char *anchor, char *err, siz
         const ad_paragraph *pg = &art->paragraphs[p];
         if (pg->type == AD_PARA_HEADING || pg->type == AD_PARA_TABLE)
             continue;
-        if (!ad_figures_has_cue(pg->text, pg->len))
+        if (!ad_figures_has_cue(pg->text, pg->len) && !head_open(&c, p))
             continue;
         if (!c.mp_start && art->n_entities && (st = index_mentions(&c)) != AD_OK)
             goto fail;
@@ -3272,7 +3550,7 @@ ad_status ad_figures_extract(ad_article *art, const char *anchor, char *err, siz
         size_t first = c.n_out;
         for (size_t k = 0; k < c.toks.n_sent; k++) {
             const ad_sentence *sn = &c.toks.sent[k];
-            if (!ad_figures_has_cue(pg->text + sn->start, sn->end - sn->start))
+            if (!ad_figures_has_cue(pg->text + sn->start, sn->end - sn->start) && !head_open(&c, p))
                 continue;
             if ((st = sentence(&c, sn, &frames, &fcap, &segs, &scap)) != AD_OK)
                 goto fail;

@@ -1131,6 +1131,56 @@ START_TEST(test_back_references)
 }
 END_TEST
 
+/* Parts of a whole figure given in sentences of their own, after it in its
+ * paragraph or the next: goods or an economy before a part's verb, a list
+ * after a role ("Its main buyers were"), the verb left out after a comma. */
+START_TEST(test_parts)
+{
+    const char *p[] = {"Ghana's exports rose 12% to $18.2 billion in 2026, the Bank of Ghana said. "
+                       "Gold accounted for $9.1 billion of the total, while cocoa brought in $2.4 "
+                       "billion.",
+                       "Kenya's exports rose 8% to KSh1.1 trillion in 2026.",
+                       "Its main buyers were Uganda (KSh160 billion), the Netherlands (KSh120 "
+                       "billion) and Pakistan (KSh95 billion).",
+                       "Vietnam's exports rose 20% to $120 billion last year. Electronics made up "
+                       "$45 billion of that, and textiles $18 billion.",
+                       "Peru exported 1.21 million tonnes of fishmeal in 2026. Most of it went to "
+                       "China, which bought 940,000 tonnes. Vietnam bought about 6% of the total, "
+                       "or roughly 72,000 tonnes."};
+    ad_article *art = fig_article(p, NULL, 5, "2027-02-10");
+    ck_assert_uint_eq(art->n_figures, 13);
+    ad_test_str_is(art->figures[1].commodity, "gold");
+    ck_assert_double_eq_tol(art->figures[1].value.amount, 9.1e9, 1);
+    ad_test_str_is(art->figures[1].source, "Bank of Ghana");
+    ad_test_str_is(art->figures[1].period.start, "2026-01-01");
+    ck_assert_int_eq(art->figures[1].change.present, 0);
+    ad_test_str_is(art->figures[2].commodity, "cocoa");
+    ad_test_str_is(art->figures[4].partner, "Uganda");
+    ad_test_str_is(art->figures[4].value.currency, "KES");
+    ck_assert_uint_eq(art->figures[4].paragraph, 2);
+    ad_test_str_is(art->figures[6].partner, "Pakistan");
+    ad_test_str_is(art->figures[8].commodity, "electronics");
+    ad_test_str_is(art->figures[9].commodity, "textiles");
+    ck_assert_double_eq_tol(art->figures[9].value.amount, 18e9, 1);
+    ad_test_str_is(art->figures[11].partner, "China");
+    ck_assert_double_eq_tol(art->figures[11].volume.amount, 940000, 1);
+    ck_assert_int_eq(art->figures[11].value.present, 0);
+    ad_test_str_is(art->figures[12].partner, "Vietnam");
+    ck_assert_double_eq_tol(art->figures[12].volume.amount, 72000, 1);
+    ad_article_free(art);
+
+    /* No parts: a pronoun or a whole as the subject, an amount over the
+     * whole's, a buyer of an import, or a paragraph not right after. */
+    const char *q[] = {"Chile's imports fell 3% to $7.1 billion in January. It accounted for $2 "
+                       "billion. The rest was made up of $1 billion. Copper accounted for $9 "
+                       "billion. Peru bought $1 billion.",
+                       "Analysts were surprised.", "Gold accounted for $1 billion."};
+    art = fig_article(q, NULL, 3, "2027-02-10");
+    ck_assert_uint_eq(art->n_figures, 1);
+    ad_article_free(art);
+}
+END_TEST
+
 /* The subject carries over up to six paragraphs of quotes and comment; a
  * change compared with "the same period of" another year keeps the
  * subject's period. */
@@ -1327,6 +1377,7 @@ static Suite *figures_suite(void)
     tcase_add_test(tc, test_paragraph_rules);
     tcase_add_test(tc, test_home_economy);
     tcase_add_test(tc, test_back_references);
+    tcase_add_test(tc, test_parts);
     tcase_add_test(tc, test_chain_reach);
     tcase_add_test(tc, test_entity_names);
     tcase_add_test(tc, test_pipeline);
