@@ -204,13 +204,15 @@ typedef struct fctx {
         int tariff;            /* a tariff came after the figure */
         const char *tariff_on; /* the economy whose goods it taxes */
     } last;
-    /* The last whole figure with an amount (an export or an import), whose
-     * parts later sentences of its paragraph or the next may give (see
-     * parts()): its index in out. */
+    /* The last whole figure with an amount of each flow (exports, imports,
+     * total trade), whose parts later sentences of its paragraph or the
+     * next may give (see parts()): its index in out. head_last is the flow
+     * of the last one noted, whose parts a verb gives, or -1. */
     struct {
         int set;
         size_t para, idx;
-    } head;
+    } head[3];
+    int head_last;
     const char *home; /* the economy the outlet reports from, or NULL (home_economy()) */
     int home_done;
     char *err;
@@ -2173,6 +2175,15 @@ static const char *basis_of_base(const fctx *c, size_t s, size_t e, const ad_qty
         if (c->tk[i].pi < 0)
             continue;
         const ad_qty_period *q = &c->ps.v[c->tk[i].pi];
+        /* "from $4.6 billion in the same month of 2026": the same month or
+         * quarter of the year before. */
+        if (q->kind == AD_PER_YEAR && q->start && i > s + 3 && tok_eq(c, i - 1, "of") &&
+            (tok_eq(c, i - 2, "month") || tok_eq(c, i - 2, "quarter")) &&
+            tok_eq(c, i - 3, "same")) {
+            if (month_index(p->start) / 12 - month_index(q->start) / 12 == 1)
+                return "year-on-year";
+            continue;
+        }
         size_t k = i - 1;
         if (tok_eq(c, k, "the") && k > s)
             k--;
@@ -2435,8 +2446,59 @@ static int number_ahead(const fctx *c, size_t i, size_t e)
  * end, end of the core: the part up to its last cue-bearing piece); returns
  * their number. Pieces without a cue join the clause before them (or the
  * first one after, at the start). */
+/* The slot of c->head for a flow, or -1 (balances and tariffs have none). */
+static int head_slot(ad_flow flow)
+{
+    return flow == AD_FLOW_EXPORT ? 0 : flow == AD_FLOW_IMPORT ? 1 : flow == AD_FLOW_TOTAL ? 2 : -1;
+}
+
+/* The whole figure of slot h whose parts may follow at paragraph p (in its
+ * own paragraph or the next), or NULL. */
+static const ad_figure *head_at(const fctx *c, int h, size_t p)
+{
+    if (h < 0 || !c->head[h].set || (c->head[h].para != p && c->head[h].para + 1 != p))
+        return NULL;
+    return &c->out[c->head[h].idx];
+}
+
+/* Whether the parts of a whole figure may follow at paragraph p. */
+static int head_open(const fctx *c, size_t p)
+{
+    for (int h = 0; h < 3; h++)
+        if (head_at(c, h, p))
+            return 1;
+    return 0;
+}
+
+/* Notes the figure just emitted (f) as the whole of its flow that later
+ * sentences may break down; one without an amount closes its flow's, and
+ * a balance leaves no whole for a verb's parts. */
+static void note_head(fctx *c, const ad_figure *f)
+{
+    if (f->flow == AD_FLOW_TARIFF)
+        return;
+    int h = head_slot(f->flow);
+    c->head_last = -1;
+    if (h < 0)
+        return;
+    c->head[h].set = 0;
+    if (!f->value.present && !f->volume.present)
+        return;
+    for (size_t k = c->n_out; k-- > 0;)
+        if (same_figure(&c->out[k], f)) {
+            c->head[h].set = 1, c->head[h].para = c->para, c->head[h].idx = k;
+            c->head_last = h;
+            return;
+        }
+}
+
+static int has_part(const fctx *c, size_t s, size_t e);
+
 static size_t clauses(const fctx *c, size_t s, size_t e, size_t *segs)
 {
+    /* A piece without a cue opening the sentence that gives a part of the
+     * figure before it stays a clause of its own (see parts_range()). */
+    int parts_open = head_open(c, c->para);
     size_t n = 0, cur = s;
     int has_cue = 0, has_qty = 0;
     for (size_t i = s; i < e; i++) {
@@ -2488,6 +2550,8 @@ static size_t clauses(const fctx *c, size_t s, size_t e, size_t *segs)
             cue = c->tk[i].flow != 0;
         if (!cue && m && pronoun_clause(c, a, b) != (size_t)-1)
             cue = 1; /* "..., while those to Asia rose 15%": a figure of its own */
+        if (!cue && parts_open && !m && pending == (size_t)-1 && has_part(c, a, b))
+            cue = 1; /* leading only: a part after a cue is that clause's (breakdown()) */
         if (!cue) {
             if (m)
                 segs[3 * m - 2] = b; /* the core keeps its end */
@@ -2921,7 +2985,8 @@ static ad_status parts_list(fctx *c, const ad_figure *f, size_t j, size_t e, siz
                 break;
             goods = commodity_text(c, j, k);
         }
-        if (k < e && (tok_eq(c, k, "at") || tok_eq(c, k, "with") || tok_eq(c, k, "(")))
+        int bracket = k < e && tok_eq(c, k, "(");
+        if (k < e && (tok_eq(c, k, "at") || tok_eq(c, k, "with") || bracket))
             k++;
         const ad_quantity *q = k < e ? qat(c, k) : NULL;
         ad_figure g;
@@ -2934,8 +2999,14 @@ static ad_status parts_list(fctx *c, const ad_figure *f, size_t j, size_t e, siz
         ad_status st = emit(c, &g);
         if (st != AD_OK)
             return st;
-        for (j = k; j < e && (c->tk[j].inqty || tok_eq(c, j, ")")); j++)
+        for (j = k; j < e && c->tk[j].inqty; j++)
             ;
+        /* "Russia ($3.4 billion, 12.6%)": past the rest of the bracket. */
+        for (size_t x = j; bracket && x < e && x < j + 6; x++)
+            if (tok_eq(c, x, ")")) {
+                j = x + 1;
+                break;
+            }
     }
     return AD_OK;
 }
@@ -3031,30 +3102,6 @@ static ad_status breakdown(fctx *c, const frame *fr, size_t base)
     return AD_OK;
 }
 
-/* Whether the parts of the last whole figure may follow at paragraph p: in
- * its own paragraph or the next. */
-static int head_open(const fctx *c, size_t p)
-{
-    return c->head.set && (c->head.para == p || c->head.para + 1 == p);
-}
-
-/* Notes the figure just emitted (f) as the whole that later sentences may
- * break down, or closes the last one when f is another figure of trade. */
-static void note_head(fctx *c, const ad_figure *f)
-{
-    if (f->flow == AD_FLOW_TARIFF)
-        return;
-    c->head.set = 0;
-    if ((!f->value.present && !f->volume.present) ||
-        (f->flow != AD_FLOW_EXPORT && f->flow != AD_FLOW_IMPORT))
-        return;
-    for (size_t k = c->n_out; k-- > 0;)
-        if (same_figure(&c->out[k], f)) {
-            c->head.set = 1, c->head.para = c->para, c->head.idx = k;
-            return;
-        }
-}
-
 /* Whether token i ends a part's subject looking back: a clause's opening
  * word ("and", "while") or no word at all (a comma). */
 static int subject_edge(const fctx *c, size_t i)
@@ -3096,11 +3143,14 @@ static int part_subject(const fctx *c, size_t s, size_t v, size_t *a, const char
     }
     if (tok_eq(c, b, "the") && b + 1 < v)
         b++;
-    for (size_t x = b; x < v; x++)
-        if (!goods_word(c, x) || c->tk[x].cls == W_GENERIC)
+    int named = 0;
+    for (size_t x = b; x < v; x++) {
+        if (!goods_word(c, x))
             return 0;
+        named |= c->tk[x].cls != W_GENERIC;
+    }
     *a = b;
-    return 1;
+    return named; /* "Goods accounted for" names none */
 }
 
 /* The amount of a part at token k: its quantity, or for a share the
@@ -3121,73 +3171,151 @@ static const ad_quantity *share_amount(const fctx *c, size_t k, size_t e)
     return NULL;
 }
 
-/* Parts of the last whole figure in a sentence of their own, after it in
- * its paragraph or at the start of the next: "Gold accounted for $9.1
- * billion of the total, while cocoa brought in $2.4 billion"; "China
- * accounted for $1.2 billion"; "Its main buyers were Uganda (KSh160
- * billion), the Netherlands (KSh120 billion) and Pakistan (KSh95
- * billion)". A part takes the whole's reporter, flow, period and source,
- * and its subject as its goods or its partner. It is smaller than the
- * whole; shares ("accounted for 43%") are no parts. */
-static ad_status parts(fctx *c, const ad_sentence *sn)
+/* A part's value given after its volume: "accounted for 4.6 million
+ * tonnes, worth $4.9 billion", from token j (past the volume). */
+static void worth_after(fctx *c, ad_figure *g, size_t j, size_t e, size_t base)
 {
-    size_t s = sn->tok_start, e = sn->tok_end, base = sn->start;
-    int any = 0;
-    int trade;
-    for (size_t i = s; i < e && !any; i++)
-        any = part_verb(c, i, e, &trade) || c->tk[i].cls == W_ROLE;
-    if (!any)
+    if (!g->volume.present || g->value.present)
+        return;
+    j += j < e && tok_eq(c, j, ",");
+    const ad_quantity *q = j + 1 < e && tok_eq(c, j, "worth") ? qty_from(c, j + 1, e) : NULL;
+    if (q && q->kind == AD_QTY_MONEY)
+        set_money(c, &g->value, q, base);
+}
+
+/* "The United States was the biggest buyer of Philippine goods at $1.12
+ * billion, followed by Japan at $1.01 billion": an economy in a role of
+ * whole figure head (role token r, its verb and superlative before it),
+ * with an amount of its own after the role, before any comma; then the
+ * list after "followed by". */
+static ad_status role_part(fctx *c, const ad_figure *head, size_t s, size_t r, size_t e,
+                           size_t base)
+{
+    size_t v = r;
+    while (v > s && r - v < 4 && c->tk[v - 1].cls != W_STOP)
+        v--;
+    if (v <= s + 1 || r - v >= 4)
         return AD_OK;
-    char err[128];
-    if (ad_qty_scan(c->ptext + base, sn->end - base, c->a, &c->qs, err, sizeof(err)) != AD_OK)
-        c->qs.n = 0;
-    c->ps.n = 0;
-    map_spans(c, s, e, base);
-    ad_figure head = c->out[c->head.idx];
-    const size_t first = c->n_out;
+    v--; /* the verb */
+    size_t x = v;
+    while (x > s && v - x < 4 && c->tk[x - 1].econ < 0)
+        x--;
+    if (x == s || c->tk[x - 1].econ < 0 || c->ec[c->tk[x - 1].econ].te != v ||
+        c->ec[c->tk[x - 1].econ].attrib)
+        return AD_OK;
+    const char *partner = c->ec[c->tk[x - 1].econ].name;
+    const ad_quantity *q = NULL;
+    size_t k = r + 1;
+    for (; k < e && k < r + 8 && !tok_eq(c, k, ",") && !q; k++)
+        q = c->tk[k].qi >= 0 ? qat(c, k) : NULL;
+    ad_figure g;
+    if (!q || !part_of(c, head, q, base, &g))
+        return AD_OK;
+    g.partner = partner;
+    ad_status st = part_fits(head, &g) ? emit(c, &g) : AD_OK;
+    for (; st == AD_OK && k + 2 < e; k++)
+        if (tok_eq(c, k, "followed") && tok_eq(c, k + 1, "by"))
+            return parts_list(c, head, k + 2, e, base, 1);
+    return st;
+}
+
+/* Parts of a whole figure in a clause without a cue (tokens s to e), after
+ * the whole in its paragraph or at the start of the next: "Gold accounted
+ * for $9.1 billion of the total, while cocoa brought in $2.4 billion";
+ * "China accounted for $1.2 billion"; "Its main buyers were Uganda (KSh160
+ * billion), the Netherlands (KSh120 billion) and Pakistan"; "The largest
+ * trading partners were China ($2.3 billion), ...". A part takes the
+ * whole's reporter, flow, period and source, and its subject as its goods
+ * or its partner. The whole is the last export or import figure for a
+ * verb, the one of the role's flow for a role. A part is smaller than the
+ * whole; shares ("accounted for 43%") are no parts. The quantities of the
+ * sentence are mapped. */
+static ad_status parts_range(fctx *c, size_t s, size_t e, size_t base)
+{
     ad_status st = AD_OK;
     for (size_t i = s; i < e && st == AD_OK; i++) {
-        /* "Its main buyers were ...": a role of the whole's flow, after a
-         * superlative, then a verb and the list. */
         if (c->tk[i].cls == W_ROLE) {
+            unsigned fl = c->tk[i].prep;
+            int h = fl & FB_EXPORT ? 0 : fl & FB_IMPORT ? 1 : fl & FB_TOTAL ? 2 : -1;
+            const ad_figure *hp = head_at(c, h, c->para);
             int super = 0;
             for (size_t x = i > s + 3 ? i - 3 : s; x < i; x++)
                 super |= c->tk[x].cls == W_SUPER;
-            unsigned want = head.flow == AD_FLOW_EXPORT ? FB_EXPORT : FB_IMPORT;
-            size_t j = i + 1;
-            if (super && (c->tk[i].prep & want) && j < e && c->tk[j].cls == W_STOP)
-                st = parts_list(c, &head, j + 1, e, base, 1);
+            if (!hp || !super)
+                continue;
+            ad_figure head = *hp;
+            if (i + 1 < e && c->tk[i + 1].cls == W_STOP) /* "Its main buyers were" */
+                st = parts_list(c, &head, i + 2, e, base, 1);
+            else
+                st = role_part(c, &head, s, i, e, base);
             continue;
         }
+        int trade;
         size_t at = part_verb(c, i, e, &trade), a = 0;
+        const ad_figure *hp = head_at(c, c->head_last, c->para);
         const char *partner = NULL;
-        const ad_quantity *q = at && at < e ? share_amount(c, at, e) : NULL;
-        if (!q || !part_subject(c, s, i, &a, &partner) ||
-            (trade >= 0 && (!partner || (int)head.flow != trade)))
+        const ad_quantity *q = at && at < e && hp ? share_amount(c, at, e) : NULL;
+        if (!q || hp->flow == AD_FLOW_TOTAL || !part_subject(c, s, i, &a, &partner) ||
+            (trade >= 0 && (!partner || (int)hp->flow != trade)))
             continue;
-        ad_figure g;
+        ad_figure head = *hp, g;
         if (!part_of(c, &head, q, base, &g))
             continue;
         if (partner)
             g.partner = partner;
         else
             g.commodity = goods_text(c, a, i);
-        if (part_fits(&head, &g))
-            st = emit(c, &g);
         size_t j = at;
         while (j < e && c->tk[j].inqty)
             j++;
+        worth_after(c, &g, j, e, base);
+        if (part_fits(&head, &g))
+            st = emit(c, &g);
         if (st == AD_OK)
             st = more_parts(c, &head, j, e, base);
     }
-    const char *text = c->n_out > first ? dup_span(c, sn->start, sn->end) : NULL;
-    if (c->n_out > first && !text)
+    return st;
+}
+
+/* Whether tokens s to e hold a part's verb or a role (see parts_range()). */
+static int has_part(const fctx *c, size_t s, size_t e)
+{
+    int trade;
+    for (size_t i = s; i < e; i++)
+        if (part_verb(c, i, e, &trade) || c->tk[i].cls == W_ROLE)
+            return 1;
+    return 0;
+}
+
+/* Gives the parts emitted since figure first sentence sn's text. */
+static ad_status part_sentences(fctx *c, size_t first, const ad_sentence *sn)
+{
+    if (c->n_out == first)
+        return AD_OK;
+    const char *text = dup_span(c, sn->start, sn->end);
+    if (!text)
         return AD_ERR_NOMEM;
     for (size_t k = first; k < c->n_out; k++) {
         c->out[k].sentence = text;
         c->out[k].paragraph = c->para;
     }
-    return st;
+    return AD_OK;
+}
+
+/* Parts of a whole figure in a sentence without a cue (see parts_range()). */
+static ad_status parts(fctx *c, const ad_sentence *sn)
+{
+    size_t s = sn->tok_start, e = sn->tok_end, base = sn->start;
+    if (!has_part(c, s, e))
+        return AD_OK;
+    char err[128];
+    if (ad_qty_scan(c->ptext + base, sn->end - base, c->a, &c->qs, err, sizeof(err)) != AD_OK)
+        c->qs.n = 0;
+    c->ps.n = 0;
+    map_spans(c, s, e, base);
+    const size_t first = c->n_out;
+    ad_status st = parts_range(c, s, e, base);
+    return st == AD_OK ? part_sentences(c, first, sn) : st;
 }
 
 /* A period that is a part of a fiscal year: "the first five months" or
@@ -3324,6 +3452,17 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
             (cue = pronoun_clause(c, a, b)) != (size_t)-1) {
             flow = (int)fr[k - 1].f.flow;
             fr[k].weak = fr[k - 1].weak;
+        }
+        /* "Cut flowers brought in Sh11.4 billion, while avocado shipments
+         * fetched Sh2.9 billion": a clause without a cue may be a part of
+         * the figure before the sentence. */
+        if (flow < 0 && head_open(c, c->para) && has_part(c, a, b)) {
+            size_t first = c->n_out;
+            ad_status sp = parts_range(c, a, b, base);
+            if (sp == AD_OK)
+                sp = part_sentences(c, first, sn);
+            if (sp != AD_OK)
+                return sp;
         }
         if (flow < 0 || foreign_subject(c, a, b, cue) || base_or_forecast(c, a, b, cue) ||
             (flow == AD_FLOW_TARIFF && hypothetical(c, a, cue)))
@@ -3517,6 +3656,7 @@ ad_status ad_figures_extract(ad_article *art, const char *anchor, char *err, siz
     size_t fcap = 0, *segs = NULL, scap = 0;
     ad_status st = AD_OK;
     memset(&c, 0, sizeof(c));
+    c.head_last = -1;
     c.art = art;
     c.a = art->arena;
     c.anchor = anchor;

@@ -654,6 +654,12 @@ typedef struct one_slot_row {
 } one_slot_row;
 
 static const one_slot_row one_slot_rows[] = {
+    {"Algeria's exports fell to $3.9 billion in January from $4.6 billion in the same month of "
+     "2024.",
+     "basis", "year-on-year"},
+    {"Indonesia's coffee exports amounted to Rp 9.8 trillion in 2024, the Central Statistics "
+     "Agency noted.",
+     "source", "Central Statistics Agency"},
     {"Fiji's exports fell 3.1 percent compared with the same quarter in 2025.", "basis",
      "year-on-year"},
     {"Brazil's trade surplus was $8.2 billion, 23% lower than in the same period of 2024.", "basis",
@@ -922,6 +928,10 @@ START_TEST(test_currency_families)
         {"Papua New Guinea's LNG exports rose 5% to K12.3 billion in 2024.", "PGK"},
         {"Kenya's tea exports rose 5% to Sh140 billion in 2024.", "KES"},
         {"Exports rose 5% to K12.3 billion in 2024.", NULL},
+        /* The two CFA francs, by the reporter's zone. */
+        {"Senegal's exports fell 11% to 312.6 billion CFA francs in 2024.", "XOF"},
+        {"Cameroon's cocoa exports rose 5% to 610 billion CFA francs in 2024.", "XAF"},
+        {"Bangladesh's rice imports rose 5% to Tk 12,400 crore in 2024.", "BDT"},
     };
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
         ad_article *art = fig_one(cases[i].text, "2025-09-29");
@@ -1177,6 +1187,37 @@ START_TEST(test_parts)
                        "Analysts were surprised.", "Gold accounted for $1 billion."};
     art = fig_article(q, NULL, 3, "2027-02-10");
     ck_assert_uint_eq(art->n_figures, 1);
+    ad_article_free(art);
+
+    /* An economy in a role with its own amount, then "followed by"; trading
+     * partners of total trade, a share in the bracket; a part opening a
+     * sentence with a cue after it; a value after a part's volume; goods
+     * named with a generic word. */
+    const char *r[] = {"Philippine exports grew 9.8% to $6.91 billion in January. The United "
+                       "States was the biggest buyer of Philippine goods at $1.12 billion, "
+                       "followed by Japan at $1.01 billion.",
+                       "Kazakhstan's foreign trade turnover rose 4.7% to $10.2 billion in "
+                       "January. Exports fell 3.2% to $6.1 billion. The largest trading partners "
+                       "were China ($2.3 billion, 22.5%) and Russia ($1.9 billion, 18.6%).",
+                       "Kenya's horticulture exports earned Sh18.2 billion in January. Cut "
+                       "flowers brought in Sh11.4 billion, while avocado shipments fetched Sh2.9 "
+                       "billion.",
+                       "India's rice exports rose 12% to 17.9 million tonnes in 2026. Basmati "
+                       "rice accounted for 4.6 million tonnes, worth $4.9 billion. Non-crude "
+                       "products contributed 3 million tonnes."};
+    art = fig_article(r, NULL, 4, "2027-02-10");
+    ck_assert_uint_eq(art->n_figures, 13);
+    ad_test_str_is(art->figures[1].partner, "United States");
+    ck_assert_double_eq_tol(art->figures[1].value.amount, 1.12e9, 1);
+    ad_test_str_is(art->figures[2].partner, "Japan");
+    ck_assert_uint_eq(art->figures[5].flow, AD_FLOW_TOTAL);
+    ad_test_str_is(art->figures[5].partner, "China");
+    ad_test_str_is(art->figures[6].partner, "Russia");
+    ad_test_str_is(art->figures[8].commodity, "cut flowers");
+    ad_test_str_is(art->figures[9].commodity, "avocado");
+    ck_assert_double_eq_tol(art->figures[11].value.amount, 4.9e9, 1);
+    ck_assert_double_eq_tol(art->figures[11].volume.amount, 4.6e6, 1);
+    ad_test_str_is(art->figures[12].commodity, "non-crude products");
     ad_article_free(art);
 }
 END_TEST
