@@ -469,6 +469,11 @@ static int plausible_name(span x)
         return 0;
     if (memchr(x.s, '@', x.n) || memchr(x.s, '/', x.n) || memchr(x.s, '=', x.n))
         return 0;
+    /* "By the numbers: Imports fell": a colon inside is a label and its
+     * text, not a name. */
+    const char *colon = memchr(x.s, ':', x.n);
+    if (colon && colon + 1 < x.s + x.n)
+        return 0;
     int words = 0, letters = 0, roles = 0, stops = 0;
     for (size_t k = 0; k < x.n;) {
         while (k < x.n && is_space(x.s[k]))

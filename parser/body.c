@@ -359,6 +359,10 @@ static void read_attrs(class_cache *cc, xmlNodePtr n, attr_info *ai)
     char names[NAMES_MAX + 1];
     size_t nl = 0;
     memset(ai, 0, sizeof(*ai));
+    /* A heading's id is an anchor made of its own words ("what-is-video-
+     * production"), no name of what it is. */
+    const char *tag = (const char *)n->name;
+    int heading = tag && (tag[0] | 0x20) == 'h' && tag[1] >= '1' && tag[1] <= '6' && !tag[2];
     for (xmlAttrPtr a = n->properties; a; a = a->next) {
         const char *an = (const char *)a->name;
         const char *v =
@@ -385,7 +389,8 @@ static void read_attrs(class_cache *cc, xmlNodePtr n, attr_info *ai)
             names_attr = !ad_text_casecmp(an, "class");
             break;
         case 'i':
-            names_attr = !ad_text_casecmp(an, "id") || !ad_text_casecmp(an, "itemprop");
+            names_attr =
+                (!heading && !ad_text_casecmp(an, "id")) || !ad_text_casecmp(an, "itemprop");
             break;
         case 'r':
             names_attr = !ad_text_casecmp(an, "role");
@@ -1513,9 +1518,17 @@ static ad_status emit(walk *w, const int32_t *sel, size_t nsel, const emit_ctx *
         memmove(o->v + 1, o->v, lead * sizeof(*o->v));
         o->v[0] = first;
     }
-    /* A contact e-mail closing the article is not article text. */
-    while (o->n && ad_body_classify_line(o->v[o->n - 1].text, o->v[o->n - 1].len, ec->meta) ==
-                       AD_LINE_CONTACT) {
+    /* A contact e-mail closing the article is not article text, nor is a
+     * heading that nothing follows ("VÍDEOS: Tudo sobre o RS" over a
+     * player): it heads the page's next block, not a part of the text. A
+     * text made only of headings keeps them. */
+    size_t prose = 0;
+    for (size_t i = 0; i < o->n; i++)
+        prose += o->v[i].type != AD_PARA_HEADING;
+    while (o->n && ((o->v[o->n - 1].type == AD_PARA_HEADING && prose) ||
+                    ad_body_classify_line(o->v[o->n - 1].text, o->v[o->n - 1].len, ec->meta) ==
+                        AD_LINE_CONTACT)) {
+        prose -= o->v[o->n - 1].type != AD_PARA_HEADING;
         o->bytes -= o->v[o->n - 1].len;
         o->n--;
     }

@@ -609,6 +609,28 @@ static unsigned attr_words(const attr_bigrams *b, const char *v, size_t max)
     return found;
 }
 
+/* Whether a class names the author of a picture as a BEM element of it
+ * ("photo__author", "image__author"): the picture's credit, not a part of
+ * an author box. */
+static int picture_author(const attr_bigrams *b, const char *cls)
+{
+    for (const char *t = cls; t && *t;) {
+        size_t n = strcspn(t, " \t\n");
+        const char *u = memmem(t, n, "__", 2);
+        char block[48];
+        if (u && (size_t)(u - t) < sizeof(block) &&
+            (attr_words(b, u + 2, (size_t)(t + n - u - 2) + 1) & (AW_AUTHOR | AW_WRITER))) {
+            memcpy(block, t, (size_t)(u - t));
+            block[u - t] = '\0';
+            if (attr_words(b, block, sizeof(block)) & (AW_PHOTO | AW_IMG | AW_IMAGE))
+                return 1;
+        }
+        t += n;
+        t += strspn(t, " \t\n");
+    }
+    return 0;
+}
+
 /* Class and id names that mark a byline; an "author" box holding a bio or
  * a description, an avatar, comments or a view count ("author-views") is
  * not one.
@@ -1014,7 +1036,7 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
          * a commenter's avatar, nor a list of contributors. */
         if (!w->noise_end && !w->comment_end && ((mc | mi) & (AW_AUTHOR | AW_WRITER)) &&
             ((mc | mi) & (AW_BIO | AW_AVATAR | AW_IMG | AW_IMAGE | AW_PHOTO | AW_DESCR)) &&
-            !in_list_item(n))
+            !in_list_item(n) && !picture_author(&bg, cls))
             note(w->bio, &w->nbio, MAX_BIO, n, w->ord, 0);
         if (!w->noise_end && (mc & AW_CAPTION) && !centered)
             note(w->caps, &w->ncap, MAX_CAP, n, w->ord, 0);
@@ -2507,9 +2529,17 @@ ad_status ad_meta_split_credit(ad_arena *a, const char *caption, const char **ca
         return AD_OK;
     if (!(*credit = ad_arena_strndup(a, cr.s, cr.n)))
         return AD_ERR_NOMEM;
-    while (cut && (caption[cut - 1] == ' ' || caption[cut - 1] == '|' || caption[cut - 1] == '-' ||
-                   caption[cut - 1] == '(' || caption[cut - 1] == '['))
-        cut--;
+    /* The separator before the credit goes too ("... Porto Alegre — Foto:"). */
+    for (;;) {
+        if (cut && (caption[cut - 1] == ' ' || caption[cut - 1] == '|' || caption[cut - 1] == '-' ||
+                    caption[cut - 1] == '(' || caption[cut - 1] == '['))
+            cut--;
+        else if (cut >= 3 && (!memcmp(caption + cut - 3, "\xe2\x80\x94", 3) ||
+                              !memcmp(caption + cut - 3, "\xe2\x80\x93", 3)))
+            cut -= 3;
+        else
+            break;
+    }
     if (!(*cap_out = cut ? ad_arena_strndup(a, caption, cut) : NULL))
         return cut ? AD_ERR_NOMEM : AD_OK;
     return AD_OK;

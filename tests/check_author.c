@@ -128,6 +128,8 @@ START_TEST(not_names)
     ck_assert_str_eq(names("September 29, 2025", NULL, NULL), "");
     ck_assert_str_eq(names("page.head.author", NULL, NULL), "");
     ck_assert_str_eq(names("By", NULL, NULL), "");
+    /* a label and its text, not a name */
+    ck_assert_str_eq(names("By the numbers: Imports fell", NULL, NULL), "");
 }
 END_TEST
 

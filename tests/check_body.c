@@ -402,6 +402,12 @@ START_TEST(test_classify_line)
     ck_assert_int_eq(CL("Read more: Council delays vote"), AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("Copyright 1995 - 2025. All rights reserved."), AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("Lesen Sie auch: Neue Pläne"), AD_LINE_BOILERPLATE);
+    /* "Read also" in more languages. */
+    ck_assert_int_eq(CL("Baca juga: Tarif KRL Berbasis NIK Batal Diterapkan"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Czytaj także: Nowe linie tramwajowe"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Čtěte také: Vývoz do Německa klesl"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Läs också: Lärarbristen i Hälsingland"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Artikel anhören"), AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("Tous droits réservés"), AD_LINE_BOILERPLATE);
     /* Month names alone head a part of the text; a stamp makes a dateline. */
     ck_assert_int_eq(CL("April-November"), AD_LINE_CONTENT);
