@@ -623,6 +623,39 @@ static int whole_name_head(span x, span whole)
     return !wl || !(ad_gaz_lookup(p, wl, NULL) & (AD_GAZ_COUNTRY | AD_GAZ_PLACE | AD_GAZ_DEMONYM));
 }
 
+/* Names each followed by the outlet's, with no separator ("Marie-Ève
+ * Tremblay-Gagnon La Presse Mathieu Lachapelle-Roy La Presse"): the
+ * outlet's name after a name becomes a comma, so the names split there.
+ * buf[0..n) is rewritten in place; returns its new length. */
+static size_t cut_site_names(char *buf, size_t n, const char *site)
+{
+    size_t sl = site ? strlen(site) : 0;
+    if (sl < 3)
+        return n;
+    for (size_t k = 1; k + sl <= n; k++) {
+        if (buf[k - 1] != ' ' || ad_text_ncasecmp(buf + k, site, sl) != 0 ||
+            (k + sl < n && buf[k + sl] != ' '))
+            continue;
+        /* Two words or more before it, since the last comma. */
+        size_t words = 0, b = k - 1;
+        while (b > 0 && buf[b - 1] != ',') {
+            words += buf[b - 1] == ' ';
+            b--;
+        }
+        /* "CEO of CaseBasix": the outlet as an object is the title's. */
+        size_t pw = k - 1;
+        while (pw > b && buf[pw - 1] != ' ')
+            pw--;
+        if (words < 1 || is_kind(buf + pw, k - 1 - pw, "prep"))
+            continue;
+        buf[k - 1] = ',';
+        memmove(buf + k, buf + k + sl, n - k - sl);
+        n -= sl;
+        buf[n] = '\0';
+    }
+    return n;
+}
+
 ad_status ad_author_add(const char *s, size_t len, const char *host, const char *site, ad_arena *a,
                         ad_strlist *list, size_t max)
 {
@@ -644,6 +677,7 @@ ad_status ad_author_add(const char *s, size_t len, const char *host, const char 
         }
     }
     buf[o] = '\0';
+    o = cut_site_names(buf, o, site);
     x = trim((span){buf, o});
     strip_prefix(&x);
     /* A name never holds digits: what follows is a date or a count. */

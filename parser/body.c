@@ -1603,7 +1603,12 @@ static ad_status from_article_body(const char *body, ad_arena *a, outv *o)
 
 static size_t out_chars(const outv *o)
 {
-    return o->bytes;
+    /* Headings alone are no text: a pass that found only them ("Web
+     * Designs" over a form) gives way to one that finds prose. */
+    for (size_t i = 0; i < o->n; i++)
+        if (o->v[i].type != AD_PARA_HEADING)
+            return o->bytes;
+    return 0;
 }
 
 ad_status ad_body_extract(xmlDocPtr doc, const ad_meta *meta, const ad_meta_hints *hints,

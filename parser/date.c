@@ -217,8 +217,22 @@ static void read_zone(const char *s, size_t len, size_t j, ad_date *d)
         d->offset_min = extra;
 }
 
-/* Finds a time of day "9:33", "09:33:00.000", "9:33 a.m.", "09h33" in
- * s[from..to) and stores it (and any zone after it) in d. */
+/* Whether "kl." or "kl" (Scandinavian "klockan", o'clock) comes right
+ * before s[i]: a time written with a dot follows ("kl. 14.05"). */
+static int clock_word_before(const char *s, size_t i)
+{
+    size_t k = i;
+    while (k > 0 && s[k - 1] == ' ')
+        k--;
+    if (k > 0 && s[k - 1] == '.')
+        k--;
+    return k >= 2 && lower(s[k - 2]) == 'k' && lower(s[k - 1]) == 'l' &&
+           (k == 2 || !is_alpha(s[k - 3]));
+}
+
+/* Finds a time of day "9:33", "09:33:00.000", "9:33 a.m.", "09h33", "5 h
+ * 00" (French Canada), "kl. 14.05" (Scandinavia) in s[from..to) and stores
+ * it (and any zone after it) in d. */
 static int find_time(const char *s, size_t len, size_t from, size_t to, ad_date *d)
 {
     for (size_t i = from; i < to && i < len; i++) {
@@ -226,9 +240,14 @@ static int find_time(const char *s, size_t len, size_t from, size_t to, ad_date 
             continue;
         size_t j = i;
         int h = read_num(s, len, &j, 1, 2);
-        if (h < 0 || h > 23 || j + 1 >= len || (s[j] != ':' && s[j] != 'h'))
+        if (h < 0 || h > 23 || j + 1 >= len)
             continue;
-        j++;
+        if (s[j] == ':' || s[j] == 'h' || (s[j] == '.' && clock_word_before(s, i)))
+            j++;
+        else if (j + 3 < len && s[j] == ' ' && s[j + 1] == 'h' && s[j + 2] == ' ')
+            j += 3;
+        else
+            continue;
         int m = read_num(s, len, &j, 2, 2);
         if (m < 0 || m > 59 || (j < len && is_digit(s[j])))
             continue;

@@ -128,6 +128,12 @@ START_TEST(not_names)
     ck_assert_str_eq(names("September 29, 2025", NULL, NULL), "");
     ck_assert_str_eq(names("page.head.author", NULL, NULL), "");
     ck_assert_str_eq(names("By", NULL, NULL), "");
+    /* names each followed by the outlet's, without separators */
+    ck_assert_str_eq(names("Marie-\xc3\x88ve Tremblay-Gagnon La Presse Mathieu Lachapelle-Roy La "
+                           "Presse",
+                           NULL, "La Presse"),
+                     "Marie-\xc3\x88ve Tremblay-Gagnon; Mathieu Lachapelle-Roy");
+    ck_assert_str_eq(names("Jane Doe, Editor at La Presse", NULL, "La Presse"), "Jane Doe");
     /* a label and its text, not a name */
     ck_assert_str_eq(names("By the numbers: Imports fell", NULL, NULL), "");
 }

@@ -43,6 +43,11 @@ START_TEST(named_months)
     ck_assert_str_eq(norm("29. September 2025"), "2025-09-29");
     ck_assert_str_eq(norm("29 de septiembre de 2025"), "2025-09-29");
     ck_assert_str_eq(norm("le 29 septembre 2025 \xc3\xa0 09h33"), "2025-09-29T09:33:00");
+    /* French Canada's "5 h 00", Scandinavia's "kl. 14.05" */
+    ck_assert_str_eq(norm("Publi\xc3\xa9 le 14 janvier 2027 \xc3\xa0 5 h 00"),
+                     "2027-01-14T05:00:00");
+    ck_assert_str_eq(norm("9 februari 2027 kl. 14.05"), "2027-02-09T14:05:00");
+    ck_assert_str_eq(norm("9 februari 2027 14.05"), "2027-02-09");
     ck_assert_str_eq(norm("12 a.m."), "");
     /* Dashes around an abbreviated month, in English or Spanish. */
     ck_assert_str_eq(norm("on 04-ago-2021 5:11:10"), "2021-08-04T05:11:10");
