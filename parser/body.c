@@ -100,6 +100,7 @@ typedef struct walk {
     /* the open segment */
     size_t off;
     uint32_t chars, links, commas, stops, code;
+    uint32_t capchars; /* of chars, those inside an inline caption ("<span class=caption>") */
     int32_t owner;
     int brs;
     int full; /* a cap was reached: the rest of the page is ignored */
@@ -275,19 +276,27 @@ static void match_names(const char *names, size_t n, attr_info *ai)
         size_t end = b;
         while (end < n && names[end] != ' ')
             end++;
-        size_t elem = b;
+        size_t elem = b, local = b, local_end = b;
         int single = 0, digit = 0;
         for (size_t k = b; k < end; k++) {
             if (names[k] == '_' && k + 1 < end && names[k + 1] == '_') {
+                if (single && local_end == b)
+                    local_end = k;
                 elem = k + 2, digit = 0;
                 k++;
             } else if (names[k] == '_') {
                 single = 1;
+                local = k + 1;
             } else if (names[k] >= '0' && names[k] <= '9') {
                 digit = 1;
             }
         }
         size_t block_end = elem < end && !single && !digit ? elem : b;
+        /* A CSS module's local name is a whole class name of its own
+         * ("storyPage_summary__Ge5AX" is "summary"). */
+        if (single && local_end > local && end - elem >= 5)
+            find_token(body_whole, BODY_WHOLE_LEN, body_whole_at, BODY_WHOLE_SLOTS, names + local,
+                       local_end - local, ai, &wt, 0);
         while (b < end) {
             while (b < end && is_sep(names[b]))
                 b++;
@@ -602,6 +611,10 @@ static void flush(walk *w)
             s->stops = w->stops;
             s->code = w->code;
             s->type = w->r[w->owner].ctx;
+            /* A block whose text is mostly an inline element named as a
+             * caption is that caption. */
+            if (s->type == AD_PARA_PARAGRAPH && w->capchars * 2 > w->chars)
+                s->type = AD_PARA_CAPTION;
             /* Braces, brackets, quotes and '=' in bulk mean leaked script
              * or a template, unless the text sits in <pre> / <code>. */
             s->junk =
@@ -611,7 +624,7 @@ static void flush(walk *w)
         }
     }
     w->off = w->tlen;
-    w->chars = w->links = w->commas = w->stops = w->code = 0;
+    w->chars = w->links = w->commas = w->stops = w->code = w->capchars = 0;
     w->owner = -1;
     w->brs = 0;
 }
@@ -708,6 +721,8 @@ static void add_text(walk *w, int32_t cur, const char *p)
     w->code += code;
     if (w->r[cur].flags & F_LINK)
         w->links += chars;
+    if (w->r[cur].ctx == AD_PARA_CAPTION)
+        w->capchars += chars;
     w->brs = 0;
 }
 
@@ -1480,7 +1495,9 @@ static ad_status emit(walk *w, const int32_t *sel, size_t nsel, const emit_ctx *
                 sf = -1;
             if (sf >= 0 && (sf_lead == -1 || sf_lead == sf) && o->n == captions) {
                 sf_lead = sf;
-                if (add_lead(a, o, t, len) != AD_OK)
+                /* The box's own label ("<h2>Summary</h2>") is no part of
+                 * the description. */
+                if (s->type != AD_PARA_HEADING && add_lead(a, o, t, len) != AD_OK)
                     return AD_ERR_NOMEM;
                 continue;
             }
