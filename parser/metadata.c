@@ -656,6 +656,16 @@ static int byline_strength(unsigned cls, unsigned id, unsigned rel, unsigned ite
 #define AW_DATEY    (AW_DATE | AW_PUBLISH | AW_POSTED | AW_TIMESTAMP | AW_DATELINE | AW_TIME)
 #define AW_MODIFIED (AW_UPDAT | AW_MODIF | AW_EDITED)
 
+/* Whether an <h1> lies within the first few thousand nodes under n. */
+static int holds_h1(xmlNodePtr n)
+{
+    int visited = 0;
+    for (xmlNodePtr d = n->children; d && visited < 5000; d = ad_dom_next(d, n), visited++)
+        if (d->type == XML_ELEMENT_NODE && ad_dom_is(d, "h1"))
+            return 1;
+    return 0;
+}
+
 /* Byline candidates: the last few before the first headline (a ring), then
  * the first ones after it, so navigation cannot use up the slots. */
 static void note_byline(walk *w, xmlNodePtr node, int strength)
@@ -946,7 +956,9 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
             w->noise_end = NULL;
             break;
         case TK_NOISE:
-            if (!w->noise_end) {
+            /* A form that holds the headline holds the page (ASP.NET wraps
+             * every page in one). */
+            if (!w->noise_end && !(n->name[0] == 'f' && holds_h1(n))) {
                 w->noise_end = ad_dom_skip(n, root);
                 w->noise_aside = n->name[0] == 'a';
             }
