@@ -162,9 +162,15 @@ typedef struct frame {
     int by_amount;                        /* the change is stated as an amount ("fell by $2bn") */
     int tail_period; /* the period stands only in a trailing piece ("..., after a rise in May") */
     /* A part of a fiscal year ("the first five months of the current
-     * fiscal year"): its first month (0-based) and length in months, and
-     * which year: 1 the current, 2 the last, 3 the one labelled in fp_year. */
-    int fp_off, fp_len, fp_mode, fp_year;
+     * fiscal year", "April-February of 2026-27"): its first month (0-based,
+     * from the fiscal year's start; with named, the calendar's month 1-12
+     * as written) and length in months, and which year: 1 the current, 2
+     * the last, 3 the one labelled in year, 4 the one starting in year (a
+     * two-year form: "2026/27 fiscal year"), 5 the same written bare
+     * ("2026-27"), for economies whose news so writes fiscal years. */
+    struct {
+        int off, len, mode, year, named;
+    } fp;
 } frame;
 
 typedef struct fctx {
@@ -3320,28 +3326,14 @@ static ad_status parts(fctx *c, const ad_sentence *sn)
     return st == AD_OK ? part_sentences(c, first, sn) : st;
 }
 
-/* A period that is a part of a fiscal year: "the first five months" or
- * "the first half" followed by "of the current fiscal year", "of the last
- * financial year", "of FY26" or "of fiscal 2025". The part comes from the
- * period as resolved in a calendar year (January to May: the first five
- * months). Fills fr's fp_* fields. */
-static void fiscal_part(frame *fr, const ad_qty_period *p, const char *st, size_t slen)
+/* The fiscal year named at t[0..n) after a part of it: "the current fiscal
+ * year" (*mode 1), "the last financial year" (2), "FY26", "fiscal 2025"
+ * (3, *year the label), "the 2026/27 fiscal year" (4, *year the first),
+ * "2026-27" (5, the same written bare). 0 when t names none. */
+static int fiscal_label(const char *t, size_t n, int *mode, int *year)
 {
-    static const char *const parts[] = {"the first ", "the second ", "the third ", "the fourth "};
-    int ordinal = 0;
-    for (size_t i = 0; i < sizeof(parts) / sizeof(parts[0]); i++)
-        ordinal |= !ad_text_ncasecmp(p->text, parts[i], strlen(parts[i]));
-    if (!ordinal || !p->start || !p->end || strlen(p->start) < 10 || strlen(p->end) < 10 ||
-        strncmp(p->start, p->end, 4) != 0 || p->span_end >= slen)
-        return;
-    const char *t = st + p->span_end;
-    size_t n = slen - p->span_end, k;
-    while (n && *t == ' ')
-        t++, n--;
-    if (!(k = opens_with(t, n, "of")))
-        return;
-    t += k + 1, n = n > k ? n - k - 1 : 0;
-    int mode = 3, year = 0;
+    size_t k;
+    *mode = 3, *year = 0;
     if ((k = opens_with(t, n, "the")))
         t += k + 1, n = n > k ? n - k - 1 : 0;
     static const struct {
@@ -3350,32 +3342,84 @@ static void fiscal_part(frame *fr, const ad_qty_period *p, const char *st, size_
     } whens[] = {{"current", 1}, {"this", 1}, {"ongoing", 1}, {"last", 2}, {"previous", 2}};
     for (size_t i = 0; i < sizeof(whens) / sizeof(whens[0]); i++)
         if ((k = opens_with(t, n, whens[i].w))) {
-            mode = whens[i].mode;
+            *mode = whens[i].mode;
             t += k + 1, n = n > k ? n - k - 1 : 0;
             break;
         }
     if (((k = opens_with(t, n, "fiscal")) || (k = opens_with(t, n, "financial"))) &&
         opens_with(t + k + 1, n > k ? n - k - 1 : 0, "year")) {
-        if (mode == 3)
-            mode = 1; /* "of the fiscal year": the one under way */
-    } else if (mode == 3 && (k = opens_with(t, n, "fiscal")) && n > k + 1) {
-        year = (int)strtol(t + k + 1, NULL, 10);
-    } else if (mode == 3 && n > 2 && (t[0] == 'F' && t[1] == 'Y')) {
-        year = (int)strtol(t + 2 + (t[2] == ' '), NULL, 10);
-        if (year > 0 && year < 100)
-            year += 2000;
-    } else {
-        return;
+        if (*mode == 3)
+            *mode = 1; /* "of the fiscal year": the one under way */
+        return 1;
     }
-    if (mode == 3 && (year < 1900 || year > 2200))
+    if (*mode != 3)
+        return 0;
+    if ((k = opens_with(t, n, "fiscal")) && n > k + 1) {
+        const char *y = t + k + 1;
+        *year = (int)strtol(y, NULL, 10);
+        /* "fiscal 2025-26": a two-year form starts in its first year. */
+        if (n >= k + 8 && (y[4] == '-' || y[4] == '/') && y[5] >= '0' && y[5] <= '9')
+            *mode = 4;
+    } else if (n > 2 && t[0] == 'F' && t[1] == 'Y') {
+        *year = (int)strtol(t + 2 + (t[2] == ' '), NULL, 10);
+        if (*year > 0 && *year < 100)
+            *year += 2000;
+    } else if (n >= 7 && (t[4] == '-' || t[4] == '/') && t[5] >= '0' && t[5] <= '9' &&
+               t[6] >= '0' && t[6] <= '9') {
+        *year = (int)strtol(t, NULL, 10);
+        size_t r = 7;
+        while (r < n && t[r] >= '0' && t[r] <= '9')
+            r++;
+        while (r < n && t[r] == ' ')
+            r++;
+        *mode = opens_with(t + r, n - r, "fiscal") || opens_with(t + r, n - r, "financial") ? 4 : 5;
+    } else {
+        return 0;
+    }
+    return *year >= 1900 && *year <= 2200;
+}
+
+/* A period that is a part of a fiscal year: "the first five months" or
+ * "the first half", or months by name ("April-February"), followed by "of"
+ * and a fiscal year (see fiscal_label()). An ordinal part comes from the
+ * period as resolved in a calendar year (January to May: the first five
+ * months); named months stay as written. Fills fr->fp. */
+static void fiscal_part(frame *fr, const ad_qty_period *p, const char *st, size_t slen)
+{
+    static const char *const parts[] = {"the first ", "the second ", "the third ", "the fourth "};
+    int ordinal = 0;
+    for (size_t i = 0; i < sizeof(parts) / sizeof(parts[0]); i++)
+        ordinal |= !ad_text_ncasecmp(p->text, parts[i], strlen(parts[i]));
+    int named = !ordinal && p->kind == AD_PER_MONTHS;
+    if ((!ordinal && !named) || !p->start || !p->end || strlen(p->start) < 10 ||
+        strlen(p->end) < 10 || (ordinal && strncmp(p->start, p->end, 4) != 0) ||
+        p->span_end >= slen)
         return;
+    const char *t = st + p->span_end;
+    size_t n = slen - p->span_end, tl = strlen(p->text), k;
+    int mode, year;
+    /* "the first seven months of 2026-27": the period read ends at the
+     * first year of the two-year form. */
+    if (n >= 3 && (t[0] == '-' || t[0] == '/') && t[1] >= '0' && t[1] <= '9' && t[2] >= '0' &&
+        t[2] <= '9' && (n == 3 || t[3] < '0' || t[3] > '9') && tl > 8 &&
+        !ad_text_ncasecmp(p->text + tl - 8, " of ", 4) && p->span_end >= 4) {
+        if (!fiscal_label(t - 4, n + 4, &mode, &year))
+            return;
+    } else {
+        while (n && *t == ' ')
+            t++, n--;
+        if (!(k = opens_with(t, n, "of")) ||
+            !fiscal_label(t + k + 1, n > k ? n - k - 1 : 0, &mode, &year))
+            return;
+    }
     int m1 = (int)strtol(p->start + 5, NULL, 10), m2 = (int)strtol(p->end + 5, NULL, 10);
-    if (m1 < 1 || m2 < m1 || m2 > 12)
+    if (m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12 || (ordinal && m2 < m1))
         return;
-    fr->fp_off = m1 - 1;
-    fr->fp_len = m2 - m1 + 1;
-    fr->fp_mode = mode;
-    fr->fp_year = year;
+    fr->fp.named = named;
+    fr->fp.off = named ? m1 : m1 - 1;
+    fr->fp.len = (m2 - m1 + 12) % 12 + 1;
+    fr->fp.mode = mode;
+    fr->fp.year = year;
 }
 
 /* The dates of a fiscal part for the reporter's calendar
@@ -3389,9 +3433,13 @@ static void fiscal_part_dates(fctx *c, frame *fr)
     if (r < 0)
         return;
     int m0 = (int)strtol(ad_tbl_fiscal_years[r][1], NULL, 10), y0;
-    if (fr->fp_mode == 3) {
+    if (fr->fp.mode == 5 && strcmp(ad_tbl_fiscal_years[r][3], "yes") != 0)
+        return; /* a bare "2026-27" there is a crop's year */
+    if (fr->fp.mode >= 4) {
+        y0 = fr->fp.year;
+    } else if (fr->fp.mode == 3) {
         const char *fs, *fe;
-        if (ad_qty_fiscal_dates(fr->fp_year, 0, m0, strcmp(ad_tbl_fiscal_years[r][2], "start") == 0,
+        if (ad_qty_fiscal_dates(fr->fp.year, 0, m0, strcmp(ad_tbl_fiscal_years[r][2], "start") == 0,
                                 c->a, &fs, &fe) != AD_OK)
             return;
         y0 = (int)strtol(fs, NULL, 10);
@@ -3400,11 +3448,12 @@ static void fiscal_part_dates(fctx *c, frame *fr)
             return;
         int ay = (int)strtol(c->anchor, NULL, 10), am = (int)strtol(c->anchor + 5, NULL, 10);
         y0 = am >= m0 ? ay : ay - 1;
-        if (fr->fp_mode == 2)
+        if (fr->fp.mode == 2)
             y0--;
     }
     const char *ps, *pe;
-    if (ad_qty_month_span(y0, m0 + fr->fp_off, fr->fp_len, c->a, &ps, &pe) == AD_OK)
+    int off = fr->fp.named ? (fr->fp.off - m0 + 12) % 12 : fr->fp.off;
+    if (ad_qty_month_span(y0, m0 + off, fr->fp.len, c->a, &ps, &pe) == AD_OK)
         f->period.start = ps, f->period.end = pe;
 }
 
@@ -3536,8 +3585,7 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
             fr[k].tail_period = fr[k - 1].tail_period;
             fr[k].fy1 = fr[k - 1].fy1, fr[k].fy2 = fr[k - 1].fy2;
             fr[k].fiscal = fr[k - 1].fiscal;
-            fr[k].fp_off = fr[k - 1].fp_off, fr[k].fp_len = fr[k - 1].fp_len;
-            fr[k].fp_mode = fr[k - 1].fp_mode, fr[k].fp_year = fr[k - 1].fp_year;
+            fr[k].fp = fr[k - 1].fp;
         }
         if (!f->commodity && f->flow == p->flow)
             f->commodity = p->commodity;
@@ -3555,8 +3603,7 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
             fr[k - 1].f.period = fr[k].f.period;
             fr[k - 1].fy1 = fr[k].fy1, fr[k - 1].fy2 = fr[k].fy2;
             fr[k - 1].fiscal = fr[k].fiscal;
-            fr[k - 1].fp_off = fr[k].fp_off, fr[k - 1].fp_len = fr[k].fp_len;
-            fr[k - 1].fp_mode = fr[k].fp_mode, fr[k - 1].fp_year = fr[k].fp_year;
+            fr[k - 1].fp = fr[k].fp;
         }
     }
     for (size_t k = 0; k < n; k++)
@@ -3587,7 +3634,7 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
     for (size_t k = 0; k < n; k++) {
         if (fr[k].fiscal && fr[k].flow_ok)
             fiscal_dates(c, &fr[k]);
-        if (fr[k].fp_mode && fr[k].flow_ok && fr[k].f.period.present)
+        if (fr[k].fp.mode && fr[k].flow_ok && fr[k].f.period.present)
             fiscal_part_dates(c, &fr[k]);
         if (fr[k].flow_ok)
             resolve_currencies(&fr[k]);

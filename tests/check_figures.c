@@ -871,6 +871,15 @@ static const fy_row fy_rows[] = {
     {"Australia's exports to China rose 4% in 2023-24.", "2023-07-01", "2024-06-30"},
     {"Germany's exports rose 3% in fiscal 2024.", NULL, NULL},
     {"Germany's exports rose 3% in 2023-24.", "2023-01-01", "2024-12-31"},
+    /* Parts of a fiscal year written as a two-year form, or months by
+     * name; Ethiopia's year starts in July. */
+    {"Pakistan's imports rose 5% to Rs 1.47 trillion in the first seven months of 2024-25.",
+     "2024-07-01", "2025-01-31"},
+    {"During April-February of 2024-25, India's exports rose 1.9 per cent to $398.6 billion.",
+     "2024-04-01", "2025-02-28"},
+    {"Bangladesh's exports rose 9.7% in July-March of fiscal 2024-25.", "2024-07-01", "2025-03-31"},
+    {"Ethiopia's coffee exports rose 5% in the first seven months of the 2024/25 fiscal year.",
+     "2024-07-01", "2025-01-31"},
 };
 
 START_TEST(test_fiscal)
