@@ -1165,11 +1165,17 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
         }
         while (a > s) {
             size_t k = a - 1;
-            if (tok_cap_word(c, k) || (c->toks.tok[k].flags & AD_TOKF_POSSESSIVE) ||
+            /* "the Agency on Statistics under the President said" */
+            /* "the Hazelnut Exporters' Association": a plural's apostrophe. */
+            int plural_apos = a < b && k > s &&
+                              (tok_eq(c, k, "'") || tok_eq(c, k, "\xe2\x80\x99")) &&
+                              tok_cap_word(c, k - 1);
+            if (tok_cap_word(c, k) || (c->toks.tok[k].flags & AD_TOKF_POSSESSIVE) || plural_apos ||
                 (a < b && (tok_eq(c, k, "of") || tok_eq(c, k, "and") || tok_eq(c, k, "for") ||
-                           tok_eq(c, k, "&") ||
+                           tok_eq(c, k, "&") || tok_eq(c, k, "on") || tok_eq(c, k, "under") ||
                            (tok_eq(c, k, "the") && k > s &&
-                            (tok_eq(c, k - 1, "of") || tok_eq(c, k - 1, "for"))))))
+                            (tok_eq(c, k - 1, "of") || tok_eq(c, k - 1, "for") ||
+                             tok_eq(c, k - 1, "under"))))))
                 a = k;
             else
                 break;
@@ -2454,6 +2460,18 @@ static int number_ahead(const fctx *c, size_t i, size_t e)
  * end, end of the core: the part up to its last cue-bearing piece); returns
  * their number. Pieces without a cue join the clause before them (or the
  * first one after, at the start). */
+/* Whether paragraph q comes right after paragraph p, the captions of
+ * pictures between them aside. */
+static int next_para(const fctx *c, size_t p, size_t q)
+{
+    if (q <= p)
+        return 0;
+    for (size_t k = p + 1; k < q; k++)
+        if (c->art->paragraphs[k].type != AD_PARA_CAPTION)
+            return 0;
+    return 1;
+}
+
 /* The slot of c->head for a flow, or -1 (balances and tariffs have none). */
 static int head_slot(ad_flow flow)
 {
@@ -2464,7 +2482,10 @@ static int head_slot(ad_flow flow)
  * own paragraph or the next), or NULL. */
 static const ad_figure *head_at(const fctx *c, int h, size_t p)
 {
-    if (h < 0 || !c->head[h].set || (c->head[h].para != p && c->head[h].para + 1 != p))
+    if (h < 0 || !c->head[h].set)
+        return NULL;
+    size_t hp = c->head[h].para;
+    if (hp != p && !next_para(c, hp, p))
         return NULL;
     return &c->out[c->head[h].idx];
 }
@@ -2712,7 +2733,8 @@ static void carry(fctx *c, frame *fr)
         f->commodity = c->last.commodity;
     /* The source within the paragraph, and a lede's ("..., according to
      * Eurostat figures") for the paragraph after it too. */
-    if (!f->source && (c->para == c->last.para || (c->last.lede && c->para <= c->last.para + 1)))
+    if (!f->source &&
+        (c->para == c->last.para || (c->last.lede && next_para(c, c->last.para, c->para))))
         f->source = c->last.source;
 }
 

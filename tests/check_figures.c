@@ -660,6 +660,12 @@ static const one_slot_row one_slot_rows[] = {
     {"Indonesia's coffee exports amounted to Rp 9.8 trillion in 2024, the Central Statistics "
      "Agency noted.",
      "source", "Central Statistics Agency"},
+    {"Tajikistan's exports rose 11% to $2.2 billion in 2024, the Agency on Statistics under the "
+     "President said.",
+     "source", "Agency on Statistics under the President"},
+    {"Turkish hazelnut exports rose 5% to 41.3 billion lira in 2024, the Black Sea Hazelnut "
+     "Exporters' Association said.",
+     "source", "Black Sea Hazelnut Exporters' Association"},
     {"Fiji's exports fell 3.1 percent compared with the same quarter in 2025.", "basis",
      "year-on-year"},
     {"Brazil's trade surplus was $8.2 billion, 23% lower than in the same period of 2024.", "basis",
@@ -1227,6 +1233,20 @@ START_TEST(test_parts)
     ck_assert_double_eq_tol(art->figures[11].value.amount, 4.9e9, 1);
     ck_assert_double_eq_tol(art->figures[11].volume.amount, 4.6e6, 1);
     ad_test_str_is(art->figures[12].commodity, "non-crude products");
+    ad_article_free(art);
+
+    /* A picture's caption between two paragraphs keeps them adjacent: the
+     * lede's source and the whole's parts carry over it. */
+    const char *cap[] = {"India's trade deficit widened to $23.19 billion in January, as gold "
+                         "imports outpaced a modest rise in exports, according to data released "
+                         "by the Ministry of Commerce and Industry.",
+                         "Containers at Jawaharlal Nehru Port. (Bloomberg)",
+                         "Exports rose 3.6% to $38.92 billion. Gold accounted for $4.7 billion."};
+    const ad_para_type types[] = {AD_PARA_PARAGRAPH, AD_PARA_CAPTION, AD_PARA_PARAGRAPH};
+    art = fig_article(cap, types, 3, "2027-02-16");
+    ck_assert_uint_eq(art->n_figures, 3);
+    ad_test_str_is(art->figures[1].source, "Ministry of Commerce and Industry");
+    ad_test_str_is(art->figures[2].commodity, "gold");
     ad_article_free(art);
 }
 END_TEST
