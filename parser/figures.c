@@ -25,6 +25,7 @@
 #include "currency_families.h"
 #include "fiscal_years.h"
 #include "generic_cctlds.h"
+#include "months.h"
 #include "trade_cues.h"
 #include "trade_economies.h"
 #include "trade_parts.h"
@@ -167,9 +168,12 @@ typedef struct frame {
      * as written) and length in months, and which year: 1 the current, 2
      * the last, 3 the one labelled in year, 4 the one starting in year (a
      * two-year form: "2026/27 fiscal year"), 5 the same written bare
-     * ("2026-27"), for economies whose news so writes fiscal years. */
+     * ("2026-27"), for economies whose news so writes fiscal years; 6 a
+     * season starting in year, in the month its text gives ("the 2026/27
+     * season, which began in October"). */
     struct {
         int off, len, mode, year, named;
+        int start; /* mode 6: the month the season starts in, 1-12 */
     } fp;
 } frame;
 
@@ -3348,14 +3352,62 @@ static ad_status parts(fctx *c, const ad_sentence *sn)
     return st == AD_OK ? part_sentences(c, first, sn) : st;
 }
 
+/* The month 1-12 that the month name opening t[0..n) names, or 0. */
+static int month_word(const char *t, size_t n)
+{
+    for (size_t r = 0; r < ad_tbl_months_len; r++) {
+        size_t l = strlen(ad_tbl_months[r][0]);
+        if (l <= n && !ad_text_ncasecmp(t, ad_tbl_months[r][0], l) &&
+            (l == n || !is_alpha((unsigned char)t[l])))
+            return (int)strtol(ad_tbl_months[r][1], NULL, 10);
+    }
+    return 0;
+}
+
+/* The start month of a season named after its two-year form at t[0..n):
+ * "July-June marketing year", "season, which began in October", "crop
+ * year that runs from September to August"; 0 when it gives none. */
+static int season_start(const char *t, size_t n)
+{
+    int m = month_word(t, n); /* "July-June marketing year" */
+    size_t k = 0;
+    if (m) {
+        while (k < n && t[k] != ' ')
+            k++;
+        while (k < n && t[k] == ' ')
+            k++;
+    }
+    static const char *const kinds[] = {"season", "marketing year", "crop year", "campaign",
+                                        "harvest year"};
+    size_t kl = 0;
+    for (size_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]) && !kl; i++)
+        if (n - k >= strlen(kinds[i]) && !ad_text_ncasecmp(t + k, kinds[i], strlen(kinds[i])))
+            kl = strlen(kinds[i]);
+    if (!kl)
+        return 0;
+    if (m)
+        return m;
+    /* ", which began in October", ", which runs from September to August" */
+    t += k + kl, n -= k + kl;
+    for (size_t i = 0; i + 3 < n && i < 40; i++) {
+        if (t[i] == '.' || t[i] == ';')
+            break;
+        if ((i == 0 || t[i - 1] == ' ') && (m = month_word(t + i, n - i)) &&
+            (!ad_text_ncasecmp(t + i - (i >= 3 ? 3 : 0), "in ", 3) ||
+             !ad_text_ncasecmp(t + i - (i >= 5 ? 5 : 0), "from ", 5)))
+            return m;
+    }
+    return 0;
+}
+
 /* The fiscal year named at t[0..n) after a part of it: "the current fiscal
  * year" (*mode 1), "the last financial year" (2), "FY26", "fiscal 2025"
  * (3, *year the label), "the 2026/27 fiscal year" (4, *year the first),
  * "2026-27" (5, the same written bare). 0 when t names none. */
-static int fiscal_label(const char *t, size_t n, int *mode, int *year)
+static int fiscal_label(const char *t, size_t n, int *mode, int *year, int *start)
 {
     size_t k;
-    *mode = 3, *year = 0;
+    *mode = 3, *year = 0, *start = 0;
     if ((k = opens_with(t, n, "the")))
         t += k + 1, n = n > k ? n - k - 1 : 0;
     static const struct {
@@ -3395,6 +3447,8 @@ static int fiscal_label(const char *t, size_t n, int *mode, int *year)
         while (r < n && t[r] == ' ')
             r++;
         *mode = opens_with(t + r, n - r, "fiscal") || opens_with(t + r, n - r, "financial") ? 4 : 5;
+        if ((*start = season_start(t + r, n - r)))
+            *mode = 6;
     } else {
         return 0;
     }
@@ -3419,19 +3473,19 @@ static void fiscal_part(frame *fr, const ad_qty_period *p, const char *st, size_
         return;
     const char *t = st + p->span_end;
     size_t n = slen - p->span_end, tl = strlen(p->text), k;
-    int mode, year;
+    int mode, year, start;
     /* "the first seven months of 2026-27": the period read ends at the
      * first year of the two-year form. */
     if (n >= 3 && (t[0] == '-' || t[0] == '/') && t[1] >= '0' && t[1] <= '9' && t[2] >= '0' &&
         t[2] <= '9' && (n == 3 || t[3] < '0' || t[3] > '9') && tl > 8 &&
         !ad_text_ncasecmp(p->text + tl - 8, " of ", 4) && p->span_end >= 4) {
-        if (!fiscal_label(t - 4, n + 4, &mode, &year))
+        if (!fiscal_label(t - 4, n + 4, &mode, &year, &start))
             return;
     } else {
         while (n && *t == ' ')
             t++, n--;
         if (!(k = opens_with(t, n, "of")) ||
-            !fiscal_label(t + k + 1, n > k ? n - k - 1 : 0, &mode, &year))
+            !fiscal_label(t + k + 1, n > k ? n - k - 1 : 0, &mode, &year, &start))
             return;
     }
     int m1 = (int)strtol(p->start + 5, NULL, 10), m2 = (int)strtol(p->end + 5, NULL, 10);
@@ -3442,6 +3496,7 @@ static void fiscal_part(frame *fr, const ad_qty_period *p, const char *st, size_
     fr->fp.len = (m2 - m1 + 12) % 12 + 1;
     fr->fp.mode = mode;
     fr->fp.year = year;
+    fr->fp.start = start;
 }
 
 /* The dates of a fiscal part for the reporter's calendar
@@ -3452,9 +3507,9 @@ static void fiscal_part_dates(fctx *c, frame *fr)
     ad_figure *f = &fr->f;
     long r = fiscal_row(f);
     f->period.start = f->period.end = NULL;
-    if (r < 0)
+    if (r < 0 && fr->fp.mode != 6)
         return;
-    int m0 = (int)strtol(ad_tbl_fiscal_years[r][1], NULL, 10), y0;
+    int m0 = fr->fp.mode == 6 ? fr->fp.start : (int)strtol(ad_tbl_fiscal_years[r][1], NULL, 10), y0;
     if (fr->fp.mode == 5 && strcmp(ad_tbl_fiscal_years[r][3], "yes") != 0)
         return; /* a bare "2026-27" there is a crop's year */
     if (fr->fp.mode >= 4) {

@@ -886,6 +886,13 @@ static const fy_row fy_rows[] = {
     {"Bangladesh's exports rose 9.7% in July-March of fiscal 2024-25.", "2024-07-01", "2025-03-31"},
     {"Ethiopia's coffee exports rose 5% in the first seven months of the 2024/25 fiscal year.",
      "2024-07-01", "2025-01-31"},
+    /* A season whose start month its text gives. */
+    {"Ghana's cocoa exports fell 23% in the first five months of the 2024/25 season, which began "
+     "in October.",
+     "2024-10-01", "2025-02-28"},
+    {"Ukraine's grain exports fell 5% in the first eight months of the 2024/25 July-June "
+     "marketing year.",
+     "2024-07-01", "2025-02-28"},
 };
 
 START_TEST(test_fiscal)
