@@ -3534,6 +3534,23 @@ static void fiscal_part_dates(fctx *c, frame *fr)
         f->period.start = ps, f->period.end = pe;
 }
 
+/* "Exports rose 3.2% sequentially": against the period before, a month
+ * or a quarter as long as the figure's own. */
+static void sequential_basis(const fctx *c, frame *fr)
+{
+    ad_figure *f = &fr->f;
+    if (!f->change.has_percent || f->change.basis || !f->period.start || !f->period.end)
+        return;
+    int seq = 0;
+    for (size_t i = fr->s; i < fr->e && !seq; i++)
+        seq = tok_eq(c, i, "sequentially") || tok_eq(c, i, "sequential");
+    long months = seq ? month_index(f->period.end) - month_index(f->period.start) + 1 : 0;
+    if (months == 1)
+        f->change.basis = "month-on-month";
+    else if (months == 3)
+        f->change.basis = "quarter-on-quarter";
+}
+
 static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t *fcap,
                           size_t **segs, size_t *scap)
 {
@@ -3713,8 +3730,10 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
             fiscal_dates(c, &fr[k]);
         if (fr[k].fp.mode && fr[k].flow_ok && fr[k].f.period.present)
             fiscal_part_dates(c, &fr[k]);
-        if (fr[k].flow_ok)
+        if (fr[k].flow_ok) {
             resolve_currencies(&fr[k]);
+            sequential_basis(c, &fr[k]);
+        }
     }
     int strong_before = 0;
     /* A tariff after the sentence's trade figure is an aside ("the surplus

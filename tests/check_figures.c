@@ -654,6 +654,9 @@ typedef struct one_slot_row {
 } one_slot_row;
 
 static const one_slot_row one_slot_rows[] = {
+    {"Canada's exports rose 3.2% sequentially in January.", "basis", "month-on-month"},
+    {"Singapore's exports rose 3.2% sequentially in the fourth quarter of 2024.", "basis",
+     "quarter-on-quarter"},
     {"Algeria's exports fell to $3.9 billion in January from $4.6 billion in the same month of "
      "2024.",
      "basis", "year-on-year"},
