@@ -469,10 +469,10 @@ static int plausible_name(span x)
         return 0;
     if (memchr(x.s, '@', x.n) || memchr(x.s, '/', x.n) || memchr(x.s, '=', x.n))
         return 0;
-    /* "By the numbers: Imports fell": a colon inside is a label and its
-     * text, not a name. */
+    /* "By the numbers: Imports fell": a colon after words is a label and
+     * its text, not a name (a one-word label, "Autor:", is cut before). */
     const char *colon = memchr(x.s, ':', x.n);
-    if (colon && colon + 1 < x.s + x.n)
+    if (colon && colon + 1 < x.s + x.n && memchr(x.s, ' ', (size_t)(colon - x.s)))
         return 0;
     int words = 0, letters = 0, roles = 0, stops = 0;
     for (size_t k = 0; k < x.n;) {
@@ -639,7 +639,7 @@ static size_t cut_site_names(char *buf, size_t n, const char *site)
         /* Two words or more before it, since the last comma. */
         size_t words = 0, b = k - 1;
         while (b > 0 && buf[b - 1] != ',') {
-            words += buf[b - 1] == ' ';
+            words += buf[b - 1] == ' ' && b > 1 && buf[b - 2] != ',' && buf[b - 2] != ' ';
             b--;
         }
         /* "CEO of CaseBasix": the outlet as an object is the title's. */
@@ -680,6 +680,11 @@ ad_status ad_author_add(const char *s, size_t len, const char *host, const char 
     o = cut_site_names(buf, o, site);
     x = trim((span){buf, o});
     strip_prefix(&x);
+    /* A one-word label before a colon ("Autor: Jan Novák", "Tekst: Anna
+     * Kowalska"): the name is after it. */
+    const char *colon = memchr(x.s, ':', x.n);
+    if (colon && colon > x.s && !memchr(x.s, ' ', (size_t)(colon - x.s)) && colon + 1 < x.s + x.n)
+        x = trim((span){colon + 1, (size_t)(x.s + x.n - colon - 1)});
     /* A name never holds digits: what follows is a date or a count. */
     int cut_digit = 0;
     for (size_t k = 0; k < x.n; k++) {

@@ -26,6 +26,7 @@
 #include "fiscal_years.h"
 #include "generic_cctlds.h"
 #include "months.h"
+#include "seasons.h"
 #include "trade_cues.h"
 #include "trade_economies.h"
 #include "trade_parts.h"
@@ -2460,10 +2461,6 @@ static int number_ahead(const fctx *c, size_t i, size_t e)
     return 0;
 }
 
-/* Clauses of [s, e): see the file comment. Stores triples in segs (start,
- * end, end of the core: the part up to its last cue-bearing piece); returns
- * their number. Pieces without a cue join the clause before them (or the
- * first one after, at the start). */
 /* Whether paragraph q comes right after paragraph p, the captions of
  * pictures between them aside. */
 static int next_para(const fctx *c, size_t p, size_t q)
@@ -2527,6 +2524,10 @@ static void note_head(fctx *c, const ad_figure *f)
 
 static int has_part(const fctx *c, size_t s, size_t e);
 
+/* Clauses of [s, e): see the file comment. Stores triples in segs (start,
+ * end, end of the core: the part up to its last cue-bearing piece); returns
+ * their number. Pieces without a cue join the clause before them (or the
+ * first one after, at the start). */
 static size_t clauses(const fctx *c, size_t s, size_t e, size_t *segs)
 {
     /* A piece without a cue opening the sentence that gives a part of the
@@ -2941,7 +2942,7 @@ static int part_of(fctx *c, const ad_figure *head, const ad_quantity *q, size_t 
  * the reporter, and smaller than the whole. */
 static int part_fits(const ad_figure *head, const ad_figure *g)
 {
-    if (same_str(g->partner, g->reporter))
+    if (g->partner && same_str(g->partner, g->reporter))
         return 0;
     if (g->volume.present)
         return !same_str(g->volume.unit, head->volume.unit) ||
@@ -2996,9 +2997,11 @@ static ad_status more_parts(fctx *c, const ad_figure *head, size_t j, size_t e, 
  * amount of its own after "at", "with" or a bracket: "Spain at N2.1
  * trillion and the Netherlands at N1.9 trillion", "Uganda (KSh160 billion),
  * the Netherlands (KSh120 billion)". Each is a figure like f, with no change
- * of its own. The list ends at the first item without an amount. */
+ * of its own. The list ends at the first item without an amount. With
+ * fits, f is a whole and its parts are checked (part_fits()); after
+ * "followed by" the items are the figure's peers. */
 static ad_status parts_list(fctx *c, const ad_figure *f, size_t j, size_t e, size_t base,
-                            int partners)
+                            int partners, int fits)
 {
     while (j < e) {
         while (j < e && (tok_eq(c, j, ",") || tok_eq(c, j, "and") || tok_eq(c, j, "the")))
@@ -3030,7 +3033,7 @@ static ad_status parts_list(fctx *c, const ad_figure *f, size_t j, size_t e, siz
             g.partner = partner;
         else
             g.commodity = goods;
-        ad_status st = emit(c, &g);
+        ad_status st = !fits || part_fits(f, &g) ? emit(c, &g) : AD_OK;
         if (st != AD_OK)
             return st;
         for (j = k; j < e && c->tk[j].inqty; j++)
@@ -3060,7 +3063,7 @@ static ad_status followed_by(fctx *c, const frame *fr, size_t base)
         i++;
     if (i + 1 >= fr->e)
         return AD_OK;
-    return parts_list(c, f, i + 2, fr->e, base, f->partner != NULL);
+    return parts_list(c, f, i + 2, fr->e, base, f->partner != NULL, 0);
 }
 
 /* A part of the clause's figure given with its own amount: "with crude oil
@@ -3249,7 +3252,7 @@ static ad_status role_part(fctx *c, const ad_figure *head, size_t s, size_t r, s
     ad_status st = part_fits(head, &g) ? emit(c, &g) : AD_OK;
     for (; st == AD_OK && k + 2 < e; k++)
         if (tok_eq(c, k, "followed") && tok_eq(c, k + 1, "by"))
-            return parts_list(c, head, k + 2, e, base, 1);
+            return parts_list(c, head, k + 2, e, base, 1, 1);
     return st;
 }
 
@@ -3270,7 +3273,10 @@ static ad_status parts_range(fctx *c, size_t s, size_t e, size_t base)
     for (size_t i = s; i < e && st == AD_OK; i++) {
         if (c->tk[i].cls == W_ROLE) {
             unsigned fl = c->tk[i].prep;
-            int h = fl & FB_EXPORT ? 0 : fl & FB_IMPORT ? 1 : fl & FB_TOTAL ? 2 : -1;
+            int h = head_slot(fl & FB_EXPORT   ? AD_FLOW_EXPORT
+                              : fl & FB_IMPORT ? AD_FLOW_IMPORT
+                              : fl & FB_TOTAL  ? AD_FLOW_TOTAL
+                                               : AD_FLOW_BALANCE); /* the role's flow */
             const ad_figure *hp = head_at(c, h, c->para);
             int super = 0;
             for (size_t x = i > s + 3 ? i - 3 : s; x < i; x++)
@@ -3279,7 +3285,7 @@ static ad_status parts_range(fctx *c, size_t s, size_t e, size_t base)
                 continue;
             ad_figure head = *hp;
             if (i + 1 < e && c->tk[i + 1].cls == W_STOP) /* "Its main buyers were" */
-                st = parts_list(c, &head, i + 2, e, base, 1);
+                st = parts_list(c, &head, i + 2, e, base, 1, 1);
             else
                 st = role_part(c, &head, s, i, e, base);
             continue;
@@ -3321,11 +3327,14 @@ static int has_part(const fctx *c, size_t s, size_t e)
     return 0;
 }
 
-/* Gives the parts emitted since figure first sentence sn's text. */
-static ad_status part_sentences(fctx *c, size_t first, const ad_sentence *sn)
+/* The parts in tokens [a, b) of sentence sn (see parts_range()), each given
+ * the sentence's text and paragraph. */
+static ad_status parts_in(fctx *c, size_t a, size_t b, const ad_sentence *sn)
 {
-    if (c->n_out == first)
-        return AD_OK;
+    const size_t first = c->n_out;
+    ad_status st = parts_range(c, a, b, sn->start);
+    if (st != AD_OK || c->n_out == first)
+        return st;
     const char *text = dup_span(c, sn->start, sn->end);
     if (!text)
         return AD_ERR_NOMEM;
@@ -3347,9 +3356,7 @@ static ad_status parts(fctx *c, const ad_sentence *sn)
         c->qs.n = 0;
     c->ps.n = 0;
     map_spans(c, s, e, base);
-    const size_t first = c->n_out;
-    ad_status st = parts_range(c, s, e, base);
-    return st == AD_OK ? part_sentences(c, first, sn) : st;
+    return parts_in(c, s, e, sn);
 }
 
 /* The month 1-12 that the month name opening t[0..n) names, or 0. */
@@ -3377,19 +3384,19 @@ static int season_start(const char *t, size_t n)
         while (k < n && t[k] == ' ')
             k++;
     }
-    static const char *const kinds[] = {"season", "marketing year", "crop year", "campaign",
-                                        "harvest year"};
     size_t kl = 0;
-    for (size_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]) && !kl; i++)
-        if (n - k >= strlen(kinds[i]) && !ad_text_ncasecmp(t + k, kinds[i], strlen(kinds[i])))
-            kl = strlen(kinds[i]);
+    for (size_t i = 0; i < ad_tbl_seasons_len && !kl; i++) {
+        size_t l = strlen(ad_tbl_seasons[i][0]);
+        if (n - k >= l && !ad_text_ncasecmp(t + k, ad_tbl_seasons[i][0], l))
+            kl = l;
+    }
     if (!kl)
         return 0;
     if (m)
         return m;
     /* ", which began in October", ", which runs from September to August" */
     t += k + kl, n -= k + kl;
-    for (size_t i = 0; i + 3 < n && i < 40; i++) {
+    for (size_t i = 0; i + 3 <= n && i < 40; i++) {
         if (t[i] == '.' || t[i] == ';')
             break;
         if ((i == 0 || t[i - 1] == ' ') && (m = month_word(t + i, n - i)) &&
@@ -3400,10 +3407,30 @@ static int season_start(const char *t, size_t n)
     return 0;
 }
 
+/* The length of a two-year form opening t[0..n) ("2026-27", "2026/27",
+ * "25-26", "2025/2026"), 0 when there is none; its first year goes to
+ * *first (two digits are of this century). */
+static size_t two_year(const char *t, size_t n, int *first)
+{
+    size_t d = 0;
+    while (d < n && d < 4 && t[d] >= '0' && t[d] <= '9')
+        d++;
+    if ((d != 2 && d != 4) || d + 2 >= n || (t[d] != '-' && t[d] != '/') || t[d + 1] < '0' ||
+        t[d + 1] > '9' || t[d + 2] < '0' || t[d + 2] > '9')
+        return 0;
+    size_t r = d + 3;
+    while (r < n && t[r] >= '0' && t[r] <= '9')
+        r++;
+    *first = (int)strtol(t, NULL, 10) + (d == 2 ? 2000 : 0);
+    return r;
+}
+
 /* The fiscal year named at t[0..n) after a part of it: "the current fiscal
  * year" (*mode 1), "the last financial year" (2), "FY26", "fiscal 2025"
- * (3, *year the label), "the 2026/27 fiscal year" (4, *year the first),
- * "2026-27" (5, the same written bare). 0 when t names none. */
+ * (3, *year the label), "the 2026/27 fiscal year", "FY2025-26", "fiscal
+ * 2025-26" (4, *year the first: a two-year form starts in its first year),
+ * "2026-27" (5, the same written bare), "the 2026/27 season, which began
+ * in October" (6, *start the month it starts in). 0 when t names none. */
 static int fiscal_label(const char *t, size_t n, int *mode, int *year, int *start)
 {
     size_t k;
@@ -3428,22 +3455,22 @@ static int fiscal_label(const char *t, size_t n, int *mode, int *year, int *star
     }
     if (*mode != 3)
         return 0;
+    size_t r;
     if ((k = opens_with(t, n, "fiscal")) && n > k + 1) {
-        const char *y = t + k + 1;
-        *year = (int)strtol(y, NULL, 10);
-        /* "fiscal 2025-26": a two-year form starts in its first year. */
-        if (n >= k + 8 && (y[4] == '-' || y[4] == '/') && y[5] >= '0' && y[5] <= '9')
+        if (two_year(t + k + 1, n - k - 1, year))
             *mode = 4;
+        else
+            *year = (int)strtol(t + k + 1, NULL, 10);
     } else if (n > 2 && t[0] == 'F' && t[1] == 'Y') {
-        *year = (int)strtol(t + 2 + (t[2] == ' '), NULL, 10);
-        if (*year > 0 && *year < 100)
-            *year += 2000;
-    } else if (n >= 7 && (t[4] == '-' || t[4] == '/') && t[5] >= '0' && t[5] <= '9' &&
-               t[6] >= '0' && t[6] <= '9') {
-        *year = (int)strtol(t, NULL, 10);
-        size_t r = 7;
-        while (r < n && t[r] >= '0' && t[r] <= '9')
-            r++;
+        size_t y = 2 + (t[2] == ' ');
+        if (two_year(t + y, n - y, year)) {
+            *mode = 4;
+        } else {
+            *year = (int)strtol(t + y, NULL, 10);
+            if (*year > 0 && *year < 100)
+                *year += 2000;
+        }
+    } else if ((r = two_year(t, n, year)) >= 7) {
         while (r < n && t[r] == ' ')
             r++;
         *mode = opens_with(t + r, n - r, "fiscal") || opens_with(t + r, n - r, "financial") ? 4 : 5;
@@ -3476,9 +3503,9 @@ static void fiscal_part(frame *fr, const ad_qty_period *p, const char *st, size_
     int mode, year, start;
     /* "the first seven months of 2026-27": the period read ends at the
      * first year of the two-year form. */
-    if (n >= 3 && (t[0] == '-' || t[0] == '/') && t[1] >= '0' && t[1] <= '9' && t[2] >= '0' &&
-        t[2] <= '9' && (n == 3 || t[3] < '0' || t[3] > '9') && tl > 8 &&
-        !ad_text_ncasecmp(p->text + tl - 8, " of ", 4) && p->span_end >= 4) {
+    int first;
+    if (tl > 8 && !ad_text_ncasecmp(p->text + tl - 8, " of ", 4) && p->span_end >= 4 &&
+        two_year(t - 4, n + 4, &first) >= 7) {
         if (!fiscal_label(t - 4, n + 4, &mode, &year, &start))
             return;
     } else {
@@ -3602,10 +3629,7 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
          * fetched Sh2.9 billion": a clause without a cue may be a part of
          * the figure before the sentence. */
         if (flow < 0 && head_open(c, c->para) && has_part(c, a, b)) {
-            size_t first = c->n_out;
-            ad_status sp = parts_range(c, a, b, base);
-            if (sp == AD_OK)
-                sp = part_sentences(c, first, sn);
+            ad_status sp = parts_in(c, a, b, sn);
             if (sp != AD_OK)
                 return sp;
         }

@@ -134,8 +134,11 @@ START_TEST(not_names)
                            NULL, "La Presse"),
                      "Marie-\xc3\x88ve Tremblay-Gagnon; Mathieu Lachapelle-Roy");
     ck_assert_str_eq(names("Jane Doe, Editor at La Presse", NULL, "La Presse"), "Jane Doe");
-    /* a label and its text, not a name */
+    /* a label and its text, not a name; a one-word label before a name */
     ck_assert_str_eq(names("By the numbers: Imports fell", NULL, NULL), "");
+    ck_assert_str_eq(names("Autor: Jan Nov\xc3\xa1k", NULL, NULL), "Jan Nov\xc3\xa1k");
+    ck_assert_str_eq(names("Jane Doe, Bob La Presse", NULL, "La Presse"),
+                     "Jane Doe; Bob La Presse");
 }
 END_TEST
 

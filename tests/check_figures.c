@@ -889,7 +889,13 @@ static const fy_row fy_rows[] = {
     {"Bangladesh's exports rose 9.7% in July-March of fiscal 2024-25.", "2024-07-01", "2025-03-31"},
     {"Ethiopia's coffee exports rose 5% in the first seven months of the 2024/25 fiscal year.",
      "2024-07-01", "2025-01-31"},
+    /* An FY two-year form starts in its first year. */
+    {"During April-February of FY2024-25, India's exports rose 1.9 per cent to $398.6 billion.",
+     "2024-04-01", "2025-02-28"},
     /* A season whose start month its text gives. */
+    {"Ghana's cocoa exports fell 23% in the first five months of the 2024/25 season, which began "
+     "in May",
+     "2024-05-01", "2024-09-30"},
     {"Ghana's cocoa exports fell 23% in the first five months of the 2024/25 season, which began "
      "in October.",
      "2024-10-01", "2025-02-28"},
@@ -1204,8 +1210,22 @@ START_TEST(test_parts)
     ck_assert_double_eq_tol(art->figures[12].volume.amount, 72000, 1);
     ad_article_free(art);
 
+    /* Parts of a whole that names no economy. */
+    art = fig_one("Exports rose to $12 billion in 2025, the ministry said. Gold accounted for $4 "
+                  "billion of the total, while cocoa brought in $2.4 billion.",
+                  "2026-02-10");
+    ck_assert_uint_eq(art->n_figures, 3);
+    ad_article_free(art);
+
     /* No parts: a pronoun or a whole as the subject, an amount over the
-     * whole's, a buyer of an import, or a paragraph not right after. */
+     * whole's (also in a role's list), a buyer of an import, or a
+     * paragraph not right after. */
+    art = fig_one("Kenya's exports rose to KSh900 billion in 2025. Its main buyers were Uganda "
+                  "(KSh1,600 billion) and Pakistan (KSh95 billion).",
+                  "2026-02-10");
+    ck_assert_uint_eq(art->n_figures, 2);
+    ad_test_str_is(art->figures[1].partner, "Pakistan");
+    ad_article_free(art);
     const char *q[] = {"Chile's imports fell 3% to $7.1 billion in January. It accounted for $2 "
                        "billion. The rest was made up of $1 billion. Copper accounted for $9 "
                        "billion. Peru bought $1 billion.",
