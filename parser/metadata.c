@@ -2491,14 +2491,22 @@ ad_status ad_meta_split_credit(ad_arena *a, const char *caption, const char **ca
     if (!cr.s) {
         const char *bar = NULL;
         size_t bl = 0;
+        int wide = 0; /* the last sentence ends in a script without capitals */
         for (size_t k = 0; k + 3 <= n; k++)
-            if (!memcmp(caption + k, " | ", 3))
-                bar = caption + k, bl = 3;
-            else if (k && caption[k] == '.' && caption[k + 1] == ' ' && caption[k + 2] >= 'A' &&
-                     caption[k + 2] <= 'Z')
+            if (!memcmp(caption + k, " | ", 3)) {
+                bar = caption + k, bl = 3, wide = 0;
+            } else if (k && caption[k] == '.' && caption[k + 1] == ' ' &&
+                       ((caption[k + 2] >= 'A' && caption[k + 2] <= 'Z') ||
+                        ((unsigned char)caption[k - 1] >= 0x80 &&
+                         (unsigned char)caption[k + 2] >= 0x80))) {
                 bar = caption + k + 1, bl = 1;
+                wide = (unsigned char)caption[k - 1] >= 0x80;
+            }
         span tail = bar ? (span){bar + bl, n - (size_t)(bar + bl - caption)} : (span){NULL, 0};
-        if (bar && names_credit(tail, 1)) {
+        /* "... 기다리고 있다. 뉴스1": after a sentence in such a script, one
+         * short word is the credit. */
+        int short_word = wide && tail.n <= 16 && !memchr(tail.s, ' ', tail.n);
+        if (bar && (names_credit(tail, 1) || (short_word && names_credit(tail, 0)))) {
             cr = tail;
             cut = (size_t)(bar - caption);
         }

@@ -513,6 +513,11 @@ START_TEST(credits)
         AD_OK);
     ck_assert_str_eq(cap, "El yacimiento cercano a Añelo");
     ck_assert_str_eq(cr, "CONICET");
+    /* After a sentence in a script without capitals, one short word. */
+    ck_assert_int_eq(
+        ad_meta_split_credit(arena, "17일 시민들이 열차를 기다리고 있다. 뉴스1", &cap, &cr), AD_OK);
+    ck_assert_str_eq(cap, "17일 시민들이 열차를 기다리고 있다.");
+    ck_assert_str_eq(cr, "뉴스1");
     /* Two markers, and "of" after "Courtesy". */
     ck_assert_int_eq(
         ad_meta_split_credit(arena, "A slice of pizza. Image: Courtesy of Michael Ma", &cap, &cr),
