@@ -2500,6 +2500,13 @@ static int head_open(const fctx *c, size_t p)
     return 0;
 }
 
+/* Whether a subject carried from an earlier figure (see carry()) may
+ * still give a role's whole at paragraph p (see chain_head()). */
+static int chain_open(const fctx *c, size_t p)
+{
+    return c->last.set && c->last.reporter && !c->last.tariff && p <= c->last.para + 6;
+}
+
 /* Notes the figure just emitted (f) as the whole of its flow that later
  * sentences may break down; one without an amount closes its flow's, and
  * a balance leaves no whole for a verb's parts. */
@@ -3243,8 +3250,14 @@ static ad_status role_part(fctx *c, const ad_figure *head, size_t s, size_t r, s
     const char *partner = c->ec[c->tk[x - 1].econ].name;
     const ad_quantity *q = NULL;
     size_t k = r + 1;
-    for (; k < e && k < r + 8 && !tok_eq(c, k, ",") && !q; k++)
+    int trade;
+    for (; k < e && k < r + 8 && !q; k++) {
+        /* "..., taking $1.12 billion worth": the amount after a comma
+         * when a verb of buying or selling opens what follows. */
+        if (tok_eq(c, k, ",") && !(k + 1 < e && part_verb(c, k + 1, e, &trade) && trade >= 0))
+            break;
         q = c->tk[k].qi >= 0 ? qat(c, k) : NULL;
+    }
     ad_figure g;
     if (!q || !part_of(c, head, q, base, &g))
         return AD_OK;
@@ -3254,6 +3267,34 @@ static ad_status role_part(fctx *c, const ad_figure *head, size_t s, size_t r, s
         if (tok_eq(c, k, "followed") && tok_eq(c, k + 1, "by"))
             return parts_list(c, head, k + 2, e, base, 1, 1);
     return st;
+}
+
+/* The whole that a role names when no figure of its flow stands open
+ * (see parts_range()): "The United States remained the top destination for
+ * Philippine goods, taking $1.12 billion" after figures of the Philippines
+ * some paragraphs before. The subject the sentences carry (see carry())
+ * gives its reporter, period and source, when the sentence names that
+ * economy as the goods' or the market's owner ("Philippine goods",
+ * "Türkiye's top market"); the whole has no amount. 0 when there is none. */
+static int chain_head(const fctx *c, int h, size_t s, size_t e, ad_figure *head)
+{
+    static const ad_flow flows[] = {AD_FLOW_EXPORT, AD_FLOW_IMPORT, AD_FLOW_TOTAL};
+    if (h < 0 || !chain_open(c, c->para))
+        return 0;
+    int named = 0;
+    for (size_t i = s; i < e && !named; i++)
+        named = c->tk[i].econ >= 0 && same_str(c->ec[c->tk[i].econ].name, c->last.reporter) &&
+                (c->ec[c->tk[i].econ].attrib ||
+                 (c->toks.tok[c->ec[c->tk[i].econ].te - 1].flags & AD_TOKF_POSSESSIVE));
+    if (!named)
+        return 0;
+    memset(head, 0, sizeof(*head));
+    head->flow = flows[h];
+    head->reporter = c->last.reporter;
+    head->period = c->last.period;
+    head->source = c->last.source;
+    head->paragraph = c->para;
+    return 1;
 }
 
 /* Parts of a whole figure in a clause without a cue (tokens s to e), after
@@ -3281,9 +3322,11 @@ static ad_status parts_range(fctx *c, size_t s, size_t e, size_t base)
             int super = 0;
             for (size_t x = i > s + 3 ? i - 3 : s; x < i; x++)
                 super |= c->tk[x].cls == W_SUPER;
-            if (!hp || !super)
+            ad_figure head;
+            if (hp)
+                head = *hp;
+            if (!super || (!hp && !chain_head(c, h, s, e, &head)))
                 continue;
-            ad_figure head = *hp;
             if (i + 1 < e && c->tk[i + 1].cls == W_STOP) /* "Its main buyers were" */
                 st = parts_list(c, &head, i + 2, e, base, 1, 1);
             else
@@ -3589,7 +3632,7 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
     for (size_t i = s; i < e && !any; i++)
         any = c->tk[i].flow != 0;
     if (!any)
-        return head_open(c, c->para) ? parts(c, sn) : AD_OK;
+        return head_open(c, c->para) || chain_open(c, c->para) ? parts(c, sn) : AD_OK;
     char err[128];
     if (ad_qty_scan(st, slen, c->a, &c->qs, err, sizeof(err)) != AD_OK)
         c->qs.n = 0; /* over the cap: a table, not a sentence of news */
@@ -3837,7 +3880,7 @@ ad_status ad_figures_extract(ad_article *art, const char *anchor, char *err, siz
         const ad_paragraph *pg = &art->paragraphs[p];
         if (pg->type == AD_PARA_HEADING || pg->type == AD_PARA_TABLE)
             continue;
-        if (!ad_figures_has_cue(pg->text, pg->len) && !head_open(&c, p))
+        if (!ad_figures_has_cue(pg->text, pg->len) && !head_open(&c, p) && !chain_open(&c, p))
             continue;
         if (!c.mp_start && art->n_entities && (st = index_mentions(&c)) != AD_OK)
             goto fail;
@@ -3859,7 +3902,8 @@ ad_status ad_figures_extract(ad_article *art, const char *anchor, char *err, siz
         size_t first = c.n_out;
         for (size_t k = 0; k < c.toks.n_sent; k++) {
             const ad_sentence *sn = &c.toks.sent[k];
-            if (!ad_figures_has_cue(pg->text + sn->start, sn->end - sn->start) && !head_open(&c, p))
+            if (!ad_figures_has_cue(pg->text + sn->start, sn->end - sn->start) &&
+                !head_open(&c, p) && !chain_open(&c, p))
                 continue;
             if ((st = sentence(&c, sn, &frames, &fcap, &segs, &scap)) != AD_OK)
                 goto fail;

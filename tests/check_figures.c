@@ -1265,6 +1265,23 @@ START_TEST(test_parts)
     ad_test_str_is(art->figures[12].commodity, "non-crude products");
     ad_article_free(art);
 
+    /* A role far from the whole, whose economy the sentence names as the
+     * goods' owner: the subject carried gives the whole; an amount after
+     * ", taking". Without that economy named, no figure. */
+    const char *role[] = {"Philippine exports rose 5% to $6.88 billion in December.",
+                          "Shipments of electronics made up most of the rise, the statistics "
+                          "office said.",
+                          "The United States remained the top destination for Philippine goods, "
+                          "taking $1.12 billion worth, followed by Japan at $1.01 billion.",
+                          "Canada remained the top destination, taking $0.5 billion."};
+    art = fig_article(role, NULL, 4, "2027-02-10");
+    ck_assert_uint_eq(art->n_figures, 3);
+    ad_test_str_is(art->figures[1].partner, "United States");
+    ad_test_str_is(art->figures[1].reporter, "Philippines");
+    ad_test_str_is(art->figures[1].period.start, "2026-12-01");
+    ad_test_str_is(art->figures[2].partner, "Japan");
+    ad_article_free(art);
+
     /* A picture's caption between two paragraphs keeps them adjacent: the
      * lede's source and the whole's parts carry over it. */
     const char *cap[] = {"India's trade deficit widened to $23.19 billion in January, as gold "
