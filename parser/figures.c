@@ -3159,7 +3159,8 @@ static int subject_edge(const fctx *c, size_t i)
  * accounted for", "Sales to China made up"), whose name goes to *partner,
  * or goods (see goods_word()), whose start goes to *a. 0 when the subject
  * is neither, or is a pronoun or a whole ("It", "The rest"). */
-static int part_subject(const fctx *c, size_t s, size_t v, size_t *a, const char **partner)
+static int part_subject(const fctx *c, size_t s, size_t v, size_t *a, size_t *z,
+                        const char **partner)
 {
     size_t b = v;
     while (b > s && v - b < 5 && !subject_edge(c, b - 1))
@@ -3187,13 +3188,16 @@ static int part_subject(const fctx *c, size_t s, size_t v, size_t *a, const char
     }
     if (tok_eq(c, b, "the") && b + 1 < v)
         b++;
+    long r = v > b + 1 ? part_row(c, v - 1) : -1;
+    if (r >= 0 && !strcmp(ad_tbl_trade_parts[r][1], "tail")) /* "Semiconductors alone" */
+        v--;
     int named = 0;
     for (size_t x = b; x < v; x++) {
         if (!goods_word(c, x))
             return 0;
         named |= c->tk[x].cls != W_GENERIC;
     }
-    *a = b;
+    *a = b, *z = v;
     return named; /* "Goods accounted for" names none */
 }
 
@@ -3334,11 +3338,11 @@ static ad_status parts_range(fctx *c, size_t s, size_t e, size_t base)
             continue;
         }
         int trade;
-        size_t at = part_verb(c, i, e, &trade), a = 0;
+        size_t at = part_verb(c, i, e, &trade), a = 0, z = 0;
         const ad_figure *hp = head_at(c, c->head_last, c->para);
         const char *partner = NULL;
         const ad_quantity *q = at && at < e && hp ? share_amount(c, at, e) : NULL;
-        if (!q || hp->flow == AD_FLOW_TOTAL || !part_subject(c, s, i, &a, &partner) ||
+        if (!q || hp->flow == AD_FLOW_TOTAL || !part_subject(c, s, i, &a, &z, &partner) ||
             (trade >= 0 && (!partner || (int)hp->flow != trade)))
             continue;
         ad_figure head = *hp, g;
@@ -3347,7 +3351,7 @@ static ad_status parts_range(fctx *c, size_t s, size_t e, size_t base)
         if (partner)
             g.partner = partner;
         else
-            g.commodity = goods_text(c, a, i);
+            g.commodity = goods_text(c, a, z);
         size_t j = at;
         while (j < e && c->tk[j].inqty)
             j++;

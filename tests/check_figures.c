@@ -1210,6 +1210,14 @@ START_TEST(test_parts)
     ck_assert_double_eq_tol(art->figures[12].volume.amount, 72000, 1);
     ad_article_free(art);
 
+    /* A word closing the subject that is no part of the goods' name. */
+    art = fig_one("Philippine exports rose 5% to $6.88 billion in December. Semiconductors alone "
+                  "brought in $2.64 billion.",
+                  "2027-02-10");
+    ck_assert_uint_eq(art->n_figures, 2);
+    ad_test_str_is(art->figures[1].commodity, "semiconductors");
+    ad_article_free(art);
+
     /* Parts of a whole that names no economy. */
     art = fig_one("Exports rose to $12 billion in 2025, the ministry said. Gold accounted for $4 "
                   "billion of the total, while cocoa brought in $2.4 billion.",
