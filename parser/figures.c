@@ -1247,6 +1247,7 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
 /* Commodity words from i: lower-case words, "and"/"or" inside, up to a
  * stop. Stores the range; returns 1 when it names more than generic goods. */
 static int goods_name(const fctx *c, size_t i);
+static int goods_word(const fctx *c, size_t i);
 
 static int noun_phrase(const fctx *c, size_t i, size_t e, size_t *ps, size_t *pe)
 {
@@ -1372,8 +1373,36 @@ static int nominal_dir(const fctx *c, size_t s, size_t i, size_t e, size_t cue)
     return 0;
 }
 
+/* "Electronic products, which account for more than half of exports, rose
+ * 11.6% to $3.71 billion": goods opening the clause, then an aside set off
+ * by commas that holds the cue, then the direction verb. The goods' span
+ * goes to *gs, *ge; 0 when the clause is not so made. */
+static int aside_goods(const fctx *c, size_t s, size_t e, size_t cue, size_t *gs, size_t *ge)
+{
+    /* "Philippine electronic products": the demonym names the reporter. */
+    size_t b = c->tk[s].econ >= 0 && c->ec[c->tk[s].econ].attrib ? c->ec[c->tk[s].econ].te : s;
+    size_t g = b;
+    int named = 0;
+    while (g < e && g < b + 4 && goods_word(c, g) && !c->tk[g].flow &&
+           (c->tk[g].cls == W_NONE || c->tk[g].cls == W_GENERIC))
+        named |= c->tk[g++].cls == W_NONE;
+    if (!named || g + 2 >= e || !tok_eq(c, g, ",") || cue <= g)
+        return 0;
+    size_t k = g + 1;
+    while (k < e && k < g + 16 && !tok_eq(c, k, ","))
+        k++;
+    if (k >= e || cue >= k || k + 1 >= e ||
+        !(c->tk[k + 1].cls == W_UP || c->tk[k + 1].cls == W_DOWN))
+        return 0;
+    *gs = b, *ge = g;
+    return 1;
+}
+
 static int foreign_subject(const fctx *c, size_t s, size_t e, size_t cue)
 {
+    size_t gs, ge;
+    if (aside_goods(c, s, e, cue, &gs, &ge))
+        return 0; /* the aside ties the goods to the trade */
     size_t dir = (size_t)-1;
     for (size_t i = s; i < e && dir == (size_t)-1; i++)
         if ((c->tk[i].cls == W_UP || c->tk[i].cls == W_DOWN) && !c->tk[i].inqty &&
@@ -3693,6 +3722,9 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         economies(c, &fr[k], a, core, cue, src_s, src_e);
         role_partner(c, &fr[k], a, b);
         commodity(c, &fr[k], a, b, cue);
+        size_t gs, ge;
+        if (!fr[k].f.commodity && aside_goods(c, a, b, cue, &gs, &ge))
+            fr[k].f.commodity = goods_text(c, gs, ge);
         if (flow == AD_FLOW_TARIFF)
             exports_facing(c, &fr[k], a, cue);
         numbers(c, &fr[k], k ? &fr[k - 1] : NULL, a, b, base);

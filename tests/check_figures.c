@@ -654,6 +654,9 @@ typedef struct one_slot_row {
 } one_slot_row;
 
 static const one_slot_row one_slot_rows[] = {
+    {"Philippine electronic products, which account for more than half of the country's exports, "
+     "rose 11.6 percent to $3.71 billion in December.",
+     "commodity", "electronic products"},
     {"Canada's exports rose 3.2% sequentially in January.", "basis", "month-on-month"},
     {"Singapore's exports rose 3.2% sequentially in the fourth quarter of 2024.", "basis",
      "quarter-on-quarter"},
