@@ -65,6 +65,16 @@ static size_t fold_line(const char *s, size_t len, char *out, size_t outcap)
             b += 3;
             continue;
         }
+        /* A leading emoji or other symbol ("📲 Participe do canal"). */
+        if ((unsigned char)out[b] >= 0xf0 && b + 4 <= e) {
+            size_t used;
+            long cp = ad_text_decode(out + b, e - b, &used);
+            utf8proc_category_t cat = utf8proc_category((utf8proc_int32_t)cp);
+            if (used == 4 && cat >= UTF8PROC_CATEGORY_SM && cat <= UTF8PROC_CATEGORY_SO) {
+                b += 4;
+                continue;
+            }
+        }
         break;
     }
     memmove(out, out + b, e - b);

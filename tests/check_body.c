@@ -408,6 +408,12 @@ START_TEST(test_classify_line)
     ck_assert_int_eq(CL("Čtěte také: Vývoz do Německa klesl"), AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("Läs också: Lärarbristen i Hälsingland"), AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("Artikel anhören"), AD_LINE_BOILERPLATE);
+    /* Promotions of an app or a channel, after an emoji too. */
+    ck_assert_int_eq(CL("\xf0\x9f\x93\xb2 Participe do canal do g1 RS no WhatsApp"),
+                     AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(
+        CL("Ladda ner SVT Nyheter-appen och få pushnotiser om de viktigaste nyheterna."),
+        AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("Tous droits réservés"), AD_LINE_BOILERPLATE);
     /* Month names alone head a part of the text; a stamp makes a dateline. */
     ck_assert_int_eq(CL("April-November"), AD_LINE_CONTENT);
