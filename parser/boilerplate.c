@@ -16,6 +16,7 @@
 #include "articled/text.h"
 #include "boilerplate.h"
 #include "body_dates.h"
+#include "credit_markers.h"
 
 /* Lines longer than this are never furniture (bytes, before lower-casing). */
 #define LINE_MAX_BYTES 400
@@ -349,6 +350,35 @@ static int byline_then_stamp(const char *s, size_t len, const ad_meta *meta)
     return 0;
 }
 
+/* Whether a line is a picture's credit alone: "(Photo: Police spokesperson)",
+ * "Foto: dpa", "[צילום: דוברות המשטרה]" - a marker of data/credit_markers.tsv
+ * and a colon, in brackets or not, then a few words. Such a line credits a
+ * picture or a video above it; it is no text of the article. */
+static int credit_line(const char *s, size_t len)
+{
+    if (len > 100)
+        return 0;
+    size_t b = 0, e = len;
+    if (s[0] == '(' || s[0] == '[') {
+        if (s[e - 1] != ')' && s[e - 1] != ']')
+            return 0;
+        b = 1, e--;
+    }
+    const char *colon = memchr(s + b, ':', e - b);
+    if (!colon || colon == s + b || colon - (s + b) > 24 || colon + 2 >= s + e)
+        return 0;
+    /* A name follows, not a value ("Video: 4K/30p" in a camera's specs). */
+    unsigned char f = (unsigned char)colon[colon[1] == ' ' ? 2 : 1];
+    if (!((f >= 'A' && f <= 'Z') || f >= 0x80))
+        return 0;
+    char w[32];
+    size_t n = ad_text_lower(s + b, (size_t)(colon - s - b), w, sizeof(w), NULL);
+    for (size_t r = 0; r < ad_tbl_credit_markers_len; r++)
+        if (strlen(ad_tbl_credit_markers[r][0]) == n && !memcmp(ad_tbl_credit_markers[r][0], w, n))
+            return 1;
+    return 0;
+}
+
 /* Whether a line is a gallery's counter: "1 of 2", "Image 3 of 12",
  * "Slide 2/9" - a number, "of" or "/", a number, and at most one word
  * before them. */
@@ -437,7 +467,8 @@ ad_body_line ad_body_classify_line(const char *s, size_t len, const ad_meta *met
         return AD_LINE_BOILERPLATE;
     if (len > LINE_MAX_BYTES)
         return AD_LINE_CONTENT;
-    if (ad_body_score_boilerplate(s, len) || (len <= 24 && counter_line(s, len)))
+    if (ad_body_score_boilerplate(s, len) || (len <= 24 && counter_line(s, len)) ||
+        credit_line(s, len))
         return AD_LINE_BOILERPLATE;
     line_shape sh;
     shape_line(s, len, &sh);

@@ -408,6 +408,11 @@ START_TEST(test_classify_line)
     ck_assert_int_eq(CL("Čtěte také: Vývoz do Německa klesl"), AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("Läs också: Lärarbristen i Hälsingland"), AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("Artikel anhören"), AD_LINE_BOILERPLATE);
+    /* A picture's credit alone on its line; a value after the label is
+     * no credit. */
+    ck_assert_int_eq(CL("(Photo: Police spokesperson)"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("(צילום: דוברות המשטרה)"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Video: 4K/30p with no crop"), AD_LINE_CONTENT);
     /* Promotions of an app or a channel, after an emoji too. */
     ck_assert_int_eq(CL("\xf0\x9f\x93\xb2 Participe do canal do g1 RS no WhatsApp"),
                      AD_LINE_BOILERPLATE);
