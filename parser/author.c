@@ -13,6 +13,7 @@
 #include "articled/gazetteer.h"
 #include "articled/text.h"
 #include "byline_words.h"
+#include "credit_markers.h"
 #include "date_months.h"
 
 #define MAX_PIECES 24
@@ -656,6 +657,17 @@ static size_t cut_site_names(char *buf, size_t n, const char *site)
     return n;
 }
 
+/* Whether w[0..n) is a word that introduces a picture's credit ("Foto",
+ * "Photo", data/credit_markers.tsv). */
+static int is_credit_label(const char *w, size_t n)
+{
+    for (size_t r = 0; r < ad_tbl_credit_markers_len; r++)
+        if (strlen(ad_tbl_credit_markers[r][0]) == n &&
+            !ad_text_ncasecmp(ad_tbl_credit_markers[r][0], w, n))
+            return 1;
+    return 0;
+}
+
 ad_status ad_author_add(const char *s, size_t len, const char *host, const char *site, ad_arena *a,
                         ad_strlist *list, size_t max)
 {
@@ -683,8 +695,12 @@ ad_status ad_author_add(const char *s, size_t len, const char *host, const char 
     /* A one-word label before a colon ("Autor: Jan Novák", "Tekst: Anna
      * Kowalska"): the name is after it. */
     const char *colon = memchr(x.s, ':', x.n);
-    if (colon && colon > x.s && !memchr(x.s, ' ', (size_t)(colon - x.s)) && colon + 1 < x.s + x.n)
+    if (colon && colon > x.s && !memchr(x.s, ' ', (size_t)(colon - x.s)) && colon + 1 < x.s + x.n) {
+        /* "Foto: Michal Šula": a picture's credit, no author. */
+        if (is_credit_label(x.s, (size_t)(colon - x.s)))
+            return AD_OK;
         x = trim((span){colon + 1, (size_t)(x.s + x.n - colon - 1)});
+    }
     /* A name never holds digits: what follows is a date or a count. */
     int cut_digit = 0;
     for (size_t k = 0; k < x.n; k++) {

@@ -119,6 +119,15 @@ static int alt_caption(xmlNodePtr p)
     xmlNodePtr prev = p->prev;
     while (prev && prev->type != XML_ELEMENT_NODE)
         prev = prev->prev;
+    /* "<a><img></a><div class=text><p>...</p></div>": a paragraph alone
+     * in its wrapper follows the picture through the wrapper. */
+    if (!prev && p->parent && p->parent->type == XML_ELEMENT_NODE && ad_dom_is(p->parent, "div")) {
+        int alone = 1;
+        for (xmlNodePtr k = p->next; k && alone; k = k->next)
+            alone = k->type != XML_ELEMENT_NODE;
+        for (prev = alone ? p->parent->prev : NULL; prev && prev->type != XML_ELEMENT_NODE;)
+            prev = prev->prev;
+    }
     xmlNodePtr img = NULL;
     int visited = 0;
     for (xmlNodePtr d = prev; d && !img && visited < 8; d = ad_dom_next(d, prev), visited++)

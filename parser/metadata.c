@@ -2702,6 +2702,14 @@ static void read_figure(ad__meta_ctx *c, walk *w, size_t h1_ord, ad_meta *out, a
               (has_word(cls, "author") || has_word(cls, "photographer")))) &&
             (ad_dom_is(fig, "figure") || caption_el(d)))
             credit_el = d;
+        /* In any box, the picture's author that says it is one ("<div
+         * class=author>Foto: Michal Šula, MAFRA</div>"). */
+        if (!credit_el && d != fig && last_element(d) &&
+            (has_word(cls, "author") || has_word(cls, "photographer")) && caption_el(d)) {
+            char *t = node_text(c, d, 200);
+            if (t && credit_of((span){t, strlen(t)}, 0).s)
+                credit_el = d;
+        }
         /* A <cite> in a caption cites the picture's source: "(ABC News:
          * Keira Doyle)". */
         if (!credit_el && ad_dom_is(d, "cite") && ad_dom_is(fig, "figure"))

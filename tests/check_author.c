@@ -137,6 +137,7 @@ START_TEST(not_names)
     /* a label and its text, not a name; a one-word label before a name */
     ck_assert_str_eq(names("By the numbers: Imports fell", NULL, NULL), "");
     ck_assert_str_eq(names("Autor: Jan Nov\xc3\xa1k", NULL, NULL), "Jan Nov\xc3\xa1k");
+    ck_assert_str_eq(names("Foto: Michal \xc5\xa0ula, MAFRA", NULL, NULL), "");
     ck_assert_str_eq(names("Jane Doe, Bob La Presse", NULL, "La Presse"),
                      "Jane Doe; Bob La Presse");
 }
