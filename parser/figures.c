@@ -2367,9 +2367,14 @@ static size_t pronoun_clause(const fctx *c, size_t a, size_t b)
 {
     while (a < b && (c->tk[a].cls == W_CLAUSE || tok_eq(c, a, ",") || tok_eq(c, a, "and")))
         a++;
-    if (a + 2 >= b || !(tok_eq(c, a, "those") || tok_eq(c, a, "that")))
+    /* "..., while earnings from leather goods dropped 9.7% to $81 million":
+     * what the goods earned abroad, after an export clause. */
+    int earned = tok_eq(c, a, "earnings") || tok_eq(c, a, "receipts");
+    if (a + 2 >= b || !(tok_eq(c, a, "those") || tok_eq(c, a, "that") || earned))
         return (size_t)-1;
     uint8_t p = c->tk[a + 1].prep;
+    if (earned && p != P_FROM)
+        return (size_t)-1;
     if (p != P_TO && p != P_FROM && p != P_WITH && p != P_OF && p != P_INTO)
         return (size_t)-1;
     for (size_t i = a + 2; i < b; i++)
@@ -3697,7 +3702,10 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         fr[k].e = b;
         int flow = clause_flow(c, a, b, &cue, &fr[k].weak);
         if (flow < 0 && k > 0 && fr[k - 1].flow_ok &&
-            (cue = pronoun_clause(c, a, b)) != (size_t)-1) {
+            (cue = pronoun_clause(c, a, b)) != (size_t)-1 &&
+            (!tok_eq(c, cue, "earnings") && !tok_eq(c, cue, "receipts")
+                 ? 1
+                 : fr[k - 1].f.flow == AD_FLOW_EXPORT)) {
             flow = (int)fr[k - 1].f.flow;
             fr[k].weak = fr[k - 1].weak;
         }
@@ -3725,6 +3733,19 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         size_t gs, ge;
         if (!fr[k].f.commodity && aside_goods(c, a, b, cue, &gs, &ge))
             fr[k].f.commodity = goods_text(c, gs, ge);
+        /* "earnings from leather and leather goods": the goods after "from". */
+        if ((tok_eq(c, cue, "earnings") || tok_eq(c, cue, "receipts")) && cue + 2 < b &&
+            c->tk[cue + 1].prep == P_FROM) {
+            size_t g = cue + 2;
+            while (g < b && g < cue + 8 &&
+                   ((goods_word(c, g) && (c->tk[g].cls == W_NONE || c->tk[g].cls == W_GENERIC)) ||
+                    tok_eq(c, g, "and")))
+                g++;
+            while (g > cue + 2 && tok_eq(c, g - 1, "and"))
+                g--;
+            if (g > cue + 2)
+                fr[k].f.commodity = goods_text(c, cue + 2, g);
+        }
         if (flow == AD_FLOW_TARIFF)
             exports_facing(c, &fr[k], a, cue);
         numbers(c, &fr[k], k ? &fr[k - 1] : NULL, a, b, base);

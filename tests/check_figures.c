@@ -1213,6 +1213,16 @@ START_TEST(test_parts)
     ck_assert_double_eq_tol(art->figures[12].volume.amount, 72000, 1);
     ad_article_free(art);
 
+    /* "earnings from" goods after an export clause are exports of those
+     * goods; after an import clause they are no figure. */
+    art = fig_one("Bangladesh's exports of jute goods rose 6.1% to $78 million in January, while "
+                  "earnings from leather goods dropped 9.7% to $81 million.",
+                  "2027-02-10");
+    ck_assert_uint_eq(art->n_figures, 2);
+    ad_test_str_is(art->figures[1].commodity, "leather goods");
+    ck_assert_double_eq_tol(art->figures[1].value.amount, 81e6, 1);
+    ad_article_free(art);
+
     /* A word closing the subject that is no part of the goods' name. */
     art = fig_one("Philippine exports rose 5% to $6.88 billion in December. Semiconductors alone "
                   "brought in $2.64 billion.",
