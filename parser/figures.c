@@ -3102,9 +3102,15 @@ static ad_status followed_by(fctx *c, const frame *fr, size_t base)
     size_t i = fr->s;
     while (i + 1 < fr->e && !(tok_eq(c, i, "followed") && tok_eq(c, i + 1, "by")))
         i++;
-    if (i + 1 >= fr->e)
-        return AD_OK;
-    return parts_list(c, f, i + 2, fr->e, base, f->partner != NULL, 0);
+    if (i + 1 < fr->e)
+        return parts_list(c, f, i + 2, fr->e, base, f->partner != NULL, 0);
+    /* "Germany was Türkiye's top export market, taking $1.9 billion; the UK
+     * ($1.3 billion) and the US ($1.2 billion) came next": partners listed
+     * with their amounts after a semicolon. */
+    for (i = fr->s; f->partner && i + 1 < fr->e; i++)
+        if (tok_eq(c, i, ";"))
+            return parts_list(c, f, i + 1, fr->e, base, 1, 0);
+    return AD_OK;
 }
 
 /* A part of the clause's figure given with its own amount: "with crude oil

@@ -1213,6 +1213,15 @@ START_TEST(test_parts)
     ck_assert_double_eq_tol(art->figures[12].volume.amount, 72000, 1);
     ad_article_free(art);
 
+    /* Partners listed with their amounts after a semicolon. */
+    art = fig_one("Germany was Türkiye's top export market in February, taking $1.9 billion of "
+                  "goods; the UK ($1.3 billion) and the US ($1.2 billion) came next.",
+                  "2027-03-12");
+    ck_assert_uint_eq(art->n_figures, 3);
+    ad_test_str_is(art->figures[2].partner, "United States");
+    ck_assert_double_eq_tol(art->figures[2].value.amount, 1.2e9, 1);
+    ad_article_free(art);
+
     /* "earnings from" goods after an export clause are exports of those
      * goods; after an import clause they are no figure. */
     art = fig_one("Bangladesh's exports of jute goods rose 6.1% to $78 million in January, while "
