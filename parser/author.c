@@ -657,13 +657,18 @@ static size_t cut_site_names(char *buf, size_t n, const char *site)
     return n;
 }
 
-/* Whether w[0..n) is a word that introduces a picture's credit ("Foto",
- * "Photo", data/credit_markers.tsv). */
-static int is_credit_label(const char *w, size_t n)
+int ad_author_credit_word(const char *w, size_t n)
 {
+    char buf[48];
+    size_t used;
+    if (n == 0 || n >= 24)
+        return 0;
+    size_t l = ad_text_lower(w, n, buf, sizeof(buf), &used);
+    if (used != n)
+        return 0;
     for (size_t r = 0; r < ad_tbl_credit_markers_len; r++)
-        if (strlen(ad_tbl_credit_markers[r][0]) == n &&
-            !ad_text_ncasecmp(ad_tbl_credit_markers[r][0], w, n))
+        if (strlen(ad_tbl_credit_markers[r][0]) == l &&
+            !memcmp(ad_tbl_credit_markers[r][0], buf, l))
             return 1;
     return 0;
 }
@@ -697,7 +702,7 @@ ad_status ad_author_add(const char *s, size_t len, const char *host, const char 
     const char *colon = memchr(x.s, ':', x.n);
     if (colon && colon > x.s && !memchr(x.s, ' ', (size_t)(colon - x.s)) && colon + 1 < x.s + x.n) {
         /* "Foto: Michal Šula": a picture's credit, no author. */
-        if (is_credit_label(x.s, (size_t)(colon - x.s)))
+        if (ad_author_credit_word(x.s, (size_t)(colon - x.s)))
             return AD_OK;
         x = trim((span){colon + 1, (size_t)(x.s + x.n - colon - 1)});
     }

@@ -16,7 +16,6 @@
 #include "articled/text.h"
 #include "boilerplate.h"
 #include "body_dates.h"
-#include "credit_markers.h"
 
 /* Lines longer than this are never furniture (bytes, before lower-casing). */
 #define LINE_MAX_BYTES 400
@@ -371,12 +370,7 @@ static int credit_line(const char *s, size_t len)
     unsigned char f = (unsigned char)colon[colon[1] == ' ' ? 2 : 1];
     if (!((f >= 'A' && f <= 'Z') || f >= 0x80))
         return 0;
-    char w[32];
-    size_t n = ad_text_lower(s + b, (size_t)(colon - s - b), w, sizeof(w), NULL);
-    for (size_t r = 0; r < ad_tbl_credit_markers_len; r++)
-        if (strlen(ad_tbl_credit_markers[r][0]) == n && !memcmp(ad_tbl_credit_markers[r][0], w, n))
-            return 1;
-    return 0;
+    return ad_author_credit_word(s + b, (size_t)(colon - s - b));
 }
 
 /* Whether a line is a gallery's counter: "1 of 2", "Image 3 of 12",

@@ -25,7 +25,6 @@
 #include "articled/metadata.h"
 #include "articled/text.h"
 #include "caption_tails.h"
-#include "credit_markers.h"
 #include "credit_suffixes.h"
 #include "meta_internal.h"
 #include "author_box_skip.h"
@@ -2070,20 +2069,6 @@ static span basename_of(const char *u)
     return (span){u + st, n - st};
 }
 
-static int is_credit_marker(const char *s, size_t n)
-{
-    char buf[24];
-    if (n == 0 || n >= sizeof(buf))
-        return 0;
-    for (size_t k = 0; k < n; k++)
-        buf[k] = (s[k] >= 'A' && s[k] <= 'Z') ? (char)(s[k] + 32) : s[k];
-    buf[n] = '\0';
-    for (size_t r = 0; r < ad_tbl_credit_markers_len; r++)
-        if (!strcmp(ad_tbl_credit_markers[r][0], buf))
-            return 1;
-    return 0;
-}
-
 /* The credit inside "Photo/Xinhua", "Photo: Reuters", "AP Photo/Jane Doe",
  * "Photo by Jane Doe", "© Jane Doe"; NULL when it is not one. */
 static span credit_of(span x, int bracketed)
@@ -2100,7 +2085,7 @@ static span credit_of(span x, int bracketed)
         size_t e = k;
         while (e < x.n && (((x.s[e] | 32) >= 'a' && (x.s[e] | 32) <= 'z')))
             e++;
-        if (e > k && is_credit_marker(x.s + k, e - k)) {
+        if (e > k && ad_author_credit_word(x.s + k, e - k)) {
             size_t r = e;
             /* "Credit: X", "Photo/X", "Credit...X", "Credit…X". */
             while (r < x.n && (x.s[r] == ' ' || x.s[r] == ':' || x.s[r] == '/' || x.s[r] == '.' ||
@@ -2111,7 +2096,7 @@ static span credit_of(span x, int bracketed)
             while (e2 < x.n && (((x.s[e2] | 32) >= 'a' && (x.s[e2] | 32) <= 'z')))
                 e2++;
             if (e2 > r && e2 < x.n && (x.s[e2] == ' ' || x.s[e2] == ':') &&
-                is_credit_marker(x.s + r, e2 - r)) {
+                ad_author_credit_word(x.s + r, e2 - r)) {
                 r = e2;
                 while (r < x.n && (x.s[r] == ' ' || x.s[r] == ':'))
                     r++;
@@ -2797,7 +2782,7 @@ static void read_figure(ad__meta_ctx *c, walk *w, size_t h1_ord, ad_meta *out, a
                 size_t we = k;
                 while (we < e && caption[we] != ' ' && caption[we] != ':')
                     we++;
-                if (we > k && !is_credit_marker(caption + k, we - k))
+                if (we > k && !ad_author_credit_word(caption + k, we - k))
                     label = 0;
                 k = we;
             }

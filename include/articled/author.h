@@ -44,6 +44,10 @@ char *ad_author_case(ad_arena *a, const char *s, size_t len);
  * label of host ("China Daily" ~ "www.chinadaily.com.cn") or equals site. */
 int ad_author_is_outlet(const char *s, size_t len, const char *host, const char *site);
 
+/* True when the word w[0..n) introduces a picture's credit ("Photo",
+ * "Foto", "צילום": data/credit_markers.tsv), in any case. */
+int ad_author_credit_word(const char *w, size_t n);
+
 /* True when a name s[0..len) is shaped like a person's: no word the
  * lexicon knows only in lower case ("Clinic", "finance") and no head word
  * of organizations ("Foundation", "News") unless the name opens with a
