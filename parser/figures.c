@@ -133,6 +133,7 @@ typedef struct tk {
     int32_t qi;    /* quantity starting here, or -1 */
     int32_t pi;    /* period starting here, or -1 */
     int32_t econ;  /* economy starting here, or -1 */
+    int16_t part;  /* its row in data/trade_parts.tsv plus one, or 0 */
 } tk;
 
 /* An economy named in the paragraph (token range). */
@@ -768,6 +769,7 @@ static void classify(fctx *c, size_t s, size_t e)
         const char *tx = ad_tok_text(&c->toks, i, &n);
         if (!fold_word(tx, n, w))
             continue;
+        t->part = (int16_t)(row_of(ad_tbl_trade_parts, ad_tbl_trade_parts_len, w) + 1);
         long r = cue_candidate(w, n) ? row_of(ad_tbl_trade_cues, ad_tbl_trade_cues_len, w) : -1;
         /* "counter-tariffs", "anti-dumping": a tariff cue after a hyphen
          * is one ("non-tariff barriers" fall to the notflow word after). */
@@ -2926,15 +2928,11 @@ static void role_partner(const fctx *c, frame *fr, size_t s, size_t e)
     }
 }
 
-/* The row of token i in data/trade_parts.tsv, or -1. */
+/* The row of token i in data/trade_parts.tsv, or -1 (looked up once, by
+ * classify()). */
 static long part_row(const fctx *c, size_t i)
 {
-    size_t n;
-    char w[32];
-    const char *tx = ad_tok_text(&c->toks, i, &n);
-    if (!tok_word(c, i) || !fold_word(tx, n, w))
-        return -1;
-    return row_of(ad_tbl_trade_parts, ad_tbl_trade_parts_len, w);
+    return (long)c->tk[i].part - 1;
 }
 
 /* The verb of a part at token i ("accounted for", "made up", "brought in",
