@@ -743,6 +743,14 @@ static const ad_quantity *qat(const fctx *c, size_t i)
     return c->tk[i].qi >= 0 ? &c->qs.v[c->tk[i].qi] : NULL;
 }
 
+/* The first token from i on (before e) outside a quantity or a period. */
+static size_t past_qty(const fctx *c, size_t i, size_t e)
+{
+    while (i < e && c->tk[i].inqty)
+        i++;
+    return i;
+}
+
 /* The word token before i inside [s, i), skipping "the", or (size_t)-1. */
 static size_t prev_word(const fctx *c, size_t s, size_t i)
 {
@@ -1773,11 +1781,9 @@ static void commodity(fctx *c, frame *fr, size_t s, size_t e, size_t cue)
         else if (fr->f.flow == AD_FLOW_TARIFF && c->tk[j].prep == P_TO && j + 1 < e &&
                  c->tk[j + 1].inqty) {
             /* "raise tariffs to as much as 50% on imports of cars" */
-            for (j++; j < e && c->tk[j].inqty; j++)
-                ;
+            j = past_qty(c, j + 1, e);
         } else if (c->tk[j].inqty && prep) {
-            while (j < e && c->tk[j].inqty)
-                j++;
+            j = past_qty(c, j, e);
             /* "of 40.2 million 60-kg bags of coffee": the unit, then "of";
              * with no "of" after the amount, no goods are named ("shipments
              * of 40.2 million bags fetched higher prices"). */
@@ -1795,8 +1801,7 @@ static void commodity(fctx *c, frame *fr, size_t s, size_t e, size_t cue)
              * worth of rice", "exported 1.2 million tonnes of steel worth
              * $800 million" (not a share: "imports 90% of its energy"). */
             size_t q = j;
-            while (j < e && c->tk[j].inqty)
-                j++;
+            j = past_qty(c, j, e);
             /* The quantity reader leaves units out ("tonnes", "barrels"). */
             if (j + 1 < e && tok_lower_word(c, j) && !c->tk[j].flow && c->tk[j + 1].prep == P_OF)
                 j++;
@@ -1912,9 +1917,7 @@ static int bare_dir_ok(const fctx *c, size_t i, size_t e)
     }
     if (i + 1 >= e || c->tk[i + 1].qi < 0)
         return 0;
-    size_t z = i + 1;
-    while (z < e && c->tk[z].inqty)
-        z++;
+    size_t z = past_qty(c, i + 1, e);
     return !(z < e && c->tk[z].prep == P_OF); /* "made up 55% of" */
 }
 
@@ -3025,8 +3028,7 @@ static ad_status more_parts(fctx *c, const ad_figure *head, size_t j, size_t e, 
             if (st != AD_OK)
                 return st;
         }
-        for (j = k; j < e && c->tk[j].inqty; j++)
-            ;
+        j = past_qty(c, k, e);
     }
     return AD_OK;
 }
@@ -3075,8 +3077,7 @@ static ad_status parts_list(fctx *c, const ad_figure *f, size_t j, size_t e, siz
         ad_status st = !fits || part_fits(f, &g) ? emit(c, &g) : AD_OK;
         if (st != AD_OK)
             return st;
-        for (j = k; j < e && c->tk[j].inqty; j++)
-            ;
+        j = past_qty(c, k, e);
         /* "Russia ($3.4 billion, 12.6%)": past the rest of the bracket. */
         for (size_t x = j; bracket && x < e && x < j + 6; x++)
             if (tok_eq(c, x, ")")) {
@@ -3145,9 +3146,7 @@ static ad_status breakdown(fctx *c, const frame *fr, size_t base)
          * "of exports" after the amount names. */
         int flow = clause_flow(c, a, i, &cue, &weak);
         g.commodity = flow < 0 ? commodity_text(c, a, i) : NULL;
-        size_t k = at;
-        while (k < fr->e && c->tk[k].inqty)
-            k++;
+        size_t k = past_qty(c, at, fr->e);
         if (k + 1 < fr->e && tok_eq(c, k, "of")) {
             size_t o = k + 1 + (k + 2 < fr->e && tok_eq(c, k + 1, "the"));
             int of = clause_flow(c, o, o + 1, &cue, &weak);
@@ -3247,8 +3246,7 @@ static const ad_quantity *share_amount(const fctx *c, size_t k, size_t e)
     const ad_quantity *q = qty_from(c, k, e);
     if (!q || q->kind != AD_QTY_PERCENT)
         return q;
-    while (k < e && c->tk[k].inqty)
-        k++;
+    k = past_qty(c, k, e);
     if (k < e && tok_eq(c, k, "of"))
         for (size_t n = 0; k < e && n < 4 && tok_word(c, k); n++)
             k++;
@@ -3390,9 +3388,7 @@ static ad_status parts_range(fctx *c, size_t s, size_t e, size_t base)
             g.partner = partner;
         else
             g.commodity = goods_text(c, a, z);
-        size_t j = at;
-        while (j < e && c->tk[j].inqty)
-            j++;
+        size_t j = past_qty(c, at, e);
         worth_after(c, &g, j, e, base);
         if (part_fits(&head, &g))
             st = emit(c, &g);
