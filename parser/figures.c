@@ -2365,6 +2365,14 @@ static ad_status emit(fctx *c, const ad_figure *f)
     return AD_OK;
 }
 
+/* Whether token i opens what goods earned abroad, "earnings from" or
+ * "receipts from" (see pronoun_clause()). */
+static int earnings_from(const fctx *c, size_t i, size_t e)
+{
+    return i + 1 < e && (tok_eq(c, i, "earnings") || tok_eq(c, i, "receipts")) &&
+           c->tk[i + 1].prep == P_FROM;
+}
+
 /* A clause that names the flow of the one before it with a pronoun and a
  * preposition ("while those to Southeast Asia rose 15.6%", "and that from
  * Japan fell"): the pronoun's token, else (size_t)-1. */
@@ -2374,12 +2382,9 @@ static size_t pronoun_clause(const fctx *c, size_t a, size_t b)
         a++;
     /* "..., while earnings from leather goods dropped 9.7% to $81 million":
      * what the goods earned abroad, after an export clause. */
-    int earned = tok_eq(c, a, "earnings") || tok_eq(c, a, "receipts");
-    if (a + 2 >= b || !(tok_eq(c, a, "those") || tok_eq(c, a, "that") || earned))
+    if (a + 2 >= b || !(tok_eq(c, a, "those") || tok_eq(c, a, "that") || earnings_from(c, a, b)))
         return (size_t)-1;
     uint8_t p = c->tk[a + 1].prep;
-    if (earned && p != P_FROM)
-        return (size_t)-1;
     if (p != P_TO && p != P_FROM && p != P_WITH && p != P_OF && p != P_INTO)
         return (size_t)-1;
     for (size_t i = a + 2; i < b; i++)
@@ -3703,9 +3708,7 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         int flow = clause_flow(c, a, b, &cue, &fr[k].weak);
         if (flow < 0 && k > 0 && fr[k - 1].flow_ok &&
             (cue = pronoun_clause(c, a, b)) != (size_t)-1 &&
-            (!tok_eq(c, cue, "earnings") && !tok_eq(c, cue, "receipts")
-                 ? 1
-                 : fr[k - 1].f.flow == AD_FLOW_EXPORT)) {
+            (!earnings_from(c, cue, b) || fr[k - 1].f.flow == AD_FLOW_EXPORT)) {
             flow = (int)fr[k - 1].f.flow;
             fr[k].weak = fr[k - 1].weak;
         }
@@ -3734,8 +3737,7 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         if (!fr[k].f.commodity && aside_goods(c, a, b, cue, &gs, &ge))
             fr[k].f.commodity = goods_text(c, gs, ge);
         /* "earnings from leather and leather goods": the goods after "from". */
-        if ((tok_eq(c, cue, "earnings") || tok_eq(c, cue, "receipts")) && cue + 2 < b &&
-            c->tk[cue + 1].prep == P_FROM) {
+        if (earnings_from(c, cue, b)) {
             size_t g = cue + 2;
             while (g < b && g < cue + 8 &&
                    ((goods_word(c, g) && (c->tk[g].cls == W_NONE || c->tk[g].cls == W_GENERIC)) ||
