@@ -3342,6 +3342,33 @@ static int chain_head(const fctx *c, int h, size_t s, size_t e, ad_figure *head)
     return 1;
 }
 
+/* The parts a role at token r names, after a superlative: a list ("Its
+ * main buyers were Uganda (...), ...") or an economy with its own amount
+ * (see role_part()). The whole is the open figure of the role's flow, else
+ * the subject carried (see chain_head()). */
+static ad_status role_parts(fctx *c, size_t s, size_t r, size_t e, size_t base)
+{
+    int super = 0;
+    for (size_t x = r > s + 3 ? r - 3 : s; x < r; x++)
+        super |= c->tk[x].cls == W_SUPER;
+    if (!super)
+        return AD_OK;
+    unsigned fl = c->tk[r].prep; /* the flow the role implies */
+    int h = head_slot(fl & FB_EXPORT   ? AD_FLOW_EXPORT
+                      : fl & FB_IMPORT ? AD_FLOW_IMPORT
+                      : fl & FB_TOTAL  ? AD_FLOW_TOTAL
+                                       : AD_FLOW_BALANCE);
+    const ad_figure *hp = head_at(c, h, c->para);
+    ad_figure head;
+    if (hp)
+        head = *hp; /* a copy: emit() may move c->out */
+    else if (!chain_head(c, h, s, e, &head))
+        return AD_OK;
+    if (r + 1 < e && c->tk[r + 1].cls == W_STOP) /* "Its main buyers were" */
+        return parts_list(c, &head, r + 2, e, base, 1, 1);
+    return role_part(c, &head, s, r, e, base);
+}
+
 /* Parts of a whole figure in a clause without a cue (tokens s to e), after
  * the whole in its paragraph or at the start of the next: "Gold accounted
  * for $9.1 billion of the total, while cocoa brought in $2.4 billion";
@@ -3358,24 +3385,7 @@ static ad_status parts_range(fctx *c, size_t s, size_t e, size_t base)
     ad_status st = AD_OK;
     for (size_t i = s; i < e && st == AD_OK; i++) {
         if (c->tk[i].cls == W_ROLE) {
-            unsigned fl = c->tk[i].prep;
-            int h = head_slot(fl & FB_EXPORT   ? AD_FLOW_EXPORT
-                              : fl & FB_IMPORT ? AD_FLOW_IMPORT
-                              : fl & FB_TOTAL  ? AD_FLOW_TOTAL
-                                               : AD_FLOW_BALANCE); /* the role's flow */
-            const ad_figure *hp = head_at(c, h, c->para);
-            int super = 0;
-            for (size_t x = i > s + 3 ? i - 3 : s; x < i; x++)
-                super |= c->tk[x].cls == W_SUPER;
-            ad_figure head;
-            if (hp)
-                head = *hp;
-            if (!super || (!hp && !chain_head(c, h, s, e, &head)))
-                continue;
-            if (i + 1 < e && c->tk[i + 1].cls == W_STOP) /* "Its main buyers were" */
-                st = parts_list(c, &head, i + 2, e, base, 1, 1);
-            else
-                st = role_part(c, &head, s, i, e, base);
+            st = role_parts(c, s, i, e, base);
             continue;
         }
         int trade;
