@@ -310,7 +310,8 @@ char *ad_author_case(ad_arena *a, const char *s, size_t len)
     for (size_t i = 0; i < len;) {
         size_t n;
         long cp = ad_text_decode(s + i, len - i, &n);
-        int start = prev == ' ' || prev == '-' || (prev == '\'' && wordpos == 2);
+        int start = prev == ' ' || prev == '-' ||
+                    ((prev == '\'' || prev == 0x2019) && wordpos == 2); /* O'Brien, O’Brien */
         long m =
             start ? utf8proc_toupper((utf8proc_int32_t)cp) : utf8proc_tolower((utf8proc_int32_t)cp);
         o += put_cp(out + o, m);

@@ -123,6 +123,8 @@ static int tok_in_lexicon(const ctx *x, size_t i)
     size_t l = x->tk.tok[i].end - x->tk.tok[i].start;
     if (l > 2 && w[l - 2] == '\'' && w[l - 1] == 's') /* "It's" */
         l -= 2;
+    else if (l > 4 && !memcmp(w + l - 4, "\xe2\x80\x99s", 4)) /* typeset "It’s" */
+        l -= 4;
     return ad_gaz_is_word(w, l);
 }
 

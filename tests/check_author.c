@@ -36,6 +36,7 @@ START_TEST(normal_case)
 {
     ck_assert_str_eq(names("ZHAO JIA", NULL, NULL), "Zhao Jia");
     ck_assert_str_eq(names("By JEAN-PIERRE O'BRIEN", NULL, NULL), "Jean-Pierre O'Brien");
+    ck_assert_str_eq(names("By SEAN O’BRIEN", NULL, NULL), "Sean O’Brien");
     ck_assert_str_eq(names("\xc3\x89MILE ZOLA", NULL, NULL), "\xc3\x89mile Zola");
     ck_assert_str_eq(names("Ronald McDonald", NULL, NULL), "Ronald McDonald");
     /* an agency's acronym keeps its capitals */

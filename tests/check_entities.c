@@ -272,6 +272,12 @@ START_TEST(sentence_initial_words)
     need(art, "Yonhap News Agency", AD_ENT_ORGANIZATION);
     need(art, "China", AD_ENT_PLACE);
     ad_article_free(art);
+    /* A contraction set with a typographic apostrophe is a word too. */
+    art = ad_test_parse_text("Trade is changing. It\xe2\x80\x99s no longer a choice. "
+                             "That\xe2\x80\x99s why it matters. It\xe2\x80\x99s hard.");
+    ck_assert_ptr_null(find_any(art, "It\xe2\x80\x99s"));
+    ck_assert_ptr_null(find_any(art, "That\xe2\x80\x99s"));
+    ad_article_free(art);
 }
 END_TEST
 
