@@ -3322,6 +3322,42 @@ static int spells_out(const char *h, size_t words, const char *t)
     return t && words >= count_words(t, strlen(t)) + 2 && token_cover(t, h) >= 50;
 }
 
+/* The words of a page address's last path segment, the slug a publishing
+ * system writes from the headline when the story is saved
+ * ("/blog/best-language-learning-app/" says "best language learning app"),
+ * or NULL when there is none of at least three words. */
+static const char *url_slug(ad__meta_ctx *c, const char *url)
+{
+    if (!url)
+        return NULL;
+    const char *p = strstr(url, "://");
+    p = p ? strchr(p + 3, '/') : NULL;
+    if (!p)
+        return NULL;
+    size_t len = strcspn(p, "?#");
+    while (len && p[len - 1] == '/')
+        len--;
+    size_t st = len;
+    while (st && p[st - 1] != '/')
+        st--;
+    size_t n = len - st;
+    const char *dot = memchr(p + st, '.', n);
+    if (dot)
+        n = (size_t)(dot - (p + st)); /* "story-name.html" */
+    if (n < 8 || n > 300 || memchr(p + st, '%', n))
+        return NULL;
+    char *slug = ad_arena_strndup(c->a, p + st, n);
+    if (!slug) {
+        c->nomem = 1;
+        return NULL;
+    }
+    span t[8];
+    size_t words = 0, nt = tokens(slug, t, 8);
+    for (size_t i = 0; i < nt; i++)
+        words += t[i].n > 1 && !(t[i].s[0] >= '0' && t[i].s[0] <= '9');
+    return words >= 3 ? slug : NULL;
+}
+
 static void choose_title(ad__meta_ctx *c, walk *w, ad_meta *out, ad_meta_hints *hints,
                          size_t *h1_ord)
 {
@@ -3379,11 +3415,17 @@ static void choose_title(ad__meta_ctx *c, walk *w, ad_meta *out, ad_meta_hints *
         *h1_ord = w->h1[best].ord;
         return;
     }
-    /* The headline node for the body and the byline scan: the sole <h1>. */
+    /* The headline node for the body and the byline scan: the sole <h1>.
+     * Layouts that set the headline twice, once for small screens and once
+     * for large ones, still show one. */
     size_t real_h1 = 0, idx = 0;
-    for (size_t i = 0; i < w->nh1; i++)
-        if (!w->h1[i].strength && texts[i] && *texts[i])
-            real_h1++, idx = i;
+    for (size_t i = 0; i < w->nh1; i++) {
+        if (w->h1[i].strength || !texts[i] || !*texts[i])
+            continue;
+        if (real_h1 && !strcmp(texts[i], texts[idx]))
+            continue;
+        real_h1++, idx = i;
+    }
     /* A page with one headline shows the title it means, even when its
      * metadata carries an SEO variant; a site name or a one-word section
      * label in the <h1> is not a headline. */
@@ -3396,6 +3438,35 @@ static void choose_title(ad__meta_ctx *c, walk *w, ad_meta *out, ad_meta_hints *
             out->title = metadata_spelling(t, meta, doc);
             hints->headline = w->h1[idx].n;
             *h1_ord = w->h1[idx].ord;
+            return;
+        }
+    }
+    /* The address is a second witness for a headline the metadata words
+     * apart: a slug that spells the <h1> and not the metadata title was
+     * written from the headline the article was published under. */
+    const char *slug = meta || doc ? url_slug(c, c->url ? c->url : c->canonical.v) : NULL;
+    int slug_meta = 0;
+    if (slug)
+        slug_meta = token_cover(meta ? meta : doc, slug);
+    if (slug && doc && meta && token_cover(doc, slug) > slug_meta)
+        slug_meta = token_cover(doc, slug);
+    int slug_back = 0;
+    if (slug)
+        slug_back = token_cover(slug, meta ? meta : doc);
+    if (slug && doc && meta && token_cover(slug, doc) > slug_back)
+        slug_back = token_cover(slug, doc);
+    for (size_t i = 0; slug && i < w->nh1; i++) {
+        const char *t = texts[i];
+        if (w->h1[i].strength || !t || !*t)
+            continue;
+        size_t words = count_words(t, strlen(t));
+        if (words < 2 || words > 40 || names_site((span){t, strlen(t)}, site, c->host))
+            continue;
+        int fwd = token_cover(t, slug), back = token_cover(slug, t);
+        if ((fwd >= 50 && fwd >= slug_meta + 15) || (back >= 75 && back >= slug_back + 25)) {
+            out->title = metadata_spelling(t, meta, doc);
+            hints->headline = w->h1[i].n;
+            *h1_ord = w->h1[i].ord;
             return;
         }
     }
@@ -4087,6 +4158,15 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
         pub = fb.b.publisher;
     if (!pub)
         pub = publisher_from_title(c, c->doc_title.v, out->title);
+    /* A headline worded apart from the <title> leaves the name beside the
+     * <title>'s own headline. */
+    if (!pub && c->doc_title.v) {
+        const char *own = ad_meta_clean_title(c->a, c->doc_title.v, site_name(c), c->host);
+        if (own && own != out->title)
+            pub = publisher_from_title(c, c->doc_title.v, own);
+        if (pub && out->title && ad_text_icontains(out->title, pub))
+            pub = NULL; /* a part of the headline the page shows */
+    }
     out->publisher = pub;
 
     ad_date url_date, picked;

@@ -673,6 +673,34 @@ START_TEST(title_choice)
         "<h1>A World without work?</h1><p>y</p></body></html>",
         NULL);
     ck_assert_str_eq(meta.title, "Signal #18 \xe2\x80\x93 The World Without Work?");
+    ad_doc_release(&doc);
+    /* An <h1> worded apart from the metadata title, which the address's
+     * slug spells: the headline the story was saved under. The site's name
+     * is still read off the <title>. */
+    const char *slugged =
+        "<html><head><title>Online Class: Definition and More! | Shoreway</title>"
+        "<meta property=\"og:title\" content=\"Online Class: Definition and More!\">"
+        "</head><body><h1>Everything About Remote Classes and Learning Platforms</h1>"
+        "<p>x</p></body></html>";
+    run(slugged, "https://shoreway.example.com/stories/everything-about-remote-classes-and-"
+                 "learning-platforms");
+    ck_assert_str_eq(meta.title, "Everything About Remote Classes and Learning Platforms");
+    ck_assert_str_eq(meta.publisher, "Shoreway");
+    ad_doc_release(&doc);
+    /* Without a slug that says it, the metadata title stands; so it does
+     * for a slug of fewer than three words. */
+    run(slugged, "https://shoreway.example.com/stories/12345");
+    ck_assert_str_eq(meta.title, "Online Class: Definition and More!");
+    ad_doc_release(&doc);
+    run(slugged, "https://shoreway.example.com/learning-platforms/");
+    ck_assert_str_eq(meta.title, "Online Class: Definition and More!");
+    ad_doc_release(&doc);
+    /* A headline set twice (small and large screens) is one <h1>. */
+    run("<html><head><title>How do you set up an ergonomic workstation? | Ergo</title></head>"
+        "<body><h1>Setting up an ergonomic workspace</h1><p>x</p>"
+        "<h1>Setting up an ergonomic workspace</h1><p>y</p></body></html>",
+        NULL);
+    ck_assert_str_eq(meta.title, "Setting up an ergonomic workspace");
 }
 END_TEST
 
