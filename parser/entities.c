@@ -12,7 +12,10 @@
 #include "articled/entities.h"
 #include "articled/gazetteer.h"
 #include "articled/tokenize.h"
+#include "common_acronyms.h"
+#include "iso4217.h"
 #include "person_verbs.h"
+#include "title_small_words.h"
 
 enum {
     T_PERSON = AD_ENT_PERSON,
@@ -80,6 +83,7 @@ typedef struct ctx {
     const char *text;
     size_t para;
     int headline;     /* 1 all capitals, 2 title case */
+    int heading;      /* the paragraph is a heading of the body */
     size_t sport;     /* words of sports reporting seen */
     size_t acr_tok;   /* token of an acronym in parentheses after a run */
     int32_t acr_cand; /* the candidate it abbreviates */
@@ -126,6 +130,58 @@ static int tok_in_lexicon(const ctx *x, size_t i)
     else if (l > 4 && !memcmp(w + l - 4, "\xe2\x80\x99s", 4)) /* typeset "It’s" */
         l -= 4;
     return ad_gaz_is_word(w, l);
+}
+
+/* A one-word abbreviation of a common noun ("AI", "SEO", "APIs": see
+ * data/common_acronyms.tsv), or a unit or currency code by a number ("8 GB",
+ * "USD 415 billion", "60 USD"): no name standing alone. */
+static int common_acronym(const ctx *x, size_t i)
+{
+    const char *w = x->text + x->tk.tok[i].start;
+    size_t l = x->tk.tok[i].end - x->tk.tok[i].start;
+    for (int plural = 0; plural < 2; plural++) {
+        if (plural) {
+            if (l < 3 || w[l - 1] != 's')
+                break;
+            l--; /* "APIs" */
+        }
+        for (size_t r = 0; r < ad_tbl_common_acronyms_len; r++) {
+            const char *f = ad_tbl_common_acronyms[r][0];
+            if (strlen(f) == l && !memcmp(f, w, l))
+                return 1;
+        }
+    }
+    l = x->tk.tok[i].end - x->tk.tok[i].start;
+    if (!(x->tk.tok[i].flags & AD_TOKF_ALLCAPS))
+        return 0;
+    if (i > 0 && x->tk.tok[i - 1].kind == AD_TOK_NUMBER) {
+        /* A year before a name is no quantity ("In 2024 US exports"). */
+        const ad_token *nb = &x->tk.tok[i - 1];
+        const char *d = x->text + nb->start;
+        return !(nb->end - nb->start == 4 && (d[0] == '1' || d[0] == '2') && d[1] >= '0' &&
+                 d[1] <= '9');
+    }
+    if (l == 3 && i + 1 < x->tk.n && x->tk.tok[i + 1].kind == AD_TOK_NUMBER)
+        for (size_t r = 0; r < ad_iso4217_len; r++)
+            if (!memcmp(ad_iso4217[r], w, 3))
+                return 1;
+    return 0;
+}
+
+/* A hyphenated word ending in a lower-case part: an adjective ("AI-driven",
+ * "Saudi-led", "Real-time"), not a name. */
+static int compound_adjective(const ctx *x, size_t i)
+{
+    const char *w = x->text + x->tk.tok[i].start;
+    size_t l = x->tk.tok[i].end - x->tk.tok[i].start, h = l;
+    while (h && w[h - 1] != '-')
+        h--;
+    if (!h || l - h < 3)
+        return 0;
+    for (size_t k = h; k < l; k++)
+        if (w[k] < 'a' || w[k] > 'z')
+            return 0;
+    return 1;
 }
 
 /* A common word that the lexicon never writes capitalized ("passion",
@@ -363,6 +419,8 @@ static int type_name(ctx *x, size_t s, size_t e, uint32_t *ev, int titled, int f
     if (given && words >= 2)
         return T_PERSON;
     if (words == 1) {
+        if (common_acronym(x, s) || compound_adjective(x, s))
+            return T_NONE;
         const ad_token *t = &x->tk.tok[s];
         const char *w = x->text + t->start;
         size_t l = t->end - t->start;
@@ -507,16 +565,32 @@ static ad_status nested(ctx *x, const chunk *c, int32_t outer)
     return AD_OK;
 }
 
+/* Whether token i opens a sentence, a quotation, a parenthesis or the text
+ * after a colon, where a capital is the rule and not a name's. */
+static int opens_sentence(const ctx *x, size_t i)
+{
+    return (x->tk.tok[i].flags & AD_TOKF_SENT_START) ||
+           (i > 0 && (tok_is(x, i - 1, "\"") || tok_is(x, i - 1, ":") ||
+                      tok_is(x, i - 1, "\xe2\x80\x9c") || tok_is(x, i - 1, "(")));
+}
+
 static void process_run(ctx *x, size_t s, size_t e)
 {
     size_t n = x->tk.n;
     /* Sentence starts: an ordinary word there is not a name. */
     uint32_t weak = 0;
+    /* A one-word run that opens a sentence or stands in a headline, where
+     * every word has its capital, and that the lexicon writes in lower case
+     * ("Mobile apps connect", "Reading the fine print", "How Old Do You
+     * Have To Be") proves nothing by its capital, even when it is also a
+     * city or a given name; a country ("Turkey") or a known organization
+     * ("Amazon") is named so anyway. */
+    int open_word = s == e && (opens_sentence(x, s) || x->headline) && tok_in_lexicon(x, s) &&
+                    !(x->gz[s] & (AD_GAZ_COUNTRY | AD_GAZ_ORG)) &&
+                    (x->headline || (s + 1 < n && tok_lower(x, s + 1)));
+    size_t s0 = s;
     while (s <= e) {
-        const ad_token *t = &x->tk.tok[s];
-        int start = (t->flags & AD_TOKF_SENT_START) ||
-                    (s > 0 && (tok_is(x, s - 1, "\"") || tok_is(x, s - 1, ":") ||
-                               tok_is(x, s - 1, "\xe2\x80\x9c") || tok_is(x, s - 1, "(")));
+        int start = opens_sentence(x, s);
         if (!start && !x->headline)
             break;
         uint32_t g = x->gz[s], gf = 0;
@@ -548,6 +622,11 @@ static void process_run(ctx *x, size_t s, size_t e)
     while (e > s && (link_tok(x, e) || (x->tk.tok[e].flags & AD_TOKF_POSSESSIVE)))
         e--;
     if (s > e || link_tok(x, s))
+        return;
+    /* What the ordinary words opening the run leave is a bare head word
+     * ("Subscription Service:", "Link Building"): a phrase, not a name. */
+    if (s > s0 && s == e && (x->gz[s] & (AD_GAZ_ORGHEAD | AD_GAZ_PLACEHEAD)) &&
+        tok_in_lexicon(x, s) && !(x->gz[s] & AD_GAZ_NAMED))
         return;
 
     /* Context of the whole run. */
@@ -771,6 +850,8 @@ static void process_run(ctx *x, size_t s, size_t e)
         if (c->kind == CH_GAZ) {
             if (!(c->flags & AD_GAZ_NAMED))
                 continue; /* demonym */
+            if (c->s == c->e && common_acronym(x, c->s))
+                continue; /* "8 GB" */
 
             int type = (c->flags & AD_GAZ_COUNTRY) ? T_PLACE
                        : (c->flags & AD_GAZ_ORG)   ? T_ORG
@@ -779,6 +860,8 @@ static void process_run(ctx *x, size_t s, size_t e)
                 type = T_PLACE;
             ev |= EV_GAZ | ((c->flags & AD_GAZ_COUNTRY) ? EV_COUNTRY : 0);
             ev &= ~EV_WEAK;
+            if (open_word && !(ev & EV_PLACEPREP))
+                ev |= EV_WEAK;
             if (c->flags & AD_GAZ_GIVEN)
                 ev |= EV_GIVEN;
             cand *cd = new_cand(x, c->s, c->e, type, ev, c->canon);
@@ -838,6 +921,8 @@ static void process_run(ctx *x, size_t s, size_t e)
             type = T_PERSON;
         if ((ev & EV_TITLE) || (ev & EV_GIVEN) || ((ev & EV_HEAD) && c->e > c->s))
             ev &= ~EV_WEAK;
+        if (open_word && !(ev & (EV_TITLE | EV_PLACEPREP | EV_SPEECH | EV_APPOS)))
+            ev |= EV_WEAK;
         cand *cd = new_cand(x, c->s, c->e, type, ev, NULL);
         if (!cd)
             return;
@@ -850,6 +935,13 @@ static void process_run(ctx *x, size_t s, size_t e)
         }
     }
     /* "Democratic People's Republic of Korea (DPRK)" */
+    /* "Search Engine Optimization (SEO)": the spelled-out form of a common
+     * noun's abbreviation is that noun, capitals and all. */
+    if (last >= 0 && e + 3 < n && tok_is(x, e + 1, "(") && tok_is(x, e + 3, ")") &&
+        common_acronym(x, e + 2) && !(x->c[last].ev & (EV_GAZ | EV_HEAD))) {
+        x->c[last].ev |= EV_WEAK;
+        return;
+    }
     if (last >= 0 && e + 3 < n && tok_is(x, e + 1, "(") && tok_is(x, e + 3, ")") &&
         (x->tk.tok[e + 2].flags & AD_TOKF_ALLCAPS)) {
         x->acr_tok = e + 2;
@@ -929,7 +1021,7 @@ static int link_joins(const ctx *x, size_t s, size_t e, size_t k, size_t m)
 
 static int is_headline(const ctx *x)
 {
-    size_t words = 0, caps = 0, allcaps = 0, fn = 0;
+    size_t words = 0, caps = 0, allcaps = 0, fn = 0, content = 0, content_caps = 0, ordinary = 0;
     for (size_t i = 0; i < x->tk.n; i++) {
         if (!tok_word(x, i))
             continue;
@@ -940,10 +1032,18 @@ static int is_headline(const ctx *x)
         words++;
         if (t->flags & AD_TOKF_ALLCAPS)
             allcaps++;
+        int function = 0;
+        for (size_t r = 0; r < ad_tbl_title_small_words_len && !function; r++)
+            function = tok_is(x, i, ad_tbl_title_small_words[r][0]);
         if (t->flags & AD_TOKF_CAP) {
             caps++;
             if (x->gz[i] & (AD_GAZ_LINK | AD_GAZ_PLACEPREP))
                 fn++;
+        }
+        if (!function) {
+            content++;
+            content_caps += (t->flags & AD_TOKF_CAP) != 0;
+            ordinary += !(x->gz[i] & (AD_GAZ_NAMED | AD_GAZ_GIVEN)) && tok_in_lexicon(x, i);
         }
     }
     if (words < 3)
@@ -951,6 +1051,13 @@ static int is_headline(const ctx *x)
     if (allcaps * 10 >= words * 6)
         return 1;
     if (words <= 25 && caps * 10 >= words * 7 && fn)
+        return 2;
+    /* Title case that keeps the short words small ("How to Choose a Video
+     * Production Partner"): a heading whose longer words all carry
+     * capitals, most of them ordinary words. (A caption or a plain-text
+     * line, "Alvin Yeung of Civic Party", is as often a row of names.) */
+    if (x->heading && words <= 25 && content >= 3 && content_caps == content &&
+        ordinary * 2 > content)
         return 2;
     return 0;
 }
@@ -976,6 +1083,7 @@ static ad_status scan_paragraph(ctx *x, const ad_paragraph *p, size_t pi)
                        ? (tok_is(x, i, "&") ? AD_GAZ_LINK : 0)
                        : ad_gaz_lookup(p->text + x->tk.tok[i].start,
                                        x->tk.tok[i].end - x->tk.tok[i].start, NULL);
+    x->heading = p->type == AD_PARA_HEADING;
     x->headline = is_headline(x);
     if (x->headline == 1) /* all capitals: no acronyms ("KIM JONG UN") */
         for (size_t i = 0; i < n; i++)
@@ -1279,7 +1387,8 @@ static ad_status group(grouper *g)
     /* Pass 1: names of two words or more, gazetteer names, typed names. */
     for (size_t i = 0; i < nc; i++) {
         cand *c = &g->c[i];
-        if (c->ntok < 2 && !(c->ev & EV_COUNTRY) && !(c->canon && c->type == T_ORG))
+        if ((c->ntok < 2 && !(c->ev & EV_COUNTRY) && !(c->canon && c->type == T_ORG)) ||
+            (c->ev & EV_WEAK))
             continue;
         const char *key = c->canon ? c->canon : c->text;
         size_t kl = c->canon ? strlen(c->canon) : c->len;
@@ -1327,9 +1436,9 @@ static ad_status group(grouper *g)
         if (ei < 0 && c->defines >= 0 && g->c[c->defines].ent >= 0)
             ei = g->c[c->defines].ent;
         if (ei < 0 && c->canon) {
-            int32_t *v = smap_slot(&g->keys, c->canon, strlen(c->canon), 1);
+            int32_t *v = smap_slot(&g->keys, c->canon, strlen(c->canon), !(c->ev & EV_WEAK));
             if (!v)
-                return AD_ERR_NOMEM;
+                continue; /* a weak mention waits for a firm one (below) */
             if (*v < 0)
                 *v = new_ent(g, c->type == T_UNKNOWN ? T_PLACE : c->type, c->canon,
                              strlen(c->canon), (int32_t)i);
@@ -1364,6 +1473,17 @@ static ad_status group(grouper *g)
             ei = *v;
         }
         join(g, i, ei);
+    }
+    /* Pass 3: a weak mention counts once a firm one, later in the text,
+     * has named the entity. */
+    for (size_t i = 0; i < nc; i++) {
+        cand *c = &g->c[i];
+        if (c->ent >= 0 || !(c->ev & EV_WEAK))
+            continue;
+        const char *key = c->canon ? c->canon : c->text;
+        int32_t *v = smap_slot(&g->keys, key, c->canon ? strlen(key) : c->len, 0);
+        if (v && *v >= 0)
+            join(g, i, *v);
     }
     vote_types(g);
     return AD_OK;

@@ -420,6 +420,63 @@ START_TEST(sports_countries_are_teams)
 }
 END_TEST
 
+/* Capitals that name nothing: abbreviations of common nouns, units and
+ * currency codes by a number, compound adjectives, a head word left bare
+ * by the ordinary words before it, and the spelled-out form of a common
+ * abbreviation. */
+START_TEST(common_nouns_are_no_names)
+{
+    ad_article *art = ad_test_parse_text(
+        "Firms say AI helps. Many APIs and LLMs changed. It costs 60 USD, a market of USD 415 "
+        "billion, with 8 GB of memory. AI-powered tools help. Subscription Service: monthly. "
+        "Search Engine Optimization (SEO) matters. In 2024 US exports rose. IBM agreed.");
+    ck_assert_ptr_null(find_any(art, "AI"));
+    ck_assert_ptr_null(find_any(art, "APIs"));
+    ck_assert_ptr_null(find_any(art, "LLMs"));
+    ck_assert_ptr_null(find_any(art, "USD"));
+    ck_assert_ptr_null(find_any(art, "GB"));
+    ck_assert_ptr_null(find_any(art, "AI-powered"));
+    ck_assert_ptr_null(find_any(art, "Service"));
+    ck_assert_ptr_null(find_any(art, "Engine Optimization"));
+    ck_assert_ptr_null(find_any(art, "Search Engine Optimization"));
+    need(art, "US", AD_ENT_PLACE);
+    need(art, "IBM", AD_ENT_ORGANIZATION);
+    ad_article_free(art);
+}
+END_TEST
+
+/* A city or given name that is also a common word proves nothing by its
+ * capital at a sentence's start, unless the text names it firmly too;
+ * a heading in title case names nothing by its capitals. */
+START_TEST(common_word_openings)
+{
+    ad_article *art = ad_test_parse_text(
+        "Mobile apps connect trainers. Reading the handbook helps. Turkey raised rates.");
+    ck_assert_ptr_null(find_any(art, "Mobile"));
+    ck_assert_ptr_null(find_any(art, "Reading"));
+    need(art, "Turkey", AD_ENT_PLACE);
+    ad_article_free(art);
+    art = ad_test_parse_text("Mobile police said so. The storm hit Mobile on Monday.");
+    const ad_entity *m = need(art, "Mobile", AD_ENT_PLACE);
+    ck_assert_uint_eq(m->n_mentions, 2);
+    ad_article_free(art);
+
+    ad_arena *a = ad_arena_new(0);
+    ad_paragraph p[2] = {{"How to Choose a Video Production Partner", 0, AD_PARA_HEADING},
+                         {"How to Choose a Video Production Partner", 0, AD_PARA_PARAGRAPH}};
+    p[0].len = p[1].len = strlen(p[0].text);
+    ad_entity *e = NULL;
+    size_t n = 99;
+    char err[128];
+    ck_assert_int_eq(ad_entities_extract(p, 1, NULL, a, &e, &n, err, sizeof(err)), AD_OK);
+    ck_assert_uint_eq(n, 0);
+    /* The same words as a line of text keep their capitals' weight. */
+    ck_assert_int_eq(ad_entities_extract(p + 1, 1, NULL, a, &e, &n, err, sizeof(err)), AD_OK);
+    ck_assert_uint_ne(n, 0);
+    ad_arena_free(a);
+}
+END_TEST
+
 START_TEST(direct_call)
 {
     ad_arena *a = ad_arena_new(0);
@@ -485,6 +542,8 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, aliases_group_by_gazetteer);
     tcase_add_test(tc, sports_countries_are_teams);
     tc = ad_test_tcase(s, "api");
+    tcase_add_test(tc, common_nouns_are_no_names);
+    tcase_add_test(tc, common_word_openings);
     tcase_add_test(tc, direct_call);
     tcase_add_test(tc, html_input_has_entities);
     return s;
