@@ -587,7 +587,7 @@ static void process_run(ctx *x, size_t s, size_t e)
      * ("Amazon") is named so anyway. */
     int open_word = s == e && (opens_sentence(x, s) || x->headline) && tok_in_lexicon(x, s) &&
                     !(x->gz[s] & (AD_GAZ_COUNTRY | AD_GAZ_ORG)) &&
-                    (x->headline || (s + 1 < n && tok_lower(x, s + 1)));
+                    (x->headline || (s + 1 < n && (tok_lower(x, s + 1) || tok_is(x, s + 1, "I"))));
     size_t s0 = s;
     while (s <= e) {
         int start = opens_sentence(x, s);
