@@ -15,6 +15,7 @@
 #include "articled/date.h"
 #include "articled/text.h"
 #include "date_months.h"
+#include "dst_rules.h"
 #include "outlet_tz.h"
 #include "tz_abbrev.h"
 
@@ -126,39 +127,45 @@ static int dow(int y, int m, int d)
     return (y + y / 4 - y / 100 + y / 400 + t[m - 1] + d) % 7;
 }
 
-static int first_sunday(int y, int m)
+/* The day of month of a rule's change: the nth (or, for week 5, the last)
+ * given weekday of the month, moved by shift days (Israel changes on the
+ * Friday before the last Sunday of March; Egypt's summer time ends at the
+ * end of the last Thursday of October, that is on the day after it). */
+static int change_day(int y, int m, int week, int weekday, int shift)
 {
-    return 1 + (7 - dow(y, m, 1)) % 7;
+    int first = 1 + (weekday - dow(y, m, 1) + 7) % 7, day = first + 7 * (week - 1);
+    while (day > days_in_month(y, m))
+        day -= 7;
+    return day + shift;
 }
 
-static int last_sunday(int y, int m)
+static long rule_field(const char *const *row, int k)
 {
-    int last = days_in_month(y, m);
-    return last - dow(y, m, last);
+    return strtol(row[k], NULL, 10);
 }
 
-/* Whether daylight saving of the named rule is in force on d's local day. */
+/* Whether daylight saving of the named rule (data/dst_rules.tsv) is in
+ * force at d, a local time; a date without a time is taken at noon. */
 static int dst_in_force(const char *rule, const ad_date *d)
 {
-    int m = d->month, day = d->day, h = d->has_time ? d->hour : 12;
-    if (!strcmp(rule, "us")) {
-        int start = first_sunday(d->year, 3) + 7, end = first_sunday(d->year, 11);
-        return (m > 3 && m < 11) || (m == 3 && (day > start || (day == start && h >= 2))) ||
-               (m == 11 && (day < end || (day == end && h < 2)));
-    }
-    if (!strcmp(rule, "eu")) {
-        int start = last_sunday(d->year, 3), end = last_sunday(d->year, 10);
-        return (m > 3 && m < 10) || (m == 3 && day >= start) || (m == 10 && day < end);
-    }
-    if (!strcmp(rule, "au")) {
-        int start = first_sunday(d->year, 10), end = first_sunday(d->year, 4);
-        return m > 10 || m < 4 || (m == 10 && day >= start) || (m == 4 && day < end);
-    }
-    if (!strcmp(rule, "nz")) {
-        int start = last_sunday(d->year, 9), end = first_sunday(d->year, 4);
-        return m > 9 || m < 4 || (m == 9 && day >= start) || (m == 4 && day < end);
-    }
-    return 0;
+    const char *const *row = NULL;
+    for (size_t r = 0; r < ad_tbl_dst_rules_len && !row; r++)
+        if (!strcmp(ad_tbl_dst_rules[r][0], rule))
+            row = ad_tbl_dst_rules[r];
+    if (!row)
+        return 0; /* "none" */
+    int sm = (int)rule_field(row, 1), em = (int)rule_field(row, 6);
+    int sd = change_day(d->year, sm, (int)rule_field(row, 2), (int)rule_field(row, 3),
+                        (int)rule_field(row, 4));
+    int ed = change_day(d->year, em, (int)rule_field(row, 7), (int)rule_field(row, 8),
+                        (int)rule_field(row, 9));
+    /* Minutes into the year, month by month, are enough to order the
+     * moments within one year. */
+    long now =
+        ((long)d->month * 32 + d->day) * 1440 + (d->has_time ? d->hour * 60 + d->minute : 720);
+    long start = ((long)sm * 32 + sd) * 1440 + rule_field(row, 5) * 60;
+    long end = ((long)em * 32 + ed) * 1440 + rule_field(row, 10) * 60;
+    return sm < em ? now >= start && now < end : now >= start || now < end;
 }
 
 static int tz_lookup(const char *s, size_t len, const ad_date *d, int *off)

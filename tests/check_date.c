@@ -126,6 +126,38 @@ START_TEST(zones)
     ck_assert(ad_date_outlet_offset("www.spiegel.de", &d, &off));
     ck_assert_int_eq(off, 120);
     ck_assert(!ad_date_outlet_offset("example.com", &d, &off));
+    /* Egypt's summer time runs from the last Friday of April to the end of
+     * the last Thursday of October (in 2027: April 30 to October 28). */
+    ad_date e = {.year = 2027, .month = 4, .day = 29, .has_time = 1, .hour = 12};
+    ck_assert(ad_date_outlet_offset("english.ahram.org.eg", &e, &off));
+    ck_assert_int_eq(off, 120);
+    e.day = 30;
+    ck_assert(ad_date_outlet_offset("english.ahram.org.eg", &e, &off));
+    ck_assert_int_eq(off, 180);
+    e.month = 10, e.day = 28;
+    ck_assert(ad_date_outlet_offset("www.example.eg", &e, &off));
+    ck_assert_int_eq(off, 180);
+    e.day = 29;
+    ck_assert(ad_date_outlet_offset("www.example.eg", &e, &off));
+    ck_assert_int_eq(off, 120);
+    /* Israel's starts on the Friday before the last Sunday of March. */
+    e.month = 3, e.day = 25;
+    ck_assert(ad_date_outlet_offset("www.ynetnews.com", &e, &off));
+    ck_assert_int_eq(off, 120);
+    e.day = 26;
+    ck_assert(ad_date_outlet_offset("www.ynetnews.com", &e, &off));
+    ck_assert_int_eq(off, 180);
+    /* Chile's, in the southern summer; a country code that sites
+     * everywhere buy names no zone. */
+    e.month = 1;
+    ck_assert(ad_date_outlet_offset("www.latercera.cl", &e, &off));
+    ck_assert_int_eq(off, -180);
+    e.month = 6;
+    ck_assert(ad_date_outlet_offset("www.latercera.cl", &e, &off));
+    ck_assert_int_eq(off, -240);
+    ck_assert(!ad_date_outlet_offset("www.example.co", &e, &off));
+    ck_assert(ad_date_outlet_offset("www.example.lk", &e, &off));
+    ck_assert_int_eq(off, 330);
 }
 END_TEST
 
