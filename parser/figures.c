@@ -1265,7 +1265,7 @@ static int noun_phrase(const fctx *c, size_t i, size_t e, size_t *ps, size_t *pe
            (c->tk[i].cls == W_MODSTOP || c->tk[i].cls == W_TRADECTX || c->tk[i].cls == W_FLOWMOD))
         i++;
     size_t j = i, last = i;
-    int specific = 0, words = 0;
+    int specific = 0, words = 0, generic = 0, services = 0;
     while (j < e && words < 6) {
         /* A capitalized name of a kind of goods before a common noun:
          * "Scotch whisky", "Basmati rice"; not a place or a company. */
@@ -1286,12 +1286,17 @@ static int noun_phrase(const fctx *c, size_t i, size_t e, size_t *ps, size_t *pe
         if (words && n > 5 && !memcmp(w + n - 3, "ing", 3))
             break; /* "goods starting Tuesday" */
         if (cl != W_GENERIC)
-            specific = 1;
+            specific++;
+        generic += cl == W_GENERIC;
+        services += tok_eq(c, j, "services");
         words++;
         last = ++j;
     }
     *ps = i;
     *pe = last;
+    /* "goods and services" is all trade; "services" alone is a kind. */
+    if (generic && specific == services)
+        specific = 0;
     return specific && last > i;
 }
 
@@ -1857,6 +1862,10 @@ static void commodity(fctx *c, frame *fr, size_t s, size_t e, size_t cue)
     const char *cw = ad_tok_text(&c->toks, cue, &cn);
     if (st < k && cn > 3 && !memcmp(cw + cn - 2, "ed", 2) && st > s &&
         c->tk[st - 1].cls == W_MODSTOP)
+        return;
+    /* "goods and services trade": all of it, no kind. */
+    if (st + 1 == k && st >= s + 2 && (tok_eq(c, st - 1, "and") || tok_eq(c, st - 1, "&")) &&
+        c->tk[st - 2].cls == W_GENERIC)
         return;
     if (st < k)
         fr->f.commodity = goods_text(c, st, k);

@@ -216,6 +216,14 @@ static const fig_row rows[] = {
      "Eurostat.",
      0, 1, "balance", "European Union", "China", NULL, 304500000000.0, "EUR", NOCHG, NONE, NULL,
      NULL, NONE, "2024-01-01", "2024-12-31", "Eurostat"},
+    /* Services are a kind of trade; goods and services together are all
+     * of it. */
+    {"India's services exports rose 14.1 per cent to $38.6 billion in January 2025.", 0, 1,
+     "export", "India", NULL, "services", 38600000000.0, "USD", UP, 14.1, NULL, NULL, NONE,
+     "2025-01-01", "2025-01-31", NULL},
+    {"The U.S. goods and services trade deficit widened 5.2% to $78.9 billion in January 2025.", 0,
+     1, "balance", "United States", NULL, NULL, 78900000000.0, "USD", UP, 5.2, NULL, NULL, NONE,
+     "2025-01-01", "2025-01-31", NULL},
     /* A verb ends the commodity: "goods took effect" names none. */
     {"U.S. tariffs of 145% on Chinese goods took effect on April 10.", 0, 1, "tariff",
      "United States", "China", NULL, NONE, NULL, NOCHG, NONE, NULL, NULL, 145.0, "2025-04-10",
