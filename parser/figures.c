@@ -297,11 +297,11 @@ static uint8_t prep_of(const char *name)
     return P_OTHER;
 }
 
-/* Cue words are 4 to 10 letters long; a word outside that, or starting with
+/* Cue words are 4 to 11 letters long; a word outside that, or starting with
  * a letter no cue starts with, is rejected before any table lookup. */
 static int cue_candidate(const char *s, size_t n)
 {
-    if (n < 4 || n > 10)
+    if (n < 4 || n > 11)
         return 0;
     switch (lc((unsigned char)s[0])) {
     case 'd':
@@ -310,6 +310,7 @@ static int cue_candidate(const char *s, size_t n)
     case 'l':
     case 'n':
     case 'p':
+    case 'r': /* "re-exports" */
     case 's':
     case 't':
         return 1;

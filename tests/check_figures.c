@@ -224,6 +224,16 @@ static const fig_row rows[] = {
     {"The U.S. goods and services trade deficit widened 5.2% to $78.9 billion in January 2025.", 0,
      1, "balance", "United States", NULL, NULL, 78900000000.0, "USD", UP, 5.2, NULL, NULL, NONE,
      "2025-01-01", "2025-01-31", NULL},
+    /* Re-exports are exports; "national" exports name no goods; Jordan's
+     * dinars written "JD". */
+    {"Jordan's national exports reached JD2.88 billion in April 2025, while re-exports stood "
+     "at JD330 million.",
+     1, 2, "export", "Jordan", NULL, NULL, 330000000.0, "JOD", NOCHG, NONE, NULL, NULL, NONE,
+     "2025-04-01", "2025-04-30", NULL},
+    {"Jordan's national exports reached JD2.88 billion in April 2025, while re-exports stood "
+     "at JD330 million.",
+     0, 2, "export", "Jordan", NULL, NULL, 2880000000.0, "JOD", NOCHG, NONE, NULL, NULL, NONE,
+     "2025-04-01", "2025-04-30", NULL},
     /* A verb ends the commodity: "goods took effect" names none. */
     {"U.S. tariffs of 145% on Chinese goods took effect on April 10.", 0, 1, "tariff",
      "United States", "China", NULL, NONE, NULL, NOCHG, NONE, NULL, NULL, 145.0, "2025-04-10",
