@@ -1690,6 +1690,51 @@ static int in_teaser(ad__meta_ctx *c, xmlNodePtr n);
 
 /* Picks the byline among the marked elements: the strongest mark, then the
  * one nearest after the headline; its text must give names. */
+/* Whether every name of `inner` opens the name at its place in `outer`,
+ * one of them with more words after it ("Mads Kjærgaard" in "Mads
+ * Kjærgaard Journalist"). */
+static int names_open(const ad_strlist *inner, const ad_strlist *outer)
+{
+    int longer = 0;
+    if (!inner->n || inner->n != outer->n)
+        return 0;
+    for (size_t k = 0; k < inner->n; k++) {
+        /* In lower case: the outer line may keep capitals the inner name
+         * lost ("ANA BELÉN RAMOS Madrid" and "Ana Belén Ramos"). */
+        char a[256], b[256];
+        size_t n = ad_text_lower(inner->v[k], strlen(inner->v[k]), a, sizeof(a), NULL);
+        size_t m = ad_text_lower(outer->v[k], strlen(outer->v[k]), b, sizeof(b), NULL);
+        if (m < n || memcmp(a, b, n) || (m > n && b[n] != ' '))
+            return 0;
+        longer |= m > n;
+    }
+    return longer;
+}
+
+/* A byline box that sets each name in its own marked element, beside a
+ * role or a place in another ("<a class=author>Mads Kjærgaard</a><span
+ * class=author-role>Journalist</span>", "ANA BELÉN RAMOS" over "Madrid"),
+ * reads as one line; the names the inner elements give are the names. */
+static void inner_names(ad__meta_ctx *c, walk *w, const char *host, const char *site,
+                        found_byline *fb)
+{
+    for (size_t j = 0; j < w->nbyl; j++) {
+        xmlNodePtr n = w->byl[j].n;
+        if (n == fb->node || !ad_dom_within(n, fb->node))
+            continue;
+        char *t = ad_dom_text_norm(n, c->a, LINE_MAX_BYTES + 1, AD_DOM_WORDS);
+        size_t tl = t ? strlen(t) : 0;
+        ad_byline b;
+        if (tl < 2 || tl > LINE_MAX_BYTES ||
+            ad_author_parse_byline(t, tl, host, site, c->a, 8, &b) != AD_OK)
+            continue;
+        if (names_open(&b.authors, &fb->b.authors)) {
+            fb->b.authors = b.authors;
+            return;
+        }
+    }
+}
+
 static void pick_byline(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *fb, int outlets_ok)
 {
     const char *host = outlets_ok ? NULL : c->host, *site = outlets_ok ? NULL : site_name(c);
@@ -1753,6 +1798,8 @@ static void pick_byline(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *f
             fb->node = w->byl[i].n;
         }
     }
+    if (fb->node)
+        inner_names(c, w, host, site, fb);
 }
 
 /* Names from a line that was not marked as a byline must look like names
