@@ -13,6 +13,7 @@
 #include "articled/gazetteer.h"
 #include "articled/text.h"
 #include "byline_words.h"
+#include "cjk_bylines.h"
 #include "credit_markers.h"
 #include "date_months.h"
 
@@ -928,6 +929,110 @@ static span name_before_date(span x, const ad_date *d)
     return words >= 2 && words <= 4 && plausible_name(nm) ? nm : none;
 }
 
+/* Whether code point c is a Han ideograph, kana or a Hangul syllable. */
+static int cjk_cp(long c)
+{
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+           (c >= 0x3040 && c <= 0x30FF) || (c >= 0xAC00 && c <= 0xD7A3);
+}
+
+/* Whether a line is a byline in Chinese, Japanese or Korean: CJK letters,
+ * and no word in Latin letters but an e-mail or web address. */
+static int cjk_line(const char *s, size_t len)
+{
+    size_t cjk = 0;
+    for (size_t k = 0; k < len;) {
+        size_t n;
+        long c = ad_text_decode(s + k, len - k, &n);
+        if (((c | 32) >= 'a' && (c | 32) <= 'z')) {
+            size_t b = k, e = k;
+            while (b && !is_space(s[b - 1]))
+                b--;
+            while (e < len && !is_space(s[e]))
+                e++;
+            if (!memchr(s + b, '@', e - b) && !memchr(s + b, '.', e - b))
+                return 0;
+            k = e;
+            continue;
+        }
+        cjk += cjk_cp(c);
+        k += n;
+    }
+    return cjk >= 2;
+}
+
+/* The row of data/cjk_bylines.tsv of the given kind that s[0..n) opens
+ * (at_end: ends) with, as its length in bytes, or 0. */
+static size_t cjk_word(const char *s, size_t n, const char *kind, int at_end)
+{
+    for (size_t r = 0; r < ad_tbl_cjk_bylines_len; r++) {
+        const char *w = ad_tbl_cjk_bylines[r][0];
+        size_t wl = strlen(w);
+        if (wl <= n && !strcmp(ad_tbl_cjk_bylines[r][1], kind) &&
+            !memcmp(at_end ? s + n - wl : s, w, wl))
+            return wl;
+    }
+    return 0;
+}
+
+/* A CJK byline ("文｜财新 周晓燕 张涵", "本报记者 王小明 李华", "那覇支局 山田太郎",
+ * "김소연 기자"): labels and roles are cut, words naming a desk or the
+ * outlet dropped, and each word left of two to six letters is a name. */
+static ad_status cjk_byline(const char *s, size_t len, const char *site, ad_arena *a, size_t max,
+                            ad_byline *out)
+{
+    static const char *const seps[] = {"\xef\xbd\x9c", "|", "/",
+                                       "\xef\xbc\x8f", ":", "\xef\xbc\x9a",
+                                       "\xe3\x80\x81", ",", "\xef\xbc\x8c",
+                                       "\xe3\x80\x80", NULL};
+    for (size_t k = 0; k < len;) {
+        /* The next word: up to a space or a separator. */
+        while (k < len && is_space(s[k]))
+            k++;
+        size_t b = k, e = k, sl = 0;
+        while (e < len && !is_space(s[e]) && !sl) {
+            for (const char *const *p = seps; *p && !sl; p++)
+                if (!strncmp(s + e, *p, strlen(*p)))
+                    sl = strlen(*p);
+            if (!sl)
+                e++;
+        }
+        k = e + sl;
+        size_t l;
+        int cut = 1;
+        if ((l = cjk_word(s + b, e - b, "other", 0)) != 0 && l == e - b)
+            break; /* "编辑：...": the rest credits no author */
+        while (cut && e > b) {
+            cut = 0;
+            if ((l = cjk_word(s + b, e - b, "label", 0)) != 0)
+                b += l, cut = 1, out->has_prefix = 1;
+            else if ((l = cjk_word(s + b, e - b, "role", 1)) != 0)
+                e -= l, cut = 1;
+        }
+        if (e == b || memchr(s + b, '@', e - b) || cjk_word(s + b, e - b, "office", 1))
+            continue;
+        /* The outlet's own name, or the start of it ("财新" of "财新网"). */
+        if (site && e - b <= strlen(site) && !memcmp(site, s + b, e - b))
+            continue;
+        size_t letters = 0, other = 0;
+        for (size_t j = b; j < e;) {
+            size_t n;
+            long c = ad_text_decode(s + j, e - j, &n);
+            if (cjk_cp(c))
+                letters++;
+            else if (c != 0xB7 && c != 0x30FB) /* "·" and "・" join foreign names */
+                other++;
+            j += n;
+        }
+        if (letters < 2 || letters > 6 || other)
+            continue;
+        ad_status st = push_name((span){s + b, e - b}, a, &out->authors, max);
+        if (st != AD_OK)
+            return st;
+    }
+    return AD_OK;
+}
+
 ad_status ad_author_parse_byline(const char *s, size_t len, const char *host, const char *site,
                                  ad_arena *a, size_t max, ad_byline *out)
 {
@@ -935,6 +1040,12 @@ ad_status ad_author_parse_byline(const char *s, size_t len, const char *host, co
     out->authors.v = ad_arena_calloc(a, max ? max : 1, sizeof(char *));
     if (!out->authors.v)
         return AD_ERR_NOMEM;
+    if (cjk_line(s, len)) {
+        ad_date d;
+        if (ad_date_parse(s, len, &d) && !(out->date = ad_arena_strndup(a, s, len)))
+            return AD_ERR_NOMEM; /* "2027年11月23日 20:14" */
+        return cjk_byline(s, len, site, a, max, out);
+    }
     span seg[MAX_PIECES];
     int is_author[MAX_PIECES];
     size_t ns = split_segments(s, len, seg, MAX_PIECES);

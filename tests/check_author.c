@@ -178,6 +178,36 @@ START_TEST(byline_line)
 }
 END_TEST
 
+/* The names of one byline line, joined with "; ". */
+static const char *byline_names(const char *s, const char *site)
+{
+    static char out[512];
+    ad_byline b;
+    ck_assert_int_eq(ad_author_parse_byline(s, strlen(s), NULL, site, arena, 8, &b), AD_OK);
+    out[0] = '\0';
+    size_t o = 0;
+    for (size_t i = 0; i < b.authors.n; i++)
+        o += (size_t)snprintf(out + o, sizeof(out) - o, "%s%s", i ? "; " : "", b.authors.v[i]);
+    return out;
+}
+
+/* Bylines in Chinese, Japanese and Korean: labels and roles glued to the
+ * names, desks and the outlet, names apart by spaces or "、". */
+START_TEST(cjk_bylines)
+{
+    ck_assert_str_eq(byline_names("文｜财新 周晓燕 张涵", "财新网"), "周晓燕; 张涵");
+    ck_assert_str_eq(byline_names("本报记者 王小明 李华", NULL), "王小明; 李华");
+    ck_assert_str_eq(byline_names("新华社记者 王小明、李华", NULL), "王小明; 李华");
+    ck_assert_str_eq(byline_names("作者：王小明", NULL), "王小明");
+    ck_assert_str_eq(byline_names("那覇支局 山田太郎", NULL), "山田太郎");
+    ck_assert_str_eq(byline_names("山田太郎記者", NULL), "山田太郎");
+    ck_assert_str_eq(byline_names("김소연 기자 sykim@hani.co.kr", NULL), "김소연");
+    /* An editor's or a photographer's credit names no author. */
+    ck_assert_str_eq(byline_names("责任编辑：王小明", NULL), "");
+    ck_assert_str_eq(byline_names("图：视觉中国", NULL), "");
+}
+END_TEST
+
 /* An author box setting the name and the date in one run of text. */
 START_TEST(name_beside_date)
 {
@@ -289,6 +319,7 @@ static Suite *author_suite(void)
     tcase_add_test(tc, team);
     tcase_add_test(tc, bio_sentence);
     tcase_add_test(tc, person_shape);
+    tcase_add_test(tc, cjk_bylines);
     return s;
 }
 
