@@ -977,7 +977,9 @@ static size_t cjk_word(const char *s, size_t n, const char *kind, int at_end)
 
 /* A CJK byline ("文｜财新 周晓燕 张涵", "本报记者 王小明 李华", "那覇支局 山田太郎",
  * "김소연 기자"): labels and roles are cut, words naming a desk or the
- * outlet dropped, and each word left of two to six letters is a name. */
+ * outlet dropped, and each word left of two to six letters is a name. A
+ * label, a role or a desk is the line's "By" (has_prefix): without one,
+ * only an element marked as the author's is read so. */
 static ad_status cjk_byline(const char *s, size_t len, const char *site, ad_arena *a, size_t max,
                             ad_byline *out)
 {
@@ -1007,10 +1009,14 @@ static ad_status cjk_byline(const char *s, size_t len, const char *site, ad_aren
             if ((l = cjk_word(s + b, e - b, "label", 0)) != 0)
                 b += l, cut = 1, out->has_prefix = 1;
             else if ((l = cjk_word(s + b, e - b, "role", 1)) != 0)
-                e -= l, cut = 1;
+                e -= l, cut = 1, out->has_prefix = 1;
         }
-        if (e == b || memchr(s + b, '@', e - b) || cjk_word(s + b, e - b, "office", 1))
+        if (e == b || memchr(s + b, '@', e - b))
             continue;
+        if (cjk_word(s + b, e - b, "office", 1)) {
+            out->has_prefix = 1; /* a desk's credit line: "那覇支局 山田太郎" */
+            continue;
+        }
         /* The outlet's own name, or the start of it ("财新" of "财新网"). */
         if (site && e - b <= strlen(site) && !memcmp(site, s + b, e - b))
             continue;
@@ -1041,6 +1047,9 @@ ad_status ad_author_parse_byline(const char *s, size_t len, const char *host, co
     if (!out->authors.v)
         return AD_ERR_NOMEM;
     if (cjk_line(s, len)) {
+        /* A sentence ("发言人表示，双方将…") is no byline. */
+        if (len > 120 || memmem(s, len, "\xe3\x80\x82", 3) || memmem(s, len, "\xef\xbc\x8c", 3))
+            return AD_OK;
         ad_date d;
         if (ad_date_parse(s, len, &d) && !(out->date = ad_arena_strndup(a, s, len)))
             return AD_ERR_NOMEM; /* "2027年11月23日 20:14" */

@@ -655,6 +655,24 @@ static int byline_strength(unsigned cls, unsigned id, unsigned rel, unsigned ite
 #define AW_DATEY    (AW_DATE | AW_PUBLISH | AW_POSTED | AW_TIMESTAMP | AW_DATELINE | AW_TIME)
 #define AW_MODIFIED (AW_UPDAT | AW_MODIF | AW_EDITED)
 
+/* Whether the <dd> d follows a <dt> that holds a picture, and says more
+ * than links: a teaser card sets its title in a link. */
+static int dt_picture(xmlNodePtr d)
+{
+    for (xmlNodePtr k = d->children; k; k = k->next)
+        if (k->type == XML_ELEMENT_NODE && ad_dom_is(k, "a"))
+            return 0;
+    xmlNodePtr t = d->prev;
+    while (t && t->type != XML_ELEMENT_NODE)
+        t = t->prev;
+    if (!t || !ad_dom_is(t, "dt"))
+        return 0;
+    for (xmlNodePtr k = t->children; k; k = ad_dom_next(k, t))
+        if (ad_dom_is(k, "img") || ad_dom_is(k, "picture"))
+            return 1;
+    return 0;
+}
+
 /* Whether an <h1> lies within the first few thousand nodes under n. */
 static int holds_h1(xmlNodePtr n)
 {
@@ -756,6 +774,7 @@ enum {
     TK_H1,
     TK_H23,
     TK_FIGURE,
+    TK_DD,
     TK_TIME,
     TK_MAIN,
     TK_NOISE,
@@ -772,6 +791,7 @@ static const struct {
     {"title", TK_TITLE},   {"html", TK_HTML},     {"h1", TK_H1},         {"h2", TK_H23},
     {"h3", TK_H23},        {"figure", TK_FIGURE}, {"time", TK_TIME},     {"nav", TK_NOISE},
     {"aside", TK_NOISE},   {"form", TK_NOISE},    {"main", TK_MAIN},     {"a", TK_A},
+    {"dd", TK_DD},
 };
 
 #define WALK_TAGS (sizeof(walk_tags) / sizeof(walk_tags[0]))
@@ -928,6 +948,11 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
             break;
         case TK_FIGURE:
             note(w->figs, &w->nfig, MAX_FIG, n, w->ord, 0);
+            break;
+        case TK_DD:
+            /* A picture set as a definition list is a figure. */
+            if (n->parent && ad_dom_is(n->parent, "dl") && dt_picture(n))
+                note(w->figs, &w->nfig, MAX_FIG, n->parent, w->ord, 0);
             break;
         case TK_TIME: {
             const char *dt = ad_dom_attr(n, "datetime");
@@ -2415,6 +2440,65 @@ static int cjk_credit(const char *s, size_t n, span *cr, size_t *cut)
     return 0;
 }
 
+/* The length of the sign that ends a credit marker at s ("：", ":", "/",
+ * "=", "＝"), spaces before it included, or 0. */
+static size_t marker_sign(const char *s, size_t n)
+{
+    size_t k = 0;
+    while (k < n && s[k] == ' ')
+        k++;
+    if (k < n && (s[k] == ':' || s[k] == '/' || s[k] == '='))
+        return k + 1;
+    if (k + 3 <= n && (!memcmp(s + k, "\xef\xbc\x9a", 3) || !memcmp(s + k, "\xef\xbc\x9d", 3)))
+        return k + 3;
+    return 0;
+}
+
+/* A credit opened by a marker word in a script without capitals, after
+ * the caption's last sentence or a space ("…外景。图：视觉中国", "… ফাইল ছবি:
+ * প্রথম আলো", "… Фото: ТАСС"): a marker of data/credit_markers.tsv, of one
+ * word or two, then a colon, a slash or "=". Sets *cr and *cut. */
+static int script_marker_credit(const char *s, size_t n, span *cr, size_t *cut)
+{
+    for (size_t k = 0; k < n; k++) {
+        unsigned char ch = (unsigned char)s[k];
+        if (ch < 0x80 || (ch & 0xc0) == 0x80)
+            continue; /* a marker in Latin letters is credit_of()'s */
+        if (k && s[k - 1] != ' ' && !(k >= 3 && !memcmp(s + k - 3, "\xe3\x80\x82", 3)))
+            continue;
+        /* One word, or two ("ফাইল ছবি", file photo). */
+        size_t e1 = k;
+        while (e1 < n && s[e1] != ' ' && s[e1] != ':' && s[e1] != '/' && s[e1] != '=' &&
+               !(e1 + 3 <= n &&
+                 (!memcmp(s + e1, "\xef\xbc\x9a", 3) || !memcmp(s + e1, "\xef\xbc\x9d", 3))))
+            e1++;
+        size_t e2 = e1;
+        if (e2 < n && s[e2] == ' ') {
+            e2++;
+            while (e2 < n && s[e2] != ' ' && s[e2] != ':' && s[e2] != '/' && s[e2] != '=' &&
+                   !(e2 + 3 <= n &&
+                     (!memcmp(s + e2, "\xef\xbc\x9a", 3) || !memcmp(s + e2, "\xef\xbc\x9d", 3))))
+                e2++;
+        }
+        size_t ends[2] = {e2, e1};
+        for (int w = 0; w < 2; w++) {
+            size_t e = ends[w], sign;
+            if (e == k || (w == 0 && e2 == e1) || !ad_author_credit_word(s + k, e - k) ||
+                !(sign = marker_sign(s + e, n - e)))
+                continue;
+            size_t b = e + sign;
+            while (b < n && s[b] == ' ')
+                b++;
+            if (b >= n || n - b > 60)
+                return 0;
+            *cr = (span){s + b, n - b};
+            *cut = k;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 ad_status ad_meta_split_credit(ad_arena *a, const char *caption, const char **cap_out,
                                const char **credit)
 {
@@ -2477,6 +2561,8 @@ ad_status ad_meta_split_credit(ad_arena *a, const char *caption, const char **ca
     }
     if (!cr.s)
         cjk_credit(caption, n, &cr, &cut);
+    if (!cr.s)
+        script_marker_credit(caption, n, &cr, &cut);
     /* "... Photo: Reuters" after a sentence or a separator. */
     if (!cr.s) {
         for (size_t k = n; k-- > 0;) {
@@ -2718,6 +2804,10 @@ static void read_figure(ad__meta_ctx *c, walk *w, size_t h1_ord, ad_meta *out, a
     xmlNodePtr cap = NULL, credit_el = NULL, cap_cls = NULL;
     for (xmlNodePtr d = fig; d; d = ad_dom_next(d, fig)) {
         if (ad_dom_is(d, "figcaption") && !cap)
+            cap = d;
+        /* A picture set as a definition list: "<dl><dt><img></dt><dd>the
+         * caption</dd></dl>". */
+        if (!cap && ad_dom_is(d, "dd") && d->parent && ad_dom_is(d->parent, "dl") && dt_picture(d))
             cap = d;
         char cb[96];
         const char *cls = lower_into(ad_dom_attr(d, "class"), cb, sizeof(cb));
@@ -4016,6 +4106,23 @@ static void choose_authors(ad__meta_ctx *c, const found_byline *fb, ad_meta *out
     out->authors = names;
 }
 
+/* A byline that opens with the outlet's short name before the people
+ * ("文｜财新 周晓燕 张涵" of 财新网), read before the publisher was known:
+ * a name the publisher's name opens with is no person, beside others. */
+static void drop_outlet_opening(ad_meta *out)
+{
+    if (!out->publisher || out->authors.n < 2)
+        return;
+    size_t kept = 0;
+    for (size_t i = 0; i < out->authors.n; i++) {
+        const char *nm = out->authors.v[i];
+        size_t n = strlen(nm);
+        if (!(n >= 6 && (unsigned char)nm[0] >= 0xe3 && !strncmp(out->publisher, nm, n)))
+            out->authors.v[kept++] = nm;
+    }
+    out->authors.n = kept;
+}
+
 ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *out,
                           ad_meta_hints *hints, char *err, size_t errlen)
 {
@@ -4215,6 +4322,7 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
             pub = NULL; /* a part of the headline the page shows */
     }
     out->publisher = pub;
+    drop_outlet_opening(out);
 
     ad_date url_date, picked;
     int have_url_date = url && ad_date_from_url(url, &url_date);

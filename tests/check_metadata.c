@@ -419,6 +419,22 @@ START_TEST(credits)
     ck_assert_str_eq(cr, "Reuters");
     ck_assert_int_eq(ad_meta_split_credit(arena, "A photo of a man walking", &cap, &cr), AD_OK);
     ck_assert_ptr_null(cr);
+    /* A marker in another script, after the last sentence or a space. */
+    ck_assert_int_eq(
+        ad_meta_split_credit(arena, "上海市第一中级人民法院外景。图：视觉中国", &cap, &cr), AD_OK);
+    ck_assert_str_eq(cap, "上海市第一中级人民法院外景。");
+    ck_assert_str_eq(cr, "视觉中国");
+    ck_assert_int_eq(ad_meta_split_credit(arena, "Рабочие на заводе. Фото: ТАСС", &cap, &cr),
+                     AD_OK);
+    ck_assert_str_eq(cap, "Рабочие на заводе.");
+    ck_assert_str_eq(cr, "ТАСС");
+    ck_assert_int_eq(
+        ad_meta_split_credit(arena, "কাজ করছেন শ্রমিকেরা ফাইল ছবি: প্রথম আলো", &cap, &cr), AD_OK);
+    ck_assert_str_eq(cap, "কাজ করছেন শ্রমিকেরা");
+    ck_assert_str_eq(cr, "প্রথম আলো");
+    /* Without its colon a marker word is text. */
+    ck_assert_int_eq(ad_meta_split_credit(arena, "图书馆外景 视觉中国", &cap, &cr), AD_OK);
+    ck_assert_ptr_null(cr);
     /* A commissioned photographer; a wire credit after a slash. */
     ck_assert_int_eq(ad_meta_split_credit(arena,
                                           "Senators talk. (Kent Nishimura for The Washington Post)",
