@@ -4,6 +4,7 @@
 #include <string.h>
 #include "articled/dom.h"
 #include "articled/text.h"
+#include "body_classes.h"
 
 xmlNodePtr ad_dom_skip(xmlNodePtr n, xmlNodePtr root)
 {
@@ -259,6 +260,31 @@ static ad_status put_block_sep(ad_buf *out, unsigned flags)
     return ad_buf_puts(out, " | ");
 }
 
+/* Whether an element is not shown: the hidden attribute, display:none, or
+ * one of its classes is a "hide" class of data/body_classes.tsv. */
+static int not_shown(xmlNodePtr n)
+{
+    if (xmlHasProp(n, (const xmlChar *)"hidden"))
+        return 1;
+    const char *style = ad_dom_attr(n, "style");
+    if (style && (strstr(style, "display:none") || strstr(style, "display: none")))
+        return 1;
+    const char *cls = ad_dom_attr(n, "class");
+    for (const char *p = cls; p && *p;) {
+        while (*p == ' ')
+            p++;
+        size_t l = strcspn(p, " ");
+        for (size_t r = 0; l && r < ad_tbl_body_classes_len; r++) {
+            const char *const *row = ad_tbl_body_classes[r];
+            if (strlen(row[0]) == l && !ad_text_ncasecmp(p, row[0], l) &&
+                !strcmp(row[1], "class") && !strcmp(row[2], "hide"))
+                return 1;
+        }
+        p += l;
+    }
+    return 0;
+}
+
 static ad_status gather_text(xmlNodePtr root, ad_buf *out, unsigned flags)
 {
     ad_status st;
@@ -276,8 +302,9 @@ static ad_status gather_text(xmlNodePtr root, ad_buf *out, unsigned flags)
             const char *name = (const char *)n->name;
             /* An invisible element is not entered; leaving it goes through
              * the loop below so that its ancestors' separators are kept. */
-            int invisible =
-                is_invisible_tag(name) || ((flags & AD_DOM_NO_BUTTONS) && !strcmp(name, "button"));
+            int invisible = is_invisible_tag(name) ||
+                            ((flags & AD_DOM_NO_BUTTONS) && !strcmp(name, "button")) ||
+                            ((flags & AD_DOM_NO_HIDDEN) && not_shown(n));
             if (!invisible && is_block_tag(name) && (st = put_block_sep(out, flags)) != AD_OK)
                 return st;
             soft |= every;

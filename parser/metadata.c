@@ -2874,7 +2874,9 @@ static void read_figure(ad__meta_ctx *c, walk *w, size_t h1_ord, ad_meta *out, a
         out->image.url = absolutize(c, img_src(fig_img));
     if (!out->image.url)
         return;
-    char *caption = cap ? node_text_flags(c, cap, 2000, AD_DOM_WORDS | AD_DOM_NO_BUTTONS) : NULL;
+    char *caption =
+        cap ? node_text_flags(c, cap, 2000, AD_DOM_WORDS | AD_DOM_NO_BUTTONS | AD_DOM_NO_HIDDEN)
+            : NULL;
     /* A class says less than <figcaption>: "caption" also styles labels
      * ("Author", "Verified expert") and bylines. */
     if (named && caption && !ad_text_ncasecmp(caption, "caption", 7) &&
@@ -2894,8 +2896,14 @@ static void read_figure(ad__meta_ctx *c, walk *w, size_t h1_ord, ad_meta *out, a
         caption = NULL;
     char *credit = credit_el ? node_text(c, credit_el, 300) : NULL;
     if (credit && *credit) {
-        size_t cl = strlen(credit), tl = caption ? strlen(caption) : 0;
-        if (caption && tl >= cl && !strcmp(caption + tl - cl, credit)) {
+        /* The caption was read without hidden text, so is the credit it
+         * ends with; the hidden label ("<span class=visually-hidden>Credit
+         * </span>") still tells the credit below. */
+        const char *shown = node_text_flags(c, credit_el, 300, AD_DOM_NO_HIDDEN);
+        if (!shown || !*shown)
+            shown = credit;
+        size_t cl = strlen(shown), tl = caption ? strlen(caption) : 0;
+        if (caption && tl >= cl && !strcmp(caption + tl - cl, shown)) {
             /* ... and the separator set before it ("Campinas - Name"). */
             size_t e = tl - cl;
             for (;;) {

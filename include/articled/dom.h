@@ -63,6 +63,10 @@ ad_status ad_dom_text(xmlNodePtr n, ad_buf *out);
  * " | ", as in a byline set in blocks ("<span>Jane Doe</span><div>BBC
  * Wales News</div>" is "Jane Doe | BBC Wales News"). */
 #define AD_DOM_BLOCK_BARS 4u
+/* AD_DOM_NO_HIDDEN: text the page does not show is left out: elements with
+ * the hidden attribute, style display:none, or a class of screen-reader text
+ * ("visually-hidden": the "hide" rows of data/body_classes.tsv). */
+#define AD_DOM_NO_HIDDEN 8u
 
 /* The element's text folded and normalized (see text.h) as an arena string,
  * or NULL when out of memory; at most max bytes of raw text are read. */
