@@ -350,7 +350,8 @@ static int byline_then_stamp(const char *s, size_t len, const ad_meta *meta)
 }
 
 /* Whether a line is a picture's credit alone: "(Photo: Police spokesperson)",
- * "Foto: dpa", "[צילום: דוברות המשטרה]" - a marker of data/credit_markers.tsv
+ * "Foto: dpa", "[צילום: דוברות המשטרה]", "Photo credit: Jane Doe | Outlet" -
+ * one or more markers of data/credit_markers.tsv
  * and a colon, in brackets or not, then a few words. Such a line credits a
  * picture or a video above it; it is no text of the article. */
 static int credit_line(const char *s, size_t len)
@@ -370,7 +371,19 @@ static int credit_line(const char *s, size_t len)
     unsigned char f = (unsigned char)colon[colon[1] == ' ' ? 2 : 1];
     if (!((f >= 'A' && f <= 'Z') || f >= 0x80))
         return 0;
-    return ad_author_credit_word(s + b, (size_t)(colon - s - b));
+    /* One marker or several ("Photo credit:", "Image courtesy:"). */
+    const char *w = s + b;
+    while (w < colon) {
+        const char *we = w;
+        while (we < colon && *we != ' ')
+            we++;
+        if (we == w || !ad_author_credit_word(w, (size_t)(we - w)))
+            return 0;
+        w = we;
+        while (w < colon && *w == ' ')
+            w++;
+    }
+    return 1;
 }
 
 /* Whether a line is a gallery's counter: "1 of 2", "Image 3 of 12",

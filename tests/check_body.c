@@ -411,6 +411,9 @@ START_TEST(test_classify_line)
     /* A picture's credit alone on its line; a value after the label is
      * no credit. */
     ck_assert_int_eq(CL("(Photo: Police spokesperson)"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Photo credit: Felix Wanyama | Nation Media Group"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Image source: Getty Images."), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Photo shoot: Models Wore Red"), AD_LINE_CONTENT);
     ck_assert_int_eq(CL("(צילום: דוברות המשטרה)"), AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("Video: 4K/30p with no crop"), AD_LINE_CONTENT);
     /* Promotions of an app or a channel, after an emoji too. */
