@@ -22,6 +22,23 @@ const char *ad_para_type_name(ad_para_type t)
     return (unsigned)t < sizeof(names) / sizeof(names[0]) ? names[t] : "paragraph";
 }
 
+/* Whether a short closing line is a credit and no sentence: it does not
+ * end as one (".", "。", "!", "?"). */
+static int closing_credit(const char *s, size_t len)
+{
+    while (len && (s[len - 1] == ' ' || s[len - 1] == ')'))
+        len--;
+    if (len >= 3 &&
+        (!memcmp(s + len - 3, "\xef\xbc\x89", 3) || !memcmp(s + len - 3, "\xe3\x80\x8d", 3)))
+        len -= 3; /* "（記者 山田太郎）" */
+    if (!len)
+        return 0;
+    char last = s[len - 1];
+    if (last == '.' || last == '!' || last == '?')
+        return 0;
+    return !(len >= 3 && !memcmp(s + len - 3, "\xe3\x80\x82", 3));
+}
+
 /* The writer's bio that closes many articles ("Julia Gralberg is a
  * freelance travel writer ...") is page furniture, not article text, and
  * credits the writer. Among the last three paragraphs of a text of four or
@@ -36,6 +53,21 @@ static ad_status take_bio(ad_article *art, ad_paragraph *paras, size_t *np)
     if (!v)
         return AD_ERR_NOMEM;
     ad_strlist l = {v, 0};
+    /* Credit lines closing the text, as Korean and Japanese papers sign
+     * ("김소연 기자 sykim@hani.co.kr", "（記者 山田太郎）", a reporter's box
+     * under it): short lines whose byline has its "By" (a label or a role). */
+    while (n >= 4 && paras[n - 1].type == AD_PARA_PARAGRAPH && paras[n - 1].len <= 100 &&
+           closing_credit(paras[n - 1].text, paras[n - 1].len)) {
+        ad_byline b;
+        ad_status st = ad_author_parse_byline(paras[n - 1].text, paras[n - 1].len, NULL, NULL,
+                                              art->arena, 4, &b);
+        if (st != AD_OK)
+            return st;
+        if (!b.has_prefix || !b.authors.n)
+            break;
+        l = b.authors;
+        n--;
+    }
     for (size_t k = 0; k < 3 && k < n && !l.n; k++) {
         size_t i = n - 1 - k;
         if (paras[i].type != AD_PARA_PARAGRAPH)

@@ -987,6 +987,7 @@ static ad_status cjk_byline(const char *s, size_t len, const char *site, ad_aren
                                        "\xef\xbc\x8f", ":", "\xef\xbc\x9a",
                                        "\xe3\x80\x81", ",", "\xef\xbc\x8c",
                                        "\xe3\x80\x80", NULL};
+    int named = 0, role_seen = 0; /* a name since the last separator; a role glued to it */
     for (size_t k = 0; k < len;) {
         /* The next word: up to a space or a separator. */
         while (k < len && is_space(s[k]))
@@ -1004,13 +1005,21 @@ static ad_status cjk_byline(const char *s, size_t len, const char *site, ad_aren
         int cut = 1;
         if ((l = cjk_word(s + b, e - b, "other", 0)) != 0 && l == e - b)
             break; /* "编辑：...": the rest credits no author */
+        /* A role with no name before it since the last separator closes
+         * the credit: "김소연 기자 sykim@hani.co.kr 기자 페이지" ends with a
+         * link to the reporter's page. */
+        if ((l = cjk_word(s + b, e - b, "role", 1)) == e - b && !named &&
+            !cjk_word(s + b, e - b, "label", 0))
+            break;
         while (cut && e > b) {
             cut = 0;
             if ((l = cjk_word(s + b, e - b, "label", 0)) != 0)
                 b += l, cut = 1, out->has_prefix = 1;
             else if ((l = cjk_word(s + b, e - b, "role", 1)) != 0)
-                e -= l, cut = 1, out->has_prefix = 1;
+                e -= l, cut = 1, out->has_prefix = 1, role_seen = 1;
         }
+        if (sl || (e == b && role_seen))
+            named = 0; /* a separator, or a role closing a name, ends a credit */
         if (e == b || memchr(s + b, '@', e - b))
             continue;
         if (cjk_word(s + b, e - b, "office", 1)) {
@@ -1035,6 +1044,8 @@ static ad_status cjk_byline(const char *s, size_t len, const char *site, ad_aren
         ad_status st = push_name((span){s + b, e - b}, a, &out->authors, max);
         if (st != AD_OK)
             return st;
+        named = !role_seen;
+        role_seen = 0;
     }
     return AD_OK;
 }

@@ -20,6 +20,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include "articled/author.h"
 #include "articled/body.h"
 #include "articled/dom.h"
 #include "articled/text.h"
@@ -1448,6 +1449,16 @@ typedef struct emit_ctx {
     const char *title;
 } emit_ctx;
 
+/* Whether a closing contact line also signs the article ("김소연 기자
+ * sykim@hani.co.kr"): its byline has its "By", and the article stage takes
+ * the name from it before it cuts the line. */
+static int signed_contact(const char *t, size_t len, ad_arena *a)
+{
+    ad_byline b;
+    return len <= 100 && ad_author_parse_byline(t, len, NULL, NULL, a, 4, &b) == AD_OK &&
+           b.has_prefix && b.authors.n;
+}
+
 /* Emits the segments of the chosen ranges that survive the line filter. */
 static ad_status emit(walk *w, const int32_t *sel, size_t nsel, const emit_ctx *ec, ad_arena *a,
                       outv *o)
@@ -1543,8 +1554,9 @@ static ad_status emit(walk *w, const int32_t *sel, size_t nsel, const emit_ctx *
     for (size_t i = 0; i < o->n; i++)
         prose += o->v[i].type != AD_PARA_HEADING;
     while (o->n && ((o->v[o->n - 1].type == AD_PARA_HEADING && prose) ||
-                    ad_body_classify_line(o->v[o->n - 1].text, o->v[o->n - 1].len, ec->meta) ==
-                        AD_LINE_CONTACT)) {
+                    (ad_body_classify_line(o->v[o->n - 1].text, o->v[o->n - 1].len, ec->meta) ==
+                         AD_LINE_CONTACT &&
+                     !signed_contact(o->v[o->n - 1].text, o->v[o->n - 1].len, a)))) {
         prose -= o->v[o->n - 1].type != AD_PARA_HEADING;
         o->bytes -= o->v[o->n - 1].len;
         o->n--;

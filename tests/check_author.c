@@ -202,6 +202,11 @@ START_TEST(cjk_bylines)
     ck_assert_str_eq(byline_names("那覇支局 山田太郎", NULL), "山田太郎");
     ck_assert_str_eq(byline_names("山田太郎記者", NULL), "山田太郎");
     ck_assert_str_eq(byline_names("김소연 기자 sykim@hani.co.kr", NULL), "김소연");
+    /* A role after the credit is done starts no name: a link to the
+     * reporter's page. */
+    ck_assert_str_eq(byline_names("김소연 기자 sykim@hani.co.kr 기자 페이지", NULL), "김소연");
+    ck_assert_str_eq(byline_names("김소연 기자, 이정훈 기자", NULL), "김소연; 이정훈");
+    ck_assert_str_eq(byline_names("記者 山田太郎", NULL), "山田太郎");
     /* An editor's or a photographer's credit names no author. */
     ck_assert_str_eq(byline_names("责任编辑：王小明", NULL), "");
     ck_assert_str_eq(byline_names("图：视觉中国", NULL), "");
