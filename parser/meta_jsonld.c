@@ -219,6 +219,10 @@ static void read_article(ad__meta_ctx *c, json_t *o, const objs *all, int rank)
     offer(c, &c->image, image_url(json_object_get(o, "thumbnailUrl")), rank + 1);
     offer_strings(c, &c->keywords, json_object_get(o, "keywords"), rank);
     offer_strings(c, &c->section, json_object_get(o, "articleSection"), rank + 2);
+    /* Some outlets name the desk as the article's genre (NHK: "genre":
+     * ["社会", "気象・災害"]); others the kind of piece ("News"), so it is
+     * the last resort, below breadcrumbs and every other source. */
+    offer_strings(c, &c->section, json_object_get(o, "genre"), 60);
     json_t *lang = json_object_get(o, "inLanguage");
     offer(c, &c->language, json_is_string(lang) ? json_string_value(lang) : str(lang, "name"), 28);
     offer(c, &c->article_body, str(o, "articleBody"), rank);

@@ -1049,6 +1049,12 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
                 offer_element_date(c, n, 1, AD__RANK_MICRODATA);
             else if (!ad_text_casecmp(itemprop, "headline") && !w->noise_end)
                 note(w->h1, &w->nh1, MAX_H1, n, w->ord, 1);
+            else if (!ad_text_casecmp(itemprop, "articleSection")) {
+                /* Microdata is the page's own statement, in an <aside> too. */
+                char *t = ad_dom_text_norm(n, c->a, 320, 0);
+                if (t && *t)
+                    ad__meta_offer_list(c, &c->section, t, strlen(t), AD__RANK_MICRODATA, 1);
+            }
         }
         if ((cls || id || rel || itemprop) && (!w->noise_end || (w->noise_aside && w->nh1)) &&
             !w->comment_end && kind != TK_META && kind != TK_LINK) {
