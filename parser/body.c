@@ -926,8 +926,11 @@ static void mark_bad(walk *w, int strict, int allow_hidden)
             continue;
         }
         /* Only a strong content name ("article-body") or the article tags
-         * overrule a boilerplate name: "comment-text" is still comments. */
-        if (!(r[i].flags & F_DROP) || r[i].weight >= STRONG_POS - 25 || i == 0)
+         * overrule a boilerplate name: "comment-text" is still comments.
+         * A control's tag is never content, whatever its class says
+         * ("<button class=content--thumb-video>"). */
+        if (!(r[i].flags & F_DROP) || (r[i].weight >= STRONG_POS - 25 && r[i].kind != K_BOILER) ||
+            i == 0)
             continue;
         /* A "boilerplate" wrapper that holds most of the page is a layout
          * wrapper, not furniture; a list is never layout. */
