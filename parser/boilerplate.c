@@ -386,6 +386,35 @@ static int credit_line(const char *s, size_t len)
     return 1;
 }
 
+/* Whether a line is a breadcrumb trail: two to five short parts (at most
+ * four words, no sentence's punctuation) joined by " > ", " › " or " » "
+ * ("경제 > 경제일반", "News › World › Asia"). */
+static int trail_line(const char *s, size_t len)
+{
+    static const char *const seps[] = {" > ", " \xe2\x80\xba ", " \xc2\xbb ", NULL};
+    if (len > 120)
+        return 0;
+    size_t parts = 1, words = 1;
+    for (size_t k = 0; k < len; k++) {
+        size_t sl = 0;
+        for (const char *const *p = seps; *p && !sl; p++)
+            if (!strncmp(s + k, *p, strlen(*p)))
+                sl = strlen(*p);
+        if (sl) {
+            if (words > 4)
+                return 0;
+            parts++, words = 1;
+            k += sl - 1;
+            continue;
+        }
+        if (s[k] == '.' || s[k] == ',' || s[k] == '!' || s[k] == '?' || s[k] == ':' ||
+            s[k] == '(' || s[k] == ')')
+            return 0;
+        words += s[k] == ' ';
+    }
+    return parts >= 2 && parts <= 5 && words <= 4;
+}
+
 /* Whether a line is a gallery's counter: "1 of 2", "Image 3 of 12",
  * "Slide 2/9" - a number, "of" or "/", a number, and at most one word
  * before them. */
@@ -475,7 +504,7 @@ ad_body_line ad_body_classify_line(const char *s, size_t len, const ad_meta *met
     if (len > LINE_MAX_BYTES)
         return AD_LINE_CONTENT;
     if (ad_body_score_boilerplate(s, len) || (len <= 24 && counter_line(s, len)) ||
-        credit_line(s, len))
+        credit_line(s, len) || trail_line(s, len))
         return AD_LINE_BOILERPLATE;
     line_shape sh;
     shape_line(s, len, &sh);

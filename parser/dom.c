@@ -152,9 +152,52 @@ static int alt_caption(xmlNodePtr p)
     return visited < 64 && tl == al && !memcmp(a, t, al);
 }
 
+/* Whether a class value has the word part w: the value split at spaces,
+ * '-' and '_' ("image-desc", "photo_desc"). */
+static int class_part(const char *cls, const char *w)
+{
+    size_t wl = strlen(w);
+    for (const char *p = cls; p && *p;) {
+        while (*p == ' ' || *p == '-' || *p == '_')
+            p++;
+        size_t l = strcspn(p, " -_");
+        if (l == wl && !ad_text_ncasecmp(p, w, wl))
+            return 1;
+        p += l;
+    }
+    return 0;
+}
+
+/* A block named as a description right under a block holding only a
+ * picture, in the same parent: "<div class=image><img></div><div
+ * class=desc>...</div>" (Korean and Japanese layouts); a few sentences,
+ * no links (a teaser card links its headline). */
+static int described_caption(xmlNodePtr p)
+{
+    if (!ad_dom_is(p, "div") && !ad_dom_is(p, "p") && !ad_dom_is(p, "span"))
+        return 0;
+    const char *cls = ad_dom_attr(p, "class");
+    if (!cls || !(class_part(cls, "desc") || class_part(cls, "legend")))
+        return 0;
+    xmlNodePtr prev = p->prev;
+    while (prev && prev->type != XML_ELEMENT_NODE)
+        prev = prev->prev;
+    if (!prev || !picture_only(prev))
+        return 0;
+    size_t text = 0;
+    int visited = 0;
+    for (xmlNodePtr d = p->children; d && visited < 64; d = ad_dom_next(d, p), visited++) {
+        if (d->type == XML_ELEMENT_NODE && ad_dom_is(d, "a"))
+            return 0;
+        if (d->type == XML_TEXT_NODE && d->content)
+            text += strlen((const char *)d->content);
+    }
+    return visited < 64 && text >= 8 && text <= 600;
+}
+
 int ad_dom_unmarked_caption(xmlNodePtr p)
 {
-    return ad_dom_centered_caption(p) || alt_caption(p);
+    return ad_dom_centered_caption(p) || alt_caption(p) || described_caption(p);
 }
 
 const char *ad_dom_attr(xmlNodePtr n, const char *name)

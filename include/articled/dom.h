@@ -36,7 +36,8 @@ int ad_dom_centered_caption(xmlNodePtr p);
  * alt text (20 bytes or more) of the <img> just before it, alone or in an
  * element holding only a picture ("<img alt='Containers at the port.'><p
  * class=imgtext>Containers at the port.</p>"; a teaser card's headline
- * <div> under its picture is none). */
+ * <div> under its picture is none), or a block named as a description
+ * ("desc", "legend") right under a block holding only a picture. */
 int ad_dom_unmarked_caption(xmlNodePtr p);
 
 /* The value of attribute name on element n, or NULL. The pointer is valid
