@@ -582,6 +582,18 @@ static const char *home_economy(fctx *c)
     return c->home;
 }
 
+/* The economy of the page's language tag's region ("en-CA": Canada), or
+ * NULL. It only tells which dollar a bare "$" is: templates set "en-US"
+ * on pages from everywhere, so it names no reporter. */
+static const char *locale_economy(fctx *c)
+{
+    const char *l = c->art->meta.language;
+    if (!l || strlen(l) != 5 || (l[2] != '-' && l[2] != '_'))
+        return NULL;
+    char key[3] = {(char)(l[3] & ~32), (char)(l[4] & ~32), 0};
+    return economy_name(key);
+}
+
 /* Organization mentions of the paragraph (entities stage), for sources and
  * to keep "Bank of China" from naming China. */
 static ad_status load_orgs(fctx *c)
@@ -3868,7 +3880,9 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
              * is its dollar ("The surplus fell to $3.2 billion" in the
              * Sydney Morning Herald); wires write "A$", "C$" for those. */
             if (f->value.present && !strcmp(f->value.currency, "USD") && f->reporter &&
-                same_str(f->reporter, home_economy(c)) && bare_dollar(f->value.text))
+                (same_str(f->reporter, home_economy(c)) ||
+                 same_str(f->reporter, locale_economy(c))) &&
+                bare_dollar(f->value.text))
                 family_currency(f, "dollar", f->value.currency);
         }
     for (size_t k = 0; k < n; k++) {

@@ -1432,6 +1432,37 @@ START_TEST(test_home_economy)
         ck_assert_str_eq(art->figures[0].value.currency, dollars[i].currency);
         ad_article_free(art);
     }
+    /* The page's language tag tells the country of a .com paper's dollar
+     * ("en-CA": The Globe and Mail); it names no reporter itself. */
+    static const struct {
+        const char *text, *lang, *currency;
+    } locales[] = {
+        {"Canada's trade deficit shrank to $1.42-billion in December.", "en-CA", "CAD"},
+        {"Canada's trade deficit shrank to $1.42-billion in December.", "en-US", "USD"},
+        {"Canada's trade deficit shrank to $1.42-billion in December.", "en", "USD"},
+    };
+    for (size_t i = 0; i < sizeof(locales) / sizeof(locales[0]); i++) {
+        ad_article *art = ad_test_article_new();
+        ad_paragraph v = {locales[i].text, strlen(locales[i].text), AD_PARA_PARAGRAPH};
+        ck_assert_int_eq(ad_article_set_paragraphs(art, &v, 1), AD_OK);
+        art->meta.canonical_url = "https://www.theglobeandmail.com/business/x/";
+        art->meta.language = locales[i].lang;
+        char err[256] = "";
+        ck_assert_int_eq(ad_figures_extract(art, "2027-02-05", err, sizeof(err)), AD_OK);
+        ck_assert_uint_eq(art->n_figures, 1);
+        ck_assert_str_eq(art->figures[0].value.currency, locales[i].currency);
+        ad_article_free(art);
+    }
+    const char *bare = "Exports rose 5% to $58 billion in December, the ministry said.";
+    ad_article *art = ad_test_article_new();
+    ad_paragraph v = {bare, strlen(bare), AD_PARA_PARAGRAPH};
+    ck_assert_int_eq(ad_article_set_paragraphs(art, &v, 1), AD_OK);
+    art->meta.language = "en-US";
+    char err[256] = "";
+    ck_assert_int_eq(ad_figures_extract(art, "2027-01-09", err, sizeof(err)), AD_OK);
+    ck_assert_uint_eq(art->n_figures, 1);
+    ck_assert_ptr_null(art->figures[0].reporter);
+    ad_article_free(art);
 }
 END_TEST
 
