@@ -297,13 +297,14 @@ static uint8_t prep_of(const char *name)
     return P_OTHER;
 }
 
-/* Cue words are 4 to 11 letters long; a word outside that, or starting with
+/* Cue words are 4 to 12 letters long; a word outside that, or starting with
  * a letter no cue starts with, is rejected before any table lookup. */
 static int cue_candidate(const char *s, size_t n)
 {
-    if (n < 4 || n > 11)
+    if (n < 4 || n > 12)
         return 0;
     switch (lc((unsigned char)s[0])) {
+    case 'a': /* "agro-exports" */
     case 'd':
     case 'e':
     case 'i':
@@ -3115,6 +3116,26 @@ static ad_status parts_list(fctx *c, const ad_figure *f, size_t j, size_t e, siz
     return AD_OK;
 }
 
+/* "Electricity remained the top export, at $412 million": goods the
+ * clause opens with, then a verb (class stop), a superlative and the cue
+ * within a few words, are the figure's goods. */
+static void top_goods(fctx *c, frame *fr)
+{
+    size_t v = fr->s;
+    while (v < fr->cue && v < fr->s + 5 && c->tk[v].cls != W_STOP)
+        v++;
+    if (v == fr->s || v >= fr->cue || fr->cue - v > 5)
+        return;
+    int super = 0;
+    for (size_t k = v + 1; k < fr->cue; k++)
+        super |= c->tk[k].cls == W_SUPER;
+    for (size_t k = fr->s; k < v && super; k++)
+        if (!tok_word(c, k) || c->tk[k].econ >= 0 || c->tk[k].flow || c->tk[k].inqty)
+            return;
+    if (super)
+        fr->f.commodity = goods_text(c, fr->s, v);
+}
+
 /* "India was Nigeria's top export destination, with goods worth N2.6
  * trillion, followed by Spain at N2.1 trillion and the Netherlands at N1.9
  * trillion"; "Shrimp led with $7.6 billion, followed by bananas at $3.9
@@ -3303,9 +3324,10 @@ static ad_status role_part(fctx *c, const ad_figure *head, size_t s, size_t r, s
                            size_t base)
 {
     size_t v = r;
-    while (v > s && r - v < 4 && c->tk[v - 1].cls != W_STOP)
+    /* "remained the country's largest trading partner": up to five words. */
+    while (v > s && r - v < 6 && c->tk[v - 1].cls != W_STOP)
         v--;
-    if (v <= s + 1 || r - v >= 4)
+    if (v <= s + 1 || r - v >= 6)
         return AD_OK;
     v--; /* the verb */
     size_t x = v;
@@ -3431,6 +3453,13 @@ static ad_status parts_range(fctx *c, size_t s, size_t e, size_t base)
             st = emit(c, &g);
         if (st == AD_OK)
             st = more_parts(c, &head, j, e, base);
+        /* "Blueberries led with US$612 million, followed by avocados with
+         * US$488 million and grapes with US$401 million": the part's peers. */
+        for (size_t k = j; st == AD_OK && k + 2 < e; k++)
+            if (tok_eq(c, k, "followed") && tok_eq(c, k + 1, "by")) {
+                st = parts_list(c, &head, k + 2, e, base, partner != NULL, 1);
+                break;
+            }
     }
     return st;
 }
@@ -3938,6 +3967,8 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         if (!text && !(text = dup_span(c, sn->start, sn->end)))
             return AD_ERR_NOMEM;
         f->sentence = text;
+        if (!f->commodity && !f->partner)
+            top_goods(c, &fr[k]);
         ad_status stt = emit(c, f);
         note_head(c, f);
         if (stt == AD_OK)

@@ -1196,6 +1196,36 @@ END_TEST
 /* Parts of a whole figure given in sentences of their own, after it in its
  * paragraph or the next: goods or an economy before a part's verb, a list
  * after a role ("Its main buyers were"), the verb left out after a comma. */
+/* Lists of parts after a part or a role: "X led with $A, followed by Y with
+ * $B", "X remained the top export, at $A, followed by Y at $B", "China
+ * remained the country's largest trading partner with $A, followed by ...". */
+START_TEST(test_part_lists)
+{
+    const char *p[] = {
+        "Peru's agricultural exports reached $4.31 billion in January-April 2027, "
+        "the ministry said. Blueberries led with $612 million, followed by avocados "
+        "with $488 million and grapes with $401 million.",
+        "Laos earned $1.9 billion from exports in the first quarter of 2027. "
+        "Electricity remained the top export, at $412 million, followed by gold "
+        "ore at $287 million.",
+        "Kazakhstan's foreign trade turnover totalled $46.2 billion in January-April "
+        "2027. China remained the country's largest trading partner with $9.3 "
+        "billion, followed by Russia with $8.0 billion."};
+    ad_article *art = fig_article(p, NULL, 3, "2027-06-18");
+    ck_assert_uint_eq(art->n_figures, 10);
+    ad_test_str_is(art->figures[1].commodity, "blueberries");
+    ad_test_str_is(art->figures[2].commodity, "avocados");
+    ck_assert_double_eq_tol(art->figures[3].value.amount, 401e6, 1);
+    ad_test_str_is(art->figures[3].period.end, "2027-04-30");
+    ad_test_str_is(art->figures[5].commodity, "electricity");
+    ad_test_str_is(art->figures[6].commodity, "gold ore");
+    ad_test_str_is(art->figures[8].partner, "China");
+    ck_assert_int_eq(art->figures[8].flow, AD_FLOW_TOTAL);
+    ad_test_str_is(art->figures[9].partner, "Russia");
+    ad_article_free(art);
+}
+END_TEST
+
 START_TEST(test_parts)
 {
     const char *p[] = {"Ghana's exports rose 12% to $18.2 billion in 2026, the Bank of Ghana said. "
@@ -1574,6 +1604,7 @@ static Suite *figures_suite(void)
     tcase_add_test(tc, test_home_economy);
     tcase_add_test(tc, test_back_references);
     tcase_add_test(tc, test_parts);
+    tcase_add_test(tc, test_part_lists);
     tcase_add_test(tc, test_chain_reach);
     tcase_add_test(tc, test_entity_names);
     tcase_add_test(tc, test_pipeline);
