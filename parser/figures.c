@@ -2416,6 +2416,23 @@ static size_t pronoun_clause(const fctx *c, size_t a, size_t b)
     return (size_t)-1;
 }
 
+/* A clause that gives the volumes of the flow before it, with a change or
+ * an amount of its own ("..., even as volumes rose 12% to 198,000 tonnes",
+ * "although volumes rose 6%"): the token of "volume(s)", else (size_t)-1. */
+static size_t volume_clause(const fctx *c, size_t a, size_t b)
+{
+    while (a < b && (c->tk[a].cls == W_CLAUSE || tok_eq(c, a, ",") || tok_eq(c, a, "and") ||
+                     tok_eq(c, a, "but") || tok_eq(c, a, "even") || tok_eq(c, a, "as") ||
+                     tok_eq(c, a, "although") || tok_eq(c, a, "though")))
+        a++;
+    if (a + 2 >= b || !(tok_eq(c, a, "volumes") || tok_eq(c, a, "volume")))
+        return (size_t)-1;
+    for (size_t i = a + 1; i < b; i++)
+        if (qat(c, i))
+            return a;
+    return (size_t)-1;
+}
+
 /* The economy key a reported name stands for, or NULL. */
 static const char *key_of_name(const char *name)
 {
@@ -2656,7 +2673,8 @@ static size_t clauses(const fctx *c, size_t s, size_t e, size_t *segs)
         int cue = 0;
         for (size_t i = a; i < b && !cue; i++)
             cue = c->tk[i].flow != 0;
-        if (!cue && m && pronoun_clause(c, a, b) != (size_t)-1)
+        if (!cue && m &&
+            (pronoun_clause(c, a, b) != (size_t)-1 || volume_clause(c, a, b) != (size_t)-1))
             cue = 1; /* "..., while those to Asia rose 15%": a figure of its own */
         if (!cue && parts_open && !m && pending == (size_t)-1 && has_part(c, a, b))
             cue = 1; /* leading only: a part after a cue is that clause's (breakdown()) */
@@ -3136,6 +3154,14 @@ static void top_goods(fctx *c, frame *fr)
         fr->f.commodity = goods_text(c, fr->s, v);
 }
 
+/* Whether tokens i, i + 1 open a list of the figure's peers: "followed
+ * by", "ahead of". */
+static int list_opener(const fctx *c, size_t i)
+{
+    return (tok_eq(c, i, "followed") && tok_eq(c, i + 1, "by")) ||
+           (tok_eq(c, i, "ahead") && tok_eq(c, i + 1, "of"));
+}
+
 /* "India was Nigeria's top export destination, with goods worth N2.6
  * trillion, followed by Spain at N2.1 trillion and the Netherlands at N1.9
  * trillion"; "Shrimp led with $7.6 billion, followed by bananas at $3.9
@@ -3147,7 +3173,7 @@ static ad_status followed_by(fctx *c, const frame *fr, size_t base)
     if (!f->value.present || (!f->partner && !f->commodity))
         return AD_OK;
     size_t i = fr->s;
-    while (i + 1 < fr->e && !(tok_eq(c, i, "followed") && tok_eq(c, i + 1, "by")))
+    while (i + 1 < fr->e && !list_opener(c, i))
         i++;
     if (i + 1 < fr->e)
         return parts_list(c, f, i + 2, fr->e, base, f->partner != NULL, 0);
@@ -3343,7 +3369,9 @@ static ad_status role_part(fctx *c, const ad_figure *head, size_t s, size_t r, s
     for (; k < e && k < r + 8 && !q; k++) {
         /* "..., taking $1.12 billion worth": the amount after a comma
          * when a verb of buying or selling opens what follows. */
-        if (tok_eq(c, k, ",") && !(k + 1 < e && part_verb(c, k + 1, e, &trade) && trade >= 0))
+        /* ", with purchases of US$231 million" goes on too. */
+        if (tok_eq(c, k, ",") && !(k + 1 < e && part_verb(c, k + 1, e, &trade) && trade >= 0) &&
+            !(k + 1 < e && tok_eq(c, k + 1, "with")))
             break;
         q = c->tk[k].qi >= 0 ? qat(c, k) : NULL;
     }
@@ -3353,7 +3381,7 @@ static ad_status role_part(fctx *c, const ad_figure *head, size_t s, size_t r, s
     g.partner = partner;
     ad_status st = part_fits(head, &g) ? emit(c, &g) : AD_OK;
     for (; st == AD_OK && k + 2 < e; k++)
-        if (tok_eq(c, k, "followed") && tok_eq(c, k + 1, "by"))
+        if (list_opener(c, k))
             return parts_list(c, head, k + 2, e, base, 1, 1);
     return st;
 }
@@ -3456,7 +3484,7 @@ static ad_status parts_range(fctx *c, size_t s, size_t e, size_t base)
         /* "Blueberries led with US$612 million, followed by avocados with
          * US$488 million and grapes with US$401 million": the part's peers. */
         for (size_t k = j; st == AD_OK && k + 2 < e; k++)
-            if (tok_eq(c, k, "followed") && tok_eq(c, k + 1, "by")) {
+            if (list_opener(c, k)) {
                 st = parts_list(c, &head, k + 2, e, base, partner != NULL, 1);
                 break;
             }
@@ -3773,6 +3801,13 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
             flow = (int)fr[k - 1].f.flow;
             fr[k].weak = fr[k - 1].weak;
         }
+        int volumes = 0;
+        if (flow < 0 && k > 0 && fr[k - 1].flow_ok && fr[k - 1].f.flow != AD_FLOW_TARIFF &&
+            (cue = volume_clause(c, a, b)) != (size_t)-1) {
+            flow = (int)fr[k - 1].f.flow;
+            fr[k].weak = fr[k - 1].weak;
+            volumes = 1;
+        }
         /* "Cut flowers brought in Sh11.4 billion, while avocado shipments
          * fetched Sh2.9 billion": a clause without a cue may be a part of
          * the figure before the sentence. */
@@ -3811,6 +3846,9 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         }
         if (flow == AD_FLOW_TARIFF)
             exports_facing(c, &fr[k], a, cue);
+        /* The volumes of the goods of the clause before. */
+        if (volumes && !fr[k].f.commodity)
+            fr[k].f.commodity = fr[k - 1].f.commodity;
         numbers(c, &fr[k], k ? &fr[k - 1] : NULL, a, b, base);
         /* The period of the clause's core; one only in a trailing piece
          * counts unless it lies ahead ("..., and the government aims to lift

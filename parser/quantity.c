@@ -327,6 +327,19 @@ static int parse_words(const txt *t, size_t p, num *n)
             break;
         double v;
         int role = number_word(t, p, e, &v);
+        /* "half a billion dollars": a half of the scale after "a". */
+        if (!role && state == 0 && e - p == 4 && ad_text_ncasecmp(t->s + p, "half", 4) == 0) {
+            size_t q = skip_sp(t, e), e2 = alpha_end(t, q);
+            if (q > e && ((e2 - q == 1 && lc(t->s[q]) == 'a') ||
+                          (e2 - q == 2 && ad_text_ncasecmp(t->s + q, "an", 2) == 0))) {
+                size_t r = skip_sp(t, e2);
+                if (r > e2 && word_scale_at(t, r)) {
+                    val = 0.5;
+                    end = e2;
+                }
+            }
+            break;
+        }
         if (!role && state == 0 &&
             ((e - p == 1 && lc(t->s[p]) == 'a') ||
              (e - p == 2 && ad_text_ncasecmp(t->s + p, "an", 2) == 0))) {
@@ -783,6 +796,9 @@ static int parse_core(const txt *t, size_t p, qctx ctx, ad_quantity *q, size_t *
         }
         /* "half", unless it is "the first half" (a period) or "half-year". */
         e = match_at(t, p, "half", 0);
+        num hw;
+        if (e && parse_words(t, p, &hw) && hw.end > e)
+            e = 0; /* "half a billion": a number (parse_words()) */
         if (e && !(e < t->len && t->s[e] == '-') && !prev_word_is(t, p, "first") &&
             !prev_word_is(t, p, "second") && !prev_word_is(t, p, "1st") &&
             !prev_word_is(t, p, "2nd")) {

@@ -1223,6 +1223,23 @@ START_TEST(test_part_lists)
     ck_assert_int_eq(art->figures[8].flow, AD_FLOW_TOTAL);
     ad_test_str_is(art->figures[9].partner, "Russia");
     ad_article_free(art);
+    /* Volumes moving apart from the value are a record of their own; a
+     * role's amount after ", with purchases of"; "ahead of" opens a list. */
+    const char *q[] = {"Paraguay's beef exports generated US$702 million between January and May, "
+                       "4% less than a year earlier, although volumes rose 6% to 151,000 tonnes. "
+                       "Chile remained the main destination, with purchases of US$231 million, "
+                       "ahead of Taiwan at US$118 million."};
+    art = fig_article(q, NULL, 1, "2027-06-18");
+    ck_assert_uint_eq(art->n_figures, 4);
+    ck_assert_int_eq(art->figures[0].change.direction, DOWN);
+    ck_assert_int_eq(art->figures[1].value.present, 0);
+    ck_assert_double_eq_tol(art->figures[1].volume.amount, 151000, 1);
+    ck_assert_int_eq(art->figures[1].change.direction, UP);
+    ad_test_str_is(art->figures[1].commodity, "beef");
+    ad_test_str_is(art->figures[2].partner, "Chile");
+    ck_assert_double_eq_tol(art->figures[2].value.amount, 231e6, 1);
+    ad_test_str_is(art->figures[3].partner, "Taiwan");
+    ad_article_free(art);
 }
 END_TEST
 

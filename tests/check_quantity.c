@@ -132,6 +132,8 @@ static const qcase qcases[] = {
     /* word numbers */
     {"twenty-five ships", 0, AD_QTY_NUMBER, 25, 25, "", NULL, "twenty-five", AD_QTYF_WORDS},
     {"a million people", 0, AD_QTY_NUMBER, 1e6, 1e6, "", NULL, "a million", AD_QTYF_WORDS},
+    {"almost half a billion dollars", 0, AD_QTY_MONEY, 5e8, 5e8, "USD", "almost",
+     "almost half a billion dollars", AD_QTYF_WORDS},
     {"three hundred and twelve", 0, AD_QTY_NUMBER, 312, 312, "", NULL, "three hundred and twelve",
      0},
     {"one and a half million", 0, AD_QTY_NUMBER, 1.5e6, 1.5e6, "", NULL, "one and a half million",
