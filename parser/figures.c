@@ -157,6 +157,7 @@ typedef struct frame {
     int has_period, has_source;
     int fy1, fy2; /* a fiscal year's numbers as written (ad_qty_period year1/2) */
     int fiscal;   /* 1: "FY25", "fiscal 2025"; 2: a bare year range "2024-25" */
+    int fy_end;   /* the month the text says the fiscal year ended in, or 0 */
     const char *value_family, *by_family; /* currency families of value and change.by */
     size_t cue;                           /* the clause's main cue token */
     size_t vol_s, vol_e;                  /* the volume's tokens, when there is one */
@@ -2457,17 +2458,41 @@ static long fiscal_row(const ad_figure *f)
     return -1;
 }
 
+static int month_word(const char *t, size_t n);
+
+/* The month a fiscal year is said to end in right after its name
+ * ("2026/27, which ended in March", "ending in June"), or 0. */
+static int stated_end(const char *t, size_t n)
+{
+    static const char *const says[] = {
+        ", which ended in ", ", which ends in ", " ending in ", ", ending in ",
+        " ended in ",        " that ended in ",  NULL};
+    for (const char *const *w = says; *w; w++) {
+        size_t l = strlen(*w);
+        if (n > l && !ad_text_ncasecmp(t, *w, l))
+            return month_word(t + l, n - l);
+    }
+    return 0;
+}
+
 static void fiscal_dates(fctx *c, frame *fr)
 {
     ad_figure *f = &fr->f;
     long r = fiscal_row(f);
+    const char *s, *e;
+    /* "fiscal year 2026/27, which ended in March": the text's calendar. */
+    if (fr->fy_end && fr->fy1 && fr->fy2 &&
+        ad_qty_fiscal_dates(fr->fy1, fr->fy2, fr->fy_end % 12 + 1, 1, c->a, &s, &e) == AD_OK) {
+        f->period.start = s;
+        f->period.end = e;
+        return;
+    }
     if (r < 0 || !fr->fy1)
         return;
     /* A bare "2024-25" is a fiscal year only where the table says so: in
      * US news it is mostly a crop's marketing year. */
     if (fr->fiscal == 2 && strcmp(ad_tbl_fiscal_years[r][3], "yes") != 0)
         return;
-    const char *s, *e;
     if (ad_qty_fiscal_dates(fr->fy1, fr->fy2, (int)strtol(ad_tbl_fiscal_years[r][1], NULL, 10),
                             strcmp(ad_tbl_fiscal_years[r][2], "start") == 0, c->a, &s,
                             &e) == AD_OK) {
@@ -3569,8 +3594,19 @@ static int season_start(const char *t, size_t n)
         return 0;
     if (m)
         return m;
-    /* ", which began in October", ", which runs from September to August" */
+    /* ", which began in October", ", which runs from September to August";
+     * "(November-May)" right after the name. */
     t += k + kl, n -= k + kl;
+    size_t b = 0;
+    while (b < n && t[b] == ' ')
+        b++;
+    if (b < n && t[b] == '(' && (m = month_word(t + b + 1, n - b - 1)) != 0) {
+        size_t d = b + 1;
+        while (d < n && is_alpha((unsigned char)t[d]))
+            d++;
+        if (d < n && (t[d] == '-' || !strncmp(t + d, "\xe2\x80\x93", 3)))
+            return m;
+    }
     for (size_t i = 0; i + 3 <= n && i < 40; i++) {
         if (t[i] == '.' || t[i] == ';')
             break;
@@ -3873,6 +3909,8 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
                            : p->year2 == p->year1 + 1 && strlen(p->text) == 7 ? 2
                                                                               : 0;
             fiscal_part(&fr[k], p, st, slen);
+            if (fr[k].fiscal)
+                fr[k].fy_end = stated_end(st + p->span_end, slen - p->span_end);
             if (fr[k].f.change.present && !fr[k].f.change.basis)
                 fr[k].f.change.basis = basis_of_base(c, a, b, p);
             if (tariff)

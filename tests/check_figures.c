@@ -891,6 +891,13 @@ static const fy_row fy_rows[] = {
     {"Bilateral trade between India and Russia rose 5% to $65 billion in 2024-25.", "2024-04-01",
      "2025-03-31"},
     {"Japan's exports rose 3% in fiscal 2024.", "2024-04-01", "2025-03-31"},
+    /* The calendar the text states, for a reporter the table lacks; a
+     * season's months in brackets. */
+    {"Jamaica's exports rose 3% to US$1.44 billion in fiscal year 2024/25, which ended in March.",
+     "2024-04-01", "2025-03-31"},
+    {"Tunisia's olive oil exports fell 21% to 2.9 billion dinars in the first seven months of "
+     "the 2024/25 season (November-May).",
+     "2024-11-01", "2025-05-31"},
     {"U.S. imports from China fell 10% in fiscal 2024.", "2023-10-01", "2024-09-30"},
     /* A wire story's dateline dates the story, not the figure. */
     {"BEIJING, Sept 28 (Reuters) - China's exports rose 25% in August from a year earlier.",

@@ -375,6 +375,8 @@ static const pcase pcases[] = {
      "2025-10-01", "2026-04-30"},
     {"between September and April", "2026-06-10", 0, AD_PER_MONTHS, "between September and April",
      "2025-09-01", "2026-04-30"},
+    {"between October 2026 and April 2027", "2027-06-18", 0, AD_PER_MONTHS,
+     "between October 2026 and April 2027", "2026-10-01", "2027-04-30"},
     {"in the three months to Nov. 9", "2025-11-14", 0, AD_PER_MONTHS, "the three months to Nov. 9",
      "2025-08-10", "2025-11-09"},
     {"in the month to March 31", "2025-11-14", 0, AD_PER_MONTHS, "the month to March 31",
