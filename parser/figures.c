@@ -64,7 +64,8 @@ enum wclass {
     W_MEMBERS,
     W_FLAT,
     W_ROLE,
-    W_SUPER
+    W_SUPER,
+    W_COLLECT
 };
 
 static const char *const class_names[] = {[W_NONE] = "",
@@ -98,8 +99,9 @@ static const char *const class_names[] = {[W_NONE] = "",
                                           [W_MEMBERS] = "members",
                                           [W_FLAT] = "flat",
                                           [W_ROLE] = "role",
-                                          [W_SUPER] = "super"};
-_Static_assert(sizeof(class_names) / sizeof(class_names[0]) == W_SUPER + 1,
+                                          [W_SUPER] = "super",
+                                          [W_COLLECT] = "collect"};
+_Static_assert(sizeof(class_names) / sizeof(class_names[0]) == W_COLLECT + 1,
                "a name for every word class");
 
 /* The kinds of modal verbs (argument of class modal in trade_words.tsv). */
@@ -821,6 +823,8 @@ static void classify(fctx *c, size_t s, size_t e)
             t->prep = !strcmp(ad_tbl_trade_words[r][2], "deficit"); /* a "gap" */
         else if (t->cls == W_STOP)
             t->prep = !strcmp(ad_tbl_trade_words[r][2], "above"); /* "crossed $1bn" */
+        else if (t->cls == W_FORECAST)
+            t->prep = !strcmp(ad_tbl_trade_words[r][2], "noun"); /* "export quotas" */
         else if (t->cls == W_MODAL)
             t->prep = !strcmp(ad_tbl_trade_words[r][2], "maybe")  ? MOD_MAYBE
                       : !strcmp(ad_tbl_trade_words[r][2], "cond") ? MOD_COND
@@ -838,7 +842,11 @@ static void classify(fctx *c, size_t s, size_t e)
         if ((f & AD_TOKF_CAP) && !(f & (AD_TOKF_SENT_START | AD_TOKF_ALLCAPS)) &&
             !(i > s && tok_eq(c, i - 1, ":")))
             ok = 0;
-        if (i + 1 < e && tok_word(c, i + 1) && c->tk[i + 1].cls == W_NOTFLOW)
+        /* "export controls"; and a forecast's noun after the cue ("export
+         * quotas", "export targets": argument "noun") names no flow either. */
+        if (i + 1 < e && tok_word(c, i + 1) &&
+            (c->tk[i + 1].cls == W_NOTFLOW ||
+             (c->tk[i + 1].cls == W_FORECAST && c->tk[i + 1].prep)))
             ok = 0;
         /* "budget deficit", "the current account posted a surplus" */
         for (size_t k = i; t->flow == FB_BALANCE && k > s && i - k < 4;) {
@@ -3159,6 +3167,16 @@ static ad_status parts_list(fctx *c, const ad_figure *f, size_t j, size_t e, siz
     return AD_OK;
 }
 
+/* Whether the clause says an amount was collected (class collect of
+ * data/trade_words.tsv). */
+static int collected(const fctx *c, const frame *fr)
+{
+    for (size_t k = fr->s; k < fr->e; k++)
+        if (c->tk[k].cls == W_COLLECT)
+            return 1;
+    return 0;
+}
+
 /* "Electricity remained the top export, at $412 million": goods the
  * clause opens with, then a verb (class stop), a superlative and the cue
  * within a few words, are the figure's goods. */
@@ -4039,6 +4057,10 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
          * trillion by 2030"), not one the article reports; a tariff's is
          * the day it takes effect. */
         if (after_anchor(c, f->period.start) && f->flow != AD_FLOW_TARIFF)
+            continue;
+        /* "collected 4.2 billion cedis in import duties": a tax's takings,
+         * not a tariff's rate. */
+        if (f->flow == AD_FLOW_TARIFF && !f->has_rate && collected(c, &fr[k]))
             continue;
         if (!text && !(text = dup_span(c, sn->start, sn->end)))
             return AD_ERR_NOMEM;

@@ -366,6 +366,13 @@ END_TEST
 
 /* Sentences with a cue word (or a near miss) and a number, but no figure. */
 static const char *const no_figure[] = {
+    /* A quota, a budget's assumption, a duty collection, quotas kept. */
+    "Uzbekistan has set a quota of 300,000 tonnes for cotton fibre exports in the 2025/26 season, "
+    "the agriculture ministry said, as it pushes local mills to process more of the crop.",
+    "Sri Lanka's 2025 budget assumes merchandise exports of $15 billion for the year, figures the "
+    "central bank governor called achievable.",
+    "The customs division collected 4.2 billion cedis in import duties in the first quarter.",
+    "Brent settled at $66.12 a barrel after OPEC+ kept export quotas unchanged.",
     /* A tariff only proposed; money for export promotion. */
     "The European Commission has proposed raising tariffs on Russian fertilisers to 40%, a plan "
     "that still needs the approval of member states.",
