@@ -598,6 +598,19 @@ static const char *locale_economy(fctx *c)
     return economy_name(key);
 }
 
+/* The economy a source names as its owner ("South Korea's customs
+ * agency", "China's customs administration"), or NULL. */
+static const char *possessive_economy(fctx *c, const char *src)
+{
+    const char *p = strstr(src, "'s ");
+    if (!p)
+        p = strstr(src, "\xe2\x80\x99s ");
+    if (!p || p == src || (size_t)(p - src) > 40)
+        return NULL;
+    char *owner = ad_arena_strndup(c->a, src, (size_t)(p - src));
+    return owner ? name_economy(owner) : NULL;
+}
+
 /* Organization mentions of the paragraph (entities stage), for sources and
  * to keep "Bank of China" from naming China. */
 static ad_status load_orgs(fctx *c)
@@ -4037,6 +4050,14 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         int counted = f->value.present || f->change.has_percent || f->has_rate || fr[k].by_amount;
         if (!counted && !f->volume.present)
             continue;
+        /* "Exports from Asia's fourth-largest economy rose 6.8% ..., South
+         * Korea's customs agency said": a figure that names its economy only
+         * by description is that of the body reporting it. */
+        if (!f->reporter && f->source && f->flow != AD_FLOW_TARIFF) {
+            const char *by = possessive_economy(c, f->source);
+            if (by && !same_str(by, f->partner))
+                f->reporter = by;
+        }
         /* A volume alone is a trade figure when an economy is named ("10,000
          * pounds of olive trees imported" for a garden is not) and the cue
          * governs it: it comes before the volume ("exported 3 million tonnes")

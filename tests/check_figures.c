@@ -216,6 +216,12 @@ static const fig_row rows[] = {
      "Eurostat.",
      0, 1, "balance", "European Union", "China", NULL, 304500000000.0, "EUR", NOCHG, NONE, NULL,
      NULL, NONE, "2024-01-01", "2024-12-31", "Eurostat"},
+    /* An economy named only by description is that of the body reporting
+     * the figure. */
+    {"Exports from Asia's fourth-largest economy rose 6.8% to $16.3 billion in May 2025, South "
+     "Korea's customs agency said.",
+     0, 1, "export", "South Korea", NULL, NULL, 16300000000.0, "USD", UP, 6.8, NULL, NULL, NONE,
+     "2025-05-01", "2025-05-31", "Korea's customs agency"},
     /* Services are a kind of trade; goods and services together are all
      * of it. */
     {"India's services exports rose 14.1 per cent to $38.6 billion in January 2025.", 0, 1,
