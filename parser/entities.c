@@ -139,7 +139,12 @@ static int common_acronym(const ctx *x, size_t i)
 {
     const char *w = x->text + x->tk.tok[i].start;
     size_t l = x->tk.tok[i].end - x->tk.tok[i].start;
-    for (int plural = 0; plural < 2; plural++) {
+    /* Every listed form is short and has a capital after its first letter
+     * ("AI", "SaaS", "Wi-Fi"): most words are ruled out before the table. */
+    int inner_cap = 0;
+    for (size_t k = 1; k < l && !inner_cap; k++)
+        inner_cap = w[k] >= 'A' && w[k] <= 'Z';
+    for (int plural = 0; plural < 2 && l <= 7 && inner_cap; plural++) {
         if (plural) {
             if (l < 3 || w[l - 1] != 's')
                 break;
@@ -1032,14 +1037,18 @@ static int is_headline(const ctx *x)
         words++;
         if (t->flags & AD_TOKF_ALLCAPS)
             allcaps++;
-        int function = 0;
-        for (size_t r = 0; r < ad_tbl_title_small_words_len && !function; r++)
-            function = tok_is(x, i, ad_tbl_title_small_words[r][0]);
         if (t->flags & AD_TOKF_CAP) {
             caps++;
             if (x->gz[i] & (AD_GAZ_LINK | AD_GAZ_PLACEPREP))
                 fn++;
         }
+        /* Only a heading is weighed for title case: the lexicon look-ups
+         * would cost every paragraph's every word. */
+        if (!x->heading)
+            continue;
+        int function = 0;
+        for (size_t r = 0; r < ad_tbl_title_small_words_len && !function; r++)
+            function = tok_is(x, i, ad_tbl_title_small_words[r][0]);
         if (!function) {
             content++;
             content_caps += (t->flags & AD_TOKF_CAP) != 0;
