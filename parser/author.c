@@ -995,12 +995,37 @@ static ad_status cjk_byline(const char *s, size_t len, const char *site, ad_aren
         size_t b = k, e = k, sl = 0;
         while (e < len && !is_space(s[e]) && !sl) {
             for (const char *const *p = seps; *p && !sl; p++)
-                if (!strncmp(s + e, *p, strlen(*p)))
+                if (e + strlen(*p) <= len && !memcmp(s + e, *p, strlen(*p)))
                     sl = strlen(*p);
             if (!sl)
                 e++;
         }
         k = e + sl;
+        /* Brackets around a credit: "（記者 山田太郎）", "[王小明]". */
+        static const char *const brackets[] = {"\xef\xbc\x88",
+                                               "\xef\xbc\x89",
+                                               "\xe3\x80\x8c",
+                                               "\xe3\x80\x8d",
+                                               "(",
+                                               ")",
+                                               "[",
+                                               "]",
+                                               NULL};
+        for (int trimmed = 1; trimmed && e > b;) {
+            trimmed = 0;
+            for (const char *const *p = brackets; *p && !trimmed; p++) {
+                size_t pl = strlen(*p);
+                if (e - b >= pl && !memcmp(s + b, *p, pl))
+                    b += pl, trimmed = 1;
+                else if (e - b >= pl && !memcmp(s + e - pl, *p, pl))
+                    e -= pl, trimmed = 1;
+            }
+        }
+        if (e == b) {
+            if (sl)
+                named = 0; /* a separator standing alone ends a credit */
+            continue;
+        }
         size_t l;
         int cut = 1;
         if ((l = cjk_word(s + b, e - b, "other", 0)) != 0 && l == e - b)
@@ -1058,8 +1083,10 @@ ad_status ad_author_parse_byline(const char *s, size_t len, const char *host, co
     if (!out->authors.v)
         return AD_ERR_NOMEM;
     if (cjk_line(s, len)) {
-        /* A sentence ("发言人表示，双方将…") is no byline. */
-        if (len > 120 || memmem(s, len, "\xe3\x80\x82", 3) || memmem(s, len, "\xef\xbc\x8c", 3))
+        /* A sentence ("发言人表示，双方将…") is no byline; a short line may
+         * part names with "，" ("记者 王小明，李华"). */
+        if (len > 120 || memmem(s, len, "\xe3\x80\x82", 3) ||
+            (len > 40 && memmem(s, len, "\xef\xbc\x8c", 3)))
             return AD_OK;
         ad_date d;
         if (ad_date_parse(s, len, &d) && !(out->date = ad_arena_strndup(a, s, len)))

@@ -371,7 +371,10 @@ static int credit_line(const char *s, size_t len)
     unsigned char f = (unsigned char)colon[colon[1] == ' ' ? 2 : 1];
     if (!((f >= 'A' && f <= 'Z') || f >= 0x80))
         return 0;
-    /* One marker or several ("Photo credit:", "Image courtesy:"). */
+    /* One marker, of one word or two ("ফাইল ছবি:"), or several ("Photo
+     * credit:", "Image courtesy:"). */
+    if (ad_author_credit_word(s + b, (size_t)(colon - s - b)))
+        return 1;
     const char *w = s + b;
     while (w < colon) {
         const char *we = w;
@@ -398,10 +401,12 @@ static int trail_line(const char *s, size_t len)
     for (size_t k = 0; k < len; k++) {
         size_t sl = 0;
         for (const char *const *p = seps; *p && !sl; p++)
-            if (!strncmp(s + k, *p, strlen(*p)))
+            if (k + strlen(*p) <= len && !memcmp(s + k, *p, strlen(*p)))
                 sl = strlen(*p);
         if (sl) {
-            if (words > 4)
+            /* A trail opens with a short crumb ("Home", "경제"); "Go to
+             * Settings > Privacy" is an instruction. */
+            if (words > 4 || (parts == 1 && words > 2))
                 return 0;
             parts++, words = 1;
             k += sl - 1;

@@ -13,6 +13,7 @@
 #include "articled/gazetteer.h"
 #include "articled/tokenize.h"
 #include "common_acronyms.h"
+#include "unit_abbrevs.h"
 #include "iso4217.h"
 #include "person_verbs.h"
 #include "title_small_words.h"
@@ -133,8 +134,9 @@ static int tok_in_lexicon(const ctx *x, size_t i)
 }
 
 /* A one-word abbreviation of a common noun ("AI", "SEO", "APIs": see
- * data/common_acronyms.tsv), or a unit or currency code by a number ("8 GB",
- * "USD 415 billion", "60 USD"): no name standing alone. */
+ * data/common_acronyms.tsv), or a unit (data/unit_abbrevs.tsv) or currency
+ * code by a number ("8 GB", "USD 415 billion", "60 USD"): no name standing
+ * alone. */
 static int common_acronym(const ctx *x, size_t i)
 {
     const char *w = x->text + x->tk.tok[i].start;
@@ -159,14 +161,16 @@ static int common_acronym(const ctx *x, size_t i)
     l = x->tk.tok[i].end - x->tk.tok[i].start;
     if (!(x->tk.tok[i].flags & AD_TOKF_ALLCAPS))
         return 0;
-    if (i > 0 && x->tk.tok[i - 1].kind == AD_TOK_NUMBER) {
-        /* A year before a name is no quantity ("In 2024 US exports"). */
-        const ad_token *nb = &x->tk.tok[i - 1];
-        const char *d = x->text + nb->start;
-        return !(nb->end - nb->start == 4 && (d[0] == '1' || d[0] == '2') && d[1] >= '0' &&
-                 d[1] <= '9');
+    int after_number = i > 0 && x->tk.tok[i - 1].kind == AD_TOK_NUMBER;
+    int before_number = i + 1 < x->tk.n && x->tk.tok[i + 1].kind == AD_TOK_NUMBER;
+    if (after_number) {
+        /* A unit by its number ("8 GB"); "12 UN peacekeepers" is a name. */
+        for (size_t r = 0; r < ad_tbl_unit_abbrevs_len; r++)
+            if (strlen(ad_tbl_unit_abbrevs[r][0]) == l && !memcmp(ad_tbl_unit_abbrevs[r][0], w, l))
+                return 1;
     }
-    if (l == 3 && i + 1 < x->tk.n && x->tk.tok[i + 1].kind == AD_TOK_NUMBER)
+    /* A currency code by its number ("USD 415 billion", "60 USD"). */
+    if (l == 3 && (after_number || before_number))
         for (size_t r = 0; r < ad_iso4217_len; r++)
             if (!memcmp(ad_iso4217[r], w, 3))
                 return 1;

@@ -3203,8 +3203,11 @@ static void top_goods(fctx *c, frame *fr)
     int super = 0;
     for (size_t k = v + 1; k < fr->cue; k++)
         super |= c->tk[k].cls == W_SUPER;
+    /* The goods are words of goods only: not "It", "This" or "while gold". */
     for (size_t k = fr->s; k < v && super; k++)
-        if (!tok_word(c, k) || c->tk[k].econ >= 0 || c->tk[k].flow || c->tk[k].inqty)
+        if (!tok_word(c, k) || c->tk[k].econ >= 0 || c->tk[k].flow || c->tk[k].inqty ||
+            !goods_word(c, k) || c->tk[k].cls != W_NONE ||
+            (part_row(c, k) >= 0 && !strcmp(ad_tbl_trade_parts[part_row(c, k)][1], "not")))
             return;
     if (super)
         fr->f.commodity = goods_text(c, fr->s, v);

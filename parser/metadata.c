@@ -673,6 +673,15 @@ static int dt_picture(xmlNodePtr d)
     return 0;
 }
 
+/* Whether the <dt> before the <dd> d holds img. */
+static int dt_holds(xmlNodePtr d, xmlNodePtr img)
+{
+    xmlNodePtr t = d->prev;
+    while (t && t->type != XML_ELEMENT_NODE)
+        t = t->prev;
+    return t && ad_dom_is(t, "dt") && ad_dom_within(img, t);
+}
+
 /* Whether an <h1> lies within the first few thousand nodes under n. */
 static int holds_h1(xmlNodePtr n)
 {
@@ -951,7 +960,8 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
             break;
         case TK_DD:
             /* A picture set as a definition list is a figure. */
-            if (n->parent && ad_dom_is(n->parent, "dl") && dt_picture(n))
+            if (n->parent && ad_dom_is(n->parent, "dl") && dt_picture(n) &&
+                !(w->nfig && w->figs[w->nfig - 1].n == n->parent))
                 note(w->figs, &w->nfig, MAX_FIG, n->parent, w->ord, 0);
             break;
         case TK_TIME: {
@@ -2472,6 +2482,12 @@ static int script_marker_credit(const char *s, size_t n, span *cr, size_t *cut)
             continue; /* a marker in Latin letters is credit_of()'s */
         if (k && s[k - 1] != ' ' && !(k >= 3 && !memcmp(s + k - 3, "\xe3\x80\x82", 3)))
             continue;
+        /* In a script with capitals the marker opens its piece with one
+         * ("Фото: ТАСС"; "выложил фото/видео" is text). */
+        size_t cl;
+        long cp = ad_text_decode(s + k, n - k, &cl);
+        if (utf8proc_toupper((utf8proc_int32_t)cp) != cp)
+            continue;
         /* One word, or two ("ফাইল ছবি", file photo). */
         size_t e1 = k;
         while (e1 < n && s[e1] != ' ' && s[e1] != ':' && s[e1] != '/' && s[e1] != '=' &&
@@ -2813,8 +2829,10 @@ static void read_figure(ad__meta_ctx *c, walk *w, size_t h1_ord, ad_meta *out, a
             cap = d;
         /* A picture set as a definition list: "<dl><dt><img></dt><dd>the
          * caption</dd></dl>". */
-        if (!cap && ad_dom_is(d, "dd") && d->parent && ad_dom_is(d->parent, "dl") && dt_picture(d))
-            cap = d;
+        if (!cap && ad_dom_is(d, "dd") && d->parent && ad_dom_is(d->parent, "dl") &&
+            dt_picture(d) &&
+            (!fig_img || !ad_dom_within(fig_img, d->parent) || dt_holds(d, fig_img)))
+            cap = d; /* in a gallery, the <dd> of the picture chosen */
         char cb[96];
         const char *cls = lower_into(ad_dom_attr(d, "class"), cb, sizeof(cb));
         /* A wrapper named for both ("credit-caption") holds the two parts. */
@@ -4330,7 +4348,7 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
      * <title>'s own headline. */
     if (!pub && c->doc_title.v) {
         const char *own = ad_meta_clean_title(c->a, c->doc_title.v, site_name(c), c->host);
-        if (own && own != out->title)
+        if (own && (!out->title || strcmp(own, out->title)))
             pub = publisher_from_title(c, c->doc_title.v, own);
         if (pub && out->title && ad_text_icontains(out->title, pub))
             pub = NULL; /* a part of the headline the page shows */

@@ -207,6 +207,11 @@ START_TEST(cjk_bylines)
     ck_assert_str_eq(byline_names("김소연 기자 sykim@hani.co.kr 기자 페이지", NULL), "김소연");
     ck_assert_str_eq(byline_names("김소연 기자, 이정훈 기자", NULL), "김소연; 이정훈");
     ck_assert_str_eq(byline_names("記者 山田太郎", NULL), "山田太郎");
+    /* Bars set apart, brackets, a full-width comma between names. */
+    ck_assert_str_eq(byline_names("文 | 周晓燕 张涵", NULL), "周晓燕; 张涵");
+    ck_assert_str_eq(byline_names("김소연 기자 | 이민수 기자", NULL), "김소연; 이민수");
+    ck_assert_str_eq(byline_names("（記者 山田太郎）", NULL), "山田太郎");
+    ck_assert_str_eq(byline_names("记者 王小明，李华", NULL), "王小明; 李华");
     /* An editor's or a photographer's credit names no author. */
     ck_assert_str_eq(byline_names("责任编辑：王小明", NULL), "");
     ck_assert_str_eq(byline_names("图：视觉中国", NULL), "");

@@ -413,12 +413,15 @@ START_TEST(test_classify_line)
     ck_assert_int_eq(CL("(Photo: Police spokesperson)"), AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("Photo credit: Felix Wanyama | Nation Media Group"), AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("Image source: Getty Images."), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("ফাইল ছবি: প্রথম আলো"), AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("Photo shoot: Models Wore Red"), AD_LINE_CONTENT);
     /* A breadcrumb trail; a parenthesis comparing two things is text. */
     ck_assert_int_eq(CL("경제 > 경제일반"), AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("News \xe2\x80\xba World \xe2\x80\xba Asia"), AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("(learning how to interview > learning how to code)"), AD_LINE_CONTENT);
     ck_assert_int_eq(CL("Profits > costs, said the chief executive."), AD_LINE_CONTENT);
+    ck_assert_int_eq(CL("Go to Settings > Privacy & Security > Location Services"),
+                     AD_LINE_CONTENT);
     ck_assert_int_eq(CL("(צילום: דוברות המשטרה)"), AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("Video: 4K/30p with no crop"), AD_LINE_CONTENT);
     /* Promotions of an app or a channel, after an emoji too. */

@@ -429,7 +429,8 @@ START_TEST(common_nouns_are_no_names)
     ad_article *art = ad_test_parse_text(
         "Firms say AI helps. Many APIs and LLMs changed. It costs 60 USD, a market of USD 415 "
         "billion, with 8 GB of memory. AI-powered tools help. Subscription Service: monthly. "
-        "Search Engine Optimization (SEO) matters. In 2024 US exports rose. IBM agreed.");
+        "Search Engine Optimization (SEO) matters. In 2024 US exports rose. IBM agreed. Some 3,000 "
+        "NATO troops came.");
     ck_assert_ptr_null(find_any(art, "AI"));
     ck_assert_ptr_null(find_any(art, "APIs"));
     ck_assert_ptr_null(find_any(art, "LLMs"));
@@ -441,6 +442,7 @@ START_TEST(common_nouns_are_no_names)
     ck_assert_ptr_null(find_any(art, "Search Engine Optimization"));
     need(art, "US", AD_ENT_PLACE);
     need(art, "IBM", AD_ENT_ORGANIZATION);
+    need(art, "NATO", AD_ENT_ORGANIZATION);
     ad_article_free(art);
 }
 END_TEST

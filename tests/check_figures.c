@@ -1245,6 +1245,13 @@ START_TEST(test_part_lists)
     ad_article_free(art);
     /* Volumes moving apart from the value are a record of their own; a
      * role's amount after ", with purchases of"; "ahead of" opens a list. */
+    /* Only goods open such a clause: "It remained the top export". */
+    const char *it = "Kyrgyzstan's exports rose 5% to $1 billion in 2025. It remained the top "
+                     "export, at $412 million in 2025.";
+    art = fig_article(&it, NULL, 1, "2027-06-18");
+    ck_assert_uint_eq(art->n_figures, 2);
+    ck_assert_ptr_null(art->figures[1].commodity);
+    ad_article_free(art);
     const char *q[] = {"Paraguay's beef exports generated US$702 million between January and May, "
                        "4% less than a year earlier, although volumes rose 6% to 151,000 tonnes. "
                        "Chile remained the main destination, with purchases of US$231 million, "

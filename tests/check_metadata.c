@@ -432,6 +432,10 @@ START_TEST(credits)
         ad_meta_split_credit(arena, "কাজ করছেন শ্রমিকেরা ফাইল ছবি: প্রথম আলো", &cap, &cr), AD_OK);
     ck_assert_str_eq(cap, "কাজ করছেন শ্রমিকেরা");
     ck_assert_str_eq(cr, "প্রথম আলো");
+    /* A marker in a script with capitals opens its piece with one. */
+    ck_assert_int_eq(
+        ad_meta_split_credit(arena, "Блогер выложил фото/видео с места событий", &cap, &cr), AD_OK);
+    ck_assert_ptr_null(cr);
     /* Without its colon a marker word is text. */
     ck_assert_int_eq(ad_meta_split_credit(arena, "图书馆外景 视觉中国", &cap, &cr), AD_OK);
     ck_assert_ptr_null(cr);
