@@ -2161,6 +2161,34 @@ static void numbers(fctx *c, frame *fr, const frame *prev, size_t s, size_t e, s
     }
 }
 
+/* A value given beside its base and no change: "a surplus of $2.41 billion
+ * ..., compared with $1.08 billion a year earlier": the direction is the
+ * two amounts' order, the basis what the base's words say. */
+static void compared_base(fctx *c, frame *fr)
+{
+    ad_figure *f = &fr->f;
+    if (f->change.present || !f->value.present)
+        return;
+    for (size_t k = fr->s; k < fr->e; k++) {
+        if (c->tk[k].prep != P_COMPARED)
+            continue;
+        for (size_t j = k + 1; j < fr->e && j < k + 7; j++) {
+            const ad_quantity *q = qat(c, j);
+            if (!q)
+                continue;
+            if (q->kind != AD_QTY_MONEY || memcmp(q->currency, f->value.currency, 3) ||
+                q->value == f->value.amount || (q->flags & AD_QTYF_RANGE))
+                return;
+            f->change.present = 1;
+            f->change.direction = f->value.amount > q->value ? 1 : -1;
+            size_t b0 = c->toks.tok[k].start, b1 = c->toks.tok[fr->e - 1].end;
+            f->change.basis = ad_qty_find_basis(c->ptext + b0, b1 - b0, NULL, NULL);
+            return;
+        }
+        return;
+    }
+}
+
 /* Whether a period (span [ps, pe) of the sentence at base) is a dateline's
  * date: near the paragraph's start, after "CITY," and before an optional
  * "(Agency)" and a dash ("BEIJING, Nov 28 (Reuters) - China's exports...").
@@ -3920,6 +3948,7 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         if (volumes && !fr[k].f.commodity)
             fr[k].f.commodity = fr[k - 1].f.commodity;
         numbers(c, &fr[k], k ? &fr[k - 1] : NULL, a, b, base);
+        compared_base(c, &fr[k]);
         /* The period of the clause's core; one only in a trailing piece
          * counts unless it lies ahead ("..., and the government aims to lift
          * them to $1 trillion by 2030"). */

@@ -216,6 +216,12 @@ static const fig_row rows[] = {
      "Eurostat.",
      0, 1, "balance", "European Union", "China", NULL, 304500000000.0, "EUR", NOCHG, NONE, NULL,
      NULL, NONE, "2024-01-01", "2024-12-31", "Eurostat"},
+    /* A value beside its base and no change: the direction is the amounts'
+     * order. */
+    {"Ghana recorded a trade surplus of $2.41 billion in the first four months of 2025, compared "
+     "with $1.08 billion a year earlier.",
+     0, 1, "balance", "Ghana", NULL, NULL, 2410000000.0, "USD", UP, NONE, NULL, "year-on-year",
+     NONE, "2025-01-01", "2025-04-30", NULL},
     /* An economy named only by description is that of the body reporting
      * the figure. */
     {"Exports from Asia's fourth-largest economy rose 6.8% to $16.3 billion in May 2025, South "
