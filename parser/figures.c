@@ -2189,6 +2189,46 @@ static void compared_base(fctx *c, frame *fr)
     }
 }
 
+/* An amount more or less than a base, after the figure and no change of
+ * its own: "33.8 million tonnes ..., 2.1 million tonnes more than a year
+ * earlier", "$1.5 billion, $200 million less than in 2025". */
+static void comparative_by(fctx *c, frame *fr, size_t base)
+{
+    ad_figure *f = &fr->f;
+    if (f->change.present || (!f->value.present && !f->volume.present))
+        return;
+    for (size_t k = fr->s; k + 2 < fr->e; k++) {
+        const ad_quantity *q = qat(c, k);
+        if (!q || (q->kind != AD_QTY_MONEY && !q->unit))
+            continue;
+        size_t j = past_qty(c, k, fr->e);
+        int sign = 0;
+        if (j + 1 < fr->e && tok_eq(c, j + 1, "than"))
+            sign = tok_eq(c, j, "more") || tok_eq(c, j, "higher")                           ? 1
+                   : tok_eq(c, j, "less") || tok_eq(c, j, "lower") || tok_eq(c, j, "fewer") ? -1
+                                                                                            : 0;
+        if (!sign)
+            continue;
+        /* Not the figure's own amount ("more than $1 billion"). */
+        if ((f->value.present && q->kind == AD_QTY_MONEY && q->value == f->value.amount) ||
+            (f->volume.present && q->unit && q->value == f->volume.amount))
+            return;
+        ad_change_by *b = &f->change.by;
+        f->change.present = 1;
+        f->change.direction = sign;
+        b->present = 1;
+        b->amount = q->value;
+        memcpy(b->currency, q->currency, sizeof(b->currency));
+        b->unit = q->unit;
+        b->text = dup_span(c, base + q->num_start, base + q->end);
+        fr->by_amount = 1;
+        fr->by_family = q->family;
+        size_t b0 = c->toks.tok[j].start, b1 = c->toks.tok[fr->e - 1].end;
+        f->change.basis = ad_qty_find_basis(c->ptext + b0, b1 - b0, NULL, NULL);
+        return;
+    }
+}
+
 /* Whether a period (span [ps, pe) of the sentence at base) is a dateline's
  * date: near the paragraph's start, after "CITY," and before an optional
  * "(Agency)" and a dash ("BEIJING, Nov 28 (Reuters) - China's exports...").
@@ -3949,6 +3989,7 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
             fr[k].f.commodity = fr[k - 1].f.commodity;
         numbers(c, &fr[k], k ? &fr[k - 1] : NULL, a, b, base);
         compared_base(c, &fr[k]);
+        comparative_by(c, &fr[k], base);
         /* The period of the clause's core; one only in a trailing piece
          * counts unless it lies ahead ("..., and the government aims to lift
          * them to $1 trillion by 2030"). */

@@ -222,6 +222,11 @@ static const fig_row rows[] = {
      "with $1.08 billion a year earlier.",
      0, 1, "balance", "Ghana", NULL, NULL, 2410000000.0, "USD", UP, NONE, NULL, "year-on-year",
      NONE, "2025-01-01", "2025-04-30", NULL},
+    /* An amount more or less than a base is the change's. */
+    {"Mongolia's coal exports reached $1.5 billion in May 2025, $200 million more than a year "
+     "earlier.",
+     0, 1, "export", "Mongolia", NULL, "coal", 1500000000.0, "USD", UP, NONE, NULL, "year-on-year",
+     NONE, "2025-05-01", "2025-05-31", NULL},
     /* An economy named only by description is that of the body reporting
      * the figure. */
     {"Exports from Asia's fourth-largest economy rose 6.8% to $16.3 billion in May 2025, South "
