@@ -2229,6 +2229,64 @@ static void comparative_by(fctx *c, frame *fr, size_t base)
     }
 }
 
+/* A sentence that gives the change of the figure before it by reference:
+ * "That was 211 million euros more than a year earlier." The last figure of
+ * the paragraph (at index first or later), when it has no change, takes
+ * the amount, its direction and the basis the words name. */
+static int restated_change(fctx *c, const ad_sentence *sn, size_t first)
+{
+    const char *t = c->ptext + sn->start;
+    size_t n = sn->end - sn->start;
+    if (c->n_out <= first || n < 12 ||
+        !(!ad_text_ncasecmp(t, "That was ", 9) || !ad_text_ncasecmp(t, "This was ", 9) ||
+          !ad_text_ncasecmp(t, "It was ", 7)))
+        return 0;
+    ad_figure *f = &c->out[c->n_out - 1];
+    if (f->change.present || f->paragraph != c->para || (!f->value.present && !f->volume.present))
+        return 0;
+    char err[128];
+    if (ad_qty_scan(t, n, c->a, &c->qs, err, sizeof(err)) != AD_OK)
+        return 0;
+    for (size_t i = 0; i < c->qs.n; i++) {
+        const ad_quantity *q = &c->qs.v[i];
+        int money = q->kind == AD_QTY_MONEY, pct = q->kind == AD_QTY_PERCENT;
+        if (!pct && ((!money && !q->unit) ||
+                     (money && (!f->value.present || memcmp(q->currency, f->value.currency, 3))) ||
+                     (!money && !f->volume.present)))
+            continue;
+        size_t k = q->end;
+        while (k < n && t[k] == ' ')
+            k++;
+        int sign = 0;
+        static const struct {
+            const char *w;
+            int sign;
+        } comps[] = {{"more than", 1}, {"higher than", 1}, {"less than", -1}, {"lower than", -1}};
+        for (size_t r = 0; r < sizeof(comps) / sizeof(comps[0]) && !sign; r++)
+            if (n - k >= strlen(comps[r].w) &&
+                !ad_text_ncasecmp(t + k, comps[r].w, strlen(comps[r].w)))
+                sign = comps[r].sign;
+        if (!sign)
+            continue;
+        f->change.present = 1;
+        f->change.direction = sign;
+        f->change.basis = ad_qty_find_basis(t + k, n - k, NULL, NULL);
+        if (pct) { /* "That was 9.6 percent higher than ..." */
+            f->change.has_percent = 1;
+            f->change.percent = q->value < 0 ? -q->value : q->value;
+            return 1;
+        }
+        ad_change_by *b = &f->change.by;
+        b->present = 1;
+        b->amount = q->value;
+        memcpy(b->currency, q->currency, sizeof(b->currency));
+        b->unit = q->unit;
+        b->text = dup_span(c, sn->start + q->num_start, sn->start + q->end);
+        return 1;
+    }
+    return 0;
+}
+
 /* Whether a period (span [ps, pe) of the sentence at base) is a dateline's
  * date: near the paragraph's start, after "CITY," and before an optional
  * "(Agency)" and a dash ("BEIJING, Nov 28 (Reuters) - China's exports...").
@@ -4218,9 +4276,12 @@ ad_status ad_figures_extract(ad_article *art, const char *anchor, char *err, siz
         size_t first = c.n_out;
         for (size_t k = 0; k < c.toks.n_sent; k++) {
             const ad_sentence *sn = &c.toks.sent[k];
-            if (!ad_figures_has_cue(pg->text + sn->start, sn->end - sn->start) &&
-                !head_open(&c, p) && !chain_open(&c, p))
-                continue;
+            if (!ad_figures_has_cue(pg->text + sn->start, sn->end - sn->start)) {
+                if (restated_change(&c, sn, first))
+                    continue;
+                if (!head_open(&c, p) && !chain_open(&c, p))
+                    continue;
+            }
             if ((st = sentence(&c, sn, &frames, &fcap, &segs, &scap)) != AD_OK)
                 goto fail;
         }

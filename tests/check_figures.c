@@ -1256,6 +1256,18 @@ START_TEST(test_part_lists)
     ad_article_free(art);
     /* Volumes moving apart from the value are a record of their own; a
      * role's amount after ", with purchases of"; "ahead of" opens a list. */
+    /* A change given by reference in the next sentence. */
+    const char *ref[] = {"Slovakia posted a trade surplus of 682.4 million euros in April 2027. "
+                         "That was 211 million euros more than a year earlier.",
+                         "Nepal's imports from India amounted to Rs 1.02 trillion in April 2027. "
+                         "That was 9.6 percent higher than in the same period a year ago."};
+    art = fig_article(ref, NULL, 2, "2027-06-18");
+    ck_assert_uint_eq(art->n_figures, 2);
+    ck_assert_int_eq(art->figures[0].change.direction, UP);
+    ck_assert_double_eq_tol(art->figures[0].change.by.amount, 211e6, 1);
+    ck_assert_double_eq_tol(art->figures[1].change.percent, 9.6, 1e-9);
+    ad_test_str_is(art->figures[1].change.basis, "year-on-year");
+    ad_article_free(art);
     /* Only goods open such a clause: "It remained the top export". */
     const char *it = "Kyrgyzstan's exports rose 5% to $1 billion in 2025. It remained the top "
                      "export, at $412 million in 2025.";
