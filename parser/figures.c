@@ -1505,7 +1505,8 @@ static const char *balance_side(const fctx *c, size_t s, size_t e)
         const char *w = ad_tok_text(&c->toks, i, &n);
         if (n >= 7 && !ad_text_ncasecmp(w, "surplus", 7))
             return "surplus";
-        if (n >= 7 && !ad_text_ncasecmp(w, "deficit", 7))
+        if ((n >= 7 && !ad_text_ncasecmp(w, "deficit", 7)) ||
+            (n >= 9 && !ad_text_ncasecmp(w, "shortfall", 9)))
             return "deficit";
     }
     return NULL;

@@ -222,6 +222,15 @@ static const fig_row rows[] = {
      "with $1.08 billion a year earlier.",
      0, 1, "balance", "Ghana", NULL, NULL, 2410000000.0, "USD", UP, NONE, NULL, "year-on-year",
      NONE, "2025-01-01", "2025-04-30", NULL},
+    /* A "shortfall" with a partner is the deficit with it; "goods-and-services"
+     * names no kind. */
+    {"America's goods-and-services deficit with Mexico, its shortfall, was $16.1 billion in "
+     "April 2025.",
+     0, 1, "balance", "United States", "Mexico", NULL, 16100000000.0, "USD", NOCHG, NONE, NULL,
+     NULL, NONE, "2025-04-01", "2025-04-30", NULL},
+    {"The U.S. shortfall with Mexico was $16.1 billion in April 2025.", 0, 1, "balance",
+     "United States", "Mexico", NULL, 16100000000.0, "USD", NOCHG, NONE, NULL, NULL, NONE,
+     "2025-04-01", "2025-04-30", NULL},
     /* An amount more or less than a base is the change's. */
     {"Mongolia's coal exports reached $1.5 billion in May 2025, $200 million more than a year "
      "earlier.",
