@@ -231,6 +231,11 @@ static const fig_row rows[] = {
     {"The U.S. shortfall with Mexico was $16.1 billion in April 2025.", 0, 1, "balance",
      "United States", "Mexico", NULL, 16100000000.0, "USD", NOCHG, NONE, NULL, NULL, NONE,
      "2025-04-01", "2025-04-30", NULL},
+    /* A percent below or above a level is a change against it. */
+    {"Switzerland's watch exports were worth 10.6 billion francs in May 2025, 4.7% below the "
+     "year-earlier level.",
+     0, 1, "export", "Switzerland", NULL, "watch", 10600000000.0, "CHF", DOWN, 4.7, NULL,
+     "year-on-year", NONE, "2025-05-01", "2025-05-31", NULL},
     /* An amount more or less than a base is the change's. */
     {"Mongolia's coal exports reached $1.5 billion in May 2025, $200 million more than a year "
      "earlier.",
