@@ -2162,6 +2162,27 @@ static void numbers(fctx *c, frame *fr, const frame *prev, size_t s, size_t e, s
     }
 }
 
+/* Whether tokens a to b hold a verb of their own before their first
+ * number: a direction or a verb of class stop ("and imports fell 2%"). */
+static int own_verb(const fctx *c, size_t a, size_t b)
+{
+    for (size_t k = a; k < b && !qat(c, k); k++)
+        if (c->tk[k].cls == W_UP || c->tk[k].cls == W_DOWN || c->tk[k].cls == W_STOP)
+            return 1;
+    return 0;
+}
+
+/* Whether a forecast word stands before the cue of clause fr ("assumes
+ * merchandise exports of ..."). */
+static int forecast_before(const fctx *c, const frame *fr)
+{
+    size_t end = fr->cue > fr->s && fr->cue < fr->e ? fr->cue : fr->s;
+    for (size_t k = fr->s; k < end; k++)
+        if (c->tk[k].cls == W_FORECAST)
+            return 1;
+    return 0;
+}
+
 /* A value given beside its base and no change: "a surplus of $2.41 billion
  * ..., compared with $1.08 billion a year earlier": the direction is the
  * two amounts' order, the basis what the base's words say. */
@@ -4015,6 +4036,13 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         }
         if (flow < 0 || foreign_subject(c, a, b, cue) || base_or_forecast(c, a, b, cue) ||
             (flow == AD_FLOW_TARIFF && hypothetical(c, a, cue)))
+            continue;
+        /* "the budget assumes merchandise exports of $15 billion and an
+         * import bill of $22 billion": a clause joined by "and" to one whose
+         * cue a forecast word governs is governed by it too. */
+        if (k > 0 && flow != AD_FLOW_TARIFF &&
+            (tok_eq(c, a, "and") || (a > 0 && tok_eq(c, a - 1, "and"))) &&
+            forecast_before(c, &fr[k - 1]) && !own_verb(c, a, b))
             continue;
         fr[k].flow_ok = 1;
         fr[k].cue = cue;

@@ -402,6 +402,8 @@ static const char *const no_figure[] = {
     "the agriculture ministry said, as it pushes local mills to process more of the crop.",
     "Sri Lanka's 2025 budget assumes merchandise exports of $15 billion for the year, figures the "
     "central bank governor called achievable.",
+    "Sri Lanka's 2025 budget assumes merchandise exports of $15 billion and an import bill of $22 "
+    "billion for the year.",
     "The customs division collected 4.2 billion cedis in import duties in the first quarter.",
     "Brent settled at $66.12 a barrel after OPEC+ kept export quotas unchanged.",
     /* A tariff only proposed; money for export promotion. */
