@@ -1593,16 +1593,6 @@ static void pspan_init(pspan *ps, size_t p)
     ps->relq = 99;
 }
 
-/* A year written with two or four digits ("25", "2025"): two digits are
- * taken in 1970..2069. */
-static int full_year(const char *s, size_t n)
-{
-    int y = 0;
-    for (size_t i = 0; i < n; i++)
-        y = y * 10 + (s[i] - '0');
-    return n == 2 ? (y >= 70 ? 1900 + y : 2000 + y) : y;
-}
-
 /* Month ranges "January-September", "January to September", "between
  * January and September". Returns the end, or 0. */
 static size_t month_range(const txt *t, size_t p, pspan *ps, int between)
@@ -1615,12 +1605,9 @@ static size_t month_range(const txt *t, size_t p, pspan *ps, int between)
     /* "between October 2026 and April 2027": a year after the first month,
      * which the second's must then follow. */
     int y1 = 0;
-    size_t ys = skip_sp(t, e);
-    if (ys > e && ys + 4 <= t->len && digit_at(t, ys) && digit_at(t, ys + 3) &&
-        !word_at(t, ys + 4) && !digit_at(t, ys + 4)) {
-        y1 = full_year(t->s + ys, 4);
-        e = ys + 4;
-    }
+    size_t ye = year_at(t, skip_sp(t, e), &y1);
+    if (ye)
+        e = ye;
     size_t c = 0;
     size_t n;
     long ch = e < t->len ? ad_text_decode(t->s + e, t->len - e, &n) : 0;
@@ -1647,16 +1634,23 @@ static size_t month_range(const txt *t, size_t p, pspan *ps, int between)
      * ("in March and April", not "in September and April"). */
     if (!e2 || m2 == m1 || (m2 < m1 && by_and && !between))
         return 0;
-    if (y1) {
-        size_t y2s = skip_sp(t, e2);
-        if (!(y2s > e2 && y2s + 4 <= t->len && digit_at(t, y2s) && digit_at(t, y2s + 3) &&
-              full_year(t->s + y2s, 4) == y1 + (m2 < m1)))
-            return 0;
-    }
+    int y2;
+    if (ye && !(year_at(t, skip_sp(t, e2), &y2) && y2 == y1 + (m2 < m1)))
+        return 0;
     ps->kind = AD_PER_MONTHS;
     ps->m1 = m1;
     ps->m2 = m2;
     return e2;
+}
+
+/* A year written with two or four digits ("25", "2025"): two digits are
+ * taken in 1970..2069. */
+static int full_year(const char *s, size_t n)
+{
+    int y = 0;
+    for (size_t i = 0; i < n; i++)
+        y = y * 10 + (s[i] - '0');
+    return n == 2 ? (y >= 70 ? 1900 + y : 2000 + y) : y;
 }
 
 static size_t parse_period(const txt *t, size_t p, pspan *ps);
