@@ -125,21 +125,6 @@ typedef struct attr_info {
     int weight;
 } attr_info;
 
-static int has_style_hidden(const char *style)
-{
-    /* display:none / visibility:hidden, with any spacing and case. */
-    char buf[256];
-    size_t n = 0;
-    for (const char *p = style; *p && n < sizeof(buf) - 1; p++) {
-        unsigned char c = (unsigned char)*p;
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
-            continue;
-        buf[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    }
-    buf[n] = '\0';
-    return strstr(buf, "display:none") != NULL || strstr(buf, "visibility:hidden") != NULL;
-}
-
 static int is_sep(char c)
 {
     return c == ' ' || c == '-' || c == '_' || c == '\t' || c == '\n' || c == ':' || c == '/';
@@ -392,7 +377,7 @@ static void read_attrs(class_cache *cc, xmlNodePtr n, attr_info *ai)
                 ai->hidden = 1;
             break;
         case 's':
-            if (!ad_text_casecmp(an, "style") && has_style_hidden(v))
+            if (!ad_text_casecmp(an, "style") && ad_dom_style_hidden(v))
                 ai->hidden = 1;
             break;
         case 'c':

@@ -37,6 +37,28 @@ int ad_dom_within(xmlNodePtr n, xmlNodePtr anc)
     return 0;
 }
 
+xmlNodePtr ad_dom_prev_element(xmlNodePtr n)
+{
+    xmlNodePtr p = n ? n->prev : NULL;
+    while (p && p->type != XML_ELEMENT_NODE)
+        p = p->prev;
+    return p;
+}
+
+int ad_dom_style_hidden(const char *style)
+{
+    char buf[256];
+    size_t n = 0;
+    for (const char *p = style; p && *p && n < sizeof(buf) - 1; p++) {
+        unsigned char c = (unsigned char)*p;
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+            continue;
+        buf[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    buf[n] = '\0';
+    return strstr(buf, "display:none") != NULL || strstr(buf, "visibility:hidden") != NULL;
+}
+
 /* Whether a subtree holds an <img> and at most a few characters of text;
  * bounded walk. */
 static int picture_only(xmlNodePtr n)
@@ -60,9 +82,7 @@ int ad_dom_centered_caption(xmlNodePtr p)
     const char *style = ad_dom_attr(p, "style");
     if (!style || !strstr(style, "center"))
         return 0;
-    xmlNodePtr prev = p->prev;
-    while (prev && prev->type != XML_ELEMENT_NODE)
-        prev = prev->prev;
+    xmlNodePtr prev = ad_dom_prev_element(p);
     if (!prev || !ad_dom_is(prev, "p") || !picture_only(prev) || picture_only(p))
         return 0;
     /* Buttons under a product's picture ("Check Price") are no caption:
@@ -117,17 +137,14 @@ static int alt_caption(xmlNodePtr p)
 {
     if (!ad_dom_is(p, "p"))
         return 0;
-    xmlNodePtr prev = p->prev;
-    while (prev && prev->type != XML_ELEMENT_NODE)
-        prev = prev->prev;
+    xmlNodePtr prev = ad_dom_prev_element(p);
     /* "<a><img></a><div class=text><p>...</p></div>": a paragraph alone
      * in its wrapper follows the picture through the wrapper. */
     if (!prev && p->parent && p->parent->type == XML_ELEMENT_NODE && ad_dom_is(p->parent, "div")) {
         int alone = 1;
         for (xmlNodePtr k = p->next; k && alone; k = k->next)
             alone = k->type != XML_ELEMENT_NODE;
-        for (prev = alone ? p->parent->prev : NULL; prev && prev->type != XML_ELEMENT_NODE;)
-            prev = prev->prev;
+        prev = alone ? ad_dom_prev_element(p->parent) : NULL;
     }
     xmlNodePtr img = NULL;
     int visited = 0;
@@ -179,9 +196,7 @@ static int described_caption(xmlNodePtr p)
     const char *cls = ad_dom_attr(p, "class");
     if (!cls || !(class_part(cls, "desc") || class_part(cls, "legend")))
         return 0;
-    xmlNodePtr prev = p->prev;
-    while (prev && prev->type != XML_ELEMENT_NODE)
-        prev = prev->prev;
+    xmlNodePtr prev = ad_dom_prev_element(p);
     if (!prev || !picture_only(prev))
         return 0;
     size_t text = 0;
@@ -309,8 +324,7 @@ static int not_shown(xmlNodePtr n)
 {
     if (xmlHasProp(n, (const xmlChar *)"hidden"))
         return 1;
-    const char *style = ad_dom_attr(n, "style");
-    if (style && (strstr(style, "display:none") || strstr(style, "display: none")))
+    if (ad_dom_style_hidden(ad_dom_attr(n, "style")))
         return 1;
     const char *cls = ad_dom_attr(n, "class");
     for (const char *p = cls; p && *p;) {

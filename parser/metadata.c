@@ -662,9 +662,7 @@ static int dt_picture(xmlNodePtr d)
     for (xmlNodePtr k = d->children; k; k = k->next)
         if (k->type == XML_ELEMENT_NODE && ad_dom_is(k, "a"))
             return 0;
-    xmlNodePtr t = d->prev;
-    while (t && t->type != XML_ELEMENT_NODE)
-        t = t->prev;
+    xmlNodePtr t = ad_dom_prev_element(d);
     if (!t || !ad_dom_is(t, "dt"))
         return 0;
     for (xmlNodePtr k = t->children; k; k = ad_dom_next(k, t))
@@ -676,9 +674,7 @@ static int dt_picture(xmlNodePtr d)
 /* Whether the <dt> before the <dd> d holds img. */
 static int dt_holds(xmlNodePtr d, xmlNodePtr img)
 {
-    xmlNodePtr t = d->prev;
-    while (t && t->type != XML_ELEMENT_NODE)
-        t = t->prev;
+    xmlNodePtr t = ad_dom_prev_element(d);
     return t && ad_dom_is(t, "dt") && ad_dom_within(img, t);
 }
 

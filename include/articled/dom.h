@@ -23,6 +23,14 @@ int ad_dom_is(xmlNodePtr n, const char *tag);
 /* True when anc is n or one of its ancestors. */
 int ad_dom_within(xmlNodePtr n, xmlNodePtr anc);
 
+/* The element before n among its siblings (text and comments skipped), or
+ * NULL. */
+xmlNodePtr ad_dom_prev_element(xmlNodePtr n);
+
+/* Whether an inline style hides its element: display:none or
+ * visibility:hidden, with any spacing and case. */
+int ad_dom_style_hidden(const char *style);
+
 /* Whether p is a picture's caption set without markup naming it: a <p>
  * styled centered right after a <p> that holds only a picture, as Chinese
  * state media lay out "<p><img></p><p style=text-align:center>Caption
