@@ -146,19 +146,14 @@ static int common_acronym(const ctx *x, size_t i)
     int inner_cap = 0;
     for (size_t k = 1; k < l && !inner_cap; k++)
         inner_cap = w[k] >= 'A' && w[k] <= 'Z';
-    for (int plural = 0; plural < 2 && l <= 7 && inner_cap; plural++) {
-        if (plural) {
-            if (l < 3 || w[l - 1] != 's')
-                break;
-            l--; /* "APIs" */
-        }
+    /* The word, then its singular ("APIs"). */
+    size_t forms[2] = {l, l >= 3 && w[l - 1] == 's' ? l - 1 : 0};
+    for (int k = 0; k < 2 && l <= 7 && inner_cap && forms[k]; k++)
         for (size_t r = 0; r < ad_tbl_common_acronyms_len; r++) {
             const char *f = ad_tbl_common_acronyms[r][0];
-            if (strlen(f) == l && !memcmp(f, w, l))
+            if (strlen(f) == forms[k] && !memcmp(f, w, forms[k]))
                 return 1;
         }
-    }
-    l = x->tk.tok[i].end - x->tk.tok[i].start;
     if (!(x->tk.tok[i].flags & AD_TOKF_ALLCAPS))
         return 0;
     int after_number = i > 0 && x->tk.tok[i - 1].kind == AD_TOK_NUMBER;
@@ -943,16 +938,16 @@ static void process_run(ctx *x, size_t s, size_t e)
             last = (int32_t)x->nc - 1;
         }
     }
-    /* "Democratic People's Republic of Korea (DPRK)" */
+    if (last < 0 || e + 3 >= n || !tok_is(x, e + 1, "(") || !tok_is(x, e + 3, ")"))
+        return;
     /* "Search Engine Optimization (SEO)": the spelled-out form of a common
      * noun's abbreviation is that noun, capitals and all. */
-    if (last >= 0 && e + 3 < n && tok_is(x, e + 1, "(") && tok_is(x, e + 3, ")") &&
-        common_acronym(x, e + 2) && !(x->c[last].ev & (EV_GAZ | EV_HEAD))) {
+    if (common_acronym(x, e + 2) && !(x->c[last].ev & (EV_GAZ | EV_HEAD))) {
         x->c[last].ev |= EV_WEAK;
         return;
     }
-    if (last >= 0 && e + 3 < n && tok_is(x, e + 1, "(") && tok_is(x, e + 3, ")") &&
-        (x->tk.tok[e + 2].flags & AD_TOKF_ALLCAPS)) {
+    /* "Democratic People's Republic of Korea (DPRK)" */
+    if (x->tk.tok[e + 2].flags & AD_TOKF_ALLCAPS) {
         x->acr_tok = e + 2;
         x->acr_cand = last;
     }
@@ -1449,7 +1444,10 @@ static ad_status group(grouper *g)
         if (ei < 0 && c->defines >= 0 && g->c[c->defines].ent >= 0)
             ei = g->c[c->defines].ent;
         if (ei < 0 && c->canon) {
-            int32_t *v = smap_slot(&g->keys, c->canon, strlen(c->canon), !(c->ev & EV_WEAK));
+            int weak = (c->ev & EV_WEAK) != 0;
+            int32_t *v = smap_slot(&g->keys, c->canon, strlen(c->canon), !weak);
+            if (!v && !weak)
+                return AD_ERR_NOMEM;
             if (!v)
                 continue; /* a weak mention waits for a firm one (below) */
             if (*v < 0)
