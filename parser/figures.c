@@ -1632,6 +1632,37 @@ static void set_money(fctx *c, ad_money *m, const ad_quantity *q, size_t base)
     m->high = q->high;
 }
 
+/* A change's amount ("up $120 million", "2.1 million tonnes more"): the
+ * quantity q of the sentence at base. */
+static void set_change_by(fctx *c, ad_change_by *b, const ad_quantity *q, size_t base)
+{
+    b->present = 1;
+    b->amount = q->value;
+    memcpy(b->currency, q->currency, sizeof(b->currency));
+    b->unit = q->unit;
+    b->text = dup_span(c, base + q->num_start, base + q->end);
+}
+
+/* The direction a comparative opening t[0..n) gives, followed by "than"
+ * ("more than": +1, "lower than": -1), or 0. */
+static int comparative_at(const char *t, size_t n)
+{
+    static const struct {
+        const char *w;
+        int sign;
+    } comps[] = {{"more than", 1},
+                 {"higher than", 1},
+                 {"less than", -1},
+                 {"lower than", -1},
+                 {"fewer than", -1}};
+    for (size_t r = 0; r < sizeof(comps) / sizeof(comps[0]); r++) {
+        size_t l = strlen(comps[r].w);
+        if (n >= l && !ad_text_ncasecmp(t, comps[r].w, l))
+            return comps[r].sign;
+    }
+    return 0;
+}
+
 static void set_volume(fctx *c, ad_volume *v, const ad_quantity *q, size_t base)
 {
     v->present = 1;
@@ -2142,13 +2173,8 @@ static void numbers(fctx *c, frame *fr, const frame *prev, size_t s, size_t e, s
         f->change.present = 1;
         fr->by_amount = by != NULL;
         if (by) {
-            ad_change_by *b = &f->change.by;
             fr->by_family = by->family;
-            b->present = 1;
-            b->amount = by->value;
-            memcpy(b->currency, by->currency, sizeof(b->currency));
-            b->unit = by->unit;
-            b->text = dup_span(c, base + by->num_start, base + by->end);
+            set_change_by(c, &f->change.by, by, base);
         }
         f->change.direction = dir != (size_t)-1 ? sign : -1;
         if (pct) {
@@ -2224,25 +2250,18 @@ static void comparative_by(fctx *c, frame *fr, size_t base)
         if (!q || (q->kind != AD_QTY_MONEY && !q->unit))
             continue;
         size_t j = past_qty(c, k, fr->e);
-        int sign = 0;
-        if (j + 1 < fr->e && tok_eq(c, j + 1, "than"))
-            sign = tok_eq(c, j, "more") || tok_eq(c, j, "higher")                           ? 1
-                   : tok_eq(c, j, "less") || tok_eq(c, j, "lower") || tok_eq(c, j, "fewer") ? -1
-                                                                                            : 0;
+        int sign = j + 1 < fr->e ? comparative_at(c->ptext + c->toks.tok[j].start,
+                                                  c->toks.tok[j + 1].end - c->toks.tok[j].start)
+                                 : 0;
         if (!sign)
             continue;
         /* Not the figure's own amount ("more than $1 billion"). */
         if ((f->value.present && q->kind == AD_QTY_MONEY && q->value == f->value.amount) ||
             (f->volume.present && q->unit && q->value == f->volume.amount))
             return;
-        ad_change_by *b = &f->change.by;
         f->change.present = 1;
         f->change.direction = sign;
-        b->present = 1;
-        b->amount = q->value;
-        memcpy(b->currency, q->currency, sizeof(b->currency));
-        b->unit = q->unit;
-        b->text = dup_span(c, base + q->num_start, base + q->end);
+        set_change_by(c, &f->change.by, q, base);
         fr->by_amount = 1;
         fr->by_family = q->family;
         size_t b0 = c->toks.tok[j].start, b1 = c->toks.tok[fr->e - 1].end;
@@ -2279,15 +2298,7 @@ static int restated_change(fctx *c, const ad_sentence *sn, size_t first)
         size_t k = q->end;
         while (k < n && t[k] == ' ')
             k++;
-        int sign = 0;
-        static const struct {
-            const char *w;
-            int sign;
-        } comps[] = {{"more than", 1}, {"higher than", 1}, {"less than", -1}, {"lower than", -1}};
-        for (size_t r = 0; r < sizeof(comps) / sizeof(comps[0]) && !sign; r++)
-            if (n - k >= strlen(comps[r].w) &&
-                !ad_text_ncasecmp(t + k, comps[r].w, strlen(comps[r].w)))
-                sign = comps[r].sign;
+        int sign = comparative_at(t + k, n - k);
         if (!sign)
             continue;
         f->change.present = 1;
@@ -2298,12 +2309,7 @@ static int restated_change(fctx *c, const ad_sentence *sn, size_t first)
             f->change.percent = q->value < 0 ? -q->value : q->value;
             return 1;
         }
-        ad_change_by *b = &f->change.by;
-        b->present = 1;
-        b->amount = q->value;
-        memcpy(b->currency, q->currency, sizeof(b->currency));
-        b->unit = q->unit;
-        b->text = dup_span(c, sn->start + q->num_start, sn->start + q->end);
+        set_change_by(c, &f->change.by, q, sn->start);
         return 1;
     }
     return 0;
@@ -3352,11 +3358,13 @@ static void top_goods(fctx *c, frame *fr)
     for (size_t k = v + 1; k < fr->cue; k++)
         super |= c->tk[k].cls == W_SUPER;
     /* The goods are words of goods only: not "It", "This" or "while gold". */
-    for (size_t k = fr->s; k < v && super; k++)
+    for (size_t k = fr->s; k < v && super; k++) {
+        long pr = part_row(c, k);
         if (!tok_word(c, k) || c->tk[k].econ >= 0 || c->tk[k].flow || c->tk[k].inqty ||
             !goods_word(c, k) || c->tk[k].cls != W_NONE ||
-            (part_row(c, k) >= 0 && !strcmp(ad_tbl_trade_parts[part_row(c, k)][1], "not")))
+            (pr >= 0 && !strcmp(ad_tbl_trade_parts[pr][1], "not")))
             return;
+    }
     if (super)
         fr->f.commodity = goods_text(c, fr->s, v);
 }
@@ -3786,7 +3794,7 @@ static int season_start(const char *t, size_t n)
         size_t d = b + 1;
         while (d < n && is_alpha((unsigned char)t[d]))
             d++;
-        if (d < n && (t[d] == '-' || !strncmp(t + d, "\xe2\x80\x93", 3)))
+        if (d < n && (t[d] == '-' || (d + 3 <= n && !memcmp(t + d, "\xe2\x80\x93", 3))))
             return m;
     }
     for (size_t i = 0; i + 3 <= n && i < 40; i++) {
