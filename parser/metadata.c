@@ -2453,17 +2453,22 @@ static int cjk_credit(const char *s, size_t n, span *cr, size_t *cut)
 }
 
 /* The length of the sign that ends a credit marker at s ("：", ":", "/",
- * "=", "＝"), spaces before it included, or 0. */
-static size_t marker_sign(const char *s, size_t n)
+ * "=", "＝"), or 0. */
+static size_t sign_at(const char *s, size_t n)
 {
-    size_t k = 0;
-    while (k < n && s[k] == ' ')
-        k++;
-    if (k < n && (s[k] == ':' || s[k] == '/' || s[k] == '='))
-        return k + 1;
-    if (k + 3 <= n && (!memcmp(s + k, "\xef\xbc\x9a", 3) || !memcmp(s + k, "\xef\xbc\x9d", 3)))
-        return k + 3;
+    if (n && (s[0] == ':' || s[0] == '/' || s[0] == '='))
+        return 1;
+    if (n >= 3 && (!memcmp(s, "\xef\xbc\x9a", 3) || !memcmp(s, "\xef\xbc\x9d", 3)))
+        return 3;
     return 0;
+}
+
+/* The end of the word at s[k]: the next space or sign. */
+static size_t marker_word_end(const char *s, size_t n, size_t k)
+{
+    while (k < n && s[k] != ' ' && !sign_at(s + k, n - k))
+        k++;
+    return k;
 }
 
 /* A credit opened by a marker word in a script without capitals, after
@@ -2485,26 +2490,17 @@ static int script_marker_credit(const char *s, size_t n, span *cr, size_t *cut)
         if (utf8proc_toupper((utf8proc_int32_t)cp) != cp)
             continue;
         /* One word, or two ("ফাইল ছবি", file photo). */
-        size_t e1 = k;
-        while (e1 < n && s[e1] != ' ' && s[e1] != ':' && s[e1] != '/' && s[e1] != '=' &&
-               !(e1 + 3 <= n &&
-                 (!memcmp(s + e1, "\xef\xbc\x9a", 3) || !memcmp(s + e1, "\xef\xbc\x9d", 3))))
-            e1++;
-        size_t e2 = e1;
-        if (e2 < n && s[e2] == ' ') {
-            e2++;
-            while (e2 < n && s[e2] != ' ' && s[e2] != ':' && s[e2] != '/' && s[e2] != '=' &&
-                   !(e2 + 3 <= n &&
-                     (!memcmp(s + e2, "\xef\xbc\x9a", 3) || !memcmp(s + e2, "\xef\xbc\x9d", 3))))
-                e2++;
-        }
+        size_t e1 = marker_word_end(s, n, k);
+        size_t e2 = e1 < n && s[e1] == ' ' ? marker_word_end(s, n, e1 + 1) : e1;
         size_t ends[2] = {e2, e1};
         for (int w = 0; w < 2; w++) {
-            size_t e = ends[w], sign;
-            if (e == k || (w == 0 && e2 == e1) || !ad_author_credit_word(s + k, e - k) ||
-                !(sign = marker_sign(s + e, n - e)))
+            size_t e = ends[w], p = e;
+            while (p < n && s[p] == ' ')
+                p++;
+            size_t sl = sign_at(s + p, n - p);
+            if (e == k || (w == 0 && e2 == e1) || !sl || !ad_author_credit_word(s + k, e - k))
                 continue;
-            size_t b = e + sign;
+            size_t b = p + sl;
             while (b < n && s[b] == ' ')
                 b++;
             if (b >= n || n - b > 60)
@@ -3610,16 +3606,15 @@ static void choose_title(ad__meta_ctx *c, walk *w, ad_meta *out, ad_meta_hints *
      * apart: a slug that spells the <h1> and not the metadata title was
      * written from the headline the article was published under. */
     const char *slug = meta || doc ? url_slug(c, c->url ? c->url : c->canonical.v) : NULL;
-    int slug_meta = 0;
-    if (slug)
-        slug_meta = token_cover(meta ? meta : doc, slug);
-    if (slug && doc && meta && token_cover(doc, slug) > slug_meta)
-        slug_meta = token_cover(doc, slug);
-    int slug_back = 0;
-    if (slug)
-        slug_back = token_cover(slug, meta ? meta : doc);
-    if (slug && doc && meta && token_cover(slug, doc) > slug_back)
-        slug_back = token_cover(slug, doc);
+    int slug_meta = 0, slug_back = 0; /* the best agreement of a metadata title */
+    const char *titles[2] = {meta, doc};
+    for (int k = 0; slug && k < 2; k++) {
+        if (!titles[k])
+            continue;
+        int fwd = token_cover(titles[k], slug), back = token_cover(slug, titles[k]);
+        slug_meta = fwd > slug_meta ? fwd : slug_meta;
+        slug_back = back > slug_back ? back : slug_back;
+    }
     for (size_t i = 0; slug && i < w->nh1; i++) {
         const char *t = texts[i];
         if (w->h1[i].strength || !t || !*t)
