@@ -88,7 +88,8 @@ typedef struct seg {
     int32_t owner;
     uint32_t chars, links, commas, stops, code;
     uint8_t type;
-    uint8_t junk; /* markup or script text leaked into the page (not in <pre>) */
+    uint8_t junk;   /* markup or script text leaked into the page (not in <pre>) */
+    uint8_t filler; /* placeholder text ("Lorem ipsum ...") */
 } seg;
 
 typedef struct walk {
@@ -154,6 +155,7 @@ typedef struct body_tag {
 } body_tag;
 
 #include "body_index.h"
+#include "filler_words.h"
 
 typedef struct cache_slot {
     size_t len; /* 0 = empty */
@@ -577,6 +579,65 @@ static int grow(void **p, size_t *cap, size_t need, size_t elem, size_t max)
     return 1;
 }
 
+static int filler_cmp(const void *key, const void *row)
+{
+    return strcmp((const char *)key, (*(const char *const(*)[1])row)[0]);
+}
+
+/* Whether a segment is a designer's placeholder ("Lorem ipsum dolor sit
+ * amet..."): of its first twelve words, at least eight and all but two are
+ * the generators' Latin (data/filler_words.tsv), five of them longer than
+ * "sit" (a table of "18.7 mi | 11.4 mi" is no Latin). The first word decides
+ * most segments with one lookup. */
+static int placeholder_text(const char *s, size_t n)
+{
+    size_t i = 0, words = 0, latin = 0, long_latin = 0;
+    while (i < n && words < 12) {
+        while (i < n && !((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z'))
+            if ((unsigned char)s[i++] >= 0x80)
+                return 0;
+        char w[24];
+        size_t k = 0;
+        while (i < n && (s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z') {
+            if (k < sizeof w - 1)
+                w[k++] = (char)(s[i] | 0x20);
+            i++;
+        }
+        if (!k)
+            break;
+        w[k] = '\0';
+        words++;
+        if (bsearch(w, ad_tbl_filler_words, ad_tbl_filler_words_len, sizeof ad_tbl_filler_words[0],
+                    filler_cmp))
+            latin++, long_latin += k >= 4;
+        else if (words - latin > 2 || words == 1)
+            return 0;
+    }
+    return words >= 8 && long_latin >= 5;
+}
+
+/* Placeholder text left in a template is junk beside real prose (500
+ * characters, and a quarter of the filler's length). A page that is all
+ * placeholder (a layout demo, a test page) keeps it: there it is all the
+ * text there is. */
+static void drop_filler(walk *w)
+{
+    uint64_t filler = 0, prose = 0;
+    for (size_t j = 0; j < w->ns; j++) {
+        if (w->s[j].junk || w->s[j].chars < 25)
+            continue;
+        if (w->s[j].filler)
+            filler += w->s[j].chars;
+        else
+            prose += w->s[j].chars;
+    }
+    if (!filler || prose < 500 || prose * 4 < filler)
+        return;
+    for (size_t j = 0; j < w->ns; j++)
+        if (w->s[j].filler)
+            w->s[j].junk = 1;
+}
+
 /* Closes the open segment: keeps it when it holds any visible character. */
 static void flush(walk *w)
 {
@@ -605,6 +666,7 @@ static void flush(walk *w)
              * or a template, unless the text sits in <pre> / <code>. */
             s->junk =
                 s->chars >= 100 && s->code * 100 > s->chars * 8 && !(w->r[w->owner].flags & F_PRE);
+            s->filler = placeholder_text(w->t + s->off, s->len);
             w->r[w->owner].nseg++;
             w->r[w->owner].stops += w->stops;
         }
@@ -1663,6 +1725,7 @@ ad_status ad_body_extract(xmlDocPtr doc, const ad_meta *meta, const ad_meta_hint
     if (!ec.title && doc)
         ec.title = doc_title(doc, a);
     if (w.nr) {
+        drop_filler(&w);
         /* total raw chars of every element, for the wrapper test */
         for (size_t j = 0; j < w.ns; j++)
             if (!w.s[j].junk)
