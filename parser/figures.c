@@ -1426,7 +1426,7 @@ static int nominal_dir(const fctx *c, size_t s, size_t i, size_t e, size_t cue)
 
 /* "Electronic products, which account for more than half of exports, rose
  * 11.6% to $3.71 billion": goods opening the clause, then an aside set off
- * by commas that holds the cue, then the direction verb. The goods' span
+ * by commas that holds the cue, then the direction verb or the amount. The goods' span
  * goes to *gs, *ge; 0 when the clause is not so made. */
 static int aside_goods(const fctx *c, size_t s, size_t e, size_t cue, size_t *gs, size_t *ge)
 {
@@ -1442,8 +1442,15 @@ static int aside_goods(const fctx *c, size_t s, size_t e, size_t cue, size_t *gs
     size_t k = g + 1;
     while (k < e && k < g + 16 && !tok_eq(c, k, ","))
         k++;
-    if (k >= e || cue >= k || k + 1 >= e ||
-        !(c->tk[k + 1].cls == W_UP || c->tk[k + 1].cls == W_DOWN))
+    if (k >= e || cue >= k || k + 1 >= e)
+        return 0;
+    /* Then the direction verb, or a verb of one or two words taking the
+     * amount ("Alumina, the island's main export, earned US$612.5 million",
+     * "brought in $1.2 billion"). */
+    int earns = tok_lower_word(c, k + 1) && c->tk[k + 1].cls == W_NONE &&
+                ((k + 2 < e && c->tk[k + 2].qi >= 0) ||
+                 (k + 3 < e && tok_lower_word(c, k + 2) && c->tk[k + 3].qi >= 0));
+    if (!earns && !(c->tk[k + 1].cls == W_UP || c->tk[k + 1].cls == W_DOWN))
         return 0;
     *gs = b, *ge = g;
     return 1;
@@ -1895,6 +1902,22 @@ static void commodity(fctx *c, frame *fr, size_t s, size_t e, size_t cue)
             return;
         }
     }
+    /* "the import bill for fuel": the goods the bill pays for. */
+    if (!prep && j == g + 1 && j + 2 < e && tok_eq(c, j, "bill") && tok_eq(c, j + 1, "for") &&
+        noun_phrase(c, j + 2, e, &a, &b) && a == j + 2) {
+        fr->f.commodity = commodity_text(c, a, b);
+        return;
+    }
+    /* "exported fruit and vegetables worth $612 million": the goods as the
+     * verb's object, before "worth" and its amount. */
+    size_t vn;
+    const char *vw = ad_tok_text(&c->toks, g, &vn);
+    if (!prep && j == g + 1 && vn > 4 && !memcmp(vw + vn - 2, "ed", 2) &&
+        noun_phrase(c, j, e, &a, &b) && a == j && b + 1 < e && tok_eq(c, b, "worth") &&
+        c->tk[b + 1].inqty) {
+        fr->f.commodity = commodity_text(c, a, b);
+        return;
+    }
     /* "exports from Tanzania's gold sector", "from Colombia's coal mines":
      * the goods of the producers the flow comes from. */
     if (!prep && j + 1 < e && c->tk[j].prep == P_FROM && c->tk[j + 1].econ >= 0) {
@@ -1990,6 +2013,16 @@ static int bare_dir_ok(const fctx *c, size_t i, size_t e)
         while (k < e && k < i + 5 && c->tk[k].qi < 0 && tok_lower_word(c, k))
             k++;
         if (k < e && c->tk[k].qi >= 0)
+            return 1;
+    }
+    /* "exports edged down to US$1.44 billion": after a verb of motion
+     * that names no trade, "down to" and "up to" are where it moved (not
+     * "as much as": "exported up to 5 million tonnes"). */
+    if (i > 0 && i + 2 < e && c->tk[i + 1].prep == P_TO && c->tk[i + 2].qi >= 0 &&
+        !c->tk[i - 1].flow && tok_lower_word(c, i - 1)) {
+        size_t vn;
+        const char *v = ad_tok_text(&c->toks, i - 1, &vn);
+        if (vn > 4 && !memcmp(v + vn - 2, "ed", 2))
             return 1;
     }
     if (i + 1 >= e || c->tk[i + 1].qi < 0)

@@ -343,13 +343,14 @@ static const fig_row rows[] = {
     {"The country exported 1.2 million tonnes of steel worth $800 million last year.", 0, 1,
      "export", NULL, NULL, "steel", 800000000.0, "USD", NOCHG, NONE, NULL, NULL, NONE, "2024-01-01",
      "2024-12-31", NULL},
-    /* goods named before a participle stay; the subject of a verb does not */
+    /* goods named before a participle stay; the subject of a verb does not (its object
+     * before "worth" does) */
     {"Last year, soybeans imported from the US rose 5% to $3 billion.", 0, 1, "import", NULL,
      "United States", "soybeans", 3000000000.0, "USD", UP, 5.0, NULL, NULL, NONE, "2024-01-01",
      "2024-12-31", NULL},
     {"The company exported machinery parts worth $5 million to Kenya last year.", 0, 1, "export",
-     NULL, "Kenya", NULL, 5000000.0, "USD", NOCHG, NONE, NULL, NULL, NONE, "2024-01-01",
-     "2024-12-31", NULL},
+     NULL, "Kenya", "machinery parts", 5000000.0, "USD", NOCHG, NONE, NULL, NULL, NONE,
+     "2024-01-01", "2024-12-31", NULL},
 };
 
 START_TEST(test_rows)
@@ -744,6 +745,18 @@ static const one_slot_row one_slot_rows[] = {
     {"Ghana earned $11.6 billion from gold exports in 2024, more than double the previous year.",
      "direction", "up"},
     {"Exports from Tanzania's gold sector rose to $3.8 billion in August.", "commodity", "gold"},
+    /* Goods as the object of a past-tense cue before "worth", and those an
+     * import bill pays for. */
+    {"Uzbekistan exported fruit and vegetables worth $612.4 million in January-May.", "commodity",
+     "fruit and vegetables"},
+    {"Jamaica's import bill for fuel rose by US$112 million to US$1.46 billion in the quarter.",
+     "commodity", "fuel"},
+    /* Goods opening the clause with the cue in an aside, then a verb taking
+     * the amount. */
+    {"Alumina, the island's main export, earned US$612.5 million, down 7.8 per cent.", "commodity",
+     "alumina"},
+    /* "edged down to" an amount is a fall. */
+    {"Exports edged down to US$1.44 billion in March.", "direction", "down"},
     {"Exports from Colombia's coal mines declined 19% in 2024.", "commodity", "coal"},
     {"Exports rose NZ$412 million to NZ$2.7 billion in the March month.", "end", "2025-03-31"},
     {"Morocco's exports totalled 34.2 billion dirhams at end-April.", "start", "2025-01-01"},
