@@ -1944,8 +1944,10 @@ static void commodity(fctx *c, frame *fr, size_t s, size_t e, size_t cue)
                  goods_word(c, st - 2) && c->tk[st - 2].cls == W_NONE)
             st -= 2; /* "marine product exports", "oil product exports" */
         else if (st - 1 > s && st < k && (tok_eq(c, st - 1, "and") || tok_eq(c, st - 1, "or")) &&
-                 tok_lower_word(c, st - 2) && c->tk[st - 2].cls == W_NONE)
-            st -= 2; /* "phosphate and derivatives exports" */
+                 (tok_lower_word(c, st - 2) ||
+                  ((c->toks.tok[st - 2].flags & AD_TOKF_SENT_START) && goods_word(c, st - 2))) &&
+                 c->tk[st - 2].cls == W_NONE)
+            st -= 2; /* "phosphate and derivatives exports", "Oil and gas exports" */
         else
             break;
     }
@@ -3181,13 +3183,15 @@ static void role_partner(const fctx *c, frame *fr, size_t s, size_t e)
         size_t j = x->te;
         if (x->attrib || j >= e || (c->toks.tok[j - 1].flags & AD_TOKF_POSSESSIVE))
             continue;
-        if (!(tok_eq(c, j, "was") || tok_eq(c, j, "is") || tok_eq(c, j, "remained") ||
-              tok_eq(c, j, "remains") || tok_eq(c, j, "became")))
+        /* "topped the list of destinations": the verb is the superlative. */
+        int super = tok_eq(c, j, "topped") || tok_eq(c, j, "tops") || tok_eq(c, j, "headed") ||
+                    tok_eq(c, j, "heads");
+        if (!super && !(tok_eq(c, j, "was") || tok_eq(c, j, "is") || tok_eq(c, j, "remained") ||
+                        tok_eq(c, j, "remains") || tok_eq(c, j, "became")))
             continue;
         j++;
         if (j < e && (tok_eq(c, j, "again") || tok_eq(c, j, "still")))
             j++;
-        int super = 0;
         size_t k = j;
         for (; k < e && k < j + 6 && c->tk[k].cls != W_ROLE; k++)
             super |= c->tk[k].cls == W_SUPER;

@@ -755,6 +755,12 @@ static const one_slot_row one_slot_rows[] = {
      * the amount. */
     {"Alumina, the island's main export, earned US$612.5 million, down 7.8 per cent.", "commodity",
      "alumina"},
+    /* Goods joined by "and" before the cue, the first opening the sentence. */
+    {"Oil and gas exports declined 11.3 per cent to RO 4.88 billion.", "commodity", "oil and gas"},
+    /* "topped the list of destinations": the verb is the role's superlative. */
+    {"Oman's non-oil exports rose 3.4 per cent to RO 2.17 billion in March. The United Arab "
+     "Emirates topped the list of destinations for non-oil exports, with RO 412 million.",
+     "partner@1", "United Arab Emirates"},
     /* "edged down to" an amount is a fall. */
     {"Exports edged down to US$1.44 billion in March.", "direction", "down"},
     {"Exports from Colombia's coal mines declined 19% in 2024.", "commodity", "coal"},
