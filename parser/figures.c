@@ -2929,19 +2929,28 @@ static size_t clauses(const fctx *c, size_t s, size_t e, size_t *segs)
     return m;
 }
 
-/* Whether a clause names the two economies of the figure before it by a
- * phrase ("between the two countries", "both sides"). */
-/* Whether the clause sends goods to, or takes them from, "the country" it
- * spoke of before ("Shipments of auto parts to the country also fell"). */
+/* Whether the clause sends goods to, takes them from or trades with "the
+ * country" it spoke of before ("Shipments of auto parts to the country also
+ * fell", "trade turnover with the country", "exports to the southern
+ * neighbour"). */
 static int names_the_partner(const fctx *c, size_t s, size_t e)
 {
-    for (size_t i = s + 2; i < e; i++)
-        if ((tok_eq(c, i, "country") || tok_eq(c, i, "nation")) && tok_eq(c, i - 1, "the") &&
-            (tok_eq(c, i - 2, "to") || tok_eq(c, i - 2, "from")))
+    for (size_t i = s + 2; i < e; i++) {
+        if (!(tok_eq(c, i, "country") || tok_eq(c, i, "nation") || tok_eq(c, i, "neighbour") ||
+              tok_eq(c, i, "neighbor")))
+            continue;
+        size_t d = i - 1; /* the determiner, maybe before one adjective */
+        if (!tok_eq(c, d, "the") && d > s + 1 && tok_lower_word(c, d) && tok_eq(c, d - 1, "the"))
+            d--;
+        if (tok_eq(c, d, "the") && d > s &&
+            (tok_eq(c, d - 1, "to") || tok_eq(c, d - 1, "from") || tok_eq(c, d - 1, "with")))
             return 1;
+    }
     return 0;
 }
 
+/* Whether a clause names the two economies of the figure before it by a
+ * phrase ("between the two countries", "both sides"). */
 static int names_the_pair(const fctx *c, size_t s, size_t e)
 {
     for (size_t i = s + 1; i < e; i++)

@@ -761,6 +761,14 @@ static const one_slot_row one_slot_rows[] = {
     {"Oman's non-oil exports rose 3.4 per cent to RO 2.17 billion in March. The United Arab "
      "Emirates topped the list of destinations for non-oil exports, with RO 412 million.",
      "partner@1", "United Arab Emirates"},
+    /* "the country" spoken of before, after "with", and "the southern
+     * neighbour", are the partner carried over. */
+    {"Armenia's exports to Russia fell to $2.1 billion in 2024. For 2024 as a whole, trade "
+     "turnover with the country reached $11.2 billion.",
+     "partner@1", "Russia"},
+    {"Nepal's imports from India rose to Rs 1.02 trillion in 2024. Exports to the southern "
+     "neighbour rose to Rs 118.4 billion.",
+     "partner@1", "India"},
     /* "edged down to" an amount is a fall. */
     {"Exports edged down to US$1.44 billion in March.", "direction", "down"},
     {"Exports from Colombia's coal mines declined 19% in 2024.", "commodity", "coal"},
