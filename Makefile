@@ -227,6 +227,8 @@ score-figures:
 	@python3 tests/figures-score/eighth/run.py $(BUILD)/articled
 	@echo "== the ninth set (written by a ninth reviewer)"
 	@python3 tests/figures-score/ninth/run.py $(BUILD)/articled
+	@echo "== the tenth set (written by a tenth reviewer)"
+	@python3 tests/figures-score/tenth/run.py $(BUILD)/articled
 
 # Field checks on hand-written pages in the markup of real publishing systems
 # (tests/pages-score): a score, not a gate.
