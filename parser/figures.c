@@ -3052,11 +3052,18 @@ static void carry(fctx *c, frame *fr)
      * the same ("China's trade with the EU rose 4.6%" after China's figures
      * for the first ten months) or none continues it. */
     int own = f->reporter != NULL;
-    if (own && !same_str(f->reporter, c->last.reporter))
+    /* The other side of the same trade, in the same paragraph: "Trade
+     * between North Korea and China rose 18.2% in July ... China's exports
+     * to the reclusive country came to $201.3 million". */
+    int mirror = own && c->last.partner && c->para == c->last.para &&
+                 same_str(f->reporter, c->last.partner) && !same_str(f->reporter, c->last.reporter);
+    if (own && !mirror && !same_str(f->reporter, c->last.reporter))
         return;
-    f->reporter = c->last.reporter;
-    if (!f->partner && c->last.partner && names_the_partner(c, fr->s, fr->e))
-        f->partner = c->last.partner;
+    const char *other = mirror ? c->last.reporter : c->last.partner;
+    if (!mirror)
+        f->reporter = c->last.reporter;
+    if (!f->partner && other && names_the_partner(c, fr->s, fr->e))
+        f->partner = other;
     /* The subject's period, also over one found only in a trailing piece
      * when the reporter is carried, which is often the comparison ("...,
      * after a revised 20.7% rise in October"). */

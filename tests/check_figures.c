@@ -769,6 +769,14 @@ static const one_slot_row one_slot_rows[] = {
     {"Nepal's imports from India rose to Rs 1.02 trillion in 2024. Exports to the southern "
      "neighbour rose to Rs 118.4 billion.",
      "partner@1", "India"},
+    /* The other side of a pair's trade in the same paragraph keeps its
+     * period and source, and "the country" is the first side. */
+    {"Trade between Laos and Thailand rose 18.2 percent in July to $247.6 million, according to "
+     "customs data. Thailand's imports from the landlocked country stood at $46.3 million.",
+     "end@1", "2025-07-31"},
+    {"Trade between Laos and Thailand rose 18.2 percent in July to $247.6 million, according to "
+     "customs data. Thailand's imports from the landlocked country stood at $46.3 million.",
+     "partner@1", "Laos"},
     /* "edged down to" an amount is a fall. */
     {"Exports edged down to US$1.44 billion in March.", "direction", "down"},
     {"Exports from Colombia's coal mines declined 19% in 2024.", "commodity", "coal"},
