@@ -65,7 +65,8 @@ enum wclass {
     W_FLAT,
     W_ROLE,
     W_SUPER,
-    W_COLLECT
+    W_COLLECT,
+    W_NOTOF
 };
 
 static const char *const class_names[] = {[W_NONE] = "",
@@ -100,8 +101,9 @@ static const char *const class_names[] = {[W_NONE] = "",
                                           [W_FLAT] = "flat",
                                           [W_ROLE] = "role",
                                           [W_SUPER] = "super",
-                                          [W_COLLECT] = "collect"};
-_Static_assert(sizeof(class_names) / sizeof(class_names[0]) == W_COLLECT + 1,
+                                          [W_COLLECT] = "collect",
+                                          [W_NOTOF] = "notof"};
+_Static_assert(sizeof(class_names) / sizeof(class_names[0]) == W_NOTOF + 1,
                "a name for every word class");
 
 /* The kinds of modal verbs (argument of class modal in trade_words.tsv). */
@@ -861,6 +863,16 @@ static void classify(fctx *c, size_t s, size_t e)
             (c->tk[i + 1].cls == W_NOTFLOW ||
              (c->tk[i + 1].cls == W_FORECAST && c->tk[i + 1].prep)))
             ok = 0;
+        /* "terms of trade", "suppliers' share of U.S. goods imports": a
+         * measure of the trade, not the trade (not "in terms of"). */
+        for (size_t k = i; ok && k > s + 1 && i - k < 5;) {
+            k--;
+            if (tok_eq(c, k, "of") && c->tk[k - 1].cls == W_NOTOF &&
+                !(k >= s + 2 && tok_eq(c, k - 2, "in")))
+                ok = 0;
+            if (!tok_word(c, k))
+                break;
+        }
         /* "budget deficit", "the current account posted a surplus" */
         for (size_t k = i; t->flow == FB_BALANCE && k > s && i - k < 4;) {
             k--;

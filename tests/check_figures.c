@@ -412,6 +412,13 @@ static const char *const no_figure[] = {
     "that still needs the approval of member states.",
     "Zambia's budget sets aside 4.2 billion kwacha for export promotion and trade facilitation, "
     "the finance minister told parliament.",
+    /* A measure of the trade, not the trade: terms of trade, a share; a
+     * target and a path "on track to" a level. */
+    "Australia's terms of trade fell 2.8 per cent in the June quarter as iron ore prices eased.",
+    "Chinese suppliers' share of U.S. goods imports fell to 9.1% in the first half from 13.4% a "
+    "year earlier.",
+    "Vietnam's government is targeting export growth of 12% this year.",
+    "The minister said the country was on track to exceed $950 billion in total trade by December.",
     /* A forecast word before the cue and "to" after it. */
     "The ministry expects exports to grow between 1% and 3% this year, citing a stronger baht, "
     "which has gained about 4% against the dollar.",
