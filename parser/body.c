@@ -123,6 +123,7 @@ static int is_blockish(enum kind k)
 typedef struct attr_info {
     int hidden;
     int drop, inset, pos, caption, standfirst, dek;
+    int gate; /* names gated text: a box so named is dropped, a <p> is kept */
     int weight;
 } attr_info;
 
@@ -139,7 +140,17 @@ static int is_sep(char c)
 #define CACHE_KEY   240
 
 /* What a class pattern says about an element (body_classes.tsv's action). */
-enum act { ACT_HIDE, ACT_DROP, ACT_INSET, ACT_POS, ACT_NEG, ACT_CAPTION, ACT_STANDFIRST, ACT_DEK };
+enum act {
+    ACT_HIDE,
+    ACT_DROP,
+    ACT_INSET,
+    ACT_POS,
+    ACT_NEG,
+    ACT_CAPTION,
+    ACT_STANDFIRST,
+    ACT_DEK,
+    ACT_GATE
+};
 
 typedef struct pat {
     const char *s;
@@ -212,6 +223,8 @@ static void apply_row(const pat *p, attr_info *ai, weights *wt)
         ai->standfirst = 1;
     else if (p->act == ACT_DEK)
         ai->dek = 1;
+    else if (p->act == ACT_GATE)
+        ai->gate = 1;
     /* Like Readability, several hits of one sign do not add up: the
      * strongest positive and the strongest negative pattern count. */
     if (p->weight > wt->maxpos)
@@ -800,10 +813,12 @@ static int32_t add_rec(walk *w, xmlNodePtr n, int32_t parent, enum kind k, int b
         r->flags |= F_LINK;
     if (ai) {
         r->weight = (int16_t)ai->weight;
+        /* A paywall's box is furniture; a paragraph marked as gated
+         * ("<p class=paywall>") is the article's text behind it. */
         if (ai->drop)
             r->flags |= F_DROP;
-        if (ai->inset)
-            r->flags |= F_INSET;
+        if (ai->inset || (ai->gate && k != K_P))
+            r->flags |= F_DROP | F_INSET;
         if (ai->pos)
             r->flags |= F_POS;
         if (ai->hidden)
@@ -909,10 +924,11 @@ static void walk_tree(walk *w, xmlNodePtr root)
         /* Inside code, classes name syntax tokens ("hljs-comment", "token
          * comment"), not page furniture: only hiding still counts. */
         if (w->r[cur].flags & F_PRE)
-            ai.drop = ai.inset = ai.pos = ai.caption = ai.weight = 0;
+            ai.drop = ai.inset = ai.pos = ai.caption = ai.gate = ai.weight = 0;
         /* Hidden blocks are indexed (a streaming page may park its article
          * in one until a script moves it); hidden inline text is skipped. */
-        if ((ai.hidden && !is_blockish(k)) || (!is_blockish(k) && ai.drop && !ai.pos)) {
+        if ((ai.hidden && !is_blockish(k)) ||
+            (!is_blockish(k) && (ai.drop || ai.gate) && !ai.pos)) {
             n = n->next;
             continue;
         }
