@@ -16,6 +16,7 @@
 #include "articled/text.h"
 #include "boilerplate.h"
 #include "body_dates.h"
+#include "contributor_lines.h"
 
 /* Lines longer than this are never furniture (bytes, before lower-casing). */
 #define LINE_MAX_BYTES 400
@@ -172,6 +173,42 @@ int ad_body_score_boilerplate(const char *s, size_t len)
         if (lexicon_hit(ad_tbl_boilerplate[i][1], ad_tbl_boilerplate[i][2], f, flen, s, len,
                         &words))
             return 1;
+    return 0;
+}
+
+int ad_body_contributor_line(const char *s, size_t len)
+{
+    char f[LINE_MAX_BYTES + 8];
+    /* The tag often hangs from a dash ("— With assistance from"), which
+     * fold_line() keeps as it keeps letters of other scripts. */
+    while (len && (*s == ' ' || *s == '-' || *s == '(')) {
+        s++, len--;
+    }
+    while (len >= 3 && (!memcmp(s, "\xe2\x80\x94", 3) || !memcmp(s, "\xe2\x80\x93", 3))) {
+        s += 3, len -= 3;
+        while (len && *s == ' ')
+            s++, len--;
+    }
+    if (len > 240)
+        return 0;
+    /* Names and places, no numbers: "Reporting by the agency showed
+     * exports rose 5%" is a sentence. */
+    for (size_t i = 0; i < len; i++)
+        if (s[i] >= '0' && s[i] <= '9')
+            return 0;
+    size_t flen = fold_line(s, len, f, sizeof(f));
+    for (size_t i = 0; i < ad_tbl_contributor_lines_len; i++) {
+        const char *mode = ad_tbl_contributor_lines[i][1], *p = ad_tbl_contributor_lines[i][2];
+        size_t plen = strlen(p);
+        if (flen < plen)
+            continue;
+        if (mode[0] == 'p' && !memcmp(f, p, plen) &&
+            (flen == plen || !word_goes_on(f + plen, flen - plen) || p[plen - 1] == ':'))
+            return 1;
+        if (mode[0] == 's' && !memcmp(f + flen - plen, p, plen) &&
+            (flen == plen || !is_alnum_byte((unsigned char)f[flen - plen - 1])))
+            return 1;
+    }
     return 0;
 }
 

@@ -15,6 +15,7 @@
 #include <libxml/HTMLtree.h>
 #include "articled/articled.h"
 #include "body_dates.h"
+#include "filler_words.h"
 
 /* Four real-looking paragraphs that make any container an article. */
 #define PROSE                                                                                      \
@@ -548,6 +549,37 @@ START_TEST(test_classify_line)
 }
 END_TEST
 
+/* Tags crediting contributors; a credit written as a sentence stays. */
+START_TEST(test_contributor_line)
+{
+    static const char *const yes[] = {
+        "\xe2\x80\x94 With assistance from Alicia Diaz",
+        "\xe2\x80\x93 with reports from Patricia Lorenzo/Rappler.com",
+        "Reporting by Jane Roe; Editing by John Doe",
+        "Avec La Presse Canadienne",
+        "(Con información de EFE)",
+    };
+    static const char *const no[] = {
+        "Heba Habib contributed to this report.",
+        "Reporting by the agency showed exports rose 5% in March.",
+        "Withdrawals from the fund rose 5% in March.",
+    };
+    for (size_t i = 0; i < sizeof(yes) / sizeof(yes[0]); i++)
+        ck_assert_msg(ad_body_contributor_line(yes[i], strlen(yes[i])), "%s", yes[i]);
+    for (size_t i = 0; i < sizeof(no) / sizeof(no[0]); i++)
+        ck_assert_msg(!ad_body_contributor_line(no[i], strlen(no[i])), "%s", no[i]);
+}
+END_TEST
+
+/* body.c looks placeholder words up with bsearch(). */
+START_TEST(test_filler_table_sorted)
+{
+    for (size_t i = 1; i < ad_tbl_filler_words_len; i++)
+        ck_assert_msg(strcmp(ad_tbl_filler_words[i - 1][0], ad_tbl_filler_words[i][0]) < 0,
+                      "data/filler_words.tsv not sorted at %s", ad_tbl_filler_words[i][0]);
+}
+END_TEST
+
 START_TEST(test_date_table_sorted)
 {
     for (size_t i = 1; i < ad_tbl_body_dates_len; i++) {
@@ -704,6 +736,8 @@ static Suite *body_suite(void)
     tcase_add_test(tc, test_wide_page_capped);
     tcase_add_test(tc, test_classify_line);
     tcase_add_test(tc, test_date_table_sorted);
+    tcase_add_test(tc, test_contributor_line);
+    tcase_add_test(tc, test_filler_table_sorted);
     tcase_add_test(tc, test_from_text);
     tcase_add_test(tc, test_small_top_climbs);
     tcase_add_test(tc, test_big_boilerplate_list_dropped);

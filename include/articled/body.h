@@ -48,4 +48,9 @@ ad_body_line ad_body_classify_line(const char *s, size_t len, const ad_meta *met
  * (data/boilerplate.tsv) or holds only symbols, else 0. */
 int ad_body_score_boilerplate(const char *s, size_t len);
 
+/* Whether a short line is a tag crediting contributors ("With assistance
+ * from Alicia Diaz", "Avec La Presse Canadienne": data/contributor_lines.tsv).
+ * The body stage drops such a line when it closes the text. */
+int ad_body_contributor_line(const char *s, size_t len);
+
 #endif
