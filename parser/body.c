@@ -250,6 +250,46 @@ static void find_token(const pat *v, size_t n, const uint16_t *at, uint32_t slot
     }
 }
 
+/* The end of the block in the BEM name names[b..end) ("story" of
+ * "story__comments"), or b when the name is no BEM element. A CSS module's
+ * name ("Paragraph_paragraph__9WAFK": a single "_" before, a hash after)
+ * has no block; its local name ("paragraph") goes to *local.. *local_end
+ * (empty when there is none), and *elem is where the last element starts. */
+static size_t bem_block_end(const char *names, size_t b, size_t end, size_t *local,
+                            size_t *local_end, size_t *elem)
+{
+    int single = 0, digit = 0;
+    *elem = *local = *local_end = b;
+    for (size_t k = b; k < end; k++) {
+        if (names[k] == '_' && k + 1 < end && names[k + 1] == '_') {
+            if (single && *local_end == b)
+                *local_end = k;
+            *elem = k + 2, digit = 0;
+            k++;
+        } else if (names[k] == '_') {
+            single = 1;
+            *local = k + 1;
+        } else if (names[k] >= '0' && names[k] <= '9') {
+            digit = 1;
+        }
+    }
+    return *elem < end && !single && !digit ? *elem : b;
+}
+
+/* Whether the substring names[i..i+len) lies in the block of a BEM name
+ * ("article-body" of "article-body__element"): there it says where the
+ * element sits, not that it is the article. */
+static int in_bem_block(const char *names, size_t n, size_t i, size_t len)
+{
+    size_t b = i, end = i;
+    while (b > 0 && names[b - 1] != ' ')
+        b--;
+    while (end < n && names[end] != ' ')
+        end++;
+    size_t local, local_end, elem;
+    return i + len <= bem_block_end(names, b, end, &local, &local_end, &elem);
+}
+
 /* Matches the lower-cased names against the class lexicon. */
 static void match_names(const char *names, size_t n, attr_info *ai)
 {
@@ -277,22 +317,9 @@ static void match_names(const char *names, size_t n, attr_info *ai)
         size_t end = b;
         while (end < n && names[end] != ' ')
             end++;
-        size_t elem = b, local = b, local_end = b;
-        int single = 0, digit = 0;
-        for (size_t k = b; k < end; k++) {
-            if (names[k] == '_' && k + 1 < end && names[k + 1] == '_') {
-                if (single && local_end == b)
-                    local_end = k;
-                elem = k + 2, digit = 0;
-                k++;
-            } else if (names[k] == '_') {
-                single = 1;
-                local = k + 1;
-            } else if (names[k] >= '0' && names[k] <= '9') {
-                digit = 1;
-            }
-        }
-        size_t block_end = elem < end && !single && !digit ? elem : b;
+        size_t local, local_end, elem;
+        size_t block_end = bem_block_end(names, b, end, &local, &local_end, &elem);
+        int single = local > b;
         /* A CSS module's local name is a whole class name of its own
          * ("storyPage_summary__Ge5AX" is "summary"). */
         if (single && local_end > local && end - elem >= 5)
@@ -320,7 +347,8 @@ static void match_names(const char *names, size_t n, attr_info *ai)
         if (!(body_sub_pair[bit >> 6] >> (bit & 63) & 1))
             continue;
         for (size_t k = body_sub_at[c]; k < body_sub_at[c + 1]; k++)
-            if (body_sub[k].len <= n - i && !memcmp(names + i, body_sub[k].s, body_sub[k].len))
+            if (body_sub[k].len <= n - i && !memcmp(names + i, body_sub[k].s, body_sub[k].len) &&
+                !(body_sub[k].act == ACT_POS && in_bem_block(names, n, i, body_sub[k].len)))
                 apply_row(&body_sub[k], ai, &wt);
     }
     ai->weight = wt.maxpos + wt.minneg;
