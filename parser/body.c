@@ -633,6 +633,8 @@ static int filler_cmp(const void *key, const void *row)
 static int placeholder_text(const char *s, size_t n)
 {
     size_t i = 0, words = 0, latin = 0, long_latin = 0;
+    if (n < 40) /* eight words, five of four letters or more */
+        return 0;
     while (i < n && words < 12) {
         while (i < n && !((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z'))
             if ((unsigned char)s[i++] >= 0x80)

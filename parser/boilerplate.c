@@ -437,9 +437,11 @@ static int trail_line(const char *s, size_t len)
     size_t parts = 1, words = 1;
     for (size_t k = 0; k < len; k++) {
         size_t sl = 0;
-        for (const char *const *p = seps; *p && !sl; p++)
-            if (k + strlen(*p) <= len && !memcmp(s + k, *p, strlen(*p)))
-                sl = strlen(*p);
+        for (const char *const *p = seps; s[k] == ' ' && *p && !sl; p++) {
+            size_t pl = strlen(*p);
+            if (k + pl <= len && !memcmp(s + k, *p, pl))
+                sl = pl;
+        }
         if (sl) {
             /* A trail opens with a short crumb ("Home", "경제"); "Go to
              * Settings > Privacy" is an instruction. */

@@ -546,6 +546,13 @@ START_TEST(test_classify_line)
     ck_assert_int_eq(
         ad_body_score_boilerplate("» Related Stories «", strlen("» Related Stories «")), 1);
     ck_assert_int_eq(ad_body_score_boilerplate("Park plan approved", 18), 0);
+    s = "To read the full note, click here";
+    ck_assert_int_eq(ad_body_score_boilerplate(s, strlen(s)), 1);
+    s = "Loading Twitter content";
+    ck_assert_int_eq(ad_body_score_boilerplate(s, strlen(s)), 1);
+    s = "(Catch all the Business News, Breaking News, Events and Latest News Updates on The "
+        "Economic Times.)";
+    ck_assert_int_eq(ad_body_score_boilerplate(s, strlen(s)), 1);
 }
 END_TEST
 
