@@ -2039,18 +2039,32 @@ static int is_home_crumb(const char *s)
     return 0;
 }
 
+/* A back arrow ("«", "‹", "←") at p: it marks previous/next links ("« Older
+ * post | Main"), not a trail. */
+static int back_arrow(const char *p)
+{
+    return !strncmp(p, "\xc2\xab", 2) || !strncmp(p, "\xe2\x80\xb9", 3) ||
+           !strncmp(p, "\xe2\x86\x90", 3);
+}
+
 /* Breadcrumb-shaped: 2 to 8 short links and nothing but separators between
  * them ("Home / World / Diplomacy", "News > Politics"). */
 static int crumb_shaped(xmlNodePtr n)
 {
-    static const char *const inline_tags[] = {"span", "li", "ul",     "ol",    "i",
-                                              "b",    "em", "strong", "small", NULL};
+    /* <font>: legacy table layouts set the trail's type with it. */
+    static const char *const inline_tags[] = {"span", "li",     "ul",    "ol",   "i", "b",
+                                              "em",   "strong", "small", "font", NULL};
     size_t links = 0, seps = 0;
     xmlNodePtr d = ad_dom_next(n, n);
     while (d) {
         if (ad_dom_is(d, "a")) {
             if (++links > 8)
                 return 0;
+            for (xmlNodePtr t = d->children; t; t = t->next)
+                if (t->type == XML_TEXT_NODE && t->content)
+                    for (const char *p = (const char *)t->content; *p; p++)
+                        if (back_arrow(p))
+                            return 0;
             d = ad_dom_skip(d, n);
             continue;
         }
@@ -2063,6 +2077,8 @@ static int crumb_shaped(xmlNodePtr n)
             return 0;
         if (d->type == XML_TEXT_NODE && d->content) {
             for (const char *p = (const char *)d->content; *p; p++) {
+                if (back_arrow(p))
+                    return 0;
                 if (*p == '/' || *p == '>' || *p == '|' || *p == ':')
                     seps++;
                 else if (!strncmp(p, "\xc2\xbb", 2) || !strncmp(p, "\xe2\x80\xba", 3) ||
@@ -2078,8 +2094,27 @@ static int crumb_shaped(xmlNodePtr n)
     return links >= 2 && seps >= 1;
 }
 
+/* The one element child of n, when n holds nothing else but white space. */
+static xmlNodePtr lone_child(xmlNodePtr n)
+{
+    xmlNodePtr one = NULL;
+    for (xmlNodePtr d = n->children; d; d = d->next) {
+        if (d->type == XML_ELEMENT_NODE) {
+            if (one)
+                return NULL;
+            one = d;
+        } else if (d->type == XML_TEXT_NODE && d->content) {
+            for (const xmlChar *p = d->content; *p; p++)
+                if (*p != ' ' && *p != '\n' && *p != '\t' && *p != '\r')
+                    return NULL;
+        }
+    }
+    return one;
+}
+
 /* Visible breadcrumbs: the marked trail, else a crumb-shaped block just
- * before the headline. Items are the links' texts. */
+ * before the headline, also inside wrappers of one child each (a table
+ * row's cell). Items are the links' texts. */
 static void read_crumbs(ad__meta_ctx *c, walk *w, xmlNodePtr h1, ad_meta_hints *hints)
 {
     xmlNodePtr trail = w->crumbs;
@@ -2091,10 +2126,12 @@ static void read_crumbs(ad__meta_ctx *c, walk *w, xmlNodePtr h1, ad_meta_hints *
                 if (s->type != XML_ELEMENT_NODE)
                     continue;
                 sib++;
-                if (crumb_shaped(s)) {
-                    trail = s;
+                xmlNodePtr q = s;
+                for (int in = 0; q && !trail && in < 4; in++, q = lone_child(q))
+                    if (crumb_shaped(q))
+                        trail = q;
+                if (trail)
                     break;
-                }
             }
         }
     }
