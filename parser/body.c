@@ -886,7 +886,8 @@ static int32_t add_rec(walk *w, xmlNodePtr n, int32_t parent, enum kind k, int b
         r->ctx = pctx;
         break;
     }
-    if ((ai && ai->caption) || ((k == K_P || k == K_BLOCK) && ad_dom_unmarked_caption(n)))
+    if ((ai && ai->caption) ||
+        ((k == K_P || k == K_BLOCK || k == K_TR) && ad_dom_unmarked_caption(n)))
         r->ctx = AD_PARA_CAPTION;
     if (p && is_blockish(k))
         w->r[parent].flags |= F_BLOCKCHILD;

@@ -185,10 +185,23 @@ static int class_part(const char *cls, const char *w)
     return 0;
 }
 
+/* Whether n is the one element child of its parent. */
+static int lone_element(xmlNodePtr n)
+{
+    if (!n->parent || ad_dom_prev_element(n))
+        return 0;
+    for (xmlNodePtr d = n->next; d; d = d->next)
+        if (d->type == XML_ELEMENT_NODE)
+            return 0;
+    return 1;
+}
+
 /* A block named as a description right under a block holding only a
  * picture, in the same parent: "<div class=image><img></div><div
- * class=desc>...</div>" (Korean and Japanese layouts); a few sentences,
- * no links (a teaser card links its headline). */
+ * class=desc>...</div>" (Korean and Japanese layouts), or in the table row
+ * under the picture's ("<tr><td><img></td></tr><tr><td><span
+ * class=desc>"); a few sentences, no links (a teaser card links its
+ * headline). */
 static int described_caption(xmlNodePtr p)
 {
     if (!ad_dom_is(p, "div") && !ad_dom_is(p, "p") && !ad_dom_is(p, "span"))
@@ -196,7 +209,13 @@ static int described_caption(xmlNodePtr p)
     const char *cls = ad_dom_attr(p, "class");
     if (!cls || !(class_part(cls, "desc") || class_part(cls, "legend")))
         return 0;
-    xmlNodePtr prev = ad_dom_prev_element(p);
+    xmlNodePtr at = p, prev = ad_dom_prev_element(p);
+    for (int up = 0; !prev && up < 2 && lone_element(at) && at->parent->type == XML_ELEMENT_NODE &&
+                     (ad_dom_is(at->parent, "td") || ad_dom_is(at->parent, "tr"));
+         up++) {
+        at = at->parent;
+        prev = ad_dom_prev_element(at);
+    }
     if (!prev || !picture_only(prev))
         return 0;
     size_t text = 0;
@@ -210,8 +229,26 @@ static int described_caption(xmlNodePtr p)
     return visited < 64 && text >= 8 && text <= 600;
 }
 
+/* The one element child of n, when it has exactly one. */
+static xmlNodePtr lone_child_element(xmlNodePtr n)
+{
+    for (xmlNodePtr d = n->children; d; d = d->next)
+        if (d->type == XML_ELEMENT_NODE)
+            return lone_element(d) ? d : NULL;
+    return NULL;
+}
+
 int ad_dom_unmarked_caption(xmlNodePtr p)
 {
+    /* A table row under the picture's row holds its caption in one cell. */
+    if (ad_dom_is(p, "tr")) {
+        xmlNodePtr d = p;
+        for (int down = 0;
+             d && down < 2 && !ad_dom_is(d, "span") && !ad_dom_is(d, "div") && !ad_dom_is(d, "p");
+             down++)
+            d = lone_child_element(d);
+        return d && described_caption(d);
+    }
     return ad_dom_centered_caption(p) || alt_caption(p) || described_caption(p);
 }
 

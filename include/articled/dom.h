@@ -45,7 +45,8 @@ int ad_dom_centered_caption(xmlNodePtr p);
  * element holding only a picture ("<img alt='Containers at the port.'><p
  * class=imgtext>Containers at the port.</p>"; a teaser card's headline
  * <div> under its picture is none), or a block named as a description
- * ("desc", "legend") right under a block holding only a picture. */
+ * ("desc", "legend") right under a block holding only a picture, also in the
+ * table row under the picture's (p may be that <tr>). */
 int ad_dom_unmarked_caption(xmlNodePtr p);
 
 /* The value of attribute name on element n, or NULL. The pointer is valid
