@@ -845,6 +845,18 @@ static void classify(fctx *c, size_t s, size_t e)
                       : !strcmp(ad_tbl_trade_words[r][2], "cond") ? MOD_COND
                                                                   : MOD_PLAN;
     }
+    /* "the gap with Mexico", "the balance between the two": a balance word
+     * of its own before the other economy, not after "trade". */
+    for (size_t i = s; i + 2 < e; i++) {
+        tk *t = &c->tk[i];
+        if (t->cls != W_TRADEBAL || t->flow || (i > s && c->tk[i - 1].flow) ||
+            !(tok_eq(c, i + 1, "with") || tok_eq(c, i + 1, "between")))
+            continue;
+        size_t x = i + 2 + (i + 3 < e && tok_eq(c, i + 2, "the"));
+        for (size_t k = 0; k < c->n_ec && !t->flow; k++)
+            if (c->ec[k].ts == x)
+                t->flow = FB_BALANCE; /* (tokens learn their economies later) */
+    }
     for (size_t i = s; i < e; i++) {
         tk *t = &c->tk[i];
         if (!t->flow)
@@ -1518,8 +1530,9 @@ static const char *balance_side(const fctx *c, size_t s, size_t e)
     for (size_t i = s; i < e; i++) {
         if (!(c->tk[i].flow & FB_BALANCE))
             continue; /* not a "budget deficit" */
-        if (i + 1 < e && c->tk[i + 1].cls == W_TRADEBAL && c->tk[i + 1].prep)
-            return "deficit"; /* "the trade gap narrowed" */
+        if ((i + 1 < e && c->tk[i + 1].cls == W_TRADEBAL && c->tk[i + 1].prep) ||
+            (c->tk[i].cls == W_TRADEBAL && c->tk[i].prep))
+            return "deficit"; /* "the trade gap narrowed", "the gap with Mexico" */
         size_t n;
         const char *w = ad_tok_text(&c->toks, i, &n);
         if (n >= 7 && !ad_text_ncasecmp(w, "surplus", 7))

@@ -784,6 +784,14 @@ static const one_slot_row one_slot_rows[] = {
     {"Trade between Laos and Thailand rose 18.2 percent in July to $247.6 million, according to "
      "customs data. Thailand's imports from the landlocked country stood at $46.3 million.",
      "partner@1", "Laos"},
+    /* "the gap with Mexico": a balance word of its own before the other
+     * economy is a deficit with it. */
+    {"The deficit with Mexico widened to $17.2 billion, while the gap with Vietnam shrank to "
+     "$12.4 billion.",
+     "partner@1", "Vietnam"},
+    {"The deficit with Mexico widened to $17.2 billion, while the gap with Vietnam shrank to "
+     "$12.4 billion.",
+     "balance@1", "deficit"},
     /* "edged down to" an amount is a fall. */
     {"Exports edged down to US$1.44 billion in March.", "direction", "down"},
     {"Exports from Colombia's coal mines declined 19% in 2024.", "commodity", "coal"},
