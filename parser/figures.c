@@ -1920,8 +1920,13 @@ static void commodity(fctx *c, frame *fr, size_t s, size_t e, size_t cue)
             break;
     }
     if (prep && j < e && !c->tk[j].inqty) {
+        /* The origin, handled with the economies, also after one word of
+         * its own ("mainland Chinese goods"). */
+        if (j + 1 < e && tok_lower_word(c, j) && c->tk[j].cls == W_NONE && c->tk[j + 1].econ >= 0 &&
+            c->ec[c->tk[j + 1].econ].attrib)
+            j++;
         if (j < e && c->tk[j].econ >= 0)
-            j = c->ec[c->tk[j].econ].te; /* the origin, handled with the economies */
+            j = c->ec[c->tk[j].econ].te;
         if (noun_phrase(c, j, e, &a, &b)) {
             fr->f.commodity = commodity_text(c, a, b);
             return;
@@ -2805,6 +2810,15 @@ static int number_ahead(const fctx *c, size_t i, size_t e)
     return 0;
 }
 
+/* Whether a cue stands in [i, e) before any comma or semicolon. */
+static int cue_ahead(const fctx *c, size_t i, size_t e)
+{
+    for (; i < e && !tok_eq(c, i, ",") && !tok_eq(c, i, ";"); i++)
+        if (c->tk[i].flow)
+            return 1;
+    return 0;
+}
+
 /* Whether paragraph q comes right after paragraph p, the captions of
  * pictures between them aside. */
 static int next_para(const fctx *c, size_t p, size_t q)
@@ -2904,6 +2918,15 @@ static size_t clauses(const fctx *c, size_t s, size_t e, size_t *segs)
                  number_ahead(c, i + 1, e))
             next = i + 1;
         else if ((tok_eq(c, i, ",") || tok_eq(c, i, "and")) && has_cue && has_qty)
+            next = i + 1;
+        /* "the strength of re-exports showed that supply chains were
+         * adjusting to the 30 per cent US tariff": a clause of its own after
+         * "that" when the piece before has a cue but no number and the rest
+         * has both. */
+        else if (tok_eq(c, i, "that") && has_cue && !has_qty && i > cur + 1 &&
+                 tok_lower_word(c, i - 1) &&
+                 (c->tk[i - 1].cls == W_NONE || c->tk[i - 1].cls == W_SRCVERB) &&
+                 cue_ahead(c, i + 1, e) && number_ahead(c, i + 1, e))
             next = i + 1;
         /* "..., up 1.9 percent from a year earlier, putting ... exports": a
          * piece with numbers but no cue after a clause is that clause's. */

@@ -792,6 +792,13 @@ static const one_slot_row one_slot_rows[] = {
     {"The deficit with Mexico widened to $17.2 billion, while the gap with Vietnam shrank to "
      "$12.4 billion.",
      "balance@1", "deficit"},
+    /* A clause of its own after "showed that", when the piece before has
+     * a cue but no number; a word before the origin's demonym is no goods. */
+    {"He said the strength of re-exports showed that supply chains were adjusting to the 30 per "
+     "cent US tariff on mainland Chinese goods.",
+     "flow", "tariff"},
+    {"Supply chains were adjusting to the 30 per cent US tariff on mainland Chinese goods.",
+     "commodity", NULL},
     /* "edged down to" an amount is a fall. */
     {"Exports edged down to US$1.44 billion in March.", "direction", "down"},
     {"Exports from Colombia's coal mines declined 19% in 2024.", "commodity", "coal"},
