@@ -66,7 +66,8 @@ enum wclass {
     W_ROLE,
     W_SUPER,
     W_COLLECT,
-    W_NOTOF
+    W_NOTOF,
+    W_CUEWITH
 };
 
 static const char *const class_names[] = {[W_NONE] = "",
@@ -102,8 +103,9 @@ static const char *const class_names[] = {[W_NONE] = "",
                                           [W_ROLE] = "role",
                                           [W_SUPER] = "super",
                                           [W_COLLECT] = "collect",
-                                          [W_NOTOF] = "notof"};
-_Static_assert(sizeof(class_names) / sizeof(class_names[0]) == W_NOTOF + 1,
+                                          [W_NOTOF] = "notof",
+                                          [W_CUEWITH] = "cuewith"};
+_Static_assert(sizeof(class_names) / sizeof(class_names[0]) == W_CUEWITH + 1,
                "a name for every word class");
 
 /* The kinds of modal verbs (argument of class modal in trade_words.tsv). */
@@ -895,6 +897,10 @@ static void classify(fctx *c, size_t s, size_t e)
             if (c->tk[k].flow || !tok_word(c, k))
                 break;
         }
+        /* "goods worth €246.3 billion were traded between Germany and
+         * China" (not "the yuan traded at 7.1"). */
+        if (ok && t->cls == W_CUEWITH)
+            ok = i + 1 < e && (tok_eq(c, i + 1, "between") || tok_eq(c, i + 1, "with"));
         if (ok && t->cls == W_CUECOND) {
             ok = 0;
             if (i + 1 < e && tok_eq(c, i + 1, "on"))
@@ -2810,6 +2816,20 @@ static int number_ahead(const fctx *c, size_t i, size_t e)
     return 0;
 }
 
+/* Whether "and" at token i joins the two sides of "between X and Y": the
+ * word before it ends an economy that "between" opens (economies are not
+ * mapped to tokens yet, so the list is searched). */
+static int between_and(const fctx *c, size_t s, size_t i)
+{
+    for (size_t k = 0; k < c->n_ec; k++)
+        if (c->ec[k].te == i && c->ec[k].ts > s &&
+            (tok_eq(c, c->ec[k].ts - 1, "between") ||
+             (c->ec[k].ts > s + 1 && tok_eq(c, c->ec[k].ts - 1, "the") &&
+              tok_eq(c, c->ec[k].ts - 2, "between"))))
+            return 1;
+    return 0;
+}
+
 /* Whether a cue stands in [i, e) before any comma or semicolon. */
 static int cue_ahead(const fctx *c, size_t i, size_t e)
 {
@@ -2917,7 +2937,8 @@ static size_t clauses(const fctx *c, size_t s, size_t e, size_t *segs)
                                         c->tk[i + 2].flow && c->tk[i + 1].cls == W_NONE)) &&
                  number_ahead(c, i + 1, e))
             next = i + 1;
-        else if ((tok_eq(c, i, ",") || tok_eq(c, i, "and")) && has_cue && has_qty)
+        else if ((tok_eq(c, i, ",") || (tok_eq(c, i, "and") && !between_and(c, cur, i))) &&
+                 has_cue && has_qty)
             next = i + 1;
         /* "the strength of re-exports showed that supply chains were
          * adjusting to the 30 per cent US tariff": a clause of its own after

@@ -799,6 +799,13 @@ static const one_slot_row one_slot_rows[] = {
      "flow", "tariff"},
     {"Supply chains were adjusting to the 30 per cent US tariff on mainland Chinese goods.",
      "commodity", NULL},
+    /* "traded between X and Y": a cue before "between", whose "and" joins
+     * the pair and cuts no clause; "baseline" names no goods. */
+    {"Goods worth €246.3 billion were traded between Germany and China in 2024.", "partner",
+     "China"},
+    {"Goods worth €246.3 billion were traded between Germany and China in 2024.", "flow", "total"},
+    {"German exports fell 8.3% in 2024, hit by the 15% baseline tariff the US applies to EU goods.",
+     "commodity@1", NULL},
     /* "edged down to" an amount is a fall. */
     {"Exports edged down to US$1.44 billion in March.", "direction", "down"},
     {"Exports from Colombia's coal mines declined 19% in 2024.", "commodity", "coal"},
