@@ -1808,6 +1808,19 @@ static size_t parse_period(const txt *t, size_t p, pspan *ps)
             }
         }
     }
+    /* "the June quarter" (Australia, New Zealand): the quarter that month
+     * ends. */
+    if (the) {
+        int mo;
+        size_t me = month_at(t, q, &mo);
+        size_t k = me ? match_at(t, skip_sp(t, me), "quarter", 0) : 0;
+        if (k && mo % 3 == 0) {
+            ps->kind = AD_PER_QUARTER;
+            ps->m1 = mo - 2;
+            ps->m2 = mo;
+            return year_suffix(t, k, ps);
+        }
+    }
     /* "the July-September quarter" and plain month ranges. */
     if ((e = month_range(t, q, ps, 0))) {
         size_t k = match_at(t, skip_sp(t, e), "quarter", 0);
@@ -1956,6 +1969,13 @@ static size_t parse_period(const txt *t, size_t p, pspan *ps)
             if (prev_word_is(t, p, preps[i]))
                 return e;
         if (p >= 4 && ad_text_ncasecmp(t->s + p - 4, "mid-", 4) == 0)
+            return e;
+        /* ... or an owner: "China's August exports". */
+        size_t b = p;
+        while (b > 0 && t->s[b - 1] == ' ')
+            b--;
+        if (b < p && b >= 2 && t->s[b - 1] == 's' &&
+            (t->s[b - 2] == '\'' || (b >= 4 && !memcmp(t->s + b - 4, "\xe2\x80\x99", 3))))
             return e;
         return 0;
     }

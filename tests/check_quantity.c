@@ -340,6 +340,12 @@ static const pcase pcases[] = {
      "2024-07-01", "2024-09-30"},
     {"in the July-September quarter", "2025-11-02", 0, AD_PER_QUARTER, "the July-September quarter",
      "2025-07-01", "2025-09-30"},
+    /* The quarter a month ends (Australia, New Zealand); a month after
+     * its owner. */
+    {"fell in the June quarter", "2025-09-29", 0, AD_PER_QUARTER, "the June quarter", "2025-04-01",
+     "2025-06-30"},
+    {"China's August exports rose", "2025-09-29", 0, AD_PER_MONTH, "August", "2025-08-01",
+     "2025-08-31"},
     {"H1 2025 results", NULL, 0, AD_PER_HALF, "H1 2025", "2025-01-01", "2025-06-30"},
     {"from January to September 2025", NULL, 0, AD_PER_MONTHS, "January to September 2025",
      "2025-01-01", "2025-09-30"},
