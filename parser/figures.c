@@ -1001,6 +1001,14 @@ static void check_cueof(fctx *c, size_t s, size_t e)
                 ok = (c->tk[k].prep == P_TO && k + 1 < e && c->tk[k + 1].econ >= 0) ||
                      c->tk[k].cls == W_ABROAD;
         }
+        /* "..., while purchases from Saudi Arabia jumped 38%": from or to
+         * an economy, beside a cue of the trade in the same sentence (not a
+         * retailer's "purchases from China"). */
+        if (!ok && t->flow && i + 2 < e && c->tk[i + 2].econ >= 0 &&
+            (((t->flow & FB_IMPORT) && tok_eq(c, i + 1, "from")) ||
+             ((t->flow & FB_EXPORT) && tok_eq(c, i + 1, "to"))))
+            for (size_t k = s; !ok && k < e; k++)
+                ok = k != i && c->tk[k].cls == W_CUE && c->tk[k].flow;
         if (ok)
             continue;
         size_t n;

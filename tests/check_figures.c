@@ -412,6 +412,7 @@ static const char *const no_figure[] = {
     "that still needs the approval of member states.",
     "Zambia's budget sets aside 4.2 billion kwacha for export promotion and trade facilitation, "
     "the finance minister told parliament.",
+    "Walmart's purchases from China rose 5% to $2 billion last year.",
     /* A measure of the trade, not the trade: terms of trade, a share; a
      * target and a path "on track to" a level. */
     "Australia's terms of trade fell 2.8 per cent in the June quarter as iron ore prices eased.",
@@ -806,6 +807,11 @@ static const one_slot_row one_slot_rows[] = {
     {"Goods worth €246.3 billion were traded between Germany and China in 2024.", "flow", "total"},
     {"German exports fell 8.3% in 2024, hit by the 15% baseline tariff the US applies to EU goods.",
      "commodity@1", NULL},
+    /* "purchases from" an economy beside a cue of the trade is a figure of
+     * its own (a retailer's purchases stay none: see no_figure). */
+    {"China imported 9.1 million tonnes of Russian crude oil in August, while purchases from "
+     "Saudi Arabia jumped 38% to 7.2 million tonnes.",
+     "partner@1", "Saudi Arabia"},
     /* "edged down to" an amount is a fall. */
     {"Exports edged down to US$1.44 billion in March.", "direction", "down"},
     {"Exports from Colombia's coal mines declined 19% in 2024.", "commodity", "coal"},
