@@ -2192,6 +2192,9 @@ static void numbers(fctx *c, frame *fr, const frame *prev, size_t s, size_t e, s
             size_t z = tok_at(c, s, e, base + q->end);
             if (z < e && c->tk[z].prep == P_OF)
                 continue;
+            /* "5.0 percent GDP growth": the percent of another measure. */
+            if (z < e && c->tk[z].cls == W_MEASURE)
+                continue;
             if (z + 3 < e && tok_eq(c, z, "(") && c->tk[z + 1].qi >= 0) {
                 size_t zz = z + 1;
                 while (zz < e && c->tk[zz].inqty)

@@ -413,6 +413,9 @@ static const char *const no_figure[] = {
     "Zambia's budget sets aside 4.2 billion kwacha for export promotion and trade facilitation, "
     "the finance minister told parliament.",
     "Walmart's purchases from China rose 5% to $2 billion last year.",
+    /* A percent of another measure ("5.0 percent GDP growth"). */
+    "Net exports contributed 1.6 percentage points to China's 5.0 percent GDP growth in the first "
+    "half, the statistics bureau said.",
     /* A measure of the trade, not the trade: terms of trade, a share; a
      * target and a path "on track to" a level. */
     "Australia's terms of trade fell 2.8 per cent in the June quarter as iron ore prices eased.",
