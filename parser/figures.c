@@ -798,6 +798,16 @@ static size_t prev_word(const fctx *c, size_t s, size_t i)
 }
 
 /* Classes of the tokens of [s, e), cue validity included. */
+/* Whether an economy starts at token x (tokens learn their economies
+ * only after classify(), so the list is searched). */
+static int econ_starts(const fctx *c, size_t x)
+{
+    for (size_t k = 0; k < c->n_ec; k++)
+        if (c->ec[k].ts == x)
+            return 1;
+    return 0;
+}
+
 static void classify(fctx *c, size_t s, size_t e)
 {
     for (size_t i = s; i < e; i++) {
@@ -847,17 +857,19 @@ static void classify(fctx *c, size_t s, size_t e)
                       : !strcmp(ad_tbl_trade_words[r][2], "cond") ? MOD_COND
                                                                   : MOD_PLAN;
     }
-    /* "the gap with Mexico", "the balance between the two": a balance word
-     * of its own before the other economy, not after "trade". */
+    /* "the gap with Mexico", "its balance with Japan": a balance word of
+     * its own before the other economy, not after "trade". */
     for (size_t i = s; i + 2 < e; i++) {
         tk *t = &c->tk[i];
-        if (t->cls != W_TRADEBAL || t->flow || (i > s && c->tk[i - 1].flow) ||
+        if (t->cls != W_TRADEBAL || t->flow || i == s ||
             !(tok_eq(c, i + 1, "with") || tok_eq(c, i + 1, "between")))
             continue;
-        size_t x = i + 2 + (i + 3 < e && tok_eq(c, i + 2, "the"));
-        for (size_t k = 0; k < c->n_ec && !t->flow; k++)
-            if (c->ec[k].ts == x)
-                t->flow = FB_BALANCE; /* (tokens learn their economies later) */
+        /* Its own: after a determiner or an owner, not "the wage gap". */
+        if (!(tok_eq(c, i - 1, "the") || tok_eq(c, i - 1, "a") || tok_eq(c, i - 1, "its") ||
+              tok_eq(c, i - 1, "their") || (c->toks.tok[i - 1].flags & AD_TOKF_POSSESSIVE)))
+            continue;
+        if (econ_starts(c, i + 2 + (i + 3 < e && tok_eq(c, i + 2, "the"))))
+            t->flow = FB_BALANCE;
     }
     for (size_t i = s; i < e; i++) {
         tk *t = &c->tk[i];
@@ -884,7 +896,14 @@ static void classify(fctx *c, size_t s, size_t e)
             if (tok_eq(c, k, "of") && c->tk[k - 1].cls == W_NOTOF &&
                 !(k >= s + 2 && tok_eq(c, k - 2, "in")))
                 ok = 0;
-            if (!tok_word(c, k))
+            /* Between "of" and the cue only the goods' or owner's words:
+             * "Its share of the market fell while exports rose" is two. */
+            if (!tok_word(c, k) || c->tk[k].flow ||
+                !(c->tk[k].cls == W_NONE || c->tk[k].cls == W_GENERIC ||
+                  c->tk[k].cls == W_MODSTOP || c->tk[k].cls == W_TRADECTX ||
+                  c->tk[k].cls == W_FLOWMOD || c->tk[k].cls == W_PREP) ||
+                (k < i && tok_lower_word(c, k) && c->tk[k].cls == W_NONE && k + 1 < i &&
+                 !tok_lower_word(c, k + 1)))
                 break;
         }
         /* "budget deficit", "the current account posted a surplus" */
@@ -900,7 +919,8 @@ static void classify(fctx *c, size_t s, size_t e)
         /* "goods worth €246.3 billion were traded between Germany and
          * China" (not "the yuan traded at 7.1"). */
         if (ok && t->cls == W_CUEWITH)
-            ok = i + 1 < e && (tok_eq(c, i + 1, "between") || tok_eq(c, i + 1, "with"));
+            ok = i + 2 < e && (tok_eq(c, i + 1, "between") || tok_eq(c, i + 1, "with")) &&
+                 econ_starts(c, i + 2 + (i + 3 < e && tok_eq(c, i + 2, "the")));
         if (ok && t->cls == W_CUECOND) {
             ok = 0;
             if (i + 1 < e && tok_eq(c, i + 1, "on"))
@@ -1103,6 +1123,11 @@ static size_t cap_run(const fctx *c, size_t i, size_t e)
  * organization the entities stage found over all of it, else the words. */
 static const char *source_name(fctx *c, size_t a, size_t b)
 {
+    /* "He said": a pronoun names no source. */
+    static const char *const pronouns[] = {"he", "she", "it", "they", "we", "i", "you"};
+    for (size_t k = 0; b == a + 1 && k < sizeof(pronouns) / sizeof(pronouns[0]); k++)
+        if (tok_eq(c, a, pronouns[k]))
+            return NULL;
     /* "The Office of the U.S. Trade Representative said": the article
      * opening a sentence is no part of the name. */
     if (b - a > 2 && tok_eq(c, a, "the"))
@@ -2841,6 +2866,22 @@ static int between_and(const fctx *c, size_t s, size_t i)
     return 0;
 }
 
+/* Whether token i is a verb that takes a clause after "that" ("data
+ * showed that", "it suggested that"; not the noun of a relative clause:
+ * "the natural gas that Qatar exports"). */
+static int that_verb(const fctx *c, size_t i)
+{
+    static const char *const verbs[] = {"showed",    "shows",     "suggested", "suggests",
+                                        "indicated", "indicates", "meant",     "means",
+                                        "signalled", "signaled",  "noted",     "added"};
+    if (c->tk[i].cls == W_SRCVERB)
+        return 1;
+    for (size_t k = 0; k < sizeof(verbs) / sizeof(verbs[0]); k++)
+        if (tok_eq(c, i, verbs[k]))
+            return 1;
+    return 0;
+}
+
 /* Whether a cue stands in [i, e) before any comma or semicolon. */
 static int cue_ahead(const fctx *c, size_t i, size_t e)
 {
@@ -2956,9 +2997,7 @@ static size_t clauses(const fctx *c, size_t s, size_t e, size_t *segs)
          * "that" when the piece before has a cue but no number and the rest
          * has both. */
         else if (tok_eq(c, i, "that") && has_cue && !has_qty && i > cur + 1 &&
-                 tok_lower_word(c, i - 1) &&
-                 (c->tk[i - 1].cls == W_NONE || c->tk[i - 1].cls == W_SRCVERB) &&
-                 cue_ahead(c, i + 1, e) && number_ahead(c, i + 1, e))
+                 that_verb(c, i - 1) && cue_ahead(c, i + 1, e) && number_ahead(c, i + 1, e))
             next = i + 1;
         /* "..., up 1.9 percent from a year earlier, putting ... exports": a
          * piece with numbers but no cue after a clause is that clause's. */
@@ -3136,7 +3175,9 @@ static void carry(fctx *c, frame *fr)
      * between North Korea and China rose 18.2% in July ... China's exports
      * to the reclusive country came to $201.3 million". */
     int mirror = own && c->last.partner && c->para == c->last.para &&
-                 same_str(f->reporter, c->last.partner) && !same_str(f->reporter, c->last.reporter);
+                 same_str(f->reporter, c->last.partner) &&
+                 !same_str(f->reporter, c->last.reporter) &&
+                 (!f->partner || same_str(f->partner, c->last.reporter));
     if (own && !mirror && !same_str(f->reporter, c->last.reporter))
         return;
     const char *other = mirror ? c->last.reporter : c->last.partner;

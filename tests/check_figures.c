@@ -413,6 +413,9 @@ static const char *const no_figure[] = {
     "Zambia's budget sets aside 4.2 billion kwacha for export promotion and trade facilitation, "
     "the finance minister told parliament.",
     "Walmart's purchases from China rose 5% to $2 billion last year.",
+    /* A gap of something else; a market trading with a gain. */
+    "While the investment gap with Vietnam shrank to $12.4 billion, the budget deficit widened.",
+    "Brent crude traded with a gain of 2% at $85 a barrel on Tuesday.",
     /* A percent of another measure ("5.0 percent GDP growth"). */
     "Net exports contributed 1.6 percentage points to China's 5.0 percent GDP growth in the first "
     "half, the statistics bureau said.",
@@ -815,6 +818,17 @@ static const one_slot_row one_slot_rows[] = {
     {"China imported 9.1 million tonnes of Russian crude oil in August, while purchases from "
      "Saudi Arabia jumped 38% to 7.2 million tonnes.",
      "partner@1", "Saudi Arabia"},
+    /* Review of this session's rules: a relative "that" cuts no clause; a
+     * figure of another pair takes no period from the last; a "share of"
+     * earlier in the sentence leaves a later cue alone; a pronoun is no
+     * source. */
+    {"Japan's imports of the natural gas that Qatar exports rose 12% to $5 billion in June.",
+     "commodity", "natural gas"},
+    {"Canada's exports to the US rose 4% in the first quarter, Statistics Canada said. US exports "
+     "to Mexico fell 2% to $25 billion.",
+     "end@1", NULL},
+    {"Its share of the market fell while exports rose 5% to $40 billion in May.", "count", "1"},
+    {"He said the United States imposed a 30 per cent tariff on Chinese goods.", "source", NULL},
     /* "edged down to" an amount is a fall. */
     {"Exports edged down to US$1.44 billion in March.", "direction", "down"},
     {"Exports from Colombia's coal mines declined 19% in 2024.", "commodity", "coal"},
