@@ -277,17 +277,14 @@ static size_t bem_block_end(const char *names, size_t b, size_t end, size_t *loc
 }
 
 /* Whether the substring names[i..i+len) lies in the block of a BEM name
- * ("article-body" of "article-body__element"): there it says where the
- * element sits, not that it is the article. */
+ * ("article-body" of "article-body__signup", also with a build hash after
+ * the element): before the first "__" of a name that has one. */
 static int in_bem_block(const char *names, size_t n, size_t i, size_t len)
 {
-    size_t b = i, end = i;
-    while (b > 0 && names[b - 1] != ' ')
-        b--;
-    while (end < n && names[end] != ' ')
-        end++;
-    size_t local, local_end, elem;
-    return i + len <= bem_block_end(names, b, end, &local, &local_end, &elem);
+    for (size_t k = i + len; k + 1 < n && names[k] != ' '; k++)
+        if (names[k] == '_' && names[k + 1] == '_')
+            return 1;
+    return 0;
 }
 
 /* Matches the lower-cased names against the class lexicon. */
@@ -338,7 +335,11 @@ static void match_names(const char *names, size_t n, attr_info *ai)
         }
     }
     /* Substring patterns: at each position, only those starting with
-     * that byte are tried. */
+     * that byte are tried. A pattern that marks the article inside the
+     * block of a BEM name says where the element sits: it counts unless
+     * the element's own name makes it furniture ("article-body__signup",
+     * not "story-body__inner"). */
+    const pat *held = NULL;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)names[i];
         /* The pair bitmap rules out most positions at once; names[n] is
@@ -347,10 +348,15 @@ static void match_names(const char *names, size_t n, attr_info *ai)
         if (!(body_sub_pair[bit >> 6] >> (bit & 63) & 1))
             continue;
         for (size_t k = body_sub_at[c]; k < body_sub_at[c + 1]; k++)
-            if (body_sub[k].len <= n - i && !memcmp(names + i, body_sub[k].s, body_sub[k].len) &&
-                !(body_sub[k].act == ACT_POS && in_bem_block(names, n, i, body_sub[k].len)))
-                apply_row(&body_sub[k], ai, &wt);
+            if (body_sub[k].len <= n - i && !memcmp(names + i, body_sub[k].s, body_sub[k].len)) {
+                if (body_sub[k].act == ACT_POS && in_bem_block(names, n, i, body_sub[k].len))
+                    held = &body_sub[k];
+                else
+                    apply_row(&body_sub[k], ai, &wt);
+            }
     }
+    if (held && !ai->drop && !ai->inset && !ai->gate)
+        apply_row(held, ai, &wt);
     ai->weight = wt.maxpos + wt.minneg;
 }
 

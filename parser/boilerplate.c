@@ -123,7 +123,7 @@ static size_t line_words(const char *s, size_t len, size_t *words)
 static int lexicon_hit(const char *mode, const char *p, const char *f, size_t flen, const char *s,
                        size_t len, size_t *nwords)
 {
-    if (mode[0] != 'c' && p[0] != f[0])
+    if ((mode[0] == 'l' || mode[0] == 'p') && p[0] != f[0])
         return 0; /* line and prefix hits share the first byte */
     /* Every line meets every row: the mode's first byte is tested before
      * the strcmp that confirms it, and the length is taken only where it
@@ -142,6 +142,12 @@ static int lexicon_hit(const char *mode, const char *p, const char *f, size_t fl
                !memcmp(f, p, plen) &&
                (flen == plen || !word_goes_on(f + plen, flen - plen) ||
                 !is_alnum_byte((unsigned char)p[plen - 1]) || unspaced_end(p, plen));
+    }
+    if (mode[0] == 'e' && !strcmp(mode, "end")) {
+        size_t plen = strlen(p);
+        return flen >= plen && !memcmp(f + flen - plen, p, plen) &&
+               (flen == plen || !is_alnum_byte((unsigned char)f[flen - plen - 1])) &&
+               line_words(s, len, nwords) <= 12;
     }
     /* A one- or two-word phrase ("newsletter") inside a sentence is prose;
      * a longer one ("all rights reserved") marks a footer line anyway, and
@@ -176,6 +182,41 @@ int ad_body_score_boilerplate(const char *s, size_t len)
     return 0;
 }
 
+/* Whether the words of s after its first `skip` are names joined by a few
+ * small words ("Alicia Diaz and Tom Becker in Beijing", "Jane Roe; Editing
+ * by John Doe"), fourteen words in all at most: "With assistance from the
+ * World Bank, the government plans ..." is a sentence. */
+static int names_follow(const char *s, size_t len, size_t skip)
+{
+    static const char *const joiners[] = {"and", "in", "by", "from", "at", "with", "of",  "de",
+                                          "la",  "le", "et", "y",    "e",  "und",  "von", "del"};
+    size_t words = 0;
+    for (size_t i = 0; i < len;) {
+        while (i < len && (s[i] == ' ' || s[i] == ',' || s[i] == ';' || s[i] == '/' ||
+                           s[i] == '.' || s[i] == ')' || s[i] == '('))
+            i++;
+        size_t b = i;
+        while (i < len && s[i] != ' ' && s[i] != ',' && s[i] != ';' && s[i] != '/' && s[i] != ')')
+            i++;
+        if (i == b)
+            break;
+        if (++words > 14)
+            return 0;
+        if (words <= skip)
+            continue;
+        unsigned char c0 = (unsigned char)s[b];
+        if ((c0 >= 'A' && c0 <= 'Z') || c0 >= 0x80 || s[b] == '\'' || s[b] == '"')
+            continue;
+        int joiner = 0;
+        for (size_t k = 0; k < sizeof(joiners) / sizeof(joiners[0]) && !joiner; k++)
+            joiner = strlen(joiners[k]) == i - b && !memcmp(s + b, joiners[k], i - b);
+        /* "Reporting by X; Editing by Y": the next credit's role. */
+        if (!joiner && !(i - b > 3 && !memcmp(s + i - 3, "ing", 3)))
+            return 0;
+    }
+    return 1;
+}
+
 int ad_body_contributor_line(const char *s, size_t len)
 {
     char f[LINE_MAX_BYTES + 8];
@@ -202,8 +243,12 @@ int ad_body_contributor_line(const char *s, size_t len)
         size_t plen = strlen(p);
         if (flen < plen)
             continue;
+        size_t pw = 1;
+        for (const char *q = p; *q; q++)
+            pw += *q == ' ';
         if (mode[0] == 'p' && !memcmp(f, p, plen) &&
-            (flen == plen || !word_goes_on(f + plen, flen - plen) || p[plen - 1] == ':'))
+            (flen == plen || !word_goes_on(f + plen, flen - plen) || p[plen - 1] == ':') &&
+            names_follow(s, len, pw))
             return 1;
         if (mode[0] == 's' && !memcmp(f + flen - plen, p, plen) &&
             (flen == plen || !is_alnum_byte((unsigned char)f[flen - plen - 1])))

@@ -2039,12 +2039,20 @@ static int is_home_crumb(const char *s)
     return 0;
 }
 
-/* A back arrow ("«", "‹", "←") at p: it marks previous/next links ("« Older
- * post | Main"), not a trail. */
+/* Whether a text opens with a back arrow ("«", "‹", "←") that no closing
+ * guillemet answers: it marks previous/next links ("« Older post | Main"),
+ * not a trail ("«Energy»" is a quotation). */
 static int back_arrow(const char *p)
 {
-    return !strncmp(p, "\xc2\xab", 2) || !strncmp(p, "\xe2\x80\xb9", 3) ||
-           !strncmp(p, "\xe2\x86\x90", 3);
+    while (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r')
+        p++;
+    if (!strncmp(p, "\xe2\x86\x90", 3))
+        return 1;
+    if (!strncmp(p, "\xc2\xab", 2))
+        return !strstr(p + 2, "\xc2\xbb");
+    if (!strncmp(p, "\xe2\x80\xb9", 3))
+        return !strstr(p + 3, "\xe2\x80\xba");
+    return 0;
 }
 
 /* Breadcrumb-shaped: 2 to 8 short links and nothing but separators between
@@ -2060,11 +2068,9 @@ static int crumb_shaped(xmlNodePtr n)
         if (ad_dom_is(d, "a")) {
             if (++links > 8)
                 return 0;
-            for (xmlNodePtr t = d->children; t; t = t->next)
-                if (t->type == XML_TEXT_NODE && t->content)
-                    for (const char *p = (const char *)t->content; *p; p++)
-                        if (back_arrow(p))
-                            return 0;
+            xmlNodePtr t = d->children;
+            if (t && t->type == XML_TEXT_NODE && t->content && back_arrow((const char *)t->content))
+                return 0;
             d = ad_dom_skip(d, n);
             continue;
         }
@@ -2076,9 +2082,9 @@ static int crumb_shaped(xmlNodePtr n)
         if (d->type == XML_ELEMENT_NODE && !tag_in((const char *)d->name, inline_tags))
             return 0;
         if (d->type == XML_TEXT_NODE && d->content) {
+            if (back_arrow((const char *)d->content))
+                return 0;
             for (const char *p = (const char *)d->content; *p; p++) {
-                if (back_arrow(p))
-                    return 0;
                 if (*p == '/' || *p == '>' || *p == '|' || *p == ':')
                     seps++;
                 else if (!strncmp(p, "\xc2\xbb", 2) || !strncmp(p, "\xe2\x80\xba", 3) ||

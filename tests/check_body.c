@@ -548,6 +548,11 @@ START_TEST(test_classify_line)
     ck_assert_int_eq(ad_body_score_boilerplate("Park plan approved", 18), 0);
     s = "To read the full note, click here";
     ck_assert_int_eq(ad_body_score_boilerplate(s, strlen(s)), 1);
+    s = "The scam email told victims to click here to claim a refund.";
+    ck_assert_int_eq(ad_body_score_boilerplate(s, strlen(s)), 0);
+    s = "Residents who want a flood grant can sign up here at the town hall until Friday, the "
+        "council said in a statement on Tuesday.";
+    ck_assert_int_eq(ad_body_score_boilerplate(s, strlen(s)), 0);
     s = "Loading Twitter content";
     ck_assert_int_eq(ad_body_score_boilerplate(s, strlen(s)), 1);
     s = "(Catch all the Business News, Breaking News, Events and Latest News Updates on The "
@@ -570,6 +575,10 @@ START_TEST(test_contributor_line)
         "Heba Habib contributed to this report.",
         "Reporting by the agency showed exports rose 5% in March.",
         "Withdrawals from the fund rose 5% in March.",
+        "With assistance from the World Bank, the government plans to widen the tax base and cut "
+        "fuel subsidies next year.",
+        "Reporting by The Guardian earlier this year revealed that the scheme had been abused for "
+        "years.",
     };
     for (size_t i = 0; i < sizeof(yes) / sizeof(yes[0]); i++)
         ck_assert_msg(ad_body_contributor_line(yes[i], strlen(yes[i])), "%s", yes[i]);
