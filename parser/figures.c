@@ -4153,6 +4153,76 @@ static void sequential_basis(const fctx *c, frame *fr)
         f->change.basis = "quarter-on-quarter";
 }
 
+/* "China's trade with ASEAN, the EU and the US stood at 4.92 trillion yuan,
+ * 3.81 trillion yuan and 2.86 trillion yuan, respectively, up 8.9 percent,
+ * up 1.6 percent and down 9.7 percent": one figure per economy named after
+ * the cue, each with its amount in turn and, when there are as many, its
+ * change. The frame's own figure (the last emitted) is the first of them.
+ * Tokens of the sentence run to e. */
+static ad_status respectively(fctx *c, const frame *fr, size_t e, size_t base)
+{
+    enum { MAXN = 6 };
+    size_t r = fr->cue;
+    while (r < e && !tok_eq(c, r, "respectively"))
+        r++;
+    if (r >= e || !c->n_out)
+        return AD_OK;
+    const char *names[MAXN];
+    const ad_quantity *vals[MAXN], *pcts[MAXN];
+    int dirs[MAXN];
+    size_t ne = 0, nv = 0, np = 0;
+    const ad_figure *f0 = &c->out[c->n_out - 1];
+    for (size_t i = fr->cue + 1; i < r; i++) {
+        const ad_quantity *q = c->tk[i].qi >= 0 ? qat(c, i) : NULL;
+        if (q && q->kind == AD_QTY_MONEY) {
+            if (nv == MAXN)
+                return AD_OK;
+            vals[nv++] = q;
+        } else if (c->tk[i].econ >= 0 && !nv &&
+                   !same_str(c->ec[c->tk[i].econ].name, f0->reporter)) {
+            if (ne == MAXN)
+                return AD_OK;
+            names[ne++] = c->ec[c->tk[i].econ].name;
+        }
+    }
+    if (ne < 2 || nv != ne || !f0->value.present)
+        return AD_OK;
+    for (size_t i = r + 1; i < e && np <= ne; i++) {
+        const ad_quantity *q = c->tk[i].qi >= 0 ? qat(c, i) : NULL;
+        if (!q || q->kind != AD_QTY_PERCENT)
+            continue;
+        int d = 0;
+        for (size_t k = i > r + 3 ? i - 3 : r + 1; k < i; k++)
+            if (c->tk[k].cls == W_UP || c->tk[k].cls == W_DOWN)
+                d = c->tk[k].cls == W_UP ? 1 : -1;
+        if (np < MAXN)
+            pcts[np] = q, dirs[np] = d;
+        np++;
+    }
+    int changes = np == ne;
+    /* The frame's figure is the first economy's. */
+    c->out[c->n_out - 1].partner = names[0];
+    ad_figure first = c->out[c->n_out - 1];
+    for (size_t k = 1; k < ne; k++) {
+        ad_figure g = first;
+        g.partner = names[k];
+        set_money(c, &g.value, vals[k], base);
+        memset(&g.change, 0, sizeof(g.change));
+        if (changes && dirs[k]) {
+            g.change.present = 1;
+            g.change.direction = dirs[k];
+            g.change.has_percent = 1;
+            g.change.percent = pcts[k]->value < 0 ? -pcts[k]->value : pcts[k]->value;
+            g.change.qualifier = pcts[k]->qualifier;
+            g.change.basis = first.change.basis;
+        }
+        ad_status st = emit(c, &g);
+        if (st != AD_OK)
+            return st;
+    }
+    return AD_OK;
+}
+
 static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t *fcap,
                           size_t **segs, size_t *scap)
 {
@@ -4436,6 +4506,8 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
             stt = followed_by(c, &fr[k], base);
         if (stt == AD_OK)
             stt = breakdown(c, &fr[k], base);
+        if (stt == AD_OK)
+            stt = respectively(c, &fr[k], e, base);
         if (stt != AD_OK)
             return stt;
         if (keep) {

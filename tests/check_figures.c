@@ -829,6 +829,23 @@ static const one_slot_row one_slot_rows[] = {
      "end@1", NULL},
     {"Its share of the market fell while exports rose 5% to $40 billion in May.", "count", "1"},
     {"He said the United States imposed a 30 per cent tariff on Chinese goods.", "source", NULL},
+    /* "respectively": one figure per economy, each with its amount and
+     * change in turn. */
+    {"China's trade with ASEAN, the EU and the US stood at 4.92 trillion yuan, 3.81 trillion yuan "
+     "and 2.86 trillion yuan, respectively, up 8.9 percent, up 1.6 percent and down 9.7 percent "
+     "year-on-year.",
+     "count", "3"},
+    {"China's trade with ASEAN, the EU and the US stood at 4.92 trillion yuan, 3.81 trillion yuan "
+     "and 2.86 trillion yuan, respectively, up 8.9 percent, up 1.6 percent and down 9.7 percent "
+     "year-on-year.",
+     "partner@2", "United States"},
+    {"China's trade with ASEAN, the EU and the US stood at 4.92 trillion yuan, 3.81 trillion yuan "
+     "and 2.86 trillion yuan, respectively, up 8.9 percent, up 1.6 percent and down 9.7 percent "
+     "year-on-year.",
+     "direction@2", "down"},
+    {"Uzbekistan's trade with Russia and China reached $4.1 billion and $3.9 billion respectively "
+     "in the first quarter.",
+     "partner@0", "Russia"},
     /* "edged down to" an amount is a fall. */
     {"Exports edged down to US$1.44 billion in March.", "direction", "down"},
     {"Exports from Colombia's coal mines declined 19% in 2024.", "commodity", "coal"},
