@@ -846,6 +846,10 @@ static const one_slot_row one_slot_rows[] = {
     {"Uzbekistan's trade with Russia and China reached $4.1 billion and $3.9 billion respectively "
      "in the first quarter.",
      "partner@0", "Russia"},
+    /* "in the same period" with the year it compares with. */
+    {"India's exports rose 2.9% to $181.4 billion in April-August, from $176.3 billion in the same "
+     "period last fiscal.",
+     "basis", "year-on-year"},
     /* "edged down to" an amount is a fall. */
     {"Exports edged down to US$1.44 billion in March.", "direction", "down"},
     {"Exports from Colombia's coal mines declined 19% in 2024.", "commodity", "coal"},
