@@ -850,6 +850,10 @@ static const one_slot_row one_slot_rows[] = {
     {"India's exports rose 2.9% to $181.4 billion in April-August, from $176.3 billion in the same "
      "period last fiscal.",
      "basis", "year-on-year"},
+    /* "cutting" as a fall, as "cut" is. */
+    {"EU imports from the US rose 3.8% to €29.5 billion, cutting the bloc's surplus with the US to "
+     "€11.7 billion.",
+     "direction@1", "down"},
     /* "edged down to" an amount is a fall. */
     {"Exports edged down to US$1.44 billion in March.", "direction", "down"},
     {"Exports from Colombia's coal mines declined 19% in 2024.", "commodity", "coal"},
