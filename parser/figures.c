@@ -3323,10 +3323,16 @@ static void role_partner(const fctx *c, frame *fr, size_t s, size_t e)
         /* "topped the list of destinations": the verb is the superlative. */
         int super = tok_eq(c, j, "topped") || tok_eq(c, j, "tops") || tok_eq(c, j, "headed") ||
                     tok_eq(c, j, "heads");
-        if (!super && !(tok_eq(c, j, "was") || tok_eq(c, j, "is") || tok_eq(c, j, "remained") ||
-                        tok_eq(c, j, "remains") || tok_eq(c, j, "became")))
+        /* "..., and China the largest source of imports": the verb of the
+         * clause before, left out (not "with Belgium and Germany the
+         * largest markets", a list of its own). */
+        int gapped = !super && x->ts > s && tok_eq(c, x->ts - 1, "and") &&
+                     (x->ts - 1 == s || tok_eq(c, x->ts - 2, ",")) && tok_eq(c, j, "the");
+        if (!super && !gapped &&
+            !(tok_eq(c, j, "was") || tok_eq(c, j, "is") || tok_eq(c, j, "remained") ||
+              tok_eq(c, j, "remains") || tok_eq(c, j, "became")))
             continue;
-        j++;
+        j += !gapped;
         if (j < e && (tok_eq(c, j, "again") || tok_eq(c, j, "still")))
             j++;
         size_t k = j;

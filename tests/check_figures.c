@@ -854,6 +854,15 @@ static const one_slot_row one_slot_rows[] = {
     {"EU imports from the US rose 3.8% to €29.5 billion, cutting the bloc's surplus with the US to "
      "€11.7 billion.",
      "direction@1", "down"},
+    /* A role whose verb the clause before gives ("..., and China the
+     * largest source of imports"); a list after "with" is none. */
+    {"Vietnam's imports rose 17.2% to $287.5 billion in 2024. The United States remained the "
+     "largest export market at $98.6 billion, up 24%, and China the largest source of imports at "
+     "$118.3 billion.",
+     "partner@2", "China"},
+    {"Exports to the EU rose 14 per cent to €8.4 billion, with Belgium and Germany the largest "
+     "markets.",
+     "partner", "European Union"},
     /* "edged down to" an amount is a fall. */
     {"Exports edged down to US$1.44 billion in March.", "direction", "down"},
     {"Exports from Colombia's coal mines declined 19% in 2024.", "commodity", "coal"},
