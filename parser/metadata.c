@@ -2992,6 +2992,14 @@ static void read_figure(ad__meta_ctx *c, walk *w, size_t h1_ord, ad_meta *out, a
             }
             if (label)
                 caption[0] = '\0';
+        } else if (caption && tl > cl && !strncmp(caption, shown, cl) && caption[cl] == ' ' &&
+                   ad_author_credit_word(shown, strcspn(shown, " :"))) {
+            /* A credit set first, opening with a credit's word ("PHOTO
+             * FOURNIE PAR LA SOPFEU Le brasier, vu de la route 167"): the
+             * caption is what follows it (not "Ben Zettler Founder, ..."). */
+            caption += cl;
+            while (*caption == ' ' || *caption == '-' || *caption == '|')
+                caption++;
         }
         const char *cap2, *cr2;
         if (ad_meta_split_credit(c->a, credit, &cap2, &cr2) != AD_OK)
