@@ -239,19 +239,15 @@ int ad_body_contributor_line(const char *s, size_t len)
             return 0;
     size_t flen = fold_line(s, len, f, sizeof(f));
     for (size_t i = 0; i < ad_tbl_contributor_lines_len; i++) {
-        const char *mode = ad_tbl_contributor_lines[i][1], *p = ad_tbl_contributor_lines[i][2];
+        const char *p = ad_tbl_contributor_lines[i][1];
         size_t plen = strlen(p);
-        if (flen < plen)
+        if (flen < plen || memcmp(f, p, plen) ||
+            !(flen == plen || !word_goes_on(f + plen, flen - plen) || p[plen - 1] == ':'))
             continue;
-        size_t pw = 1;
+        size_t pw = 1; /* the phrase's words, which names_follow() skips */
         for (const char *q = p; *q; q++)
             pw += *q == ' ';
-        if (mode[0] == 'p' && !memcmp(f, p, plen) &&
-            (flen == plen || !word_goes_on(f + plen, flen - plen) || p[plen - 1] == ':') &&
-            names_follow(s, len, pw))
-            return 1;
-        if (mode[0] == 's' && !memcmp(f + flen - plen, p, plen) &&
-            (flen == plen || !is_alnum_byte((unsigned char)f[flen - plen - 1])))
+        if (names_follow(s, len, pw))
             return 1;
     }
     return 0;

@@ -185,15 +185,21 @@ static int class_part(const char *cls, const char *w)
     return 0;
 }
 
-/* Whether n is the one element child of its parent. */
-static int lone_element(xmlNodePtr n)
+xmlNodePtr ad_dom_lone_child(xmlNodePtr n)
 {
-    if (!n->parent || ad_dom_prev_element(n))
-        return 0;
-    for (xmlNodePtr d = n->next; d; d = d->next)
-        if (d->type == XML_ELEMENT_NODE)
-            return 0;
-    return 1;
+    xmlNodePtr one = NULL;
+    for (xmlNodePtr d = n ? n->children : NULL; d; d = d->next) {
+        if (d->type == XML_ELEMENT_NODE) {
+            if (one)
+                return NULL;
+            one = d;
+        } else if (d->type == XML_TEXT_NODE && d->content) {
+            for (const xmlChar *p = d->content; *p; p++)
+                if (*p != ' ' && *p != '\n' && *p != '\t' && *p != '\r')
+                    return NULL;
+        }
+    }
+    return one;
 }
 
 /* A block named as a description right under a block holding only a
@@ -210,8 +216,9 @@ static int described_caption(xmlNodePtr p)
     if (!cls || !(class_part(cls, "desc") || class_part(cls, "legend")))
         return 0;
     xmlNodePtr at = p, prev = ad_dom_prev_element(p);
-    for (int up = 0; !prev && up < 2 && lone_element(at) && at->parent->type == XML_ELEMENT_NODE &&
-                     (ad_dom_is(at->parent, "td") || ad_dom_is(at->parent, "tr"));
+    for (int up = 0; !prev && up < 2 && at->parent && at->parent->type == XML_ELEMENT_NODE &&
+                     (ad_dom_is(at->parent, "td") || ad_dom_is(at->parent, "tr")) &&
+                     ad_dom_lone_child(at->parent) == at;
          up++) {
         at = at->parent;
         prev = ad_dom_prev_element(at);
@@ -229,15 +236,6 @@ static int described_caption(xmlNodePtr p)
     return visited < 64 && text >= 8 && text <= 600;
 }
 
-/* The one element child of n, when it has exactly one. */
-static xmlNodePtr lone_child_element(xmlNodePtr n)
-{
-    for (xmlNodePtr d = n->children; d; d = d->next)
-        if (d->type == XML_ELEMENT_NODE)
-            return lone_element(d) ? d : NULL;
-    return NULL;
-}
-
 int ad_dom_unmarked_caption(xmlNodePtr p)
 {
     /* A table row under the picture's row holds its caption in one cell. */
@@ -246,7 +244,7 @@ int ad_dom_unmarked_caption(xmlNodePtr p)
         for (int down = 0;
              d && down < 2 && !ad_dom_is(d, "span") && !ad_dom_is(d, "div") && !ad_dom_is(d, "p");
              down++)
-            d = lone_child_element(d);
+            d = ad_dom_lone_child(d);
         return d && described_caption(d);
     }
     return ad_dom_centered_caption(p) || alt_caption(p) || described_caption(p);

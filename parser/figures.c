@@ -797,7 +797,6 @@ static size_t prev_word(const fctx *c, size_t s, size_t i)
     return (size_t)-1;
 }
 
-/* Classes of the tokens of [s, e), cue validity included. */
 /* Whether an economy starts at token x (tokens learn their economies
  * only after classify(), so the list is searched). */
 static int econ_starts(const fctx *c, size_t x)
@@ -808,6 +807,16 @@ static int econ_starts(const fctx *c, size_t x)
     return 0;
 }
 
+/* Whether token i is a word in "-ed" of four letters or more: a past
+ * tense or participle ("exported", "released", "edged"). */
+static int ed_word(const fctx *c, size_t i)
+{
+    size_t n;
+    const char *w = ad_tok_text(&c->toks, i, &n);
+    return n > 3 && !memcmp(w + n - 2, "ed", 2);
+}
+
+/* Classes of the tokens of [s, e), cue validity included. */
 static void classify(fctx *c, size_t s, size_t e)
 {
     for (size_t i = s; i < e; i++) {
@@ -1229,9 +1238,7 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
         /* "commerce ministry data released on Monday showed" */
         if (b > s + 2 && day_word(c, b - 1) && tok_eq(c, b - 2, "on")) {
             b -= 2;
-            size_t n;
-            const char *w = ad_tok_text(&c->toks, b - 1, &n);
-            if (b > s + 1 && tok_lower_word(c, b - 1) && n > 3 && !memcmp(w + n - 2, "ed", 2))
+            if (b > s + 1 && tok_lower_word(c, b - 1) && ed_word(c, b - 1))
                 b--;
         }
         /* "the Federal Statistical Office (Destatis) said": the name
@@ -1979,11 +1986,8 @@ static void commodity(fctx *c, frame *fr, size_t s, size_t e, size_t cue)
     }
     /* "exported fruit and vegetables worth $612 million": the goods as the
      * verb's object, before "worth" and its amount. */
-    size_t vn;
-    const char *vw = ad_tok_text(&c->toks, g, &vn);
-    if (!prep && j == g + 1 && vn > 4 && !memcmp(vw + vn - 2, "ed", 2) &&
-        noun_phrase(c, j, e, &a, &b) && a == j && b + 1 < e && tok_eq(c, b, "worth") &&
-        c->tk[b + 1].inqty) {
+    if (!prep && j == g + 1 && ed_word(c, g) && noun_phrase(c, j, e, &a, &b) && a == j &&
+        b + 1 < e && tok_eq(c, b, "worth") && c->tk[b + 1].inqty) {
         fr->f.commodity = commodity_text(c, a, b);
         return;
     }
@@ -2020,10 +2024,7 @@ static void commodity(fctx *c, frame *fr, size_t s, size_t e, size_t cue)
         else
             break;
     }
-    size_t cn;
-    const char *cw = ad_tok_text(&c->toks, cue, &cn);
-    if (st < k && cn > 3 && !memcmp(cw + cn - 2, "ed", 2) && st > s &&
-        c->tk[st - 1].cls == W_MODSTOP)
+    if (st < k && ed_word(c, cue) && st > s && c->tk[st - 1].cls == W_MODSTOP)
         return;
     /* "goods and services trade": all of it, no kind. */
     if (st + 1 == k && st >= s + 2 && (tok_eq(c, st - 1, "and") || tok_eq(c, st - 1, "&")) &&
@@ -2090,12 +2091,8 @@ static int bare_dir_ok(const fctx *c, size_t i, size_t e)
      * that names no trade, "down to" and "up to" are where it moved (not
      * "as much as": "exported up to 5 million tonnes"). */
     if (i > 0 && i + 2 < e && c->tk[i + 1].prep == P_TO && c->tk[i + 2].qi >= 0 &&
-        !c->tk[i - 1].flow && tok_lower_word(c, i - 1)) {
-        size_t vn;
-        const char *v = ad_tok_text(&c->toks, i - 1, &vn);
-        if (vn > 4 && !memcmp(v + vn - 2, "ed", 2))
-            return 1;
-    }
+        !c->tk[i - 1].flow && tok_lower_word(c, i - 1) && ed_word(c, i - 1))
+        return 1;
     if (i + 1 >= e || c->tk[i + 1].qi < 0)
         return 0;
     size_t z = past_qty(c, i + 1, e);
