@@ -2100,24 +2100,6 @@ static int crumb_shaped(xmlNodePtr n)
     return links >= 2 && seps >= 1;
 }
 
-/* The one element child of n, when n holds nothing else but white space. */
-static xmlNodePtr lone_child(xmlNodePtr n)
-{
-    xmlNodePtr one = NULL;
-    for (xmlNodePtr d = n->children; d; d = d->next) {
-        if (d->type == XML_ELEMENT_NODE) {
-            if (one)
-                return NULL;
-            one = d;
-        } else if (d->type == XML_TEXT_NODE && d->content) {
-            for (const xmlChar *p = d->content; *p; p++)
-                if (*p != ' ' && *p != '\n' && *p != '\t' && *p != '\r')
-                    return NULL;
-        }
-    }
-    return one;
-}
-
 /* Visible breadcrumbs: the marked trail, else a crumb-shaped block just
  * before the headline, also inside wrappers of one child each (a table
  * row's cell). Items are the links' texts. */
@@ -2133,7 +2115,7 @@ static void read_crumbs(ad__meta_ctx *c, walk *w, xmlNodePtr h1, ad_meta_hints *
                     continue;
                 sib++;
                 xmlNodePtr q = s;
-                for (int in = 0; q && !trail && in < 4; in++, q = lone_child(q))
+                for (int in = 0; q && !trail && in < 4; in++, q = ad_dom_lone_child(q))
                     if (crumb_shaped(q))
                         trail = q;
                 if (trail)

@@ -39,6 +39,10 @@ int ad_dom_style_hidden(const char *style);
  * is none). */
 int ad_dom_centered_caption(xmlNodePtr p);
 
+/* The one element child of n, when n holds nothing else but white space
+ * (a wrapper: a table row's cell, a cell's <span>), or NULL. */
+xmlNodePtr ad_dom_lone_child(xmlNodePtr n);
+
 /* Whether p is a picture's caption set without markup naming it: a
  * centered one (ad_dom_centered_caption), or a <p> whose text repeats the
  * alt text (20 bytes or more) of the <img> just before it, alone or in an
