@@ -516,6 +516,9 @@ static const vol_row vol_rows[] = {
      NULL, "rice", 2.25e7, "tonne", "22.5 million tonnes", 1.12e10},
     {"Norway's gas exports rose 10% to 20 bcm in the third quarter.", "export", "Norway", NULL,
      "gas", 2e10, "cubic metre", "20 bcm", NONE},
+    /* "Units" count goods in a trade clause. */
+    {"Mexico's exports of light trucks to Canada fell 4% to 151,200 units in May.", "export",
+     "Mexico", "Canada", "light trucks", 151200, "unit", "151,200 units", NONE},
 };
 
 START_TEST(test_volumes)
