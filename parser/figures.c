@@ -3045,15 +3045,35 @@ static size_t clauses(const fctx *c, size_t s, size_t e, size_t *segs)
     return m;
 }
 
+/* Whether the capitalized token i is the first word of a name the text
+ * gave the economy other: "the North" for North Korea, "the South" for
+ * South Korea. */
+static int opens_name(const fctx *c, size_t i, const char *other)
+{
+    size_t n, m;
+    const char *w = ad_tok_text(&c->toks, i, &n);
+    if (!tok_cap_word(c, i))
+        return 0;
+    for (size_t k = 0; k < c->n_ec; k++) {
+        const econ *x = &c->ec[k];
+        if (x->te < x->ts + 2 || x->ts == i || !same_str(x->name, other))
+            continue;
+        const char *v = ad_tok_text(&c->toks, x->ts, &m);
+        if (m == n && memcmp(v, w, n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether the clause sends goods to, takes them from or trades with "the
  * country" it spoke of before ("Shipments of auto parts to the country also
  * fell", "trade turnover with the country", "exports to the southern
- * neighbour"). */
-static int names_the_partner(const fctx *c, size_t s, size_t e)
+ * neighbour", "China's exports to the North" after North Korea). */
+static int names_the_partner(const fctx *c, size_t s, size_t e, const char *other)
 {
     for (size_t i = s + 2; i < e; i++) {
         if (!(tok_eq(c, i, "country") || tok_eq(c, i, "nation") || tok_eq(c, i, "neighbour") ||
-              tok_eq(c, i, "neighbor")))
+              tok_eq(c, i, "neighbor") || (tok_eq(c, i - 1, "the") && opens_name(c, i, other))))
             continue;
         size_t d = i - 1; /* the determiner, maybe before one adjective */
         if (!tok_eq(c, d, "the") && d > s + 1 && tok_lower_word(c, d) && tok_eq(c, d - 1, "the"))
@@ -3180,7 +3200,7 @@ static void carry(fctx *c, frame *fr)
     const char *other = mirror ? c->last.reporter : c->last.partner;
     if (!mirror)
         f->reporter = c->last.reporter;
-    if (!f->partner && other && names_the_partner(c, fr->s, fr->e))
+    if (!f->partner && other && names_the_partner(c, fr->s, fr->e, other))
         f->partner = other;
     /* The subject's period, also over one found only in a trailing piece
      * when the reporter is carried, which is often the comparison ("...,
