@@ -230,6 +230,31 @@ static int name_tok(const ctx *x, size_t i)
     return 1;
 }
 
+/* An elided particle glued to a capitalized word ("d'Ettorre", "d'Ivoire",
+ * "d'Art"): it continues a name ("Patrizia d'Ettorre", "Conseil d'Etat")
+ * but does not open one, since in French text "d'Andy Warhol" is "of Andy
+ * Warhol". */
+static int elided_tok(const ctx *x, size_t i)
+{
+    const ad_token *t = &x->tk.tok[i];
+    const unsigned char *w = (const unsigned char *)x->text + t->start;
+    size_t l = t->end - t->start, a;
+    if (!tok_word(x, i) || !(t->flags & AD_TOKF_APOSTROPHE) || l < 4 ||
+        (w[0] != 'd' && w[0] != 'l'))
+        return 0;
+    if (w[1] == '\'')
+        a = 2;
+    else if (l > 5 && w[1] == 0xE2 && w[2] == 0x80 && w[3] == 0x99) /* U+2019 */
+        a = 4;
+    else
+        return 0;
+    if (a + 1 >= l)
+        return 0;
+    /* An upper-case letter: ASCII, or Latin-1's (U+00C0 to U+00DE). */
+    return (w[a] >= 'A' && w[a] <= 'Z') ||
+           (w[a] == 0xC3 && w[a + 1] >= 0x80 && w[a + 1] <= 0x9E && w[a + 1] != 0x97);
+}
+
 static int link_tok(const ctx *x, size_t i)
 {
     if (i >= x->tk.n)
@@ -388,6 +413,12 @@ static int type_name(ctx *x, size_t s, size_t e, uint32_t *ev, int titled, int f
             links = 1;
             continue;
         }
+        /* "Quai d'Orsay", "Conseil d'Etat": a particle after one word is
+         * a link as in "Bank of America" (a given name before it still
+         * makes a person); after two it is a surname's ("Valéry Giscard
+         * d'Estaing"). */
+        if (i == s + 1 && elided_tok(x, i))
+            links = 1;
         words++;
         /* The last word decides: "Civic Passion", not "Dries Mertens". */
         ordinary = !(x->gz[i] & (AD_GAZ_GIVEN | AD_GAZ_NAMED)) && plain_word(x, i);
@@ -1111,7 +1142,8 @@ static ad_status scan_paragraph(ctx *x, const ad_paragraph *p, size_t pi)
             size_t k = e + 1;
             if (k >= n || !same_sent(x, k, s))
                 break;
-            if (name_tok(x, k) && (x->tk.tok[k].flags & AD_TOKF_SPACE_BEFORE)) {
+            if ((name_tok(x, k) || elided_tok(x, k)) &&
+                (x->tk.tok[k].flags & AD_TOKF_SPACE_BEFORE)) {
                 e = k;
                 continue;
             }

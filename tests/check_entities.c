@@ -392,6 +392,22 @@ START_TEST(possessive_and_hyphen)
 }
 END_TEST
 
+/* An elided particle ("d'") continues a name but opens none, and after
+ * one word it links like "of". */
+START_TEST(elided_particles)
+{
+    ad_article *art = ad_test_parse_text(
+        "The study was led by Prof. Patrizia d'Ettorre, and Valéry Giscard d'Estaing praised it. "
+        "The Quai d'Orsay said nothing.");
+    const ad_entity *p = need(art, "Patrizia d'Ettorre", AD_ENT_PERSON);
+    char buf[64];
+    ck_assert_str_eq(mention_text(art, &p->mentions[0], buf, sizeof(buf)), "Patrizia d'Ettorre");
+    need(art, "Valéry Giscard d'Estaing", AD_ENT_PERSON);
+    need(art, "Quai d'Orsay", AD_ENT_ORGANIZATION);
+    ad_article_free(art);
+}
+END_TEST
+
 START_TEST(aliases_group_by_gazetteer)
 {
     ad_article *art = ad_test_parse_text(
@@ -543,6 +559,7 @@ static Suite *entities_suite(void)
     tcase_add_test(tc, all_caps_headline);
     tcase_add_test(tc, code_point_offsets);
     tcase_add_test(tc, possessive_and_hyphen);
+    tcase_add_test(tc, elided_particles);
     tcase_add_test(tc, aliases_group_by_gazetteer);
     tcase_add_test(tc, sports_countries_are_teams);
     tc = ad_test_tcase(s, "api");
