@@ -229,12 +229,14 @@ score-figures:
 	@python3 tests/figures-score/ninth/run.py $(BUILD)/articled
 	@echo "== the tenth set (written by a tenth reviewer)"
 	@python3 tests/figures-score/tenth/run.py $(BUILD)/articled
+	@echo "== the eleventh set (written by an eleventh reviewer)"
+	@python3 tests/figures-score/eleventh/run.py $(BUILD)/articled
 
 # Field checks on hand-written pages in the markup of real publishing systems
 # (tests/pages-score): a score, not a gate.
 score-pages:
 	@$(SUBMAKE) build
-	@for set in first second third fourth fifth sixth seventh eighth ninth tenth; do echo "== $$set set"; \
+	@for set in first second third fourth fifth sixth seventh eighth ninth tenth eleventh; do echo "== $$set set"; \
 	    python3 tests/pages-score/run.py $(BUILD)/articled $$set || exit 1; done
 
 # The Check suites alone: what needs nothing outside the repository (the
