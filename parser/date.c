@@ -302,7 +302,9 @@ static int find_time(const char *s, size_t len, size_t from, size_t to, ad_date 
     return 0;
 }
 
-/* Year first: 2025-09-29, 2025/9/29, 2025.09.29, 2025年9月29日. */
+/* Year first: 2025-09-29, 2025/9/29, 2025.09.29, 2025年9月29日, and the
+ * year set apart before month/day ("2025 09/29", as Xinhua's pages print
+ * it in three elements). */
 static int ymd_at(const char *s, size_t len, size_t i, ad_date *d, size_t *end)
 {
     static const char *const seps[] = {"-", "/", ".", "\xe5\xb9\xb4", "\xe6\x9c\x88", NULL};
@@ -318,6 +320,16 @@ static int ymd_at(const char *s, size_t len, size_t i, ad_date *d, size_t *end)
                 sl = n;
                 break;
             }
+        }
+        if (!sl && part == 0) {
+            size_t k = j;
+            while (k < len && s[k] == ' ')
+                k++;
+            size_t dg = k;
+            while (dg < len && is_digit(s[dg]) && dg - k < 3)
+                dg++;
+            if (k > j && dg > k && dg - k <= 2 && dg < len && s[dg] == '/')
+                sl = k - j;
         }
         if (!sl)
             return 0;

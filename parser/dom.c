@@ -75,20 +75,41 @@ static int picture_only(xmlNodePtr n)
     return img && text <= 4 && visited < 64;
 }
 
-int ad_dom_centered_caption(xmlNodePtr p)
+/* Whether text t[0..n) closes on a credit in brackets with a slash, the
+ * way agencies sign pictures: "(Xinhua/Wang Peng)", "(AP Photo/Jane Doe)",
+ * "[Photo/Xinhua]". */
+static int ends_slash_credit(const char *t, size_t n)
+{
+    while (n && (unsigned char)t[n - 1] <= ' ')
+        n--;
+    if (n < 5 || (t[n - 1] != ')' && t[n - 1] != ']'))
+        return 0;
+    char open = t[n - 1] == ')' ? '(' : '[';
+    size_t i = n - 1, slash = 0, words = 1;
+    while (i > 0 && n - i < 60 && t[i - 1] != open) {
+        i--;
+        slash += t[i] == '/';
+        words += t[i] == ' ';
+        if (t[i] == '(' || t[i] == '[' || t[i] == ')' || t[i] == ']')
+            return 0;
+    }
+    return i > 0 && t[i - 1] == open && slash == 1 && words <= 8 && t[i] >= 'A' && t[i] <= 'Z';
+}
+
+int ad_dom_para_caption(xmlNodePtr p)
 {
     if (!ad_dom_is(p, "p"))
         return 0;
     const char *style = ad_dom_attr(p, "style");
-    if (!style || !strstr(style, "center"))
-        return 0;
+    int centered = style && strstr(style, "center");
     xmlNodePtr prev = ad_dom_prev_element(p);
     if (!prev || !ad_dom_is(prev, "p") || !picture_only(prev) || picture_only(p))
         return 0;
     /* Buttons under a product's picture ("Check Price") are no caption:
      * little of a caption's text is links. */
-    size_t text = 0, linked = 0, spaces = 0, breaks = 0;
+    size_t text = 0, linked = 0, spaces = 0, breaks = 0, tl = 0;
     unsigned char last = 0;
+    char tail[64]; /* the text's last bytes, for the credit */
     int visited = 0;
     for (xmlNodePtr d = p->children; d && visited < 64; d = ad_dom_next(d, p), visited++) {
         if (d->type != XML_TEXT_NODE || !d->content)
@@ -96,6 +117,14 @@ int ad_dom_centered_caption(xmlNodePtr p)
         const unsigned char *t = d->content;
         size_t n = strlen((const char *)t);
         text += n;
+        size_t keep = n < sizeof(tail) ? n : sizeof(tail);
+        if (tl + keep > sizeof(tail)) {
+            size_t drop = tl + keep - sizeof(tail);
+            memmove(tail, tail + drop, tl - drop);
+            tl -= drop;
+        }
+        memcpy(tail + tl, t + n - keep, keep);
+        tl += keep;
         for (xmlNodePtr u = d->parent; u && u != p; u = u->parent)
             if (ad_dom_is(u, "a")) {
                 linked += n;
@@ -112,7 +141,8 @@ int ad_dom_centered_caption(xmlNodePtr p)
                 last = t[i];
         }
     }
-    return visited < 64 && text && linked * 2 < text && !breaks && spaces <= 60 && last != ':';
+    return visited < 64 && text && linked * 2 < text && !breaks && spaces <= 60 && last != ':' &&
+           (centered || ends_slash_credit(tail, tl));
 }
 
 /* Appends t to buf[*len..cap), white space folded to single spaces and
@@ -247,7 +277,7 @@ int ad_dom_unmarked_caption(xmlNodePtr p)
             d = ad_dom_lone_child(d);
         return d && described_caption(d);
     }
-    return ad_dom_centered_caption(p) || alt_caption(p) || described_caption(p);
+    return ad_dom_para_caption(p) || alt_caption(p) || described_caption(p);
 }
 
 const char *ad_dom_attr(xmlNodePtr n, const char *name)

@@ -2795,7 +2795,7 @@ static void caption_box(walk *w, size_t h1_ord, span want, caption_boxes *cb)
             if (want.n > 4 && b.n == want.n && !memcmp(b.s, want.s, b.n))
                 cb->wanted = box, cb->wanted_img = found;
             else if (!cb->first && h1_ord && w->caps[i].ord > h1_ord &&
-                     w->caps[i].ord < h1_ord + 150 && (!want.n || !ad_dom_centered_caption(cap)))
+                     w->caps[i].ord < h1_ord + 150 && (!want.n || !ad_dom_para_caption(cap)))
                 cb->first = box, cb->first_img = found; /* a styled one: the named picture's,
                                                          * or the first when none is named */
             break;

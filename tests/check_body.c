@@ -64,8 +64,10 @@ static long find(const ad_article *art, const char *needle)
 }
 
 /* A centered one-sentence paragraph under a picture's paragraph is its
- * caption; centered prose of several sentences, or links, is not. */
-START_TEST(test_centered_caption)
+ * caption, and so is one closing on an agency's slash credit; centered
+ * prose of several sentences, or links, is not, nor an uncentered sentence
+ * without such a credit. */
+START_TEST(test_para_caption)
 {
     ad_article *art = parse_body(
         "<article><h1>Park plan approved</h1><p style=\"text-align: center\"><img src=a.jpg></p>"
@@ -74,8 +76,18 @@ START_TEST(test_centered_caption)
         "<p style=\"text-align: center\"><img src=b.jpg></p><p style=\"text-align: center\">"
         "The park will open in May. It will have a lake. Entry will be free.</p>"
         "<p style=\"text-align: center\"><img src=c.jpg></p><p style=\"text-align: center\">"
-        "<a href=/buy>Check Price</a></p></article>");
-    long k = find(art, "Workers plant trees");
+        "<a href=/buy>Check Price</a></p>"
+        "<p><img src=d.jpg></p><p><font color=navy>Ships wait at the port on Sunday. "
+        "(Xinhua/Wang Peng)</font></p>" PROSE
+        "<p><img src=e.jpg></p><p>The port handled record cargo in June (and July).</p>" PROSE
+        "</article>");
+    long k = find(art, "Ships wait at the port");
+    ck_assert_int_ge(k, 0);
+    ck_assert_int_eq(art->paragraphs[k].type, AD_PARA_CAPTION);
+    k = find(art, "The port handled record cargo");
+    ck_assert_int_ge(k, 0);
+    ck_assert_int_eq(art->paragraphs[k].type, AD_PARA_PARAGRAPH);
+    k = find(art, "Workers plant trees");
     ck_assert_int_ge(k, 0);
     ck_assert_int_eq(art->paragraphs[k].type, AD_PARA_CAPTION);
     k = find(art, "The park will open in May");
@@ -759,7 +771,7 @@ static Suite *body_suite(void)
     tcase_add_test(tc, test_big_boilerplate_list_dropped);
     tcase_add_test(tc, test_form_dropped);
     tcase_add_test(tc, test_table_not_alone);
-    tcase_add_test(tc, test_centered_caption);
+    tcase_add_test(tc, test_para_caption);
     return s;
 }
 

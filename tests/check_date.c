@@ -23,6 +23,9 @@ START_TEST(iso_variants)
     ck_assert_str_eq(norm("2025-09-29 09:33"), "2025-09-29T09:33:00");
     ck_assert_str_eq(norm("Updated: 2025-09-29 09:33"), "2025-09-29T09:33:00");
     ck_assert_str_eq(norm("2025/9/29"), "2025-09-29");
+    /* The year apart, then month/day (Xinhua's three elements). */
+    ck_assert_str_eq(norm(" 2025 09/29 09:33:00"), "2025-09-29T09:33:00");
+    ck_assert_str_eq(norm("2025 13/29"), "");
     ck_assert_str_eq(norm("2025-09-29"), "2025-09-29");
     ck_assert_str_eq(norm("2025\xe5\xb9\xb4"
                           "9\xe6\x9c\x88"

@@ -32,19 +32,20 @@ xmlNodePtr ad_dom_prev_element(xmlNodePtr n);
 int ad_dom_style_hidden(const char *style);
 
 /* Whether p is a picture's caption set without markup naming it: a <p>
- * styled centered right after a <p> that holds only a picture, as Chinese
- * state media lay out "<p><img></p><p style=text-align:center>Caption
- * (Xinhua/Name)</p>"; one sentence of at most some sixty words, not mostly
- * links, not ending in a colon (a blog's centered prose under its photos
- * is none). */
-int ad_dom_centered_caption(xmlNodePtr p);
+ * right after a <p> that holds only a picture, styled centered or closing
+ * on an agency's credit in brackets with a slash, as Chinese state media
+ * lay out "<p><img></p><p style=text-align:center>Caption (Xinhua/Name)</p>"
+ * (also "<p><font color=navy>Caption (Xinhua/Name)</font></p>"); one
+ * sentence of at most some sixty words, not mostly links, not ending in a
+ * colon (a blog's centered prose under its photos is none). */
+int ad_dom_para_caption(xmlNodePtr p);
 
 /* The one element child of n, when n holds nothing else but white space
  * (a wrapper: a table row's cell, a cell's <span>), or NULL. */
 xmlNodePtr ad_dom_lone_child(xmlNodePtr n);
 
 /* Whether p is a picture's caption set without markup naming it: a
- * centered one (ad_dom_centered_caption), or a <p> whose text repeats the
+ * paragraph after a picture's (ad_dom_para_caption), or a <p> whose text repeats the
  * alt text (20 bytes or more) of the <img> just before it, alone or in an
  * element holding only a picture ("<img alt='Containers at the port.'><p
  * class=imgtext>Containers at the port.</p>"; a teaser card's headline
