@@ -639,19 +639,54 @@ static ad_status load_orgs(fctx *c)
     return AD_OK;
 }
 
+/* The economy key of the name that runs from token a's start to byte end,
+ * or NULL. */
+static const char *key_span(const fctx *c, size_t a, const char *end, int *dem, uint32_t *fl)
+{
+    const char *b = c->ptext + c->toks.tok[a].start;
+    return economy_key(b, (size_t)(end - b), dem, fl);
+}
+
 /* "China-Russia trade", "US-China tariffs": a hyphenated word of two
- * economies names both sides. */
-static ad_status economy_pair(fctx *c, size_t i)
+ * economies names both sides; either side may be a name of several words
+ * ("China-North Korea trade", "North Korea-China trade"). Stores the token
+ * span of the pair in *ts, *te. */
+static ad_status economy_pair(fctx *c, size_t i, size_t *ts, size_t *te)
 {
     size_t n;
     const char *w = ad_tok_text(&c->toks, i, &n);
     const char *h = memchr(w, '-', n);
+    *ts = i, *te = i + 1;
     if (!h || memchr(h + 1, '-', n - (size_t)(h + 1 - w)))
         return AD_OK;
-    int d1, d2;
+    int d1 = 0, d2 = 0;
     uint32_t f1, f2;
-    const char *k1 = economy_key(w, (size_t)(h - w), &d1, &f1);
-    const char *k2 = economy_key(h + 1, n - (size_t)(h + 1 - w), &d2, &f2);
+    const char *k1 = NULL, *k2 = NULL;
+    /* The longest first: "North Korea" over "Korea". */
+    for (size_t back = 2; !k1; back--) {
+        size_t a = i - (back <= i ? back : 0);
+        int ok = 1;
+        if (a < i && c->n_ec && c->ec[c->n_ec - 1].te > a)
+            ok = 0; /* a word already read as an economy of its own */
+        for (size_t k = a + 1; k <= i && ok; k++)
+            ok = (c->toks.tok[k].flags & AD_TOKF_SPACE_BEFORE) && tok_cap_word(c, k - 1);
+        if (ok && (back == 0 || a < i))
+            k1 = key_span(c, a, h, &d1, &f1), *ts = a;
+        if (back == 0)
+            break;
+    }
+    for (size_t fwd = 2; !k2; fwd--) {
+        size_t b = i + fwd;
+        int ok = b < c->toks.n;
+        for (size_t k = i + 1; k <= b && ok; k++)
+            ok = (c->toks.tok[k].flags & AD_TOKF_SPACE_BEFORE) && tok_cap_word(c, k);
+        if (ok) {
+            const char *e = c->ptext + c->toks.tok[b].end;
+            k2 = economy_key(h + 1, (size_t)(e - (h + 1)), &d2, &f2), *te = b + 1;
+        }
+        if (fwd == 0)
+            break;
+    }
     const char *n1 = k1 ? economy_name(k1) : NULL, *n2 = k2 ? economy_name(k2) : NULL;
     /* "Korean-made vehicles", "US-built aircraft": goods of an origin (the
      * "origin" suffixes of data/trade_words.tsv). */
@@ -661,14 +696,16 @@ static ad_status economy_pair(fctx *c, size_t i)
                  : -1;
     int origin = r >= 0 && class_of(ad_tbl_trade_words[r][1]) == W_ORIGIN;
     if (origin)
-        n2 = NULL;
-    else if (!n1 || !n2 || strcmp(n1, n2) == 0)
+        n2 = NULL, *te = i + 1;
+    else if (!n1 || !n2 || strcmp(n1, n2) == 0) {
+        *ts = i, *te = i + 1;
         return AD_OK;
+    }
     if (!grow(c, (void **)&c->ec, &c->ec_cap, c->n_ec + 1, sizeof(*c->ec)))
         return AD_ERR_NOMEM;
     econ *x = &c->ec[c->n_ec++];
-    x->ts = (uint32_t)i;
-    x->te = (uint32_t)i + 1;
+    x->ts = (uint32_t)*ts;
+    x->te = (uint32_t)*te;
     x->name = n1;
     x->name2 = n2;
     x->attrib = origin;
@@ -734,8 +771,10 @@ static ad_status find_economies(fctx *c)
             }
         }
         if (!best && (c->toks.tok[i].flags & AD_TOKF_HYPHEN)) {
-            if ((st = economy_pair(c, i)) != AD_OK)
+            size_t ps, pe;
+            if ((st = economy_pair(c, i, &ps, &pe)) != AD_OK)
                 return st;
+            i = pe - 1;
             continue;
         }
         if (!best)

@@ -794,6 +794,12 @@ static const one_slot_row one_slot_rows[] = {
     {"Trade between Laos and Thailand rose 18.2 percent in July to $247.6 million, according to "
      "customs data. Thailand's imports from the landlocked country stood at $46.3 million.",
      "partner@1", "Laos"},
+    /* A hyphenated pair whose side is a name of several words. */
+    {"China-North Korea trade came to $912.4 million in May.", "partner",
+     "Democratic People's Republic of Korea"},
+    {"North Korea-China trade came to $912.4 million in May.", "reporter",
+     "Democratic People's Republic of Korea"},
+    {"United States-Mexico trade rose 4% in May.", "reporter", "United States"},
     /* "the South" after South Korea: the first word of the name it was
      * given. */
     {"Trade between South Korea and Japan rose 4 percent in July to $6.1 billion, according to "
