@@ -2752,6 +2752,29 @@ static size_t volume_clause(const fctx *c, size_t a, size_t b)
     return (size_t)-1;
 }
 
+/* A clause that gives what the exports before it earned, with an amount
+ * of money ("..., but earnings fell 9.8% to $2.14 billion as prices slid",
+ * after the tonnes shipped; the caller asks for the volume): the token of the earnings word, else
+ * (size_t)-1. "earnings from" goods is pronoun_clause()'s. */
+static size_t earnings_clause(const fctx *c, size_t a, size_t b)
+{
+    while (a < b && (c->tk[a].cls == W_CLAUSE || tok_eq(c, a, ",") || tok_eq(c, a, "and") ||
+                     tok_eq(c, a, "but") || tok_eq(c, a, "even") || tok_eq(c, a, "as") ||
+                     tok_eq(c, a, "although") || tok_eq(c, a, "though")))
+        a++;
+    if (a + 2 >= b ||
+        !(tok_eq(c, a, "earnings") || tok_eq(c, a, "revenue") || tok_eq(c, a, "revenues") ||
+          tok_eq(c, a, "receipts") || tok_eq(c, a, "proceeds")) ||
+        c->tk[a + 1].prep == P_FROM)
+        return (size_t)-1;
+    for (size_t i = a + 1; i < b; i++) {
+        const ad_quantity *q = qat(c, i);
+        if (q && q->kind == AD_QTY_MONEY)
+            return a;
+    }
+    return (size_t)-1;
+}
+
 /* The economy key a reported name stands for, or NULL. */
 static const char *key_of_name(const char *name)
 {
@@ -3064,7 +3087,8 @@ static size_t clauses(const fctx *c, size_t s, size_t e, size_t *segs)
         for (size_t i = a; i < b && !cue; i++)
             cue = c->tk[i].flow != 0;
         if (!cue && m &&
-            (pronoun_clause(c, a, b) != (size_t)-1 || volume_clause(c, a, b) != (size_t)-1))
+            (pronoun_clause(c, a, b) != (size_t)-1 || volume_clause(c, a, b) != (size_t)-1 ||
+             earnings_clause(c, a, b) != (size_t)-1))
             cue = 1; /* "..., while those to Asia rose 15%": a figure of its own */
         if (!cue && parts_open && !m && pending == (size_t)-1 && has_part(c, a, b))
             cue = 1; /* leading only: a part after a cue is that clause's (breakdown()) */
@@ -4339,6 +4363,13 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
             flow = (int)fr[k - 1].f.flow;
             fr[k].weak = fr[k - 1].weak;
             volumes = 1;
+        }
+        /* Earnings beside the tonnes shipped, not a company's revenue. */
+        if (flow < 0 && k > 0 && fr[k - 1].flow_ok && fr[k - 1].f.flow == AD_FLOW_EXPORT &&
+            fr[k - 1].f.volume.present && (cue = earnings_clause(c, a, b)) != (size_t)-1) {
+            flow = AD_FLOW_EXPORT;
+            fr[k].weak = fr[k - 1].weak;
+            volumes = 1; /* the same goods */
         }
         /* "Cut flowers brought in Sh11.4 billion, while avocado shipments
          * fetched Sh2.9 billion": a clause without a cue may be a part of

@@ -794,6 +794,15 @@ static const one_slot_row one_slot_rows[] = {
     {"Trade between Laos and Thailand rose 18.2 percent in July to $247.6 million, according to "
      "customs data. Thailand's imports from the landlocked country stood at $46.3 million.",
      "partner@1", "Laos"},
+    /* Earnings beside the tonnes shipped are the same goods' export
+     * value; a company's revenue beside its exports is not. */
+    {"Vietnam shipped 4.12 million tonnes of rice abroad in May, up 6.3%, but earnings fell "
+     "9.8% to $2.14 billion as prices slid.",
+     "currency@1", "USD"},
+    {"Vietnam shipped 4.12 million tonnes of rice abroad in May, up 6.3%, but earnings fell "
+     "9.8% to $2.14 billion as prices slid.",
+     "commodity@1", "rice"},
+    {"Samsung's chip exports rose 8% in May, and revenue climbed to $50 billion.", "count", "1"},
     /* A hyphenated pair whose side is a name of several words. */
     {"China-North Korea trade came to $912.4 million in May.", "partner",
      "Democratic People's Republic of Korea"},
