@@ -1049,8 +1049,9 @@ static int econ_at(const fctx *c, size_t s, size_t e, size_t i)
 
 /* "sales" and "purchases" are a trade flow only when the goods come from one
  * economy and go to another: "sales of Australian beef to Japan", "sales of
- * Ukrainian sunflower oil abroad", "Chinese purchases of U.S. farm goods";
- * not a shop's sales. Otherwise the word keeps its class as a plain word. */
+ * Ukrainian sunflower oil abroad", "Chinese purchases of U.S. farm goods",
+ * "Vietnam's overseas sales"; not a shop's sales. Otherwise the word keeps its class as a plain
+ * word. */
 static void check_cueof(fctx *c, size_t s, size_t e)
 {
     for (size_t i = s; i < e; i++) {
@@ -1069,6 +1070,11 @@ static void check_cueof(fctx *c, size_t s, size_t e)
                 ok = (c->tk[k].prep == P_TO && k + 1 < e && c->tk[k + 1].econ >= 0) ||
                      c->tk[k].cls == W_ABROAD;
         }
+        /* "Vietnam's overseas sales of seafood": an economy's sales abroad
+         * (a company's are no trade: its owner is no economy). */
+        if (!ok && (t->flow & FB_EXPORT) && i >= s + 2 &&
+            (tok_eq(c, i - 1, "overseas") || tok_eq(c, i - 1, "foreign")))
+            ok = econ_at(c, s, e, i - 2);
         /* "..., while purchases from Saudi Arabia jumped 38%": from or to
          * an economy, beside a cue of the trade in the same sentence (not a
          * retailer's "purchases from China"). */

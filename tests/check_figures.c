@@ -398,6 +398,7 @@ END_TEST
 
 /* Sentences with a cue word (or a near miss) and a number, but no figure. */
 static const char *const no_figure[] = {
+    "Samsung's overseas sales rose 18% to $3.9 billion in May.",
     /* A quota, a budget's assumption, a duty collection, quotas kept. */
     "Uzbekistan has set a quota of 300,000 tonnes for cotton fibre exports in the 2025/26 season, "
     "the agriculture ministry said, as it pushes local mills to process more of the crop.",
@@ -803,6 +804,9 @@ static const one_slot_row one_slot_rows[] = {
      "9.8% to $2.14 billion as prices slid.",
      "commodity@1", "rice"},
     {"Samsung's chip exports rose 8% in May, and revenue climbed to $50 billion.", "count", "1"},
+    /* An economy's overseas sales are its exports (a company's are not:
+     * no_figure). */
+    {"Vietnam's overseas sales of seafood rose 18% to $3.9 billion in May.", "reporter", "Vietnam"},
     /* A hyphenated pair whose side is a name of several words. */
     {"China-North Korea trade came to $912.4 million in May.", "partner",
      "Democratic People's Republic of Korea"},
