@@ -938,7 +938,11 @@ static void classify(fctx *c, size_t s, size_t e)
              (c->tk[i + 1].cls == W_FORECAST && c->tk[i + 1].prep)))
             ok = 0;
         /* "terms of trade", "suppliers' share of U.S. goods imports": a
-         * measure of the trade, not the trade (not "in terms of"). */
+         * measure of the trade, not the trade (not "in terms of"); "the
+         * ratio of exports to imports" measures both. */
+        if (i >= s + 4 && (tok_eq(c, i - 1, "to") || tok_eq(c, i - 1, "and")) &&
+            c->tk[i - 2].cls == W_CUE && tok_eq(c, i - 3, "of") && c->tk[i - 4].cls == W_NOTOF)
+            ok = 0;
         for (size_t k = i; ok && k > s + 1 && i - k < 5;) {
             k--;
             if (tok_eq(c, k, "of") && c->tk[k - 1].cls == W_NOTOF &&
