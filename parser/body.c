@@ -1349,6 +1349,15 @@ static size_t pick_siblings(walk *w, int32_t top, int32_t *sel, size_t maxsel)
         }
         if (r[c].flags & F_BAD)
             continue;
+        /* A block named as an inset after the article ("<div
+         * id=slot-body-end><div class=contributions-epic>", a donation
+         * ask), also through wrappers that hold all its text, is not more
+         * of it. */
+        int32_t d = c;
+        while (!(r[d].flags & F_INSET) && d + 1 < r[d].end && r[d + 1].gchars == r[d].gchars)
+            d++;
+        if ((r[d].flags & F_INSET) && r[d].weight < STRONG_POS - 25)
+            continue;
         float bonus = same_class(r[c].node, r[top].node) ? ts * 0.2f : 0.0f;
         int take = 0;
         if ((r[c].flags & F_CAND) && r[c].score + bonus >= threshold) {
