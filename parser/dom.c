@@ -102,6 +102,20 @@ int ad_dom_para_caption(xmlNodePtr p)
         return 0;
     const char *style = ad_dom_attr(p, "style");
     int centered = style && strstr(style, "center");
+    if (!centered) {
+        /* Most paragraphs: a look at the last text for the closing bracket
+         * before any walk (this runs for each <p>). */
+        xmlNodePtr l = p->last;
+        while (l && l->type == XML_ELEMENT_NODE && l->last)
+            l = l->last;
+        if (!l || l->type != XML_TEXT_NODE || !l->content)
+            return 0;
+        size_t n = strlen((const char *)l->content);
+        while (n && l->content[n - 1] <= ' ')
+            n--;
+        if (!n || (l->content[n - 1] != ')' && l->content[n - 1] != ']'))
+            return 0;
+    }
     xmlNodePtr prev = ad_dom_prev_element(p);
     if (!prev || !ad_dom_is(prev, "p") || !picture_only(prev) || picture_only(p))
         return 0;
