@@ -1252,12 +1252,24 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
             *se = d + 1;
             return source_name(c, d, d + 1);
         }
-        /* "according to data from the X", "according to a notice from X" */
+        /* "according to data from the X", "according to a notice from X",
+         * "according to data released by Chinese customs" */
+        int via = 0;
         if (j + 1 < e && c->tk[j].cls == W_SRCNOUN &&
-            (c->tk[j + 1].prep == P_FROM || c->tk[j + 1].prep == P_BY)) {
-            j += 2;
-            if (j < e && tok_eq(c, j, "the"))
-                j++;
+            (c->tk[j + 1].prep == P_FROM || c->tk[j + 1].prep == P_BY))
+            j += 2, via = 1;
+        else if (j + 2 < e && c->tk[j].cls == W_SRCNOUN && tok_lower_word(c, j + 1) &&
+                 c->tk[j + 2].prep == P_BY)
+            j += 3, via = 1;
+        if (via && j < e && tok_eq(c, j, "the"))
+            j++;
+        d = j < e && c->tk[j].econ >= 0 ? c->ec[c->tk[j].econ].te : j;
+        if (via && d < e && tok_lower_word(c, d) && c->tk[d].cls == W_DUTYMOD &&
+            (d + 1 >= e ||
+             !(tok_cap_word(c, d + 1) || is_orghead(c, d + 1) || c->tk[d + 1].cls == W_AGENT))) {
+            *ss = d;
+            *se = d + 1;
+            return source_name(c, d, d + 1);
         }
         size_t r = lower_org(c, cap_run(c, j, e), e);
         /* A description, then the name: "according to operator Gassco",

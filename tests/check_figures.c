@@ -805,6 +805,10 @@ static const one_slot_row one_slot_rows[] = {
      "9.8% to $2.14 billion as prices slid.",
      "commodity@1", "rice"},
     {"Samsung's chip exports rose 8% in May, and revenue climbed to $50 billion.", "count", "1"},
+    /* "data released by Chinese customs": customs is the source. */
+    {"China's exports to North Korea rose to $198.7 million in May, according to data released "
+     "by Chinese customs on Tuesday.",
+     "source", "customs"},
     /* An economy's overseas sales are its exports (a company's are not:
      * no_figure). */
     {"Vietnam's overseas sales of seafood rose 18% to $3.9 billion in May.", "reporter", "Vietnam"},
