@@ -3171,11 +3171,12 @@ static int names_the_partner(const fctx *c, size_t s, size_t e, const char *othe
 }
 
 /* Whether a clause names the two economies of the figure before it by a
- * phrase ("between the two countries", "both sides"). */
+ * phrase ("between the two countries", "both sides", "bilateral trade"). */
 static int names_the_pair(const fctx *c, size_t s, size_t e)
 {
     for (size_t i = s + 1; i < e; i++)
-        if (c->tk[i].cls == W_PAIR && (tok_eq(c, i - 1, "two") || tok_eq(c, i - 1, "both")))
+        if ((c->tk[i].cls == W_PAIR && (tok_eq(c, i - 1, "two") || tok_eq(c, i - 1, "both"))) ||
+            (c->tk[i].flow && tok_eq(c, i - 1, "bilateral")))
             return 1;
     return 0;
 }

@@ -823,6 +823,10 @@ static const one_slot_row one_slot_rows[] = {
     {"Trade between South Korea and Japan rose 4 percent in July to $6.1 billion, according to "
      "customs data. Japan's exports to the South came to $3.9 billion.",
      "partner@1", "South Korea"},
+    /* "bilateral trade" names the pair of the figure before it. */
+    {"Trade between Laos and Thailand rose 18.2 percent in July to $247.6 million. In June, "
+     "bilateral trade reached $231 million.",
+     "partner@1", "Thailand"},
     /* "the gap with Mexico": a balance word of its own before the other
      * economy is a deficit with it. */
     {"The deficit with Mexico widened to $17.2 billion, while the gap with Vietnam shrank to "
