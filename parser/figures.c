@@ -3130,6 +3130,14 @@ static size_t clauses(const fctx *c, size_t s, size_t e, size_t *segs)
     return m;
 }
 
+/* Whether the economy so named is a bloc (keyed by its full name, not by
+ * two letters): "the bloc" speaks of one. */
+static int is_bloc(const char *name)
+{
+    const char *k = key_of_name(name);
+    return k && strlen(k) > 2;
+}
+
 /* Whether the capitalized token i is the first word of a name the text
  * gave the economy other: "the North" for North Korea, "the South" for
  * South Korea. */
@@ -3153,12 +3161,14 @@ static int opens_name(const fctx *c, size_t i, const char *other)
 /* Whether the clause sends goods to, takes them from or trades with "the
  * country" it spoke of before ("Shipments of auto parts to the country also
  * fell", "trade turnover with the country", "exports to the southern
- * neighbour", "China's exports to the North" after North Korea). */
+ * neighbour", "imports from the bloc", "China's exports to the North"
+ * after North Korea). */
 static int names_the_partner(const fctx *c, size_t s, size_t e, const char *other)
 {
     for (size_t i = s + 2; i < e; i++) {
         if (!(tok_eq(c, i, "country") || tok_eq(c, i, "nation") || tok_eq(c, i, "neighbour") ||
-              tok_eq(c, i, "neighbor") || (tok_eq(c, i - 1, "the") && opens_name(c, i, other))))
+              tok_eq(c, i, "neighbor") || (tok_eq(c, i, "bloc") && is_bloc(other)) ||
+              (tok_eq(c, i - 1, "the") && opens_name(c, i, other))))
             continue;
         size_t d = i - 1; /* the determiner, maybe before one adjective */
         if (!tok_eq(c, d, "the") && d > s + 1 && tok_lower_word(c, d) && tok_eq(c, d - 1, "the"))

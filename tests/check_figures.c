@@ -823,6 +823,12 @@ static const one_slot_row one_slot_rows[] = {
     {"Trade between South Korea and Japan rose 4 percent in July to $6.1 billion, according to "
      "customs data. Japan's exports to the South came to $3.9 billion.",
      "partner@1", "South Korea"},
+    /* "the bloc" is the bloc named before, never a country. */
+    {"Malaysia's exports to ASEAN rose 5% in May to RM20 billion. Imports from the bloc rose 3%.",
+     "partner@1", "ASEAN"},
+    {"China's exports to the US fell 4.2% in May to $43.8 billion. Imports from the bloc rose 3% "
+     "to $12 billion.",
+     "partner@1", NULL},
     /* "bilateral trade" names the pair of the figure before it. */
     {"Trade between Laos and Thailand rose 18.2 percent in July to $247.6 million. In June, "
      "bilateral trade reached $231 million.",
