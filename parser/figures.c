@@ -950,6 +950,8 @@ static void classify(fctx *c, size_t s, size_t e)
                 ok = 0;
             /* Between "of" and the cue only the goods' or owner's words:
              * "Its share of the market fell while exports rose" is two. */
+            if (c->toks.tok[k].flags & AD_TOKF_POSSESSIVE)
+                continue; /* "share of India's crude imports" */
             if (!tok_word(c, k) || c->tk[k].flow ||
                 !(c->tk[k].cls == W_NONE || c->tk[k].cls == W_GENERIC ||
                   c->tk[k].cls == W_MODSTOP || c->tk[k].cls == W_TRADECTX ||

@@ -398,6 +398,7 @@ END_TEST
 
 /* Sentences with a cue word (or a near miss) and a number, but no figure. */
 static const char *const no_figure[] = {
+    "Russia's share of India's crude imports rose to 35% in May from 31%.",
     "The ratio of exports to imports fell to 70.7% from 74.1% a year earlier.",
     "Samsung's overseas sales rose 18% to $3.9 billion in May.",
     /* A quota, a budget's assumption, a duty collection, quotas kept. */
