@@ -60,6 +60,7 @@ enum wclass {
     W_SECTOR,
     W_ABROAD,
     W_FACE,
+    W_HURT,
     W_ORIGIN,
     W_MEMBERS,
     W_FLAT,
@@ -97,6 +98,7 @@ static const char *const class_names[] = {[W_NONE] = "",
                                           [W_SECTOR] = "sector",
                                           [W_ABROAD] = "abroad",
                                           [W_FACE] = "face",
+                                          [W_HURT] = "hurt",
                                           [W_ORIGIN] = "origin",
                                           [W_MEMBERS] = "members",
                                           [W_FLAT] = "flat",
@@ -2095,6 +2097,19 @@ static void commodity(fctx *c, frame *fr, size_t s, size_t e, size_t cue)
         return;
     if (st < k)
         fr->f.commodity = goods_text(c, st, k);
+}
+
+/* Whether the clause opens on a word of harm and "by" ("hurt by", "weighed
+ * down by": data/trade_words.tsv, class hurt). */
+static int hurt_by(const fctx *c, size_t a, size_t b)
+{
+    while (a < b && (c->tk[a].cls == W_CLAUSE || tok_eq(c, a, ",")))
+        a++;
+    if (a + 1 >= b || c->tk[a].cls != W_HURT)
+        return 0;
+    if (tok_eq(c, a + 1, "down") && a + 2 < b)
+        a++;
+    return c->tk[a + 1].prep == P_BY;
 }
 
 /* "British car exports to the United States will face a 10% tariff": the
@@ -4434,6 +4449,15 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         economies(c, &fr[k], a, core, cue, src_s, src_e);
         role_partner(c, &fr[k], a, b);
         commodity(c, &fr[k], a, b, cue);
+        /* "X's shipments to Y declined 3.1%, hurt by the 20% reciprocal
+         * tariff": a tariff blamed for the export's fall is the
+         * destination's on the exporter. */
+        if (flow == AD_FLOW_TARIFF && !fr[k].f.reporter && !fr[k].f.partner && k > 0 &&
+            fr[k - 1].flow_ok && fr[k - 1].f.flow == AD_FLOW_EXPORT && fr[k - 1].f.reporter &&
+            fr[k - 1].f.partner && hurt_by(c, a, b)) {
+            fr[k].f.reporter = fr[k - 1].f.partner;
+            fr[k].f.partner = fr[k - 1].f.reporter;
+        }
         size_t gs, ge;
         if (!fr[k].f.commodity && aside_goods(c, a, b, cue, &gs, &ge))
             fr[k].f.commodity = goods_text(c, gs, ge);

@@ -824,6 +824,13 @@ static const one_slot_row one_slot_rows[] = {
     {"Trade between South Korea and Japan rose 4 percent in July to $6.1 billion, according to "
      "customs data. Japan's exports to the South came to $3.9 billion.",
      "partner@1", "South Korea"},
+    /* A tariff blamed for an export's fall is the destination's. */
+    {"Bangladesh's apparel shipments to the United States declined 3.1% to $6.74 billion in "
+     "May, hurt by the 20% reciprocal tariff.",
+     "reporter@1", "United States"},
+    {"Bangladesh's apparel shipments to the United States declined 3.1% to $6.74 billion in "
+     "May, hurt by the 20% reciprocal tariff.",
+     "partner@1", "Bangladesh"},
     /* "the bloc" is the bloc named before, never a country. */
     {"Malaysia's exports to ASEAN rose 5% in May to RM20 billion. Imports from the bloc rose 3%.",
      "partner@1", "ASEAN"},
