@@ -1591,15 +1591,34 @@ static int aside_goods(const fctx *c, size_t s, size_t e, size_t cue, size_t *gs
     return 1;
 }
 
+/* Whether the direction word i is a noun after a determiner and its
+ * adjectives, closing its phrase: "the fourth straight monthly decline,". */
+static int modified_dir(const fctx *c, size_t s, size_t i, size_t e)
+{
+    if (i + 1 < e && !tok_eq(c, i + 1, ",") && !tok_eq(c, i + 1, "of"))
+        return 0;
+    size_t k = i;
+    while (k > s && i - k < 4 && (tok_lower_word(c, k - 1) || c->tk[k - 1].inqty) &&
+           !c->tk[k - 1].flow && !tok_eq(c, k - 1, "the") && !tok_eq(c, k - 1, "a") &&
+           !tok_eq(c, k - 1, "its"))
+        k--;
+    return k < i && k > s &&
+           (tok_eq(c, k - 1, "the") || tok_eq(c, k - 1, "a") || tok_eq(c, k - 1, "its"));
+}
+
 static int foreign_subject(const fctx *c, size_t s, size_t e, size_t cue)
 {
     size_t gs, ge;
     if (aside_goods(c, s, e, cue, &gs, &ge))
         return 0; /* the aside ties the goods to the trade */
     size_t dir = (size_t)-1;
+    /* A direction after "of" or a determiner's adjectives is a noun ("the
+     * 15th straight month of decline", "the fourth straight monthly
+     * decline,"), no verb with a subject. */
     for (size_t i = s; i < e && dir == (size_t)-1; i++)
         if ((c->tk[i].cls == W_UP || c->tk[i].cls == W_DOWN) && !c->tk[i].inqty &&
-            bare_dir_ok(c, i, e) && !in_aside(c, s, i, 0) && !nominal_dir(c, s, i, e, cue))
+            bare_dir_ok(c, i, e) && !in_aside(c, s, i, 0) && !nominal_dir(c, s, i, e, cue) &&
+            !(i > s && tok_eq(c, i - 1, "of")) && !modified_dir(c, s, i, e))
             dir = i;
     if (dir == (size_t)-1 || dir == s)
         return 0;
@@ -2224,7 +2243,8 @@ static void numbers(fctx *c, frame *fr, const frame *prev, size_t s, size_t e, s
             c->tk[i + 1].cls == W_NONE)
             continue;
         if ((c->tk[i].cls == W_UP || c->tk[i].cls == W_DOWN) && !c->tk[i].inqty &&
-            bare_dir_ok(c, i, e) && !in_aside(c, s, i, f->flow == AD_FLOW_TARIFF))
+            bare_dir_ok(c, i, e) && !in_aside(c, s, i, f->flow == AD_FLOW_TARIFF) &&
+            !(f->flow == AD_FLOW_TARIFF && modified_dir(c, s, i, e)))
             dir = i, sign = c->tk[i].cls == W_UP ? 1 : -1;
         /* "were flat year on year": a change, of no direction (after a
          * verb: "flat steel" is goods) */

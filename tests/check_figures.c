@@ -824,6 +824,15 @@ static const one_slot_row one_slot_rows[] = {
     {"Trade between South Korea and Japan rose 4 percent in July to $6.1 billion, according to "
      "customs data. Japan's exports to the South came to $3.9 billion.",
      "partner@1", "South Korea"},
+    /* A direction that is a noun ("the 15th straight month of decline",
+     * "the fourth straight monthly decline") gives the clause after it no
+     * foreign subject, and a tariff there no direction. */
+    {"China's exports to the United States fell 12.6% to $33.9 billion, the 15th straight month "
+     "of decline, as Chinese goods continued to face additional U.S. tariffs of 30%.",
+     "flow@1", "tariff"},
+    {"India's exports to the US fell 8.1% to $6.2 billion, the fourth straight monthly decline, "
+     "as Indian goods continue to face a 50% tariff in the American market.",
+     "direction@1", NULL},
     /* A tariff blamed for an export's fall is the destination's. */
     {"Bangladesh's apparel shipments to the United States declined 3.1% to $6.74 billion in "
      "May, hurt by the 20% reciprocal tariff.",
