@@ -119,6 +119,9 @@ START_TEST(not_names)
     ck_assert_str_eq(names("China Daily", "www.chinadaily.com.cn", NULL), "");
     ck_assert_str_eq(names("The Guardian", NULL, "The Guardian"), "");
     ck_assert_str_eq(names("Staff Writer", NULL, NULL), "");
+    /* a wire credit beside the outlet's */
+    ck_assert_str_eq(names("Al Jazeera and news agencies", NULL, "Al Jazeera"), "");
+    ck_assert_str_eq(names("Jane Doe and wires", NULL, NULL), "Jane Doe");
     ck_assert_str_eq(names("admin", NULL, NULL), "");
     /* a template's empty value */
     ck_assert_str_eq(names("undefined", NULL, NULL), "");
