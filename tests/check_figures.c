@@ -833,6 +833,9 @@ static const one_slot_row one_slot_rows[] = {
     {"India's exports to the US fell 8.1% to $6.2 billion, the fourth straight monthly decline, "
      "as Indian goods continue to face a 50% tariff in the American market.",
      "direction@1", NULL},
+    /* "preliminary" qualifies the figure; it names no goods. */
+    {"South Africa recorded a preliminary trade surplus of R21.7 billion in April.", "commodity",
+     NULL},
     /* A tariff blamed for an export's fall is the destination's. */
     {"Bangladesh's apparel shipments to the United States declined 3.1% to $6.74 billion in "
      "May, hurt by the 20% reciprocal tariff.",
