@@ -1078,6 +1078,11 @@ static void check_cueof(fctx *c, size_t s, size_t e)
                 ok = (c->tk[k].prep == P_TO && k + 1 < e && c->tk[k + 1].econ >= 0) ||
                      c->tk[k].cls == W_ABROAD;
         }
+        /* "crude oil sales abroad worth N11.7 trillion", in an economy's
+         * trade: a clause naming one, or one carried over. */
+        if (!ok && (t->flow & FB_EXPORT) && i + 1 < e && c->tk[i + 1].cls == W_ABROAD)
+            for (size_t k = s; !ok && k < e; k++)
+                ok = k != i && c->tk[k].cls == W_CUE && c->tk[k].flow;
         /* "Vietnam's overseas sales of seafood": an economy's sales abroad
          * (a company's are no trade: its owner is no economy). */
         if (!ok && (t->flow & FB_EXPORT) && i >= s + 2 &&

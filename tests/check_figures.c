@@ -398,6 +398,7 @@ END_TEST
 
 /* Sentences with a cue word (or a near miss) and a number, but no figure. */
 static const char *const no_figure[] = {
+    "The retailer's sales abroad rose 5% to $2 billion in May.",
     "Russia's share of India's crude imports rose to 35% in May from 31%.",
     "The ratio of exports to imports fell to 70.7% from 74.1% a year earlier.",
     "Samsung's overseas sales rose 18% to $3.9 billion in May.",
@@ -833,6 +834,11 @@ static const one_slot_row one_slot_rows[] = {
     {"India's exports to the US fell 8.1% to $6.2 billion, the fourth straight monthly decline, "
      "as Indian goods continue to face a 50% tariff in the American market.",
      "direction@1", NULL},
+    /* Sales abroad beside another cue of the trade are exports (a
+     * retailer's alone are not: no_figure). */
+    {"Nigeria's exports accounted for N19.2 trillion, with crude oil sales abroad worth N11.7 "
+     "trillion.",
+     "commodity@1", "crude oil"},
     /* "preliminary" qualifies the figure; it names no goods. */
     {"South Africa recorded a preliminary trade surplus of R21.7 billion in April.", "commodity",
      NULL},
