@@ -1352,12 +1352,13 @@ static size_t pick_siblings(walk *w, int32_t top, int32_t *sel, size_t maxsel)
         /* A block named as an inset after the article ("<div
          * id=slot-body-end><div class=contributions-epic>", a donation
          * ask), also through wrappers that hold all its text, is not more
-         * of it. */
+         * of it when it is small beside it. */
         int32_t d = c;
         while (!(r[d].flags & F_INSET) && d + 1 < r[d].end && r[d + 1].gchars == r[d].gchars)
             d++;
-        if ((r[d].flags & F_INSET) && r[d].weight < STRONG_POS - 25)
-            continue;
+        if ((r[d].flags & F_INSET) && r[d].weight < STRONG_POS - 25 &&
+            (uint64_t)r[c].gchars * 5 < r[top].gchars)
+            continue; /* a fifth of the article or more is its text (clean_ranges) */
         float bonus = same_class(r[c].node, r[top].node) ? ts * 0.2f : 0.0f;
         int take = 0;
         if ((r[c].flags & F_CAND) && r[c].score + bonus >= threshold) {

@@ -328,7 +328,9 @@ static int ymd_at(const char *s, size_t len, size_t i, ad_date *d, size_t *end)
             size_t dg = k;
             while (dg < len && is_digit(s[dg]) && dg - k < 3)
                 dg++;
-            if (k > j && dg > k && dg - k <= 2 && dg < len && s[dg] == '/')
+            /* two digits each ("2025 09/29"), not "2026 9/11 anniversary" */
+            if (k > j && dg - k == 2 && dg + 2 < len && s[dg] == '/' && is_digit(s[dg + 1]) &&
+                is_digit(s[dg + 2]) && (dg + 3 == len || !is_digit(s[dg + 3])))
                 sl = k - j;
         }
         if (!sl)

@@ -134,14 +134,16 @@ enum prep {
 
 /* One token's classes for the sentence being analysed. */
 typedef struct tk {
-    uint8_t cls;   /* enum wclass */
-    uint8_t flow;  /* FB_* when a valid cue */
-    uint8_t prep;  /* enum prep */
-    uint8_t inqty; /* inside a money/percent span or a period */
-    int32_t qi;    /* quantity starting here, or -1 */
-    int32_t pi;    /* period starting here, or -1 */
-    int32_t econ;  /* economy starting here, or -1 */
-    int16_t part;  /* its row in data/trade_parts.tsv plus one, or 0 */
+    uint8_t cls;     /* enum wclass */
+    uint8_t flow;    /* FB_* when a valid cue */
+    uint8_t prep;    /* enum prep */
+    uint8_t inqty;   /* inside a money/percent span or a period */
+    int32_t qi;      /* quantity starting here, or -1 */
+    int32_t pi;      /* period starting here, or -1 */
+    int32_t econ;    /* economy starting here, or -1 */
+    int16_t part;    /* its row in data/trade_parts.tsv plus one, or 0 */
+    uint8_t measure; /* a cue that names a measure of the trade ("share of
+                      * exports"): it still ends a clause, of no figure */
 } tk;
 
 /* An economy named in the paragraph (token range). */
@@ -944,12 +946,12 @@ static void classify(fctx *c, size_t s, size_t e)
          * ratio of exports to imports" measures both. */
         if (i >= s + 4 && (tok_eq(c, i - 1, "to") || tok_eq(c, i - 1, "and")) &&
             c->tk[i - 2].cls == W_CUE && tok_eq(c, i - 3, "of") && c->tk[i - 4].cls == W_NOTOF)
-            ok = 0;
+            ok = 0, t->measure = 1;
         for (size_t k = i; ok && k > s + 1 && i - k < 5;) {
             k--;
             if (tok_eq(c, k, "of") && c->tk[k - 1].cls == W_NOTOF &&
                 !(k >= s + 2 && tok_eq(c, k - 2, "in")))
-                ok = 0;
+                ok = 0, t->measure = 1;
             /* Between "of" and the cue only the goods' or owner's words:
              * "Its share of the market fell while exports rose" is two. */
             if (c->toks.tok[k].flags & AD_TOKF_POSSESSIVE)
@@ -1079,15 +1081,19 @@ static void check_cueof(fctx *c, size_t s, size_t e)
                      c->tk[k].cls == W_ABROAD;
         }
         /* "crude oil sales abroad worth N11.7 trillion", in an economy's
-         * trade: a clause naming one, or one carried over. */
-        if (!ok && (t->flow & FB_EXPORT) && i + 1 < e && c->tk[i + 1].cls == W_ABROAD)
+         * trade: the goods before (not an owner: "Walmart's sales abroad",
+         * "said sales abroad") and another cue of the sentence. */
+        if (!ok && (t->flow & FB_EXPORT) && i + 1 < e && c->tk[i + 1].cls == W_ABROAD && i > s &&
+            tok_lower_word(c, i - 1) && c->tk[i - 1].cls == W_NONE && !ed_word(c, i - 1))
             for (size_t k = s; !ok && k < e; k++)
                 ok = k != i && c->tk[k].cls == W_CUE && c->tk[k].flow;
         /* "Vietnam's overseas sales of seafood": an economy's sales abroad
          * (a company's are no trade: its owner is no economy). */
-        if (!ok && (t->flow & FB_EXPORT) && i >= s + 2 &&
-            (tok_eq(c, i - 1, "overseas") || tok_eq(c, i - 1, "foreign")))
-            ok = econ_at(c, s, e, i - 2);
+        if (!ok && (t->flow & FB_EXPORT) && i >= s + 3 &&
+            (tok_eq(c, i - 1, "overseas") || tok_eq(c, i - 1, "foreign")) &&
+            (c->toks.tok[i - 2].flags & AD_TOKF_POSSESSIVE) && c->tk[i - 3].econ >= 0)
+            /* the owner itself, not part of a name ("Bank of China's") */
+            ok = i - 3 == s || !(tok_eq(c, i - 4, "of") || tok_cap_word(c, i - 4));
         /* "..., while purchases from Saudi Arabia jumped 38%": from or to
          * an economy, beside a cue of the trade in the same sentence (not a
          * retailer's "purchases from China"). */
@@ -1600,8 +1606,15 @@ static int aside_goods(const fctx *c, size_t s, size_t e, size_t cue, size_t *gs
  * adjectives, closing its phrase: "the fourth straight monthly decline,". */
 static int modified_dir(const fctx *c, size_t s, size_t i, size_t e)
 {
+    static const char *const past[] = {"fell", "rose", "grew", "slid", "sank", "shrank", "swung"};
     if (i + 1 < e && !tok_eq(c, i + 1, ",") && !tok_eq(c, i + 1, "of"))
         return 0;
+    /* "The rupee fell, helping exports": a verb after its subject. */
+    if (ed_word(c, i))
+        return 0;
+    for (size_t k = 0; k < sizeof(past) / sizeof(past[0]); k++)
+        if (tok_eq(c, i, past[k]))
+            return 0;
     size_t k = i;
     while (k > s && i - k < 4 && (tok_lower_word(c, k - 1) || c->tk[k - 1].inqty) &&
            !c->tk[k - 1].flow && !tok_eq(c, k - 1, "the") && !tok_eq(c, k - 1, "a") &&
@@ -2131,6 +2144,11 @@ static int hurt_by(const fctx *c, size_t a, size_t b)
         a++;
     if (a + 1 >= b || c->tk[a].cls != W_HURT)
         return 0;
+    /* A duty on inputs ("a 20% import duty on components") is no
+     * destination's. */
+    for (size_t k = a; k < b; k++)
+        if (tok_eq(c, k, "on") || (c->tk[k].flow & FB_IMPORT))
+            return 0;
     if (tok_eq(c, a + 1, "down") && a + 2 < b)
         a++;
     return c->tk[a + 1].prep == P_BY;
@@ -2829,8 +2847,9 @@ static size_t earnings_clause(const fctx *c, size_t a, size_t b)
     if (a + 2 >= b ||
         !(tok_eq(c, a, "earnings") || tok_eq(c, a, "revenue") || tok_eq(c, a, "revenues") ||
           tok_eq(c, a, "receipts") || tok_eq(c, a, "proceeds")) ||
-        c->tk[a + 1].prep == P_FROM)
-        return (size_t)-1;
+        c->tk[a + 1].prep == P_FROM || tok_eq(c, a + 1, "at") || tok_eq(c, a + 1, "of") ||
+        tok_cap_word(c, a + 1))
+        return (size_t)-1; /* "revenue at miner Adaro" is a company's */
     for (size_t i = a + 1; i < b; i++) {
         const ad_quantity *q = qat(c, i);
         if (q && q->kind == AD_QTY_MONEY)
@@ -3135,7 +3154,7 @@ static size_t clauses(const fctx *c, size_t s, size_t e, size_t *segs)
             cur = next;
             has_cue = has_qty = 0;
         }
-        if (c->tk[i].flow)
+        if (c->tk[i].flow || c->tk[i].measure)
             has_cue = 1;
     }
     if (e > cur) {
@@ -3147,9 +3166,16 @@ static size_t clauses(const fctx *c, size_t s, size_t e, size_t *segs)
     size_t m = 0, pending = (size_t)-1;
     for (size_t k = 0; k < n; k++) {
         size_t a = segs[3 * k], b = segs[3 * k + 1];
-        int cue = 0;
-        for (size_t i = a; i < b && !cue; i++)
+        int cue = 0, measure = 0;
+        for (size_t i = a; i < b && !cue; i++) {
             cue = c->tk[i].flow != 0;
+            measure |= c->tk[i].measure;
+        }
+        /* "The share of Japan's exports going to China fell, while exports
+         * to the US rose 8%": a measure's piece with its own numbers is a
+         * clause of no figure, joined to none. */
+        if (!cue && measure)
+            continue;
         if (!cue && m &&
             (pronoun_clause(c, a, b) != (size_t)-1 || volume_clause(c, a, b) != (size_t)-1 ||
              earnings_clause(c, a, b) != (size_t)-1))
@@ -3187,7 +3213,8 @@ static int opens_name(const fctx *c, size_t i, const char *other)
 {
     size_t n, m;
     const char *w = ad_tok_text(&c->toks, i, &n);
-    if (!tok_cap_word(c, i))
+    /* Alone: "the North American market" is no North Korea. */
+    if (!tok_cap_word(c, i) || (i + 1 < c->toks.n && tok_cap_word(c, i + 1)))
         return 0;
     for (size_t k = 0; k < c->n_ec; k++) {
         const econ *x = &c->ec[k];
@@ -3209,7 +3236,9 @@ static int names_the_partner(const fctx *c, size_t s, size_t e, const char *othe
 {
     for (size_t i = s + 2; i < e; i++) {
         if (!(tok_eq(c, i, "country") || tok_eq(c, i, "nation") || tok_eq(c, i, "neighbour") ||
-              tok_eq(c, i, "neighbor") || (tok_eq(c, i, "bloc") && is_bloc(other)) ||
+              tok_eq(c, i, "neighbor") ||
+              (tok_eq(c, i, "bloc") && tok_eq(c, i - 1, "the") && is_bloc(other) &&
+               !(i + 1 < e && tok_eq(c, i + 1, "of"))) ||
               (tok_eq(c, i - 1, "the") && opens_name(c, i, other))))
             continue;
         size_t d = i - 1; /* the determiner, maybe before one adjective */
@@ -3227,9 +3256,19 @@ static int names_the_partner(const fctx *c, size_t s, size_t e, const char *othe
 static int names_the_pair(const fctx *c, size_t s, size_t e)
 {
     for (size_t i = s + 1; i < e; i++)
-        if ((c->tk[i].cls == W_PAIR && (tok_eq(c, i - 1, "two") || tok_eq(c, i - 1, "both"))) ||
-            (c->tk[i].flow && tok_eq(c, i - 1, "bilateral")))
+        if (c->tk[i].cls == W_PAIR && (tok_eq(c, i - 1, "two") || tok_eq(c, i - 1, "both")))
             return 1;
+    /* "bilateral trade reached $301.2 million", not "bilateral trade flows
+     * across the region" nor "bilateral surpluses with all its partners" */
+    for (size_t i = s + 1; i < e; i++) {
+        if (!(c->tk[i].flow && tok_eq(c, i - 1, "bilateral")))
+            continue;
+        for (size_t k = s; k < e; k++)
+            if (tok_eq(c, k, "with") || tok_eq(c, k, "across") || tok_eq(c, k, "among") ||
+                tok_eq(c, k, "all") || tok_eq(c, k, "partners") || tok_eq(c, k, "flows"))
+                return 0;
+        return 1;
+    }
     return 0;
 }
 

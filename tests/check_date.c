@@ -26,6 +26,7 @@ START_TEST(iso_variants)
     /* The year apart, then month/day (Xinhua's three elements). */
     ck_assert_str_eq(norm(" 2025 09/29 09:33:00"), "2025-09-29T09:33:00");
     ck_assert_str_eq(norm("2025 13/29"), "");
+    ck_assert_str_eq(norm("2026 9/11 anniversary"), "");
     ck_assert_str_eq(norm("2025-09-29"), "2025-09-29");
     ck_assert_str_eq(norm("2025\xe5\xb9\xb4"
                           "9\xe6\x9c\x88"

@@ -398,6 +398,10 @@ END_TEST
 
 /* Sentences with a cue word (or a near miss) and a number, but no figure. */
 static const char *const no_figure[] = {
+    /* A company's sales abroad or foreign sales are no trade figures. */
+    "Walmart's sales abroad rose 8% to $30 billion in the quarter even as US exports fell.",
+    "Zara owner Inditex said sales abroad rose 12% to 20 billion euros.",
+    "Bank of China's foreign sales of bonds rose to $5 billion in May.",
     "The retailer's sales abroad rose 5% to $2 billion in May.",
     "Russia's share of India's crude imports rose to 35% in May from 31%.",
     "The ratio of exports to imports fell to 70.7% from 74.1% a year earlier.",
@@ -842,6 +846,25 @@ static const one_slot_row one_slot_rows[] = {
     /* "preliminary" qualifies the figure; it names no goods. */
     {"South Africa recorded a preliminary trade surplus of R21.7 billion in April.", "commodity",
      NULL},
+    /* A measure's clause is its own, of no figure: the figure after it
+     * stays. */
+    {"The ratio of exports to GDP rose to 35% in 2027, while exports climbed 8% to $400 billion.",
+     "count", "1"},
+    /* "the North American market", "the eastern bloc", "bilateral trade
+     * flows across the region" name no partner carried over. */
+    {"China's exports to North Korea rose 20% in May. Exports to the North American market fell "
+     "3% to $40 billion.",
+     "partner@1", NULL},
+    {"Germany's exports to ASEAN rose 4% in May. Imports from the eastern bloc fell 2% to 5 "
+     "billion euros.",
+     "partner@1", NULL},
+    {"Vietnam's exports to the United States rose 20% in May. Overall, bilateral trade flows "
+     "across the region reached $300 billion.",
+     "partner@1", NULL},
+    /* A duty on inputs that hurt exports is no destination's. */
+    {"India's exports of phones to the US fell 5% to $2 billion, hurt by a 20% import duty on "
+     "components.",
+     "reporter@1", NULL},
     /* A tariff blamed for an export's fall is the destination's. */
     {"Bangladesh's apparel shipments to the United States declined 3.1% to $6.74 billion in "
      "May, hurt by the 20% reciprocal tariff.",
