@@ -527,6 +527,8 @@ static const bcase bcases[] = {
     {"exports slumped 7.9% on the month", "month-on-month", "on the month"},
     {"Down 9.2% on the year", "year-on-year", "on the year"},
     {"exports rose 5% in May", NULL, NULL},
+    {"up from a deficit of $210 million in the same month last year", "year-on-year",
+     "in the same month last year"},
 };
 
 START_TEST(test_basis_table)
