@@ -999,8 +999,9 @@ static int parse_core(const txt *t, size_t p, qctx ctx, ad_quantity *q, size_t *
         memcpy(q->currency, post.code, 4);
         q->family = post.family;
         r = post.end;
-    } else if ((ue = match_unit(t, u, &urow)) ||
-               (u == r && r < t->len && t->s[r] == '-' && (ue = match_unit(t, r + 1, &urow)))) {
+    } else if (((ue = match_unit(t, u, &urow)) ||
+                (u == r && r < t->len && t->s[r] == '-' && (ue = match_unit(t, r + 1, &urow)))) &&
+               (strcmp(ad_tbl_units[urow][3], "count") || q->value == floor(q->value))) {
         /* "73 million tonnes", and as an adjective "a 100,000-tonne cargo". */
         q->kind = AD_QTY_MEASURE;
         q->unit = ad_tbl_units[urow][1];

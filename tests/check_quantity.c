@@ -219,6 +219,9 @@ static const mcase mcases[] = {
     {"38.5 million bottles of wine", "bottle", 3.85e7, "38.5 million bottles"},
     {"2.9 million head of cattle", "head", 2.9e6, "2.9 million head of cattle"},
     {"12 cases were heard", NULL, 0, NULL}, /* "cases" counts goods only before "of" */
+    /* "units" count whole things */
+    {"1.37 million units of vehicles", "unit", 1.37e6, "1.37 million units"},
+    {"the index climbed 2.4 units", NULL, 0, NULL},
 };
 
 START_TEST(test_measure_table)
