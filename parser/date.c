@@ -322,15 +322,12 @@ static int ymd_at(const char *s, size_t len, size_t i, ad_date *d, size_t *end)
             }
         }
         if (!sl && part == 0) {
+            /* two digits each ("2025 09/29"), not "2026 9/11 anniversary" */
             size_t k = j;
             while (k < len && s[k] == ' ')
                 k++;
-            size_t dg = k;
-            while (dg < len && is_digit(s[dg]) && dg - k < 3)
-                dg++;
-            /* two digits each ("2025 09/29"), not "2026 9/11 anniversary" */
-            if (k > j && dg - k == 2 && dg + 2 < len && s[dg] == '/' && is_digit(s[dg + 1]) &&
-                is_digit(s[dg + 2]) && (dg + 3 == len || !is_digit(s[dg + 3])))
+            if (k > j && k + 5 <= len && is_digit(s[k]) && is_digit(s[k + 1]) && s[k + 2] == '/' &&
+                is_digit(s[k + 3]) && is_digit(s[k + 4]) && (k + 5 == len || !is_digit(s[k + 5])))
                 sl = k - j;
         }
         if (!sl)

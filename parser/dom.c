@@ -101,19 +101,14 @@ int ad_dom_para_caption(xmlNodePtr p)
     if (!ad_dom_is(p, "p"))
         return 0;
     const char *style = ad_dom_attr(p, "style");
-    int centered = style && strstr(style, "center");
-    if (!centered) {
-        /* Most paragraphs: a look at the last text for the closing bracket
-         * before any walk (this runs for each <p>). */
+    if (!style || !strstr(style, "center")) {
+        /* Uncentered, the credit closes the last text (checked before any
+         * walk: this runs for each <p>). */
         xmlNodePtr l = p->last;
         while (l && l->type == XML_ELEMENT_NODE && l->last)
             l = l->last;
-        if (!l || l->type != XML_TEXT_NODE || !l->content)
-            return 0;
-        size_t n = strlen((const char *)l->content);
-        while (n && l->content[n - 1] <= ' ')
-            n--;
-        if (!n || (l->content[n - 1] != ')' && l->content[n - 1] != ']'))
+        if (!l || l->type != XML_TEXT_NODE || !l->content ||
+            !ends_slash_credit((const char *)l->content, strlen((const char *)l->content)))
             return 0;
     }
     xmlNodePtr prev = ad_dom_prev_element(p);
@@ -121,9 +116,8 @@ int ad_dom_para_caption(xmlNodePtr p)
         return 0;
     /* Buttons under a product's picture ("Check Price") are no caption:
      * little of a caption's text is links. */
-    size_t text = 0, linked = 0, spaces = 0, breaks = 0, tl = 0;
+    size_t text = 0, linked = 0, spaces = 0, breaks = 0;
     unsigned char last = 0;
-    char tail[64]; /* the text's last bytes, for the credit */
     int visited = 0;
     for (xmlNodePtr d = p->children; d && visited < 64; d = ad_dom_next(d, p), visited++) {
         if (d->type != XML_TEXT_NODE || !d->content)
@@ -131,14 +125,6 @@ int ad_dom_para_caption(xmlNodePtr p)
         const unsigned char *t = d->content;
         size_t n = strlen((const char *)t);
         text += n;
-        size_t keep = n < sizeof(tail) ? n : sizeof(tail);
-        if (tl + keep > sizeof(tail)) {
-            size_t drop = tl + keep - sizeof(tail);
-            memmove(tail, tail + drop, tl - drop);
-            tl -= drop;
-        }
-        memcpy(tail + tl, t + n - keep, keep);
-        tl += keep;
         for (xmlNodePtr u = d->parent; u && u != p; u = u->parent)
             if (ad_dom_is(u, "a")) {
                 linked += n;
@@ -155,8 +141,7 @@ int ad_dom_para_caption(xmlNodePtr p)
                 last = t[i];
         }
     }
-    return visited < 64 && text && linked * 2 < text && !breaks && spaces <= 60 && last != ':' &&
-           (centered || ends_slash_credit(tail, tl));
+    return visited < 64 && text && linked * 2 < text && !breaks && spaces <= 60 && last != ':';
 }
 
 /* Appends t to buf[*len..cap), white space folded to single spaces and

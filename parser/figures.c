@@ -1057,11 +1057,20 @@ static int econ_at(const fctx *c, size_t s, size_t e, size_t i)
     return (c->toks.tok[i].flags & AD_TOKF_POSSESSIVE) && i > s && c->tk[i - 1].econ >= 0;
 }
 
+/* Whether [s, e) holds a cue of the trade other than token i. */
+static int other_cue(const fctx *c, size_t s, size_t e, size_t i)
+{
+    for (size_t k = s; k < e; k++)
+        if (k != i && c->tk[k].cls == W_CUE && c->tk[k].flow)
+            return 1;
+    return 0;
+}
+
 /* "sales" and "purchases" are a trade flow only when the goods come from one
  * economy and go to another: "sales of Australian beef to Japan", "sales of
  * Ukrainian sunflower oil abroad", "Chinese purchases of U.S. farm goods",
- * "Vietnam's overseas sales"; not a shop's sales. Otherwise the word keeps its class as a plain
- * word. */
+ * "Vietnam's overseas sales"; not a shop's sales. Otherwise the word keeps
+ * its class as a plain word. */
 static void check_cueof(fctx *c, size_t s, size_t e)
 {
     for (size_t i = s; i < e; i++) {
@@ -1085,8 +1094,7 @@ static void check_cueof(fctx *c, size_t s, size_t e)
          * "said sales abroad") and another cue of the sentence. */
         if (!ok && (t->flow & FB_EXPORT) && i + 1 < e && c->tk[i + 1].cls == W_ABROAD && i > s &&
             tok_lower_word(c, i - 1) && c->tk[i - 1].cls == W_NONE && !ed_word(c, i - 1))
-            for (size_t k = s; !ok && k < e; k++)
-                ok = k != i && c->tk[k].cls == W_CUE && c->tk[k].flow;
+            ok = other_cue(c, s, e, i);
         /* "Vietnam's overseas sales of seafood": an economy's sales abroad
          * (a company's are no trade: its owner is no economy). */
         if (!ok && (t->flow & FB_EXPORT) && i >= s + 3 &&
@@ -1100,8 +1108,7 @@ static void check_cueof(fctx *c, size_t s, size_t e)
         if (!ok && t->flow && i + 2 < e && c->tk[i + 2].econ >= 0 &&
             (((t->flow & FB_IMPORT) && tok_eq(c, i + 1, "from")) ||
              ((t->flow & FB_EXPORT) && tok_eq(c, i + 1, "to"))))
-            for (size_t k = s; !ok && k < e; k++)
-                ok = k != i && c->tk[k].cls == W_CUE && c->tk[k].flow;
+            ok = other_cue(c, s, e, i);
         if (ok)
             continue;
         size_t n;
@@ -2817,15 +2824,23 @@ static size_t pronoun_clause(const fctx *c, size_t a, size_t b)
     return (size_t)-1;
 }
 
-/* A clause that gives the volumes of the flow before it, with a change or
- * an amount of its own ("..., even as volumes rose 12% to 198,000 tonnes",
- * "although volumes rose 6%"): the token of "volume(s)", else (size_t)-1. */
-static size_t volume_clause(const fctx *c, size_t a, size_t b)
+/* The first token of [a, b) past the words that open a clause joined to
+ * the one before ("..., but", "even as", "although"). */
+static size_t past_openers(const fctx *c, size_t a, size_t b)
 {
     while (a < b && (c->tk[a].cls == W_CLAUSE || tok_eq(c, a, ",") || tok_eq(c, a, "and") ||
                      tok_eq(c, a, "but") || tok_eq(c, a, "even") || tok_eq(c, a, "as") ||
                      tok_eq(c, a, "although") || tok_eq(c, a, "though")))
         a++;
+    return a;
+}
+
+/* A clause that gives the volumes of the flow before it, with a change or
+ * an amount of its own ("..., even as volumes rose 12% to 198,000 tonnes",
+ * "although volumes rose 6%"): the token of "volume(s)", else (size_t)-1. */
+static size_t volume_clause(const fctx *c, size_t a, size_t b)
+{
+    a = past_openers(c, a, b);
     if (a + 2 >= b || !(tok_eq(c, a, "volumes") || tok_eq(c, a, "volume")))
         return (size_t)-1;
     for (size_t i = a + 1; i < b; i++)
@@ -2836,14 +2851,12 @@ static size_t volume_clause(const fctx *c, size_t a, size_t b)
 
 /* A clause that gives what the exports before it earned, with an amount
  * of money ("..., but earnings fell 9.8% to $2.14 billion as prices slid",
- * after the tonnes shipped; the caller asks for the volume): the token of the earnings word, else
- * (size_t)-1. "earnings from" goods is pronoun_clause()'s. */
+ * after the tonnes shipped; the caller asks for the volume): the token of
+ * the earnings word, else (size_t)-1. "earnings from" goods is
+ * pronoun_clause()'s. */
 static size_t earnings_clause(const fctx *c, size_t a, size_t b)
 {
-    while (a < b && (c->tk[a].cls == W_CLAUSE || tok_eq(c, a, ",") || tok_eq(c, a, "and") ||
-                     tok_eq(c, a, "but") || tok_eq(c, a, "even") || tok_eq(c, a, "as") ||
-                     tok_eq(c, a, "although") || tok_eq(c, a, "though")))
-        a++;
+    a = past_openers(c, a, b);
     if (a + 2 >= b ||
         !(tok_eq(c, a, "earnings") || tok_eq(c, a, "revenue") || tok_eq(c, a, "revenues") ||
           tok_eq(c, a, "receipts") || tok_eq(c, a, "proceeds")) ||
