@@ -1120,6 +1120,56 @@ static void check_cueof(fctx *c, size_t s, size_t e)
     }
 }
 
+/* "The deficit with the EU, whose exports to the US now face a 15%
+ * tariff, came in at $19.5 billion": a relative clause set off by commas
+ * between a subject naming the trade and the predicate holding its numbers
+ * speaks of something else. Its words are made plain so that the clause
+ * around it is read as if it were not there; a relative clause without a
+ * cue ("which rose 12% in May") still gives the figure its numbers, and one
+ * whose subject has no cue ("Electronic products, which account for half
+ * of exports, rose 11.6%") is the figure's own (aside_goods()). */
+static void relative_asides(fctx *c, size_t s, size_t e)
+{
+    static const char *const rel[] = {"whose", "which", "who", "where"};
+    size_t open = s; /* where the piece before the comma opens */
+    for (size_t i = s; i + 1 < e; i++) {
+        if (tok_eq(c, i, ";") || c->tk[i].cls == W_CLAUSE)
+            open = i + 1;
+        if (!tok_eq(c, i, ","))
+            continue;
+        int r = 0;
+        for (size_t k = 0; k < sizeof(rel) / sizeof(rel[0]) && !r; k++)
+            r = tok_eq(c, i + 1, rel[k]);
+        if (!r)
+            continue;
+        size_t z = i + 2;
+        int cue = 0;
+        while (z < e && z < i + 30 && !tok_eq(c, z, ",") && !tok_eq(c, z, ";") &&
+               c->tk[z].cls != W_CLAUSE)
+            cue |= c->tk[z++].flow != 0;
+        if (!cue || z >= e || !tok_eq(c, z, ","))
+            continue;
+        int subj_cue = 0, subj_qty = 0, pred_qty = 0;
+        for (size_t k = open; k < i; k++) {
+            subj_cue |= c->tk[k].flow != 0;
+            subj_qty |= c->tk[k].qi >= 0;
+        }
+        /* The predicate: up to its first cue or the end of its piece. */
+        for (size_t k = z + 1;
+             k < e && !c->tk[k].flow && !tok_eq(c, k, ";") && c->tk[k].cls != W_CLAUSE && !pred_qty;
+             k++)
+            pred_qty = c->tk[k].qi >= 0;
+        if (!subj_cue || subj_qty || !pred_qty)
+            continue;
+        for (size_t k = i + 1; k < z; k++) {
+            tk *t = &c->tk[k];
+            t->cls = W_NONE, t->flow = 0, t->prep = P_NONE, t->measure = 0, t->part = 0;
+            t->qi = t->pi = t->econ = -1;
+        }
+        i = z - 1;
+    }
+}
+
 /* Maps quantities and periods of the sentence onto its tokens. */
 static void map_spans(fctx *c, size_t s, size_t e, size_t base)
 {
@@ -4455,6 +4505,7 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         c->ps.n = 0;
     map_spans(c, s, e, base);
     check_cueof(c, s, e);
+    relative_asides(c, s, e);
 
     size_t src_s, src_e;
     const char *source = find_source(c, s, e, &src_s, &src_e);

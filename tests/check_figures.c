@@ -351,6 +351,16 @@ static const fig_row rows[] = {
     {"The company exported machinery parts worth $5 million to Kenya last year.", 0, 1, "export",
      NULL, "Kenya", "machinery parts", 5000000.0, "USD", NOCHG, NONE, NULL, NULL, NONE,
      "2024-01-01", "2024-12-31", NULL},
+    /* A relative clause with a cue of its own, between the subject naming the
+     * trade and the predicate with its numbers, speaks of something else. */
+    {"The U.S. trade deficit with the European Union, whose exports to the United States now "
+     "face a 15% tariff, came in at $19.5 billion in August, the Commerce Department said.",
+     0, 1, "balance", "United States", "European Union", NULL, 19500000000.0, "USD", NOCHG, NONE,
+     NULL, NULL, NONE, "2025-08-01", "2025-08-31", "Commerce Department"},
+    {"Exports to China, whose imports of soybeans fell 20% last year, rose 7% to $4 billion in "
+     "August.",
+     0, 1, "export", NULL, "China", NULL, 4000000000.0, "USD", UP, 7.0, NULL, NULL, NONE,
+     "2025-08-01", "2025-08-31", NULL},
 };
 
 START_TEST(test_rows)
