@@ -68,7 +68,8 @@ enum wclass {
     W_SUPER,
     W_COLLECT,
     W_NOTOF,
-    W_CUEWITH
+    W_CUEWITH,
+    W_SWING
 };
 
 static const char *const class_names[] = {[W_NONE] = "",
@@ -106,8 +107,9 @@ static const char *const class_names[] = {[W_NONE] = "",
                                           [W_SUPER] = "super",
                                           [W_COLLECT] = "collect",
                                           [W_NOTOF] = "notof",
-                                          [W_CUEWITH] = "cuewith"};
-_Static_assert(sizeof(class_names) / sizeof(class_names[0]) == W_CUEWITH + 1,
+                                          [W_CUEWITH] = "cuewith",
+                                          [W_SWING] = "swing"};
+_Static_assert(sizeof(class_names) / sizeof(class_names[0]) == W_SWING + 1,
                "a name for every word class");
 
 /* The kinds of modal verbs (argument of class modal in trade_words.tsv). */
@@ -1691,9 +1693,10 @@ static int foreign_subject(const fctx *c, size_t s, size_t e, size_t cue)
      * 15th straight month of decline", "the fourth straight monthly
      * decline,"), no verb with a subject. */
     for (size_t i = s; i < e && dir == (size_t)-1; i++)
-        if ((c->tk[i].cls == W_UP || c->tk[i].cls == W_DOWN) && !c->tk[i].inqty &&
-            bare_dir_ok(c, i, e) && !in_aside(c, s, i, 0) && !nominal_dir(c, s, i, e, cue) &&
-            !(i > s && tok_eq(c, i - 1, "of")) && !modified_dir(c, s, i, e))
+        if ((c->tk[i].cls == W_UP || c->tk[i].cls == W_DOWN || c->tk[i].cls == W_SWING) &&
+            !c->tk[i].inqty && bare_dir_ok(c, i, e) && !in_aside(c, s, i, 0) &&
+            !nominal_dir(c, s, i, e, cue) && !(i > s && tok_eq(c, i - 1, "of")) &&
+            !modified_dir(c, s, i, e))
             dir = i;
     if (dir == (size_t)-1 || dir == s)
         return 0;
@@ -2307,6 +2310,32 @@ static int forecast_near(const fctx *c, size_t i, size_t e)
     return 0;
 }
 
+/* The side a balance swings to from verb i ("swung to a surplus", "swung
+ * back into deficit"): 1 a surplus, -1 a deficit, 0 when none follows. */
+static int swing_side(const fctx *c, size_t i, size_t e)
+{
+    size_t k = i + 1;
+    if (k < e && tok_eq(c, k, "back"))
+        k++;
+    if (!(k < e && (tok_eq(c, k, "to") || tok_eq(c, k, "into"))))
+        return 0;
+    k++;
+    if (k < e && (tok_eq(c, k, "a") || tok_eq(c, k, "an")))
+        k++;
+    while (k < e && k < i + 6 && !(c->tk[k].flow & FB_BALANCE) && c->tk[k].qi < 0)
+        k++; /* "a trade surplus", "a small deficit" */
+    if (k >= e || !(c->tk[k].flow & FB_BALANCE))
+        return 0;
+    size_t n;
+    const char *w = ad_tok_text(&c->toks, k, &n);
+    if (n >= 7 && !ad_text_ncasecmp(w, "surplus", 7))
+        return 1;
+    if ((n >= 7 && !ad_text_ncasecmp(w, "deficit", 7)) ||
+        (n >= 9 && !ad_text_ncasecmp(w, "shortfall", 9)))
+        return -1;
+    return 0;
+}
+
 /* The change, the rate and the value of the clause; prev is the clause
  * before it in the sentence, or NULL. */
 static void numbers(fctx *c, frame *fr, const frame *prev, size_t s, size_t e, size_t base)
@@ -2326,6 +2355,10 @@ static void numbers(fctx *c, frame *fr, const frame *prev, size_t s, size_t e, s
             bare_dir_ok(c, i, e) && !in_aside(c, s, i, f->flow == AD_FLOW_TARIFF) &&
             !(f->flow == AD_FLOW_TARIFF && modified_dir(c, s, i, e)))
             dir = i, sign = c->tk[i].cls == W_UP ? 1 : -1;
+        /* "swung to a surplus of $1.34 billion from a deficit": the balance
+         * changed toward the side it swung to. */
+        else if (c->tk[i].cls == W_SWING && f->flow == AD_FLOW_BALANCE && swing_side(c, i, e))
+            dir = i, sign = swing_side(c, i, e);
         /* "were flat year on year": a change, of no direction (after a
          * verb: "flat steel" is goods) */
         else if (c->tk[i].cls == W_FLAT && !c->tk[i].inqty && i > s && c->tk[i - 1].cls == W_STOP)

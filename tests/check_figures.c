@@ -361,6 +361,14 @@ static const fig_row rows[] = {
      "August.",
      0, 1, "export", NULL, "China", NULL, 4000000000.0, "USD", UP, 7.0, NULL, NULL, NONE,
      "2025-08-01", "2025-08-31", NULL},
+    /* A balance that swings changes toward the side it swings to. */
+    {"Argentina's trade balance swung to a surplus of $1.34 billion in August from a deficit of "
+     "$210 million in the same month last year.",
+     0, 1, "balance", "Argentina", NULL, NULL, 1340000000.0, "USD", UP, NONE, NULL, "year-on-year",
+     NONE, "2025-08-01", "2025-08-31", NULL},
+    {"The trade balance swung back into a deficit of $2 billion in August.", 0, 1, "balance", NULL,
+     NULL, NULL, 2000000000.0, "USD", DOWN, NONE, NULL, NULL, NONE, "2025-08-01", "2025-08-31",
+     NULL},
 };
 
 START_TEST(test_rows)
@@ -511,6 +519,8 @@ static const char *const no_figure[] = {
     "Japan's current account surplus narrowed to 1.2 trillion yen in August.",
     "Brazil's soybean exports are expected to reach 110 million tonnes in 2025.",
     "The trade balance posted a surplus, compared with a deficit of $300m a year earlier.",
+    /* A swing of something else than the trade. */
+    "The company swung to a profit of $3 billion as exports rose.",
     /* A volume names no economy: a garden, not trade. */
     "Some 10,000 pounds of black olive trees imported from a nursery will do the trick.",
 };

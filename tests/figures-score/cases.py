@@ -67,7 +67,7 @@ CASES = [
  [F('import', rep='China', com='iron ore', vol=(109.6*M,'tonne'), dir='up', pct=2.8, basis=YOY, ps='2025-10-01', pe='2025-10-31', src='customs')]),
 # --- Nikkei / Asia
 ("n01", "Japan's trade balance swung to a deficit of 234.6 billion yen in September from a surplus of 101.2 billion yen a year earlier, the Ministry of Finance said.",
- [F('balance', rep='Japan', val=(234.6*B,'JPY'), dir='*', ps='2025-09-01', pe='2025-09-30', src='Ministry of Finance')]),
+ [F('balance', rep='Japan', val=(234.6*B,'JPY'), dir='*', basis='*', ps='2025-09-01', pe='2025-09-30', src='Ministry of Finance')]),  # the swing's base is "a year earlier" (basis accepted since the swing is read as a change)
 ("n02", "Japanese exports of cars to the U.S. plunged 24.2% in value terms.",
  [F('export', rep='Japan', par='United States', com='cars', dir='down', pct=24.2)]),
 ("n03", "Shipments of chipmaking equipment to China rose 13.5%.",
