@@ -231,6 +231,8 @@ score-figures:
 	@python3 tests/figures-score/tenth/run.py $(BUILD)/articled
 	@echo "== the eleventh set (written by an eleventh reviewer)"
 	@python3 tests/figures-score/eleventh/run.py $(BUILD)/articled
+	@echo "== the twelfth set (written by a twelfth reviewer)"
+	@python3 tests/figures-score/twelfth/run.py $(BUILD)/articled
 
 # Field checks on hand-written pages in the markup of real publishing systems
 # (tests/pages-score): a score, not a gate.
