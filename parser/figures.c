@@ -1125,11 +1125,14 @@ static void check_cueof(fctx *c, size_t s, size_t e)
 /* "The deficit with the EU, whose exports to the US now face a 15%
  * tariff, came in at $19.5 billion": a relative clause set off by commas
  * between a subject naming the trade and the predicate holding its numbers
- * speaks of something else. Its words are made plain so that the clause
- * around it is read as if it were not there; a relative clause without a
- * cue ("which rose 12% in May") still gives the figure its numbers, and one
- * whose subject has no cue ("Electronic products, which account for half
- * of exports, rose 11.6%") is the figure's own (aside_goods()). */
+ * is a remark on the subject ("Exports to China, which had surged 18.2% in
+ * January, slumped 12.4% in February"). Its words are made plain so that
+ * the clause around it is read as if it were not there. A relative clause
+ * after a subject with no cue may be the figure's own ("Electronic
+ * products, which account for half of exports, rose 11.6%": see
+ * aside_goods()); only its period yields to one the predicate names
+ * ("Copper, which made up 52% of exports last year, brought in $4.87
+ * billion in February"). */
 static void relative_asides(fctx *c, size_t s, size_t e)
 {
     static const char *const rel[] = {"whose", "which", "who", "where"};
@@ -1145,28 +1148,33 @@ static void relative_asides(fctx *c, size_t s, size_t e)
         if (!r)
             continue;
         size_t z = i + 2;
-        int cue = 0;
+        int rel_period = 0;
         while (z < e && z < i + 30 && !tok_eq(c, z, ",") && !tok_eq(c, z, ";") &&
                c->tk[z].cls != W_CLAUSE)
-            cue |= c->tk[z++].flow != 0;
-        if (!cue || z >= e || !tok_eq(c, z, ","))
+            rel_period |= c->tk[z++].pi >= 0;
+        if (z >= e || !tok_eq(c, z, ","))
             continue;
-        int subj_cue = 0, subj_qty = 0, pred_qty = 0;
+        int subj_cue = 0, subj_qty = 0, pred_qty = 0, pred_period = 0;
         for (size_t k = open; k < i; k++) {
             subj_cue |= c->tk[k].flow != 0;
             subj_qty |= c->tk[k].qi >= 0;
         }
         /* The predicate: up to its first cue or the end of its piece. */
         for (size_t k = z + 1;
-             k < e && !c->tk[k].flow && !tok_eq(c, k, ";") && c->tk[k].cls != W_CLAUSE && !pred_qty;
-             k++)
-            pred_qty = c->tk[k].qi >= 0;
-        if (!subj_cue || subj_qty || !pred_qty)
+             k < e && !c->tk[k].flow && !tok_eq(c, k, ";") && c->tk[k].cls != W_CLAUSE; k++) {
+            pred_qty |= c->tk[k].qi >= 0;
+            pred_period |= c->tk[k].pi >= 0;
+        }
+        int whole = subj_cue && !subj_qty && pred_qty;
+        if (!whole && !(rel_period && pred_period))
             continue;
         for (size_t k = i + 1; k < z; k++) {
             tk *t = &c->tk[k];
+            t->pi = -1;
+            if (!whole)
+                continue;
             t->cls = W_NONE, t->flow = 0, t->prep = P_NONE, t->measure = 0, t->part = 0;
-            t->qi = t->pi = t->econ = -1;
+            t->qi = t->econ = -1;
         }
         i = z - 1;
     }

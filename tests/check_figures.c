@@ -361,6 +361,17 @@ static const fig_row rows[] = {
      "August.",
      0, 1, "export", NULL, "China", NULL, 4000000000.0, "USD", UP, 7.0, NULL, NULL, NONE,
      "2025-08-01", "2025-08-31", NULL},
+    /* A relative clause after a subject with a cue is a remark on it, its
+     * numbers and period no part of the figure; after goods, only its period
+     * yields to the predicate's. */
+    {"Exports to China, which had surged 18.2% in July ahead of a holiday, slumped 12.4% in "
+     "August to $4.6 billion.",
+     0, 1, "export", NULL, "China", NULL, 4600000000.0, "USD", DOWN, 12.4, NULL, NULL, NONE,
+     "2025-08-01", "2025-08-31", NULL},
+    {"Copper, which made up 52% of Chile's total exports last year, brought in $4.87 billion in "
+     "August, up 9.2% from a year earlier.",
+     0, 1, "export", "Chile", NULL, "copper", 4870000000.0, "USD", UP, 9.2, NULL, "year-on-year",
+     NONE, "2025-08-01", "2025-08-31", NULL},
     /* A balance that swings changes toward the side it swings to. */
     {"Argentina's trade balance swung to a surplus of $1.34 billion in August from a deficit of "
      "$210 million in the same month last year.",
@@ -676,6 +687,10 @@ typedef struct slot_row {
 } slot_row;
 
 static const slot_row slot_rows[] = {
+    /* An economy in a relative clause about the subject is no partner. */
+    {"Coal exports from Mongolia, which sends almost all of its coal to China, rose 7.1% to 14.2 "
+     "million tonnes in August.",
+     "export", "Mongolia", NULL, "coal", NULL},
     {"Germany's exports rose 1.4% in August, the Federal Statistical Office (Destatis) said.",
      "export", "Germany", NULL, NULL, "Federal Statistical Office"},
     {"Coffee exports from Brazil fell 20% in August, according to exporters group Cecafe.",
