@@ -285,6 +285,103 @@ static size_t put_cp(char *out, long cp)
     return (size_t)utf8proc_encode_char((utf8proc_int32_t)cp, (utf8proc_uint8_t *)out);
 }
 
+/* Whether the word s[0..n) is written in capitals only, with letters
+ * counted in *letters; a Roman numeral ("III") is no such word. */
+static int capital_word(const char *s, size_t n, size_t *letters)
+{
+    size_t up = 0, roman = 0;
+    for (size_t i = 0; i < n;) {
+        size_t k;
+        long cp = ad_text_decode(s + i, n - i, &k);
+        if (utf8proc_toupper((utf8proc_int32_t)cp) != cp)
+            return 0;
+        if (utf8proc_tolower((utf8proc_int32_t)cp) != cp) {
+            up++;
+            roman += cp == 'I' || cp == 'V' || cp == 'X';
+        } else if (cp != '-' && cp != '\'' && cp != 0x2019) {
+            return 0; /* "J.R.", "3M" */
+        }
+        i += k;
+    }
+    *letters = up;
+    return up >= 2 && roman < up;
+}
+
+/* Whether the word s[0..n) is in plain title case: a capital, then small
+ * letters, again after a hyphen ("Jean-Marie", "Léa"). */
+static int title_word(const char *s, size_t n)
+{
+    long prev = '-';
+    for (size_t i = 0; i < n;) {
+        size_t k;
+        long cp = ad_text_decode(s + i, n - i, &k);
+        int up = utf8proc_tolower((utf8proc_int32_t)cp) != cp;
+        int low = utf8proc_toupper((utf8proc_int32_t)cp) != cp;
+        if (prev == '-' ? !up : (!low && cp != '-'))
+            return 0;
+        prev = cp;
+        i += k;
+    }
+    return n > 1;
+}
+
+/* A name in mixed case whose surname is set in capitals ("Léa MARCHAND",
+ * "Jean-Marie LE PEN"), after given names in plain title case: the words
+ * in capitals are recased when they hold
+ * four letters or more, one of them three (so "XI Jinping", "John Doe DVM"
+ * and "John Doe III" keep theirs); otherwise the name as written. */
+static char *capital_surnames(ad_arena *a, const char *s, size_t len)
+{
+    size_t longest = 0, all = 0;
+    int named = 0; /* a given name in plain title case opened the name */
+    for (size_t i = 0; i < len;) {
+        size_t e = i, letters = 0;
+        while (e < len && s[e] != ' ')
+            e++;
+        if (capital_word(s + i, e - i, &letters)) {
+            if (!named)
+                return ad_arena_strndup(a, s, len); /* "NETGEAR Orbi Team" */
+            all += letters;
+            longest = letters > longest ? letters : longest;
+        } else if (!all) {
+            if (!title_word(s + i, e - i))
+                return ad_arena_strndup(a, s, len); /* "FlowGuard EMEA" */
+            named = 1;
+        }
+        i = e + 1;
+    }
+    if (longest < 3 || all < 4)
+        return ad_arena_strndup(a, s, len);
+    char *out = ad_arena_alloc(a, len * 2 + 1);
+    if (!out)
+        return NULL;
+    size_t o = 0;
+    for (size_t i = 0; i < len;) {
+        size_t e = i, letters = 0;
+        while (e < len && s[e] != ' ')
+            e++;
+        int recase = capital_word(s + i, e - i, &letters);
+        long prev = ' ';
+        for (size_t j = i, pos = 0; j < e; pos++) {
+            size_t k;
+            long cp = ad_text_decode(s + j, e - j, &k);
+            int start = prev == ' ' || prev == '-' ||
+                        ((prev == '\'' || prev == 0x2019) && pos == 2); /* O'BRIEN */
+            long m = !recase ? cp
+                     : start ? utf8proc_toupper((utf8proc_int32_t)cp)
+                             : utf8proc_tolower((utf8proc_int32_t)cp);
+            o += put_cp(out + o, m);
+            prev = cp;
+            j += k;
+        }
+        if (e < len)
+            out[o++] = ' ';
+        i = e + 1;
+    }
+    out[o] = '\0';
+    return out;
+}
+
 char *ad_author_case(ad_arena *a, const char *s, size_t len)
 {
     int upper = 0, lowr = 0;
@@ -297,11 +394,14 @@ char *ad_author_case(ad_arena *a, const char *s, size_t len)
             upper++;
         i += n;
     }
-    /* Mixed case is the author's own spelling ("McDonald", "van Gogh"); a
-     * lone word of two to five capitals is an acronym (an agency credit:
-     * "AFP", "DPA"), not a name to recase. */
-    if ((upper && lowr) || (!upper && !lowr) ||
-        (!lowr && upper >= 2 && upper <= 5 && (size_t)upper == len))
+    /* Mixed case is the author's own spelling ("McDonald", "van Gogh"),
+     * except a surname set in capitals after a given name in normal case,
+     * as French and Italian pages print it ("Léa MARCHAND"); a lone word of
+     * two to five capitals is an acronym (an agency credit: "AFP", "DPA"),
+     * not a name to recase. */
+    if (upper && lowr)
+        return capital_surnames(a, s, len);
+    if ((!upper && !lowr) || (!lowr && upper >= 2 && upper <= 5 && (size_t)upper == len))
         return ad_arena_strndup(a, s, len);
     char *out = ad_arena_alloc(a, len * 2 + 1);
     if (!out)

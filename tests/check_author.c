@@ -42,6 +42,20 @@ START_TEST(normal_case)
     /* an agency's acronym keeps its capitals */
     ck_assert_str_eq(names("By AFP", NULL, NULL), "AFP");
     ck_assert_str_eq(names("LI WEI", NULL, NULL), "Li Wei");
+    /* a surname in capitals after a given name in normal case, as French
+     * pages print it; short capitals alone and Roman numerals stay */
+    ck_assert_str_eq(names("L\xc3\xa9"
+                           "a MARCHAND",
+                           NULL, NULL),
+                     "L\xc3\xa9"
+                     "a Marchand");
+    ck_assert_str_eq(names("Jean-Marie LE PEN", NULL, NULL), "Jean-Marie Le Pen");
+    ck_assert_str_eq(names("Sean O'BRIEN", NULL, NULL), "Sean O'Brien");
+    ck_assert_str_eq(names("XI Jinping", NULL, NULL), "XI Jinping");
+    ck_assert_str_eq(names("John Doe III", NULL, NULL), "John Doe III");
+    ck_assert_str_eq(names("John Doe DVM", NULL, NULL), "John Doe DVM");
+    ck_assert_str_eq(names("FlowGuard EMEA", NULL, NULL), "FlowGuard EMEA");
+    ck_assert_str_eq(names("NETGEAR Orbi Team", NULL, NULL), "NETGEAR Orbi Team");
 }
 END_TEST
 
