@@ -421,6 +421,21 @@ START_TEST(test_classify_line)
     ck_assert_int_eq(CL("Čtěte také: Vývoz do Německa klesl"), AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("Läs också: Lärarbristen i Hälsingland"), AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("Artikel anhören"), AD_LINE_BOILERPLATE);
+    /* Closing furniture: a follow line, a sources tag, a wire's end mark, a
+     * republishing note, a broadcast note. */
+    ck_assert_int_eq(CL("Like Business on Facebook, follow @TribuneBiz on Twitter to stay "
+                        "informed and join in the conversation."),
+                     AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Additional sources \xe2\x80\xa2 AP"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Enditem/kc"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Republish our articles for free, online or in print, under a Creative "
+                        "Commons license."),
+                     AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Dieses Thema im Programm:"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("\xc3\x9c"
+                        "ber dieses Thema berichtete tagesschau24 am 08. September "
+                        "2028 um 11:00 Uhr."),
+                     AD_LINE_BOILERPLATE);
     /* A picture's credit alone on its line; a value after the label is
      * no credit. */
     ck_assert_int_eq(CL("(Photo: Police spokesperson)"), AD_LINE_BOILERPLATE);
@@ -452,6 +467,7 @@ START_TEST(test_classify_line)
     ck_assert_int_eq(CL("2 dicembre 2025 (modifica il 2 dicembre 2025 | 19:12)"), AD_LINE_DATELINE);
     ck_assert_int_eq(CL("29. November 2025, 14:05 Uhr"), AD_LINE_DATELINE);
     ck_assert_int_eq(CL("Published in Dawn, December 3rd, 2025"), AD_LINE_DATELINE);
+    ck_assert_int_eq(CL("Published in The Express Tribune, May 3rd, 2028."), AD_LINE_DATELINE);
     /* Stamps set apart by bars, each a dateline; a section before one is not. */
     ck_assert_int_eq(CL("Updated November 21, 2025 at 9:10 a.m. EST|Published November 20, 2025 "
                         "at 5:42 p.m. EST"),
