@@ -3461,6 +3461,37 @@ static const char *metadata_spelling(const char *h, const char *meta, const char
     return h;
 }
 
+/* The metadata title when the <h1> says it after a kicker set in an
+ * element of its own ("<span class=topline>Deutscher Außenhandel</span>
+ * Exporte in die USA brechen im Juli ein", "<strong>Blog:</strong> Best
+ * ...", a <time> before a blog post's title); otherwise h. A kicker run
+ * into the heading's text ("2025 Software Development Price Guide") is
+ * part of the headline. */
+static const char *kicker_headline(ad__meta_ctx *c, xmlNodePtr h1, const char *h, const char *meta)
+{
+    if (!meta || !h1)
+        return h;
+    size_t hl = strlen(h), ml = strlen(meta);
+    if (hl <= ml + 1 || ad_text_casecmp(h + hl - ml, meta) || h[hl - ml - 1] != ' ' ||
+        count_words(meta, ml) < 3 || count_words(h, hl - ml) > 6)
+        return h;
+    xmlNodePtr n = h1, lone;
+    while ((lone = ad_dom_lone_child(n)) != NULL)
+        n = lone;
+    xmlNodePtr k = n->children;
+    while (k && k->type == XML_TEXT_NODE && k->content &&
+           !k->content[strspn((const char *)k->content, " \t\r\n")])
+        k = k->next;
+    if (!k || k->type != XML_ELEMENT_NODE)
+        return h;
+    char *kt = node_text(c, k, 256);
+    char a[256], b[256];
+    size_t al = kt ? squash_text(kt, a, sizeof(a)) : 0;
+    char *extra = ad_arena_strndup(c->a, h, hl - ml - 1);
+    size_t bl = extra ? squash_text(extra, b, sizeof(b)) : 0;
+    return al && al == bl && !memcmp(a, b, al) ? meta : h;
+}
+
 /* Whether two cleaned titles say the same: nearly all words shared. */
 static int titles_agree(const char *a, const char *b)
 {
@@ -3505,6 +3536,15 @@ static const char *voted_title(ad__meta_ctx *c, const char *site, const char *do
         }
     }
     return top_votes > best_votes ? pick : best;
+}
+
+/* The title an <h1> gives: its text, in the metadata's spelling where
+ * that is better (metadata_spelling(), kicker_headline()). */
+static const char *h1_title(ad__meta_ctx *c, xmlNodePtr h1, const char *t, const char *meta,
+                            const char *doc)
+{
+    const char *r = metadata_spelling(t, meta, doc);
+    return r == t ? kicker_headline(c, h1, t, meta) : r;
 }
 
 /* Whether a headline of `words` words is the full form of a shorter
@@ -3603,8 +3643,7 @@ static void choose_title(ad__meta_ctx *c, walk *w, ad_meta *out, ad_meta_hints *
             best_score = s, best = (int)i;
     }
     if (best >= 0 && best_score >= 70) {
-        out->title = texts[best];
-        out->title = metadata_spelling(texts[best], meta, doc);
+        out->title = h1_title(c, w->h1[best].n, texts[best], meta, doc);
         hints->headline = w->h1[best].n;
         *h1_ord = w->h1[best].ord;
         return;
@@ -3629,7 +3668,7 @@ static void choose_title(ad__meta_ctx *c, walk *w, ad_meta *out, ad_meta_hints *
         if (words >= 3 && words <= 40 && !names_site((span){t, strlen(t)}, site, c->host) &&
             (token_cover(t, meta ? meta : doc) >= 50 || (doc && token_cover(t, doc) >= 50) ||
              spells_out(t, words, meta) || spells_out(t, words, doc))) {
-            out->title = metadata_spelling(t, meta, doc);
+            out->title = h1_title(c, w->h1[idx].n, t, meta, doc);
             hints->headline = w->h1[idx].n;
             *h1_ord = w->h1[idx].ord;
             return;
@@ -3657,7 +3696,7 @@ static void choose_title(ad__meta_ctx *c, walk *w, ad_meta *out, ad_meta_hints *
             continue;
         int fwd = token_cover(t, slug), back = token_cover(slug, t);
         if ((fwd >= 50 && fwd >= slug_meta + 15) || (back >= 75 && back >= slug_back + 25)) {
-            out->title = metadata_spelling(t, meta, doc);
+            out->title = h1_title(c, w->h1[i].n, t, meta, doc);
             hints->headline = w->h1[i].n;
             *h1_ord = w->h1[i].ord;
             return;
