@@ -900,6 +900,16 @@ ad_status ad_author_add(const char *s, size_t len, const char *host, const char 
          * lone word is the specialty, not a second author. */
         if (after_credential && fw == p.n)
             continue;
+        /* "Von Anna Keller und Tobias Reuß, ARD-Finanzredaktion": a lone
+         * word closing the byline after a comma, once full names were
+         * given, is their desk, place or outlet, not one more author. */
+        if (i > 0 && i + 1 == np && fw == p.n && list->n && strchr(list->v[list->n - 1], ' ')) {
+            const char *q = p.s;
+            while (q > x.s && is_space(q[-1]))
+                q--;
+            if (q > x.s && q[-1] == ',')
+                continue;
+        }
         p = cut_job_tail(p);
         if (!plausible_name(p) || ad_author_is_outlet(p.s, p.n, host, site))
             continue;

@@ -68,6 +68,11 @@ START_TEST(splitting)
     ck_assert_str_eq(names("Dylan Bailey, MS, RD, FAND", NULL, NULL), "Dylan Bailey");
     ck_assert_str_eq(names("Genevieve Carlton, Ph.D.", NULL, NULL), "Genevieve Carlton");
     ck_assert_str_eq(names("Roy, Aniruddha", NULL, NULL), "Aniruddha Roy");
+    /* a lone word closing the byline after full names is their desk */
+    ck_assert_str_eq(
+        names("Von Anna Keller und Tobias Reu\xc3\x9f, ARD-Finanzredaktion", NULL, NULL),
+        "Anna Keller; Tobias Reu\xc3\x9f");
+    ck_assert_str_eq(names("Tracy Parker, Dietitian", NULL, NULL), "Tracy Parker");
     ck_assert_str_eq(names("Paul Frew, Home and Digital Security Expert", NULL, NULL), "Paul Frew");
     /* a job title run on after the name (adjacent spans), or a piece
      * opening with a credential, is no second author; surnames that are
