@@ -1221,7 +1221,17 @@ ad_status ad_author_parse_byline(const char *s, size_t len, const char *host, co
         size_t w = word_len(seg[i].s, seg[i].n);
         int lead = w && is_kind(seg[i].s, seg[i].s[w - 1] == ':' ? w - 1 : w, "lead");
         if (ad_date_parse(seg[i].s, seg[i].n, &d)) {
-            if (!out->date && !(out->date = ad_arena_strndup(a, seg[i].s, seg[i].n)))
+            /* "Jul 20, 2028 - 10:21": the time set apart by a dash of its
+             * own belongs to the date. */
+            size_t dn = seg[i].n;
+            ad_date t;
+            if (!d.has_time && i + 1 < ns && seg[i + 1].n <= 16 && seg[i + 1].s > seg[i].s) {
+                size_t joined = (size_t)(seg[i + 1].s - seg[i].s) + seg[i + 1].n;
+                if (ad_date_parse(seg[i].s, joined, &t) && t.has_time &&
+                    ad_date_parse(seg[i + 1].s, seg[i + 1].n, &t) == 0)
+                    dn = joined;
+            }
+            if (!out->date && !(out->date = ad_arena_strndup(a, seg[i].s, dn)))
                 return AD_ERR_NOMEM;
             if (!is_author[i]) {
                 /* "Luke Kim December 17, 2025": a capitalized name run

@@ -584,7 +584,8 @@ int ad_date_from_url(const char *url, ad_date *out)
             if (m > 0 && k < len && p[k] == sep) {
                 k++;
                 d = read_num(p, len, &k, 1, 2);
-                if (d > 0 && k < len && is_digit(p[k]))
+                /* "/2028/07/4e2a9c71-title": a hash, not a day */
+                if (d > 0 && k < len && (is_digit(p[k]) || is_alpha(p[k])))
                     d = -1;
             }
         } else if ((m = fixed_num(p, len, j, 2)) > 0) {

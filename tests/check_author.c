@@ -184,6 +184,11 @@ START_TEST(byline_line)
     ck_assert_str_eq(b.authors.v[0], "Niko Matsakis");
     ck_assert_str_eq(b.date, "Dec. 19, 2025");
 
+    /* a time set apart by a dash of its own belongs to the date */
+    s = "KYODO NEWS - Jul 20, 2028 - 10:21";
+    ck_assert_int_eq(ad_author_parse_byline(s, strlen(s), NULL, NULL, arena, 8, &b), AD_OK);
+    ck_assert_str_eq(b.date, "Jul 20, 2028 - 10:21");
+
     s = "Share on Facebook";
     ck_assert_int_eq(ad_author_parse_byline(s, strlen(s), NULL, NULL, arena, 8, &b), AD_OK);
     ck_assert_int_eq(b.authors.n, 0);

@@ -92,6 +92,8 @@ START_TEST(url_dates)
     ck_assert(ad_date_from_url("https://x.com/news/2025-09-29-story", &d));
     ck_assert(ad_date_from_url("https://x.com/20250929/story", &d));
     ck_assert(!ad_date_from_url("https://x.com/item/12345678901", &d));
+    /* a hash after year and month is no day */
+    ck_assert(!ad_date_from_url("https://x.com/news/2028/07/4e2a9c71f5b3-japan-trade.html", &d));
     ck_assert(!ad_date_from_url("https://2025.example.com/about", &d));
     /* The month spelt out in the path. */
     ck_assert(ad_date_from_url("https://x.com/blog/2023/october/03/wine-styles/", &d));
