@@ -2411,8 +2411,19 @@ static size_t agency_slash_credit(const char *s, size_t n)
         size_t b = k;
         while (b && s[b - 1] >= 'A' && s[b - 1] <= 'Z')
             b--;
-        if (k - b >= 2 && (b == 0 || s[b - 1] == ' ' || s[b - 1] == '('))
-            return b; /* 0 also when the whole caption is a credit: kept as it is */
+        if (!(k - b >= 2 && (b == 0 || s[b - 1] == ' ' || s[b - 1] == '(')))
+            continue; /* "Marchetti/File Photo": an earlier slash may be the agency's */
+        /* An agency of several words in capitals: "PHILIPPINE STAR/JOVEN
+         * M. CRUZ". */
+        for (;;) {
+            size_t w = b ? b - 1 : 0;
+            while (w && s[w - 1] >= 'A' && s[w - 1] <= 'Z')
+                w--;
+            if (!b || b - 1 - w < 2 || (w && s[w - 1] != ' '))
+                break;
+            b = w;
+        }
+        return b; /* 0 also when the whole caption is a credit: kept as it is */
     }
     return 0;
 }
@@ -2602,6 +2613,16 @@ ad_status ad_meta_split_credit(ad_arena *a, const char *caption, const char **ca
         cjk_credit(caption, n, &cr, &cut);
     if (!cr.s)
         script_marker_credit(caption, n, &cr, &cut);
+    /* A wire's credit closing the caption comes first: "FILE PHOTO: A
+     * freight train ... REUTERS/Colin Marchetti/File Photo" opens with a
+     * label, not a credit. */
+    if (!cr.s) {
+        size_t b = agency_slash_credit(caption, n);
+        if (b) {
+            cr = (span){caption + b, n - b};
+            cut = b;
+        }
+    }
     /* "... Photo: Reuters" after a sentence or a separator. */
     if (!cr.s) {
         for (size_t k = n; k-- > 0;) {
@@ -2633,13 +2654,6 @@ ad_status ad_meta_split_credit(ad_arena *a, const char *caption, const char **ca
                 }
                 break;
             }
-        }
-    }
-    if (!cr.s) {
-        size_t b = agency_slash_credit(caption, n);
-        if (b) {
-            cr = (span){caption + b, n - b};
-            cut = b;
         }
     }
     /* "... the year. | Pierre Vandenberg/AFP via Getty Images": names after

@@ -451,6 +451,22 @@ START_TEST(credits)
         AD_OK);
     ck_assert_str_eq(cap, "Containers at a port.");
     ck_assert_str_eq(cr, "REUTERS/Tingshu Wang");
+    /* A wire's credit closing a caption that opens with a label; an agency
+     * of several words in capitals. */
+    ck_assert_int_eq(ad_meta_split_credit(arena,
+                                          "FILE PHOTO: A freight train passes. REUTERS/Colin "
+                                          "Marchetti/File Photo",
+                                          &cap, &cr),
+                     AD_OK);
+    ck_assert_str_eq(cap, "FILE PHOTO: A freight train passes.");
+    ck_assert_str_eq(cr, "REUTERS/Colin Marchetti/File Photo");
+    ck_assert_int_eq(ad_meta_split_credit(arena,
+                                          "Containers at the terminal. \xe2\x80\x94 PHILIPPINE "
+                                          "STAR/JOVEN M. CRUZ",
+                                          &cap, &cr),
+                     AD_OK);
+    ck_assert_str_eq(cap, "Containers at the terminal.");
+    ck_assert_str_eq(cr, "PHILIPPINE STAR/JOVEN M. CRUZ");
     ck_assert_int_eq(ad_meta_split_credit(arena, "Trade (exports for the region) grew", &cap, &cr),
                      AD_OK);
     ck_assert_ptr_null(cr);
