@@ -2200,11 +2200,14 @@ static span credit_of(span x, int bracketed)
             while (r < x.n && (x.s[r] == ' ' || x.s[r] == ':' || x.s[r] == '/' || x.s[r] == '.' ||
                                (r + 3 <= x.n && !memcmp(x.s + r, "\xe2\x80\xa6", 3))))
                 r += x.s[r] == '\xe2' ? 3 : 1;
-            /* "Photo Credit: X", "Photo courtesy of X": a second marker. */
+            /* "Photo Credit: X", "Photo courtesy of X", "Photo: Courtesy
+             * X": a second marker, in lower case not after a colon ("Bild:
+             * picture alliance/dpa" names the agency). */
             size_t e2 = r;
             while (e2 < x.n && (((x.s[e2] | 32) >= 'a' && (x.s[e2] | 32) <= 'z')))
                 e2++;
             if (e2 > r && e2 < x.n && (x.s[e2] == ' ' || x.s[e2] == ':') &&
+                (!memchr(x.s + e, ':', r - e) || (x.s[r] >= 'A' && x.s[r] <= 'Z')) &&
                 ad_author_credit_word(x.s + r, e2 - r)) {
                 r = e2;
                 while (r < x.n && (x.s[r] == ' ' || x.s[r] == ':'))

@@ -467,6 +467,10 @@ START_TEST(credits)
                      AD_OK);
     ck_assert_str_eq(cap, "Containers at the terminal.");
     ck_assert_str_eq(cr, "PHILIPPINE STAR/JOVEN M. CRUZ");
+    ck_assert_int_eq(ad_meta_split_credit(
+                         arena, "Im Hafen. Bild: picture alliance/dpa | Jonas Walzberg", &cap, &cr),
+                     AD_OK);
+    ck_assert_str_eq(cr, "picture alliance/dpa | Jonas Walzberg");
     ck_assert_int_eq(ad_meta_split_credit(arena, "Trade (exports for the region) grew", &cap, &cr),
                      AD_OK);
     ck_assert_ptr_null(cr);
