@@ -432,6 +432,9 @@ START_TEST(test_classify_line)
                         "Commons license."),
                      AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("Dieses Thema im Programm:"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("LIVE"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Read more from Sky News: How do storms get their names?"),
+                     AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("\xc3\x9c"
                         "ber dieses Thema berichtete tagesschau24 am 08. September "
                         "2028 um 11:00 Uhr."),
