@@ -2318,6 +2318,20 @@ static int forecast_near(const fctx *c, size_t i, size_t e)
     return 0;
 }
 
+/* Whether direction word i is denied ("did not fall", "never rose",
+ * "didn't decline"): the change is stated after it ("..., rising instead
+ * by 4.1%"), if at all. */
+static int negated(const fctx *c, size_t s, size_t i)
+{
+    if (i <= s)
+        return 0;
+    size_t n;
+    const char *w = ad_tok_text(&c->toks, i - 1, &n);
+    return tok_eq(c, i - 1, "not") || tok_eq(c, i - 1, "never") ||
+           (n >= 3 && !ad_text_ncasecmp(w + n - 3, "n't", 3)) ||
+           (n >= 5 && !memcmp(w + n - 5, "n\xe2\x80\x99t", 5));
+}
+
 /* The side a balance swings to from verb i ("swung to a surplus", "swung
  * back into deficit"): 1 a surplus, -1 a deficit, 0 when none follows. */
 static int swing_side(const fctx *c, size_t i, size_t e)
@@ -2360,7 +2374,8 @@ static void numbers(fctx *c, frame *fr, const frame *prev, size_t s, size_t e, s
             c->tk[i + 1].cls == W_NONE)
             continue;
         if ((c->tk[i].cls == W_UP || c->tk[i].cls == W_DOWN) && !c->tk[i].inqty &&
-            bare_dir_ok(c, i, e) && !in_aside(c, s, i, f->flow == AD_FLOW_TARIFF) &&
+            !negated(c, s, i) && bare_dir_ok(c, i, e) &&
+            !in_aside(c, s, i, f->flow == AD_FLOW_TARIFF) &&
             !(f->flow == AD_FLOW_TARIFF && modified_dir(c, s, i, e)))
             dir = i, sign = c->tk[i].cls == W_UP ? 1 : -1;
         /* "swung to a surplus of $1.34 billion from a deficit": the balance

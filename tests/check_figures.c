@@ -372,6 +372,11 @@ static const fig_row rows[] = {
      "August, up 9.2% from a year earlier.",
      0, 1, "export", "Chile", NULL, "copper", 4870000000.0, "USD", UP, 9.2, NULL, "year-on-year",
      NONE, "2025-08-01", "2025-08-31", NULL},
+    /* A denied direction is no change; the one stated after it is. */
+    {"Turkey's imports of Russian crude did not fall in August, rising instead by 4.1% to $2 "
+     "billion.",
+     0, 1, "import", "Turkey", "Russia", "crude", 2000000000.0, "USD", UP, 4.1, NULL, NULL, NONE,
+     "2025-08-01", "2025-08-31", NULL},
     /* A balance that swings changes toward the side it swings to. */
     {"Argentina's trade balance swung to a surplus of $1.34 billion in August from a deficit of "
      "$210 million in the same month last year.",
