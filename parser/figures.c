@@ -22,6 +22,7 @@
 #include "articled/text.h"
 #include "articled/tokenize.h"
 #include "capitals.h"
+#include "economy_epithets.h"
 #include "currency_families.h"
 #include "fiscal_years.h"
 #include "generic_cctlds.h"
@@ -723,6 +724,109 @@ static ad_status economy_pair(fctx *c, size_t i, size_t *ts, size_t *te)
  * up to AD_FIG_NAME_TOKENS tokens the gazetteer knows. A longer
  * organization name wins over the country inside it ("Bank of China"). */
 #define AD_FIG_NAME_TOKENS 8
+/* Whether the economy named name is one of the keys in the space-separated
+ * list keys. */
+static int name_in_keys(const char *name, const char *keys)
+{
+    for (const char *k = keys; *k;) {
+        size_t n = strcspn(k, " ");
+        char key[8];
+        if (n && n < sizeof(key)) {
+            memcpy(key, k, n);
+            key[n] = '\0';
+            const char *nm = economy_name(key);
+            if (nm && !strcmp(nm, name))
+                return 1;
+        }
+        k += n;
+        while (*k == ' ')
+            k++;
+    }
+    return 0;
+}
+
+/* The economy a description after "the" at token i stands for
+ * (data/economy_epithets.tsv): "the kingdom's non-oil exports" after or
+ * before Saudi Arabia, "the mainland" for China. Its last token plus one
+ * goes to *end; NULL when the words are no such description or name none. */
+static const char *epithet_economy(fctx *c, size_t i, size_t *end)
+{
+    if (!(tok_eq(c, i, "the") && i + 1 < c->toks.n))
+        return NULL;
+    const char *t = c->ptext + c->toks.tok[i + 1].start;
+    size_t avail = c->plen - c->toks.tok[i + 1].start;
+    for (size_t r = 0; r < ad_tbl_economy_epithets_len; r++) {
+        const char *w = ad_tbl_economy_epithets[r][0];
+        size_t wl = strlen(w);
+        if (wl > avail || ad_text_ncasecmp(t, w, wl) ||
+            (wl < avail && ((t[wl] | 32) >= 'a' && (t[wl] | 32) <= 'z')))
+            continue;
+        size_t j = i + 1;
+        while (j < c->toks.n && c->toks.tok[j].end <= c->toks.tok[i + 1].start + wl)
+            j++;
+        /* "the kingdom of Saudi Arabia", "the island of Bali": the name follows. */
+        if (j < c->toks.n && tok_eq(c, j, "of"))
+            return NULL;
+        const char *keys = ad_tbl_economy_epithets[r][2];
+        const char *pick = NULL;
+        for (size_t k = 0; k < c->n_ec && !pick; k++) {
+            const econ *x = &c->ec[c->n_ec - 1 - k]; /* the nearest before */
+            if (x->te <= i && !x->attrib && name_in_keys(x->name, keys))
+                pick = x->name;
+        }
+        for (size_t k = 0; k < c->n_ec && !pick; k++)
+            if (c->ec[k].ts > i && name_in_keys(c->ec[k].name, keys))
+                pick = c->ec[k].name;
+        const char *before[3] = {c->last.reporter, c->last.partner, home_economy(c)};
+        for (int k = 0; k < 3 && !pick; k++)
+            if (before[k] && name_in_keys(before[k], keys))
+                pick = before[k];
+        if (!pick && ad_tbl_economy_epithets[r][1][0] != '-')
+            pick = economy_name(ad_tbl_economy_epithets[r][1]);
+        *end = j;
+        return pick;
+    }
+    return NULL;
+}
+
+/* Adds the economies that descriptions stand for ("the kingdom") to those
+ * the paragraph names, in token order. */
+static ad_status find_epithets(fctx *c)
+{
+    for (size_t i = 0; i + 1 < c->toks.n; i++) {
+        size_t end;
+        if (!tok_eq(c, i, "the"))
+            continue;
+        const char *nm = epithet_economy(c, i, &end);
+        if (!nm)
+            continue;
+        /* A name inside the description ("Gulf" of "the Gulf nation") gives
+         * way to it. */
+        econ *x = NULL;
+        for (size_t k = 0; k < c->n_ec && !x; k++)
+            if (c->ec[k].ts >= i + 1 && c->ec[k].te <= end)
+                x = &c->ec[k];
+        if (!x) {
+            if (!grow(c, (void **)&c->ec, &c->ec_cap, c->n_ec + 1, sizeof(*c->ec)))
+                return AD_ERR_NOMEM;
+            size_t at = c->n_ec++;
+            while (at && c->ec[at - 1].ts > i + 1) {
+                c->ec[at] = c->ec[at - 1];
+                at--;
+            }
+            x = &c->ec[at];
+        }
+        x->ts = (uint32_t)(i + 1);
+        x->te = (uint32_t)end;
+        x->name = nm;
+        x->name2 = NULL;
+        x->attrib = 0;
+        x->region = 0;
+        i = end - 1;
+    }
+    return AD_OK;
+}
+
 static ad_status find_economies(fctx *c)
 {
     size_t oi = 0;
@@ -4890,7 +4994,8 @@ ad_status ad_figures_extract(ad_article *art, const char *anchor, char *err, siz
         c.ptext = pg->text;
         c.plen = pg->len;
         c.para = p;
-        if ((st = load_orgs(&c)) != AD_OK || (st = find_economies(&c)) != AD_OK)
+        if ((st = load_orgs(&c)) != AD_OK || (st = find_economies(&c)) != AD_OK ||
+            (st = find_epithets(&c)) != AD_OK)
             goto fail;
         size_t first = c.n_out;
         for (size_t k = 0; k < c.toks.n_sent; k++) {

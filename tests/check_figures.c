@@ -826,6 +826,17 @@ static const one_slot_row one_slot_rows[] = {
     {"Oman's non-oil exports rose 3.4 per cent to RO 2.17 billion in March. The United Arab "
      "Emirates topped the list of destinations for non-oil exports, with RO 412 million.",
      "partner@1", "United Arab Emirates"},
+    /* A description standing for an economy named before or after it in
+     * the paragraph, or for its only candidate (data/economy_epithets.tsv). */
+    {"India's merchandise exports to the UAE rose 14.2% to $31.6 billion in August. Imports from "
+     "the Gulf nation climbed 9.5% to $52.4 billion.",
+     "partner@1", "United Arab Emirates"},
+    {"Non-oil exports from the kingdom rose 12.4% in August to 84.6 billion riyals. Saudi "
+     "Arabia's imports edged up 1.1% to 196.5 billion riyals.",
+     "reporter", "Saudi Arabia"},
+    {"The mainland's imports of Australian coal climbed 34% to 11.6 million tonnes in August.",
+     "reporter", "China"},
+    {"Coal exports from the island of Java rose 3% in August.", "reporter", NULL},
     /* "the country" spoken of before, after "with", and "the southern
      * neighbour", are the partner carried over. */
     {"Armenia's exports to Russia fell to $2.1 billion in 2024. For 2024 as a whole, trade "
