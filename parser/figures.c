@@ -4595,41 +4595,46 @@ static ad_status respectively(fctx *c, const frame *fr, size_t e, size_t base)
     int dirs[MAXN];
     size_t ne = 0, nv = 0, np = 0;
     const ad_figure *f0 = &c->out[c->n_out - 1];
-    for (size_t i = fr->cue + 1; i < r; i++) {
+    /* The economies come first; amounts and changes, one per economy, may
+     * stand before "respectively" or after it ("rose 4.2% and 1.8%,
+     * respectively, to 17.1 billion crowns and 10.4 billion crowns"). */
+    int dir = f0->change.present ? f0->change.direction : 0;
+    for (size_t i = fr->cue + 1; i < e; i++) {
         const ad_quantity *q = c->tk[i].qi >= 0 ? qat(c, i) : NULL;
+        if (c->tk[i].cls == W_UP || c->tk[i].cls == W_DOWN)
+            dir = c->tk[i].cls == W_UP ? 1 : -1;
         if (q && q->kind == AD_QTY_MONEY) {
             if (nv == MAXN)
                 return AD_OK;
             vals[nv++] = q;
-        } else if (c->tk[i].econ >= 0 && !nv &&
+        } else if (q && q->kind == AD_QTY_PERCENT) {
+            if (np == MAXN)
+                return AD_OK;
+            pcts[np] = q, dirs[np++] = dir;
+        } else if (c->tk[i].econ >= 0 && !nv && !np && i < r &&
                    !same_str(c->ec[c->tk[i].econ].name, f0->reporter)) {
             if (ne == MAXN)
                 return AD_OK;
             names[ne++] = c->ec[c->tk[i].econ].name;
         }
     }
-    if (ne < 2 || nv != ne || !f0->value.present)
+    int values = nv == ne, changes = np == ne;
+    if (ne < 2 || (nv && !values) || (np && !changes) || (!values && !changes))
         return AD_OK;
-    for (size_t i = r + 1; i < e && np <= ne; i++) {
-        const ad_quantity *q = c->tk[i].qi >= 0 ? qat(c, i) : NULL;
-        if (!q || q->kind != AD_QTY_PERCENT)
-            continue;
-        int d = 0;
-        for (size_t k = i > r + 3 ? i - 3 : r + 1; k < i; k++)
-            if (c->tk[k].cls == W_UP || c->tk[k].cls == W_DOWN)
-                d = c->tk[k].cls == W_UP ? 1 : -1;
-        if (np < MAXN)
-            pcts[np] = q, dirs[np] = d;
-        np++;
-    }
-    int changes = np == ne;
     /* The frame's figure is the first economy's. */
     c->out[c->n_out - 1].partner = names[0];
     ad_figure first = c->out[c->n_out - 1];
     for (size_t k = 1; k < ne; k++) {
         ad_figure g = first;
         g.partner = names[k];
-        set_money(c, &g.value, vals[k], base);
+        memset(&g.value, 0, sizeof(g.value));
+        if (values) {
+            set_money(c, &g.value, vals[k], base);
+            /* "crowns" is the reporter's own, as for the first figure */
+            family_currency(&g, vals[k]->family, g.value.currency);
+            if (!g.value.currency[0])
+                g.value.present = 0;
+        }
         memset(&g.change, 0, sizeof(g.change));
         if (changes && dirs[k]) {
             g.change.present = 1;

@@ -985,6 +985,15 @@ static const one_slot_row one_slot_rows[] = {
      "and 2.86 trillion yuan, respectively, up 8.9 percent, up 1.6 percent and down 9.7 percent "
      "year-on-year.",
      "direction@2", "down"},
+    /* ... changes only, and changes before "respectively" with amounts after it */
+    {"Indonesia's coal exports to China and India fell 14% and 9% respectively in August.",
+     "partner@1", "India"},
+    {"Sweden's exports to Norway and Finland rose 4.2% and 1.8%, respectively, in August, to 17.1 "
+     "billion crowns and 10.4 billion crowns.",
+     "currency@1", "SEK"},
+    {"Sweden's exports to Norway and Finland rose 4.2% and 1.8%, respectively, in August, to 17.1 "
+     "billion crowns and 10.4 billion crowns.",
+     "direction@1", "up"},
     {"Uzbekistan's trade with Russia and China reached $4.1 billion and $3.9 billion respectively "
      "in the first quarter.",
      "partner@0", "Russia"},
