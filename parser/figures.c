@@ -113,6 +113,10 @@ static const char *const class_names[] = {[W_NONE] = "",
 _Static_assert(sizeof(class_names) / sizeof(class_names[0]) == W_SWING + 1,
                "a name for every word class");
 
+/* The kinds of forecast words (argument of class forecast): a noun after a
+ * cue ("export quotas"), a permission ("allowed exports of up to"). */
+enum { FC_NOUN = 1, FC_PERMIT };
+
 /* The kinds of modal verbs (argument of class modal in trade_words.tsv). */
 enum { MOD_PLAN = 0, MOD_MAYBE, MOD_COND };
 
@@ -1009,7 +1013,9 @@ static void classify(fctx *c, size_t s, size_t e)
         else if (t->cls == W_STOP)
             t->prep = !strcmp(ad_tbl_trade_words[r][2], "above"); /* "crossed $1bn" */
         else if (t->cls == W_FORECAST)
-            t->prep = !strcmp(ad_tbl_trade_words[r][2], "noun"); /* "export quotas" */
+            t->prep = !strcmp(ad_tbl_trade_words[r][2], "noun")     ? FC_NOUN /* "export quotas" */
+                      : !strcmp(ad_tbl_trade_words[r][2], "permit") ? FC_PERMIT
+                                                                    : 0;
         else if (t->cls == W_MODAL)
             t->prep = !strcmp(ad_tbl_trade_words[r][2], "maybe")  ? MOD_MAYBE
                       : !strcmp(ad_tbl_trade_words[r][2], "cond") ? MOD_COND
@@ -1045,7 +1051,7 @@ static void classify(fctx *c, size_t s, size_t e)
          * quotas", "export targets": argument "noun") names no flow either. */
         if (i + 1 < e && tok_word(c, i + 1) &&
             (c->tk[i + 1].cls == W_NOTFLOW ||
-             (c->tk[i + 1].cls == W_FORECAST && c->tk[i + 1].prep)))
+             (c->tk[i + 1].cls == W_FORECAST && c->tk[i + 1].prep == FC_NOUN)))
             ok = 0;
         /* "terms of trade", "suppliers' share of U.S. goods imports": a
          * measure of the trade, not the trade (not "in terms of"); "the
@@ -1878,6 +1884,15 @@ static int base_or_forecast(const fctx *c, size_t s, size_t e, size_t cue)
         if (c->tk[k].prep == P_COMPARED)
             return 1;
     }
+    /* "The kingdom will allow exports of up to 500,000 tonnes", "has
+     * permitted the export of": a permission, no figure. */
+    for (size_t k = cue; k > s && cue - k < 4 && !(c->tk[cue].flow & FB_TARIFF);) {
+        k--;
+        if (tok_eq(c, k, ",") || tok_eq(c, k, ";"))
+            break;
+        if (c->tk[k].cls == W_FORECAST && c->tk[k].prep == FC_PERMIT)
+            return 1;
+    }
     /* "The ministry expects exports to grow 1% to 3%", "projects shipments
      * to reach": a forecast word before the cue, "to" after it (a tariff
      * planned is reported: "plans to raise tariffs to 50%"). */
@@ -2502,7 +2517,8 @@ static void numbers(fctx *c, frame *fr, const frame *prev, size_t s, size_t e, s
      * billion euros": a clause that leaves out its verb, a percent right
      * after its cue, changes as the clause before it did. */
     if (dir == (size_t)-1 && prev && prev->f.change.present && prev->f.change.direction &&
-        fr->cue + 1 < e && qat(c, fr->cue + 1) && qat(c, fr->cue + 1)->kind == AD_QTY_PERCENT)
+        fr->cue + 1 < e && qat(c, fr->cue + 1) && qat(c, fr->cue + 1)->kind == AD_QTY_PERCENT &&
+        !(qat(c, fr->cue + 1)->flags & (AD_QTYF_PLUS | AD_QTYF_NEGATIVE)))
         dir = fr->cue, sign = prev->f.change.direction;
     const ad_quantity *money = NULL, *vol = NULL, *pct = NULL, *rate = NULL;
     int money_rank = 0;           /* 3: after "to" or a verb, 2: plain, 1: after "from" */
@@ -2577,8 +2593,13 @@ static void numbers(fctx *c, frame *fr, const frame *prev, size_t s, size_t e, s
                     near = 2;
                 if (near && (!rate || near == 2))
                     rate = q;
-            } else if (!pct && dir != (size_t)-1 && (i > dir || (dir > i && dir - i <= 3)))
+            } else if (!pct && dir != (size_t)-1 && (i > dir || (dir > i && dir - i <= 3))) {
                 pct = q;
+            } else if (!pct && dir == (size_t)-1 &&
+                       (q->flags & (AD_QTYF_PLUS | AD_QTYF_NEGATIVE)) && i > fr->cue &&
+                       i - fr->cue <= 2) {
+                pct = q; /* "Japan Jan exports +2.4% y/y": the sign is the direction */
+            }
         } else if (q->kind == AD_QTY_FRACTION && !pct && dir != (size_t)-1 && i > dir &&
                    pp == P_BY) {
             pct = q; /* "dropped by two-thirds", "rose by roughly a fifth" */
@@ -2587,6 +2608,14 @@ static void numbers(fctx *c, frame *fr, const frame *prev, size_t s, size_t e, s
     if (money) {
         set_money(c, &f->value, money, base);
         fr->value_family = money->family;
+        /* "trade balance -¥1.18 trillion": a balance below zero is a
+         * deficit of that amount. */
+        if (f->flow == AD_FLOW_BALANCE && f->value.amount < 0) {
+            f->value.amount = -f->value.amount;
+            f->value.high = -f->value.high;
+            if (!f->balance)
+                f->balance = "deficit";
+        }
         if (money_above && !f->value.qualifier)
             f->value.qualifier = "more than";
     }
@@ -2611,14 +2640,14 @@ static void numbers(fctx *c, frame *fr, const frame *prev, size_t s, size_t e, s
         f->has_rate = 1;
         f->rate = rate->value;
     }
-    if (dir != (size_t)-1 || (pct && (pct->flags & AD_QTYF_NEGATIVE))) {
+    if (dir != (size_t)-1 || (pct && (pct->flags & (AD_QTYF_NEGATIVE | AD_QTYF_PLUS)))) {
         f->change.present = 1;
         fr->by_amount = by != NULL;
         if (by) {
             fr->by_family = by->family;
             set_change_by(c, &f->change.by, by, base);
         }
-        f->change.direction = dir != (size_t)-1 ? sign : -1;
+        f->change.direction = dir != (size_t)-1 ? sign : (pct->flags & AD_QTYF_PLUS) ? 1 : -1;
         if (pct) {
             double v = pct->value < 0 ? -pct->value : pct->value;
             f->change.has_percent = 1;
@@ -2646,6 +2675,11 @@ static int forecast_before(const fctx *c, const frame *fr)
 {
     size_t end = fr->cue > fr->s && fr->cue < fr->e ? fr->cue : fr->s;
     for (size_t k = fr->s; k < end; k++)
+        if (c->tk[k].cls == W_FORECAST)
+            return 1;
+    /* "Philippines Feb exports seen +2.5% y/y, imports -1.0%": between the
+     * cue and its number too. */
+    for (size_t k = end + 1; end > fr->s && k < fr->e && !qat(c, k); k++)
         if (c->tk[k].cls == W_FORECAST)
             return 1;
     return 0;
@@ -4729,7 +4763,8 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
          * import bill of $22 billion": a clause joined by "and" to one whose
          * cue a forecast word governs is governed by it too. */
         if (k > 0 && flow != AD_FLOW_TARIFF &&
-            (tok_eq(c, a, "and") || (a > 0 && tok_eq(c, a - 1, "and"))) &&
+            (tok_eq(c, a, "and") ||
+             (a > 0 && (tok_eq(c, a - 1, "and") || tok_eq(c, a - 1, ",")))) &&
             forecast_before(c, &fr[k - 1]) && !own_verb(c, a, b))
             continue;
         fr[k].flow_ok = 1;

@@ -705,12 +705,15 @@ static int parse_core(const txt *t, size_t p, qctx ctx, ad_quantity *q, size_t *
     q->scale = 1;
     q->start = q->num_start = p;
     size_t start = p;
-    int neg = 0;
+    int neg = 0, plus = 0;
     size_t n;
     if (p < t->len && !word_before(t, p)) {
         long c = ad_text_decode(t->s + p, t->len - p, &n);
-        if ((c == '-' || c == 0x2212) &&
-            (digit_at(t, p + n) || (p + n < t->len && !word_at(t, p + n)))) {
+        if (c == '+' && digit_at(t, p + n)) {
+            plus = 1; /* "exports +2.4% y/y": a change, as headlines write it */
+            p += n;
+        } else if ((c == '-' || c == 0x2212) &&
+                   (digit_at(t, p + n) || (p + n < t->len && !word_at(t, p + n)))) {
             curm m;
             if (digit_at(t, p + n) || match_pre_currency(t, p + n, &m)) {
                 neg = 1;
@@ -1033,6 +1036,8 @@ static int parse_core(const txt *t, size_t p, qctx ctx, ad_quantity *q, size_t *
     }
     if (q->kind == AD_QTY_NUMBER && alpha_at(t, r) && !has_s1)
         return 0; /* letters glued to the digits: "3D", "5G" */
+    if (plus)
+        q->flags |= AD_QTYF_PLUS;
     if (neg) {
         q->flags |= AD_QTYF_NEGATIVE;
         double lo = -q->high, hi = -q->value;
@@ -1251,7 +1256,7 @@ static unsigned qty_could_start(const txt *t, size_t p, const trig *tg)
     if (c >= 0x80)
         return word_at(t, p) ? 0 : TG_OTHER; /* currency symbols, the minus sign */
     if (!alpha_at(t, p))
-        return c == '$' || c == '-' ? TG_OTHER : 0;
+        return c == '$' || c == '-' || c == '+' ? TG_OTHER : 0;
     size_t e = alpha_end(t, p);
     unsigned m = 0;
     if (e < t->len && ((unsigned char)t->s[e] >= 0x80 || t->s[e] == '$'))

@@ -372,6 +372,16 @@ static const fig_row rows[] = {
      "August, up 9.2% from a year earlier.",
      0, 1, "export", "Chile", NULL, "copper", 4870000000.0, "USD", UP, 9.2, NULL, "year-on-year",
      NONE, "2025-08-01", "2025-08-31", NULL},
+    /* Headline style: a signed percent after the cue is the change, a
+     * balance below zero a deficit. */
+    {"Japan Aug exports +2.4% y/y vs +3.0% forecast; imports -1.8% y/y, trade balance -\xc2\xa5"
+     "1.18 trillion",
+     1, 3, "import", "Japan", NULL, NULL, NONE, NULL, DOWN, 1.8, NULL, "year-on-year", NONE, NULL,
+     NULL, NULL},
+    {"Japan Aug exports +2.4% y/y vs +3.0% forecast; imports -1.8% y/y, trade balance -\xc2\xa5"
+     "1.18 trillion",
+     2, 3, "balance", "Japan", NULL, NULL, 1180000000000.0, "JPY", NOCHG, NONE, NULL, NULL, NONE,
+     NULL, NULL, NULL},
     /* A denied direction is no change; the one stated after it is. */
     {"Turkey's imports of Russian crude did not fall in August, rising instead by 4.1% to $2 "
      "billion.",
@@ -535,6 +545,10 @@ static const char *const no_figure[] = {
     "Japan's current account surplus narrowed to 1.2 trillion yen in August.",
     "Brazil's soybean exports are expected to reach 110 million tonnes in 2025.",
     "The trade balance posted a surplus, compared with a deficit of $300m a year earlier.",
+    /* A permission; a forecast's clause after a comma. */
+    "The kingdom will allow exports of up to 500,000 tonnes of dates this year, Saudi Arabia's "
+    "ministry said.",
+    "Philippines Aug exports seen +2.5% y/y, imports -1.0% - Reuters poll",
     /* A swing of something else than the trade. */
     "The company swung to a profit of $3 billion as exports rose.",
     /* A volume names no economy: a garden, not trade. */

@@ -93,6 +93,7 @@ static const qcase qcases[] = {
     {"cut rates by 25 basis points", 0, AD_QTY_POINTS, 0.25, 0.25, "", NULL, "25 basis points",
      AD_QTYF_BASIS_POINTS},
     {"fell -3.5% in June", 0, AD_QTY_PERCENT, -3.5, -3.5, "", NULL, "-3.5%", AD_QTYF_NEGATIVE},
+    {"exports +2.4% y/y", 0, AD_QTY_PERCENT, 2.4, 2.4, "", NULL, "+2.4%", AD_QTYF_PLUS},
     {"growth of minus 2 percent", 0, AD_QTY_PERCENT, -2, -2, "", NULL, "minus 2 percent",
      AD_QTYF_NEGATIVE},
     /* fractions and multiples */

@@ -69,7 +69,8 @@ enum {
     AD_QTYF_VERB = 1u << 6,         /* multiple stated by a verb ("doubled") */
     AD_QTYF_INHERITED = 1u << 7,    /* unit taken from the next quantity
                                      * ("from 10 to 20 percent": 10 -> 10%) */
-    AD_QTYF_GOODS = 1u << 8         /* the unit counts and names goods ("vehicles") */
+    AD_QTYF_GOODS = 1u << 8,        /* the unit counts and names goods ("vehicles") */
+    AD_QTYF_PLUS = 1u << 9          /* written with a plus sign: "+2.4%" */
 };
 
 typedef struct ad_quantity {
