@@ -333,20 +333,20 @@ static int title_word(const char *s, size_t n)
 static char *capital_surnames(ad_arena *a, const char *s, size_t len)
 {
     size_t longest = 0, all = 0;
-    int named = 0; /* a given name in plain title case opened the name */
+    int named = 0; /* given names in plain title case before the capitals */
     for (size_t i = 0; i < len;) {
         size_t e = i, letters = 0;
         while (e < len && s[e] != ' ')
             e++;
         if (capital_word(s + i, e - i, &letters)) {
-            if (!named)
-                return ad_arena_strndup(a, s, len); /* "NETGEAR Orbi Team" */
+            if (named != 1)
+                return ad_arena_strndup(a, s, len); /* "NETGEAR Orbi Team", "Lisa Wong IANS" */
             all += letters;
             longest = letters > longest ? letters : longest;
         } else if (!all) {
             if (!title_word(s + i, e - i))
                 return ad_arena_strndup(a, s, len); /* "FlowGuard EMEA" */
-            named = 1;
+            named++;
         }
         i = e + 1;
     }
@@ -901,9 +901,11 @@ ad_status ad_author_add(const char *s, size_t len, const char *host, const char 
         if (after_credential && fw == p.n)
             continue;
         /* "Von Anna Keller und Tobias Reuß, ARD-Finanzredaktion": a lone
-         * word closing the byline after a comma, once full names were
-         * given, is their desk, place or outlet, not one more author. */
-        if (i > 0 && i + 1 == np && fw == p.n && list->n && strchr(list->v[list->n - 1], ' ')) {
+         * common word or compound closing the byline after a comma, once
+         * full names were given, is their desk or trade, not one more
+         * author (a one-name reporter, "Sukarno", stays). */
+        if (i > 0 && i + 1 == np && fw == p.n && list->n && strchr(list->v[list->n - 1], ' ') &&
+            (memchr(p.s, '-', p.n) || ad_gaz_word_flags(p.s, p.n) == AD_GAZ_WORD)) {
             const char *q = p.s;
             while (q > x.s && is_space(q[-1]))
                 q--;
@@ -1225,7 +1227,8 @@ ad_status ad_author_parse_byline(const char *s, size_t len, const char *host, co
              * own belongs to the date. */
             size_t dn = seg[i].n;
             ad_date t;
-            if (!d.has_time && i + 1 < ns && seg[i + 1].n <= 16 && seg[i + 1].s > seg[i].s) {
+            if (!d.has_time && i + 1 < ns && seg[i + 1].n <= 16 && seg[i + 1].s > seg[i].s &&
+                seg[i + 1].s[0] >= '0' && seg[i + 1].s[0] <= '9') {
                 size_t joined = (size_t)(seg[i + 1].s - seg[i].s) + seg[i + 1].n;
                 if (ad_date_parse(seg[i].s, joined, &t) && t.has_time &&
                     ad_date_parse(seg[i + 1].s, seg[i + 1].n, &t) == 0)

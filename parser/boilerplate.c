@@ -600,12 +600,13 @@ ad_body_line ad_body_classify_line(const char *s, size_t len, const ad_meta *met
                        (len >= 3 && (!memcmp(s + len - 3, "\xe3\x80\x82", 3) ||
                                      !memcmp(s + len - 3, "\xef\xbc\x81", 3) ||
                                      !memcmp(s + len - 3, "\xef\xbc\x9f", 3)));
-    /* A full stop after a year closes a date, not a sentence ("Published in
-     * The Express Tribune, May 3rd, 2028."). */
-    int year_stop = last == '.' && len >= 6 && s[len - 6] == ' ' && s[len - 5] >= '1' &&
-                    s[len - 5] <= '2' && s[len - 4] >= '0' && s[len - 4] <= '9' &&
-                    s[len - 3] >= '0' && s[len - 3] <= '9' && s[len - 2] >= '0' &&
-                    s[len - 2] <= '9';
+    /* A full stop after a year closes a print edition's stamp, not a
+     * sentence ("Published in The Express Tribune, May 3rd, 2028."; not
+     * "On Monday, shares hit their lowest since 2020."). */
+    int year_stop = last == '.' && len >= 16 && !ad_text_ncasecmp(s, "published ", 10) &&
+                    s[len - 6] == ' ' && s[len - 5] >= '1' && s[len - 5] <= '2' &&
+                    s[len - 4] >= '0' && s[len - 4] <= '9' && s[len - 3] >= '0' &&
+                    s[len - 3] <= '9' && s[len - 2] >= '0' && s[len - 2] <= '9';
     if (dateline_shape(&sh, sentence_end && !year_stop) ||
         (sh.tokens <= 40 && barred_datelines(s, len)))
         return AD_LINE_DATELINE;

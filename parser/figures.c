@@ -751,7 +751,7 @@ static int name_in_keys(const char *name, const char *keys)
 
 /* The economy a description after "the" at token i stands for
  * (data/economy_epithets.tsv): "the kingdom's non-oil exports" after or
- * before Saudi Arabia, "the mainland" for China. Its last token plus one
+ * before Saudi Arabia, "the city-state" for Singapore. Its last token plus one
  * goes to *end; NULL when the words are no such description or name none. */
 static const char *epithet_economy(fctx *c, size_t i, size_t *end)
 {
@@ -773,8 +773,10 @@ static const char *epithet_economy(fctx *c, size_t i, size_t *end)
             return NULL;
         const char *keys = ad_tbl_economy_epithets[r][2];
         const char *pick = NULL;
+        /* The first named before it: the subject the sentence opened with
+         * ("Morocco's exports to Spain rose ..., and the kingdom's"). */
         for (size_t k = 0; k < c->n_ec && !pick; k++) {
-            const econ *x = &c->ec[c->n_ec - 1 - k]; /* the nearest before */
+            const econ *x = &c->ec[k];
             if (x->te <= i && !x->attrib && name_in_keys(x->name, keys))
                 pick = x->name;
         }
@@ -785,7 +787,13 @@ static const char *epithet_economy(fctx *c, size_t i, size_t *end)
         for (int k = 0; k < 3 && !pick; k++)
             if (before[k] && name_in_keys(before[k], keys))
                 pick = before[k];
-        if (!pick && ad_tbl_economy_epithets[r][1][0] != '-')
+        const char *when = ad_tbl_economy_epithets[r][3];
+        int ctx = when[0] == '*';
+        for (size_t k = 0; k < c->n_ec && !ctx; k++)
+            ctx = name_in_keys(c->ec[k].name, when);
+        for (int k = 0; k < 3 && !ctx; k++)
+            ctx = before[k] && name_in_keys(before[k], when);
+        if (!pick && ctx && ad_tbl_economy_epithets[r][1][0] != '-')
             pick = economy_name(ad_tbl_economy_epithets[r][1]);
         *end = j;
         return pick;
@@ -1264,19 +1272,30 @@ static void relative_asides(fctx *c, size_t s, size_t e)
             rel_period |= c->tk[z++].pi >= 0;
         if (z >= e || !tok_eq(c, z, ","))
             continue;
-        int subj_cue = 0, subj_qty = 0, pred_qty = 0, pred_period = 0;
+        int subj_cue = 0, subj_qty = 0, pred_qty = 0, pred_period = 0, pred_other = 0;
         for (size_t k = open; k < i; k++) {
             subj_cue |= c->tk[k].flow != 0;
             subj_qty |= c->tk[k].qi >= 0;
         }
-        /* The predicate: up to its first cue or the end of its piece. */
-        for (size_t k = z + 1;
-             k < e && !c->tk[k].flow && !tok_eq(c, k, ";") && c->tk[k].cls != W_CLAUSE; k++) {
-            pred_qty |= c->tk[k].qi >= 0;
+        /* The predicate, to the end of its piece: it must hold an amount
+         * of the subject's own before any cue, forecast or modal ("are
+         * expected to grow 3%"), not a tariff it faces ("now face a 25%
+         * tariff") nor a share ("make up 35% of the total"). */
+        size_t first = e; /* the predicate's first quantity */
+        for (size_t k = z + 1; k < e && !tok_eq(c, k, ";") && c->tk[k].cls != W_CLAUSE; k++) {
+            const ad_quantity *q = qat(c, k);
+            if (q && first == e) {
+                first = k;
+                size_t after = past_qty(c, k, e);
+                pred_qty = !(q->kind == AD_QTY_PERCENT && after < e && c->tk[after].prep == P_OF);
+            }
             pred_period |= c->tk[k].pi >= 0;
+            if (first == e || k <= first + 3)
+                pred_other |= (c->tk[k].flow != 0 && k != first) || c->tk[k].cls == W_FORECAST ||
+                              c->tk[k].cls == W_MODAL;
         }
-        int whole = subj_cue && !subj_qty && pred_qty;
-        if (!whole && !(rel_period && pred_period))
+        int whole = subj_cue && !subj_qty && pred_qty && !pred_other;
+        if (!whole && !(rel_period && pred_period && !pred_other))
             continue;
         for (size_t k = i + 1; k < z; k++) {
             tk *t = &c->tk[k];
@@ -1811,7 +1830,9 @@ static int foreign_subject(const fctx *c, size_t s, size_t e, size_t cue)
      * 15th straight month of decline", "the fourth straight monthly
      * decline,"), no verb with a subject. */
     for (size_t i = s; i < e && dir == (size_t)-1; i++)
-        if ((c->tk[i].cls == W_UP || c->tk[i].cls == W_DOWN || c->tk[i].cls == W_SWING) &&
+        if ((c->tk[i].cls == W_UP || c->tk[i].cls == W_DOWN ||
+             (c->tk[i].cls == W_SWING && i + 1 < e &&
+              (tok_eq(c, i + 1, "to") || tok_eq(c, i + 1, "into") || tok_eq(c, i + 1, "back")))) &&
             !c->tk[i].inqty && bare_dir_ok(c, i, e) && !in_aside(c, s, i, 0) &&
             !nominal_dir(c, s, i, e, cue) && !(i > s && tok_eq(c, i - 1, "of")) &&
             !modified_dir(c, s, i, e))
@@ -2438,17 +2459,24 @@ static int forecast_near(const fctx *c, size_t i, size_t e)
 }
 
 /* Whether direction word i is denied ("did not fall", "never rose",
- * "didn't decline"): the change is stated after it ("..., rising instead
- * by 4.1%"), if at all. */
-static int negated(const fctx *c, size_t s, size_t i)
+ * "didn't decline") when the change is stated after it ("..., rising
+ * instead by 4.1%"). */
+static int negated(const fctx *c, size_t s, size_t i, size_t e)
 {
     if (i <= s)
         return 0;
     size_t n;
     const char *w = ad_tok_text(&c->toks, i - 1, &n);
-    return tok_eq(c, i - 1, "not") || tok_eq(c, i - 1, "never") ||
-           (n >= 3 && !ad_text_ncasecmp(w + n - 3, "n't", 3)) ||
-           (n >= 5 && !memcmp(w + n - 5, "n\xe2\x80\x99t", 5));
+    if (!(tok_eq(c, i - 1, "not") || tok_eq(c, i - 1, "never") ||
+          (n >= 3 && !ad_text_ncasecmp(w + n - 3, "n't", 3)) ||
+          (n >= 5 && !memcmp(w + n - 5, "n\xe2\x80\x99t", 5))))
+        return 0;
+    /* Only when another direction follows: "didn't rise as fast as
+     * forecast, at 2.1%" still rose. */
+    for (size_t k = i + 1; k < e; k++)
+        if (c->tk[k].cls == W_UP || c->tk[k].cls == W_DOWN)
+            return 1;
+    return 0;
 }
 
 /* The side a balance swings to from verb i ("swung to a surplus", "swung
@@ -2493,14 +2521,15 @@ static void numbers(fctx *c, frame *fr, const frame *prev, size_t s, size_t e, s
             c->tk[i + 1].cls == W_NONE)
             continue;
         if ((c->tk[i].cls == W_UP || c->tk[i].cls == W_DOWN) && !c->tk[i].inqty &&
-            !negated(c, s, i) && bare_dir_ok(c, i, e) &&
+            !negated(c, s, i, e) && bare_dir_ok(c, i, e) &&
             !in_aside(c, s, i, f->flow == AD_FLOW_TARIFF) &&
             !(f->flow == AD_FLOW_TARIFF && modified_dir(c, s, i, e)))
             dir = i, sign = c->tk[i].cls == W_UP ? 1 : -1;
-        /* "swung to a surplus of $1.34 billion from a deficit": the balance
-         * changed toward the side it swung to. */
+        /* "swung to a surplus of $1.34 billion from a deficit": a change
+         * whose direction neither "up" nor "down" says (the amount of a
+         * deficit is reported, not the balance's sign), with its basis. */
         else if (c->tk[i].cls == W_SWING && f->flow == AD_FLOW_BALANCE && swing_side(c, i, e))
-            dir = i, sign = swing_side(c, i, e);
+            dir = i, sign = 0;
         /* "were flat year on year": a change, of no direction (after a
          * verb: "flat steel" is goods) */
         else if (c->tk[i].cls == W_FLAT && !c->tk[i].inqty && i > s && c->tk[i - 1].cls == W_STOP)

@@ -2200,14 +2200,17 @@ static span credit_of(span x, int bracketed)
             while (r < x.n && (x.s[r] == ' ' || x.s[r] == ':' || x.s[r] == '/' || x.s[r] == '.' ||
                                (r + 3 <= x.n && !memcmp(x.s + r, "\xe2\x80\xa6", 3))))
                 r += x.s[r] == '\xe2' ? 3 : 1;
-            /* "Photo Credit: X", "Photo courtesy of X", "Photo: Courtesy
-             * X": a second marker, in lower case not after a colon ("Bild:
-             * picture alliance/dpa" names the agency). */
+            /* "Photo Credit: X", "Photo courtesy of X", "Photo: courtesy
+             * of X": a second marker, unless a word in lower case other
+             * than "of" or "by" follows it ("Bild: picture alliance/dpa"
+             * names the agency). */
             size_t e2 = r;
             while (e2 < x.n && (((x.s[e2] | 32) >= 'a' && (x.s[e2] | 32) <= 'z')))
                 e2++;
             if (e2 > r && e2 < x.n && (x.s[e2] == ' ' || x.s[e2] == ':') &&
-                (!memchr(x.s + e, ':', r - e) || (x.s[r] >= 'A' && x.s[r] <= 'Z')) &&
+                !(e2 + 1 < x.n && x.s[e2] == ' ' && x.s[e2 + 1] >= 'a' && x.s[e2 + 1] <= 'z' &&
+                  ad_text_ncasecmp(x.s + e2 + 1, "of ", 3) &&
+                  ad_text_ncasecmp(x.s + e2 + 1, "by ", 3)) &&
                 ad_author_credit_word(x.s + r, e2 - r)) {
                 r = e2;
                 while (r < x.n && (x.s[r] == ' ' || x.s[r] == ':'))
@@ -2624,6 +2627,19 @@ ad_status ad_meta_split_credit(ad_arena *a, const char *caption, const char **ca
         if (b) {
             cr = (span){caption + b, n - b};
             cut = b;
+            /* "... on Monday. Photo: STR/AFP", "Photo by PNA/Joan Bondoc":
+             * the label before it goes with the credit. */
+            size_t le = b; /* the end of the label before it */
+            while (le && (caption[le - 1] == ' ' || caption[le - 1] == ':'))
+                le--;
+            if (le >= 3 && !ad_text_ncasecmp(caption + le - 2, "by", 2) && caption[le - 3] == ' ')
+                for (le -= 3; le && caption[le - 1] == ' ';)
+                    le--;
+            size_t w = le;
+            while (w && caption[w - 1] != ' ')
+                w--;
+            if (le > w && ad_author_credit_word(caption + w, le - w))
+                cut = w;
         }
     }
     /* "... Photo: Reuters" after a sentence or a separator. */
@@ -3489,8 +3505,10 @@ static const char *kicker_headline(ad__meta_ctx *c, xmlNodePtr h1, const char *h
     if (!meta || !h1)
         return h;
     size_t hl = strlen(h), ml = strlen(meta);
-    if (hl <= ml + 1 || ad_text_casecmp(h + hl - ml, meta) || h[hl - ml - 1] != ' ' ||
-        count_words(meta, ml) < 3 || count_words(h, hl - ml) > 6)
+    /* The rest of the heading begins as the metadata title does, case and
+     * all ("<span>5</span> things to know" is one headline). */
+    if (hl <= ml + 1 || ad_text_casecmp(h + hl - ml, meta) || h[hl - ml] != meta[0] ||
+        h[hl - ml - 1] != ' ' || count_words(meta, ml) < 3 || count_words(h, hl - ml) > 6)
         return h;
     xmlNodePtr n = h1, lone;
     while ((lone = ad_dom_lone_child(n)) != NULL)

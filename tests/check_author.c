@@ -56,6 +56,7 @@ START_TEST(normal_case)
     ck_assert_str_eq(names("John Doe DVM", NULL, NULL), "John Doe DVM");
     ck_assert_str_eq(names("FlowGuard EMEA", NULL, NULL), "FlowGuard EMEA");
     ck_assert_str_eq(names("NETGEAR Orbi Team", NULL, NULL), "NETGEAR Orbi Team");
+    ck_assert_str_eq(names("Lisa Wong IANS", NULL, NULL), "Lisa Wong IANS");
 }
 END_TEST
 
@@ -73,6 +74,8 @@ START_TEST(splitting)
         names("Von Anna Keller und Tobias Reu\xc3\x9f, ARD-Finanzredaktion", NULL, NULL),
         "Anna Keller; Tobias Reu\xc3\x9f");
     ck_assert_str_eq(names("Tracy Parker, Dietitian", NULL, NULL), "Tracy Parker");
+    ck_assert_str_eq(names("By John Smith, Jane Doe, Sukarno", NULL, NULL),
+                     "John Smith; Jane Doe; Sukarno");
     ck_assert_str_eq(names("Paul Frew, Home and Digital Security Expert", NULL, NULL), "Paul Frew");
     /* a job title run on after the name (adjacent spans), or a piece
      * opening with a credential, is no second author; surnames that are
@@ -188,6 +191,9 @@ START_TEST(byline_line)
     s = "KYODO NEWS - Jul 20, 2028 - 10:21";
     ck_assert_int_eq(ad_author_parse_byline(s, strlen(s), NULL, NULL, arena, 8, &b), AD_OK);
     ck_assert_str_eq(b.date, "Jul 20, 2028 - 10:21");
+    s = "Jane Doe - Sep 29, 2025 - Updated 14:05";
+    ck_assert_int_eq(ad_author_parse_byline(s, strlen(s), NULL, NULL, arena, 8, &b), AD_OK);
+    ck_assert_str_eq(b.date, "Sep 29, 2025");
 
     s = "Share on Facebook";
     ck_assert_int_eq(ad_author_parse_byline(s, strlen(s), NULL, NULL, arena, 8, &b), AD_OK);

@@ -433,6 +433,11 @@ START_TEST(test_classify_line)
                      AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("Dieses Thema im Programm:"), AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("LIVE"), AD_LINE_BOILERPLATE);
+    /* ... but not sentences that open the same way */
+    ck_assert_int_eq(CL("She announced the decision on Facebook, following weeks of speculation."),
+                     AD_LINE_CONTENT);
+    ck_assert_int_eq(CL("Additional sources told Reuters the talks had stalled."), AD_LINE_CONTENT);
+    ck_assert_int_eq(CL("On Monday, shares hit their lowest since 2020."), AD_LINE_CONTENT);
     ck_assert_int_eq(CL("Read more from Sky News: How do storms get their names?"),
                      AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("\xc3\x9c"

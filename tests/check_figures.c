@@ -387,14 +387,14 @@ static const fig_row rows[] = {
      "billion.",
      0, 1, "import", "Turkey", "Russia", "crude", 2000000000.0, "USD", UP, 4.1, NULL, NULL, NONE,
      "2025-08-01", "2025-08-31", NULL},
-    /* A balance that swings changes toward the side it swings to. */
+    /* A balance that swings changes with no direction "up" or "down" would
+     * say (a deficit's amount is reported, not the balance's sign). */
     {"Argentina's trade balance swung to a surplus of $1.34 billion in August from a deficit of "
      "$210 million in the same month last year.",
-     0, 1, "balance", "Argentina", NULL, NULL, 1340000000.0, "USD", UP, NONE, NULL, "year-on-year",
+     0, 1, "balance", "Argentina", NULL, NULL, 1340000000.0, "USD", 0, NONE, NULL, "year-on-year",
      NONE, "2025-08-01", "2025-08-31", NULL},
     {"The trade balance swung back into a deficit of $2 billion in August.", 0, 1, "balance", NULL,
-     NULL, NULL, 2000000000.0, "USD", DOWN, NONE, NULL, NULL, NONE, "2025-08-01", "2025-08-31",
-     NULL},
+     NULL, NULL, 2000000000.0, "USD", 0, NONE, NULL, NULL, NONE, "2025-08-01", "2025-08-31", NULL},
 };
 
 START_TEST(test_rows)
@@ -848,8 +848,23 @@ static const one_slot_row one_slot_rows[] = {
     {"Non-oil exports from the kingdom rose 12.4% in August to 84.6 billion riyals. Saudi "
      "Arabia's imports edged up 1.1% to 196.5 billion riyals.",
      "reporter", "Saudi Arabia"},
-    {"The mainland's imports of Australian coal climbed 34% to 11.6 million tonnes in August.",
-     "reporter", "China"},
+    {"Hong Kong's re-exports rose 5% in August. The mainland's imports of Australian coal climbed "
+     "34% to 11.6 million tonnes in August.",
+     "reporter@1", "China"},
+    {"Morocco's exports to Spain rose 7% to 11 billion euros in August, and the kingdom's "
+     "phosphate "
+     "sales abroad jumped 20%.",
+     "reporter@1", "Morocco"},
+    /* From the review of these rules: a swing of prices, a relative clause
+     * before a forecast or a tariff, a direction denied with none after it. */
+    {"Oil prices swung on Tuesday after China's crude imports rose 9% in August to 11.3 million "
+     "barrels per day.",
+     "count", "1"},
+    {"South Korea's exports, which rose 5.1% in August, are expected to grow 3% next year.", "end",
+     "2025-08-31"},
+    {"Imports from Russia, which rose 12% to $5.1 billion in 2024, now face a 25% tariff.", "count",
+     "2"},
+    {"Exports didn't rise as fast as forecast, at 2.1% in August.", "direction", "up"},
     {"Coal exports from the island of Java rose 3% in August.", "reporter", NULL},
     /* "the country" spoken of before, after "with", and "the southern
      * neighbour", are the partner carried over. */

@@ -471,6 +471,15 @@ START_TEST(credits)
                          arena, "Im Hafen. Bild: picture alliance/dpa | Jonas Walzberg", &cap, &cr),
                      AD_OK);
     ck_assert_str_eq(cr, "picture alliance/dpa | Jonas Walzberg");
+    ck_assert_int_eq(
+        ad_meta_split_credit(arena, "Protesters march on Monday. Photo: STR/AFP", &cap, &cr),
+        AD_OK);
+    ck_assert_str_eq(cap, "Protesters march on Monday.");
+    ck_assert_str_eq(cr, "STR/AFP");
+    ck_assert_int_eq(
+        ad_meta_split_credit(arena, "In 2019. Photo: courtesy of the Smith family", &cap, &cr),
+        AD_OK);
+    ck_assert_str_eq(cr, "the Smith family");
     ck_assert_int_eq(ad_meta_split_credit(arena, "Trade (exports for the region) grew", &cap, &cr),
                      AD_OK);
     ck_assert_ptr_null(cr);
