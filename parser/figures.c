@@ -1924,6 +1924,15 @@ static int base_or_forecast(const fctx *c, size_t s, size_t e, size_t cue)
         if (c->tk[k].cls == W_FORECAST && cue + 1 < e &&
             (c->tk[cue + 1].prep == P_TO || (cue + 2 < e && c->tk[cue + 2].prep == P_TO)))
             return 1;
+        /* "expect South Korea's exports in March to have risen": past the
+         * period named after the cue. */
+        if (c->tk[k].cls == W_FORECAST) {
+            size_t j = cue + 1;
+            while (j < e && j < cue + 8 && (c->tk[j].inqty || tok_eq(c, j, "in")) && !qat(c, j))
+                j++;
+            if (j > cue + 1 && j < e && c->tk[j].prep == P_TO)
+                return 1;
+        }
     }
     /* "are expected to reach", "will need to rise", "could hit"; not "beat
      * expectations, rising 5%" */

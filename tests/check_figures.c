@@ -549,6 +549,10 @@ static const char *const no_figure[] = {
     "The kingdom will allow exports of up to 500,000 tonnes of dates this year, Saudi Arabia's "
     "ministry said.",
     "Philippines Aug exports seen +2.5% y/y, imports -1.0% - Reuters poll",
+    /* A forecast past the period named after the cue; "likely to". */
+    "Economists expect South Korea's exports in August to have risen about 6% from a year "
+    "earlier.",
+    "Chip shipments were likely to have grown more than 20% in August, economists said.",
     /* A swing of something else than the trade. */
     "The company swung to a profit of $3 billion as exports rose.",
     /* A volume names no economy: a garden, not trade. */
