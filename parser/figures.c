@@ -3106,6 +3106,36 @@ static size_t pronoun_clause(const fctx *c, size_t a, size_t b)
     return (size_t)-1;
 }
 
+/* A piece that names goods and their numbers with the cue left out, after
+ * a clause about other goods ("..., with shrimp shipments up 7.2% at $612
+ * million, bananas up 3.5% at $398 million and cocoa down 18.9%"): one to
+ * three words in lower case, then a direction and its number. The goods' span goes to
+ * *gs, *ge; 0 when the piece is not so made. */
+static int goods_clause(const fctx *c, size_t a, size_t b, size_t *gs, size_t *ge)
+{
+    while (a < b && (tok_eq(c, a, ",") || tok_eq(c, a, "and")))
+        a++;
+    size_t g = a;
+    while (g < b && g < a + 3 && tok_lower_word(c, g) && !c->tk[g].inqty && !c->tk[g].flow &&
+           (c->tk[g].cls == W_NONE || c->tk[g].cls == W_GENERIC) && c->tk[g].econ < 0 &&
+           !ed_word(c, g)) {
+        size_t n;
+        const char *w = ad_tok_text(&c->toks, g, &n);
+        if (n > 4 && !memcmp(w + n - 3, "ing", 3))
+            return 0; /* "earning $341 million": a verb, the clause's own */
+        g++;
+    }
+    /* The direction, then its number: a part given with an amount only
+     * ("and copper concentrate 4.1 billion dollars") is breakdown()'s. */
+    if (g == a || g + 1 >= b || !(c->tk[g].cls == W_UP || c->tk[g].cls == W_DOWN))
+        return 0;
+    const ad_quantity *q = qat(c, g + 1);
+    if (!q || !(q->kind == AD_QTY_PERCENT || q->kind == AD_QTY_MONEY))
+        return 0;
+    *gs = a, *ge = g;
+    return 1;
+}
+
 /* The first token of [a, b) past the words that open a clause joined to
  * the one before ("..., but", "even as", "although"). */
 static size_t past_openers(const fctx *c, size_t a, size_t b)
@@ -3471,9 +3501,10 @@ static size_t clauses(const fctx *c, size_t s, size_t e, size_t *segs)
          * clause of no figure, joined to none. */
         if (!cue && measure)
             continue;
+        size_t gs, ge;
         if (!cue && m &&
             (pronoun_clause(c, a, b) != (size_t)-1 || volume_clause(c, a, b) != (size_t)-1 ||
-             earnings_clause(c, a, b) != (size_t)-1))
+             earnings_clause(c, a, b) != (size_t)-1 || goods_clause(c, a, b, &gs, &ge)))
             cue = 1; /* "..., while those to Asia rose 15%": a figure of its own */
         if (!cue && parts_open && !m && pending == (size_t)-1 && has_part(c, a, b))
             cue = 1; /* leading only: a part after a cue is that clause's (breakdown()) */
@@ -4779,6 +4810,15 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
             fr[k].weak = fr[k - 1].weak;
             volumes = 1;
         }
+        /* "..., bananas up 3.5% at $398 million": other goods of the same
+         * flow as the goods before. */
+        size_t gg_s = 0, gg_e = 0;
+        if (flow < 0 && k > 0 && fr[k - 1].flow_ok && fr[k - 1].f.commodity &&
+            fr[k - 1].f.flow != AD_FLOW_TARIFF && goods_clause(c, a, b, &gg_s, &gg_e)) {
+            flow = (int)fr[k - 1].f.flow;
+            fr[k].weak = fr[k - 1].weak;
+            cue = gg_s;
+        }
         /* Earnings beside the tonnes shipped, not a company's revenue. */
         if (flow < 0 && k > 0 && fr[k - 1].flow_ok && fr[k - 1].f.flow == AD_FLOW_EXPORT &&
             fr[k - 1].f.volume.present && (cue = earnings_clause(c, a, b)) != (size_t)-1) {
@@ -4844,6 +4884,8 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         /* The volumes of the goods of the clause before. */
         if (volumes && !fr[k].f.commodity)
             fr[k].f.commodity = fr[k - 1].f.commodity;
+        if (gg_e > gg_s)
+            fr[k].f.commodity = goods_text(c, gg_s, gg_e);
         numbers(c, &fr[k], k ? &fr[k - 1] : NULL, a, b, base);
         compared_base(c, &fr[k]);
         comparative_by(c, &fr[k], base);

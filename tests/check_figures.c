@@ -859,6 +859,14 @@ static const one_slot_row one_slot_rows[] = {
      "phosphate "
      "sales abroad jumped 20%.",
      "reporter@1", "Morocco"},
+    /* Goods given with their numbers and the cue left out, after a clause
+     * about other goods; not a verb ("earning $341 million"). */
+    {"Ecuador's non-oil exports rose 11.4% to $2.31 billion in August, with shrimp shipments up "
+     "7.2% at $612 million, bananas up 3.5% at $398 million and cocoa down 18.9% at $214 million.",
+     "commodity@3", "cocoa"},
+    {"Vietnam shipped 580,000 tonnes of rice in August, down 21.6% from the previous month, "
+     "earning $341 million.",
+     "commodity", "rice"},
     /* From the review of these rules: a swing of prices, a relative clause
      * before a forecast or a tariff, a direction denied with none after it. */
     {"Oil prices swung on Tuesday after China's crude imports rose 9% in August to 11.3 million "
