@@ -2328,6 +2328,17 @@ static void commodity(fctx *c, frame *fr, size_t s, size_t e, size_t cue)
     size_t k = cue;
     while (k > s && c->tk[k - 1].flow)
         k--;
+    /* "non-oil domestic exports" (Singapore's NODX): a kind made by "non-"
+     * before a modifier of the flow. */
+    if (k > s + 1 && c->tk[k - 1].cls == W_MODSTOP && tok_lower_word(c, k - 2) &&
+        c->tk[k - 2].cls == W_NONE) {
+        size_t n;
+        const char *w = ad_tok_text(&c->toks, k - 2, &n);
+        if (n > 4 && !memcmp(w, "non-", 4)) {
+            fr->f.commodity = goods_text(c, k - 2, k - 1);
+            return;
+        }
+    }
     size_t st = k;
     while (st > s && k - st < 4 && !c->tk[st - 1].inqty) {
         if (goods_word(c, st - 1) && c->tk[st - 1].cls == W_NONE)

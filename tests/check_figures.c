@@ -859,6 +859,8 @@ static const one_slot_row one_slot_rows[] = {
      "phosphate "
      "sales abroad jumped 20%.",
      "reporter@1", "Morocco"},
+    {"Singapore's non-oil domestic exports (NODX) rose 6.8% in August to S$14.9 billion.",
+     "commodity", "non-oil"},
     /* Goods given with their numbers and the cue left out, after a clause
      * about other goods; not a verb ("earning $341 million"). */
     {"Ecuador's non-oil exports rose 11.4% to $2.31 billion in August, with shrimp shipments up "
