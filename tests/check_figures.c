@@ -861,6 +861,11 @@ static const one_slot_row one_slot_rows[] = {
      "reporter@1", "Morocco"},
     {"Singapore's non-oil domestic exports (NODX) rose 6.8% in August to S$14.9 billion.",
      "commodity", "non-oil"},
+    /* A participle or "resulting" before the cue names no goods: those of
+     * the clause before go on. */
+    {"Australia exported 2.31 million tonnes of wheat in August, taking shipments in the first "
+     "four months to 9.76 million tonnes.",
+     "commodity@1", "wheat"},
     /* Goods given with their numbers and the cue left out, after a clause
      * about other goods; not a verb ("earning $341 million"). */
     {"Ecuador's non-oil exports rose 11.4% to $2.31 billion in August, with shrimp shipments up "
