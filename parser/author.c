@@ -1227,8 +1227,8 @@ ad_status ad_author_parse_byline(const char *s, size_t len, const char *host, co
              * own belongs to the date. */
             size_t dn = seg[i].n;
             ad_date t;
-            if (!d.has_time && i + 1 < ns && seg[i + 1].n <= 16 && seg[i + 1].s > seg[i].s &&
-                seg[i + 1].s[0] >= '0' && seg[i + 1].s[0] <= '9') {
+            if (!d.has_time && i + 1 < ns && seg[i + 1].n && seg[i + 1].n <= 16 &&
+                seg[i + 1].s > seg[i].s && seg[i + 1].s[0] >= '0' && seg[i + 1].s[0] <= '9') {
                 size_t joined = (size_t)(seg[i + 1].s - seg[i].s) + seg[i + 1].n;
                 if (ad_date_parse(seg[i].s, joined, &t) && t.has_time &&
                     ad_date_parse(seg[i + 1].s, seg[i + 1].n, &t) == 0)

@@ -1602,8 +1602,10 @@ static ad_status emit(walk *w, const int32_t *sel, size_t nsel, const emit_ctx *
         ad_body_line kind = ad_body_classify_line(t, len, ec->meta);
         /* A byline in brackets after the text ("(By Tsai Yu-hsuan and Daniel
          * Ko)", as Taiwan's CNA signs) goes to the article stage, which
-         * takes its names and cuts it (see take_bio() in article.c). */
-        if (kind == AD_LINE_BYLINE && seen_para && t[0] == '(' && t[len - 1] == ')')
+         * takes its names and cuts it (see take_bio() in article.c); one that
+         * names nobody ("(By Staff Reporter)") goes as before. */
+        if (kind == AD_LINE_BYLINE && seen_para && t[0] == '(' && t[len - 1] == ')' &&
+            signed_contact(t, len, a))
             kind = AD_LINE_CONTENT;
         if (kind == AD_LINE_BOILERPLATE || kind == AD_LINE_DATELINE || kind == AD_LINE_BYLINE)
             continue;

@@ -70,7 +70,8 @@ enum wclass {
     W_COLLECT,
     W_NOTOF,
     W_CUEWITH,
-    W_SWING
+    W_SWING,
+    W_PERMIT
 };
 
 static const char *const class_names[] = {[W_NONE] = "",
@@ -109,13 +110,14 @@ static const char *const class_names[] = {[W_NONE] = "",
                                           [W_COLLECT] = "collect",
                                           [W_NOTOF] = "notof",
                                           [W_CUEWITH] = "cuewith",
-                                          [W_SWING] = "swing"};
-_Static_assert(sizeof(class_names) / sizeof(class_names[0]) == W_SWING + 1,
+                                          [W_SWING] = "swing",
+                                          [W_PERMIT] = "permit"};
+_Static_assert(sizeof(class_names) / sizeof(class_names[0]) == W_PERMIT + 1,
                "a name for every word class");
 
-/* The kinds of forecast words (argument of class forecast): a noun after a
- * cue ("export quotas"), a permission ("allowed exports of up to"). */
-enum { FC_NOUN = 1, FC_PERMIT };
+/* The kind of forecast words (argument of class forecast): a noun after a
+ * cue ("export quotas"). */
+enum { FC_NOUN = 1 };
 
 /* The kinds of modal verbs (argument of class modal in trade_words.tsv). */
 enum { MOD_PLAN = 0, MOD_MAYBE, MOD_COND };
@@ -1021,9 +1023,7 @@ static void classify(fctx *c, size_t s, size_t e)
         else if (t->cls == W_STOP)
             t->prep = !strcmp(ad_tbl_trade_words[r][2], "above"); /* "crossed $1bn" */
         else if (t->cls == W_FORECAST)
-            t->prep = !strcmp(ad_tbl_trade_words[r][2], "noun")     ? FC_NOUN /* "export quotas" */
-                      : !strcmp(ad_tbl_trade_words[r][2], "permit") ? FC_PERMIT
-                                                                    : 0;
+            t->prep = !strcmp(ad_tbl_trade_words[r][2], "noun") ? FC_NOUN : 0; /* "export quotas" */
         else if (t->cls == W_MODAL)
             t->prep = !strcmp(ad_tbl_trade_words[r][2], "maybe")  ? MOD_MAYBE
                       : !strcmp(ad_tbl_trade_words[r][2], "cond") ? MOD_COND
@@ -1911,7 +1911,9 @@ static int base_or_forecast(const fctx *c, size_t s, size_t e, size_t cue)
         k--;
         if (tok_eq(c, k, ",") || tok_eq(c, k, ";"))
             break;
-        if (c->tk[k].cls == W_FORECAST && c->tk[k].prep == FC_PERMIT)
+        /* ... of goods ("allowed exports of up to"), not a cause ("a weaker
+         * yen allowed exports to grow 4.2%") */
+        if (c->tk[k].cls == W_PERMIT && cue + 1 < e && c->tk[cue + 1].prep == P_OF)
             return 1;
     }
     /* "The ministry expects exports to grow 1% to 3%", "projects shipments
@@ -1926,7 +1928,10 @@ static int base_or_forecast(const fctx *c, size_t s, size_t e, size_t cue)
             return 1;
         /* "expect South Korea's exports in March to have risen": past the
          * period named after the cue. */
-        if (c->tk[k].cls == W_FORECAST) {
+        int turn = 0; /* "..., but they fell 1.2%": the facts after the forecast */
+        for (size_t j = cue + 1; j < e && !turn; j++)
+            turn = c->tk[j].cls == W_CLAUSE || tok_eq(c, j, "after");
+        if (c->tk[k].cls == W_FORECAST && !turn) {
             size_t j = cue + 1;
             while (j < e && j < cue + 8 && (c->tk[j].inqty || tok_eq(c, j, "in")) && !qat(c, j))
                 j++;
@@ -2330,7 +2335,7 @@ static void commodity(fctx *c, frame *fr, size_t s, size_t e, size_t cue)
         k--;
     /* "non-oil domestic exports" (Singapore's NODX): a kind made by "non-"
      * before a modifier of the flow. */
-    if (k > s + 1 && c->tk[k - 1].cls == W_MODSTOP && tok_lower_word(c, k - 2) &&
+    if (k > s + 1 && tok_eq(c, k - 1, "domestic") && tok_lower_word(c, k - 2) &&
         c->tk[k - 2].cls == W_NONE) {
         size_t n;
         const char *w = ad_tok_text(&c->toks, k - 2, &n);
@@ -2658,12 +2663,16 @@ static void numbers(fctx *c, frame *fr, const frame *prev, size_t s, size_t e, s
         set_money(c, &f->value, money, base);
         fr->value_family = money->family;
         /* "trade balance -¥1.18 trillion": a balance below zero is a
-         * deficit of that amount. */
-        if (f->flow == AD_FLOW_BALANCE && f->value.amount < 0) {
+         * deficit of that amount, whatever other words say; not when a
+         * base given the same way follows ("compared with -¥513.6
+         * billion"), whose order is the change's. */
+        int moneys = 0;
+        for (size_t i = s; i < e; i++)
+            moneys += qat(c, i) && qat(c, i)->kind == AD_QTY_MONEY;
+        if (f->flow == AD_FLOW_BALANCE && f->value.amount < 0 && moneys == 1) {
             f->value.amount = -f->value.amount;
             f->value.high = -f->value.high;
-            if (!f->balance)
-                f->balance = "deficit";
+            f->balance = "deficit";
         }
         if (money_above && !f->value.qualifier)
             f->value.qualifier = "more than";
@@ -3120,7 +3129,7 @@ static size_t pronoun_clause(const fctx *c, size_t a, size_t b)
 /* A piece that names goods and their numbers with the cue left out, after
  * a clause about other goods ("..., with shrimp shipments up 7.2% at $612
  * million, bananas up 3.5% at $398 million and cocoa down 18.9%"): one to
- * three words in lower case, then a direction and its number. The goods' span goes to
+ * three words in lower case, then "up" or "down" and its number. The goods' span goes to
  * *gs, *ge; 0 when the piece is not so made. */
 static int goods_clause(const fctx *c, size_t a, size_t b, size_t *gs, size_t *ge)
 {
@@ -3138,7 +3147,7 @@ static int goods_clause(const fctx *c, size_t a, size_t b, size_t *gs, size_t *g
     }
     /* The direction, then its number: a part given with an amount only
      * ("and copper concentrate 4.1 billion dollars") is breakdown()'s. */
-    if (g == a || g + 1 >= b || !(c->tk[g].cls == W_UP || c->tk[g].cls == W_DOWN))
+    if (g == a || g + 1 >= b || !(tok_eq(c, g, "up") || tok_eq(c, g, "down")))
         return 0;
     const ad_quantity *q = qat(c, g + 1);
     if (!q || !(q->kind == AD_QTY_PERCENT || q->kind == AD_QTY_MONEY))
@@ -4718,13 +4727,11 @@ static ad_status respectively(fctx *c, const frame *fr, size_t e, size_t base)
         if (c->tk[i].cls == W_UP || c->tk[i].cls == W_DOWN)
             dir = c->tk[i].cls == W_UP ? 1 : -1;
         if (q && q->kind == AD_QTY_MONEY) {
-            if (nv == MAXN)
-                return AD_OK;
-            vals[nv++] = q;
+            if (nv < MAXN)
+                vals[nv++] = q;
         } else if (q && q->kind == AD_QTY_PERCENT) {
-            if (np == MAXN)
-                return AD_OK;
-            pcts[np] = q, dirs[np++] = dir;
+            if (np < MAXN)
+                pcts[np] = q, dirs[np++] = dir;
         } else if (c->tk[i].econ >= 0 && !nv && !np && i < r &&
                    !same_str(c->ec[c->tk[i].econ].name, f0->reporter)) {
             if (ne == MAXN)
@@ -4732,8 +4739,10 @@ static ad_status respectively(fctx *c, const frame *fr, size_t e, size_t base)
             names[ne++] = c->ec[c->tk[i].econ].name;
         }
     }
-    int values = nv == ne, changes = np == ne;
-    if (ne < 2 || (nv && !values) || (np && !changes) || (!values && !changes))
+    /* The first ones, one per economy: what follows is a base or a share
+     * ("..., from $9.1 billion and $3.9 billion a year earlier"). */
+    int values = nv >= ne, changes = np >= ne;
+    if (ne < 2 || (!values && !changes))
         return AD_OK;
     /* The frame's figure is the first economy's. */
     c->out[c->n_out - 1].partner = names[0];
@@ -4824,8 +4833,13 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         /* "..., bananas up 3.5% at $398 million": other goods of the same
          * flow as the goods before. */
         size_t gg_s = 0, gg_e = 0;
+        /* In a list of the same shape: "shrimp shipments up 7.2% at ...,
+         * bananas up 3.5% at ..." (not "exports rose 4%, freight rates up
+         * 15%"). */
         if (flow < 0 && k > 0 && fr[k - 1].flow_ok && fr[k - 1].f.commodity &&
-            fr[k - 1].f.flow != AD_FLOW_TARIFF && goods_clause(c, a, b, &gg_s, &gg_e)) {
+            fr[k - 1].f.flow != AD_FLOW_TARIFF && fr[k - 1].cue + 1 < fr[k - 1].e &&
+            (tok_eq(c, fr[k - 1].cue + 1, "up") || tok_eq(c, fr[k - 1].cue + 1, "down")) &&
+            goods_clause(c, a, b, &gg_s, &gg_e)) {
             flow = (int)fr[k - 1].f.flow;
             fr[k].weak = fr[k - 1].weak;
             cue = gg_s;

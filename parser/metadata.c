@@ -2209,8 +2209,8 @@ static span credit_of(span x, int bracketed)
                 e2++;
             if (e2 > r && e2 < x.n && (x.s[e2] == ' ' || x.s[e2] == ':') &&
                 !(e2 + 1 < x.n && x.s[e2] == ' ' && x.s[e2 + 1] >= 'a' && x.s[e2 + 1] <= 'z' &&
-                  ad_text_ncasecmp(x.s + e2 + 1, "of ", 3) &&
-                  ad_text_ncasecmp(x.s + e2 + 1, "by ", 3)) &&
+                  !(e2 + 4 <= x.n && (!ad_text_ncasecmp(x.s + e2 + 1, "of ", 3) ||
+                                      !ad_text_ncasecmp(x.s + e2 + 1, "by ", 3)))) &&
                 ad_author_credit_word(x.s + r, e2 - r)) {
                 r = e2;
                 while (r < x.n && (x.s[r] == ' ' || x.s[r] == ':'))

@@ -874,6 +874,25 @@ static const one_slot_row one_slot_rows[] = {
     {"Vietnam shipped 580,000 tonnes of rice in August, down 21.6% from the previous month, "
      "earning $341 million.",
      "commodity", "rice"},
+    /* From the second review: a permission that is a cause, a forecast
+     * followed by the facts, "likely" as an adjective, "respectively"
+     * followed by bases, another list's shape, "non-seasonally". */
+    {"A weaker yen and strong U.S. demand allowed Japanese exports to grow 4.2% in August.",
+     "direction", "up"},
+    {"Economists had expected exports in August to rise 3%, but they fell 1.2% to $52.3 billion.",
+     "direction", "down"},
+    {"The likely cause: exports to the United States slumped 14% in August, the ministry said.",
+     "partner", "United States"},
+    {"Exports to China and Japan rose to $10.2 billion and $4.1 billion, respectively, in August, "
+     "from $9.1 billion and $3.9 billion a year earlier.",
+     "partner@1", "Japan"},
+    {"Crude exports rose 4% to 1.2 million barrels per day in August, freight rates up 15% at $2.1 "
+     "million per voyage.",
+     "count", "1"},
+    {"The data showed non-seasonally adjusted imports fell 1.8% to $280 billion in August.",
+     "commodity", NULL},
+    {"The trade balance turned to -$1.2 billion in August after a surplus of $0.4 billion in July.",
+     "count", "1"},
     /* From the review of these rules: a swing of prices, a relative clause
      * before a forecast or a tariff, a direction denied with none after it. */
     {"Oil prices swung on Tuesday after China's crude imports rose 9% in August to 11.3 million "
