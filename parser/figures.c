@@ -2504,29 +2504,19 @@ static int negated(const fctx *c, size_t s, size_t i, size_t e)
     return 0;
 }
 
-/* The side a balance swings to from verb i ("swung to a surplus", "swung
- * back into deficit"): 1 a surplus, -1 a deficit, 0 when none follows. */
-static int swing_side(const fctx *c, size_t i, size_t e)
+/* Whether swing verb i goes on to a balance ("swung to a surplus", "swung
+ * back into deficit", "swung to a small trade deficit"); which side it is
+ * is balance_side()'s. */
+static int swings_to_balance(const fctx *c, size_t i, size_t e)
 {
     size_t k = i + 1;
     if (k < e && tok_eq(c, k, "back"))
         k++;
     if (!(k < e && (tok_eq(c, k, "to") || tok_eq(c, k, "into"))))
         return 0;
-    k++;
-    if (k < e && (tok_eq(c, k, "a") || tok_eq(c, k, "an")))
-        k++;
-    while (k < e && k < i + 6 && !(c->tk[k].flow & FB_BALANCE) && c->tk[k].qi < 0)
-        k++; /* "a trade surplus", "a small deficit" */
-    if (k >= e || !(c->tk[k].flow & FB_BALANCE))
-        return 0;
-    size_t n;
-    const char *w = ad_tok_text(&c->toks, k, &n);
-    if (n >= 7 && !ad_text_ncasecmp(w, "surplus", 7))
-        return 1;
-    if ((n >= 7 && !ad_text_ncasecmp(w, "deficit", 7)) ||
-        (n >= 9 && !ad_text_ncasecmp(w, "shortfall", 9)))
-        return -1;
+    for (k++; k < e && k < i + 7 && c->tk[k].qi < 0; k++)
+        if (c->tk[k].flow & FB_BALANCE)
+            return 1;
     return 0;
 }
 
@@ -2553,7 +2543,8 @@ static void numbers(fctx *c, frame *fr, const frame *prev, size_t s, size_t e, s
         /* "swung to a surplus of $1.34 billion from a deficit": a change
          * whose direction neither "up" nor "down" says (the amount of a
          * deficit is reported, not the balance's sign), with its basis. */
-        else if (c->tk[i].cls == W_SWING && f->flow == AD_FLOW_BALANCE && swing_side(c, i, e))
+        else if (c->tk[i].cls == W_SWING && f->flow == AD_FLOW_BALANCE &&
+                 swings_to_balance(c, i, e))
             dir = i, sign = 0;
         /* "were flat year on year": a change, of no direction (after a
          * verb: "flat steel" is goods) */
@@ -2581,8 +2572,10 @@ static void numbers(fctx *c, frame *fr, const frame *prev, size_t s, size_t e, s
     const ad_quantity *by = NULL; /* the size of the change: "fell by $2bn" */
     size_t share = 0;             /* token of a money in brackets after a share percent */
     ad_quantity split[2];         /* the halves of a "X to Y" read as a range */
+    int moneys = 0;               /* the clause's amounts of money, asides included */
     for (size_t i = s; i < e; i++) {
         const ad_quantity *q = qat(c, i);
+        moneys += q && q->kind == AD_QTY_MONEY;
         if (!q || in_aside(c, s, i, f->flow == AD_FLOW_TARIFF))
             continue;
         size_t qs = tok_at(c, s, e, base + q->start);
@@ -2666,9 +2659,6 @@ static void numbers(fctx *c, frame *fr, const frame *prev, size_t s, size_t e, s
          * deficit of that amount, whatever other words say; not when a
          * base given the same way follows ("compared with -¥513.6
          * billion"), whose order is the change's. */
-        int moneys = 0;
-        for (size_t i = s; i < e; i++)
-            moneys += qat(c, i) && qat(c, i)->kind == AD_QTY_MONEY;
         if (f->flow == AD_FLOW_BALANCE && f->value.amount < 0 && moneys == 1) {
             f->value.amount = -f->value.amount;
             f->value.high = -f->value.high;

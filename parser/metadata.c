@@ -3520,10 +3520,9 @@ static const char *kicker_headline(ad__meta_ctx *c, xmlNodePtr h1, const char *h
     if (!k || k->type != XML_ELEMENT_NODE)
         return h;
     char *kt = node_text(c, k, 256);
-    char a[256], b[256];
-    size_t al = kt ? squash_text(kt, a, sizeof(a)) : 0;
-    char *extra = ad_arena_strndup(c->a, h, hl - ml - 1);
-    size_t bl = extra ? squash_text(extra, b, sizeof(b)) : 0;
+    char a[256], b[256], extra[256];
+    snprintf(extra, sizeof(extra), "%.*s", (int)(hl - ml - 1), h); /* the kicker's words */
+    size_t al = kt ? squash_text(kt, a, sizeof(a)) : 0, bl = squash_text(extra, b, sizeof(b));
     return al && al == bl && !memcmp(a, b, al) ? meta : h;
 }
 
