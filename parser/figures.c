@@ -71,7 +71,8 @@ enum wclass {
     W_NOTOF,
     W_CUEWITH,
     W_SWING,
-    W_PERMIT
+    W_PERMIT,
+    W_ANYORG
 };
 
 static const char *const class_names[] = {[W_NONE] = "",
@@ -111,8 +112,9 @@ static const char *const class_names[] = {[W_NONE] = "",
                                           [W_NOTOF] = "notof",
                                           [W_CUEWITH] = "cuewith",
                                           [W_SWING] = "swing",
-                                          [W_PERMIT] = "permit"};
-_Static_assert(sizeof(class_names) / sizeof(class_names[0]) == W_PERMIT + 1,
+                                          [W_PERMIT] = "permit",
+                                          [W_ANYORG] = "anyorg"};
+_Static_assert(sizeof(class_names) / sizeof(class_names[0]) == W_ANYORG + 1,
                "a name for every word class");
 
 /* The kind of forecast words (argument of class forecast): a noun after a
@@ -195,7 +197,9 @@ typedef struct frame {
      * season, which began in October"). */
     struct {
         int off, len, mode, year, named;
-        int start; /* mode 6: the month the season starts in, 1-12 */
+        int start; /* the month a season starts in, 1-12 (mode 6, or a season
+                    * named by its months: "the October-September marketing
+                    * year"), else 0 */
     } fp;
 } frame;
 
@@ -761,6 +765,21 @@ static const char *epithet_economy(fctx *c, size_t i, size_t *end)
         return NULL;
     const char *t = c->ptext + c->toks.tok[i + 1].start;
     size_t avail = c->plen - c->toks.tok[i + 1].start;
+    /* A size before the description ("the 21-nation currency area", "the
+     * 27-member bloc") says nothing of which economy it is. */
+    size_t d = 0;
+    while (d < avail && t[d] >= '0' && t[d] <= '9')
+        d++;
+    if (d && d < avail && t[d] == '-') {
+        size_t e = d + 1;
+        while (e < avail && (t[e] | 32) >= 'a' && (t[e] | 32) <= 'z')
+            e++;
+        if (e > d + 1 && e < avail && t[e] == ' ') {
+            t += e + 1;
+            avail -= e + 1;
+        }
+    }
+    size_t off = (size_t)(t - c->ptext);
     for (size_t r = 0; r < ad_tbl_economy_epithets_len; r++) {
         const char *w = ad_tbl_economy_epithets[r][0];
         size_t wl = strlen(w);
@@ -768,7 +787,7 @@ static const char *epithet_economy(fctx *c, size_t i, size_t *end)
             (wl < avail && ((t[wl] | 32) >= 'a' && (t[wl] | 32) <= 'z')))
             continue;
         size_t j = i + 1;
-        while (j < c->toks.n && c->toks.tok[j].end <= c->toks.tok[i + 1].start + wl)
+        while (j < c->toks.n && c->toks.tok[j].end <= off + wl)
             j++;
         /* "the kingdom of Saudi Arabia", "the island of Bali": the name follows. */
         if (j < c->toks.n && tok_eq(c, j, "of"))
@@ -879,7 +898,9 @@ static ad_status find_economies(fctx *c)
         for (size_t k = 0; k < AD_FIG_NAME_TOKENS && j < c->toks.n; k++, j++) {
             if (j > i && c->toks.tok[j].kind != AD_TOK_WORD)
                 break;
-            if (j > i && !(c->toks.tok[j].flags & (AD_TOKF_SPACE_BEFORE | AD_TOKF_POSSESSIVE)))
+            /* Words run on after an abbreviation's point ("S.Korea"). */
+            if (j > i && !(c->toks.tok[j].flags & (AD_TOKF_SPACE_BEFORE | AD_TOKF_POSSESSIVE)) &&
+                !(c->toks.tok[j - 1].flags & AD_TOKF_ABBREV))
                 break;
             int d;
             uint32_t fl;
@@ -1315,6 +1336,18 @@ static void map_spans(fctx *c, size_t s, size_t e, size_t base)
     for (size_t k = 0; k < c->ps.n; k++) {
         const ad_qty_period *p = &c->ps.v[k];
         size_t a = tok_at(c, s, e, base + p->span_start);
+        /* A bare month after an economy names the period of the trade
+         * word it modifies ("Japan Jan exports", "Philippines Jan trade
+         * gap") and nothing else ("Chairman Jan said"; "The September
+         * deficit was revised" names an earlier month in passing). */
+        if (p->bare) {
+            size_t z = tok_at(c, s, e, base + p->span_end);
+            int owner = 0;
+            for (size_t x = 0; x < c->n_ec && !owner; x++)
+                owner = c->ec[x].te == a && a > s;
+            if (z >= e || !c->tk[z].flow || !owner)
+                continue;
+        }
         if (a < e)
             c->tk[a].pi = (int32_t)k;
         for (size_t i = a; i < e && c->toks.tok[i].start < base + p->span_end; i++)
@@ -1434,9 +1467,47 @@ static size_t lower_org(const fctx *c, size_t r, size_t e)
 }
 
 /* Finds the sentence's source; stores its token range in *ss, *se. */
+/* A wire headline's credit after a closing dash ("Japan Jan exports +2.4%
+ * y/y ... - MOF", "... - trade ministry"): an acronym that names no
+ * economy, a known organization or lower-case words ending in an
+ * organization's head word. Returns the credit's first token, or e. */
+static size_t dash_credit(const fctx *c, size_t s, size_t e)
+{
+    size_t z = e;
+    if (z > s && tok_eq(c, z - 1, "."))
+        z--;
+    for (size_t k = z - 1; k > s && z - k <= 5; k--) {
+        if (!(tok_eq(c, k, "-") || tok_eq(c, k, "\xe2\x80\x93") || tok_eq(c, k, "\xe2\x80\x94")))
+            continue;
+        if (!(c->toks.tok[k].flags & AD_TOKF_SPACE_BEFORE) || k + 1 >= z ||
+            !(c->toks.tok[k + 1].flags & AD_TOKF_SPACE_BEFORE))
+            return e;
+        size_t a = k + 1;
+        for (size_t x = a; x < z; x++)
+            if (c->toks.tok[x].kind != AD_TOK_WORD)
+                return e;
+        if (z == a + 1 && (c->toks.tok[a].flags & AD_TOKF_ALLCAPS) && c->tk[a].econ < 0)
+            return a;
+        for (size_t x = 0; x < c->n_og; x++)
+            if (c->og[x].ts == a && c->og[x].te == z)
+                return a;
+        if (tok_lower_word(c, a) && lower_org(c, a, z) == z)
+            return a;
+        return e;
+    }
+    return e;
+}
+
 static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *se)
 {
     *ss = *se = 0;
+    size_t dc = dash_credit(c, s, e);
+    if (dc < e) {
+        size_t z = tok_eq(c, e - 1, ".") ? e - 1 : e;
+        *ss = dc;
+        *se = z;
+        return source_name(c, dc, z);
+    }
     for (size_t i = s; i + 1 < e; i++) {
         size_t j = (size_t)-1;
         if (tok_eq(c, i, "according") && tok_eq(c, i + 1, "to"))
@@ -3116,10 +3187,21 @@ static size_t pronoun_clause(const fctx *c, size_t a, size_t b)
     return (size_t)-1;
 }
 
+/* Whether a percentage written with its sign starts at token i ("+22.1%",
+ * "-9.4%"), as wire headlines give changes. */
+static int signed_pct_at(const fctx *c, size_t i, size_t b)
+{
+    const ad_quantity *q = i < b ? qat(c, i) : NULL;
+    if (!q && i + 1 < b && (tok_eq(c, i, "+") || tok_eq(c, i, "-") || tok_eq(c, i, "\xe2\x88\x92")))
+        q = qat(c, i + 1);
+    return q && q->kind == AD_QTY_PERCENT && (q->flags & (AD_QTYF_PLUS | AD_QTYF_NEGATIVE));
+}
+
 /* A piece that names goods and their numbers with the cue left out, after
  * a clause about other goods ("..., with shrimp shipments up 7.2% at $612
  * million, bananas up 3.5% at $398 million and cocoa down 18.9%"): one to
- * three words in lower case, then "up" or "down" and its number. The goods' span goes to
+ * three words in lower case, then "up" or "down" and its number, or a
+ * signed percentage ("; chips +22.1%, cars -9.4%"). The goods' span goes to
  * *gs, *ge; 0 when the piece is not so made. */
 static int goods_clause(const fctx *c, size_t a, size_t b, size_t *gs, size_t *ge)
 {
@@ -3137,6 +3219,10 @@ static int goods_clause(const fctx *c, size_t a, size_t b, size_t *gs, size_t *g
     }
     /* The direction, then its number: a part given with an amount only
      * ("and copper concentrate 4.1 billion dollars") is breakdown()'s. */
+    if (g > a && signed_pct_at(c, g, b)) {
+        *gs = a, *ge = g;
+        return 1;
+    }
     if (g == a || g + 1 >= b || !(tok_eq(c, g, "up") || tok_eq(c, g, "down")))
         return 0;
     const ad_quantity *q = qat(c, g + 1);
@@ -3610,7 +3696,9 @@ static int names_the_pair(const fctx *c, size_t s, size_t e)
 
 /* Whether a source is a back-reference ("the administration said",
  * "customs said") to the named one: it has no capital and the name holds
- * its last word. */
+ * its last word, or its last word is one that any organization goes by
+ * ("the agency reported" after "Statistics Indonesia said"; class anyorg)
+ * and the name is a proper name. */
 static int source_refers(const char *ref, const char *named)
 {
     if (!ref || !named)
@@ -3620,7 +3708,13 @@ static int source_refers(const char *ref, const char *named)
             return 0;
     const char *w = strrchr(ref, ' ');
     w = w ? w + 1 : ref;
-    return strlen(w) >= 4 && ad_text_icontains(named, w);
+    if (strlen(w) < 4)
+        return 0;
+    if (ad_text_icontains(named, w))
+        return 1;
+    long r = row_of(ad_tbl_trade_words, ad_tbl_trade_words_len, w);
+    return r >= 0 && class_of(ad_tbl_trade_words[r][1]) == W_ANYORG && named[0] >= 'A' &&
+           named[0] <= 'Z';
 }
 
 /* News states the economies and the period once and goes on ("China's
@@ -4510,9 +4604,9 @@ static int season_start(const char *t, size_t n)
     for (size_t i = 0; i + 3 <= n && i < 40; i++) {
         if (t[i] == '.' || t[i] == ';')
             break;
-        if ((i == 0 || t[i - 1] == ' ') && (m = month_word(t + i, n - i)) &&
-            (!ad_text_ncasecmp(t + i - (i >= 3 ? 3 : 0), "in ", 3) ||
-             !ad_text_ncasecmp(t + i - (i >= 5 ? 5 : 0), "from ", 5)))
+        if ((i == 0 || t[i - 1] == ' ') && (m = month_word(t + i, n - i)) && i >= 3 &&
+            (!ad_text_ncasecmp(t + i - 3, "in ", 3) || !ad_text_ncasecmp(t + i - 3, "on ", 3) ||
+             (i >= 5 && !ad_text_ncasecmp(t + i - 5, "from ", 5))))
             return m;
     }
     return 0;
@@ -4562,6 +4656,13 @@ static int fiscal_label(const char *t, size_t n, int *mode, int *year, int *star
         opens_with(t + k + 1, n > k ? n - k - 1 : 0, "year")) {
         if (*mode == 3)
             *mode = 1; /* "of the fiscal year": the one under way */
+        return 1;
+    }
+    /* "of the October-September marketing year": a season named by its
+     * months alone is the one under way, and starts in its first month. */
+    if (month_word(t, n) && (*start = season_start(t, n)) != 0) {
+        if (*mode == 3)
+            *mode = 1;
         return 1;
     }
     if (*mode != 3)
@@ -4637,6 +4738,75 @@ static void fiscal_part(frame *fr, const ad_qty_period *p, const char *st, size_
     fr->fp.start = start;
 }
 
+/* A season's total to date or whole ("so far in the 2028/29 season that
+ * began on Oct. 1", "cumulative shipments for the September-August marketing
+ * year", "between the start of the 2028/29 season on Oct. 1 and the end of
+ * February"): the period p read as a two-year form or a month range, with a
+ * season's name after it and its first month from the text, runs from the
+ * season's first day to a later date of the clause [a, b) that falls within
+ * the season ("by March 8", "the end of February"), else to its last day.
+ * A month range alone names the season under way at the article's date. */
+static void season_whole(fctx *c, frame *fr, const ad_qty_period *p, const char *st, size_t slen,
+                         size_t a, size_t b, size_t base)
+{
+    if (fr->fp.mode || p->span_end >= slen)
+        return;
+    int two = p->year2 == p->year1 + 1 && strlen(p->text) == 7;
+    const char *t = st + p->span_end;
+    size_t n = slen - p->span_end;
+    while (n && *t == ' ')
+        t++, n--;
+    int m0 = 0, y0;
+    if (two) {
+        m0 = season_start(t, n);
+        y0 = p->year1;
+    } else if (p->kind == AD_PER_MONTHS && p->start && strlen(p->start) >= 10) {
+        /* "the September-August marketing year": the words after the range
+         * must be a season's name. */
+        size_t r = 0;
+        const char *w = p->text;
+        size_t wl = strlen(w);
+        if ((r = opens_with(w, wl, "the")))
+            w += r + 1, wl -= r + 1;
+        int m1 = month_word(w, wl);
+        char buf[160];
+        size_t bl = 0;
+        if (m1 && wl + 1 + n < sizeof(buf)) {
+            memcpy(buf, w, wl);
+            buf[wl] = ' ';
+            memcpy(buf + wl + 1, t, n);
+            bl = wl + 1 + n;
+        }
+        if (!bl || season_start(buf, bl) != m1)
+            return;
+        m0 = m1;
+        if (!c->anchor || strlen(c->anchor) < 10)
+            return;
+        int ay = (int)strtol(c->anchor, NULL, 10), am = (int)strtol(c->anchor + 5, NULL, 10);
+        y0 = am >= m0 ? ay : ay - 1;
+    } else {
+        return;
+    }
+    const char *ps, *pe;
+    if (!m0 || ad_qty_month_span(y0, m0, 12, c->a, &ps, &pe) != AD_OK)
+        return;
+    const char *end = pe;
+    /* The season's first day itself ("on July 1") ends nothing. */
+    for (size_t k = 0; k < c->ps.n; k++) {
+        const ad_qty_period *q = &c->ps.v[k];
+        if (q->span_start < p->span_end || base + q->span_start < c->toks.tok[a].start ||
+            (b < c->toks.n && base + q->span_start >= c->toks.tok[b - 1].end) || !q->start ||
+            !q->end || strcmp(q->start, ps) <= 0 || strcmp(q->end, pe) > 0 ||
+            (q->kind != AD_PER_MONTH && q->kind != AD_PER_DAY))
+            continue;
+        end = q->end;
+        break;
+    }
+    fr->f.period.start = ps;
+    fr->f.period.end = end;
+    fr->fiscal = 0; /* a season, not the reporter's fiscal year */
+}
+
 /* The dates of a fiscal part for the reporter's calendar
  * (data/fiscal_years.tsv); without a calendar the part keeps its text and
  * no dates, as fiscal years do. */
@@ -4645,9 +4815,9 @@ static void fiscal_part_dates(fctx *c, frame *fr)
     ad_figure *f = &fr->f;
     long r = fiscal_row(f);
     f->period.start = f->period.end = NULL;
-    if (r < 0 && fr->fp.mode != 6)
+    if (r < 0 && !fr->fp.start)
         return;
-    int m0 = fr->fp.mode == 6 ? fr->fp.start : (int)strtol(ad_tbl_fiscal_years[r][1], NULL, 10), y0;
+    int m0 = fr->fp.start ? fr->fp.start : (int)strtol(ad_tbl_fiscal_years[r][1], NULL, 10), y0;
     if (fr->fp.mode == 5 && strcmp(ad_tbl_fiscal_years[r][3], "yes") != 0)
         return; /* a bare "2026-27" there is a crop's year */
     if (fr->fp.mode >= 4) {
@@ -4826,10 +4996,14 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         /* In a list of the same shape: "shrimp shipments up 7.2% at ...,
          * bananas up 3.5% at ..." (not "exports rose 4%, freight rates up
          * 15%"). */
-        if (flow < 0 && k > 0 && fr[k - 1].flow_ok && fr[k - 1].f.commodity &&
+        /* With signs, as wire headlines list the goods after the total
+         * ("exports +3.8% y/y at $53.6 bln; chips +22.1%, cars -9.4%"). */
+        int signed_list = k > 0 && signed_pct_at(c, fr[k - 1].cue + 1, fr[k - 1].e);
+        if (flow < 0 && k > 0 && fr[k - 1].flow_ok && (fr[k - 1].f.commodity || signed_list) &&
             fr[k - 1].f.flow != AD_FLOW_TARIFF && fr[k - 1].cue + 1 < fr[k - 1].e &&
-            (tok_eq(c, fr[k - 1].cue + 1, "up") || tok_eq(c, fr[k - 1].cue + 1, "down")) &&
-            goods_clause(c, a, b, &gg_s, &gg_e)) {
+            (signed_list || tok_eq(c, fr[k - 1].cue + 1, "up") ||
+             tok_eq(c, fr[k - 1].cue + 1, "down")) &&
+            goods_clause(c, a, b, &gg_s, &gg_e) && signed_list == signed_pct_at(c, gg_e, b)) {
             flow = (int)fr[k - 1].f.flow;
             fr[k].weak = fr[k - 1].weak;
             cue = gg_s;
@@ -4927,6 +5101,7 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
                            : p->year2 == p->year1 + 1 && strlen(p->text) == 7 ? 2
                                                                               : 0;
             fiscal_part(&fr[k], p, st, slen);
+            season_whole(c, &fr[k], p, st, slen, a, b, base);
             if (fr[k].fiscal)
                 fr[k].fy_end = stated_end(st + p->span_end, slen - p->span_end);
             if (fr[k].f.change.present && !fr[k].f.change.basis)

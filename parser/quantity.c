@@ -1483,6 +1483,7 @@ typedef struct pspan {
     int todate;
     int back_n;     /* "the three months to September": the span's length ... */
     char back_unit; /* ... in 'm'onths, 'w'eeks or 'd'ays, ending with the period */
+    int bare;       /* a month used as a modifier with no owner (see ad_qty_period) */
 } pspan;
 
 /* A four-digit year 1800..2100 standing alone at p; returns its end. */
@@ -1983,6 +1984,24 @@ static size_t parse_period(const txt *t, size_t p, pspan *ps)
         if (b < p && b >= 2 && t->s[b - 1] == 's' &&
             (t->s[b - 2] == '\'' || (b >= 4 && !memcmp(t->s + b - 4, "\xe2\x80\x99", 3))))
             return e;
+        /* ... a plural owner: "the Philippines' January trade gap" ... */
+        if (b < p && b >= 2 &&
+            ((t->s[b - 1] == '\'' && t->s[b - 2] == 's') ||
+             (b >= 4 && !memcmp(t->s + b - 3, "\xe2\x80\x99", 3) && t->s[b - 4] == 's')))
+            return e;
+        /* ... or, bare, after a name and before a lower-case word, as wire
+         * headlines write it ("Japan Jan exports +2.4% y/y"): the caller
+         * keeps it only before a noun of its own. */
+        if (b < p && b > 0 && alpha_at(t, b - 1) && e < t->len && t->s[e] == ' ' &&
+            e + 1 < t->len && t->s[e + 1] >= 'a' && t->s[e + 1] <= 'z') {
+            size_t w = b;
+            while (w > 0 && alpha_at(t, w - 1))
+                w--;
+            if (t->s[w] >= 'A' && t->s[w] <= 'Z') {
+                ps->bare = 1;
+                return e;
+            }
+        }
         return 0;
     }
     /* Years: "2024", "2020-2024", "2024-25". */
@@ -2190,6 +2209,7 @@ ad_status ad_qty_find_periods(const char *s, size_t len, const char *anchor, ad_
         o->year2 = o->year1 ? ps.year2 : 0;
         o->span_start = ps.start;
         o->span_end = e;
+        o->bare = ps.bare;
         o->text = ad_arena_strndup(a, s + ps.start, e - ps.start);
         o->start = o->end = NULL;
         if (!o->text)

@@ -376,12 +376,12 @@ static const fig_row rows[] = {
      * balance below zero a deficit. */
     {"Japan Aug exports +2.4% y/y vs +3.0% forecast; imports -1.8% y/y, trade balance -\xc2\xa5"
      "1.18 trillion",
-     1, 3, "import", "Japan", NULL, NULL, NONE, NULL, DOWN, 1.8, NULL, "year-on-year", NONE, NULL,
-     NULL, NULL},
+     1, 3, "import", "Japan", NULL, NULL, NONE, NULL, DOWN, 1.8, NULL, "year-on-year", NONE,
+     "2025-08-01", "2025-08-31", NULL},
     {"Japan Aug exports +2.4% y/y vs +3.0% forecast; imports -1.8% y/y, trade balance -\xc2\xa5"
      "1.18 trillion",
      2, 3, "balance", "Japan", NULL, NULL, 1180000000000.0, "JPY", NOCHG, NONE, NULL, NULL, NONE,
-     NULL, NULL, NULL},
+     "2025-08-01", "2025-08-31", NULL},
     /* A denied direction is no change; the one stated after it is. */
     {"Turkey's imports of Russian crude did not fall in August, rising instead by 4.1% to $2 "
      "billion.",
@@ -395,6 +395,31 @@ static const fig_row rows[] = {
      NONE, "2025-08-01", "2025-08-31", NULL},
     {"The trade balance swung back into a deficit of $2 billion in August.", 0, 1, "balance", NULL,
      NULL, NULL, 2000000000.0, "USD", 0, NONE, NULL, NULL, NONE, "2025-08-01", "2025-08-31", NULL},
+    /* The euro zone, written in lower case, and descriptions of it and of
+     * the EU, past a size ("the 20-nation"). */
+    {"Exports from the 20-nation currency area fell 3.4% to \xe2\x82\xac"
+     "221.6 billion in August, Eurostat said.",
+     0, 1, "export", "euro zone", NULL, NULL, 221600000000.0, "EUR", DOWN, 3.4, NULL, NULL, NONE,
+     "2025-08-01", "2025-08-31", "Eurostat"},
+    /* Wire headlines: a bare month after the economy, a closing credit
+     * after a dash, a shortened compass word and goods with signed
+     * changes after the total. */
+    {"Malaysia Aug exports -2.1% y/y; imports +4.4%; trade surplus RM9.8 bln - MATRADE", 2, 3,
+     "balance", "Malaysia", NULL, NULL, 9800000000.0, "MYR", NOCHG, NONE, NULL, NULL, NONE,
+     "2025-08-01", "2025-08-31", "MATRADE"},
+    {"S.Korea Aug exports +3.8% y/y at $53.6 bln; chips +22.1%, cars -9.4% - trade ministry", 1, 3,
+     "export", "South Korea", NULL, "chips", NONE, NULL, UP, 22.1, NULL, "year-on-year", NONE,
+     "2025-08-01", "2025-08-31", "trade ministry"},
+    /* Seasons: to date from the first day the text gives, and a part of
+     * the season under way named by its months. */
+    {"Russia's wheat exports since the start of the 2025/26 season on July 1 reached an estimated "
+     "11.2 million tonnes by Sept. 25, consultancy SovEcon said.",
+     0, 1, "export", "Russia", NULL, "wheat", NONE, NULL, NOCHG, NONE, NULL, NULL, NONE,
+     "2025-07-01", "2025-09-25", "SovEcon"},
+    {"Australia's wheat exports in the first four months of the October-September marketing year "
+     "rose 6.9% from a year earlier to 9.76 million tonnes, the ABS said.",
+     0, 1, "export", "Australia", NULL, "wheat", NONE, NULL, UP, 6.9, NULL, "year-on-year", NONE,
+     "2024-10-01", "2025-01-31", "ABS"},
 };
 
 START_TEST(test_rows)
@@ -990,7 +1015,25 @@ static const one_slot_row one_slot_rows[] = {
     {"Bangladesh's apparel shipments to the United States declined 3.1% to $6.74 billion in "
      "May, hurt by the 20% reciprocal tariff.",
      "partner@1", "Bangladesh"},
-    /* "the bloc" is the bloc named before, never a country. */
+    /* "the bloc" is the bloc named before, never a country; none named,
+     * it is the EU in news of Britain or of an EU member. */
+    {"Britain's exports to France rose 2% in May to \xc2\xa3"
+     "3 billion. Imports from the bloc rose 3.7% to \xc2\xa3"
+     "49.8 billion.",
+     "partner@1", "European Union"},
+    /* A month range with a season's name is the season under way. */
+    {"U.S. soybean export inspections totaled 612,300 tonnes in the week, bringing cumulative "
+     "shipments for the September-August marketing year to 31.9 million tonnes.",
+     "start@1", "2025-09-01"},
+    /* A bare month after "The" names no period ("The July deficit was
+     * revised"): the figures after it keep the lede's. */
+    {"The U.S. trade deficit narrowed in August to $51.3 billion. The July deficit was revised to "
+     "$56.1 billion. Exports rose 1.2% to $279.6 billion.",
+     "start@2", "2025-08-01"},
+    /* "The agency" refers back to the source named before. */
+    {"Indonesia's trade surplus was $3.45 billion in July, Statistics Indonesia said. For August, "
+     "the agency reported a surplus of $2.71 billion.",
+     "source@1", "Statistics Indonesia"},
     {"Malaysia's exports to ASEAN rose 5% in May to RM20 billion. Imports from the bloc rose 3%.",
      "partner@1", "ASEAN"},
     {"China's exports to the US fell 4.2% in May to $43.8 billion. Imports from the bloc rose 3% "
