@@ -251,6 +251,11 @@ typedef struct fctx {
     int head_last;
     const char *home; /* the economy the outlet reports from, or NULL (home_economy()) */
     int home_done;
+    /* The economy a relative clause set aside in the sentence gives the
+     * trade a role for ("which overtook China as South Korea's largest
+     * export market"), over tokens [owner_s, owner_e); NULL when none. */
+    const char *owner;
+    size_t owner_s, owner_e;
     char *err;
     size_t errlen;
 } fctx;
@@ -1272,10 +1277,31 @@ static void check_cueof(fctx *c, size_t s, size_t e)
  * aside_goods()); only its period yields to one the predicate names
  * ("Copper, which made up 52% of exports last year, brought in $4.87
  * billion in February"). */
+/* The economy named with a possessive before a role or a cue within the
+ * tokens (a, z) ("South Korea's largest export market", "a fifth of
+ * Australia's export earnings"), or NULL. */
+static const char *role_owner(const fctx *c, size_t a, size_t z)
+{
+    for (size_t k = a; k < z; k++) {
+        if (c->tk[k].econ < 0)
+            continue;
+        const econ *x = &c->ec[c->tk[k].econ];
+        size_t j = x->te;
+        if (x->attrib || !(c->toks.tok[j - 1].flags & AD_TOKF_POSSESSIVE ||
+                           (j < z && (c->toks.tok[j].flags & AD_TOKF_POSSESSIVE))))
+            continue;
+        for (size_t q = j; q < z && q < j + 5; q++)
+            if (c->tk[q].cls == W_ROLE || c->tk[q].flow)
+                return x->name;
+    }
+    return NULL;
+}
+
 static void relative_asides(fctx *c, size_t s, size_t e)
 {
     static const char *const rel[] = {"whose", "which", "who", "where"};
     size_t open = s; /* where the piece before the comma opens */
+    c->owner = NULL;
     for (size_t i = s; i + 1 < e; i++) {
         if (tok_eq(c, i, ";") || c->tk[i].cls == W_CLAUSE)
             open = i + 1;
@@ -1318,6 +1344,8 @@ static void relative_asides(fctx *c, size_t s, size_t e)
         int whole = subj_cue && !subj_qty && pred_qty && !pred_other;
         if (!whole && !(rel_period && pred_period && !pred_other))
             continue;
+        if (whole && !c->owner && (c->owner = role_owner(c, i + 1, z)) != NULL)
+            c->owner_s = i + 1, c->owner_e = z;
         for (size_t k = i + 1; k < z; k++) {
             tk *t = &c->tk[k];
             t->pi = -1;
@@ -1340,8 +1368,19 @@ static void map_spans(fctx *c, size_t s, size_t e, size_t base)
          * word it modifies ("Japan Jan exports", "Philippines Jan trade
          * gap") and nothing else ("Chairman Jan said"; "The September
          * deficit was revised" names an earlier month in passing). */
-        if (p->bare) {
+        /* "last week" dates the figure when nothing else does, and not a
+         * report ("data released last week showed"). */
+        if (p->bare && p->kind == AD_PER_DAY) {
             size_t z = tok_at(c, s, e, base + p->span_end);
+            int report = (a > s && (c->tk[a - 1].cls == W_SRCVERB || ed_word(c, a - 1))) ||
+                         (z < e && c->tk[z].cls == W_SRCVERB);
+            if (c->ps.n > 1 || report)
+                continue;
+        } else if (p->bare) {
+            size_t z = tok_at(c, s, e, base + p->span_end);
+            /* "Chile June copper exports": goods may stand between. */
+            for (size_t g = 0; g < 2 && z + 1 < e && !c->tk[z].flow && tok_lower_word(c, z); g++)
+                z++;
             int owner = 0;
             for (size_t x = 0; x < c->n_ec && !owner; x++)
                 owner = c->ec[x].te == a && a > s;
@@ -1440,6 +1479,17 @@ static const char *source_name(fctx *c, size_t a, size_t b)
     return dup_span(c, c->toks.tok[a].start, c->toks.tok[b - 1].end);
 }
 
+/* Whether token k is a lower-case noun for a person holding an office
+ * ("minister", "secretary", "spokesperson"; the entity gazetteer's person
+ * cues, data/person_cues.tsv): people who give figures for the economy
+ * they serve. */
+static int is_official(const fctx *c, size_t k)
+{
+    size_t n;
+    const char *w = ad_tok_text(&c->toks, k, &n);
+    return tok_lower_word(c, k) && (ad_gaz_lookup(w, n, NULL) & AD_GAZ_CUE);
+}
+
 /* True when token k is a lower-case head word of organization names
  * ("ministry", "bureau"; the entity gazetteer's list). */
 static int is_orghead(const fctx *c, size_t k)
@@ -1512,6 +1562,11 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
         size_t j = (size_t)-1;
         if (tok_eq(c, i, "according") && tok_eq(c, i + 1, "to"))
             j = i + 2;
+        /* "per GAC data", "per customs data" (not "per cent", "per day") */
+        else if (tok_eq(c, i, "per") && i + 2 < e &&
+                 (tok_cap_word(c, i + 1) || c->tk[i + 1].cls == W_DUTYMOD) &&
+                 (c->tk[i + 2].cls == W_SRCNOUN || c->tk[i + 1].cls != W_DUTYMOD))
+            j = i + 1;
         else if (c->tk[i].cls == W_SRCNOUN && i + 1 < e &&
                  (c->tk[i + 1].prep == P_FROM || c->tk[i + 1].prep == P_BY))
             j = i + 2;
@@ -1542,6 +1597,11 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
             j += 2, via = 1;
         else if (j + 2 < e && c->tk[j].cls == W_SRCNOUN && tok_lower_word(c, j + 1) &&
                  c->tk[j + 2].prep == P_BY)
+            j += 3, via = 1;
+        /* "according to a press release from the ministry" */
+        else if (j + 2 < e && tok_lower_word(c, j) && c->tk[j].cls == W_NONE &&
+                 c->tk[j + 1].cls == W_SRCNOUN &&
+                 (c->tk[j + 2].prep == P_FROM || c->tk[j + 2].prep == P_BY))
             j += 3, via = 1;
         if (via && j < e && tok_eq(c, j, "the"))
             j++;
@@ -1661,11 +1721,24 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
         }
         /* "cargo surveyors said", "traders said": people named by their
          * trade, when no name comes before the verb. */
-        if (a == b && b > s && tok_lower_word(c, b - 1) && c->tk[b - 1].cls == W_AGENT) {
+        /* ... and officials ("South Korea's trade minister told reporters"). */
+        int official = a == b && b > s && is_official(c, b - 1) && c->tk[b].cls != W_SRCNOUN;
+        if (a == b && b > s && tok_lower_word(c, b - 1) &&
+            (c->tk[b - 1].cls == W_AGENT || official)) {
             size_t k = b - 1;
-            /* "cargo surveyors", "the deputy prime minister" */
-            while (k > s && b - k < 4 && tok_lower_word(c, k - 1) && c->tk[k - 1].cls == W_NONE)
+            /* "cargo surveyors", "the deputy prime minister", "the trade
+             * minister" */
+            while (k > s && b - k < 4 && tok_lower_word(c, k - 1) &&
+                   (c->tk[k - 1].cls == W_NONE ||
+                    (official && (c->tk[k - 1].flow || c->tk[k - 1].cls == W_CUE ||
+                                  c->tk[k - 1].cls == W_TRADECTX))))
                 k--;
+            /* "South Korea's trade minister": the economy served. */
+            if (k > s + 1 && is_official(c, b - 1) &&
+                (c->toks.tok[k - 1].flags & AD_TOKF_POSSESSIVE))
+                for (size_t x = 0; x < c->n_ec; x++)
+                    if (c->ec[x].te == k - 1 && c->ec[x].ts >= s && !c->ec[x].attrib)
+                        k = c->ec[x].ts;
             *ss = k;
             *se = b;
             return source_name(c, k, b);
@@ -2593,6 +2666,8 @@ static int swings_to_balance(const fctx *c, size_t i, size_t e)
 
 /* The change, the rate and the value of the clause; prev is the clause
  * before it in the sentence, or NULL. */
+static int signed_after_cue(const fctx *c, size_t cue, size_t i);
+
 static void numbers(fctx *c, frame *fr, const frame *prev, size_t s, size_t e, size_t base)
 {
     ad_figure *f = &fr->f;
@@ -2714,8 +2789,8 @@ static void numbers(fctx *c, frame *fr, const frame *prev, size_t s, size_t e, s
             } else if (!pct && dir != (size_t)-1 && (i > dir || (dir > i && dir - i <= 3))) {
                 pct = q;
             } else if (!pct && dir == (size_t)-1 &&
-                       (q->flags & (AD_QTYF_PLUS | AD_QTYF_NEGATIVE)) && i > fr->cue &&
-                       i - fr->cue <= 2) {
+                       (q->flags & (AD_QTYF_PLUS | AD_QTYF_NEGATIVE)) &&
+                       signed_after_cue(c, fr->cue, i)) {
                 pct = q; /* "Japan Jan exports +2.4% y/y": the sign is the direction */
             }
         } else if (q->kind == AD_QTY_FRACTION && !pct && dir != (size_t)-1 && i > dir &&
@@ -3185,6 +3260,25 @@ static size_t pronoun_clause(const fctx *c, size_t a, size_t b)
         if (qat(c, i))
             return a;
     return (size_t)-1;
+}
+
+/* Whether the signed percent at token i follows the cue right away
+ * ("exports +2.4% y/y") or after the cue's amount and a comma ("exports
+ * $2.9bn, -3.4% m/m", "exports USD 15.8 bn, +7.2% y/y"), as wire headlines
+ * set a change. */
+static int signed_after_cue(const fctx *c, size_t cue, size_t i)
+{
+    if (i <= cue || i - cue > 8)
+        return 0;
+    if (i - cue <= 2)
+        return 1;
+    size_t k = cue + 1;
+    int comma = 0;
+    while (k < i && (c->tk[k].inqty || tok_eq(c, k, ",") || tok_eq(c, k, "at"))) {
+        comma |= tok_eq(c, k, ",");
+        k++;
+    }
+    return k == i && comma;
 }
 
 /* Whether a percentage written with its sign starts at token i ("+22.1%",
@@ -4998,7 +5092,13 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
          * 15%"). */
         /* With signs, as wire headlines list the goods after the total
          * ("exports +3.8% y/y at $53.6 bln; chips +22.1%, cars -9.4%"). */
-        int signed_list = k > 0 && signed_pct_at(c, fr[k - 1].cue + 1, fr[k - 1].e);
+        int signed_list = 0;
+        for (size_t i = k ? fr[k - 1].cue + 1 : 0; k && i < fr[k - 1].e && !signed_list; i++) {
+            const ad_quantity *q = qat(c, i);
+            signed_list = q && q->kind == AD_QTY_PERCENT &&
+                          (q->flags & (AD_QTYF_PLUS | AD_QTYF_NEGATIVE)) &&
+                          signed_after_cue(c, fr[k - 1].cue, i);
+        }
         if (flow < 0 && k > 0 && fr[k - 1].flow_ok && (fr[k - 1].f.commodity || signed_list) &&
             fr[k - 1].f.flow != AD_FLOW_TARIFF && fr[k - 1].cue + 1 < fr[k - 1].e &&
             (signed_list || tok_eq(c, fr[k - 1].cue + 1, "up") ||
@@ -5112,6 +5212,13 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         fr[k].f.source = source;
         fr[k].f.paragraph = c->para;
     }
+    /* "Exports to China, which overtook the United States as Japan's
+     * biggest market, rose 11.4%": the economy whose market the aside names
+     * reports the trade of the clause around it. */
+    for (size_t k = 0; c->owner && k < n; k++)
+        if (fr[k].flow_ok && !fr[k].f.reporter && fr[k].s <= c->owner_s && fr[k].e >= c->owner_e &&
+            !same_str(fr[k].f.partner, c->owner))
+            fr[k].f.reporter = c->owner;
     /* Slots a clause leaves out come from the clause before it. */
     for (size_t k = 1; k < n; k++) {
         ad_figure *f = &fr[k].f, *p = &fr[k - 1].f;

@@ -1483,7 +1483,9 @@ typedef struct pspan {
     int todate;
     int back_n;     /* "the three months to September": the span's length ... */
     char back_unit; /* ... in 'm'onths, 'w'eeks or 'd'ays, ending with the period */
-    int bare;       /* a month used as a modifier with no owner (see ad_qty_period) */
+    int bare;       /* a month used as a modifier with no owner, or "last week" (see
+                     * ad_qty_period) */
+    int lastweek;   /* "last week": Monday to Sunday of the week before the anchor's */
 } pspan;
 
 /* A four-digit year 1800..2100 standing alone at p; returns its end. */
@@ -1891,6 +1893,12 @@ static size_t parse_period(const txt *t, size_t p, pspan *ps)
             ps->relq = rels[i].rel;
             return k;
         }
+        if (!the && rels[i].rel == -1 && rels[i].the == 0 && (k = match_at(t, r, "week", 0))) {
+            ps->kind = AD_PER_DAY;
+            ps->lastweek = 1;
+            ps->bare = 1; /* also the time of a report: "said last week" */
+            return k;
+        }
         int m;
         if (!the && (k = month_at(t, r, &m))) {
             /* "last September": the latest September before the anchor's month. */
@@ -2052,6 +2060,13 @@ static int resolve_plain(const pspan *ps, int have_anchor, ymd an, ymd *from, ym
     if (ps->todate) {
         *from = (ymd){an.y, 1, 1};
         *to = an;
+        return 1;
+    }
+    if (ps->lastweek) {
+        /* Day 0 (1970-01-01) was a Thursday: 3 days after a Monday. */
+        long d = days_of(an), monday = d - ((d % 7 + 7 + 3) % 7) - 7;
+        *from = ymd_of(monday);
+        *to = ymd_of(monday + 6);
         return 1;
     }
     if (ps->relmonth != 99 && ps->relmonth != 100) {

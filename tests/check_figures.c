@@ -410,6 +410,21 @@ static const fig_row rows[] = {
     {"S.Korea Aug exports +3.8% y/y at $53.6 bln; chips +22.1%, cars -9.4% - trade ministry", 1, 3,
      "export", "South Korea", NULL, "chips", NONE, NULL, UP, 22.1, NULL, "year-on-year", NONE,
      "2025-08-01", "2025-08-31", "trade ministry"},
+    /* A signed change after the cue's amount and a comma; goods between
+     * a bare month and the cue; "trln". */
+    {"Pakistan Aug exports $2.9bn, -3.4% m/m, +7.1% y/y - PBS", 0, 1, "export", "Pakistan", NULL,
+     NULL, 2900000000.0, "USD", DOWN, 3.4, NULL, "month-on-month", NONE, "2025-08-01", "2025-08-31",
+     "PBS"},
+    {"Chile Aug copper exports US$5.6 bln, +21% y/y - central bank", 0, 1, "export", "Chile", NULL,
+     "copper", 5600000000.0, "USD", UP, 21.0, NULL, "year-on-year", NONE, "2025-08-01",
+     "2025-08-31", "central bank"},
+    {"Japan logged a trade deficit of 1.62 trln yen in August.", 0, 1, "balance", "Japan", NULL,
+     NULL, 1620000000000.0, "JPY", NOCHG, NONE, NULL, NULL, NONE, "2025-08-01", "2025-08-31", NULL},
+    /* An official's title after the economy served is the source, and the
+     * economy the reporter. */
+    {"Exports rose 5% to $3 billion in August, South Korea's trade minister said.", 0, 1, "export",
+     "South Korea", NULL, NULL, 3000000000.0, "USD", UP, 5.0, NULL, NULL, NONE, "2025-08-01",
+     "2025-08-31", "South Korea's trade minister"},
     /* Seasons: to date from the first day the text gives, and a part of
      * the season under way named by its months. */
     {"Russia's wheat exports since the start of the 2025/26 season on July 1 reached an estimated "
@@ -595,6 +610,10 @@ typedef struct vol_row {
 } vol_row;
 
 static const vol_row vol_rows[] = {
+    /* "MMT" in capitals is million metric tonnes; "per GAC data" a source
+     * (checked in slot rows). */
+    {"China imported 61.2 MMT of soybeans in H1, up 3.4% y/y, per GAC data.", "import", "China",
+     NULL, "soybeans", 6.12e7, "tonne", "61.2 MMT", NONE},
     {"Exports of soybeans from Brazil to China reached 73 million tonnes last year.", "export",
      "Brazil", "China", "soybeans", 7.3e7, "tonne", "73 million tonnes", NONE},
     {"China imported 2.3 million barrels per day of Russian crude in May.", "import", "China",
@@ -1030,6 +1049,29 @@ static const one_slot_row one_slot_rows[] = {
     {"The U.S. trade deficit narrowed in August to $51.3 billion. The July deficit was revised to "
      "$56.1 billion. Exports rose 1.2% to $279.6 billion.",
      "start@2", "2025-08-01"},
+    {"China imported 61.2 MMT of soybeans in H1, up 3.4% y/y, per GAC data.", "source", "GAC"},
+    {"According to a press release from the Ministry of Trade: exports rose 6.1% to $59.3 billion "
+     "in August.",
+     "source", "Ministry of Trade"},
+    /* "official data" is no official. */
+    {"Re-exports from Hong Kong to the Chinese mainland climbed 15.3% in August to HK$104 "
+     "billion, official data showed.",
+     "source", NULL},
+    /* The economy a relative clause set aside gives the trade a role for
+     * reports it. */
+    {"Exports to China, which overtook the United States as Japan's biggest market again last "
+     "year, rose 11.4% in August to \xc2\xa5"
+     "2.1 trillion.",
+     "reporter", "Japan"},
+    /* "last week": Monday to Sunday of the week before (2025-09-29 is a
+     * Monday); not the time of a report. */
+    {"Russian wheat exports fell to 470,000 tonnes last week from 610,000 tonnes the week before, "
+     "consultancy IKAR said.",
+     "start", "2025-09-22"},
+    {"Russian wheat exports fell to 470,000 tonnes last week from 610,000 tonnes the week before, "
+     "consultancy IKAR said.",
+     "end", "2025-09-28"},
+    {"China's exports rose 5% to $300 billion, data released last week showed.", "start", NULL},
     /* "The agency" refers back to the source named before. */
     {"Indonesia's trade surplus was $3.45 billion in July, Statistics Indonesia said. For August, "
      "the agency reported a surplus of $2.71 billion.",

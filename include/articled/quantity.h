@@ -129,10 +129,12 @@ typedef struct ad_qty_period {
     int year1, year2;            /* AD_PER_FISCAL and explicit AD_PER_YEAR: the years as
                                   * written, four digits ("FY25" 2025, 0; "2024-25" 2024,
                                   * 2025), for callers that know the fiscal calendar */
-    int bare;                    /* a month with neither preposition nor owner, after a
-                                  * name and before a lower-case word ("Japan Jan
-                                  * exports"): a period only where the caller knows
-                                  * the word after it for a noun the month modifies */
+    int bare;                    /* a period that is a figure's only where the caller
+                                  * knows the words around it: a month with neither
+                                  * preposition nor owner, after a name and before a
+                                  * lower-case word ("Japan Jan exports"), or "last
+                                  * week" (Monday to Sunday), which also dates a report
+                                  * ("data released last week showed") */
 } ad_qty_period;
 
 /* Zero-initialise once; reusable across calls with the same arena, like
