@@ -582,6 +582,34 @@ static int has_word_char(const char *s, size_t len)
     return 0;
 }
 
+/* Whether a line is a wire's sign-off: a dash, then one word of three to
+ * eight capitals and nothing else ("— VNS", "-- BERNAMA", "– AFP"; a
+ * blogger's initials, "— JS", are the text's own). */
+static int signoff_line(const char *s, size_t len)
+{
+    size_t i = 0, dashes = 0;
+    for (;;) {
+        while (i < len && s[i] == ' ')
+            i++;
+        if (i < len && s[i] == '-')
+            i++, dashes++;
+        else if (i + 3 <= len &&
+                 (!memcmp(s + i, "\xe2\x80\x94", 3) || !memcmp(s + i, "\xe2\x80\x93", 3)))
+            i += 3, dashes++;
+        else
+            break;
+    }
+    while (i < len && s[i] == ' ')
+        i++;
+    size_t b = i;
+    while (i < len && s[i] >= 'A' && s[i] <= 'Z')
+        i++;
+    size_t w = i - b;
+    while (i < len && (s[i] == ' ' || s[i] == '.'))
+        i++;
+    return dashes && dashes <= 2 && w >= 3 && w <= 8 && i == len;
+}
+
 ad_body_line ad_body_classify_line(const char *s, size_t len, const ad_meta *meta)
 {
     if (!len || (len <= 8 && !has_word_char(s, len)))
@@ -589,7 +617,7 @@ ad_body_line ad_body_classify_line(const char *s, size_t len, const ad_meta *met
     if (len > LINE_MAX_BYTES)
         return AD_LINE_CONTENT;
     if (ad_body_score_boilerplate(s, len) || (len <= 24 && counter_line(s, len)) ||
-        credit_line(s, len) || trail_line(s, len))
+        credit_line(s, len) || trail_line(s, len) || signoff_line(s, len))
         return AD_LINE_BOILERPLATE;
     line_shape sh;
     shape_line(s, len, &sh);

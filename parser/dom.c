@@ -164,7 +164,10 @@ static int fold_into(const unsigned char *t, char *buf, size_t *len, size_t cap)
  * a few nodes: most paragraphs follow text, and this runs for each. */
 static int alt_caption(xmlNodePtr p)
 {
-    if (!ad_dom_is(p, "p"))
+    /* A table row repeating the alt of the picture in the row above it is
+     * the same caption ("<tr><td><img alt='X'></td></tr><tr><td
+     * class=img_txt>X</td></tr>"). */
+    if (!ad_dom_is(p, "p") && !ad_dom_is(p, "tr"))
         return 0;
     xmlNodePtr prev = ad_dom_prev_element(p);
     /* "<a><img></a><div class=text><p>...</p></div>": a paragraph alone
@@ -269,6 +272,8 @@ int ad_dom_unmarked_caption(xmlNodePtr p)
 {
     /* A table row under the picture's row holds its caption in one cell. */
     if (ad_dom_is(p, "tr")) {
+        if (alt_caption(p))
+            return 1;
         xmlNodePtr d = p;
         for (int down = 0;
              d && down < 2 && !ad_dom_is(d, "span") && !ad_dom_is(d, "div") && !ad_dom_is(d, "p");

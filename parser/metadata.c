@@ -1420,6 +1420,29 @@ static int looks_like_domain(const char *s)
     return s && !strchr(s, ' ') && strchr(s, '.');
 }
 
+/* Whether a name is a slug ("koreatimes": one word of lower-case ASCII
+ * letters and digits) that the name full spells, spaces and case aside
+ * ("The Korea Times"). */
+static int slug_of(const char *slug, const char *full)
+{
+    if (!slug || !full || !strchr(full, ' '))
+        return 0;
+    size_t n = strlen(slug);
+    for (size_t i = 0; i < n; i++)
+        if (!((slug[i] >= 'a' && slug[i] <= 'z') || (slug[i] >= '0' && slug[i] <= '9')))
+            return 0;
+    char sq[128];
+    size_t k = 0;
+    for (const char *p = full; *p && k + 1 < sizeof(sq); p++)
+        if (*p != ' ' && *p != '-')
+            sq[k++] = (char)((*p >= 'A' && *p <= 'Z') ? *p + 32 : *p);
+    sq[k] = '\0';
+    if (n < 4 || k < n)
+        return 0;
+    /* The whole name, or the name after its article ("thekoreatimes"). */
+    return !strcmp(sq, slug) || (k > 3 && !strncmp(sq, "the", 3) && !strcmp(sq + 3, slug));
+}
+
 static int date_days(const ad_date *d)
 {
     /* Days since an epoch, enough to compare two dates. */
@@ -2696,7 +2719,14 @@ ad_status ad_meta_split_credit(ad_arena *a, const char *caption, const char **ca
         /* "... 기다리고 있다. 뉴스1": after a sentence in such a script, one
          * short word is the credit. */
         int short_word = wide && tail.n <= 16 && !memchr(tail.s, ' ', tail.n);
-        if (bar && (names_credit(tail, 1) || (short_word && names_credit(tail, 0)))) {
+        /* "... in Busan, Jan. 31. Yonhap": after a sentence, an agency or
+         * outlet the gazetteer knows, alone, signs the picture. */
+        size_t tn = tail.n;
+        while (tn && (tail.s[tn - 1] == ' ' || tail.s[tn - 1] == '.'))
+            tn--;
+        int known = bar && bl == 1 && tn && tn <= 40 && names_credit(tail, 0) &&
+                    (ad_gaz_lookup(tail.s, tn, NULL) & AD_GAZ_ORG);
+        if (bar && (names_credit(tail, 1) || (short_word && names_credit(tail, 0)) || known)) {
             cr = tail;
             cut = (size_t)(bar - caption);
         }
@@ -2771,8 +2801,9 @@ static int few_words(const char *t)
 static int caption_el(xmlNodePtr n)
 {
     if (!ad_dom_is(n, "div") && !ad_dom_is(n, "p") && !ad_dom_is(n, "span") &&
-        !ad_dom_is(n, "small") && !ad_dom_is(n, "figcaption") && !ad_dom_is(n, "td"))
-        return 0; /* a table cell: Blogger's "tr-caption" under the picture */
+        !ad_dom_is(n, "small") && !ad_dom_is(n, "figcaption") && !ad_dom_is(n, "td") &&
+        !ad_dom_is(n, "tr"))
+        return 0; /* a table cell or row: Blogger's "tr-caption" under the picture */
     int visited = 0;
     for (xmlNodePtr d = n; d && visited < 200; d = ad_dom_next(d, n), visited++)
         if (ad_dom_is(d, "img"))
@@ -4437,6 +4468,13 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
         pub = c->site_name.v;
     if (looks_like_domain(pub) && fb.b.publisher)
         pub = fb.b.publisher;
+    /* A slug ("koreatimes") gives way to the name the <title> closes with
+     * when that spells it ("... - The Korea Times"). */
+    const char *titled = pub && !strchr(pub, ' ') && c->doc_title.v && out->title
+                             ? publisher_from_title(c, c->doc_title.v, out->title)
+                             : NULL;
+    if (slug_of(pub, titled))
+        pub = titled;
     else if (!pub)
         pub = fb.b.publisher;
     if (!pub)

@@ -74,6 +74,12 @@ START_TEST(splitting)
         names("Von Anna Keller und Tobias Reu\xc3\x9f, ARD-Finanzredaktion", NULL, NULL),
         "Anna Keller; Tobias Reu\xc3\x9f");
     ck_assert_str_eq(names("Tracy Parker, Dietitian", NULL, NULL), "Tracy Parker");
+    /* a reporter's trade in other languages is no name */
+    ck_assert_str_eq(names("Por Mar\xc3\xad"
+                           "a Restrepo, corresponsal",
+                           NULL, NULL),
+                     "Mar\xc3\xad"
+                     "a Restrepo");
     ck_assert_str_eq(names("By John Smith, Jane Doe, Sukarno", NULL, NULL),
                      "John Smith; Jane Doe; Sukarno");
     ck_assert_str_eq(names("Paul Frew, Home and Digital Security Expert", NULL, NULL), "Paul Frew");

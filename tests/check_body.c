@@ -433,6 +433,25 @@ START_TEST(test_classify_line)
                      AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("Dieses Thema im Programm:"), AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("LIVE"), AD_LINE_BOILERPLATE);
+    /* A wire's sign-off, the reader's next stop, a print note, a channel's
+     * promotion, an agency's subscription note, a reading time; a
+     * blogger's initials stay. */
+    ck_assert_int_eq(CL("\xe2\x80\x94 VNS"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("-- BERNAMA"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("\xe2\x80\x94 JS"), AD_LINE_CONTENT);
+    ck_assert_int_eq(CL("Now read: Good news for petrol prices in April"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Read: Rand hits strongest level in three years"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("A version of this story appears in the print on January 17, 2029, of The "
+                        "Kathmandu Post."),
+                     AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Stay informed! Follow The Daily Paper on WhatsApp for real-time updates."),
+                     AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Please contact us for subscription options."), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Le puede interesar: Temporada de lluvias en Antioquia"),
+                     AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Per approfondire Dazi Usa, cosa cambia per le imprese"),
+                     AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("12 aprile 2029 3' di lettura"), AD_LINE_BOILERPLATE);
     /* ... but not sentences that open the same way */
     ck_assert_int_eq(CL("She announced the decision on Facebook, following weeks of speculation."),
                      AD_LINE_CONTENT);
