@@ -23,6 +23,7 @@
 #include "articled/author.h"
 #include "articled/body.h"
 #include "articled/dom.h"
+#include "articled/gazetteer.h"
 #include "articled/text.h"
 
 #define AD_BODY_MAX_PARAS 5000               /* paragraphs emitted */
@@ -823,6 +824,46 @@ static void add_text(walk *w, int32_t cur, const char *p)
     w->brs = 0;
 }
 
+/* Whether a <p> is a subheading set in bold ("<p><strong>Germany top export
+ * market</strong></p>"): all its text in one <strong> or <b>, twelve words
+ * and 120 bytes at most, not a sentence (no final full stop, "!" or ":",
+ * no "。" or "，"). */
+static int bold_heading(xmlNodePtr p)
+{
+    xmlNodePtr b = ad_dom_lone_child(p);
+    if (!b || !(ad_dom_is(b, "strong") || ad_dom_is(b, "b")))
+        return 0;
+    for (xmlNodePtr k = p->children; k; k = k->next)
+        if (k != b && k->type == XML_TEXT_NODE && k->content)
+            for (const xmlChar *c = k->content; *c; c++)
+                if (*c > ' ')
+                    return 0;
+    size_t words = 0, chars = 0;
+    unsigned char last = ' ', end = 0;
+    int visited = 0;
+    for (xmlNodePtr d = b->children; d && visited < 32; d = ad_dom_next(d, b), visited++) {
+        if (d->type == XML_ELEMENT_NODE &&
+            (ad_dom_is(d, "a") || ad_dom_is(d, "br") || ad_dom_is(d, "img")))
+            return 0;
+        if (d->type != XML_TEXT_NODE || !d->content)
+            continue;
+        /* A sentence in Chinese or Japanese ("...不得转载。") is no heading. */
+        if (strstr((const char *)d->content, "\xe3\x80\x82") ||
+            strstr((const char *)d->content, "\xef\xbc\x8c"))
+            return 0;
+        for (const xmlChar *c = d->content; *c; c++) {
+            if (*c > ' ') {
+                words += last <= ' ';
+                chars++;
+                end = *c;
+            }
+            last = *c;
+        }
+    }
+    return visited < 32 && words >= 1 && words <= 12 && chars <= 120 && end != '.' && end != '!' &&
+           end != ':';
+}
+
 static int32_t add_rec(walk *w, xmlNodePtr n, int32_t parent, enum kind k, int base,
                        const attr_info *ai)
 {
@@ -895,6 +936,8 @@ static int32_t add_rec(walk *w, xmlNodePtr n, int32_t parent, enum kind k, int b
     if ((ai && ai->caption) ||
         ((k == K_P || k == K_BLOCK || k == K_TR) && ad_dom_unmarked_caption(n)))
         r->ctx = AD_PARA_CAPTION;
+    else if (k == K_P && r->ctx == AD_PARA_PARAGRAPH && bold_heading(n))
+        r->ctx = AD_PARA_HEADING;
     if (p && is_blockish(k))
         w->r[parent].flags |= F_BLOCKCHILD;
     return i;
@@ -1573,6 +1616,18 @@ static int signed_contact(const char *t, size_t len, ad_arena *a)
 }
 
 /* Emits the segments of the chosen ranges that survive the line filter. */
+/* Whether a heading is only a place written in capitals, as datelines are
+ * ("ANKARA", "NEW DELHI"; not "Berlin" heading a part of the text). */
+static int dateline_place(const char *t, size_t n)
+{
+    if (n < 3 || n > 40)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (t[i] >= 'a' && t[i] <= 'z')
+            return 0;
+    return (ad_gaz_lookup(t, n, NULL) & (AD_GAZ_PLACE | AD_GAZ_COUNTRY)) != 0;
+}
+
 static ad_status emit(walk *w, const int32_t *sel, size_t nsel, const emit_ctx *ec, ad_arena *a,
                       outv *o)
 {
@@ -1655,6 +1710,17 @@ static ad_status emit(walk *w, const int32_t *sel, size_t nsel, const emit_ctx *
         ad_status st = push(a, o, t, len, (ad_para_type)s->type);
         if (st != AD_OK)
             return st;
+    }
+    /* A dateline set as a heading of its own over the text ("<h6>ANKARA</h6>"):
+     * a place in capitals, the first thing after any captions. */
+    size_t top = 0;
+    while (top < o->n && o->v[top].type == AD_PARA_CAPTION)
+        top++;
+    if (top + 1 < o->n && o->v[top].type == AD_PARA_HEADING &&
+        dateline_place(o->v[top].text, o->v[top].len)) {
+        o->bytes -= o->v[top].len;
+        memmove(o->v + top, o->v + top + 1, (o->n - top - 1) * sizeof(*o->v));
+        o->n--;
     }
     /* The caption of a lead picture comes before the first paragraph in
      * the page; it follows it in the output so the text opens with prose. */

@@ -96,6 +96,61 @@ static int ends_slash_credit(const char *t, size_t n)
     return i > 0 && t[i - 1] == open && slash == 1 && words <= 8 && t[i] >= 'A' && t[i] <= 'Z';
 }
 
+/* Whether text t[0..n) closes on a credit in brackets naming a person and
+ * an agency apart by a dash, the way Anadolu and others sign pictures:
+ * "( Mehmet Ali Özcan - Anadolu Agency )", "(John Doe - Reuters)". */
+static int ends_dash_credit(const char *t, size_t n)
+{
+    while (n && (unsigned char)t[n - 1] <= ' ')
+        n--;
+    if (n < 8 || t[n - 1] != ')')
+        return 0;
+    size_t i = n - 1, dash = 0, words = 1;
+    while (i > 0 && n - i < 80 && t[i - 1] != '(') {
+        i--;
+        dash += i + 2 < n && t[i] == ' ' && t[i + 1] == '-' && t[i + 2] == ' ';
+        words += t[i] == ' ';
+        if (t[i] == ')' || t[i] == '[' || t[i] == ']' || t[i] == '.')
+            return 0;
+    }
+    if (i == 0 || t[i - 1] != '(')
+        return 0;
+    while (i < n && t[i] == ' ')
+        i++;
+    return dash == 1 && words <= 12 && i < n && t[i] >= 'A' && t[i] <= 'Z';
+}
+
+/* Whether p, a text block right after an <img> and the last element of a
+ * box holding only the two, signs the picture in brackets ("<img ...><div
+ * class=detay-foto-editor>ANKARA - MARCH 2: ... ( Jane Doe - Anadolu
+ * Agency )</div>"): a caption. */
+static int img_sibling_caption(xmlNodePtr p)
+{
+    if (!ad_dom_is(p, "div") && !ad_dom_is(p, "p") && !ad_dom_is(p, "span"))
+        return 0;
+    xmlNodePtr prev = ad_dom_prev_element(p);
+    if (!prev || !ad_dom_is(prev, "img") || ad_dom_prev_element(prev))
+        return 0;
+    for (xmlNodePtr k = p->next; k; k = k->next)
+        if (k->type == XML_ELEMENT_NODE)
+            return 0;
+    char t[700];
+    size_t tl = 0;
+    int visited = 0;
+    for (xmlNodePtr d = p->children; d && visited < 64; d = ad_dom_next(d, p), visited++) {
+        if (d->type == XML_ELEMENT_NODE && (ad_dom_is(d, "a") || ad_dom_is(d, "img")))
+            return 0;
+        if (d->type == XML_TEXT_NODE && d->content) {
+            size_t l = strlen((const char *)d->content);
+            if (tl + l >= sizeof(t))
+                return 0;
+            memcpy(t + tl, d->content, l);
+            tl += l;
+        }
+    }
+    return visited < 64 && tl >= 20 && ends_dash_credit(t, tl);
+}
+
 int ad_dom_para_caption(xmlNodePtr p)
 {
     if (!ad_dom_is(p, "p"))
@@ -281,7 +336,8 @@ int ad_dom_unmarked_caption(xmlNodePtr p)
             d = ad_dom_lone_child(d);
         return d && described_caption(d);
     }
-    return ad_dom_para_caption(p) || alt_caption(p) || described_caption(p);
+    return ad_dom_para_caption(p) || alt_caption(p) || described_caption(p) ||
+           img_sibling_caption(p);
 }
 
 const char *ad_dom_attr(xmlNodePtr n, const char *name)

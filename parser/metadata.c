@@ -2393,8 +2393,8 @@ static int name_slash_agency(span x)
 }
 
 /* Whether a piece reads as a credit line of names: capitalized words only
- * (UTF-8 letters count as capitals), "via", "for", "of", "and" and "/"
- * between them, at most eight words; slash: one "/" at least
+ * (UTF-8 letters count as capitals), "via", "for", "of", "and", a lone "-"
+ * and "/" between them, at most eight words; slash: one "/" at least
  * ("Ricky Carioti/The Washington Post", "Pierre Vandenberg/AFP via Getty
  * Images"). */
 static int names_credit(span x, int slash)
@@ -2412,7 +2412,8 @@ static int names_credit(span x, int slash)
         unsigned char c0 = (unsigned char)x.s[i];
         int small = (e - i == 3 && (!memcmp(x.s + i, "via", 3) || !memcmp(x.s + i, "for", 3) ||
                                     !memcmp(x.s + i, "and", 3))) ||
-                    (e - i == 2 && !memcmp(x.s + i, "of", 2));
+                    (e - i == 2 && !memcmp(x.s + i, "of", 2)) ||
+                    (e - i == 1 && x.s[i] == '-'); /* "Jane Doe - Anadolu Agency" */
         if (!small && !(c0 >= 'A' && c0 <= 'Z') && c0 < 0x80)
             return 0;
         if (e - i > 1 && x.s[e - 1] == '.' && !(e - i <= 3))
