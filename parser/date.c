@@ -17,7 +17,6 @@
 #include "date_months.h"
 #include "dst_rules.h"
 #include "outlet_tz.h"
-#include "cities.h"
 #include "tz_abbrev.h"
 
 static int is_digit(char c)
@@ -624,43 +623,6 @@ int ad_date_outlet_offset(const char *host, const ad_date *d, int *offset_min)
                     *offset_min += 60;
                 return 1;
             }
-        }
-    }
-    return 0;
-}
-
-int ad_date_named_city_offset(const char *name, const ad_date *d, int *offset_min)
-{
-    if (!name)
-        return 0;
-    size_t n = strlen(name);
-    for (size_t i = 0; i < n; i++) {
-        if ((i && name[i - 1] != ' ') || name[i] < 'A' || name[i] > 'Z')
-            continue;
-        /* A city of one to three words from here ("Kuala Lumpur"). */
-        size_t e = i;
-        for (int words = 0; words < 3 && e < n; words++) {
-            while (e < n && name[e] != ' ')
-                e++;
-            for (size_t r = 0; r < ad_tbl_cities_len; r++) {
-                const char *city = ad_tbl_cities[r][0];
-                if (strlen(city) != e - i || memcmp(city, name + i, e - i))
-                    continue;
-                /* Country-code domains are the ISO codes but Britain's. */
-                char cc[3] = {(char)(ad_tbl_cities[r][1][0] | 32),
-                              (char)(ad_tbl_cities[r][1][1] | 32), 0};
-                if (!strcmp(cc, "gb"))
-                    memcpy(cc, "uk", 3);
-                for (size_t t = 0; t < ad_tbl_outlet_tz_len; t++)
-                    if (!strcmp(ad_tbl_outlet_tz[t][0], cc)) {
-                        parse_hhmm(ad_tbl_outlet_tz[t][1], offset_min);
-                        if (d && dst_in_force(ad_tbl_outlet_tz[t][2], d))
-                            *offset_min += 60;
-                        return 1;
-                    }
-                return 0; /* a city of a country of several zones */
-            }
-            e++;
         }
     }
     return 0;

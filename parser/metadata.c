@@ -3286,9 +3286,7 @@ static const char *choose_date(ad__meta_ctx *c, ad__rawlist *l, const ad_date *u
             date_days(&d) == date_days(&best) && d.hour == best.hour && d.minute == best.minute)
             best.has_offset = 1, best.offset_min = d.offset_min;
     int off;
-    if (best.has_time && !best.has_offset &&
-        (ad_date_outlet_offset(c->host, &best, &off) ||
-         ad_date_named_city_offset(site_name(c), &best, &off))) {
+    if (best.has_time && !best.has_offset && ad_date_outlet_offset(c->host, &best, &off)) {
         best.has_offset = 1;
         best.offset_min = off;
     }

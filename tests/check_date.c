@@ -132,14 +132,6 @@ START_TEST(zones)
     ck_assert(ad_date_outlet_offset("www.spiegel.de", &d, &off));
     ck_assert_int_eq(off, 120);
     ck_assert(!ad_date_outlet_offset("example.com", &d, &off));
-    /* An outlet named after a city of a one-zone country. */
-    ck_assert(ad_date_named_city_offset("The Kathmandu Post", &d, &off));
-    ck_assert_int_eq(off, 345);
-    ck_assert(ad_date_named_city_offset("Bangkok Post", &d, &off));
-    ck_assert_int_eq(off, 420);
-    ck_assert(!ad_date_named_city_offset("The New York Times", &d, &off));
-    ck_assert(!ad_date_named_city_offset("Daily Mail", &d, &off));
-    ck_assert(!ad_date_named_city_offset(NULL, &d, &off));
     /* Egypt's summer time runs from the last Friday of April to the end of
      * the last Thursday of October (in 2027: April 30 to October 28). */
     ad_date e = {.year = 2027, .month = 4, .day = 29, .has_time = 1, .hour = 12};

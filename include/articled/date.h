@@ -46,10 +46,4 @@ int ad_date_tz_abbrev(const char *s, size_t len, int *offset_min);
  * saving applied). Returns 1 when the outlet is in the table. */
 int ad_date_outlet_offset(const char *host, const ad_date *d, int *offset_min);
 
-/* The time zone of an outlet named after its city ("The Kathmandu Post",
- * "Bangkok Post"): the offset in force on d's day in the city's country
- * (data/cities.tsv), when that country has one zone (its country-code row
- * of data/outlet_tz.tsv). Returns 1 when so known. */
-int ad_date_named_city_offset(const char *name, const ad_date *d, int *offset_min);
-
 #endif
