@@ -1733,7 +1733,8 @@ static ad_status emit(walk *w, const int32_t *sel, size_t nsel, const emit_ctx *
         o->v[0] = first;
     }
     /* A contact e-mail closing the article is not article text, nor is a
-     * contributors' credit tag ("— With assistance from X"), nor a
+     * contributors' credit tag ("— With assistance from X"), nor a wire's
+     * sign-off ("— VNS"), nor a
      * heading that nothing follows ("VÍDEOS: Tudo sobre o RS" over a
      * player): it heads the page's next block, not a part of the text. A
      * text made only of headings keeps them. */
@@ -1742,7 +1743,8 @@ static ad_status emit(walk *w, const int32_t *sel, size_t nsel, const emit_ctx *
         prose += o->v[i].type != AD_PARA_HEADING;
     while (o->n && ((o->v[o->n - 1].type == AD_PARA_HEADING && prose) ||
                     (o->n > 1 && o->v[o->n - 1].type == AD_PARA_PARAGRAPH &&
-                     ad_body_contributor_line(o->v[o->n - 1].text, o->v[o->n - 1].len)) ||
+                     (ad_body_contributor_line(o->v[o->n - 1].text, o->v[o->n - 1].len) ||
+                      ad_body_signoff_line(o->v[o->n - 1].text, o->v[o->n - 1].len))) ||
                     (ad_body_classify_line(o->v[o->n - 1].text, o->v[o->n - 1].len, ec->meta) ==
                          AD_LINE_CONTACT &&
                      !signed_contact(o->v[o->n - 1].text, o->v[o->n - 1].len, a)))) {

@@ -582,10 +582,9 @@ static int has_word_char(const char *s, size_t len)
     return 0;
 }
 
-/* Whether a line is a wire's sign-off: a dash, then one word of three to
- * eight capitals and nothing else ("— VNS", "-- BERNAMA", "– AFP"; a
- * blogger's initials, "— JS", are the text's own). */
-static int signoff_line(const char *s, size_t len)
+/* A blogger's initials ("— JS") are the text's own: three capitals at
+ * least. */
+int ad_body_signoff_line(const char *s, size_t len)
 {
     size_t i = 0, dashes = 0;
     for (;;) {
@@ -617,7 +616,7 @@ ad_body_line ad_body_classify_line(const char *s, size_t len, const ad_meta *met
     if (len > LINE_MAX_BYTES)
         return AD_LINE_CONTENT;
     if (ad_body_score_boilerplate(s, len) || (len <= 24 && counter_line(s, len)) ||
-        credit_line(s, len) || trail_line(s, len) || signoff_line(s, len))
+        credit_line(s, len) || trail_line(s, len))
         return AD_LINE_BOILERPLATE;
     line_shape sh;
     shape_line(s, len, &sh);

@@ -31,6 +31,7 @@
 #include "trade_cues.h"
 #include "trade_economies.h"
 #include "trade_parts.h"
+#include "trade_labels.h"
 #include "trade_words.h"
 
 enum wclass {
@@ -71,8 +72,7 @@ enum wclass {
     W_NOTOF,
     W_CUEWITH,
     W_SWING,
-    W_PERMIT,
-    W_ANYORG
+    W_PERMIT
 };
 
 static const char *const class_names[] = {[W_NONE] = "",
@@ -112,9 +112,8 @@ static const char *const class_names[] = {[W_NONE] = "",
                                           [W_NOTOF] = "notof",
                                           [W_CUEWITH] = "cuewith",
                                           [W_SWING] = "swing",
-                                          [W_PERMIT] = "permit",
-                                          [W_ANYORG] = "anyorg"};
-_Static_assert(sizeof(class_names) / sizeof(class_names[0]) == W_ANYORG + 1,
+                                          [W_PERMIT] = "permit"};
+_Static_assert(sizeof(class_names) / sizeof(class_names[0]) == W_PERMIT + 1,
                "a name for every word class");
 
 /* The kind of forecast words (argument of class forecast): a noun after a
@@ -298,6 +297,10 @@ static long row_of(const char *const (*tbl)[3], size_t len, const char *w)
             return (long)r;
     return -1;
 }
+
+/* Whether token i is a word that data/trade_labels.tsv gives the kind
+ * kind ("portfolio", "notgoods"). */
+static int label_is(const fctx *c, size_t i, const char *kind);
 
 static uint8_t class_of(const char *name)
 {
@@ -635,6 +638,23 @@ static const char *possessive_economy(fctx *c, const char *src)
         return NULL;
     char *owner = ad_arena_strndup(c->a, src, (size_t)(p - src));
     return owner ? name_economy(owner) : NULL;
+}
+
+/* Whether the word w[0..n) has the kind kind in data/trade_labels.tsv. */
+static int label_word_is(const char *w, size_t n, const char *kind)
+{
+    for (size_t r = 0; r < ad_tbl_trade_labels_len; r++)
+        if (strlen(ad_tbl_trade_labels[r][0]) == n &&
+            !ad_text_ncasecmp(w, ad_tbl_trade_labels[r][0], n))
+            return !strcmp(ad_tbl_trade_labels[r][1], kind);
+    return 0;
+}
+
+static int label_is(const fctx *c, size_t i, const char *kind)
+{
+    size_t n;
+    const char *w = ad_tok_text(&c->toks, i, &n);
+    return label_word_is(w, n, kind);
 }
 
 /* Organization mentions of the paragraph (entities stage), for sources and
@@ -1368,13 +1388,18 @@ static void map_spans(fctx *c, size_t s, size_t e, size_t base)
          * word it modifies ("Japan Jan exports", "Philippines Jan trade
          * gap") and nothing else ("Chairman Jan said"; "The September
          * deficit was revised" names an earlier month in passing). */
-        /* "last week" dates the figure when nothing else does, and not a
-         * report ("data released last week showed"). */
+        /* "last week" dates the figure when nothing else does and it
+         * follows the figure's own numbers or cue ("fell to 470,000 tonnes
+         * last week", "exports last week"), not a report or an event ("said
+         * in a statement last week", "after last week's floods"). */
         if (p->bare && p->kind == AD_PER_DAY) {
             size_t z = tok_at(c, s, e, base + p->span_end);
-            int report = (a > s && (c->tk[a - 1].cls == W_SRCVERB || ed_word(c, a - 1))) ||
-                         (z < e && c->tk[z].cls == W_SRCVERB);
-            if (c->ps.n > 1 || report)
+            int owned = a > s && (c->tk[a - 1].flow & ~FB_TARIFF);
+            for (size_t q = 0; q < c->qs.n && a > s && !owned; q++)
+                owned = base + c->qs.v[q].end == c->toks.tok[a - 1].end;
+            if (c->ps.n > 1 || !owned ||
+                (z < e &&
+                 ((c->toks.tok[z].flags & AD_TOKF_POSSESSIVE) || c->tk[z].cls == W_SRCVERB)))
                 continue;
         } else if (p->bare) {
             size_t z = tok_at(c, s, e, base + p->span_end);
@@ -1532,6 +1557,16 @@ static size_t dash_credit(const fctx *c, size_t s, size_t e)
         if (!(c->toks.tok[k].flags & AD_TOKF_SPACE_BEFORE) || k + 1 >= z ||
             !(c->toks.tok[k + 1].flags & AD_TOKF_SPACE_BEFORE))
             return e;
+        /* The flash's numbers end before the dash ("... -¥1.18 trillion -
+         * MOF", "... +7.1% y/y - PBS", "... in Dec - PSA"), not a phrase
+         * it explains ("helped by the trade pact - USMCA"). */
+        size_t pe = c->toks.tok[k - 1].end;
+        const char *pt = c->ptext + pe;
+        int numbers = c->tk[k - 1].inqty ||
+                      (pe >= 3 && (!memcmp(pt - 3, "y/y", 3) || !memcmp(pt - 3, "m/m", 3) ||
+                                   !memcmp(pt - 3, "q/q", 3)));
+        if (!numbers)
+            return e;
         size_t a = k + 1;
         for (size_t x = a; x < z; x++)
             if (c->toks.tok[x].kind != AD_TOK_WORD)
@@ -1562,10 +1597,11 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
         size_t j = (size_t)-1;
         if (tok_eq(c, i, "according") && tok_eq(c, i + 1, "to"))
             j = i + 2;
-        /* "per GAC data", "per customs data" (not "per cent", "per day") */
+        /* "per GAC data", "per customs data" (not "per cent", "per day",
+         * "$12 per MMBtu") */
         else if (tok_eq(c, i, "per") && i + 2 < e &&
                  (tok_cap_word(c, i + 1) || c->tk[i + 1].cls == W_DUTYMOD) &&
-                 (c->tk[i + 2].cls == W_SRCNOUN || c->tk[i + 1].cls != W_DUTYMOD))
+                 c->tk[i + 2].cls == W_SRCNOUN)
             j = i + 1;
         else if (c->tk[i].cls == W_SRCNOUN && i + 1 < e &&
                  (c->tk[i + 1].prep == P_FROM || c->tk[i + 1].prep == P_BY))
@@ -1598,9 +1634,11 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
         else if (j + 2 < e && c->tk[j].cls == W_SRCNOUN && tok_lower_word(c, j + 1) &&
                  c->tk[j + 2].prep == P_BY)
             j += 3, via = 1;
-        /* "according to a press release from the ministry" */
+        /* "according to a press release from the ministry", "a news
+         * bulletin by" (only here: "the release by Hamas of hostages") */
         else if (j + 2 < e && tok_lower_word(c, j) && c->tk[j].cls == W_NONE &&
-                 c->tk[j + 1].cls == W_SRCNOUN &&
+                 (c->tk[j + 1].cls == W_SRCNOUN || tok_eq(c, j + 1, "release") ||
+                  tok_eq(c, j + 1, "bulletin")) &&
                  (c->tk[j + 2].prep == P_FROM || c->tk[j + 2].prep == P_BY))
             j += 3, via = 1;
         if (via && j < e && tok_eq(c, j, "the"))
@@ -1679,6 +1717,14 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
             if (a > s + 1 && (c->toks.tok[a - 1].flags & AD_TOKF_POSSESSIVE) &&
                 tok_cap_word(c, a - 2))
                 a -= 2;
+            /* "the prime minister's office": its owner is part of it. */
+            else if (a > s + 1 && (c->toks.tok[a - 1].flags & AD_TOKF_POSSESSIVE) &&
+                     tok_lower_word(c, a - 2)) {
+                a -= 2;
+                while (a > s && b - a < 6 && tok_lower_word(c, a - 1) &&
+                       c->tk[a - 1].cls == W_NONE && !tok_eq(c, a - 1, "the"))
+                    a--;
+            }
             /* "the INDEC statistics agency said": its name before the noun. */
             while (a > s && b - a < 6 && tok_cap_word(c, a - 1) && c->tk[a - 1].econ < 0 &&
                    !(c->toks.tok[a - 1].flags & AD_TOKF_SENT_START))
@@ -1728,13 +1774,18 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
             size_t k = b - 1;
             /* "cargo surveyors", "the deputy prime minister", "the trade
              * minister" */
-            while (k > s && b - k < 4 && tok_lower_word(c, k - 1) &&
-                   (c->tk[k - 1].cls == W_NONE ||
-                    (official && (c->tk[k - 1].flow || c->tk[k - 1].cls == W_CUE ||
-                                  c->tk[k - 1].cls == W_TRADECTX))))
+            int portfolio = 0;
+            while (
+                k > s && b - k < 4 && tok_lower_word(c, k - 1) &&
+                (c->tk[k - 1].cls == W_NONE ||
+                 (official && (c->tk[k - 1].flow || c->tk[k - 1].cls == W_CUE ||
+                               c->tk[k - 1].cls == W_TRADECTX || c->tk[k - 1].cls == W_SECTOR)))) {
+                portfolio |= c->tk[k - 1].cls != W_NONE || label_is(c, k - 1, "portfolio");
                 k--;
-            /* "South Korea's trade minister": the economy served. */
-            if (k > s + 1 && is_official(c, b - 1) &&
+            }
+            /* "South Korea's trade minister": the economy served, when the
+             * office deals with trade (not "Turkey's defence minister"). */
+            if (k > s + 1 && official && portfolio &&
                 (c->toks.tok[k - 1].flags & AD_TOKF_POSSESSIVE))
                 for (size_t x = 0; x < c->n_ec; x++)
                     if (c->ec[x].te == k - 1 && c->ec[x].ts >= s && !c->ec[x].attrib)
@@ -1755,6 +1806,9 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
             *se = b;
             return source_name(c, a, b);
         }
+        /* "..., a trader told Reuters": whom one tells is no source. */
+        if (tok_eq(c, i, "told"))
+            continue;
         size_t j = i + 1;
         if (j < e && tok_eq(c, j, "the"))
             j++;
@@ -3304,7 +3358,7 @@ static int goods_clause(const fctx *c, size_t a, size_t b, size_t *gs, size_t *g
     size_t g = a;
     while (g < b && g < a + 3 && tok_lower_word(c, g) && !c->tk[g].inqty && !c->tk[g].flow &&
            (c->tk[g].cls == W_NONE || c->tk[g].cls == W_GENERIC) && c->tk[g].econ < 0 &&
-           !ed_word(c, g)) {
+           !ed_word(c, g) && !label_is(c, g, "notgoods")) {
         size_t n;
         const char *w = ad_tok_text(&c->toks, g, &n);
         if (n > 4 && !memcmp(w + n - 3, "ing", 3))
@@ -3790,10 +3844,11 @@ static int names_the_pair(const fctx *c, size_t s, size_t e)
 
 /* Whether a source is a back-reference ("the administration said",
  * "customs said") to the named one: it has no capital and the name holds
- * its last word, or its last word is one that any organization goes by
- * ("the agency reported" after "Statistics Indonesia said"; class anyorg)
- * and the name is a proper name. */
-static int source_refers(const char *ref, const char *named)
+ * its last word, or, in the same paragraph (same_para), it is only a word
+ * that any organization goes by ("the agency reported" after "Statistics
+ * Indonesia said"; data/trade_labels.tsv; not "the port authority") and the
+ * name is a proper name. */
+static int source_refers(const char *ref, const char *named, int same_para)
 {
     if (!ref || !named)
         return 0;
@@ -3806,9 +3861,9 @@ static int source_refers(const char *ref, const char *named)
         return 0;
     if (ad_text_icontains(named, w))
         return 1;
-    long r = row_of(ad_tbl_trade_words, ad_tbl_trade_words_len, w);
-    return r >= 0 && class_of(ad_tbl_trade_words[r][1]) == W_ANYORG && named[0] >= 'A' &&
-           named[0] <= 'Z';
+    if (!same_para || w != ref)
+        return 0;
+    return label_word_is(w, strlen(w), "anyorg") && named[0] >= 'A' && named[0] <= 'Z';
 }
 
 /* News states the economies and the period once and goes on ("China's
@@ -3877,7 +3932,7 @@ static void carry(fctx *c, frame *fr)
         (c->last.tariff &&
          !(f->flow == AD_FLOW_EXPORT && same_str(c->last.tariff_on, c->last.reporter))))
         return;
-    if (source_refers(f->source, c->last.source))
+    if (source_refers(f->source, c->last.source, c->para == c->last.para))
         f->source = c->last.source;
     if (!f->reporter && !f->partner && c->last.pair[0] && names_the_pair(c, fr->s, fr->e)) {
         f->reporter = c->last.pair[0];
@@ -4669,6 +4724,16 @@ static int season_start(const char *t, size_t n)
     if (m) {
         while (k < n && t[k] != ' ')
             k++;
+        /* A season of a year runs to the month before its first ("the
+         * May-August season" of mangoes is no marketing year). */
+        int m2 = 0;
+        for (size_t x = 1; x < k && !m2; x++) {
+            size_t dl = t[x] == '-' ? 1 : x + 3 <= k && !memcmp(t + x, "\xe2\x80\x93", 3) ? 3 : 0;
+            if (dl)
+                m2 = month_word(t + x + dl, k - x - dl);
+        }
+        if (m2 % 12 + 1 != m)
+            return 0;
         while (k < n && t[k] == ' ')
             k++;
     }
@@ -4698,8 +4763,14 @@ static int season_start(const char *t, size_t n)
     for (size_t i = 0; i + 3 <= n && i < 40; i++) {
         if (t[i] == '.' || t[i] == ';')
             break;
+        /* "on" only opening the words after the name ("the 2028/29
+         * season on July 1") or after its start ("that began on Oct. 1"),
+         * not "that ends on June 30" nor "said on Jan. 5". */
+        int on = !ad_text_ncasecmp(t + i - (i >= 3 ? 3 : 0), "on ", 3) &&
+                 (i == b + 3 || (i >= 9 && !ad_text_ncasecmp(t + i - 9, "began ", 6)) ||
+                  (i >= 11 && !ad_text_ncasecmp(t + i - 11, "started ", 8)));
         if ((i == 0 || t[i - 1] == ' ') && (m = month_word(t + i, n - i)) && i >= 3 &&
-            (!ad_text_ncasecmp(t + i - 3, "in ", 3) || !ad_text_ncasecmp(t + i - 3, "on ", 3) ||
+            (!ad_text_ncasecmp(t + i - 3, "in ", 3) || on ||
              (i >= 5 && !ad_text_ncasecmp(t + i - 5, "from ", 5))))
             return m;
     }
@@ -5215,7 +5286,11 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
     /* "Exports to China, which overtook the United States as Japan's
      * biggest market, rose 11.4%": the economy whose market the aside names
      * reports the trade of the clause around it. */
-    for (size_t k = 0; c->owner && k < n; k++)
+    /* Only as the paragraph's first subject: after "Saudi Arabia's crude
+     * exports fell 4%", "Shipments to India, which has overtaken China as
+     * Russia's biggest customer, rose 6%" are still Saudi Arabia's. */
+    int carried = c->last.set && c->last.para == c->para && c->last.reporter;
+    for (size_t k = 0; c->owner && !carried && k < n; k++)
         if (fr[k].flow_ok && !fr[k].f.reporter && fr[k].s <= c->owner_s && fr[k].e >= c->owner_e &&
             !same_str(fr[k].f.partner, c->owner))
             fr[k].f.reporter = c->owner;

@@ -2727,6 +2727,15 @@ ad_status ad_meta_split_credit(ad_arena *a, const char *caption, const char **ca
             tn--;
         int known = bar && bl == 1 && tn && tn <= 40 && names_credit(tail, 0) &&
                     (ad_gaz_lookup(tail.s, tn, NULL) & AD_GAZ_ORG);
+        /* ... not after an initialism's point ("chair of the U.S. Federal
+         * Reserve"). */
+        if (known) {
+            /* bar is the space after the point: the word before it. */
+            const char *we = bar - 1, *wb = we;
+            while (wb > caption && wb[-1] != ' ')
+                wb--;
+            known = we - wb >= 2 && !memchr(wb, '.', (size_t)(we - wb));
+        }
         if (bar && (names_credit(tail, 1) || (short_word && names_credit(tail, 0)) || known)) {
             cr = tail;
             cut = (size_t)(bar - caption);

@@ -53,4 +53,10 @@ int ad_body_score_boilerplate(const char *s, size_t len);
  * The body stage drops such a line when it closes the text. */
 int ad_body_contributor_line(const char *s, size_t len);
 
+/* Whether a line is a wire's sign-off: a dash, then one word of three to
+ * eight capitals and nothing else ("— VNS", "-- BERNAMA", "– AFP"). The body
+ * stage drops such a line when it closes the text (a quote's "— FDR" or a
+ * list's "— BTS" inside it stay). */
+int ad_body_signoff_line(const char *s, size_t len);
+
 #endif
