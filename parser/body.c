@@ -825,43 +825,78 @@ static void add_text(walk *w, int32_t cur, const char *p)
 }
 
 /* Whether a <p> is a subheading set in bold ("<p><strong>Germany top export
- * market</strong></p>"): all its text in one <strong> or <b>, twelve words
- * and 120 bytes at most, not a sentence (no final full stop, "!" or ":",
- * no "。" or "，"). */
+ * market</strong></p>"), as many systems set them among the paragraphs: all
+ * its text in one <strong> or <b>, two to ten words of letters only (no
+ * digit, no ":", no bracket, no dash or quote opening it), no sentence's
+ * end of any script, and set between a paragraph and a plain paragraph
+ * (not closing the text, not in a table, a list or under a picture). A
+ * bold line that is a sentence, a figure, a label and its value, a
+ * quote's attribution or the last words of the text stays a paragraph. */
 static int bold_heading(xmlNodePtr p)
 {
     xmlNodePtr b = ad_dom_lone_child(p);
-    if (!b || !(ad_dom_is(b, "strong") || ad_dom_is(b, "b")))
+    if (!b || !(ad_dom_is(b, "strong") || ad_dom_is(b, "b")) || !p->parent ||
+        ad_dom_is(p->parent, "td") || ad_dom_is(p->parent, "th") || ad_dom_is(p->parent, "li") ||
+        ad_dom_is(p->parent, "figure") || ad_dom_is(p->parent, "blockquote"))
         return 0;
-    for (xmlNodePtr k = p->children; k; k = k->next)
-        if (k != b && k->type == XML_TEXT_NODE && k->content)
-            for (const xmlChar *c = k->content; *c; c++)
-                if (*c > ' ')
-                    return 0;
-    size_t words = 0, chars = 0;
-    unsigned char last = ' ', end = 0;
+    xmlNodePtr prev = ad_dom_prev_element(p), next = p->next;
+    while (next && next->type != XML_ELEMENT_NODE)
+        next = next->next;
+    if (!prev || !ad_dom_is(prev, "p") || !next || !ad_dom_is(next, "p") ||
+        ad_dom_lone_child(next) || !next->children || ad_dom_lone_child(prev))
+        return 0; /* plain prose around it: not bold lines (a list of tips), nor empty */
+    char t[128];
+    size_t tl = 0;
     int visited = 0;
-    for (xmlNodePtr d = b->children; d && visited < 32; d = ad_dom_next(d, b), visited++) {
-        if (d->type == XML_ELEMENT_NODE &&
-            (ad_dom_is(d, "a") || ad_dom_is(d, "br") || ad_dom_is(d, "img")))
-            return 0;
+    for (xmlNodePtr d = b->children; d && visited < 16; d = ad_dom_next(d, b), visited++) {
+        if (d->type == XML_ELEMENT_NODE)
+            return 0; /* a link, a break, a picture or other markup */
         if (d->type != XML_TEXT_NODE || !d->content)
             continue;
-        /* A sentence in Chinese or Japanese ("...不得转载。") is no heading. */
-        if (strstr((const char *)d->content, "\xe3\x80\x82") ||
-            strstr((const char *)d->content, "\xef\xbc\x8c"))
+        size_t l = strlen((const char *)d->content);
+        if (tl + l >= sizeof(t))
             return 0;
-        for (const xmlChar *c = d->content; *c; c++) {
-            if (*c > ' ') {
-                words += last <= ' ';
-                chars++;
-                end = *c;
-            }
-            last = *c;
-        }
+        memcpy(t + tl, d->content, l);
+        tl += l;
     }
-    return visited < 32 && words >= 1 && words <= 12 && chars <= 120 && end != '.' && end != '!' &&
-           end != ':';
+    t[tl] = '\0';
+    /* Trim white space, no-break spaces included. */
+    char *a = t, *z = t + tl;
+    for (;;) {
+        if (a < z && (unsigned char)*a <= ' ')
+            a++;
+        else if (z - a >= 2 && (unsigned char)a[0] == 0xc2 && (unsigned char)a[1] == 0xa0)
+            a += 2;
+        else
+            break;
+    }
+    for (;;) {
+        if (z > a && (unsigned char)z[-1] <= ' ')
+            z--;
+        else if (z - a >= 2 && (unsigned char)z[-2] == 0xc2 && (unsigned char)z[-1] == 0xa0)
+            z -= 2;
+        else
+            break;
+    }
+    if (z == a || !((*a >= 'A' && *a <= 'Z') || (unsigned char)*a >= 0xc3))
+        return 0; /* it opens with a capital (or a letter of another script) */
+    size_t words = 1;
+    for (const char *c = a; c < z; c++) {
+        if ((*c >= '0' && *c <= '9') || *c == ':' || *c == '(' || *c == ')' || *c == '[' ||
+            *c == '"' || *c == '.' || *c == '!' || *c == '?' || *c == ';')
+            return 0;
+        words += *c == ' ';
+    }
+    /* Sentence ends and quotes of other scripts: "…", "”", "’", "»", "।",
+     * "۔", "！", "。", "，", and a dash standing alone. */
+    static const char *const stops[] = {
+        "\xe2\x80\xa6", "\xe2\x80\x9d", "\xe2\x80\x99", "\xc2\xbb", "\xe0\xa5\xa4", "\xdb\x94",
+        "\xef\xbc\x81", "\xe3\x80\x82", "\xef\xbc\x8c", " - ",      "\xe2\x80\x94", "\xe2\x80\x93"};
+    *z = '\0';
+    for (size_t k = 0; k < sizeof(stops) / sizeof(stops[0]); k++)
+        if (strstr(a, stops[k]))
+            return 0;
+    return words >= 2 && words <= 10 && z - a <= 80;
 }
 
 static int32_t add_rec(walk *w, xmlNodePtr n, int32_t parent, enum kind k, int base,
@@ -1716,7 +1751,17 @@ static ad_status emit(walk *w, const int32_t *sel, size_t nsel, const emit_ctx *
     size_t top = 0;
     while (top < o->n && o->v[top].type == AD_PARA_CAPTION)
         top++;
-    if (top + 1 < o->n && o->v[top].type == AD_PARA_HEADING &&
+    /* Not when other headings are set in capitals too: "LONDON" over
+     * "PARIS" titles a travel guide's sections. */
+    int caps_heads = 0;
+    for (size_t i = top + 1; i < o->n && !caps_heads; i++) {
+        if (o->v[i].type != AD_PARA_HEADING)
+            continue;
+        caps_heads = 1; /* "ARSENAL" after "LIVERPOOL": a heading in capitals */
+        for (size_t k = 0; k < o->v[i].len && caps_heads; k++)
+            caps_heads = !(o->v[i].text[k] >= 'a' && o->v[i].text[k] <= 'z');
+    }
+    if (top + 1 < o->n && o->v[top].type == AD_PARA_HEADING && !caps_heads &&
         dateline_place(o->v[top].text, o->v[top].len)) {
         o->bytes -= o->v[top].len;
         memmove(o->v + top, o->v + top + 1, (o->n - top - 1) * sizeof(*o->v));
@@ -1750,6 +1795,17 @@ static ad_status emit(walk *w, const int32_t *sel, size_t nsel, const emit_ctx *
                      !signed_contact(o->v[o->n - 1].text, o->v[o->n - 1].len, a)))) {
         prose -= o->v[o->n - 1].type != AD_PARA_HEADING;
         o->bytes -= o->v[o->n - 1].len;
+        o->n--;
+    }
+    /* A wire's sign-off closes the text even before a picture's caption
+     * set after it ("— BERNAMA", then a caption). */
+    size_t last = o->n;
+    while (last > 1 && o->v[last - 1].type == AD_PARA_CAPTION)
+        last--;
+    if (last > 1 && last < o->n && o->v[last - 1].type == AD_PARA_PARAGRAPH &&
+        ad_body_signoff_line(o->v[last - 1].text, o->v[last - 1].len)) {
+        o->bytes -= o->v[last - 1].len;
+        memmove(o->v + last - 1, o->v + last, (o->n - last) * sizeof(*o->v));
         o->n--;
     }
     return AD_OK;

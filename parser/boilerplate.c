@@ -156,7 +156,12 @@ static int lexicon_hit(const char *mode, const char *p, const char *f, size_t fl
     if ((unsigned char)p[0] >= 0xE0 && strlen(p) >= 12 && !strchr(p, ' '))
         return strstr(f, p) != NULL;
     size_t words = line_words(s, len, nwords);
-    if (words > 30)
+    /* A phrase of three words or more marks a footer of up to sixty
+     * ("Copyright X. All rights reserved. This material ... may not be
+     * reproduced ..."); a shorter one only a short line. */
+    const char *sp3 = strchr(p, ' ');
+    int three = sp3 && strchr(sp3 + 1, ' ');
+    if (words > (three ? 60u : 30u))
         return 0;
     if (words > 12) {
         const char *sp = strchr(p, ' ');

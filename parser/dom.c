@@ -96,9 +96,26 @@ static int ends_slash_credit(const char *t, size_t n)
     return i > 0 && t[i - 1] == open && slash == 1 && words <= 8 && t[i] >= 'A' && t[i] <= 'Z';
 }
 
+/* Whether t[0..n) names an agency by one of the words agencies' names
+ * carry ("Anadolu Agency", "Kyodo News", "Associated Press", "Getty
+ * Images"), capitalized. */
+static int agency_words(const char *t, size_t n)
+{
+    static const char *const words[] = {"Agency", "News", "Press", "Photo", "Photos", "Images"};
+    for (size_t k = 0; k < sizeof(words) / sizeof(words[0]); k++) {
+        size_t wl = strlen(words[k]);
+        for (size_t i = 0; i + wl <= n; i++)
+            if (!memcmp(t + i, words[k], wl) && (i == 0 || t[i - 1] == ' ') &&
+                (i + wl == n || t[i + wl] == ' '))
+                return 1;
+    }
+    return 0;
+}
+
 /* Whether text t[0..n) closes on a credit in brackets naming a person and
  * an agency apart by a dash, the way Anadolu and others sign pictures:
- * "( Mehmet Ali Özcan - Anadolu Agency )", "(John Doe - Reuters)". */
+ * "( Mehmet Ali Özcan - Anadolu Agency )" (not "(R - Texas)", "(Monday -
+ * Friday)": the part after the dash names an agency). */
 static int ends_dash_credit(const char *t, size_t n)
 {
     while (n && (unsigned char)t[n - 1] <= ' ')
@@ -117,7 +134,9 @@ static int ends_dash_credit(const char *t, size_t n)
         return 0;
     while (i < n && t[i] == ' ')
         i++;
-    return dash == 1 && words <= 12 && i < n && t[i] >= 'A' && t[i] <= 'Z';
+    const char *d = i < n ? memmem(t + i, n - i, " - ", 3) : NULL;
+    return dash == 1 && words <= 12 && i < n && t[i] >= 'A' && t[i] <= 'Z' && d &&
+           agency_words(d + 3, (size_t)(t + n - 1 - (d + 3)));
 }
 
 /* Whether p, a text block right after an <img> and the last element of a

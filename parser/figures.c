@@ -2801,9 +2801,15 @@ static void numbers(fctx *c, frame *fr, const frame *prev, size_t s, size_t e, s
                     by = q; /* the size of a change, not the level */
                 continue;
             }
-            int rank = pp == P_TO || (p != (size_t)-1 && c->tk[p].cls == W_STOP) ? 3
-                       : pp == P_FROM                                            ? 1
-                                                                                 : 2;
+            /* "compared to $17.04 billion", "as against ...": a base, as
+             * after "from". */
+            int versus = pp == P_TO && p > s &&
+                         (tok_eq(c, p - 1, "compared") || tok_eq(c, p - 1, "against") ||
+                          tok_eq(c, p - 1, "relative"));
+            int rank = versus                                                      ? 1
+                       : pp == P_TO || (p != (size_t)-1 && c->tk[p].cls == W_STOP) ? 3
+                       : pp == P_FROM                                              ? 1
+                                                                                   : 2;
             if (q->kind == AD_QTY_MEASURE) {
                 if (rank > vol_rank)
                     vol = q, vol_rank = rank;
@@ -3103,8 +3109,10 @@ static long clause_period(const fctx *c, size_t s, size_t e, size_t base, int ta
             if (c->tk[p].inqty && c->tk[p].qi < 0) {
                 p = before_amount(c, s, p);
                 if (!c->tk[p].inqty && c->tk[p].qi < 0 &&
-                    (tok_eq(c, p, "from") || tok_eq(c, p, "than")))
-                    cmp = 1;
+                    (tok_eq(c, p, "from") || tok_eq(c, p, "than") ||
+                     ((tok_eq(c, p, "to") || tok_eq(c, p, "with")) && p > s &&
+                      (tok_eq(c, p - 1, "compared") || tok_eq(c, p - 1, "against")))))
+                    cmp = 1; /* "... compared to N17.04tn in Q4 2027" */
                 break;
             }
             uint8_t pr = c->tk[p].prep;
@@ -3676,6 +3684,20 @@ static int has_part(const fctx *c, size_t s, size_t e);
  * end, end of the core: the part up to its last cue-bearing piece); returns
  * their number. Pieces without a cue join the clause before them (or the
  * first one after, at the start). */
+/* Whether a tariff with its rate opens at token i ("the 30% tariff
+ * imposed by Washington", "a 25 percent duty"): an article, the rate, then
+ * the tariff word. */
+static int rate_then_tariff(const fctx *c, size_t i, size_t e)
+{
+    if (i < e && (tok_eq(c, i, "the") || tok_eq(c, i, "a") || tok_eq(c, i, "an")))
+        i++;
+    const ad_quantity *q = i < e ? qat(c, i) : NULL;
+    if (!q || q->kind != AD_QTY_PERCENT)
+        return 0;
+    i = past_qty(c, i, e);
+    return i < e && (c->tk[i].flow & FB_TARIFF);
+}
+
 static size_t clauses(const fctx *c, size_t s, size_t e, size_t *segs)
 {
     /* A piece without a cue opening the sentence that gives a part of the
@@ -3696,8 +3718,10 @@ static size_t clauses(const fctx *c, size_t s, size_t e, size_t *segs)
         /* "the deficit narrowed to C$4.94 billion as exports rose 2.6%": a
          * figure of its own after "as" and a cue. */
         else if (tok_eq(c, i, "as") && has_cue && has_qty && i + 1 < e &&
-                 (c->tk[i + 1].flow || (i + 2 < e && tok_lower_word(c, i + 1) &&
-                                        c->tk[i + 2].flow && c->tk[i + 1].cls == W_NONE)) &&
+                 (c->tk[i + 1].flow ||
+                  (i + 2 < e && tok_lower_word(c, i + 1) && c->tk[i + 2].flow &&
+                   c->tk[i + 1].cls == W_NONE) ||
+                  rate_then_tariff(c, i + 1, e)) &&
                  number_ahead(c, i + 1, e))
             next = i + 1;
         else if ((tok_eq(c, i, ",") || (tok_eq(c, i, "and") && !between_and(c, cur, i))) &&

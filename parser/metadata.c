@@ -2393,8 +2393,8 @@ static int name_slash_agency(span x)
 }
 
 /* Whether a piece reads as a credit line of names: capitalized words only
- * (UTF-8 letters count as capitals), "via", "for", "of", "and", a lone "-"
- * and "/" between them, at most eight words; slash: one "/" at least
+ * (UTF-8 letters count as capitals), "via", "for", "of", "and" and "/"
+ * between them, at most eight words; slash: one "/" at least
  * ("Ricky Carioti/The Washington Post", "Pierre Vandenberg/AFP via Getty
  * Images"). */
 static int names_credit(span x, int slash)
@@ -2412,8 +2412,7 @@ static int names_credit(span x, int slash)
         unsigned char c0 = (unsigned char)x.s[i];
         int small = (e - i == 3 && (!memcmp(x.s + i, "via", 3) || !memcmp(x.s + i, "for", 3) ||
                                     !memcmp(x.s + i, "and", 3))) ||
-                    (e - i == 2 && !memcmp(x.s + i, "of", 2)) ||
-                    (e - i == 1 && x.s[i] == '-'); /* "Jane Doe - Anadolu Agency" */
+                    (e - i == 2 && !memcmp(x.s + i, "of", 2));
         if (!small && !(c0 >= 'A' && c0 <= 'Z') && c0 < 0x80)
             return 0;
         if (e - i > 1 && x.s[e - 1] == '.' && !(e - i <= 3))
@@ -2579,6 +2578,30 @@ static int script_marker_credit(const char *s, size_t n, span *cr, size_t *cut)
     return 0;
 }
 
+/* Whether a bracket's text is a person and an agency apart by a dash, as
+ * Anadolu signs pictures ("( Mehmet Ali Özcan - Anadolu Agency )"): names
+ * on both sides, the second an organization the gazetteer knows or a name
+ * with an agency's word ("Agency", "News", "Press", "Images"); not
+ * "(England - Italy)" nor "(Monday - Friday)". */
+static int name_dash_agency(span in)
+{
+    const char *d = in.n >= 3 ? memmem(in.s, in.n, " - ", 3) : NULL;
+    if (!d)
+        return 0;
+    span l = {in.s, (size_t)(d - in.s)}, r = {d + 3, in.n - (size_t)(d + 3 - in.s)};
+    while (l.n && l.s[0] == ' ')
+        l.s++, l.n--;
+    while (r.n && r.s[r.n - 1] == ' ')
+        r.n--;
+    if (!l.n || !r.n || !names_credit(l, 0) || !names_credit(r, 0) || !memchr(l.s, ' ', l.n))
+        return 0;
+    static const char *const words[] = {"Agency", "News", "Press", "Images", "Photo"};
+    for (size_t k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+        if (memmem(r.s, r.n, words[k], strlen(words[k])))
+            return 1;
+    return (ad_gaz_lookup(r.s, r.n, NULL) & AD_GAZ_ORG) != 0;
+}
+
 ad_status ad_meta_split_credit(ad_arena *a, const char *caption, const char **cap_out,
                                const char **credit)
 {
@@ -2623,7 +2646,7 @@ ad_status ad_meta_split_credit(ad_arena *a, const char *caption, const char **ca
         if (k) {
             span in = {caption + k, n - 1 - k};
             cr = credit_of(in, 1);
-            if (!cr.s && (for_outlet_credit(in) || name_slash_agency(in)))
+            if (!cr.s && (for_outlet_credit(in) || name_slash_agency(in) || name_dash_agency(in)))
                 cr = in;
             /* "(Ricky Carioti/The Washington Post)"; after a sentence's
              * end, names alone: "... on Nov. 20. (Yonhap)". */

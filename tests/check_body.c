@@ -449,11 +449,18 @@ START_TEST(test_classify_line)
                      AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("The suspects had been chatting on WhatsApp for months."), AD_LINE_CONTENT);
     ck_assert_int_eq(CL("Please contact us for subscription options."), AD_LINE_BOILERPLATE);
+    /* A phrase of three words marks a footer of up to sixty words. */
+    ck_assert_int_eq(CL("Copyright PUNCH. All rights reserved. This material, and other digital "
+                        "content on this website, may not be reproduced, published, broadcast, "
+                        "rewritten or redistributed in whole or in part without prior express "
+                        "written permission from PUNCH."),
+                     AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("Le puede interesar: Temporada de lluvias en Antioquia"),
                      AD_LINE_BOILERPLATE);
-    ck_assert_int_eq(CL("Per approfondire Dazi Usa, cosa cambia per le imprese"),
-                     AD_LINE_BOILERPLATE);
-    ck_assert_int_eq(CL("12 aprile 2029 3' di lettura"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Te puede interesar saber que la entrada ser\xc3\xa1 gratuita."),
+                     AD_LINE_CONTENT);
+    ck_assert_int_eq(CL("Per approfondire il tema, il ministero ha convocato una riunione."),
+                     AD_LINE_CONTENT);
     /* ... but not sentences that open the same way */
     ck_assert_int_eq(CL("She announced the decision on Facebook, following weeks of speculation."),
                      AD_LINE_CONTENT);

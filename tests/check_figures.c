@@ -424,6 +424,19 @@ static const fig_row rows[] = {
     {"Exports rose 5% to $3 billion in August, South Korea's trade minister said.", 0, 1, "export",
      "South Korea", NULL, NULL, 3000000000.0, "USD", UP, 5.0, NULL, NULL, NONE, "2025-08-01",
      "2025-08-31", "South Korea's trade minister"},
+    /* A clause of its own after "as" and a tariff with its rate; a base
+     * after "compared to" with its period; "N" for the naira with a
+     * scale. */
+    {"Exports to the United States fell 18.6% to $14.21 billion in August as the 30% tariff "
+     "imposed by Washington continued to weigh on shipments.",
+     0, 2, "export", NULL, "United States", NULL, 14210000000.0, "USD", DOWN, 18.6, NULL, NULL,
+     NONE, "2025-08-01", "2025-08-31", NULL},
+    {"Total exports stood at $22.46 billion in August, representing a 31.8 per cent increase "
+     "compared to $17.04 billion in August 2024.",
+     0, 1, "export", NULL, NULL, NULL, 22460000000.0, "USD", UP, 31.8, NULL, NULL, NONE,
+     "2025-08-01", "2025-08-31", NULL},
+    {"Nigeria's exports rose 5% to N694.3bn in August.", 0, 1, "export", "Nigeria", NULL, NULL,
+     694300000000.0, "NGN", UP, 5.0, NULL, NULL, NONE, "2025-08-01", "2025-08-31", NULL},
     /* Seasons: to date from the first day the text gives, and a part of
      * the season under way named by its months. */
     {"Russia's wheat exports since the start of the 2025/26 season on July 1 reached an estimated "
@@ -1113,6 +1126,7 @@ static const one_slot_row one_slot_rows[] = {
     {"Vietnam's exports rose 12% in August, the General Statistics Office said. Exports through "
      "Cai Mep port rose 9% to $2 billion in the month, the port authority said.",
      "source@1", "port authority"},
+    {"Exports of N95 masks rose 5% in August.", "currency", NULL},
     /* "The agency" refers back to the source named before. */
     {"Indonesia's trade surplus was $3.45 billion in July, Statistics Indonesia said. For August, "
      "the agency reported a surplus of $2.71 billion.",
