@@ -156,12 +156,7 @@ static int lexicon_hit(const char *mode, const char *p, const char *f, size_t fl
     if ((unsigned char)p[0] >= 0xE0 && strlen(p) >= 12 && !strchr(p, ' '))
         return strstr(f, p) != NULL;
     size_t words = line_words(s, len, nwords);
-    /* A phrase of three words or more marks a footer of up to sixty
-     * ("Copyright X. All rights reserved. This material ... may not be
-     * reproduced ..."); a shorter one only a short line. */
-    const char *sp3 = strchr(p, ' ');
-    int three = sp3 && strchr(sp3 + 1, ' ');
-    if (words > (three ? 60u : 30u))
+    if (words > 30)
         return 0;
     if (words > 12) {
         const char *sp = strchr(p, ' ');
@@ -614,6 +609,21 @@ int ad_body_signoff_line(const char *s, size_t len)
     return dashes && dashes <= 2 && w >= 3 && w <= 8 && i == len;
 }
 
+/* Whether a line is a copyright footer of any length: it opens with
+ * "Copyright" or "©" and reserves all rights ("Copyright PUNCH. All rights
+ * reserved. This material ... may not be reproduced ..."). */
+static int copyright_footer(const char *s, size_t len)
+{
+    if (!(len > 9 && !ad_text_ncasecmp(s, "copyright", 9)) &&
+        !(len > 2 && !memcmp(s, "\xc2\xa9", 2)))
+        return 0;
+    static const char phrase[] = "all rights reserved";
+    for (size_t i = 0; i + sizeof(phrase) - 1 <= len; i++)
+        if (!ad_text_ncasecmp(s + i, phrase, sizeof(phrase) - 1))
+            return 1;
+    return 0;
+}
+
 ad_body_line ad_body_classify_line(const char *s, size_t len, const ad_meta *meta)
 {
     if (!len || (len <= 8 && !has_word_char(s, len)))
@@ -621,7 +631,7 @@ ad_body_line ad_body_classify_line(const char *s, size_t len, const ad_meta *met
     if (len > LINE_MAX_BYTES)
         return AD_LINE_CONTENT;
     if (ad_body_score_boilerplate(s, len) || (len <= 24 && counter_line(s, len)) ||
-        credit_line(s, len) || trail_line(s, len))
+        credit_line(s, len) || trail_line(s, len) || copyright_footer(s, len))
         return AD_LINE_BOILERPLATE;
     line_shape sh;
     shape_line(s, len, &sh);

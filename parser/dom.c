@@ -344,6 +344,14 @@ static int described_caption(xmlNodePtr p)
 
 int ad_dom_unmarked_caption(xmlNodePtr p)
 {
+    /* Asked of every element of the page: only <p>, <div>, <span> and
+     * <tr> can be such captions, told apart by their first letters before
+     * any comparison. */
+    if (!p || p->type != XML_ELEMENT_NODE || !p->name)
+        return 0;
+    char c0 = (char)p->name[0];
+    if (c0 != 'p' && c0 != 'd' && c0 != 's' && c0 != 't')
+        return 0;
     /* A table row under the picture's row holds its caption in one cell. */
     if (ad_dom_is(p, "tr")) {
         if (alt_caption(p))

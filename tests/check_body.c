@@ -449,7 +449,7 @@ START_TEST(test_classify_line)
                      AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("The suspects had been chatting on WhatsApp for months."), AD_LINE_CONTENT);
     ck_assert_int_eq(CL("Please contact us for subscription options."), AD_LINE_BOILERPLATE);
-    /* A phrase of three words marks a footer of up to sixty words. */
+    /* A copyright footer of any length. */
     ck_assert_int_eq(CL("Copyright PUNCH. All rights reserved. This material, and other digital "
                         "content on this website, may not be reproduced, published, broadcast, "
                         "rewritten or redistributed in whole or in part without prior express "
