@@ -1286,17 +1286,6 @@ static void check_cueof(fctx *c, size_t s, size_t e)
     }
 }
 
-/* "The deficit with the EU, whose exports to the US now face a 15%
- * tariff, came in at $19.5 billion": a relative clause set off by commas
- * between a subject naming the trade and the predicate holding its numbers
- * is a remark on the subject ("Exports to China, which had surged 18.2% in
- * January, slumped 12.4% in February"). Its words are made plain so that
- * the clause around it is read as if it were not there. A relative clause
- * after a subject with no cue may be the figure's own ("Electronic
- * products, which account for half of exports, rose 11.6%": see
- * aside_goods()); only its period yields to one the predicate names
- * ("Copper, which made up 52% of exports last year, brought in $4.87
- * billion in February"). */
 /* The economy named with a possessive before a role or a cue within the
  * tokens (a, z) ("South Korea's largest export market", "a fifth of
  * Australia's export earnings"), or NULL. */
@@ -1317,6 +1306,18 @@ static const char *role_owner(const fctx *c, size_t a, size_t z)
     return NULL;
 }
 
+/* "The deficit with the EU, whose exports to the US now face a 15%
+ * tariff, came in at $19.5 billion": a relative clause set off by commas
+ * between a subject naming the trade and the predicate holding its numbers
+ * is a remark on the subject ("Exports to China, which had surged 18.2% in
+ * January, slumped 12.4% in February"). Its words are made plain so that
+ * the clause around it is read as if it were not there. A relative clause
+ * after a subject with no cue may be the figure's own ("Electronic
+ * products, which account for half of exports, rose 11.6%": see
+ * aside_goods()); only its period yields to one the predicate names
+ * ("Copper, which made up 52% of exports last year, brought in $4.87
+ * billion in February"). The economy a set-aside clause names as the owner
+ * of a role or a trade (role_owner()) is kept in c->owner. */
 static void relative_asides(fctx *c, size_t s, size_t e)
 {
     static const char *const rel[] = {"whose", "which", "who", "where"};
@@ -1384,10 +1385,6 @@ static void map_spans(fctx *c, size_t s, size_t e, size_t base)
     for (size_t k = 0; k < c->ps.n; k++) {
         const ad_qty_period *p = &c->ps.v[k];
         size_t a = tok_at(c, s, e, base + p->span_start);
-        /* A bare month after an economy names the period of the trade
-         * word it modifies ("Japan Jan exports", "Philippines Jan trade
-         * gap") and nothing else ("Chairman Jan said"; "The September
-         * deficit was revised" names an earlier month in passing). */
         /* "last week" dates the figure when nothing else does and it
          * follows the figure's own numbers or cue ("fell to 470,000 tonnes
          * last week", "exports last week"), not a report or an event ("said
@@ -1402,6 +1399,11 @@ static void map_spans(fctx *c, size_t s, size_t e, size_t base)
                  ((c->toks.tok[z].flags & AD_TOKF_POSSESSIVE) || c->tk[z].cls == W_SRCVERB)))
                 continue;
         } else if (p->bare) {
+            /* A bare month after an economy names the period of the trade
+             * word it modifies ("Japan Jan exports", "Philippines Jan
+             * trade gap") and nothing else ("Chairman Jan said"; "The
+             * September deficit was revised" names an earlier month in
+             * passing). */
             size_t z = tok_at(c, s, e, base + p->span_end);
             /* "Chile June copper exports": goods may stand between. */
             for (size_t g = 0; g < 2 && z + 1 < e && !c->tk[z].flow && tok_lower_word(c, z); g++)
@@ -1541,7 +1543,6 @@ static size_t lower_org(const fctx *c, size_t r, size_t e)
     return r;
 }
 
-/* Finds the sentence's source; stores its token range in *ss, *se. */
 /* A wire headline's credit after a closing dash ("Japan Jan exports +2.4%
  * y/y ... - MOF", "... - trade ministry"): an acronym that names no
  * economy, a known organization or lower-case words ending in an
@@ -1583,6 +1584,7 @@ static size_t dash_credit(const fctx *c, size_t s, size_t e)
     return e;
 }
 
+/* Finds the sentence's source; stores its token range in *ss, *se. */
 static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *se)
 {
     *ss = *se = 0;
