@@ -2805,7 +2805,7 @@ static void numbers(fctx *c, frame *fr, const frame *prev, size_t s, size_t e, s
             }
             /* "compared to $17.04 billion", "as against ...": a base, as
              * after "from". */
-            int versus = pp == P_TO && p > s &&
+            int versus = pp == P_TO && p != (size_t)-1 && p > s &&
                          (tok_eq(c, p - 1, "compared") || tok_eq(c, p - 1, "against") ||
                           tok_eq(c, p - 1, "relative"));
             int rank = versus                                                      ? 1
