@@ -176,7 +176,8 @@ typedef struct frame {
     size_t s, e; /* token range of the clause */
     int has_period, has_source;
     int fy1, fy2; /* a fiscal year's numbers as written (ad_qty_period year1/2) */
-    int fiscal;   /* 1: "FY25", "fiscal 2025"; 2: a bare year range "2024-25" */
+    int fiscal;   /* 1: "FY25", "fiscal 2025"; 2: a bare year range "2024-25"; 3: "the
+                   * current fiscal year"; 4: "last fiscal (year)" */
     int fy_end;   /* the month the text says the fiscal year ended in, or 0 */
     const char *value_family, *by_family; /* currency families of value and change.by */
     size_t cue;                           /* the clause's main cue token */
@@ -3490,6 +3491,20 @@ static void fiscal_dates(fctx *c, frame *fr)
         f->period.end = e;
         return;
     }
+    /* "last fiscal", "the current fiscal year": the one under way at the
+     * article's date in the reporter's calendar, or the one before it. */
+    if (fr->fiscal >= 3) {
+        if (r < 0 || !c->anchor || strlen(c->anchor) < 10)
+            return;
+        int m0 = (int)strtol(ad_tbl_fiscal_years[r][1], NULL, 10);
+        int ay = (int)strtol(c->anchor, NULL, 10), am = (int)strtol(c->anchor + 5, NULL, 10);
+        int y0 = (am >= m0 ? ay : ay - 1) - (fr->fiscal == 4);
+        if (ad_qty_month_span(y0, m0, 12, c->a, &s, &e) == AD_OK) {
+            f->period.start = s;
+            f->period.end = e;
+        }
+        return;
+    }
     if (r < 0 || !fr->fy1)
         return;
     /* A bare "2024-25" is a fiscal year only where the table says so: in
@@ -5294,7 +5309,7 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
             fr[k].has_period = 1;
             fr[k].fy1 = p->year1;
             fr[k].fy2 = p->year2;
-            fr[k].fiscal = p->kind == AD_PER_FISCAL                           ? 1
+            fr[k].fiscal = p->kind == AD_PER_FISCAL ? (p->fiscal_rel ? 2 + p->fiscal_rel : 1)
                            : p->year2 == p->year1 + 1 && strlen(p->text) == 7 ? 2
                                                                               : 0;
             fiscal_part(&fr[k], p, st, slen);

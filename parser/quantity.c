@@ -1491,6 +1491,7 @@ typedef struct pspan {
     int bare;       /* a month used as a modifier with no owner, or "last week" (see
                      * ad_qty_period) */
     int lastweek;   /* "last week": Monday to Sunday of the week before the anchor's */
+    int fiscal_rel; /* a fiscal year named by its place: 1 the current, 2 the last */
 } pspan;
 
 /* A four-digit year 1800..2100 standing alone at p; returns its end. */
@@ -1898,6 +1899,17 @@ static size_t parse_period(const txt *t, size_t p, pspan *ps)
             ps->relq = rels[i].rel;
             return k;
         }
+        /* "last fiscal year", "the current fiscal year", India's "last
+         * fiscal": the reporter's calendar gives the dates. */
+        if (rels[i].rel <= 0 &&
+            ((k = match_at(t, r, "fiscal", 0)) || (k = match_at(t, r, "financial", 0)))) {
+            size_t ye = match_at(t, skip_sp(t, k), "year", 0);
+            if (ye || (t->s[r] == 'f' && !word_at(t, skip_sp(t, k)))) {
+                ps->kind = AD_PER_FISCAL;
+                ps->fiscal_rel = rels[i].rel < 0 ? 2 : 1;
+                return ye ? ye : k;
+            }
+        }
         if (!the && rels[i].rel == -1 && rels[i].the == 0 && (k = match_at(t, r, "week", 0))) {
             ps->kind = AD_PER_DAY;
             ps->lastweek = 1;
@@ -2230,6 +2242,7 @@ ad_status ad_qty_find_periods(const char *s, size_t len, const char *anchor, ad_
         o->span_start = ps.start;
         o->span_end = e;
         o->bare = ps.bare;
+        o->fiscal_rel = ps.fiscal_rel;
         o->text = ad_arena_strndup(a, s + ps.start, e - ps.start);
         o->start = o->end = NULL;
         if (!o->text)

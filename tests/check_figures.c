@@ -1407,6 +1407,12 @@ typedef struct fy_row {
 
 static const fy_row fy_rows[] = {
     {"India's exports rose 5% to $437 billion in FY25.", "2024-04-01", "2025-03-31"},
+    /* A fiscal year named by its place: the one under way at the article's
+     * date (2025-09-29) or the one before. */
+    {"India's basmati rice exports rose 9pc to Rs 52,480 crore last fiscal, APEDA data showed.",
+     "2024-04-01", "2025-03-31"},
+    {"Japan's exports rose 3% to 104 trillion yen in the current fiscal year.", "2025-04-01",
+     "2026-03-31"},
     {"Bilateral trade between India and Russia rose 5% to $65 billion in 2024-25.", "2024-04-01",
      "2025-03-31"},
     {"Japan's exports rose 3% in fiscal 2024.", "2024-04-01", "2025-03-31"},

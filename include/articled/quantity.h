@@ -135,6 +135,10 @@ typedef struct ad_qty_period {
                                   * lower-case word ("Japan Jan exports"), or "last
                                   * week" (Monday to Sunday), which also dates a report
                                   * ("data released last week showed") */
+    int fiscal_rel;              /* AD_PER_FISCAL named by its place, not its year: 1
+                                  * the current ("this fiscal year", "the current
+                                  * fiscal year"), 2 the last ("last fiscal year",
+                                  * India's "last fiscal"); else 0 */
 } ad_qty_period;
 
 /* Zero-initialise once; reusable across calls with the same arena, like
