@@ -96,10 +96,7 @@ static int ends_slash_credit(const char *t, size_t n)
     return i > 0 && t[i - 1] == open && slash == 1 && words <= 8 && t[i] >= 'A' && t[i] <= 'Z';
 }
 
-/* Whether t[0..n) names an agency by one of the words agencies' names
- * carry ("Anadolu Agency", "Kyodo News", "Associated Press", "Getty
- * Images"), capitalized. */
-static int agency_words(const char *t, size_t n)
+int ad_dom_agency_words(const char *t, size_t n)
 {
     static const char *const words[] = {"Agency", "News", "Press", "Photo", "Photos", "Images"};
     for (size_t k = 0; k < sizeof(words) / sizeof(words[0]); k++) {
@@ -136,7 +133,7 @@ static int ends_dash_credit(const char *t, size_t n)
         i++;
     const char *d = i < n ? memmem(t + i, n - i, " - ", 3) : NULL;
     return dash == 1 && words <= 12 && i < n && t[i] >= 'A' && t[i] <= 'Z' && d &&
-           agency_words(d + 3, (size_t)(t + n - 1 - (d + 3)));
+           ad_dom_agency_words(d + 3, (size_t)(t + n - 1 - (d + 3)));
 }
 
 /* Whether p, a text block right after an <img> and the last element of a

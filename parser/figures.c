@@ -987,6 +987,13 @@ static const ad_quantity *qat(const fctx *c, size_t i)
     return c->tk[i].qi >= 0 ? &c->qs.v[c->tk[i].qi] : NULL;
 }
 
+/* Whether q is a percentage written with its sign ("+2.4%", "-9.4%"), as
+ * wire headlines give changes. */
+static int signed_pct(const ad_quantity *q)
+{
+    return q && q->kind == AD_QTY_PERCENT && (q->flags & (AD_QTYF_PLUS | AD_QTYF_NEGATIVE));
+}
+
 /* The first token from i on (before e) outside a quantity or a period. */
 static size_t past_qty(const fctx *c, size_t i, size_t e)
 {
@@ -3346,14 +3353,14 @@ static int signed_after_cue(const fctx *c, size_t cue, size_t i)
     return k == i && comma;
 }
 
-/* Whether a percentage written with its sign starts at token i ("+22.1%",
- * "-9.4%"), as wire headlines give changes. */
+/* Whether a signed percentage (signed_pct()) starts at token i, its sign
+ * a token of its own or not. */
 static int signed_pct_at(const fctx *c, size_t i, size_t b)
 {
     const ad_quantity *q = i < b ? qat(c, i) : NULL;
     if (!q && i + 1 < b && (tok_eq(c, i, "+") || tok_eq(c, i, "-") || tok_eq(c, i, "\xe2\x88\x92")))
         q = qat(c, i + 1);
-    return q && q->kind == AD_QTY_PERCENT && (q->flags & (AD_QTYF_PLUS | AD_QTYF_NEGATIVE));
+    return signed_pct(q);
 }
 
 /* A piece that names goods and their numbers with the cue left out, after
@@ -5207,9 +5214,7 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         int signed_list = 0;
         for (size_t i = k ? fr[k - 1].cue + 1 : 0; k && i < fr[k - 1].e && !signed_list; i++) {
             const ad_quantity *q = qat(c, i);
-            signed_list = q && q->kind == AD_QTY_PERCENT &&
-                          (q->flags & (AD_QTYF_PLUS | AD_QTYF_NEGATIVE)) &&
-                          signed_after_cue(c, fr[k - 1].cue, i);
+            signed_list = signed_pct(q) && signed_after_cue(c, fr[k - 1].cue, i);
         }
         if (flow < 0 && k > 0 && fr[k - 1].flow_ok && (fr[k - 1].f.commodity || signed_list) &&
             fr[k - 1].f.flow != AD_FLOW_TARIFF && fr[k - 1].cue + 1 < fr[k - 1].e &&

@@ -2595,11 +2595,7 @@ static int name_dash_agency(span in)
         r.n--;
     if (!l.n || !r.n || !names_credit(l, 0) || !names_credit(r, 0) || !memchr(l.s, ' ', l.n))
         return 0;
-    static const char *const words[] = {"Agency", "News", "Press", "Images", "Photo"};
-    for (size_t k = 0; k < sizeof(words) / sizeof(words[0]); k++)
-        if (memmem(r.s, r.n, words[k], strlen(words[k])))
-            return 1;
-    return (ad_gaz_lookup(r.s, r.n, NULL) & AD_GAZ_ORG) != 0;
+    return ad_dom_agency_words(r.s, r.n) || (ad_gaz_lookup(r.s, r.n, NULL) & AD_GAZ_ORG);
 }
 
 ad_status ad_meta_split_credit(ad_arena *a, const char *caption, const char **cap_out,

@@ -488,7 +488,6 @@ static int match_pre_currency(const txt *t, size_t p, curm *m)
     if (best) {
         m->end = best;
         copy_code(m->code, ad_tbl_currencies[row][1]);
-        m->weak = ad_tbl_currencies[row][3][0] == '1';
         m->family = family_of(row);
         return 1;
     }
@@ -979,10 +978,6 @@ static int parse_core(const txt *t, size_t p, qctx ctx, ad_quantity *q, size_t *
     size_t u = skip_sp(t, r);
     size_t ue, urow = 0;
     curm post;
-    /* A weak sign before the number ("N" for the naira) is money only
-     * with a scale or a large amount ("N22.46tn", not "N95 masks"). */
-    if (has_pre && pre.weak && !has_s1 && v1 < 1000)
-        return 0;
     if (has_pre) {
         q->kind = AD_QTY_MONEY;
         memcpy(q->currency, pre.code, 4);

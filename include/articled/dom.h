@@ -54,6 +54,12 @@ xmlNodePtr ad_dom_lone_child(xmlNodePtr n);
  * table row under the picture's (p may be that <tr>). */
 int ad_dom_unmarked_caption(xmlNodePtr p);
 
+/* Whether t[0..n) names a picture agency by a capitalized word agencies'
+ * names carry ("Anadolu Agency", "Kyodo News", "Associated Press", "Getty
+ * Images", "Photo"): the side after the dash of a caption's "( Jane Doe -
+ * Anadolu Agency )" credit, for this module and the metadata's credits. */
+int ad_dom_agency_words(const char *t, size_t n);
+
 /* The value of attribute name on element n, or NULL. The pointer is valid
  * while the document lives (it points into the tree, no copy). */
 const char *ad_dom_attr(xmlNodePtr n, const char *name);
