@@ -4,8 +4,8 @@
  * Both tables are generated at build time with an open-addressing hash
  * index of their rows (scripts/gen-gazetteer-c.awk, gen-lexicon.awk), so a
  * lookup folds the form into a small stack buffer, hashes it and compares
- * about one string; no memory is allocated and nothing is initialised at
- * run time.
+ * at most about one string (none for a word in neither table); no memory is
+ * allocated and nothing is initialised at run time.
  */
 #include <string.h>
 #include "articled/gazetteer.h"
@@ -42,13 +42,26 @@ static size_t fold(const char *s, size_t len, char *out, int lower, uint32_t *ha
     return o;
 }
 
+/* The check tag the generators store beside a row number in each slot
+ * (hash_tag in scripts/hash-table.awk): the top half of a multiplicative
+ * mix of the hash, so that it says something the slot number does not. A
+ * probe reads a row, and its string, only when the tags agree; most words
+ * of a text are in neither table, and then the lookup touches no memory
+ * but the slots. */
+static uint32_t hash_tag(uint32_t hash)
+{
+    return (hash * 0x9E3779B1u) >> 16;
+}
+
 static const struct ad_gaz_row *find_row(const char *key, uint32_t hash)
 {
-    uint32_t h = hash & (AD_GAZ_HASH_SIZE - 1);
-    while (ad_gaz_hash[h]) {
-        const struct ad_gaz_row *r = &ad_gaz_rows[ad_gaz_hash[h] - 1];
-        if (strcmp(r->key, key) == 0)
-            return r;
+    uint32_t h = hash & (AD_GAZ_HASH_SIZE - 1), tag = hash_tag(hash), slot;
+    while ((slot = ad_gaz_hash[h]) != 0) {
+        if (slot >> 16 == tag) {
+            const struct ad_gaz_row *r = &ad_gaz_rows[(slot & 0xFFFFu) - 1];
+            if (strcmp(r->key, key) == 0)
+                return r;
+        }
         h = (h + 1) & (AD_GAZ_HASH_SIZE - 1);
     }
     return NULL;
@@ -105,11 +118,15 @@ int ad_gaz_word_flags(const char *s, size_t len)
     uint32_t h;
     if (!fold(s, len, key, 1, &h))
         return 0;
+    uint32_t tag = hash_tag(h), slot;
     h &= AD_LEXICON_HASH_SIZE - 1;
-    while (ad_lexicon_hash[h]) {
-        uint32_t w = ad_lexicon_hash[h] - 1u;
-        if (strcmp(ad_lexicon_text + ad_lexicon_off[w], key) == 0)
-            return ad_lexicon_flags[w];
+    while ((slot = ad_lexicon_hash[h]) != 0) {
+        if (slot >> 16 == tag) {
+            /* Flags in the top byte, the offset in the low 24 bits. */
+            uint32_t word = ad_lexicon_word[(slot & 0xFFFFu) - 1];
+            if (strcmp(ad_lexicon_text + (word & 0xFFFFFFu), key) == 0)
+                return (int)(word >> 24);
+        }
         h = (h + 1) & (AD_LEXICON_HASH_SIZE - 1);
     }
     return 0;

@@ -2,9 +2,10 @@
 # C header: ad_gaz_rows[] sorted by key, one row per key with the flags of
 # all its lines OR-ed together and the canonical name of its highest-priority
 # line, and ad_gaz_hash[], an open-addressing table (linear probing) of row
-# numbers + 1 by the hash h = (h * 33 + byte) mod AD_GAZ_HASH_SIZE of the key
-# (emitted by scripts/hash-table.awk, loaded first),
-# which gazetteer.c computes the same way.
+# numbers + 1 with a check tag, by the hash h = (h * 33 + byte) mod
+# AD_GAZ_HASH_SIZE of the key (emitted by emit_hash in
+# scripts/hash-table.awk, loaded first), which gazetteer.c computes the same
+# way.
 BEGIN {
     FS = "\t"; n = 0; prev = ""
 }
@@ -37,6 +38,6 @@ END {
     print "static const struct ad_gaz_row ad_gaz_rows[] = {"
     for (i = 0; i < n; i++) print rows[i]
     printf "};\nstatic const size_t ad_gaz_rows_len = %d;\n", n
-    emit_hash("ad_gaz_hash", "AD_GAZ_HASH_SIZE", keys, n, 3)
+    emit_hash("ad_gaz_hash", "AD_GAZ_HASH_SIZE", keys, n, 3, 1)
     print "#endif"
 }

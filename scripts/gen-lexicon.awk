@@ -5,11 +5,13 @@
 # lower case, 2 for its capitalized form. Output: a C header with one string
 # of NUL-separated words written in lower case in the list, their offsets,
 # and per word 1, or 3 when the list also has it capitalized ("mark" and
-# "Mark"), for binary search in gazetteer.c. A capitalized word whose
+# "Mark"), for gazetteer.c. A capitalized word whose
 # lower-case form is here ("Analysts", "During") is an ordinary word, not a
-# name, where capitals prove nothing (sentence starts, headlines). Lookups
-# go through ad_lexicon_hash[], an open-addressing table of word numbers + 1
-# (scripts/hash-table.awk, loaded first).
+# name, where capitals prove nothing (sentence starts, headlines). A word's
+# entry in ad_lexicon_word[] holds its flags in the top byte and its offset
+# in the low 24 bits, so a hit reads one entry. Lookups go through
+# ad_lexicon_hash[], an open-addressing table of word numbers + 1 with a
+# check tag (emit_hash in scripts/hash-table.awk, loaded first).
 BEGIN {
     FS = "\t"; n = 0; prev = ""
 }
@@ -30,12 +32,10 @@ END {
     off = 0
     for (i = 0; i < n; i++) { printf "    \"%s\\0\"\n", w[i]; offs[i] = off; off += length(w[i]) + 1 }
     print "    ;"
-    print "static const uint32_t ad_lexicon_off[] = {"
-    for (i = 0; i < n; i++) printf "%d,%s", offs[i], (i % 12 == 11) ? "\n" : ""
-    print "};"
-    print "static const uint8_t ad_lexicon_flags[] = {"
-    for (i = 0; i < n; i++) printf "%d,%s", f[i], (i % 30 == 29) ? "\n" : ""
+    if (off >= 16777216) { print "gen-lexicon.awk: word list over 16 MiB" > "/dev/stderr"; exit 1 }
+    print "static const uint32_t ad_lexicon_word[] = {"
+    for (i = 0; i < n; i++) printf "%d,%s", f[i] * 16777216 + offs[i], (i % 12 == 11) ? "\n" : ""
     printf "};\nstatic const size_t ad_lexicon_len = %d;\n", n
-    emit_hash("ad_lexicon_hash", "AD_LEXICON_HASH_SIZE", w, n, 2)
+    emit_hash("ad_lexicon_hash", "AD_LEXICON_HASH_SIZE", w, n, 2, 1)
     print "#endif"
 }
