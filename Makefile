@@ -87,6 +87,11 @@ $(BUILD)/gen/%.h: data/%.tsv scripts/gen-table.awk
 	@mkdir -p $(dir $@)
 	awk -v name=$* -f scripts/gen-table.awk $< > $@.tmp && mv $@.tmp $@
 
+# The boilerplate lexicon gets an index by mode and first byte of its own.
+$(BUILD)/gen/boilerplate.h: data/boilerplate.tsv scripts/gen-boilerplate.awk
+	@mkdir -p $(dir $@)
+	LC_ALL=C awk -f scripts/gen-boilerplate.awk $< > $@.tmp && mv $@.tmp $@
+
 # openapi.yaml is compiled into the binary and served at GET /openapi.yaml.
 $(BUILD)/gen/openapi_yaml.h: openapi.yaml scripts/embed.awk
 	@mkdir -p $(dir $@)

@@ -120,20 +120,15 @@ static size_t line_words(const char *s, size_t len, size_t *words)
     return *words;
 }
 
-static int lexicon_hit(const char *mode, const char *p, const char *f, size_t flen, const char *s,
+static int lexicon_hit(const struct ad_bp_row *r, const char *f, size_t flen, const char *s,
                        size_t len, size_t *nwords)
 {
-    if ((mode[0] == 'l' || mode[0] == 'p') && p[0] != f[0])
-        return 0; /* line and prefix hits share the first byte */
-    /* Every line meets every row: the mode's first byte is tested before
-     * the strcmp that confirms it, and the length is taken only where it
-     * is used. */
-    if (mode[0] == 'l' && !strcmp(mode, "line")) {
-        size_t plen = strlen(p);
+    const char *p = r->phrase;
+    size_t plen = r->len;
+    switch (r->mode) {
+    case AD_BP_LINE:
         return flen == plen && !memcmp(f, p, plen);
-    }
-    if (mode[0] == 'p' && !strcmp(mode, "prefix")) {
-        size_t plen = strlen(p);
+    case AD_BP_PREFIX: {
         /* A phrase of four words or more marks its line at any length
          * ("A version of this article appears in print on ..."). */
         const char *sp = strchr(p, ' ');
@@ -143,17 +138,18 @@ static int lexicon_hit(const char *mode, const char *p, const char *f, size_t fl
                (flen == plen || !word_goes_on(f + plen, flen - plen) ||
                 !is_alnum_byte((unsigned char)p[plen - 1]) || unspaced_end(p, plen));
     }
-    if (mode[0] == 'e' && !strcmp(mode, "end")) {
-        size_t plen = strlen(p);
+    case AD_BP_END:
         return flen >= plen && !memcmp(f + flen - plen, p, plen) &&
                (flen == plen || !is_alnum_byte((unsigned char)f[flen - plen - 1])) &&
                line_words(s, len, nwords) <= 12;
+    default:
+        break;
     }
     /* A one- or two-word phrase ("newsletter") inside a sentence is prose;
      * a longer one ("all rights reserved") marks a footer line anyway, and
      * so does one of four characters or more in a script written without
      * spaces ("無断転載", "版权所有"), whose lines count many words. */
-    if ((unsigned char)p[0] >= 0xE0 && strlen(p) >= 12 && !strchr(p, ' '))
+    if ((unsigned char)p[0] >= 0xE0 && plen >= 12 && !strchr(p, ' '))
         return strstr(f, p) != NULL;
     size_t words = line_words(s, len, nwords);
     if (words > 30)
@@ -163,7 +159,7 @@ static int lexicon_hit(const char *mode, const char *p, const char *f, size_t fl
         if (!sp || !strchr(sp + 1, ' '))
             return 0;
     }
-    return strstr(f, p) != NULL;
+    return plen <= flen && strstr(f, p) != NULL;
 }
 
 int ad_body_score_boilerplate(const char *s, size_t len)
@@ -175,9 +171,16 @@ int ad_body_score_boilerplate(const char *s, size_t len)
     size_t flen = fold_line(s, len, f, sizeof(f));
     if (!flen)
         return 1; /* only symbols: a separator or an icon's label */
-    for (size_t i = 0; i < ad_tbl_boilerplate_len; i++)
-        if (lexicon_hit(ad_tbl_boilerplate[i][1], ad_tbl_boilerplate[i][2], f, flen, s, len,
-                        &words))
+    /* The generated index (scripts/gen-boilerplate.awk): "line" and
+     * "prefix" rows by their first byte, which must be the line's, then
+     * every "end" and "contains" row. */
+    unsigned char c = (unsigned char)f[0];
+    for (int m = AD_BP_LINE; m <= AD_BP_PREFIX; m++)
+        for (size_t i = ad_bp_at[m][c]; i < ad_bp_at[m][c + 1]; i++)
+            if (lexicon_hit(&ad_bp_rows[i], f, flen, s, len, &words))
+                return 1;
+    for (size_t i = ad_bp_end_from; i < ad_bp_len; i++)
+        if (lexicon_hit(&ad_bp_rows[i], f, flen, s, len, &words))
             return 1;
     return 0;
 }
