@@ -240,12 +240,14 @@ score-figures:
 	@python3 tests/figures-score/twelfth/run.py $(BUILD)/articled
 	@echo "== the thirteenth set (written by a thirteenth reviewer)"
 	@python3 tests/figures-score/thirteenth/run.py $(BUILD)/articled
+	@echo "== the fourteenth set (written by a fourteenth reviewer)"
+	@python3 tests/figures-score/fourteenth/run.py $(BUILD)/articled
 
 # Field checks on hand-written pages in the markup of real publishing systems
 # (tests/pages-score): a score, not a gate.
 score-pages:
 	@$(SUBMAKE) build
-	@for set in first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth; do echo "== $$set set"; \
+	@for set in first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth; do echo "== $$set set"; \
 	    python3 tests/pages-score/run.py $(BUILD)/articled $$set || exit 1; done
 
 # The Check suites alone: what needs nothing outside the repository (the
