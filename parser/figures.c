@@ -163,6 +163,8 @@ typedef struct econ {
     const char *name2; /* "China-Russia trade": the second economy */
     int attrib;        /* a demonym or adjective use ("Chinese goods") */
     int region;        /* a world region ("Asia"), not a country or a bloc */
+    int sub;           /* a city or a country's division ("Gujarat"), reporter only; 2
+                        * when named with what it is ("the Kurdistan region") */
 } econ;
 
 /* An organization named in the paragraph, for sources. */
@@ -641,13 +643,15 @@ static const char *possessive_economy(fctx *c, const char *src)
     return owner ? name_economy(owner) : NULL;
 }
 
-/* Whether the word w[0..n) has the kind kind in data/trade_labels.tsv. */
+/* Whether the word w[0..n) has the kind kind in data/trade_labels.tsv (a
+ * word may have several: "office" is "anyorg" and "branch"). */
 static int label_word_is(const char *w, size_t n, const char *kind)
 {
     for (size_t r = 0; r < ad_tbl_trade_labels_len; r++)
         if (strlen(ad_tbl_trade_labels[r][0]) == n &&
-            !ad_text_ncasecmp(w, ad_tbl_trade_labels[r][0], n))
-            return !strcmp(ad_tbl_trade_labels[r][1], kind);
+            !ad_text_ncasecmp(w, ad_tbl_trade_labels[r][0], n) &&
+            !strcmp(ad_tbl_trade_labels[r][1], kind))
+            return 1;
     return 0;
 }
 
@@ -753,6 +757,7 @@ static ad_status economy_pair(fctx *c, size_t i, size_t *ts, size_t *te)
     x->name2 = n2;
     x->attrib = origin;
     x->region = 0;
+    x->sub = 0;
     return AD_OK;
 }
 
@@ -881,6 +886,7 @@ static ad_status find_epithets(fctx *c)
         x->name2 = NULL;
         x->attrib = 0;
         x->region = 0;
+        x->sub = 0;
         i = end - 1;
     }
     return AD_OK;
@@ -913,6 +919,7 @@ static ad_status find_economies(fctx *c)
                 x->name2 = NULL;
                 x->attrib = 0;
                 x->region = 0;
+                x->sub = 0;
             }
             i = c->og[oi].te - 1;
             continue;
@@ -957,6 +964,18 @@ static ad_status find_economies(fctx *c)
             continue;
         }
         const char *name = key ? economy_name(key) : NULL;
+        int sub = 0;
+        if (!name && !key && (bestfl & AD_GAZ_SUBNATIONAL) &&
+            !(bestfl & (AD_GAZ_COUNTRY | AD_GAZ_ORG))) {
+            /* A city or a country's division reports trade of its own
+             * ("Gujarat's exports", "Texas exported"); its name is the
+             * gazetteer's. */
+            const char *s = c->ptext + c->toks.tok[i].start;
+            ad_gaz_lookup(s, c->toks.tok[best - 1].end - c->toks.tok[i].start, &name);
+            sub = name && *name;
+            if (!sub)
+                name = NULL;
+        }
         if (name) {
             if (!grow(c, (void **)&c->ec, &c->ec_cap, c->n_ec + 1, sizeof(*c->ec)))
                 return AD_ERR_NOMEM;
@@ -966,11 +985,49 @@ static ad_status find_economies(fctx *c)
             x->name = name;
             x->name2 = NULL;
             x->attrib = dem;
+            x->sub = sub;
             /* Regions are keyed by their names, countries by two letters. */
-            x->region = (bestfl & AD_GAZ_PLACE) && !(bestfl & AD_GAZ_COUNTRY) && strlen(key) > 2;
+            x->region =
+                !sub && (bestfl & AD_GAZ_PLACE) && !(bestfl & AD_GAZ_COUNTRY) && strlen(key) > 2;
         }
         i = best - 1;
     }
+    /* "Zhejiang Province", "the Kurdistan region": the division's name runs
+     * on over what it is called. "east China's Zhejiang Province", "India's
+     * western state of Gujarat": a country that owns the division named
+     * next (with at most a direction word, what the division is called and
+     * "of" between) only places it; the division reports, its name
+     * spanning the country's (and a direction word before it, "east"). The
+     * words' classes are not known yet: this runs before classify(). */
+    size_t w = 0;
+    for (size_t k = 0; k < c->n_ec; k++) {
+        econ *x = &c->ec[k];
+        if (x->sub && x->te < c->toks.n && label_is(c, x->te, "division"))
+            x->te++, x->sub = 2;
+        if (k + 1 < c->n_ec && c->ec[k + 1].sub && !x->sub && !x->name2 && x->te < c->toks.n &&
+            (c->toks.tok[x->te].flags & AD_TOKF_POSSESSIVE)) {
+            size_t j = x->te + 1, gap = 0;
+            while (j < c->ec[k + 1].ts && gap < 3 && tok_lower_word(c, j)) {
+                size_t n;
+                const char *wd = ad_tok_text(&c->toks, j, &n);
+                if (!(ad_gaz_lookup(wd, n, NULL) & AD_GAZ_PLACEMOD) &&
+                    !label_is(c, j, "division") &&
+                    !(tok_eq(c, j, "of") && label_is(c, j - 1, "division")))
+                    break;
+                j++, gap++;
+            }
+            if (j == c->ec[k + 1].ts) {
+                size_t ts = x->ts, n;
+                const char *wd = ts > 0 ? ad_tok_text(&c->toks, ts - 1, &n) : NULL;
+                if (wd && (ad_gaz_lookup(wd, n, NULL) & AD_GAZ_PLACEMOD))
+                    ts--;
+                c->ec[k + 1].ts = (uint32_t)ts;
+                continue;
+            }
+        }
+        c->ec[w++] = *x;
+    }
+    c->n_ec = w;
     return AD_OK;
 }
 
@@ -1662,6 +1719,20 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
             return source_name(c, d, d + 1);
         }
         size_t r = lower_org(c, cap_run(c, j, e), e);
+        /* "the Guangdong branch of the General Administration of Customs",
+         * "the provincial office of Statistics Indonesia": the office the
+         * local one belongs to is the source. */
+        {
+            size_t q = r > j && label_is(c, r - 1, "branch") ? r - 1 : r, n = 0;
+            while (q < e && n < 2 && tok_lower_word(c, q) && !label_is(c, q, "branch"))
+                q++, n++;
+            if (q + 2 < e && label_is(c, q, "branch") && tok_eq(c, q + 1, "of")) {
+                j = q + 2;
+                if (tok_eq(c, j, "the"))
+                    j++;
+                r = lower_org(c, cap_run(c, j, e), e);
+            }
+        }
         /* A description, then the name: "according to operator Gassco",
          * "according to exporters group Cecafe". */
         size_t k = tok_cap_word(c, j) ? j : r > j ? r : j;
@@ -2346,6 +2417,12 @@ static void economies(fctx *c, frame *fr, size_t s, size_t e, size_t cue, size_t
         const econ *x = &c->ec[c->tk[i].econ];
         size_t te = x->te;
         size_t p = prev_word(c, s, i);
+        /* "from the semi-autonomous Kurdistan region": a division named
+         * with what it is takes the preposition before its description. */
+        for (int k = 0; x->sub == 2 && k < 3 && p != (size_t)-1 && p > s && tok_lower_word(c, p) &&
+                        c->tk[p].prep == P_NONE && c->tk[p].cls == W_NONE && !c->tk[p].flow;
+             k++)
+            p = prev_word(c, s, p);
         uint8_t pp = p != (size_t)-1 ? c->tk[p].prep : P_NONE;
         /* "exports to the 10 members of ASEAN", "imports from countries of
          * the EU": the bloc takes the preposition before its members. */
@@ -2368,12 +2445,17 @@ static void economies(fctx *c, frame *fr, size_t s, size_t e, size_t cue, size_t
         if (te < e && (c->toks.tok[te].flags & AD_TOKF_POSSESSIVE) && x->region &&
             superlative(c, te + 1, e))
             continue; /* "Asia's largest economy" is a country, unnamed */
-        if (te < e && (c->toks.tok[te].flags & AD_TOKF_POSSESSIVE))
+        /* "to Turkey's Ceyhan port": an owner inside a preposition's
+         * phrase takes the preposition's role. */
+        if (te < e && (c->toks.tok[te].flags & AD_TOKF_POSSESSIVE) && pp != P_TO && pp != P_FROM &&
+            pp != P_INTO)
             rep = 3;
         else if (between && p != (size_t)-1 && tok_eq(c, p, "and"))
             par = 3, between = 0;
         else if (pp == P_TO)
             (f->flow == AD_FLOW_IMPORT ? (rep = 2) : (par = 3));
+        else if (pp == P_FROM && x->sub == 1)
+            continue; /* "shipped from Shanghai to Callao": a port, no reporter */
         else if (pp == P_FROM)
             (f->flow == AD_FLOW_EXPORT ? (rep = 3) : (par = 3));
         else if (pp == P_INTO || pp == P_BY)
@@ -2417,6 +2499,10 @@ static void economies(fctx *c, frame *fr, size_t s, size_t e, size_t cue, size_t
                                  c->tk[p].cls == W_CLAUSE || tok_eq(c, p, "and")))
                 rep = 1; /* the subject: "China exported", "In May, Germany posted a surplus" */
         }
+        /* A city or a division reports its own trade; where goods go to
+         * or come from, the country is meant ("exports to Shanghai"). */
+        if (x->sub)
+            par = 0;
         if (rep > rep_strength) {
             f->reporter = x->name;
             rep_strength = rep;
@@ -2541,10 +2627,10 @@ static void commodity(fctx *c, frame *fr, size_t s, size_t e, size_t cue)
     size_t k = cue;
     while (k > s && c->tk[k - 1].flow)
         k--;
-    /* "non-oil domestic exports" (Singapore's NODX): a kind made by "non-"
-     * before a modifier of the flow. */
-    if (k > s + 1 && tok_eq(c, k - 1, "domestic") && tok_lower_word(c, k - 2) &&
-        c->tk[k - 2].cls == W_NONE) {
+    /* "non-oil domestic exports" (Singapore's NODX), "non-oil foreign
+     * trade": a kind made by "non-" before a modifier of the flow. */
+    if (k > s + 1 && (tok_eq(c, k - 1, "domestic") || c->tk[k - 1].cls == W_TRADECTX) &&
+        tok_lower_word(c, k - 2) && c->tk[k - 2].cls == W_NONE) {
         size_t n;
         const char *w = ad_tok_text(&c->toks, k - 2, &n);
         if (n > 4 && !memcmp(w, "non-", 4)) {

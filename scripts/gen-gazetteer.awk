@@ -15,6 +15,7 @@ BEGIN {
     F_TITLE = 32; F_TITLEMOD = 64; F_HON = 128; F_CUE = 256; F_SPEECH = 512
     F_ORGHEAD = 1024; F_PLACEHEAD = 2048; F_NONENT = 4096; F_LINK = 8192
     F_PARTICLE = 16384; F_PLACEPREP = 32768; F_SPORT = 65536; F_PLACEMOD = 131072; F_EVENTHEAD = 262144
+    F_SUBNAT = 524288
 }
 function key(s,    k) {
     gsub(/\xe2\x80\x99/, "'", s)           # typographic apostrophe
@@ -55,8 +56,8 @@ FILENAME ~ /\.json$/ {
     else if (f == "capitals") emit($1, F_PLACE, $1, 8)
     else if (f == "place_aliases") emit($1, F_PLACE, $2, 8)
     else if (f == "orgs") { emit($1, F_ORG, $1, 7); emit($2, F_ORG, $1, 7) }
-    else if (f == "regions") emit($1, F_PLACE, $1, 6)
-    else if (f == "cities") emit($1, F_PLACE, $1, 5)
+    else if (f == "regions") emit($1, F_PLACE + ($3 == "division" ? F_SUBNAT : 0), $1, 6)
+    else if (f == "cities") emit($1, F_PLACE + F_SUBNAT, $1, 5)
     else if (f == "demonyms") emit($1, F_DEMONYM, $2, 4)
     else if (f == "given_names") emit($1, F_GIVEN, "", 0)
     else if (f == "titles") emit($1, $2 == "mod" ? F_TITLEMOD : $2 == "hon" ? F_HON : F_TITLE, "", 0)

@@ -827,6 +827,22 @@ static const slot_row slot_rows[] = {
      "import", NULL, "United States", NULL, NULL},
     {"Malaysia's palm oil exports rose 8.9% in August, cargo surveyors said.", "export", "Malaysia",
      NULL, "palm oil", "cargo surveyors"},
+    /* A country's division or a city reporting its own trade; a country
+     * owning the division named next only places it; a local office's
+     * parent body is the source; a port of shipment reports nothing. */
+    {"Gujarat's exports rose 7.4% to $68.2 billion in August.", "export", "Gujarat", NULL, NULL,
+     NULL},
+    {"Texas exported $41.2 billion of goods in August.", "export", "Texas", NULL, NULL, NULL},
+    {"The foreign trade of east China's Zhejiang Province reached 449 billion yuan in August, "
+     "according to the Hangzhou branch of the General Administration of Customs.",
+     "total", "Zhejiang", NULL, NULL, "General Administration of Customs"},
+    {"Shipments from the semi-autonomous Kurdistan region to Turkey's Ceyhan port averaged 231,000 "
+     "barrels per day in August.",
+     "export", "Kurdistan", "Turkey", NULL, NULL},
+    {"Dubai's non-oil foreign trade reached AED 163 billion in August.", "total", "Dubai", NULL,
+     "non-oil", NULL},
+    {"China's exports to Shanghai rose 5% to $3 billion in August.", "export", "China", NULL, NULL,
+     NULL},
 };
 
 START_TEST(test_slots)

@@ -42,7 +42,10 @@ enum {
     AD_GAZ_PLACEPREP = 1u << 15, /* "in", "at", "from" */
     AD_GAZ_SPORT = 1u << 16,     /* "goal", "striker": sports reporting */
     AD_GAZ_PLACEMOD = 1u << 17,  /* "Southern", "East" before a place name */
-    AD_GAZ_EVENTHEAD = 1u << 18  /* "Cup", "Festival": names of events */
+    AD_GAZ_EVENTHEAD = 1u << 18, /* "Cup", "Festival": names of events */
+    /* A city or a country's division (data/regions.tsv "division"), which
+     * can report trade of its own ("Gujarat's exports"). */
+    AD_GAZ_SUBNATIONAL = 1u << 19
 };
 
 #define AD_GAZ_NAMED (AD_GAZ_COUNTRY | AD_GAZ_PLACE | AD_GAZ_ORG)
