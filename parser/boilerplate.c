@@ -402,6 +402,17 @@ static int names_author(const char *s, const ad_meta *meta)
     return 0;
 }
 
+/* The number of date words and numbers among the first 32 tokens of s. */
+static size_t date_tokens(const char *s, size_t len)
+{
+    size_t i = 0, b, wn, n = 0, seen = 0;
+    int digit;
+    char w[32];
+    while (seen++ < 32 && next_token(s, len, &i, &b, w, &wn, &digit))
+        n += digit || (date_kinds(w, wn) & (DK_DATE | DK_STAMP)) != 0;
+    return n;
+}
+
 /* True when the line is a byline that runs on into the page's stamps: "Par
  * Camille Roussel Publié le 05/12/2025 à 18:42, mis à jour ... Temps de
  * lecture : 3 min" - the word after one of the authors' names announces a
@@ -589,6 +600,9 @@ static int has_word_char(const char *s, size_t len)
  * least. */
 int ad_body_signoff_line(const char *s, size_t len)
 {
+    if (len >= 5 && len <= 40 && s[0] == '(' && s[len - 1] == ')' && s[1] >= 'A' && s[1] <= 'Z' &&
+        memchr(s, '/', len) && !memchr(s, ' ', len))
+        return 1;
     size_t i = 0, dashes = 0;
     for (;;) {
         while (i < len && s[i] == ' ')
@@ -660,6 +674,12 @@ ad_body_line ad_body_classify_line(const char *s, size_t len, const ad_meta *met
     if (sh.tokens <= 12 && !sentence_end && names_author(s, meta))
         return AD_LINE_BYLINE;
     if (sh.first_by && !sentence_end && byline_then_stamp(s, len, meta))
+        return AD_LINE_BYLINE;
+    /* A metadata bar read as one line: the byline, a photographer's
+     * credit, then the dates ("Haber: Gülşen Aydoğan - Fotoğraf: Şükrü
+     * Yılmaz 14 Kasım 2029 Çarşamba, 09:47 Güncelleme: ..."). */
+    if (sh.first_by && sh.second_upper && !sentence_end && len <= 200 && names_author(s, meta) &&
+        date_tokens(s, len) >= 3)
         return AD_LINE_BYLINE;
     /* A short line with an address, or the author's own note with one
      * ("Jane Doe covers City Hall. Reach her at jdoe@example.com"). */

@@ -228,6 +228,16 @@ static void read_article(ad__meta_ctx *c, json_t *o, const objs *all, int rank)
     offer(c, &c->article_body, str(o, "articleBody"), rank);
 }
 
+/* Whether s has more than n words. */
+static int words_over(const char *s, size_t n)
+{
+    size_t w = 0;
+    for (const char *p = s; *p; p++)
+        if (*p != ' ' && (p == s || p[-1] == ' ') && ++w > n)
+            return 1;
+    return 0;
+}
+
 static void read_crumbs(ad__meta_ctx *c, json_t *o, int rank)
 {
     json_t *items = json_object_get(o, "itemListElement");
@@ -258,6 +268,11 @@ static void read_crumbs(ad__meta_ctx *c, json_t *o, int rank)
          * whatever it is called ("Business News", the site's name). */
         const char *url = json_is_string(item) ? json_string_value(item) : str(item, "@id");
         if (!done && ad__meta_root_url(url))
+            continue;
+        /* The last item, linking nowhere, is the page itself when it is
+         * long ("Home > Kazakhstan's Foreign Trade Reaches ..."): no
+         * section, and the article's own section stays. */
+        if (done == (long)n - 1 && !url && name && words_over(name, 3))
             continue;
         if (name && *name)
             ad__meta_offer_list(c, &c->section, name, strlen(name), rank, 0);

@@ -2704,6 +2704,14 @@ ad_status ad_meta_split_credit(ad_arena *a, const char *caption, const char **ca
                   cs.s[0] >= 'A' && cs.s[0] <= 'Z'))) {
                 cr = cs;
                 cut = k;
+                /* A marker of two words ("Photo credit: gov.kz", "Image
+                 * courtesy: NASA") is cut whole. */
+                size_t pw = k > 1 && caption[k - 1] == ' ' ? k - 1 : 0;
+                while (pw && caption[pw - 1] != ' ')
+                    pw--;
+                if (k > 1 && caption[k - 1] == ' ' &&
+                    ad_author_credit_word(caption + pw, k - 1 - pw))
+                    k = cut = pw;
                 /* An agency's initials before the marker belong to the
                  * credit ("... gains. ST PHOTO: TAN KAI LIN"). */
                 size_t ag = k ? k - 1 : 0, caps = 0;
@@ -3837,6 +3845,10 @@ static void finish_list(ad__meta_ctx *c, ad__list *l, ad_strlist *out, int secti
             continue;
         if (sections && count_words(l->v[i], strlen(l->v[i])) > 6)
             continue;
+        /* A template's link where a name belongs ("articleSection":
+         * "https://..."). */
+        if (sections && (strstr(l->v[i], "://") || l->v[i][0] == '/'))
+            continue;
         out->v[out->n++] = l->v[i];
     }
 }
@@ -4451,6 +4463,11 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
                 fb.b.date = dateline_date(c, nt, strlen(nt));
         }
     }
+    /* A news article credited to its outlet alone (a publishing account
+     * named after the site, "Economynext" on EconomyNext) has no author. */
+    if (out->authors.n == 1 && c->jsonld_news && !given_name_first(out->authors.v[0]) &&
+        ad_author_is_outlet(out->authors.v[0], strlen(out->authors.v[0]), c->host, site_name(c)))
+        out->authors.n = 0;
     /* No person found anywhere: the structured author that names the site
      * itself is the page's only credit (a company's blog, a personal site);
      * a news article credited to its outlet has no author. */

@@ -440,6 +440,23 @@ START_TEST(test_classify_line)
     ck_assert(ad_body_signoff_line("-- BERNAMA", 10));
     ck_assert(!ad_body_signoff_line("\xe2\x80\x94 JS", 6));
     ck_assert(!ad_body_signoff_line("\xe2\x80\x94 Reuters", 11));
+    /* A place and date stamp in brackets closing the text. */
+    ck_assert(ad_body_signoff_line("(Colombo/Feb28/2029)", 20));
+    ck_assert(!ad_body_signoff_line("(see table)", 11));
+    ck_assert(!ad_body_signoff_line("(and/or)", 8));
+    /* Newsletter and support promotions, a republication note, a Turkish
+     * advertisement label and read count. */
+    ck_assert_int_eq(CL("Sign up to the Front Page newsletter for free: Your essential guide to "
+                        "the day\xe2\x80\x99s agenda"),
+                     AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Our journalism needs your support. Subscribe today to OregonLive.com."),
+                     AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("This article was originally published on CalMatters and was republished "
+                        "under the Creative Commons Attribution-NonCommercial-NoDerivatives "
+                        "license."),
+                     AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Reklam"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Bu haber 1.284 kez okundu."), AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("Now read: Good news for petrol prices in April"), AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("Read: Rand hits strongest level in three years"), AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("A version of this story appears in the print on January 17, 2029, of The "

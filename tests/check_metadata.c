@@ -419,6 +419,11 @@ START_TEST(credits)
     ck_assert_str_eq(cr, "Reuters");
     ck_assert_int_eq(ad_meta_split_credit(arena, "A photo of a man walking", &cap, &cr), AD_OK);
     ck_assert_ptr_null(cr);
+    /* A marker of two words is cut whole. */
+    ck_assert_int_eq(
+        ad_meta_split_credit(arena, "The port of Aktau. Photo credit: gov.kz", &cap, &cr), AD_OK);
+    ck_assert_str_eq(cap, "The port of Aktau.");
+    ck_assert_str_eq(cr, "gov.kz");
     /* A marker in another script, after the last sentence or a space. */
     ck_assert_int_eq(
         ad_meta_split_credit(arena, "上海市第一中级人民法院外景。图：视觉中国", &cap, &cr), AD_OK);
