@@ -596,12 +596,24 @@ static int has_word_char(const char *s, size_t len)
     return 0;
 }
 
+/* Whether s holds a year: four digits from 1900 to 2099 standing alone. */
+static int has_year(const char *s, size_t len)
+{
+    for (size_t i = 0; i + 4 <= len; i++)
+        if ((!i || !(s[i - 1] >= '0' && s[i - 1] <= '9')) &&
+            (i + 4 == len || !(s[i + 4] >= '0' && s[i + 4] <= '9')) &&
+            ((s[i] == '1' && s[i + 1] == '9') || (s[i] == '2' && s[i + 1] == '0')) &&
+            s[i + 2] >= '0' && s[i + 2] <= '9' && s[i + 3] >= '0' && s[i + 3] <= '9')
+            return 1;
+    return 0;
+}
+
 /* A blogger's initials ("— JS") are the text's own: three capitals at
  * least. */
 int ad_body_signoff_line(const char *s, size_t len)
 {
     if (len >= 5 && len <= 40 && s[0] == '(' && s[len - 1] == ')' && s[1] >= 'A' && s[1] <= 'Z' &&
-        memchr(s, '/', len) && !memchr(s, ' ', len))
+        memchr(s, '/', len) && !memchr(s, ' ', len) && has_year(s, len))
         return 1;
     size_t i = 0, dashes = 0;
     for (;;) {

@@ -27,6 +27,7 @@
 #include "fiscal_years.h"
 #include "generic_cctlds.h"
 #include "months.h"
+#include "regions.h"
 #include "seasons.h"
 #include "trade_cues.h"
 #include "trade_economies.h"
@@ -163,8 +164,11 @@ typedef struct econ {
     const char *name2; /* "China-Russia trade": the second economy */
     int attrib;        /* a demonym or adjective use ("Chinese goods") */
     int region;        /* a world region ("Asia"), not a country or a bloc */
-    int sub;           /* a city or a country's division ("Gujarat"), reporter only; 2
-                        * when named with what it is ("the Kurdistan region") */
+    /* A city or a country's division ("Gujarat"): a reporter under its
+     * name, a partner as its country (country, or NULL); 2 when named with
+     * what it is ("the Kurdistan region"). */
+    int sub;
+    const char *country;
 } econ;
 
 /* An organization named in the paragraph, for sources. */
@@ -758,6 +762,7 @@ static ad_status economy_pair(fctx *c, size_t i, size_t *ts, size_t *te)
     x->attrib = origin;
     x->region = 0;
     x->sub = 0;
+    x->country = NULL;
     return AD_OK;
 }
 
@@ -887,9 +892,21 @@ static ad_status find_epithets(fctx *c)
         x->attrib = 0;
         x->region = 0;
         x->sub = 0;
+        x->country = NULL;
         i = end - 1;
     }
     return AD_OK;
+}
+
+/* The economy of the country a division named name belongs to
+ * (data/regions.tsv), or NULL. A city has none here: goods shipped to or
+ * from a port ("from Shanghai to Callao") are freight, not a partner's. */
+static const char *place_country(const char *name)
+{
+    for (size_t r = 0; r < ad_tbl_regions_len; r++)
+        if (!strcmp(ad_tbl_regions[r][0], name))
+            return strcmp(ad_tbl_regions[r][1], "-") ? economy_name(ad_tbl_regions[r][1]) : NULL;
+    return NULL;
 }
 
 static ad_status find_economies(fctx *c)
@@ -920,6 +937,7 @@ static ad_status find_economies(fctx *c)
                 x->attrib = 0;
                 x->region = 0;
                 x->sub = 0;
+                x->country = NULL;
             }
             i = c->og[oi].te - 1;
             continue;
@@ -965,8 +983,14 @@ static ad_status find_economies(fctx *c)
         }
         const char *name = key ? economy_name(key) : NULL;
         int sub = 0;
-        if (!name && !key && (bestfl & AD_GAZ_SUBNATIONAL) &&
-            !(bestfl & (AD_GAZ_COUNTRY | AD_GAZ_ORG))) {
+        /* Not the start of a longer name ("Shanghai Electric", "Texas
+         * Instruments"), and a place that is also a given name ("Lincoln",
+         * "Victoria") only as an owner or with what it is called. */
+        int named_on = best < c->toks.n && tok_cap_word(c, best) && !label_is(c, best, "division");
+        int owner = best < c->toks.n && ((c->toks.tok[best].flags & AD_TOKF_POSSESSIVE) ||
+                                         label_is(c, best, "division"));
+        if (!name && !key && (bestfl & AD_GAZ_SUBNATIONAL) && !named_on &&
+            (!(bestfl & AD_GAZ_GIVEN) || owner) && !(bestfl & (AD_GAZ_COUNTRY | AD_GAZ_ORG))) {
             /* A city or a country's division reports trade of its own
              * ("Gujarat's exports", "Texas exported"); its name is the
              * gazetteer's. */
@@ -986,6 +1010,7 @@ static ad_status find_economies(fctx *c)
             x->name2 = NULL;
             x->attrib = dem;
             x->sub = sub;
+            x->country = sub ? place_country(name) : NULL;
             /* Regions are keyed by their names, countries by two letters. */
             x->region =
                 !sub && (bestfl & AD_GAZ_PLACE) && !(bestfl & AD_GAZ_COUNTRY) && strlen(key) > 2;
@@ -1004,8 +1029,12 @@ static ad_status find_economies(fctx *c)
         econ *x = &c->ec[k];
         if (x->sub && x->te < c->toks.n && label_is(c, x->te, "division"))
             x->te++, x->sub = 2;
-        if (k + 1 < c->n_ec && c->ec[k + 1].sub && !x->sub && !x->name2 && x->te < c->toks.n &&
-            (c->toks.tok[x->te].flags & AD_TOKF_POSSESSIVE)) {
+        /* ... unless the country is where goods go or come from ("exports
+         * to India's Gujarat state": India is the partner). */
+        int in_pp = x->ts > 0 && (tok_eq(c, x->ts - 1, "to") || tok_eq(c, x->ts - 1, "from") ||
+                                  tok_eq(c, x->ts - 1, "into") || tok_eq(c, x->ts - 1, "with"));
+        if (k + 1 < c->n_ec && c->ec[k + 1].sub && !x->sub && !x->name2 && !in_pp &&
+            x->te < c->toks.n && (c->toks.tok[x->te].flags & AD_TOKF_POSSESSIVE)) {
             size_t j = x->te + 1, gap = 0;
             while (j < c->ec[k + 1].ts && gap < 3 && tok_lower_word(c, j)) {
                 size_t n;
@@ -2445,17 +2474,34 @@ static void economies(fctx *c, frame *fr, size_t s, size_t e, size_t cue, size_t
         if (te < e && (c->toks.tok[te].flags & AD_TOKF_POSSESSIVE) && x->region &&
             superlative(c, te + 1, e))
             continue; /* "Asia's largest economy" is a country, unnamed */
+        int owns = te < e && (c->toks.tok[te].flags & AD_TOKF_POSSESSIVE);
+        /* A city or a division reports only as an owner ("Gujarat's
+         * exports"), named with what it is after "from" or "of" ("exports of
+         * Central Sulawesi Province"), or as the subject of the cue's verb
+         * ("Texas exported"); where goods go to or come from, its country
+         * is the partner ("exports to Shanghai"). Not as a port, a label of
+         * goods or a place of business ("Porto wine", "exports of Texas
+         * crude", "Atlanta-based"). */
+        if (x->sub) {
+            if (owns && pp != P_TO && pp != P_FROM && pp != P_INTO)
+                rep = 3;
+            else if (x->sub == 2 && (pp == P_OF || (pp == P_FROM && f->flow != AD_FLOW_IMPORT)))
+                rep = 3;
+            else if (((pp == P_TO || pp == P_INTO) && f->flow != AD_FLOW_IMPORT) ||
+                     (pp == P_FROM && f->flow == AD_FLOW_IMPORT) || pp == P_WITH)
+                par = x->country ? 3 : 0; /* not "shipped from Shanghai" */
+            else if (i < cue && te < e && c->tk[te].flow &&
+                     (p == (size_t)-1 || !tok_word(c, p) || c->tk[p].cls == W_CLAUSE))
+                rep = 1;
+        }
         /* "to Turkey's Ceyhan port": an owner inside a preposition's
          * phrase takes the preposition's role. */
-        if (te < e && (c->toks.tok[te].flags & AD_TOKF_POSSESSIVE) && pp != P_TO && pp != P_FROM &&
-            pp != P_INTO)
+        else if (owns && pp != P_TO && pp != P_FROM && pp != P_INTO)
             rep = 3;
         else if (between && p != (size_t)-1 && tok_eq(c, p, "and"))
             par = 3, between = 0;
         else if (pp == P_TO)
             (f->flow == AD_FLOW_IMPORT ? (rep = 2) : (par = 3));
-        else if (pp == P_FROM && x->sub == 1)
-            continue; /* "shipped from Shanghai to Callao": a port, no reporter */
         else if (pp == P_FROM)
             (f->flow == AD_FLOW_EXPORT ? (rep = 3) : (par = 3));
         else if (pp == P_INTO || pp == P_BY)
@@ -2499,20 +2545,17 @@ static void economies(fctx *c, frame *fr, size_t s, size_t e, size_t cue, size_t
                                  c->tk[p].cls == W_CLAUSE || tok_eq(c, p, "and")))
                 rep = 1; /* the subject: "China exported", "In May, Germany posted a surplus" */
         }
-        /* A city or a division reports its own trade; where goods go to
-         * or come from, the country is meant ("exports to Shanghai"). */
-        if (x->sub)
-            par = 0;
+        const char *as_partner = x->sub ? x->country : x->name;
         if (rep > rep_strength) {
             f->reporter = x->name;
             rep_strength = rep;
         } else if (par > par_strength) {
-            f->partner = x->name;
+            f->partner = as_partner;
             par_strength = par;
         }
         /* Every partner candidate, for when the best is the reporter. */
         if (par && np < sizeof(pars) / sizeof(pars[0])) {
-            pars[np].name = x->name;
+            pars[np].name = as_partner;
             pars[np++].strength = par;
         }
         i = te - 1;

@@ -270,8 +270,9 @@ static void read_crumbs(ad__meta_ctx *c, json_t *o, int rank)
         if (!done && ad__meta_root_url(url))
             continue;
         /* The last item, linking nowhere, is the page itself when it is
-         * long ("Home > Kazakhstan's Foreign Trade Reaches ..."): no
-         * section, and the article's own section stays. */
+         * longer than a section's name usually is ("Home > Kazakhstan's
+         * Foreign Trade Reaches ..."): no section, and the article's own
+         * section stays. */
         if (done == (long)n - 1 && !url && name && words_over(name, 3))
             continue;
         if (name && *name)

@@ -2705,11 +2705,12 @@ ad_status ad_meta_split_credit(ad_arena *a, const char *caption, const char **ca
                 cr = cs;
                 cut = k;
                 /* A marker of two words ("Photo credit: gov.kz", "Image
-                 * courtesy: NASA") is cut whole. */
+                 * courtesy: NASA") is cut whole; "a photo Credit: AFP"
+                 * keeps its last word. */
                 size_t pw = k > 1 && caption[k - 1] == ' ' ? k - 1 : 0;
                 while (pw && caption[pw - 1] != ' ')
                     pw--;
-                if (k > 1 && caption[k - 1] == ' ' &&
+                if (k > 1 && caption[k - 1] == ' ' && caption[pw] >= 'A' && caption[pw] <= 'Z' &&
                     ad_author_credit_word(caption + pw, k - 1 - pw))
                     k = cut = pw;
                 /* An agency's initials before the marker belong to the
@@ -4464,8 +4465,9 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
         }
     }
     /* A news article credited to its outlet alone (a publishing account
-     * named after the site, "Economynext" on EconomyNext) has no author. */
-    if (out->authors.n == 1 && c->jsonld_news && !given_name_first(out->authors.v[0]) &&
+     * named after the site, one word: "Economynext" on EconomyNext) has no
+     * author; a person's site named after them keeps its author. */
+    if (out->authors.n == 1 && c->jsonld_news && !strchr(out->authors.v[0], ' ') &&
         ad_author_is_outlet(out->authors.v[0], strlen(out->authors.v[0]), c->host, site_name(c)))
         out->authors.n = 0;
     /* No person found anywhere: the structured author that names the site

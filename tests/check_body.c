@@ -444,6 +444,7 @@ START_TEST(test_classify_line)
     ck_assert(ad_body_signoff_line("(Colombo/Feb28/2029)", 20));
     ck_assert(!ad_body_signoff_line("(see table)", 11));
     ck_assert(!ad_body_signoff_line("(and/or)", 8));
+    ck_assert(!ad_body_signoff_line("(Revenue/Cost)", 14));
     /* Newsletter and support promotions, a republication note, a Turkish
      * advertisement label and read count. */
     ck_assert_int_eq(CL("Sign up to the Front Page newsletter for free: Your essential guide to "
@@ -456,7 +457,15 @@ START_TEST(test_classify_line)
                         "license."),
                      AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("Reklam"), AD_LINE_BOILERPLATE);
-    ck_assert_int_eq(CL("Bu haber 1.284 kez okundu."), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Exporters can now subscribe to the ministry's tariff newsletter for free, "
+                        "officials said."),
+                     AD_LINE_CONTENT);
+    ck_assert_int_eq(CL("\xe2\x80\x9cOur journalism needs your support,\xe2\x80\x9d the editor "
+                        "told the conference."),
+                     AD_LINE_CONTENT);
+    ck_assert_int_eq(CL("This article was originally published in French by the ministry and "
+                        "translated into twelve languages."),
+                     AD_LINE_CONTENT);
     ck_assert_int_eq(CL("Now read: Good news for petrol prices in April"), AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("Read: Rand hits strongest level in three years"), AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("A version of this story appears in the print on January 17, 2029, of The "

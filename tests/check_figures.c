@@ -843,6 +843,14 @@ static const slot_row slot_rows[] = {
      "non-oil", NULL},
     {"China's exports to Shanghai rose 5% to $3 billion in August.", "export", "China", NULL, NULL,
      NULL},
+    /* A place opening a longer name, a label of goods, a country where goods
+     * go before its division (from the review of these rules). */
+    {"Shanghai Electric's exports rose 15% to $3.2 billion in August.", "export", NULL, NULL, NULL,
+     NULL},
+    {"Porto wine exports rose 3% to EUR 400 million in August.", "export", NULL, NULL, "wine",
+     NULL},
+    {"Japan's exports to India's Gujarat state rose 5% to $2 billion in August.", "export", "Japan",
+     "India", NULL, NULL},
 };
 
 START_TEST(test_slots)

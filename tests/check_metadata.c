@@ -424,6 +424,10 @@ START_TEST(credits)
         ad_meta_split_credit(arena, "The port of Aktau. Photo credit: gov.kz", &cap, &cr), AD_OK);
     ck_assert_str_eq(cap, "The port of Aktau.");
     ck_assert_str_eq(cr, "gov.kz");
+    ck_assert_int_eq(ad_meta_split_credit(arena, "A man takes a photo Credit: AFP", &cap, &cr),
+                     AD_OK);
+    ck_assert_str_eq(cap, "A man takes a photo");
+    ck_assert_str_eq(cr, "AFP");
     /* A marker in another script, after the last sentence or a space. */
     ck_assert_int_eq(
         ad_meta_split_credit(arena, "上海市第一中级人民法院外景。图：视觉中国", &cap, &cr), AD_OK);

@@ -55,8 +55,8 @@ int ad_body_contributor_line(const char *s, size_t len);
 
 /* Whether a line is a wire's sign-off: a dash, then one word of three to
  * eight capitals and nothing else ("— VNS", "-- BERNAMA", "– AFP"), or a
- * place and date stamp in brackets, without spaces, parts split by slashes
- * ("(Colombo/Feb28/2029)"). The body stage drops such a line when it closes
+ * place and date stamp in brackets, without spaces, parts split by slashes,
+ * with a year ("(Colombo/Feb28/2029)"). The body stage drops such a line when it closes
  * the text (a quote's "— FDR" or a list's "— BTS" inside it stay). */
 int ad_body_signoff_line(const char *s, size_t len);
 
