@@ -2224,6 +2224,26 @@ static int base_or_forecast(const fctx *c, size_t s, size_t e, size_t cue)
         if (c->tk[k].cls == W_PERMIT && cue + 1 < e && c->tk[cue + 1].prep == P_OF)
             return 1;
     }
+    /* "did not exceed 200,000 tonnes", "never topped $1 billion": a bound,
+     * between the cue and its first number. */
+    for (size_t k = cue + 1; k + 1 < e && k < cue + 6 && !qat(c, k); k++) {
+        size_t n;
+        const char *w = ad_tok_text(&c->toks, k, &n);
+        int neg = tok_eq(c, k, "not") || tok_eq(c, k, "never") ||
+                  (n >= 3 && !ad_text_ncasecmp(w + n - 3, "n't", 3)) ||
+                  (n >= 5 && !memcmp(w + n - 5, "n\xe2\x80\x99t", 5));
+        if (neg && (label_is(c, k + 1, "level") ||
+                    (k + 2 < e && tok_lower_word(c, k + 1) && label_is(c, k + 2, "level"))))
+            return 1;
+    }
+    /* "denied reports that exports ... had exceeded 100 tonnes": what is
+     * denied ("that" within four words of the denial) before the cue (not
+     * "China, which rejected the tariffs, saw exports rise"). */
+    for (size_t k = s; k < cue; k++)
+        if (label_is(c, k, "deny") && tok_lower_word(c, k))
+            for (size_t j = k + 1; j < cue && j <= k + 4; j++)
+                if (tok_eq(c, j, "that"))
+                    return 1;
     /* "The ministry expects exports to grow 1% to 3%", "projects shipments
      * to reach": a forecast word before the cue, "to" after it (a tariff
      * planned is reported: "plans to raise tariffs to 50%"). */

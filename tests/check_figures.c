@@ -609,6 +609,10 @@ static const char *const no_figure[] = {
     "The company swung to a profit of $3 billion as exports rose.",
     /* A volume names no economy: a garden, not trade. */
     "Some 10,000 pounds of black olive trees imported from a nursery will do the trick.",
+    /* A bound after a negation, and a denied figure. */
+    "Cuba's sugar exports did not exceed 200,000 tonnes in any of the past five harvests.",
+    "Exports never topped $1 billion in any year of the decade.",
+    "The board denied reports that exports of gold to the UAE had exceeded 100 tonnes last year.",
 };
 
 /* Volumes of goods: a figure of their own when an economy is named, beside
