@@ -5296,6 +5296,64 @@ static ad_status respectively(fctx *c, const frame *fr, size_t e, size_t base)
     return AD_OK;
 }
 
+/* A sentence without a cue that gives the change of the figure before it:
+ * "The figure was 8.9 percent higher than in the same period last year.",
+ * "This represented a decrease of 3.7% compared with September 2028." When
+ * the paragraph's last figure has no change, or one of the same direction
+ * without its percent ("rose to $11.42 billion"), it takes this one's;
+ * returns 1 then (the sentence has no figure of its own). */
+static int later_change(fctx *c, const ad_sentence *sn)
+{
+    static const char *const heads[] = {"figure", "total", "amount", "value", "sum"};
+    static const char *const verbs[] = {"was",    "is",    "represented", "represents",
+                                        "marked", "marks", "meant"};
+    size_t s = sn->tok_start, e = sn->tok_end, v = s + 1;
+    const ad_change *last = c->n_out ? &c->out[c->n_out - 1].change : NULL;
+    if (!last || c->out[c->n_out - 1].paragraph != c->para || last->has_percent || e < s + 4)
+        return 0;
+    if (tok_eq(c, s, "the")) {
+        int head = 0;
+        for (size_t k = 0; k < sizeof(heads) / sizeof(heads[0]); k++)
+            head |= tok_eq(c, s + 1, heads[k]);
+        if (!head)
+            return 0;
+        v = s + 2;
+    } else if (!(tok_eq(c, s, "this") || tok_eq(c, s, "that") || tok_eq(c, s, "it"))) {
+        return 0;
+    }
+    int verb = 0;
+    for (size_t k = 0; k < sizeof(verbs) / sizeof(verbs[0]); k++)
+        verb |= tok_eq(c, v, verbs[k]);
+    int dir = 0;
+    for (size_t i = v + 1; i < e && i < v + 8 && !dir; i++)
+        dir = c->tk[i].cls == W_UP ? 1 : c->tk[i].cls == W_DOWN ? -1 : 0;
+    /* "It was 5% higher than expected": a forecast's miss, no change. */
+    for (size_t i = s; i < e; i++)
+        if (c->tk[i].cls == W_FORECAST)
+            return 0;
+    if (!verb || !dir || (last->present && last->direction && last->direction != dir))
+        return 0;
+    const char *st = c->ptext + sn->start;
+    size_t slen = sn->end - sn->start;
+    char err[128];
+    if (ad_qty_scan(st, slen, c->a, &c->qs, err, sizeof(err)) != AD_OK)
+        return 0;
+    for (size_t k = 0; k < c->qs.n; k++) {
+        const ad_quantity *q = &c->qs.v[k];
+        if (q->kind != AD_QTY_PERCENT)
+            continue;
+        ad_change *ch = &c->out[c->n_out - 1].change;
+        ch->present = 1;
+        ch->direction = dir;
+        ch->has_percent = 1;
+        ch->percent = q->value < 0 ? -q->value : q->value;
+        ch->qualifier = q->qualifier;
+        ch->basis = ad_qty_find_basis(st, slen, NULL, NULL);
+        return 1;
+    }
+    return 0;
+}
+
 static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t *fcap,
                           size_t **segs, size_t *scap)
 {
@@ -5303,6 +5361,8 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
     const char *st = c->ptext + base;
     size_t slen = sn->end - sn->start;
     classify(c, s, e);
+    if (later_change(c, sn))
+        return AD_OK;
     int any = 0;
     for (size_t i = s; i < e && !any; i++)
         any = c->tk[i].flow != 0;

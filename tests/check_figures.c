@@ -880,6 +880,16 @@ typedef struct one_slot_row {
 } one_slot_row;
 
 static const one_slot_row one_slot_rows[] = {
+    /* A change given in the next sentence ("The figure was ... higher"),
+     * not a forecast's miss. */
+    {"Pakistan's exports rose to $11.42 billion in August, the bureau said. The figure was 8.9 "
+     "percent higher than a year earlier.",
+     "basis", "year-on-year"},
+    {"Colombian exports totalled $4.31 billion in August. This represented a decrease of 3.7% "
+     "from a year earlier.",
+     "direction", "down"},
+    {"Exports rose to $3 billion in August. It was 5% higher than expected a year earlier.",
+     "basis", NULL},
     {"Philippine electronic products, which account for more than half of the country's exports, "
      "rose 11.6 percent to $3.71 billion in December.",
      "commodity", "electronic products"},
