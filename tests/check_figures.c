@@ -880,6 +880,10 @@ typedef struct one_slot_row {
 } one_slot_row;
 
 static const one_slot_row one_slot_rows[] = {
+    /* A description naming the economy later in the sentence. */
+    {"The Islamic Republic's crude exports averaged 1.62 million barrels per day in August, with "
+     "almost all of Iran's oil going to China.",
+     "reporter", "Iran"},
     /* A change given in the next sentence ("The figure was ... higher"),
      * not a forecast's miss. */
     {"Pakistan's exports rose to $11.42 billion in August, the bureau said. The figure was 8.9 "
