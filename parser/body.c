@@ -348,13 +348,20 @@ static void match_names(const char *names, size_t n, attr_info *ai)
         unsigned bit = (unsigned)c << 8 | (unsigned char)names[i + 1];
         if (!(body_sub_pair[bit >> 6] >> (bit & 63) & 1))
             continue;
+        /* Of the rows that match at one place, the longest, most specific
+         * one speaks ("subscriber-only" wraps the text behind a paywall,
+         * "subscribe" names a sign-up box). */
+        const pat *best = NULL;
         for (size_t k = body_sub_at[c]; k < body_sub_at[c + 1]; k++)
-            if (body_sub[k].len <= n - i && !memcmp(names + i, body_sub[k].s, body_sub[k].len)) {
-                if (body_sub[k].act == ACT_POS && in_bem_block(names, n, i, body_sub[k].len))
-                    held = &body_sub[k];
-                else
-                    apply_row(&body_sub[k], ai, &wt);
-            }
+            if (body_sub[k].len <= n - i && !memcmp(names + i, body_sub[k].s, body_sub[k].len) &&
+                (!best || body_sub[k].len > best->len))
+                best = &body_sub[k];
+        if (best) {
+            if (best->act == ACT_POS && in_bem_block(names, n, i, best->len))
+                held = best;
+            else
+                apply_row(best, ai, &wt);
+        }
     }
     if (held && !ai->drop && !ai->inset && !ai->gate)
         apply_row(held, ai, &wt);
