@@ -2803,6 +2803,10 @@ static int bare_dir_ok(const fctx *c, size_t i, size_t e)
     if (i > 0 && i + 2 < e && c->tk[i + 1].prep == P_TO && c->tk[i + 2].qi >= 0 &&
         !c->tk[i - 1].flow && tok_lower_word(c, i - 1) && ed_word(c, i - 1))
         return 1;
+    /* "went up by 19.5 per cent", "were down by 3%": the size after "by". */
+    if (i > 0 && i + 2 < e && c->tk[i + 1].prep == P_BY && c->tk[i + 2].qi >= 0 &&
+        tok_lower_word(c, i - 1) && !c->tk[i - 1].flow && !tok_eq(c, i - 1, "made"))
+        return 1;
     if (i + 1 >= e || c->tk[i + 1].qi < 0)
         return 0;
     size_t z = past_qty(c, i + 1, e);

@@ -880,6 +880,9 @@ typedef struct one_slot_row {
 } one_slot_row;
 
 static const one_slot_row one_slot_rows[] = {
+    /* "went up by": the size after "by". */
+    {"Ghana's gold exports went up by 19.5 per cent to US$3.06 billion in August.", "direction",
+     "up"},
     /* A description naming the economy later in the sentence. */
     {"The Islamic Republic's crude exports averaged 1.62 million barrels per day in August, with "
      "almost all of Iran's oil going to China.",
