@@ -1183,6 +1183,22 @@ static void classify(fctx *c, size_t s, size_t e)
         if (econ_starts(c, i + 2 + (i + 3 < e && tok_eq(c, i + 2, "the"))))
             t->flow = FB_BALANCE;
     }
+    /* "the overall gap in trade in goods and services": the balance word
+     * before "in trade" (one lower-case word between at most). */
+    for (size_t i = s + 1; i + 2 < e; i++) {
+        tk *t = &c->tk[i];
+        if (t->cls != W_TRADEBAL || t->flow || !tok_eq(c, i + 1, "in") ||
+            !(tok_eq(c, i - 1, "the") || tok_eq(c, i - 1, "a") || tok_lower_word(c, i - 1) ||
+              (c->toks.tok[i - 1].flags & AD_TOKF_POSSESSIVE)))
+            continue;
+        size_t k = i + 2;
+        if (k + 1 < e && !c->tk[k].flow && tok_lower_word(c, k))
+            k++;
+        if (c->tk[k].flow == FB_TOTAL) {
+            t->flow = FB_BALANCE;
+            c->tk[k].flow = 0;
+        }
+    }
     for (size_t i = s; i < e; i++) {
         tk *t = &c->tk[i];
         if (!t->flow)

@@ -880,6 +880,9 @@ typedef struct one_slot_row {
 } one_slot_row;
 
 static const one_slot_row one_slot_rows[] = {
+    /* "the gap in trade in goods": the balance. */
+    {"The overall gap in trade in goods widened to \u00a36.1bn in August, the ONS said.", "flow",
+     "balance"},
     /* "went up by": the size after "by". */
     {"Ghana's gold exports went up by 19.5 per cent to US$3.06 billion in August.", "direction",
      "up"},
