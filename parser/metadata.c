@@ -2010,13 +2010,16 @@ static int parse_prefix_line(ad__meta_ctx *c, xmlNodePtr n, found_byline *fb)
     return 1;
 }
 
-static int all_teams(const ad_strlist *l);
+static int any_person(const ad_strlist *l);
 static int in_teaser(ad__meta_ctx *c, xmlNodePtr n);
 
 /* Lines opening with a byline prefix anywhere outside navigation and
  * comments, for pages whose byline carries no mark: the first one after the
  * headline, else the last one before it, else one in an <aside> (a box of
- * facts beside the article: "Published ...", "Author" and the name). */
+ * facts beside the article: "Published ...", "Author" and the name). With
+ * people_only, a line that names no person ("By CalMatters", "By Team X")
+ * is passed over for the next ("By Lena Okafor and Marcus Villalobos,
+ * CalMatters" atop a republished story). */
 static void prefix_lines(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *fb, int people_only)
 {
     /* Lines after the headline first, then those before it nearest first. */
@@ -2027,7 +2030,7 @@ static void prefix_lines(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *
             if (after != !pass)
                 continue;
             if (parse_prefix_line(c, w->pre[i].n, fb) &&
-                !(people_only && all_teams(&fb->b.authors)))
+                !(people_only && !any_person(&fb->b.authors)))
                 return;
             memset(fb, 0, sizeof(*fb));
         }
@@ -2039,7 +2042,7 @@ static void prefix_lines(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *
             in_teaser(c, w->pre_aside[i].n))
             continue;
         if (parse_prefix_line(c, w->pre_aside[i].n, fb) &&
-            !(people_only && all_teams(&fb->b.authors)))
+            !(people_only && !any_person(&fb->b.authors)))
             return;
         memset(fb, 0, sizeof(*fb));
     }
@@ -4405,11 +4408,21 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
     /* A credit to a team ("Team Tiger Data", "Automateed Team") yields to
      * a person the page credits in a byline line of its own ("Written by
      * Paulinho Giovannini" under the article). */
-    if (out->authors.n && all_teams(&out->authors)) {
+    /* Only groups or organizations credited ("Team Tiger Data", a
+     * republishing account "CalMatters"): a line opening with "By" that
+     * names people names the writers, the people only ("By Lena Okafor
+     * and Marcus Villalobos, CalMatters"). */
+    if (out->authors.n && (all_teams(&out->authors) || !any_person(&out->authors))) {
         found_byline pl;
         memset(&pl, 0, sizeof(pl));
         prefix_lines(c, w, h1_ord, &pl, 1);
         if (pl.b.authors.n && any_person(&pl.b.authors) && !in_teaser(c, pl.node)) {
+            size_t kept = 0;
+            for (size_t i = 0; i < pl.b.authors.n; i++)
+                if (ad_author_person_shaped(pl.b.authors.v[i], strlen(pl.b.authors.v[i])) ||
+                    ad_author_is_team(pl.b.authors.v[i], strlen(pl.b.authors.v[i])))
+                    pl.b.authors.v[kept++] = pl.b.authors.v[i];
+            pl.b.authors.n = kept;
             out->authors = pl.b.authors;
             hints->byline = pl.node;
         }
