@@ -1194,7 +1194,13 @@ static void classify(fctx *c, size_t s, size_t e)
         size_t k = i + 2;
         if (k + 1 < e && !c->tk[k].flow && tok_lower_word(c, k))
             k++;
-        if (c->tk[k].flow == FB_TOTAL) {
+        /* ... then a preposition or the verb ("in goods", "widened"), not
+         * a noun ("a balance in trade talks"). */
+        int next_ok = k + 1 < e && (tok_eq(c, k + 1, "in") || tok_eq(c, k + 1, "between") ||
+                                    tok_eq(c, k + 1, "with") || c->tk[k + 1].cls == W_UP ||
+                                    c->tk[k + 1].cls == W_DOWN || c->tk[k + 1].cls == W_STOP ||
+                                    c->tk[k + 1].cls == W_SWING);
+        if (c->tk[k].flow == FB_TOTAL && next_ok) {
             t->flow = FB_BALANCE;
             c->tk[k].flow = 0;
         }
@@ -2241,25 +2247,36 @@ static int base_or_forecast(const fctx *c, size_t s, size_t e, size_t cue)
             return 1;
     }
     /* "did not exceed 200,000 tonnes", "never topped $1 billion": a bound,
-     * between the cue and its first number. */
-    for (size_t k = cue + 1; k + 1 < e && k < cue + 6 && !qat(c, k); k++) {
+     * the level verb right before the number (not "not only topped
+     * expectations but rose 12%", "were never hit by sanctions"). */
+    for (size_t k = cue + 1; k + 2 < e && k < cue + 6 && !qat(c, k); k++) {
         size_t n;
         const char *w = ad_tok_text(&c->toks, k, &n);
         int neg = tok_eq(c, k, "not") || tok_eq(c, k, "never") ||
                   (n >= 3 && !ad_text_ncasecmp(w + n - 3, "n't", 3)) ||
                   (n >= 5 && !memcmp(w + n - 5, "n\xe2\x80\x99t", 5));
-        if (neg && (label_is(c, k + 1, "level") ||
-                    (k + 2 < e && tok_lower_word(c, k + 1) && label_is(c, k + 2, "level"))))
+        size_t v = k + 1;
+        if (neg && v + 1 < e && tok_lower_word(c, v) && !label_is(c, v, "level"))
+            v++; /* "did not exceed", "has never topped" */
+        if (neg && label_is(c, v, "level") && v + 1 < e && c->tk[v + 1].inqty)
             return 1;
     }
     /* "denied reports that exports ... had exceeded 100 tonnes": what is
      * denied ("that" within four words of the denial) before the cue (not
      * "China, which rejected the tariffs, saw exports rise"). */
-    for (size_t k = s; k < cue; k++)
-        if (label_is(c, k, "deny") && tok_lower_word(c, k))
-            for (size_t j = k + 1; j < cue && j <= k + 4; j++)
-                if (tok_eq(c, j, "that"))
-                    return 1;
+    for (size_t k = s; k < cue; k++) {
+        if (!label_is(c, k, "deny") || !tok_lower_word(c, k))
+            continue;
+        int that = 0, brk = 0;
+        for (size_t j = k + 1; j < cue; j++) {
+            that |= j <= k + 3 && tok_eq(c, j, "that");
+            brk |= tok_eq(c, j, ",") || tok_eq(c, j, ";") || tok_eq(c, j, "and") ||
+                   tok_eq(c, j, "but") || tok_eq(c, j, "as") || tok_eq(c, j, "while") ||
+                   c->tk[j].cls == W_CLAUSE || tok_eq(c, j, "said") || tok_eq(c, j, "says");
+        }
+        if (that && !brk)
+            return 1;
+    }
     /* "The ministry expects exports to grow 1% to 3%", "projects shipments
      * to reach": a forecast word before the cue, "to" after it (a tariff
      * planned is reported: "plans to raise tariffs to 50%"). */
@@ -2819,9 +2836,10 @@ static int bare_dir_ok(const fctx *c, size_t i, size_t e)
     if (i > 0 && i + 2 < e && c->tk[i + 1].prep == P_TO && c->tk[i + 2].qi >= 0 &&
         !c->tk[i - 1].flow && tok_lower_word(c, i - 1) && ed_word(c, i - 1))
         return 1;
-    /* "went up by 19.5 per cent", "were down by 3%": the size after "by". */
+    /* "went up by 19.5 per cent", "were down by 3%": the size after "by"
+     * (not "backed up by", "propped up by"). */
     if (i > 0 && i + 2 < e && c->tk[i + 1].prep == P_BY && c->tk[i + 2].qi >= 0 &&
-        tok_lower_word(c, i - 1) && !c->tk[i - 1].flow && !tok_eq(c, i - 1, "made"))
+        label_is(c, i - 1, "motion"))
         return 1;
     if (i + 1 >= e || c->tk[i + 1].qi < 0)
         return 0;
@@ -5331,6 +5349,10 @@ static int later_change(fctx *c, const ad_sentence *sn)
     const ad_change *last = c->n_out ? &c->out[c->n_out - 1].change : NULL;
     if (!last || c->out[c->n_out - 1].paragraph != c->para || last->has_percent || e < s + 4)
         return 0;
+    /* One figure before it, or "the figure" could be either. */
+    if (c->n_out > 1 && c->out[c->n_out - 2].paragraph == c->para &&
+        c->out[c->n_out - 2].sentence == c->out[c->n_out - 1].sentence)
+        return 0;
     if (tok_eq(c, s, "the")) {
         int head = 0;
         for (size_t k = 0; k < sizeof(heads) / sizeof(heads[0]); k++)
@@ -5345,8 +5367,10 @@ static int later_change(fctx *c, const ad_sentence *sn)
     for (size_t k = 0; k < sizeof(verbs) / sizeof(verbs[0]); k++)
         verb |= tok_eq(c, v, verbs[k]);
     int dir = 0;
-    for (size_t i = v + 1; i < e && i < v + 8 && !dir; i++)
-        dir = c->tk[i].cls == W_UP ? 1 : c->tk[i].cls == W_DOWN ? -1 : 0;
+    size_t d = v + 1;
+    for (; d < e && d < v + 8 && !dir; d++)
+        dir = c->tk[d].cls == W_UP ? 1 : c->tk[d].cls == W_DOWN ? -1 : 0;
+    d--;
     /* "It was 5% higher than expected": a forecast's miss, no change. */
     for (size_t i = s; i < e; i++)
         if (c->tk[i].cls == W_FORECAST)
@@ -5362,6 +5386,19 @@ static int later_change(fctx *c, const ad_sentence *sn)
         const ad_quantity *q = &c->qs.v[k];
         if (q->kind != AD_QTY_PERCENT)
             continue;
+        /* The percent is the direction's: "8.9 percent higher", "a
+         * decrease of 3.7%", "down 6%" (not "up from 3%", "12% of GDP", a
+         * percent further on: "when they fell 3%"). */
+        size_t qt = tok_at(c, s, e, sn->start + q->start);
+        size_t qz = tok_at(c, s, e, sn->start + q->end);
+        if (qt >= e || (qt > s && tok_eq(c, qt - 1, "from")) ||
+            (qz < e && tok_eq(c, qz, "of") && qt < d) || qt + 3 < d || qt > d + 3)
+            return 0;
+        /* "down to a 12% drop in car shipments": the percent of other
+         * trade, a cause. */
+        for (size_t j = qz; j < e && j <= qz + 3; j++)
+            if (c->tk[j].flow)
+                return 0;
         ad_change *ch = &c->out[c->n_out - 1].change;
         ch->present = 1;
         ch->direction = dir;

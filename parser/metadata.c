@@ -4416,15 +4416,19 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
         found_byline pl;
         memset(&pl, 0, sizeof(pl));
         prefix_lines(c, w, h1_ord, &pl, 1);
-        if (pl.b.authors.n && any_person(&pl.b.authors) && !in_teaser(c, pl.node)) {
+        /* Not a teaser's credit in a list or a box of other stories. */
+        if (pl.b.authors.n && any_person(&pl.b.authors) && !in_teaser(c, pl.node) &&
+            !in_list_item(pl.node) && !in_tag(pl.node, "aside", 64)) {
             size_t kept = 0;
             for (size_t i = 0; i < pl.b.authors.n; i++)
                 if (ad_author_person_shaped(pl.b.authors.v[i], strlen(pl.b.authors.v[i])) ||
                     ad_author_is_team(pl.b.authors.v[i], strlen(pl.b.authors.v[i])))
                     pl.b.authors.v[kept++] = pl.b.authors.v[i];
             pl.b.authors.n = kept;
-            out->authors = pl.b.authors;
-            hints->byline = pl.node;
+            if (kept) {
+                out->authors = pl.b.authors;
+                hints->byline = pl.node;
+            }
         }
     }
     /* A structured author that is the outlet itself ("BBC News") yields to

@@ -880,6 +880,19 @@ typedef struct one_slot_row {
 } one_slot_row;
 
 static const one_slot_row one_slot_rows[] = {
+    /* From the review of this stop's later rules: a negation that bounds
+     * nothing, a denial set apart, a phrasal "up by", a noun after "in
+     * trade", a percent that is no change of the figure before. */
+    {"Japan's exports not only topped expectations but rose 12% to $80 billion in August.",
+     "direction", "up"},
+    {"The ministry rejected claims that the data was flawed and said exports rose 5% to $2 billion "
+     "in August.",
+     "direction", "up"},
+    {"Exports of rice, backed up by 2 million tonnes of stocks, totalled $1 billion in August.",
+     "direction", NULL},
+    {"A balance in trade talks was struck as exports rose 4% to $3 billion in August.", "flow",
+     "export"},
+    {"Exports reached $2 billion in August. This was up from 3% in July.", "direction", NULL},
     /* "the gap in trade in goods": the balance. */
     {"The overall gap in trade in goods widened to \u00a36.1bn in August, the ONS said.", "flow",
      "balance"},
