@@ -2221,6 +2221,16 @@ static const char *balance_side(const fctx *c, size_t s, size_t e)
     return NULL;
 }
 
+/* Whether token k negates: "not", "never", a verb with "n't". */
+static int negation(const fctx *c, size_t k)
+{
+    size_t n;
+    const char *w = ad_tok_text(&c->toks, k, &n);
+    return tok_eq(c, k, "not") || tok_eq(c, k, "never") ||
+           (n >= 3 && !ad_text_ncasecmp(w + n - 3, "n't", 3)) ||
+           (n >= 5 && !memcmp(w + n - 5, "n\xe2\x80\x99t", 5));
+}
+
 /* Whether the clause only gives a comparison's base or a forecast: its cue
  * follows "compared with"/"versus" in the same piece ("..., compared with a
  * deficit of $300m a year earlier"), or a forecast word stands between the
@@ -2250,11 +2260,7 @@ static int base_or_forecast(const fctx *c, size_t s, size_t e, size_t cue)
      * the level verb right before the number (not "not only topped
      * expectations but rose 12%", "were never hit by sanctions"). */
     for (size_t k = cue + 1; k + 2 < e && k < cue + 6 && !qat(c, k); k++) {
-        size_t n;
-        const char *w = ad_tok_text(&c->toks, k, &n);
-        int neg = tok_eq(c, k, "not") || tok_eq(c, k, "never") ||
-                  (n >= 3 && !ad_text_ncasecmp(w + n - 3, "n't", 3)) ||
-                  (n >= 5 && !memcmp(w + n - 5, "n\xe2\x80\x99t", 5));
+        int neg = negation(c, k);
         size_t v = k + 1;
         if (neg && v + 1 < e && tok_lower_word(c, v) && !label_is(c, v, "level"))
             v++; /* "did not exceed", "has never topped" */
@@ -2262,8 +2268,9 @@ static int base_or_forecast(const fctx *c, size_t s, size_t e, size_t cue)
             return 1;
     }
     /* "denied reports that exports ... had exceeded 100 tonnes": what is
-     * denied ("that" within four words of the denial) before the cue (not
-     * "China, which rejected the tariffs, saw exports rise"). */
+     * denied ("that" within three words of the denial, no clause break
+     * before the cue; not "rejected claims that the data was flawed and
+     * said exports rose"). */
     for (size_t k = s; k < cue; k++) {
         if (!label_is(c, k, "deny") || !tok_lower_word(c, k))
             continue;
@@ -2883,13 +2890,7 @@ static int forecast_near(const fctx *c, size_t i, size_t e)
  * instead by 4.1%"). */
 static int negated(const fctx *c, size_t s, size_t i, size_t e)
 {
-    if (i <= s)
-        return 0;
-    size_t n;
-    const char *w = ad_tok_text(&c->toks, i - 1, &n);
-    if (!(tok_eq(c, i - 1, "not") || tok_eq(c, i - 1, "never") ||
-          (n >= 3 && !ad_text_ncasecmp(w + n - 3, "n't", 3)) ||
-          (n >= 5 && !memcmp(w + n - 5, "n\xe2\x80\x99t", 5))))
+    if (i <= s || !negation(c, i - 1))
         return 0;
     /* Only when another direction follows: "didn't rise as fast as
      * forecast, at 2.1%" still rose. */
