@@ -898,6 +898,14 @@ static ad_status find_epithets(fctx *c)
     return AD_OK;
 }
 
+/* Whether token i is a direction word before a place ("east", "western"). */
+static int place_mod(const fctx *c, size_t i)
+{
+    size_t n;
+    const char *w = ad_tok_text(&c->toks, i, &n);
+    return (ad_gaz_lookup(w, n, NULL) & AD_GAZ_PLACEMOD) != 0;
+}
+
 /* The economy of the country a division named name belongs to
  * (data/regions.tsv), or NULL. A city has none here: goods shipped to or
  * from a port ("from Shanghai to Callao") are freight, not a partner's. */
@@ -1036,21 +1044,12 @@ static ad_status find_economies(fctx *c)
         if (k + 1 < c->n_ec && c->ec[k + 1].sub && !x->sub && !x->name2 && !in_pp &&
             x->te < c->toks.n && (c->toks.tok[x->te].flags & AD_TOKF_POSSESSIVE)) {
             size_t j = x->te + 1, gap = 0;
-            while (j < c->ec[k + 1].ts && gap < 3 && tok_lower_word(c, j)) {
-                size_t n;
-                const char *wd = ad_tok_text(&c->toks, j, &n);
-                if (!(ad_gaz_lookup(wd, n, NULL) & AD_GAZ_PLACEMOD) &&
-                    !label_is(c, j, "division") &&
-                    !(tok_eq(c, j, "of") && label_is(c, j - 1, "division")))
-                    break;
+            while (j < c->ec[k + 1].ts && gap < 3 && tok_lower_word(c, j) &&
+                   (place_mod(c, j) || label_is(c, j, "division") ||
+                    (tok_eq(c, j, "of") && label_is(c, j - 1, "division"))))
                 j++, gap++;
-            }
             if (j == c->ec[k + 1].ts) {
-                size_t ts = x->ts, n;
-                const char *wd = ts > 0 ? ad_tok_text(&c->toks, ts - 1, &n) : NULL;
-                if (wd && (ad_gaz_lookup(wd, n, NULL) & AD_GAZ_PLACEMOD))
-                    ts--;
-                c->ec[k + 1].ts = (uint32_t)ts;
+                c->ec[k + 1].ts = x->ts > 0 && place_mod(c, x->ts - 1) ? x->ts - 1 : x->ts;
                 continue;
             }
         }
@@ -2221,6 +2220,16 @@ static const char *balance_side(const fctx *c, size_t s, size_t e)
     return NULL;
 }
 
+/* Whether token p, "to" or "with", follows "compared", "against" or
+ * "relative" ("compared to N17.04tn", "as against $3bn"): what comes next
+ * is a base. */
+static int compared_to(const fctx *c, size_t s, size_t p)
+{
+    return p > s && (tok_eq(c, p, "to") || tok_eq(c, p, "with")) &&
+           (tok_eq(c, p - 1, "compared") || tok_eq(c, p - 1, "against") ||
+            tok_eq(c, p - 1, "relative"));
+}
+
 /* Whether token k negates: "not", "never", a verb with "n't". */
 static int negation(const fctx *c, size_t k)
 {
@@ -2538,10 +2547,10 @@ static void economies(fctx *c, frame *fr, size_t s, size_t e, size_t cue, size_t
         /* A city or a division reports only as an owner ("Gujarat's
          * exports"), named with what it is after "from" or "of" ("exports of
          * Central Sulawesi Province"), or as the subject of the cue's verb
-         * ("Texas exported"); where goods go to or come from, its country
-         * is the partner ("exports to Shanghai"). Not as a port, a label of
-         * goods or a place of business ("Porto wine", "exports of Texas
-         * crude", "Atlanta-based"). */
+         * ("Texas exported"); where goods go to or come from, a division's
+         * country is the partner ("exports to Gujarat": India; a city has
+         * none). Not as a port, a label of goods or a place of business
+         * ("Porto wine", "exports of Texas crude", "Atlanta-based"). */
         if (x->sub) {
             if (owns && pp != P_TO && pp != P_FROM && pp != P_INTO)
                 rep = 3;
@@ -3001,9 +3010,7 @@ static void numbers(fctx *c, frame *fr, const frame *prev, size_t s, size_t e, s
             }
             /* "compared to $17.04 billion", "as against ...": a base, as
              * after "from". */
-            int versus = pp == P_TO && p != (size_t)-1 && p > s &&
-                         (tok_eq(c, p - 1, "compared") || tok_eq(c, p - 1, "against") ||
-                          tok_eq(c, p - 1, "relative"));
+            int versus = pp == P_TO && p != (size_t)-1 && compared_to(c, s, p);
             int rank = versus                                                      ? 1
                        : pp == P_TO || (p != (size_t)-1 && c->tk[p].cls == W_STOP) ? 3
                        : pp == P_FROM                                              ? 1
@@ -3307,9 +3314,7 @@ static long clause_period(const fctx *c, size_t s, size_t e, size_t base, int ta
             if (c->tk[p].inqty && c->tk[p].qi < 0) {
                 p = before_amount(c, s, p);
                 if (!c->tk[p].inqty && c->tk[p].qi < 0 &&
-                    (tok_eq(c, p, "from") || tok_eq(c, p, "than") ||
-                     ((tok_eq(c, p, "to") || tok_eq(c, p, "with")) && p > s &&
-                      (tok_eq(c, p - 1, "compared") || tok_eq(c, p - 1, "against")))))
+                    (tok_eq(c, p, "from") || tok_eq(c, p, "than") || compared_to(c, s, p)))
                     cmp = 1; /* "... compared to N17.04tn in Q4 2027" */
                 break;
             }
@@ -3892,10 +3897,6 @@ static void note_head(fctx *c, const ad_figure *f)
 
 static int has_part(const fctx *c, size_t s, size_t e);
 
-/* Clauses of [s, e): see the file comment. Stores triples in segs (start,
- * end, end of the core: the part up to its last cue-bearing piece); returns
- * their number. Pieces without a cue join the clause before them (or the
- * first one after, at the start). */
 /* Whether a tariff with its rate opens at token i ("the 30% tariff
  * imposed by Washington", "a 25 percent duty"): an article, the rate, then
  * the tariff word. */
@@ -3910,6 +3911,10 @@ static int rate_then_tariff(const fctx *c, size_t i, size_t e)
     return i < e && (c->tk[i].flow & FB_TARIFF);
 }
 
+/* Clauses of [s, e): see the file comment. Stores triples in segs (start,
+ * end, end of the core: the part up to its last cue-bearing piece); returns
+ * their number. Pieces without a cue join the clause before them (or the
+ * first one after, at the start). */
 static size_t clauses(const fctx *c, size_t s, size_t e, size_t *segs)
 {
     /* A piece without a cue opening the sentence that gives a part of the
@@ -5372,12 +5377,12 @@ static int later_change(fctx *c, const ad_sentence *sn)
     for (; d < e && d < v + 8 && !dir; d++)
         dir = c->tk[d].cls == W_UP ? 1 : c->tk[d].cls == W_DOWN ? -1 : 0;
     d--;
+    if (!verb || !dir || (last->present && last->direction && last->direction != dir))
+        return 0;
     /* "It was 5% higher than expected": a forecast's miss, no change. */
     for (size_t i = s; i < e; i++)
         if (c->tk[i].cls == W_FORECAST)
             return 0;
-    if (!verb || !dir || (last->present && last->direction && last->direction != dir))
-        return 0;
     const char *st = c->ptext + sn->start;
     size_t slen = sn->end - sn->start;
     char err[128];

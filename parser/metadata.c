@@ -3876,6 +3876,16 @@ static int names_overlap(const ad_strlist *a, const ad_strlist *b)
     return 0;
 }
 
+/* Keeps the names of l shaped like a person's; returns how many. */
+static size_t keep_people(ad_strlist *l)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < l->n; i++)
+        if (ad_author_person_shaped(l->v[i], strlen(l->v[i])))
+            l->v[kept++] = l->v[i];
+    return l->n = kept;
+}
+
 static int any_person(const ad_strlist *l)
 {
     for (size_t i = 0; i < l->n; i++)
@@ -4405,13 +4415,11 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
         out->authors = byline_under_headline;
         hints->byline = byline_under_node;
     }
-    /* A credit to a team ("Team Tiger Data", "Automateed Team") yields to
-     * a person the page credits in a byline line of its own ("Written by
-     * Paulinho Giovannini" under the article). */
-    /* Only groups or organizations credited ("Team Tiger Data", a
-     * republishing account "CalMatters"): a line opening with "By" that
-     * names people names the writers, the people only ("By Lena Okafor
-     * and Marcus Villalobos, CalMatters"). */
+    /* A credit to groups or organizations only ("Team Tiger Data", a
+     * republishing account "CalMatters") yields to the people a byline line
+     * of its own names ("Written by Paulinho Giovannini" under the article,
+     * "By Lena Okafor and Marcus Villalobos, CalMatters" atop a republished
+     * story), the people only. */
     if (out->authors.n && (all_teams(&out->authors) || !any_person(&out->authors))) {
         found_byline pl;
         memset(&pl, 0, sizeof(pl));
@@ -4419,13 +4427,7 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
         /* Not a teaser's credit in a list or a box of other stories. */
         if (pl.b.authors.n && any_person(&pl.b.authors) && !in_teaser(c, pl.node) &&
             !in_list_item(pl.node) && !in_tag(pl.node, "aside", 64)) {
-            size_t kept = 0;
-            for (size_t i = 0; i < pl.b.authors.n; i++)
-                if (ad_author_person_shaped(pl.b.authors.v[i], strlen(pl.b.authors.v[i])) ||
-                    ad_author_is_team(pl.b.authors.v[i], strlen(pl.b.authors.v[i])))
-                    pl.b.authors.v[kept++] = pl.b.authors.v[i];
-            pl.b.authors.n = kept;
-            if (kept) {
+            if (keep_people(&pl.b.authors)) {
                 out->authors = pl.b.authors;
                 hints->byline = pl.node;
             }
@@ -4443,12 +4445,7 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
         if (tl >= 3 && tl <= LINE_MAX_BYTES &&
             ad_author_parse_byline(t, tl, c->host, site_name(c), c->a, 8, &b) == AD_OK) {
             /* The people only: the block beside them names the desk. */
-            size_t kept = 0;
-            for (size_t i = 0; i < b.authors.n; i++)
-                if (ad_author_person_shaped(b.authors.v[i], strlen(b.authors.v[i])))
-                    b.authors.v[kept++] = b.authors.v[i];
-            b.authors.n = kept;
-            if (kept && !names_overlap(&b.authors, &out->authors))
+            if (keep_people(&b.authors) && !names_overlap(&b.authors, &out->authors))
                 out->authors = b.authors;
         }
     }
