@@ -652,7 +652,8 @@ static const char *possessive_economy(fctx *c, const char *src)
 static int label_word_is(const char *w, size_t n, const char *kind)
 {
     for (size_t r = 0; r < ad_tbl_trade_labels_len; r++)
-        if (strlen(ad_tbl_trade_labels[r][0]) == n &&
+        if (n && (ad_tbl_trade_labels[r][0][0] | 32) == (w[0] | 32) &&
+            strlen(ad_tbl_trade_labels[r][0]) == n &&
             !ad_text_ncasecmp(w, ad_tbl_trade_labels[r][0], n) &&
             !strcmp(ad_tbl_trade_labels[r][1], kind))
             return 1;
@@ -994,11 +995,13 @@ static ad_status find_economies(fctx *c)
         /* Not the start of a longer name ("Shanghai Electric", "Texas
          * Instruments"), and a place that is also a given name ("Lincoln",
          * "Victoria") only as an owner or with what it is called. */
-        int named_on = best < c->toks.n && tok_cap_word(c, best) && !label_is(c, best, "division");
-        int owner = best < c->toks.n && ((c->toks.tok[best].flags & AD_TOKF_POSSESSIVE) ||
-                                         label_is(c, best, "division"));
-        if (!name && !key && (bestfl & AD_GAZ_SUBNATIONAL) && !named_on &&
-            (!(bestfl & AD_GAZ_GIVEN) || owner) && !(bestfl & (AD_GAZ_COUNTRY | AD_GAZ_ORG))) {
+        int cand = !name && !key && (bestfl & AD_GAZ_SUBNATIONAL) &&
+                   !(bestfl & (AD_GAZ_COUNTRY | AD_GAZ_ORG));
+        int called = cand && best < c->toks.n && label_is(c, best, "division");
+        int named_on = cand && best < c->toks.n && tok_cap_word(c, best) && !called;
+        int owner =
+            called || (cand && best < c->toks.n && (c->toks.tok[best].flags & AD_TOKF_POSSESSIVE));
+        if (cand && !named_on && (!(bestfl & AD_GAZ_GIVEN) || owner)) {
             /* A city or a country's division reports trade of its own
              * ("Gujarat's exports", "Texas exported"); its name is the
              * gazetteer's. */
