@@ -1185,6 +1185,13 @@ static void classify(fctx *c, size_t s, size_t e)
         if (econ_starts(c, i + 2 + (i + 3 < e && tok_eq(c, i + 2, "the"))))
             t->flow = FB_BALANCE;
     }
+    /* "the negative balance reaching 11.6 billion dollars": a balance with
+     * its side named is a trade balance in a sentence about trade (weak:
+     * it needs an economy, like "surplus" alone). */
+    for (size_t i = s + 1; i < e; i++)
+        if (c->tk[i].cls == W_TRADEBAL && !c->tk[i].flow &&
+            (tok_eq(c, i - 1, "negative") || tok_eq(c, i - 1, "positive")))
+            c->tk[i].flow = FB_BALANCE | FB_WEAK;
     /* "the overall gap in trade in goods and services": the balance word
      * before "in trade" (one lower-case word between at most). */
     for (size_t i = s + 1; i + 2 < e; i++) {
@@ -1703,6 +1710,27 @@ static size_t dash_credit(const fctx *c, size_t s, size_t e)
 }
 
 /* Finds the sentence's source; stores its token range in *ss, *se. */
+/* The token after "by" when a participle at p leads to it, directly or
+ * past a time ("data released by", "figures published on Monday by",
+ * "data released earlier this week by"), or (size_t)-1. */
+static size_t released_by(const fctx *c, size_t p, size_t e)
+{
+    if (p >= e || !tok_lower_word(c, p) || c->tk[p].flow)
+        return (size_t)-1;
+    for (size_t k = p + 1; k < e && k <= p + 4; k++) {
+        if (c->tk[k].prep == P_BY)
+            return k + 1;
+        /* only the words of a time between: "on Monday", "last week" */
+        if (!tok_word(c, k) || c->tk[k].flow || c->tk[k].qi >= 0 ||
+            (tok_cap_word(c, k) && !tok_eq(c, k - 1, "on")))
+            return (size_t)-1;
+        if (k == p + 1 && !(tok_eq(c, k, "on") || tok_eq(c, k, "last") || tok_eq(c, k, "earlier") ||
+                            tok_eq(c, k, "this") || tok_eq(c, k, "late") || tok_eq(c, k, "early")))
+            return (size_t)-1;
+    }
+    return (size_t)-1;
+}
+
 static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *se)
 {
     *ss = *se = 0;
@@ -1726,9 +1754,8 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
         else if (c->tk[i].cls == W_SRCNOUN && i + 1 < e &&
                  (c->tk[i + 1].prep == P_FROM || c->tk[i + 1].prep == P_BY))
             j = i + 2;
-        else if (c->tk[i].cls == W_SRCNOUN && i + 2 < e && c->tk[i + 2].prep == P_BY &&
-                 tok_lower_word(c, i + 1))
-            j = i + 3; /* "data released by" */
+        else if (c->tk[i].cls == W_SRCNOUN && released_by(c, i + 1, e) != (size_t)-1)
+            j = released_by(c, i + 1, e); /* "data released on Monday by" */
         if (j == (size_t)-1)
             continue;
         if (j < e && (tok_eq(c, j, "the") || tok_eq(c, j, "a") || tok_eq(c, j, "an")))
@@ -1748,12 +1775,13 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
         /* "according to data from the X", "according to a notice from X",
          * "according to data released by Chinese customs" */
         int via = 0;
+        size_t k0;
         if (j + 1 < e && c->tk[j].cls == W_SRCNOUN &&
             (c->tk[j + 1].prep == P_FROM || c->tk[j + 1].prep == P_BY))
             j += 2, via = 1;
-        else if (j + 2 < e && c->tk[j].cls == W_SRCNOUN && tok_lower_word(c, j + 1) &&
-                 c->tk[j + 2].prep == P_BY)
-            j += 3, via = 1;
+        else if (j + 2 < e && c->tk[j].cls == W_SRCNOUN &&
+                 (k0 = released_by(c, j + 1, e)) != (size_t)-1)
+            j = k0, via = 1;
         /* "according to a press release from the ministry", "a news
          * bulletin by" (only here: "the release by Hamas of hostages") */
         else if (j + 2 < e && tok_lower_word(c, j) && c->tk[j].cls == W_NONE &&
@@ -2207,6 +2235,10 @@ static int foreign_subject(const fctx *c, size_t s, size_t e, size_t cue)
 static const char *balance_side(const fctx *c, size_t s, size_t e)
 {
     for (size_t i = s; i < e; i++) {
+        /* "a negative balance of $1.2 billion", "a positive balance" */
+        if (c->tk[i].cls == W_TRADEBAL && !c->tk[i].prep && i > s &&
+            (tok_eq(c, i - 1, "negative") || tok_eq(c, i - 1, "positive")))
+            return tok_eq(c, i - 1, "negative") ? "deficit" : "surplus";
         if (!(c->tk[i].flow & FB_BALANCE))
             continue; /* not a "budget deficit" */
         if ((i + 1 < e && c->tk[i + 1].cls == W_TRADEBAL && c->tk[i + 1].prep) ||
@@ -2350,6 +2382,21 @@ static int hypothetical(const fctx *c, size_t s, size_t cue)
     return 0;
 }
 
+/* Whether the trade named before token b ends the clause with a balance
+ * as its object ("foreign trade recorded a surplus of $3.8 billion",
+ * "ended September with a negative balance of CZK 2 billion"): a surplus,
+ * deficit or balance followed by "of", before any amount or other cue. */
+static int balance_object(const fctx *c, size_t b, size_t e)
+{
+    for (size_t k = b; k + 1 < e; k++) {
+        if (c->tk[k].qi >= 0 || (c->tk[k].flow & (FB_EXPORT | FB_IMPORT | FB_TARIFF)))
+            return 0;
+        if (((c->tk[k].flow & FB_BALANCE) || c->tk[k].cls == W_TRADEBAL) && tok_eq(c, k + 1, "of"))
+            return 1;
+    }
+    return 0;
+}
+
 /* Chooses the clause's flow and the token of its main cue. */
 static int clause_flow(const fctx *c, size_t s, size_t e, size_t *cue, int *weak)
 {
@@ -2396,7 +2443,7 @@ static int clause_flow(const fctx *c, size_t s, size_t e, size_t *cue, int *weak
             *weak = 0;
     if (bits & FB_TARIFF)
         return AD_FLOW_TARIFF;
-    if (bits & FB_BALANCE)
+    if ((bits & FB_BALANCE) || ((bits & ~FB_WEAK) == FB_TOTAL && balance_object(c, b, e)))
         return AD_FLOW_BALANCE;
     if ((bits & FB_TOTAL) || (bits & (FB_EXPORT | FB_IMPORT)) == (FB_EXPORT | FB_IMPORT))
         return AD_FLOW_TOTAL;
@@ -3148,15 +3195,20 @@ static int forecast_before(const fctx *c, const frame *fr)
 }
 
 /* A value given beside its base and no change: "a surplus of $2.41 billion
- * ..., compared with $1.08 billion a year earlier": the direction is the
- * two amounts' order, the basis what the base's words say. */
+ * ..., compared with $1.08 billion a year earlier" (or "..., against 5.12
+ * billion dollars in the same period", as translated copy says it): the
+ * direction is the two amounts' order, the basis what the base's words
+ * say. */
 static void compared_base(fctx *c, frame *fr)
 {
     ad_figure *f = &fr->f;
     if (f->change.present || !f->value.present)
         return;
     for (size_t k = fr->s; k < fr->e; k++) {
-        if (c->tk[k].prep != P_COMPARED)
+        if (c->tk[k].prep != P_COMPARED &&
+            !(k > fr->s && tok_eq(c, k, "against") &&
+              (tok_eq(c, k - 1, ",") || tok_eq(c, k - 1, "as")) && k + 1 < fr->e &&
+              (qat(c, k + 1) || (k + 2 < fr->e && qat(c, k + 2)))))
             continue;
         for (size_t j = k + 1; j < fr->e && j < k + 7; j++) {
             const ad_quantity *q = qat(c, j);
@@ -3655,10 +3707,14 @@ static const char *key_of_name(const char *name)
  * 2025-04-01..2026-03-31, and "2024-25" of India a fiscal year too. Other
  * reporters keep the period as the quantity stage resolved it. */
 /* The reporter's row of data/fiscal_years.tsv, or -1 when its fiscal
- * calendar is not known. */
+ * calendar is not known. A country's division keeps the country's
+ * calendar (Western Australia's "2028-29 financial year" is Australia's). */
 static long fiscal_row(const ad_figure *f)
 {
     const char *key = f->reporter ? key_of_name(f->reporter) : NULL;
+    const char *country = f->reporter && !key ? place_country(f->reporter) : NULL;
+    if (country)
+        key = key_of_name(country);
     for (size_t r = 0; key && r < ad_tbl_fiscal_years_len; r++)
         if (strcmp(ad_tbl_fiscal_years[r][0], key) == 0)
             return (long)r;
@@ -5067,6 +5123,10 @@ static int fiscal_label(const char *t, size_t n, int *mode, int *year, int *star
             *mode = 1; /* "of the fiscal year": the one under way */
         return 1;
     }
+    /* "the first half of the current fiscal", as Indian copy says it. */
+    if (*mode != 3 && ((k = opens_with(t, n, "fiscal")) || (k = opens_with(t, n, "financial"))) &&
+        !(k + 1 < n && t[k] == ' ' && t[k + 1] >= '0' && t[k + 1] <= '9'))
+        return 1;
     /* "of the October-September marketing year": a season named by its
      * months alone is the one under way, and starts in its first month. */
     if (month_word(t, n) && (*start = season_start(t, n)) != 0) {

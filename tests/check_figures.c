@@ -893,6 +893,33 @@ static const one_slot_row one_slot_rows[] = {
     {"A balance in trade talks was struck as exports rose 4% to $3 billion in August.", "flow",
      "export"},
     {"Exports reached $2 billion in August. This was up from 3% in July.", "direction", NULL},
+    /* Trade whose object is its balance ("recorded a surplus of", "a
+     * negative balance of"), the side as the balance names it; a base set
+     * apart by "against"; a time between "released" and "by". */
+    {"Algeria's merchandise trade recorded a surplus of 3.84 billion dollars in August.", "flow",
+     "balance"},
+    {"The Czech Republic's foreign trade in goods ended August with a surplus of CZK 18.6 "
+     "billion.",
+     "balance", "surplus"},
+    {"Foreign trade registered a negative balance of $1.2 billion in August, the agency said.",
+     "balance", "deficit"},
+    {"Exports amounted to $26.1 billion and imports to $37.7 billion in Uzbekistan in August, the "
+     "negative balance reaching $11.6 billion.",
+     "flow@2", "balance"},
+    {"Exports amounted to $26.1 billion and imports to $37.7 billion in Uzbekistan in August, the "
+     "negative balance reaching $11.6 billion.",
+     "commodity@2", NULL},
+    {"China's foreign trade rose 5% to $100 billion in August, with a surplus of $20 billion.",
+     "flow", "total"},
+    {"Algeria recorded a trade surplus of 3.84 billion dollars in August, against 5.12 billion "
+     "dollars in August 2024.",
+     "direction", "down"},
+    {"Romania's exports totalled 7.2 billion euros in August, according to data released on "
+     "Monday by the National Institute of Statistics.",
+     "source", "National Institute of Statistics"},
+    {"Romania's exports totalled 7.2 billion euros in August, according to figures published "
+     "last week by Eurostat.",
+     "source", "Eurostat"},
     /* "the gap in trade in goods": the balance. */
     {"The overall gap in trade in goods widened to \u00a36.1bn in August, the ONS said.", "flow",
      "balance"},
@@ -1477,6 +1504,12 @@ static const fy_row fy_rows[] = {
     {"Bilateral trade between India and Russia rose 5% to $65 billion in 2024-25.", "2024-04-01",
      "2025-03-31"},
     {"Japan's exports rose 3% in fiscal 2024.", "2024-04-01", "2025-03-31"},
+    /* "the current fiscal" without "year", as Indian copy writes it; a
+     * country's division keeps the country's calendar. */
+    {"India's exports rose 7.4% to $68.2 billion in the first half of the current fiscal.",
+     "2025-04-01", "2025-09-30"},
+    {"Western Australia's exports fell 6.8% to A$184.7 billion in the 2023-24 financial year.",
+     "2023-07-01", "2024-06-30"},
     /* The calendar the text states, for a reporter the table lacks; a
      * season's months in brackets. */
     {"Jamaica's exports rose 3% to US$1.44 billion in fiscal year 2024/25, which ended in March.",
