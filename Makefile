@@ -242,6 +242,8 @@ score-figures:
 	@python3 tests/figures-score/thirteenth/run.py $(BUILD)/articled
 	@echo "== the fourteenth set (written by a fourteenth reviewer)"
 	@python3 tests/figures-score/fourteenth/run.py $(BUILD)/articled
+	@echo "== the fifteenth set (written by a fifteenth reviewer)"
+	@python3 tests/figures-score/fifteenth/run.py $(BUILD)/articled
 
 # Field checks on hand-written pages in the markup of real publishing systems
 # (tests/pages-score): a score, not a gate.
