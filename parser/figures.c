@@ -73,7 +73,8 @@ enum wclass {
     W_NOTOF,
     W_CUEWITH,
     W_SWING,
-    W_PERMIT
+    W_PERMIT,
+    W_COVER
 };
 
 static const char *const class_names[] = {[W_NONE] = "",
@@ -113,8 +114,9 @@ static const char *const class_names[] = {[W_NONE] = "",
                                           [W_NOTOF] = "notof",
                                           [W_CUEWITH] = "cuewith",
                                           [W_SWING] = "swing",
-                                          [W_PERMIT] = "permit"};
-_Static_assert(sizeof(class_names) / sizeof(class_names[0]) == W_PERMIT + 1,
+                                          [W_PERMIT] = "permit",
+                                          [W_COVER] = "cover"};
+_Static_assert(sizeof(class_names) / sizeof(class_names[0]) == W_COVER + 1,
                "a name for every word class");
 
 /* The kind of forecast words (argument of class forecast): a noun after a
@@ -1362,6 +1364,26 @@ static int other_cue(const fctx *c, size_t s, size_t e, size_t i)
  * Ukrainian sunflower oil abroad", "Chinese purchases of U.S. farm goods",
  * "Vietnam's overseas sales"; not a shop's sales. Otherwise the word keeps
  * its class as a plain word. */
+/* "exports covered 77.6% of its imports": a coverage ratio. The flow
+ * after "of" is the ratio's base, no cue; the one before keeps its cue
+ * (the clause still names the reporter and period for the clauses after
+ * it) but its numbers are the ratio's (see numbers()). */
+static void check_cover(fctx *c, size_t s, size_t e)
+{
+    for (size_t i = s; i + 3 < e; i++) {
+        if (!c->tk[i].flow || c->tk[i + 1].cls != W_COVER || !qat(c, i + 2) ||
+            qat(c, i + 2)->kind != AD_QTY_PERCENT)
+            continue;
+        size_t z = past_qty(c, i + 2, e), k = z + 1;
+        if (!(z < e && tok_eq(c, z, "of")))
+            continue;
+        while (k < e && k < z + 4 && !c->tk[k].flow && tok_word(c, k))
+            k++; /* "of its imports", "of total imports" */
+        if (k < e && c->tk[k].flow)
+            c->tk[k].flow = 0, c->tk[k].measure = 1;
+    }
+}
+
 static void check_cueof(fctx *c, size_t s, size_t e)
 {
     for (size_t i = s; i < e; i++) {
@@ -1386,6 +1408,14 @@ static void check_cueof(fctx *c, size_t s, size_t e)
         if (!ok && (t->flow & FB_EXPORT) && i + 1 < e && c->tk[i + 1].cls == W_ABROAD && i > s &&
             tok_lower_word(c, i - 1) && c->tk[i - 1].cls == W_NONE && !ed_word(c, i - 1))
             ok = other_cue(c, s, e, i);
+        /* "Tunisia's sales abroad rose 2.1%", "..., as purchases abroad grew
+         * 3.9%": an economy's own, or beside another cue of its trade. */
+        if (!ok && t->flow && i + 1 < e && c->tk[i + 1].cls == W_ABROAD)
+            ok = econ_at(c, s, e, i - 1) ||
+                 (other_cue(c, s, e, i) && i > s &&
+                  !(tok_cap_word(c, i - 1) && !(c->toks.tok[i - 1].flags & AD_TOKF_SENT_START)) &&
+                  !(c->toks.tok[i - 1].flags & AD_TOKF_POSSESSIVE) && !tok_eq(c, i - 1, "'s") &&
+                  !tok_eq(c, i - 1, "\xe2\x80\x99s")); /* not "Walmart's" */
         /* "Vietnam's overseas sales of seafood": an economy's sales abroad
          * (a company's are no trade: its owner is no economy). */
         if (!ok && (t->flow & FB_EXPORT) && i >= s + 3 &&
@@ -1858,11 +1888,19 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
             /* "Kpler ship-tracking data showed": a name, then what its
              * data are. */
             size_t k = b;
-            while (k > s && b - k < 2 && tok_lower_word(c, k - 1) && c->tk[k - 1].cls == W_NONE &&
+            while (k > s && b - k < 2 && tok_lower_word(c, k - 1) &&
+                   (c->tk[k - 1].cls == W_NONE || c->tk[k - 1].cls == W_MODSTOP) &&
                    !is_orghead(c, k - 1))
-                k--;
-            if (k < b && k > s && tok_cap_word(c, k - 1) && c->tk[k - 1].econ < 0)
-                b = k;
+                k--; /* "the Zambia Statistics Agency's monthly bulletin showed" */
+            /* ... or a name's possessive ("the Zambia Statistics
+             * Agency's monthly bulletin showed"): the name alone. */
+            size_t o = k > s + 1 && (tok_eq(c, k - 1, "'s") || tok_eq(c, k - 1, "\xe2\x80\x99s"))
+                           ? k - 1
+                           : k;
+            if ((k < b || o < k) && o > s &&
+                ((tok_cap_word(c, o - 1) && c->tk[o - 1].econ < 0) ||
+                 (o < k && is_orghead(c, o - 1))))
+                b = o; /* "the central bank's quarterly report showed" */
         }
         size_t a = b;
         /* "the commerce ministry said", "China's customs data showed", and
@@ -2235,10 +2273,22 @@ static int foreign_subject(const fctx *c, size_t s, size_t e, size_t cue)
 static const char *balance_side(const fctx *c, size_t s, size_t e)
 {
     for (size_t i = s; i < e; i++) {
-        /* "a negative balance of $1.2 billion", "a positive balance" */
-        if (c->tk[i].cls == W_TRADEBAL && !c->tk[i].prep && i > s &&
-            (tok_eq(c, i - 1, "negative") || tok_eq(c, i - 1, "positive")))
-            return tok_eq(c, i - 1, "negative") ? "deficit" : "surplus";
+        /* "a negative balance of $1.2 billion", "Azerbaijan's positive
+         * foreign trade balance"; "a trade balance of N7.56 trillion in
+         * its favour" */
+        if (c->tk[i].cls == W_TRADEBAL && !c->tk[i].prep) {
+            for (size_t k = i; k > s && i - k < 3;) {
+                k--;
+                if (tok_eq(c, k, "negative") || tok_eq(c, k, "positive"))
+                    return tok_eq(c, k, "negative") ? "deficit" : "surplus";
+                if (!tok_word(c, k) || (k < i - 1 && !c->tk[k].flow && c->tk[k].cls != W_TRADECTX))
+                    break;
+            }
+            for (size_t k = i + 1; k + 2 < e && k < i + 12; k++)
+                if (tok_eq(c, k, "in") && (tok_eq(c, k + 1, "its") || tok_eq(c, k + 1, "their")) &&
+                    (tok_eq(c, k + 2, "favour") || tok_eq(c, k + 2, "favor")))
+                    return "surplus";
+        }
         if (!(c->tk[i].flow & FB_BALANCE))
             continue; /* not a "budget deficit" */
         if ((i + 1 < e && c->tk[i + 1].cls == W_TRADEBAL && c->tk[i + 1].prep) ||
@@ -2984,6 +3034,10 @@ static void numbers(fctx *c, frame *fr, const frame *prev, size_t s, size_t e, s
     ad_figure *f = &fr->f;
     size_t dir = (size_t)-1;
     int sign = 0;
+    /* "exports covered 77.6% of its imports, down from 79.0%": the numbers
+     * are the coverage ratio's (check_cover()). */
+    if (fr->cue + 1 < e && c->tk[fr->cue + 1].cls == W_COVER && qat(c, fr->cue + 2))
+        return;
     for (size_t i = s; i < e && dir == (size_t)-1; i++) {
         /* "of which coal made up $7.8 billion": no change */
         if (i > s && tok_eq(c, i, "up") && tok_eq(c, i - 1, "made"))
@@ -3105,8 +3159,12 @@ static void numbers(fctx *c, frame *fr, const frame *prev, size_t s, size_t e, s
                 pct = q;
             } else if (!pct && dir == (size_t)-1 &&
                        (q->flags & (AD_QTYF_PLUS | AD_QTYF_NEGATIVE)) &&
-                       signed_after_cue(c, fr->cue, i)) {
-                pct = q; /* "Japan Jan exports +2.4% y/y": the sign is the direction */
+                       (signed_after_cue(c, fr->cue, i) ||
+                        (i > s + 1 && i > fr->cue && tok_eq(c, i - 1, "(") &&
+                         c->tk[i - 2].inqty))) {
+                /* "Japan Jan exports +2.4% y/y", "exports $871.6 million
+                 * (-2.4% y/y)": the sign is the direction. */
+                pct = q;
             }
         } else if (q->kind == AD_QTY_FRACTION && !pct && dir != (size_t)-1 && i > dir &&
                    pp == P_BY) {
@@ -5501,6 +5559,7 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         c->ps.n = 0;
     map_spans(c, s, e, base);
     check_cueof(c, s, e);
+    check_cover(c, s, e);
     relative_asides(c, s, e);
 
     size_t src_s, src_e;

@@ -712,8 +712,8 @@ static int parse_core(const txt *t, size_t p, qctx ctx, ad_quantity *q, size_t *
         if (c == '+' && digit_at(t, p + n)) {
             plus = 1; /* "exports +2.4% y/y": a change, as headlines write it */
             p += n;
-        } else if ((c == '-' || c == 0x2212) &&
-                   (digit_at(t, p + n) || (p + n < t->len && !word_at(t, p + n)))) {
+        } else if (c == '-' || c == 0x2212) {
+            /* "-$844 million", "-US$844 million", "-¥1.18 trillion" */
             curm m;
             if (digit_at(t, p + n) || match_pre_currency(t, p + n, &m)) {
                 neg = 1;

@@ -494,6 +494,8 @@ END_TEST
 
 /* Sentences with a cue word (or a near miss) and a number, but no figure. */
 static const char *const no_figure[] = {
+    /* A company's sales abroad (an economy's are exports). */
+    "Walmart's sales abroad rose 3% to $20 billion in August.",
     /* A company's sales abroad or foreign sales are no trade figures. */
     "Walmart's sales abroad rose 8% to $30 billion in the quarter even as US exports fell.",
     "Zara owner Inditex said sales abroad rose 12% to 20 billion euros.",
@@ -920,6 +922,30 @@ static const one_slot_row one_slot_rows[] = {
     {"Romania's exports totalled 7.2 billion euros in August, according to figures published "
      "last week by Eurostat.",
      "source", "Eurostat"},
+    /* From the fifteenth set: a balance below zero written "-US$"; a
+     * signed percent in brackets after the value; a balance "in its
+     * favour" or "positive" a few words before; a body's possessive before
+     * its bulletin or report; "sales abroad" of an economy; a coverage
+     * ratio is no figure, and no base of the figures after it. */
+    {"Mexico's trade balance was -US$844 million in February.", "balance", "deficit"},
+    {"Georgia's exports of goods totalled $871.6 million (-2.4% y/y) in February.", "direction",
+     "down"},
+    {"Nigeria recorded a trade balance of N7.56 trillion in its favour in the fourth quarter.",
+     "balance", "surplus"},
+    {"Azerbaijan's positive foreign trade balance was $2.42 billion in the first quarter.",
+     "balance", "surplus"},
+    {"Zambia's exports fell 7.2% to K27.8 billion in August, the Zambia Statistics Agency's "
+     "monthly bulletin showed.",
+     "source", "Zambia Statistics Agency"},
+    {"Zambia's exports fell 7.2% to K27.8 billion in August, the central bank's report showed.",
+     "source", "central bank"},
+    {"Tunisia's sales abroad rose 2.1% to 15.21 billion dinars in August.", "flow", "export"},
+    {"Tunisia's exports covered 77.6% of its imports in August, down from 79.0% a year earlier, "
+     "as purchases abroad grew 3.9% to 19.59 billion dinars.",
+     "count", "1"},
+    {"Tunisia's exports covered 77.6% of its imports in August, down from 79.0% a year earlier, "
+     "as purchases abroad grew 3.9% to 19.59 billion dinars.",
+     "reporter", "Tunisia"},
     /* "the gap in trade in goods": the balance. */
     {"The overall gap in trade in goods widened to \u00a36.1bn in August, the ONS said.", "flow",
      "balance"},
