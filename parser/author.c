@@ -922,6 +922,23 @@ ad_status ad_author_add(const char *s, size_t len, const char *host, const char 
     return AD_OK;
 }
 
+/* The length of the time opening x: its first word and an "am"/"pm" after
+ * it ("13:45 1,842 views" gives "13:45", "9:30 a.m. EST" gives "9:30 a.m."). */
+static size_t time_len(span x)
+{
+    static const char *const marks[] = {"am", "pm", "a.m.", "p.m."};
+    size_t k = 0;
+    while (k < x.n && x.s[k] != ' ')
+        k++;
+    size_t w = k + 1, e = w;
+    while (e < x.n && x.s[e] != ' ')
+        e++;
+    for (size_t m = 0; w < x.n && m < sizeof(marks) / sizeof(marks[0]); m++)
+        if (e - w == strlen(marks[m]) && !ad_text_ncasecmp(x.s + w, marks[m], e - w))
+            return e;
+    return k;
+}
+
 /* Splits a byline into its pieces at "|", "•", "·", " - ", " – ", " — ",
  * " / " and line breaks. */
 static size_t split_segments(const char *s, size_t len, span *out, size_t max)
@@ -1227,11 +1244,12 @@ ad_status ad_author_parse_byline(const char *s, size_t len, const char *host, co
              * own belongs to the date. */
             size_t dn = seg[i].n;
             ad_date t;
-            if (!d.has_time && i + 1 < ns && seg[i + 1].n && seg[i + 1].n <= 16 &&
-                seg[i + 1].s > seg[i].s && seg[i + 1].s[0] >= '0' && seg[i + 1].s[0] <= '9') {
-                size_t joined = (size_t)(seg[i + 1].s - seg[i].s) + seg[i + 1].n;
+            size_t tl = i + 1 < ns ? time_len(seg[i + 1]) : 0;
+            if (!d.has_time && tl && tl <= 16 && seg[i + 1].s > seg[i].s &&
+                seg[i + 1].s[0] >= '0' && seg[i + 1].s[0] <= '9') {
+                size_t joined = (size_t)(seg[i + 1].s - seg[i].s) + tl;
                 if (ad_date_parse(seg[i].s, joined, &t) && t.has_time &&
-                    ad_date_parse(seg[i + 1].s, seg[i + 1].n, &t) == 0)
+                    ad_date_parse(seg[i + 1].s, tl, &t) == 0)
                     dn = joined;
             }
             if (!out->date && !(out->date = ad_arena_strndup(a, seg[i].s, dn)))

@@ -1804,6 +1804,17 @@ static ad_status emit(walk *w, const int32_t *sel, size_t nsel, const emit_ctx *
         o->bytes -= o->v[o->n - 1].len;
         o->n--;
     }
+    /* A contributors' credit set just before a closing note ("Additional
+     * reporting by X", then "Correction, July 19: ...") is a credit too. */
+    for (size_t i = o->n > 3 ? o->n - 3 : 1; i + 1 < o->n; i++) {
+        if (o->v[i].type != AD_PARA_PARAGRAPH ||
+            !ad_body_contributor_line(o->v[i].text, o->v[i].len))
+            continue;
+        o->bytes -= o->v[i].len;
+        memmove(o->v + i, o->v + i + 1, (o->n - i - 1) * sizeof(*o->v));
+        o->n--;
+        break;
+    }
     /* A wire's sign-off closes the text even before a picture's caption
      * set after it ("— BERNAMA", then a caption). */
     size_t last = o->n;

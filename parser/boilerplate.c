@@ -17,6 +17,7 @@
 #include "boilerplate.h"
 #include "body_dates.h"
 #include "contributor_lines.h"
+#include "social_follow.h"
 
 /* Lines longer than this are never furniture (bytes, before lower-casing). */
 #define LINE_MAX_BYTES 400
@@ -162,6 +163,49 @@ static int lexicon_hit(const struct ad_bp_row *r, const char *f, size_t flen, co
     return plen <= flen && strstr(f, p) != NULL;
 }
 
+/* The folded word of row `kind` of data/social_follow.tsv starting at
+ * f[i] (a whole word), or 0: its length. */
+static size_t follow_word(const char *f, size_t flen, size_t i, const char *kind)
+{
+    for (size_t r = 0; r < ad_tbl_social_follow_len; r++) {
+        const char *w = ad_tbl_social_follow[r][1];
+        size_t n = strlen(w);
+        if (strcmp(ad_tbl_social_follow[r][0], kind) == 0 && i + n <= flen &&
+            !memcmp(f + i, w, n) && (i + n == flen || !is_alnum_byte((unsigned char)f[i + n])))
+            return n;
+    }
+    return 0;
+}
+
+/* Whether the folded line f asks readers to follow the outlet on a social
+ * network: a verb opening it, or after a comma or colon ("For more business
+ * news, follow Khmer Times on Telegram and Facebook"), a preposition at
+ * most six words on and a network's name (data/social_follow.tsv). A
+ * sentence telling of people who follow someone has its verb elsewhere. */
+static int follow_line(const char *f, size_t flen)
+{
+    for (size_t i = 0, words = 0; i < flen && words < 8; i++) {
+        words += f[i] == ' ';
+        if (i > 0 && !(f[i - 1] == ' ' && i >= 2 && (f[i - 2] == ',' || f[i - 2] == ':')))
+            continue;
+        size_t v = follow_word(f, flen, i, "verb");
+        if (!v)
+            continue;
+        size_t k = i + v, seen = 0;
+        while (k < flen && seen < 7) {
+            while (k < flen && f[k] == ' ')
+                k++;
+            size_t p = follow_word(f, flen, k, "prep");
+            if (p && k + p < flen && f[k + p] == ' ' && follow_word(f, flen, k + p + 1, "network"))
+                return 1;
+            while (k < flen && f[k] != ' ')
+                k++;
+            seen++;
+        }
+    }
+    return 0;
+}
+
 int ad_body_score_boilerplate(const char *s, size_t len)
 {
     char f[LINE_MAX_BYTES + 8];
@@ -182,7 +226,7 @@ int ad_body_score_boilerplate(const char *s, size_t len)
     for (size_t i = ad_bp_end_from; i < ad_bp_len; i++)
         if (lexicon_hit(&ad_bp_rows[i], f, flen, s, len, &words))
             return 1;
-    return 0;
+    return line_words(s, len, &words) <= 16 && follow_line(f, flen);
 }
 
 /* Whether the words of s after its first `skip` are names joined by a few
@@ -615,6 +659,15 @@ int ad_body_signoff_line(const char *s, size_t len)
     if (len >= 5 && len <= 40 && s[0] == '(' && s[len - 1] == ')' && s[1] >= 'A' && s[1] <= 'Z' &&
         memchr(s, '/', len) && !memchr(s, ' ', len) && has_year(s, len))
         return 1;
+    /* A wire's end mark, alone or with its editors' initials ("(END)",
+     * "(END) RMQ/JJN"). */
+    if (len >= 5 && len <= 32 && !memcmp(s, "(END)", 5)) {
+        size_t k = 5;
+        while (k < len && ((s[k] >= 'A' && s[k] <= 'Z') || s[k] == '/' || s[k] == ' '))
+            k++;
+        if (k == len)
+            return 1;
+    }
     size_t i = 0, dashes = 0;
     for (;;) {
         while (i < len && s[i] == ' ')

@@ -197,6 +197,10 @@ START_TEST(byline_line)
     s = "KYODO NEWS - Jul 20, 2028 - 10:21";
     ck_assert_int_eq(ad_author_parse_byline(s, strlen(s), NULL, NULL, arena, 8, &b), AD_OK);
     ck_assert_str_eq(b.date, "Jul 20, 2028 - 10:21");
+    /* ... or by a bar, with other words after it ("1,842 views") */
+    s = "Published: 14/02/2030 | 13:45 1,842 views";
+    ck_assert_int_eq(ad_author_parse_byline(s, strlen(s), NULL, NULL, arena, 8, &b), AD_OK);
+    ck_assert_str_eq(b.date, "Published: 14/02/2030 | 13:45");
     s = "Jane Doe - Sep 29, 2025 - Updated 14:05";
     ck_assert_int_eq(ad_author_parse_byline(s, strlen(s), NULL, NULL, arena, 8, &b), AD_OK);
     ck_assert_str_eq(b.date, "Sep 29, 2025");

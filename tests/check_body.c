@@ -445,6 +445,19 @@ START_TEST(test_classify_line)
     ck_assert(!ad_body_signoff_line("(see table)", 11));
     ck_assert(!ad_body_signoff_line("(and/or)", 8));
     ck_assert(!ad_body_signoff_line("(Revenue/Cost)", 14));
+    /* A wire's end mark, with its editors' initials or alone. */
+    ck_assert(ad_body_signoff_line("(END) RMQ/JJN", 13));
+    ck_assert(ad_body_signoff_line("(END)", 5));
+    ck_assert(!ad_body_signoff_line("(END) of the war", 16));
+    /* Asking readers to follow the outlet on a network, at the line's
+     * start or after a comma; people who follow someone are prose. */
+    ck_assert_int_eq(CL("Follow ERR News on Facebook and X and never miss an update!"),
+                     AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("For more business news, follow Khmer Times on Telegram and Facebook."),
+                     AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Suivez Le Monde sur Instagram."), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Millions of fans follow the singer on Instagram."), AD_LINE_CONTENT);
+    ck_assert_int_eq(CL("Follow the money on this one, the senator said."), AD_LINE_CONTENT);
     /* Newsletter and support promotions, a republication note, a Turkish
      * advertisement label and read count. */
     ck_assert_int_eq(CL("Sign up to the Front Page newsletter for free: Your essential guide to "
