@@ -913,7 +913,10 @@ ad_status ad_author_add(const char *s, size_t len, const char *host, const char 
                 continue;
         }
         p = cut_job_tail(p);
-        if (!plausible_name(p) || ad_author_is_outlet(p.s, p.n, host, site))
+        /* Nor an organization the gazetteer knows: a wire credited as the
+         * author ("AFP", "Reuters", "Associated Press") is no person. */
+        if (!plausible_name(p) || ad_author_is_outlet(p.s, p.n, host, site) ||
+            (ad_gaz_lookup(p.s, p.n, NULL) & AD_GAZ_ORG))
             continue;
         ad_status st = push_name(p, a, list, max);
         if (st != AD_OK)
