@@ -13,6 +13,8 @@
 #include <utf8proc.h>
 #include "articled/author.h"
 #include "articled/body.h"
+#include "articled/date.h"
+#include "articled/gazetteer.h"
 #include "articled/text.h"
 #include "boilerplate.h"
 #include "body_dates.h"
@@ -446,6 +448,42 @@ static int names_author(const char *s, const ad_meta *meta)
     return 0;
 }
 
+/* Whether a short line is a date and a time of day with the outlet's name or a
+ * place around it ("Agenda.ge, 20 Feb 2030 - 12:40, Tbilisi,Georgia"):
+ * besides the date's tokens at most five words, each capitalized or a
+ * word of the publisher's name, one of them a place or that name. */
+static int named_dateline(const char *s, size_t len, const line_shape *sh, const ad_meta *meta)
+{
+    ad_date d;
+    if (sh->tokens > DATELINE_MAX_TOKENS || sh->digits < 3 || sh->datey < 3 ||
+        sh->tokens - sh->datey > 5 || memchr(s, '|', len) || !ad_date_parse(s, len, &d) ||
+        !d.has_time)
+        return 0; /* a date and a time of day, not a table's row of figures */
+    const char *pub = meta ? meta->publisher : NULL;
+    size_t i = 0, b, wn;
+    int digit, named = 0;
+    char w[32];
+    while (next_token(s, len, &i, &b, w, &wn, &digit)) {
+        if (digit || (date_kinds(w, wn) & (DK_DATE | DK_STAMP)))
+            continue;
+        int of_pub = 0;
+        for (const char *p = pub; p && *p && !of_pub;) {
+            while (*p && !is_alnum_byte((unsigned char)*p))
+                p++;
+            size_t n = 0;
+            while (p[n] && is_alnum_byte((unsigned char)p[n]))
+                n++;
+            of_pub = n == wn && !ad_text_ncasecmp(p, w, n);
+            p += n;
+        }
+        unsigned char c = (unsigned char)s[b];
+        if (!of_pub && !((c >= 'A' && c <= 'Z') || c >= 0x80))
+            return 0;
+        named |= of_pub || (ad_gaz_lookup(s + b, i - b, NULL) & (AD_GAZ_COUNTRY | AD_GAZ_PLACE));
+    }
+    return named;
+}
+
 /* The number of date words and numbers among the first 32 tokens of s. */
 static size_t date_tokens(const char *s, size_t len)
 {
@@ -732,7 +770,8 @@ ad_body_line ad_body_classify_line(const char *s, size_t len, const ad_meta *met
                     s[len - 4] >= '0' && s[len - 4] <= '9' && s[len - 3] >= '0' &&
                     s[len - 3] <= '9' && s[len - 2] >= '0' && s[len - 2] <= '9';
     if (dateline_shape(&sh, sentence_end && !year_stop) ||
-        (sh.tokens <= 40 && barred_datelines(s, len)))
+        (sh.tokens <= 40 && barred_datelines(s, len)) ||
+        (!sentence_end && named_dateline(s, len, &sh, meta)))
         return AD_LINE_DATELINE;
     if (sh.first_by && sh.second_upper && sh.tokens <= 16 && !sentence_end)
         return AD_LINE_BYLINE;

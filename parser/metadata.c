@@ -2179,6 +2179,37 @@ static void read_crumbs(ad__meta_ctx *c, walk *w, xmlNodePtr h1, ad_meta_hints *
         c->section = items;
 }
 
+/* A page with no other section often labels its headline with one: an
+ * element just before the <h1> whose class names a category or kicker,
+ * holding one short link to a page of the site ("<div class=category><a
+ * href=/k/business>Business</a></div>"). */
+static void kicker_section(ad__meta_ctx *c, xmlNodePtr h1)
+{
+    if (!h1 || c->section.rank != AD__RANK_NONE)
+        return;
+    xmlNodePtr s = h1->prev;
+    while (s && s->type != XML_ELEMENT_NODE)
+        s = s->prev;
+    if (!s)
+        return;
+    char cb[96];
+    const char *cls = lower_into(ad_dom_attr(s, "class"), cb, sizeof(cb));
+    if (!(has_word(cls, "categor") || has_word(cls, "kicker") || has_word(cls, "rubric") ||
+          has_word(cls, "eyebrow")))
+        return;
+    xmlNodePtr link = NULL;
+    int links = 0, visited = 0;
+    for (xmlNodePtr d = s; d && visited < 20; d = ad_dom_next(d, s), visited++)
+        if (ad_dom_is(d, "a") && links++ == 0)
+            link = d;
+    const char *href = link ? ad_dom_attr(link, "href") : NULL;
+    if (links != 1 || !href || (href[0] != '/' && !(c->host[0] && strstr(href, c->host))))
+        return;
+    char *t = node_text(c, link, 80), *all = node_text(c, s, 120);
+    if (t && *t && all && !strcmp(t, all) && count_words(t, strlen(t)) <= 3)
+        ad__meta_offer_list(c, &c->section, t, strlen(t), AD__RANK_VISIBLE + 5, 0);
+}
+
 /* ------------------------------------------------------------ image */
 
 static const char *img_src(xmlNodePtr img)
@@ -2248,6 +2279,8 @@ static span credit_of(span x, int bracketed)
                 r += 4; /* "Photo by: Jenna Ortiz" */
             else if (r + 3 <= x.n && !ad_text_ncasecmp(x.s + r, "of ", 3))
                 r += 3; /* "Courtesy of Amp" */
+            else if (r + 4 <= x.n && !ad_text_ncasecmp(x.s + r, "via ", 4))
+                r += 4; /* "Photo via Georgian Railway press office" */
             if (r >= x.n)
                 return none;
             /* "AP Photo/Jane Doe": the agency before the marker stays. */
@@ -4585,6 +4618,7 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
     out->image.url = absolutize(c, c->image.v);
     read_figure(c, w, h1_ord, out, hints);
     read_crumbs(c, w, hints->headline, hints);
+    kicker_section(c, hints->headline);
     finish_list(c, &c->section, &out->section, 1, out->title);
     finish_list(c, &c->keywords, &out->keywords, 0, NULL);
     hints->article_body = c->article_body.v;

@@ -445,6 +445,19 @@ START_TEST(test_classify_line)
     ck_assert(!ad_body_signoff_line("(see table)", 11));
     ck_assert(!ad_body_signoff_line("(and/or)", 8));
     ck_assert(!ad_body_signoff_line("(Revenue/Cost)", 14));
+    /* A date and time with the outlet's name and a place; a table's row
+     * of places and figures is text. */
+    {
+        ad_meta m;
+        memset(&m, 0, sizeof(m));
+        m.publisher = "Agenda.ge";
+        static const char *const lines[] = {"Agenda.ge, 20 Feb 2030 - 12:40, Tbilisi,Georgia",
+                                            "18 | New Jersey | 63.2",
+                                            "Viva Technology - June 17-20, 2026, Paris, France"};
+        ck_assert_int_eq(ad_body_classify_line(lines[0], strlen(lines[0]), &m), AD_LINE_DATELINE);
+        ck_assert_int_eq(ad_body_classify_line(lines[1], strlen(lines[1]), &m), AD_LINE_CONTENT);
+        ck_assert_int_eq(ad_body_classify_line(lines[2], strlen(lines[2]), &m), AD_LINE_CONTENT);
+    }
     /* A wire's end mark, with its editors' initials or alone. */
     ck_assert(ad_body_signoff_line("(END) RMQ/JJN", 13));
     ck_assert(ad_body_signoff_line("(END)", 5));

@@ -150,6 +150,30 @@ START_TEST(visible_byline)
 }
 END_TEST
 
+/* A category label with one link just over the headline is the section
+ * when nothing else names one; a label that is no link, or a list of
+ * them, is none. */
+START_TEST(kicker_section)
+{
+    run("<html><head><title>Trade shrinks</title></head><body><div class=\"news-category\">"
+        "<a href=\"/k/business\">Business</a></div><h1>Trade shrinks</h1><p>Body.</p>"
+        "</body></html>",
+        "https://news.example.ee/a/1");
+    ck_assert_int_eq(meta.section.n, 1);
+    ck_assert_str_eq(meta.section.v[0], "Business");
+    run("<html><head><title>Trade shrinks</title></head><body><div class=\"category\">"
+        "<a href=\"/k/business\">Business</a> <a href=\"/k/eu\">EU</a></div>"
+        "<h1>Trade shrinks</h1><p>Body.</p></body></html>",
+        "https://news.example.ee/a/1");
+    ck_assert_int_eq(meta.section.n, 0);
+    run("<html><head><title>Trade shrinks</title></head><body><div class=\"intro\">"
+        "<a href=\"/k/business\">Business</a></div><h1>Trade shrinks</h1><p>Body.</p>"
+        "</body></html>",
+        "https://news.example.ee/a/1");
+    ck_assert_int_eq(meta.section.n, 0);
+}
+END_TEST
+
 START_TEST(url_date_wins_over_sitewide_meta)
 {
     run("<html><head><meta name=\"date\" content=\"2019-01-01\"></head><body></body></html>",
@@ -585,6 +609,11 @@ START_TEST(credits)
     ck_assert_int_eq(ad_meta_split_credit(arena, "Photo Credit University of Minnesota", &cap, &cr),
                      AD_OK);
     ck_assert_str_eq(cr, "University of Minnesota");
+    /* "via" after the marker. */
+    ck_assert_int_eq(
+        ad_meta_split_credit(arena, "Freight wagons. Photo via Georgian Railway", &cap, &cr),
+        AD_OK);
+    ck_assert_str_eq(cr, "Georgian Railway");
     /* Chinese and Japanese credits closed by 摄 / 撮影. */
     ck_assert_int_eq(
         ad_meta_split_credit(arena, "十月二十日，集装箱货轮在港口装卸。（新华社记者 李贺 摄）",
@@ -792,6 +821,7 @@ static Suite *metadata_suite(void)
     tcase_add_test(tc, date_takes_time_of_same_day);
     tcase_add_test(tc, visible_byline);
     tcase_add_test(tc, url_date_wins_over_sitewide_meta);
+    tcase_add_test(tc, kicker_section);
     tcase_add_test(tc, dublin_core_creator_over_author);
     tcase_add_test(tc, visible_person_over_structured_org);
     tcase_add_test(tc, twitter_written_by);
