@@ -544,6 +544,10 @@ static const attr_word attr_words_by_letter[26][4] = {
             {"author", AW_AUTHOR, 0},
             {"avatar", AW_AVATAR, 0},
             {"authority", AW_AUTHORITY, 0},
+            /* "autor", "autore", "autorius": the author in most European
+             * languages, opening a word ("post-autor", not "autorefresh"
+             * inside one) */
+            {"autor", AW_AUTHOR, 1},
         },
     ['b' - 'a'] = {{"byline", AW_BYLINE, 0},
                    {"bio", AW_BIO, 0},
@@ -1831,7 +1835,8 @@ static void pick_byline(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *f
          * consulted with hundreds of new and experienced gardeners"): a
          * name printed with lowercase words is none, unless it is all the
          * box says (a handle: "hackermondev"). */
-        if (!b.has_prefix && !(b.authors.n == 1 && !ad_text_casecmp(b.authors.v[0], t))) {
+        if (!b.has_prefix && !(b.authors.n == 1 && ad_text_uprefix(t, tl, b.authors.v[0],
+                                                                   strlen(b.authors.v[0])) == tl)) {
             size_t kept = 0;
             for (size_t k = 0; k < b.authors.n; k++) {
                 ad_strlist one = {&b.authors.v[k], 1};
@@ -1877,11 +1882,13 @@ static int capitalized_names(const ad_strlist *l, const char *raw)
         unbr[o] = '\0';
         raw = unbr;
     }
+    size_t rl = strlen(raw);
     for (size_t i = 0; i < l->n; i++) {
-        size_t nl = strlen(l->v[i]);
+        size_t nl = 0;
         int ok = 0;
         for (const char *p = raw; *p && !ok; p++) {
-            if (ad_text_ncasecmp(p, l->v[i], nl))
+            /* The name as printed, in capitals of any script too. */
+            if (!(nl = ad_text_uprefix(p, rl - (size_t)(p - raw), l->v[i], strlen(l->v[i]))))
                 continue;
             ok = 1;
             for (size_t k = 0; k < nl && ok; k++) {

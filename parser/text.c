@@ -568,6 +568,22 @@ int ad_text_ncasecmp(const char *a, const char *b, size_t n)
     return 0;
 }
 
+size_t ad_text_uprefix(const char *s, size_t slen, const char *w, size_t wlen)
+{
+    size_t i = 0, j = 0;
+    while (j < wlen) {
+        if (i >= slen)
+            return 0;
+        size_t a, b;
+        long x = ad_text_decode(s + i, slen - i, &a), y = ad_text_decode(w + j, wlen - j, &b);
+        if (x != y &&
+            utf8proc_tolower((utf8proc_int32_t)x) != utf8proc_tolower((utf8proc_int32_t)y))
+            return 0;
+        i += a, j += b;
+    }
+    return i;
+}
+
 int ad_text_icontains(const char *hay, const char *needle)
 {
     size_t n = strlen(needle);

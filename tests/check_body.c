@@ -458,6 +458,9 @@ START_TEST(test_classify_line)
         ck_assert_int_eq(ad_body_classify_line(lines[1], strlen(lines[1]), &m), AD_LINE_CONTENT);
         ck_assert_int_eq(ad_body_classify_line(lines[2], strlen(lines[2]), &m), AD_LINE_CONTENT);
     }
+    /* An advertisement's label in Central European languages. */
+    ck_assert_int_eq(CL("Reklama"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Rekl\xc3\xa1m"), AD_LINE_BOILERPLATE);
     /* A wire's end mark, with its editors' initials or alone. */
     ck_assert(ad_body_signoff_line("(END) RMQ/JJN", 13));
     ck_assert(ad_body_signoff_line("(END)", 5));

@@ -174,6 +174,19 @@ START_TEST(kicker_section)
 }
 END_TEST
 
+/* A byline box named in another language ("autorius"), the surname in
+ * capitals with a letter outside ASCII. */
+START_TEST(byline_capitals_any_script)
+{
+    run("<html lang=\"lt\"><head><title>Audra</title></head><body><h1>Audra</h1><div "
+        "class=\"autorius_data\"><span class=\"autorius\">Rasa JONAITIEN\xc4\x96</span> "
+        "<span class=\"data\">2030-10-08 14:26</span></div><p>Body.</p></body></html>",
+        "https://www.example.lt/a/1");
+    ck_assert_int_eq(meta.authors.n, 1);
+    ck_assert_str_eq(meta.authors.v[0], "Rasa Jonaitien\xc4\x97");
+}
+END_TEST
+
 START_TEST(url_date_wins_over_sitewide_meta)
 {
     run("<html><head><meta name=\"date\" content=\"2019-01-01\"></head><body></body></html>",
@@ -822,6 +835,7 @@ static Suite *metadata_suite(void)
     tcase_add_test(tc, visible_byline);
     tcase_add_test(tc, url_date_wins_over_sitewide_meta);
     tcase_add_test(tc, kicker_section);
+    tcase_add_test(tc, byline_capitals_any_script);
     tcase_add_test(tc, dublin_core_creator_over_author);
     tcase_add_test(tc, visible_person_over_structured_org);
     tcase_add_test(tc, twitter_written_by);

@@ -328,6 +328,12 @@ START_TEST(test_ascii_case_helpers)
     ck_assert(ad_text_icontains("abc", ""));
     /* Only ASCII folds: the locale never matters. */
     ck_assert_int_ne(ad_text_casecmp("\xc3\x89", "\xc3\xa9"), 0);
+    /* ... while ad_text_uprefix folds every script: "JONAITIENĖ" spells
+     * "Jonaitienė". */
+    const char *lt = "Rasa JONAITIEN\xc4\x96 2030";
+    ck_assert_uint_eq(ad_text_uprefix(lt, strlen(lt), "rasa jonaitien\xc4\x97", 16), 16);
+    ck_assert_uint_eq(ad_text_uprefix(lt, strlen(lt), "Rasa Jonaitiene", 15), 0);
+    ck_assert_uint_eq(ad_text_uprefix("Ra", 2, "Rasa", 4), 0);
 }
 END_TEST
 

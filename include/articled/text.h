@@ -51,6 +51,11 @@ size_t ad_text_lower(const char *s, size_t len, char *out, size_t cap, size_t *u
 int ad_text_casecmp(const char *a, const char *b);
 int ad_text_ncasecmp(const char *a, const char *b, size_t n);
 
+/* The bytes of s[0..slen) that spell w[0..wlen) when case is ignored in
+ * every script ("JONAITIENĖ" spells "Jonaitienė"; utf8proc's simple case
+ * mapping), or 0 when s does not open with w (or wlen is 0). */
+size_t ad_text_uprefix(const char *s, size_t slen, const char *w, size_t wlen);
+
 /* True when needle occurs in hay (ASCII case-insensitive). */
 int ad_text_icontains(const char *hay, const char *needle);
 
