@@ -557,9 +557,14 @@ static const attr_word attr_words_by_letter[26][4] = {
                    {"crumb", AW_CRUMB, 0},
                    {"creator", AW_CREATOR, 0},
                    {"caption", AW_CAPTION, 0}},
-    ['d' - 'a'] = {{"date", AW_DATE, 0}, {"dateline", AW_DATELINE, 0}, {"descr", AW_DESCR, 1}},
+    ['d' - 'a'] = {{"date", AW_DATE, 0},
+                   {"dateline", AW_DATELINE, 0},
+                   {"descr", AW_DESCR, 1},
+                   {"didascalia", AW_CAPTION, 0}},
     ['e' - 'a'] = {{"edited", AW_EDITED, 0}},
     ['i' - 'a'] = {{"img", AW_IMG, 0}, {"image", AW_IMAGE, 0}},
+    /* the caption in Spanish and in Portuguese (see caption_class()) */
+    ['l' - 'a'] = {{"leyenda", AW_CAPTION, 0}, {"legenda", AW_CAPTION, 0}},
     ['m' - 'a'] = {{"modif", AW_MODIF, 0}},
     ['p' - 'a'] = {{"photo", AW_PHOTO, 0}, {"publish", AW_PUBLISH, 0}, {"posted", AW_POSTED, 0}},
     ['s' - 'a'] = {{"social", AW_SOCIAL, 0}, {"share", AW_SHARE, 0}},
@@ -2876,6 +2881,15 @@ static int few_words(const char *t)
     return wide ? wide < 6 && count_words(t, n) < 3 : count_words(t, n) < 3;
 }
 
+/* Whether a lower-cased class names a caption: "caption", or the word in
+ * Spanish, Portuguese and Italian ("leyenda", "legenda", "didascalia"),
+ * as AW_CAPTION's keywords do. */
+static int caption_class(const char *cls)
+{
+    return has_word(cls, "caption") || has_word(cls, "leyenda") || has_word(cls, "legenda") ||
+           has_word(cls, "didascalia");
+}
+
 /* Whether an element named as a caption can be one: a text element
  * (not a button styled "caption") holding no <img> (a wrapper named
  * "has-caption" is no caption). */
@@ -2903,7 +2917,7 @@ static xmlNodePtr caption_after(xmlNodePtr fig)
         k++;
         char cb[96];
         const char *cls = lower_into(ad_dom_attr(d, "class"), cb, sizeof(cb));
-        if ((has_word(cls, "caption") && caption_el(d)) || ad_dom_unmarked_caption(d))
+        if ((caption_class(cls) && caption_el(d)) || ad_dom_unmarked_caption(d))
             return d;
     }
     return NULL;
@@ -2999,7 +3013,7 @@ static void read_figure(ad__meta_ctx *c, walk *w, size_t h1_ord, ad_meta *out, a
         const char *cls = lower_into(ad_dom_attr(d, "class"), cb, sizeof(cb));
         /* A wrapper named for both ("credit-caption") holds the two parts. */
         if (!cap_cls && d != fig &&
-            ((has_word(cls, "caption") && !has_word(cls, "credit") && caption_el(d)) ||
+            ((caption_class(cls) && !has_word(cls, "credit") && caption_el(d)) ||
              ad_dom_unmarked_caption(d)))
             cap_cls = d;
         /* In a box that is no <figure>, a link or button named "source"

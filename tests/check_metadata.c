@@ -187,6 +187,20 @@ START_TEST(byline_capitals_any_script)
 }
 END_TEST
 
+/* A picture's box without <figure>, its caption named in Spanish. */
+START_TEST(caption_class_other_language)
+{
+    run("<html lang=\"es\"><head><title>Exportaciones</title></head><body><h1>Exportaciones "
+        "récord</h1><div class=\"foto-principal\"><img src=\"/f/1.jpg\"><div class=\"pie\">"
+        "<span class=\"leyenda\">Contenedores en el puerto del Callao.</span> <span "
+        "class=\"credito\">Foto: ANDINA/Renzo Quispe</span></div></div><p>Body.</p></body>"
+        "</html>",
+        "https://andina.example.pe/a/1");
+    ck_assert_str_eq(meta.image.caption, "Contenedores en el puerto del Callao.");
+    ck_assert_str_eq(meta.image.credit, "ANDINA/Renzo Quispe");
+}
+END_TEST
+
 START_TEST(url_date_wins_over_sitewide_meta)
 {
     run("<html><head><meta name=\"date\" content=\"2019-01-01\"></head><body></body></html>",
@@ -835,6 +849,7 @@ static Suite *metadata_suite(void)
     tcase_add_test(tc, visible_byline);
     tcase_add_test(tc, url_date_wins_over_sitewide_meta);
     tcase_add_test(tc, kicker_section);
+    tcase_add_test(tc, caption_class_other_language);
     tcase_add_test(tc, byline_capitals_any_script);
     tcase_add_test(tc, dublin_core_creator_over_author);
     tcase_add_test(tc, visible_person_over_structured_org);
