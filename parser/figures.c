@@ -1234,6 +1234,14 @@ static void classify(fctx *c, size_t s, size_t e)
             (c->tk[i + 1].cls == W_NOTFLOW ||
              (c->tk[i + 1].cls == W_FORECAST && c->tk[i + 1].prep == FC_NOUN)))
             ok = 0;
+        /* "25.9 percent smaller than the deficit recorded a year earlier",
+         * "grew faster than imports": a cue after "than" is the
+         * comparison's base, no figure of its own. */
+        if (i > s &&
+            (tok_eq(c, i - 1, "than") ||
+             (i > s + 1 && tok_eq(c, i - 2, "than") &&
+              (tok_eq(c, i - 1, "the") || tok_eq(c, i - 1, "a") || tok_eq(c, i - 1, "its")))))
+            ok = 0;
         /* "terms of trade", "suppliers' share of U.S. goods imports": a
          * measure of the trade, not the trade (not "in terms of"); "the
          * ratio of exports to imports" measures both. */
@@ -2529,11 +2537,10 @@ static int comparative_at(const char *t, size_t n)
     static const struct {
         const char *w;
         int sign;
-    } comps[] = {{"more than", 1},
-                 {"higher than", 1},
-                 {"less than", -1},
-                 {"lower than", -1},
-                 {"fewer than", -1}};
+    } comps[] = {{"more than", 1},     {"higher than", 1},   {"larger than", 1},
+                 {"bigger than", 1},   {"greater than", 1},  {"wider than", 1},
+                 {"less than", -1},    {"lower than", -1},   {"fewer than", -1},
+                 {"smaller than", -1}, {"narrower than", -1}};
     for (size_t r = 0; r < sizeof(comps) / sizeof(comps[0]); r++) {
         size_t l = strlen(comps[r].w);
         if (n >= l && !ad_text_ncasecmp(t, comps[r].w, l))
@@ -3029,6 +3036,26 @@ static int swings_to_balance(const fctx *c, size_t i, size_t e)
  * before it in the sentence, or NULL. */
 static int signed_after_cue(const fctx *c, size_t cue, size_t i);
 
+/* Whether the base after "than" at k is another flow than the figure's:
+ * "12% higher than imports" compares two flows, no change of either;
+ * "25.9 percent smaller than the deficit recorded a year earlier" is the
+ * balance's own. */
+static int other_flow_base(const fctx *c, const frame *fr, size_t k, size_t e)
+{
+    if (k < e && (tok_eq(c, k, "the") || tok_eq(c, k, "a") || tok_eq(c, k, "its")))
+        k++;
+    if (k >= e || c->tk[k].cls != W_CUE)
+        return 0;
+    size_t a, b;
+    const char *x = ad_tok_text(&c->toks, k, &a), *y = ad_tok_text(&c->toks, fr->cue, &b);
+    if (fr->f.flow == AD_FLOW_BALANCE)
+        return !((a >= 7 &&
+                  (!ad_text_ncasecmp(x, "surplus", 7) || !ad_text_ncasecmp(x, "deficit", 7))) ||
+                 (a >= 9 && !ad_text_ncasecmp(x, "shortfall", 9)));
+    size_t n = a < b ? a : b;
+    return n < 5 || ad_text_ncasecmp(x, y, n > 6 ? 6 : n) != 0;
+}
+
 static void numbers(fctx *c, frame *fr, const frame *prev, size_t s, size_t e, size_t base)
 {
     ad_figure *f = &fr->f;
@@ -3062,12 +3089,14 @@ static void numbers(fctx *c, frame *fr, const frame *prev, size_t s, size_t e, s
         else if (c->tk[i].cls == W_FLAT && !c->tk[i].inqty && i > s && c->tk[i - 1].cls == W_STOP)
             dir = i, sign = 0;
         /* "4% more than a year earlier", "12 percent less than in 2024" */
-        else if ((tok_eq(c, i, "more") || tok_eq(c, i, "less")) && i > s && i + 1 < e &&
-                 tok_eq(c, i + 1, "than") &&
+        else if (i > s && i + 1 < e && tok_eq(c, i + 1, "than") &&
                  (tok_eq(c, i - 1, "%") || tok_eq(c, i - 1, "percent") ||
                   tok_eq(c, i - 1, "cent")) &&
-                 !forecast_near(c, i + 2, e))
-            dir = i, sign = tok_eq(c, i, "more") ? 1 : -1;
+                 comparative_at(c->ptext + c->toks.tok[i].start,
+                                c->toks.tok[i + 1].end - c->toks.tok[i].start) &&
+                 !forecast_near(c, i + 2, e) && !other_flow_base(c, fr, i + 2, e))
+            dir = i, sign = comparative_at(c->ptext + c->toks.tok[i].start,
+                                           c->toks.tok[i + 1].end - c->toks.tok[i].start);
     }
     /* "Exports increased 7.1% to 31.9 billion euros and imports 4.7% to 37.5
      * billion euros": a clause that leaves out its verb, a percent right

@@ -946,6 +946,17 @@ static const one_slot_row one_slot_rows[] = {
     {"Tunisia's exports covered 77.6% of its imports in August, down from 79.0% a year earlier, "
      "as purchases abroad grew 3.9% to 19.59 billion dinars.",
      "reporter", "Tunisia"},
+    /* A change against the same flow's base after "than" ("25.9 percent
+     * smaller than the deficit recorded a year earlier"): one figure, its
+     * change down; the base's cue gives none. */
+    {"Cambodia posted a trade deficit of $1.22 billion in August, 25.9 percent smaller than the "
+     "deficit recorded a year earlier.",
+     "count", "1"},
+    {"Cambodia posted a trade deficit of $1.22 billion in August, 25.9 percent smaller than the "
+     "deficit recorded a year earlier.",
+     "direction", "down"},
+    {"India's exports reached $40 billion in August, 12% larger than exports a year earlier.",
+     "direction", "up"},
     /* "the gap in trade in goods": the balance. */
     {"The overall gap in trade in goods widened to \u00a36.1bn in August, the ONS said.", "flow",
      "balance"},
