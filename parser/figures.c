@@ -1173,6 +1173,26 @@ static void classify(fctx *c, size_t s, size_t e)
                       : !strcmp(ad_tbl_trade_words[r][2], "cond") ? MOD_COND
                                                                   : MOD_PLAN;
     }
+    /* "Coffee earnings also improved, rising 22.1 percent to US$68.25
+     * million", "Earnings from alumina rose 6.5 per cent": in the
+     * paragraph after an export figure, or the next, what goods earn is
+     * their exports (not "Apple's earnings", "its earnings", "export
+     * earnings", whose cue is before). */
+    if (c->last.set && c->last.flow == AD_FLOW_EXPORT && c->para <= c->last.para + 1)
+        for (size_t i = s; i < e; i++) {
+            tk *t = &c->tk[i];
+            if (t->flow || !(tok_eq(c, i, "earnings") || tok_eq(c, i, "receipts")))
+                continue;
+            int goods_before =
+                i > s && !c->tk[i - 1].flow && c->tk[i - 1].cls == W_NONE &&
+                c->tk[i - 1].econ < 0 && !label_is(c, i - 1, "earner") &&
+                !(c->toks.tok[i - 1].flags & AD_TOKF_POSSESSIVE) &&
+                (tok_lower_word(c, i - 1) || (c->toks.tok[i - 1].flags & AD_TOKF_SENT_START));
+            int from_goods = i + 2 < e && tok_eq(c, i + 1, "from") && tok_lower_word(c, i + 2) &&
+                             !label_is(c, i + 2, "earner") && c->tk[i + 2].cls == W_NONE;
+            if (goods_before || from_goods)
+                t->cls = W_CUE, t->flow = FB_EXPORT;
+        }
     /* "the gap with Mexico", "its balance with Japan": a balance word of
      * its own before the other economy, not after "trade". */
     for (size_t i = s; i + 2 < e; i++) {

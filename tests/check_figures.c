@@ -957,6 +957,16 @@ static const one_slot_row one_slot_rows[] = {
      "direction", "down"},
     {"India's exports reached $40 billion in August, 12% larger than exports a year earlier.",
      "direction", "up"},
+    /* Goods' earnings in the paragraph after an export figure are the
+     * goods' exports; a business's are not. */
+    {"Fiji's exports rose 5% to $1.2 billion in August. Sugar earnings fell 8.2 percent to $168.4 "
+     "million after a smaller cane crop.",
+     "commodity@1", "sugar"},
+    {"Jamaica's exports rose 5% to US$2 billion in August. Earnings from alumina rose 6.5 per "
+     "cent to US$812.4 million.",
+     "commodity@1", "alumina"},
+    {"Kenya's exports rose 5% to $2 billion in August. Company earnings rose 10% to $5 billion.",
+     "count", "1"},
     /* "the gap in trade in goods": the balance. */
     {"The overall gap in trade in goods widened to \u00a36.1bn in August, the ONS said.", "flow",
      "balance"},
