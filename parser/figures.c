@@ -2358,6 +2358,14 @@ static int negation(const fctx *c, size_t k)
  * deficit of $300m a year earlier"), or a forecast word stands between the
  * cue and its first number ("exports are expected to reach 110 million
  * tonnes"). */
+/* Whether token i is a lower-case word in -ing ("raising", "boosting"). */
+static int ing_word(const fctx *c, size_t i)
+{
+    size_t n;
+    const char *w = ad_tok_text(&c->toks, i, &n);
+    return tok_lower_word(c, i) && n > 4 && !memcmp(w + n - 3, "ing", 3);
+}
+
 static int base_or_forecast(const fctx *c, size_t s, size_t e, size_t cue)
 {
     for (size_t k = cue; k > s && cue - k < 6;) {
@@ -2409,13 +2417,27 @@ static int base_or_forecast(const fctx *c, size_t s, size_t e, size_t cue)
     /* "The ministry expects exports to grow 1% to 3%", "projects shipments
      * to reach": a forecast word before the cue, "to" after it (a tariff
      * planned is reported: "plans to raise tariffs to 50%"). */
-    for (size_t k = cue; k > s && cue - k < 4 && !(c->tk[cue].flow & FB_TARIFF);) {
+    for (size_t k = cue; k > s && cue - k < 12 && !(c->tk[cue].flow & FB_TARIFF);) {
         k--;
-        if (tok_eq(c, k, ",") || tok_eq(c, k, ";"))
+        /* Up to twelve words back ("Analysts had expected the euro area's
+         * seasonally adjusted trade surplus to shrink"), within the clause:
+         * not across "and" ("rose more than expected and imports to China
+         * fell") or another cue. */
+        if (tok_eq(c, k, ",") || tok_eq(c, k, ";") || tok_eq(c, k, "and") || tok_eq(c, k, "but") ||
+            tok_eq(c, k, "while") || c->tk[k].cls == W_CLAUSE ||
+            (c->tk[k].flow && c->tk[k].flow != c->tk[cue].flow))
             break;
         if (c->tk[k].cls == W_FORECAST && cue + 1 < e &&
             (c->tk[cue + 1].prep == P_TO || (cue + 2 < e && c->tk[cue + 2].prep == P_TO)))
             return 1;
+        /* "has set a target of raising exports by 12% to $530 billion",
+         * "aims to boost exports by 10%": a forecast's verb before the cue. */
+        if (c->tk[k].cls == W_FORECAST && cue - k <= 6)
+            for (size_t j = k + 1; j + 1 < cue; j++)
+                if ((tok_eq(c, j, "of") && ing_word(c, j + 1)) ||
+                    (c->tk[j].prep == P_TO && tok_lower_word(c, j + 1) && !c->tk[j + 1].flow &&
+                     c->tk[j + 1].econ < 0 && !tok_eq(c, j + 1, "the")))
+                    return 1;
         /* "expect South Korea's exports in March to have risen": past the
          * period named after the cue. */
         int turn = 0; /* "..., but they fell 1.2%": the facts after the forecast */
@@ -2429,6 +2451,11 @@ static int base_or_forecast(const fctx *c, size_t s, size_t e, size_t cue)
                 return 1;
         }
     }
+    /* "Excluding the one-off import of an aircraft, imports would have
+     * been about ISK 7 billion lower": a counterfactual, across commas. */
+    for (size_t k = cue + 1; k + 1 < e && !qat(c, k); k++)
+        if (c->tk[k].cls == W_MODAL && c->tk[k].prep != MOD_PLAN && tok_eq(c, k + 1, "have"))
+            return 1;
     /* "are expected to reach", "will need to rise", "could hit"; not "beat
      * expectations, rising 5%" */
     for (size_t k = cue + 1; k < e && !qat(c, k) && c->tk[k].cls != W_UP &&

@@ -494,6 +494,16 @@ END_TEST
 
 /* Sentences with a cue word (or a near miss) and a number, but no figure. */
 static const char *const no_figure[] = {
+    /* Forecasts whose word stands far before the cue, a target's verb,
+     * a counterfactual past a comma. */
+    "Analysts had expected the euro area's seasonally adjusted trade surplus to shrink to around "
+    "12 billion euros in August.",
+    "The International Monetary Fund expects Sri Lanka's merchandise exports to reach about $14.2 "
+    "billion in 2026.",
+    "Vietnam's government has set a target of raising merchandise exports by 12% to about $530 "
+    "billion in 2026.",
+    "Excluding the one-off import of a passenger aircraft, Iceland's goods imports in August "
+    "would have been about ISK 7 billion lower.",
     /* A company's sales abroad (an economy's are exports). */
     "Walmart's sales abroad rose 3% to $20 billion in August.",
     /* A company's sales abroad or foreign sales are no trade figures. */
