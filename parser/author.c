@@ -415,6 +415,15 @@ char *ad_author_case(ad_arena *a, const char *s, size_t len)
                     ((prev == '\'' || prev == 0x2019) && wordpos == 2); /* O'Brien, O’Brien */
         long m =
             start ? utf8proc_toupper((utf8proc_int32_t)cp) : utf8proc_tolower((utf8proc_int32_t)cp);
+        /* Greek sigma closing a word is written final: "ΠΑΠΑΔΌΠΟΥΛΟΣ" is
+         * "Παπαδόπουλος". */
+        if (m == 0x03C3) {
+            size_t n2 = 0;
+            long next = i + n < len ? ad_text_decode(s + i + n, len - i - n, &n2) : ' ';
+            utf8proc_category_t cat = utf8proc_category((utf8proc_int32_t)next);
+            if (!(cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO))
+                m = 0x03C2;
+        }
         o += put_cp(out + o, m);
         wordpos = (cp == ' ' || cp == '-') ? 0 : wordpos + 1;
         prev = cp;

@@ -14,7 +14,6 @@
 #include "articled/author.h"
 #include "articled/body.h"
 #include "articled/date.h"
-#include "articled/gazetteer.h"
 #include "articled/text.h"
 #include "boilerplate.h"
 #include "body_dates.h"
@@ -179,13 +178,38 @@ static size_t follow_word(const char *f, size_t flen, size_t i, const char *kind
     return 0;
 }
 
+/* Whether what follows a network's name at f[k] adds only more networks
+ * after its commas ("Instagram, YouTube, X (Twitter) or Facebook for a
+ * daily moment of inspiration"), no clause of its own ("..., the health
+ * ministry said"). */
+static int networks_close(const char *f, size_t flen, size_t k)
+{
+    for (; k < flen; k++) {
+        if (f[k] != ',')
+            continue;
+        size_t j = k + 1;
+        while (j < flen && f[j] == ' ')
+            j++;
+        if (!(follow_word(f, flen, j, "network") || !strncmp(f + j, "or ", 3) ||
+              !strncmp(f + j, "and ", 4)))
+            return 0;
+    }
+    return 1;
+}
+
 /* Whether the folded line f asks readers to follow the outlet on a social
  * network: a verb opening it, or after a comma or colon ("For more business
- * news, follow Khmer Times on Telegram and Facebook"), a preposition at
- * most six words on and a network's name (data/social_follow.tsv). A
- * sentence telling of people who follow someone has its verb elsewhere. */
+ * news, follow Khmer Times on Telegram and Facebook"), the first
+ * preposition after it at most six words on with a network's name after
+ * it, and after a comma only more networks (data/social_follow.tsv). A
+ * sentence telling of people who follow someone has its verb elsewhere, a
+ * quote its marks, advice its clause after the network ("..., the
+ * ministry said"). */
 static int follow_line(const char *f, size_t flen)
 {
+    if (memchr(f, '"', flen) || strstr(f, "\xe2\x80\x9c") || strstr(f, "\xe2\x80\x9d") ||
+        strstr(f, "\xc2\xab"))
+        return 0;
     for (size_t i = 0, words = 0; i < flen && words < 8; i++) {
         words += f[i] == ' ';
         if (i > 0 && !(f[i - 1] == ' ' && i >= 2 && (f[i - 2] == ',' || f[i - 2] == ':')))
@@ -194,12 +218,20 @@ static int follow_line(const char *f, size_t flen)
         if (!v)
             continue;
         size_t k = i + v, seen = 0;
+        while (k < flen && f[k] == ' ')
+            k++;
+        if (follow_word(f, flen, k, "pronoun"))
+            return 0; /* "Follow him on X, his campaign urged" */
         while (k < flen && seen < 7) {
             while (k < flen && f[k] == ' ')
                 k++;
             size_t p = follow_word(f, flen, k, "prep");
-            if (p && k + p < flen && f[k + p] == ' ' && follow_word(f, flen, k + p + 1, "network"))
-                return 1;
+            if (p) {
+                size_t n = k + p < flen && f[k + p] == ' '
+                               ? follow_word(f, flen, k + p + 1, "network")
+                               : 0;
+                return n && networks_close(f, flen, k + p + 1 + n);
+            }
             while (k < flen && f[k] != ' ')
                 k++;
             seen++;
@@ -448,10 +480,12 @@ static int names_author(const char *s, const ad_meta *meta)
     return 0;
 }
 
-/* Whether a short line is a date and a time of day with the outlet's name or a
- * place around it ("Agenda.ge, 20 Feb 2030 - 12:40, Tbilisi,Georgia"):
- * besides the date's tokens at most five words, each capitalized or a
- * word of the publisher's name, one of them a place or that name. */
+/* Whether a short line is a date and a time of day with the outlet's name
+ * around it, and maybe a place ("Agenda.ge, 20 Feb 2030 - 12:40,
+ * Tbilisi,Georgia"): besides the date's tokens at most five words, each
+ * capitalized or a word of the publisher's name, one of them of that name
+ * (an event's listing, "Friday 14 March 2030, 19:30, Royal Albert Hall,
+ * London", names none). */
 static int named_dateline(const char *s, size_t len, const line_shape *sh, const ad_meta *meta)
 {
     ad_date d;
@@ -479,7 +513,7 @@ static int named_dateline(const char *s, size_t len, const line_shape *sh, const
         unsigned char c = (unsigned char)s[b];
         if (!of_pub && !((c >= 'A' && c <= 'Z') || c >= 0x80))
             return 0;
-        named |= of_pub || (ad_gaz_lookup(s + b, i - b, NULL) & (AD_GAZ_COUNTRY | AD_GAZ_PLACE));
+        named |= of_pub;
     }
     return named;
 }

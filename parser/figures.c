@@ -25,6 +25,7 @@
 #include "economy_epithets.h"
 #include "currency_families.h"
 #include "fiscal_years.h"
+#include "goods_words.h"
 #include "generic_cctlds.h"
 #include "months.h"
 #include "regions.h"
@@ -157,6 +158,7 @@ typedef struct tk {
     int16_t part;    /* its row in data/trade_parts.tsv plus one, or 0 */
     uint8_t measure; /* a cue that names a measure of the trade ("share of
                       * exports"): it still ends a clause, of no figure */
+    uint8_t cover;   /* a cue opening a coverage ratio (check_cover()) */
 } tk;
 
 /* An economy named in the paragraph (token range). */
@@ -1124,6 +1126,36 @@ static int ed_word(const fctx *c, size_t i)
 }
 
 /* Classes of the tokens of [s, e), cue validity included. */
+/* Whether token i is a word of data/goods_words.tsv ("coffee", "alumina"). */
+static int names_goods(const fctx *c, size_t i)
+{
+    size_t n;
+    char w[32];
+    const char *tx = ad_tok_text(&c->toks, i, &n);
+    if (!tok_word(c, i) || !fold_word(tx, n, w))
+        return 0;
+    for (size_t r = 0; r < ad_tbl_goods_words_len; r++)
+        if (ad_tbl_goods_words[r][0][0] == w[0] && strcmp(ad_tbl_goods_words[r][0], w) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether the cue at i goes on to tell its own figure: a relative clause
+ * or a verb of change right after it ("slower than exports, which grew 9%
+ * to $60 billion", "than imports, up 4%"). */
+static int tells_own(const fctx *c, size_t i, size_t e)
+{
+    size_t k = i + 1;
+    if (k < e && tok_eq(c, k, ","))
+        k++;
+    if (k < e && (tok_eq(c, k, "which") || tok_eq(c, k, "that")))
+        return 1;
+    for (size_t j = i + 1; j < e && j <= i + 2; j++)
+        if (c->tk[j].cls == W_UP || c->tk[j].cls == W_DOWN)
+            return 1;
+    return 0;
+}
+
 static void classify(fctx *c, size_t s, size_t e)
 {
     for (size_t i = s; i < e; i++) {
@@ -1184,12 +1216,14 @@ static void classify(fctx *c, size_t s, size_t e)
             if (t->flow || !(tok_eq(c, i, "earnings") || tok_eq(c, i, "receipts")))
                 continue;
             int goods_before =
-                i > s && !c->tk[i - 1].flow && c->tk[i - 1].cls == W_NONE &&
-                c->tk[i - 1].econ < 0 && !label_is(c, i - 1, "earner") &&
+                i > s && !c->tk[i - 1].flow && c->tk[i - 1].econ < 0 &&
                 !(c->toks.tok[i - 1].flags & AD_TOKF_POSSESSIVE) &&
-                (tok_lower_word(c, i - 1) || (c->toks.tok[i - 1].flags & AD_TOKF_SENT_START));
-            int from_goods = i + 2 < e && tok_eq(c, i + 1, "from") && tok_lower_word(c, i + 2) &&
-                             !label_is(c, i + 2, "earner") && c->tk[i + 2].cls == W_NONE;
+                (tok_lower_word(c, i - 1) || (c->toks.tok[i - 1].flags & AD_TOKF_SENT_START)) &&
+                names_goods(c, i - 1);
+            int from_goods = 0;
+            for (size_t k = i + 2; k < e && k < i + 5 && tok_eq(c, i + 1, "from") && !from_goods;
+                 k++) /* "earnings from cut flowers", "from iron ore" */
+                from_goods = names_goods(c, k);
             if (goods_before || from_goods)
                 t->cls = W_CUE, t->flow = FB_EXPORT;
         }
@@ -1210,10 +1244,21 @@ static void classify(fctx *c, size_t s, size_t e)
     /* "the negative balance reaching 11.6 billion dollars": a balance with
      * its side named is a trade balance in a sentence about trade (weak:
      * it needs an economy, like "surplus" alone). */
-    for (size_t i = s + 1; i < e; i++)
-        if (c->tk[i].cls == W_TRADEBAL && !c->tk[i].flow &&
-            (tok_eq(c, i - 1, "negative") || tok_eq(c, i - 1, "positive")))
+    for (size_t i = s + 1; i < e; i++) {
+        if (c->tk[i].cls != W_TRADEBAL || c->tk[i].flow ||
+            !(tok_eq(c, i - 1, "negative") || tok_eq(c, i - 1, "positive")))
+            continue;
+        /* ... with "of" or its amount close after it (not "a negative
+         * balance that has grown 10% a year") */
+        int amount = i + 1 < e && tok_eq(c, i + 1, "of"); /* "the negative balance of X's trade" */
+        for (size_t k = i + 1; k < e && k <= i + 4 && !amount; k++) {
+            if (c->tk[k].cls == W_UP || c->tk[k].cls == W_DOWN)
+                break;
+            amount = (c->toks.tok[k].flags & AD_TOKF_NUMBER) != 0;
+        }
+        if (amount)
             c->tk[i].flow = FB_BALANCE | FB_WEAK;
+    }
     /* "the overall gap in trade in goods and services": the balance word
      * before "in trade" (one lower-case word between at most). */
     for (size_t i = s + 1; i + 2 < e; i++) {
@@ -1260,7 +1305,8 @@ static void classify(fctx *c, size_t s, size_t e)
         if (i > s &&
             (tok_eq(c, i - 1, "than") ||
              (i > s + 1 && tok_eq(c, i - 2, "than") &&
-              (tok_eq(c, i - 1, "the") || tok_eq(c, i - 1, "a") || tok_eq(c, i - 1, "its")))))
+              (tok_eq(c, i - 1, "the") || tok_eq(c, i - 1, "a") || tok_eq(c, i - 1, "its")))) &&
+            !tells_own(c, i, e))
             ok = 0;
         /* "terms of trade", "suppliers' share of U.S. goods imports": a
          * measure of the trade, not the trade (not "in terms of"); "the
@@ -1392,23 +1438,30 @@ static int other_cue(const fctx *c, size_t s, size_t e, size_t i)
  * Ukrainian sunflower oil abroad", "Chinese purchases of U.S. farm goods",
  * "Vietnam's overseas sales"; not a shop's sales. Otherwise the word keeps
  * its class as a plain word. */
-/* "exports covered 77.6% of its imports": a coverage ratio. The flow
- * after "of" is the ratio's base, no cue; the one before keeps its cue
- * (the clause still names the reporter and period for the clauses after
- * it) but its numbers are the ratio's (see numbers()). */
+/* "exports covered 77.6% of its imports": a coverage ratio, one flow's
+ * share of the other. The flow after "of" is the ratio's base, no cue;
+ * the one before keeps its cue (the clause still names the reporter and
+ * period for the clauses after it) but its numbers are the ratio's (see
+ * numbers()). Only a flow of goods against the other: not "oil exports
+ * cover 90% of foreign exchange earnings", "export earnings", nor a
+ * tariff's reach ("tariffs cover 25% of imports"). */
 static void check_cover(fctx *c, size_t s, size_t e)
 {
     for (size_t i = s; i + 3 < e; i++) {
-        if (!c->tk[i].flow || c->tk[i + 1].cls != W_COVER || !qat(c, i + 2) ||
-            qat(c, i + 2)->kind != AD_QTY_PERCENT)
+        if (!(c->tk[i].flow & (FB_EXPORT | FB_IMPORT)) || c->tk[i + 1].cls != W_COVER ||
+            !qat(c, i + 2) || qat(c, i + 2)->kind != AD_QTY_PERCENT)
             continue;
         size_t z = past_qty(c, i + 2, e), k = z + 1;
         if (!(z < e && tok_eq(c, z, "of")))
             continue;
         while (k < e && k < z + 4 && !c->tk[k].flow && tok_word(c, k))
             k++; /* "of its imports", "of total imports" */
-        if (k < e && c->tk[k].flow)
-            c->tk[k].flow = 0, c->tk[k].measure = 1;
+        if (k >= e || !(c->tk[k].flow & (FB_EXPORT | FB_IMPORT)) ||
+            (c->tk[k].flow & c->tk[i].flow & (FB_EXPORT | FB_IMPORT)) ||
+            (k + 1 < e && c->tk[k + 1].cls == W_MEASURE))
+            continue;
+        c->tk[i].cover = 1;
+        c->tk[k].flow = 0, c->tk[k].measure = 1;
     }
 }
 
@@ -1437,13 +1490,17 @@ static void check_cueof(fctx *c, size_t s, size_t e)
             tok_lower_word(c, i - 1) && c->tk[i - 1].cls == W_NONE && !ed_word(c, i - 1))
             ok = other_cue(c, s, e, i);
         /* "Tunisia's sales abroad rose 2.1%", "..., as purchases abroad grew
-         * 3.9%": an economy's own, or beside another cue of its trade. */
-        if (!ok && t->flow && i + 1 < e && c->tk[i + 1].cls == W_ABROAD)
+         * 3.9%": an economy's own, or beside another cue of its trade; not
+         * a company's or a group's ("Walmart's", "tourists'"), nor
+         * securities ("purchases abroad of foreign bonds"). */
+        if (!ok && t->flow && i + 1 < e && c->tk[i + 1].cls == W_ABROAD &&
+            !(i + 2 < e && tok_eq(c, i + 2, "of")))
             ok = econ_at(c, s, e, i - 1) ||
                  (other_cue(c, s, e, i) && i > s &&
                   !(tok_cap_word(c, i - 1) && !(c->toks.tok[i - 1].flags & AD_TOKF_SENT_START)) &&
                   !(c->toks.tok[i - 1].flags & AD_TOKF_POSSESSIVE) && !tok_eq(c, i - 1, "'s") &&
-                  !tok_eq(c, i - 1, "\xe2\x80\x99s")); /* not "Walmart's" */
+                  !tok_eq(c, i - 1, "\xe2\x80\x99s") && !tok_eq(c, i - 1, "'") &&
+                  !tok_eq(c, i - 1, "\xe2\x80\x99"));
         /* "Vietnam's overseas sales of seafood": an economy's sales abroad
          * (a company's are no trade: its owner is no economy). */
         if (!ok && (t->flow & FB_EXPORT) && i >= s + 3 &&
@@ -1929,6 +1986,9 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
                 ((tok_cap_word(c, o - 1) && c->tk[o - 1].econ < 0) ||
                  (o < k && is_orghead(c, o - 1))))
                 b = o; /* "the central bank's quarterly report showed" */
+            /* A one-word name keeps its "'s": "Moody's report showed". */
+            if (b == o && o < k && tok_cap_word(c, o - 1) && !(o > s + 1 && tok_cap_word(c, o - 2)))
+                b = k;
         }
         size_t a = b;
         /* "the commerce ministry said", "China's customs data showed", and
@@ -3110,7 +3170,7 @@ static void numbers(fctx *c, frame *fr, const frame *prev, size_t s, size_t e, s
     int sign = 0;
     /* "exports covered 77.6% of its imports, down from 79.0%": the numbers
      * are the coverage ratio's (check_cover()). */
-    if (fr->cue + 1 < e && c->tk[fr->cue + 1].cls == W_COVER && qat(c, fr->cue + 2))
+    if (c->tk[fr->cue].cover)
         return;
     for (size_t i = s; i < e && dir == (size_t)-1; i++) {
         /* "of which coal made up $7.8 billion": no change */
@@ -3350,6 +3410,13 @@ static void compared_base(fctx *c, frame *fr)
                 continue;
             if (q->kind != AD_QTY_MONEY || memcmp(q->currency, f->value.currency, 3) ||
                 q->value == f->value.amount || (q->flags & AD_QTYF_RANGE))
+                return;
+            /* Not a forecast's amount nor another economy's ("against $1.5
+             * billion forecast", "against $7 billion for Uganda"). */
+            size_t z = past_qty(c, j, fr->e);
+            if (z < fr->e && (c->tk[z].cls == W_FORECAST ||
+                              (tok_eq(c, z, "for") &&
+                               econ_starts(c, z + 1 + (z + 2 < fr->e && tok_eq(c, z + 1, "the"))))))
                 return;
             f->change.present = 1;
             f->change.direction = f->value.amount > q->value ? 1 : -1;
@@ -3842,13 +3909,18 @@ static const char *key_of_name(const char *name)
  * reporters keep the period as the quantity stage resolved it. */
 /* The reporter's row of data/fiscal_years.tsv, or -1 when its fiscal
  * calendar is not known. A country's division keeps the country's
- * calendar (Western Australia's "2028-29 financial year" is Australia's). */
+ * calendar (Western Australia's "2028-29 financial year" is Australia's,
+ * Gujarat's India's). */
 static long fiscal_row(const ad_figure *f)
 {
     const char *key = f->reporter ? key_of_name(f->reporter) : NULL;
     const char *country = f->reporter && !key ? place_country(f->reporter) : NULL;
     if (country)
         key = key_of_name(country);
+    /* ... but a US state keeps its own, as often as not unlike Washington's
+     * (California's runs from July, Texas's from September). */
+    if (country && key && !strcmp(key, "US"))
+        return -1;
     for (size_t r = 0; key && r < ad_tbl_fiscal_years_len; r++)
         if (strcmp(ad_tbl_fiscal_years[r][0], key) == 0)
             return (long)r;

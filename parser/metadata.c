@@ -528,6 +528,7 @@ enum {
     AW_VIEW = 1u << 25,
     AW_DESCR = 1u << 26,
     AW_CAPTION = 1u << 27,
+    AW_AUTOR = 1u << 28, /* "autor...": an author's box only as autor_word() says */
 };
 
 typedef struct attr_word {
@@ -545,9 +546,9 @@ static const attr_word attr_words_by_letter[26][4] = {
             {"avatar", AW_AVATAR, 0},
             {"authority", AW_AUTHORITY, 0},
             /* "autor", "autore", "autorius": the author in most European
-             * languages, opening a word ("post-autor", not "autorefresh"
-             * inside one) */
-            {"autor", AW_AUTHOR, 1},
+             * languages (checked by autor_word(): not "autorefresh",
+             * "autoridades") */
+            {"autor", AW_AUTOR, 1},
         },
     ['b' - 'a'] = {{"byline", AW_BYLINE, 0},
                    {"bio", AW_BIO, 0},
@@ -573,6 +574,26 @@ static const attr_word attr_words_by_letter[26][4] = {
     ['v' - 'a'] = {{"view", AW_VIEW, 1}},
     ['w' - 'a'] = {{"writer", AW_WRITER, 0}},
 };
+
+/* Whether a class or id holds the word for an author in another language
+ * as a whole word: "autor", "autora", "autore", "autori", "autores",
+ * "autorius", "autorka" ("autorius_data", "post-autor"; not "autorefresh",
+ * "autoreload", "autoridades"). */
+static int autor_word(const char *v)
+{
+    static const char *const forms[] = {"autorius", "autores", "autorka", "autora",
+                                        "autore",   "autori",  "autor"};
+    for (const char *p = v; p && *p; p++) {
+        if ((*p | 32) != 'a' || (p > v && ((p[-1] | 32) >= 'a' && (p[-1] | 32) <= 'z')))
+            continue;
+        for (size_t k = 0; k < sizeof(forms) / sizeof(forms[0]); k++) {
+            size_t n = strlen(forms[k]);
+            if (!ad_text_ncasecmp(p, forms[k], n) && !(((p[n] | 32) >= 'a' && (p[n] | 32) <= 'z')))
+                return 1;
+        }
+    }
+    return 0;
+}
 
 /* For each first letter, the set of letters that follow it in one of the
  * keywords: most bytes of a value start no keyword, and this rejects them
@@ -1057,6 +1078,10 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
         /* The caps are the sizes of the lowered copies (NUL included) the
          * tests were once made on: a keyword past them does not count. */
         unsigned mc = attr_words(&bg, cls, 160), mi = attr_words(&bg, id, 96);
+        if ((mc & AW_AUTOR) && autor_word(cls))
+            mc |= AW_AUTHOR;
+        if ((mi & AW_AUTOR) && autor_word(id))
+            mi |= AW_AUTHOR;
         if (itemprop && kind != TK_META) {
             if (!ad_text_casecmp(itemprop, "datePublished"))
                 offer_element_date(c, n, 0, AD__RANK_MICRODATA);
@@ -2206,9 +2231,8 @@ static void kicker_section(ad__meta_ctx *c, xmlNodePtr h1)
         return;
     char cb[96];
     const char *cls = lower_into(ad_dom_attr(s, "class"), cb, sizeof(cb));
-    if (!(has_word(cls, "categor") || has_word(cls, "kicker") || has_word(cls, "rubric") ||
-          has_word(cls, "eyebrow")))
-        return;
+    if (!(has_word(cls, "categor") || has_word(cls, "rubric")))
+        return; /* a "kicker" or "eyebrow" says "Exclusive", "LIVE" or a columnist */
     xmlNodePtr link = NULL;
     int links = 0, visited = 0;
     for (xmlNodePtr d = s; d && visited < 20; d = ad_dom_next(d, s), visited++)
@@ -2217,8 +2241,15 @@ static void kicker_section(ad__meta_ctx *c, xmlNodePtr h1)
     const char *href = link ? ad_dom_attr(link, "href") : NULL;
     if (links != 1 || !href || (href[0] != '/' && !(c->host[0] && strstr(href, c->host))))
         return;
+    /* A link to a writer's or a tag's page names no section. */
+    static const char *const not_sections[] = {"/author", "/tag",    "/people/",    "/profile",
+                                               "/column", "/writer", "/contributor"};
+    for (size_t k = 0; k < sizeof(not_sections) / sizeof(not_sections[0]); k++)
+        if (ad_text_icontains(href, not_sections[k]))
+            return;
     char *t = node_text(c, link, 80), *all = node_text(c, s, 120);
-    if (t && *t && all && !strcmp(t, all) && count_words(t, strlen(t)) <= 3)
+    if (t && *t && all && !strcmp(t, all) && count_words(t, strlen(t)) <= 3 && !is_home_crumb(t) &&
+        ad_text_ncasecmp(t, "uncategori", 10))
         ad__meta_offer_list(c, &c->section, t, strlen(t), AD__RANK_VISIBLE + 5, 0);
 }
 

@@ -39,6 +39,14 @@ START_TEST(normal_case)
     ck_assert_str_eq(names("By SEAN O’BRIEN", NULL, NULL), "Sean O’Brien");
     ck_assert_str_eq(names("\xc3\x89MILE ZOLA", NULL, NULL), "\xc3\x89mile Zola");
     ck_assert_str_eq(names("Ronald McDonald", NULL, NULL), "Ronald McDonald");
+    /* a Greek sigma closing a word is final */
+    ck_assert_str_eq(names("\xce\x93\xce\x99\xce\x8f\xce\xa1\xce\x93\xce\x9f\xce\xa3 "
+                           "\xce\xa0\xce\x91\xce\xa0\xce\x91\xce\x94\xce\x8c\xce\xa0\xce\x9f"
+                           "\xce\xa5\xce\x9b\xce\x9f\xce\xa3",
+                           NULL, NULL),
+                     "\xce\x93\xce\xb9\xcf\x8e\xcf\x81\xce\xb3\xce\xbf\xcf\x82 "
+                     "\xce\xa0\xce\xb1\xcf\x80\xce\xb1\xce\xb4\xcf\x8c\xcf\x80\xce\xbf"
+                     "\xcf\x85\xce\xbb\xce\xbf\xcf\x82");
     /* an acronym keeps its capitals; a wire the gazetteer knows is no
      * person ("AFP", "Associated Press") */
     ck_assert_str_eq(names("By NTB", NULL, NULL), "NTB");

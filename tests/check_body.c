@@ -451,12 +451,14 @@ START_TEST(test_classify_line)
         ad_meta m;
         memset(&m, 0, sizeof(m));
         m.publisher = "Agenda.ge";
-        static const char *const lines[] = {"Agenda.ge, 20 Feb 2030 - 12:40, Tbilisi,Georgia",
-                                            "18 | New Jersey | 63.2",
-                                            "Viva Technology - June 17-20, 2026, Paris, France"};
+        static const char *const lines[] = {
+            "Agenda.ge, 20 Feb 2030 - 12:40, Tbilisi,Georgia", "18 | New Jersey | 63.2",
+            "Viva Technology - June 17-20, 2026, Paris, France",
+            "Friday 14 March 2030, 19:30, Royal Albert Hall, London"};
         ck_assert_int_eq(ad_body_classify_line(lines[0], strlen(lines[0]), &m), AD_LINE_DATELINE);
         ck_assert_int_eq(ad_body_classify_line(lines[1], strlen(lines[1]), &m), AD_LINE_CONTENT);
         ck_assert_int_eq(ad_body_classify_line(lines[2], strlen(lines[2]), &m), AD_LINE_CONTENT);
+        ck_assert_int_eq(ad_body_classify_line(lines[3], strlen(lines[3]), &m), AD_LINE_CONTENT);
     }
     /* An advertisement's label in Central European languages. */
     ck_assert_int_eq(CL("Reklama"), AD_LINE_BOILERPLATE);
@@ -474,6 +476,22 @@ START_TEST(test_classify_line)
     ck_assert_int_eq(CL("Suivez Le Monde sur Instagram."), AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("Millions of fans follow the singer on Instagram."), AD_LINE_CONTENT);
     ck_assert_int_eq(CL("Follow the money on this one, the senator said."), AD_LINE_CONTENT);
+    /* (from a review) a quote, someone else followed, a first preposition
+     * before no network, advice with its own clause, other languages'
+     * indicatives and nouns */
+    ck_assert_int_eq(CL("\"Follow me on Instagram,\" she told the crowd, laughing."),
+                     AD_LINE_CONTENT);
+    ck_assert_int_eq(CL("Follow him on X, his campaign urged supporters in a post on Monday."),
+                     AD_LINE_CONTENT);
+    ck_assert_int_eq(CL("Analysts, however, follow the market on Bloomberg terminals, not on "
+                        "Twitter."),
+                     AD_LINE_CONTENT);
+    ck_assert_int_eq(CL("If in doubt, follow the official advice on WhatsApp, the health ministry "
+                        "said."),
+                     AD_LINE_CONTENT);
+    ck_assert_int_eq(CL("Sigue la pol\xc3\xa9mica en X"), AD_LINE_CONTENT);
+    ck_assert_int_eq(CL("Folgen f\xc3\xbcr Nutzer auf Facebook und Instagram"), AD_LINE_CONTENT);
+    ck_assert_int_eq(CL("Folgen Sie uns auf Facebook und Instagram"), AD_LINE_BOILERPLATE);
     /* Newsletter and support promotions, a republication note, a Turkish
      * advertisement label and read count. */
     ck_assert_int_eq(CL("Sign up to the Front Page newsletter for free: Your essential guide to "

@@ -494,6 +494,8 @@ END_TEST
 
 /* Sentences with a cue word (or a near miss) and a number, but no figure. */
 static const char *const no_figure[] = {
+    /* (from a review) securities bought abroad. */
+    "Japan's purchases abroad of foreign bonds rose 20% to 3 trillion yen in August.",
     /* Forecasts whose word stands far before the cue, a target's verb,
      * a counterfactual past a comma. */
     "Analysts had expected the euro area's seasonally adjusted trade surplus to shrink to around "
@@ -977,6 +979,29 @@ static const one_slot_row one_slot_rows[] = {
      "commodity@1", "alumina"},
     {"Kenya's exports rose 5% to $2 billion in August. Company earnings rose 10% to $5 billion.",
      "count", "1"},
+    /* From a review of this stop's rules: a share that is no coverage
+     * ratio, a flow after "than" telling its own figure, other things'
+     * earnings, a base that is a forecast's or another economy's, a
+     * one-word name's possessive. */
+    {"Oil exports cover 90% of Nigeria's foreign exchange earnings and rose 12% to $10 billion in "
+     "August.",
+     "direction", "up"},
+    {"Imports rose 4% to $50 billion in August, slower than exports, which grew 9% to $60 "
+     "billion.",
+     "count", "2"},
+    {"Ghana's exports rose 4% to $700 million in August. Earnings from remittances rose 12 "
+     "percent to $300 million.",
+     "count", "1"},
+    {"Ghana's exports rose 4% to $700 million in August. Hotel receipts rose 12 percent to $300 "
+     "million.",
+     "count", "1"},
+    {"The trade surplus stood at $2 billion in August, against $1.5 billion forecast in a Reuters "
+     "poll.",
+     "direction", NULL},
+    {"Kenya's exports reached $5 billion in August, against $7 billion for Uganda.", "direction",
+     NULL},
+    {"Turkey's exports rose 5% to $20 billion in August, Moody's report showed.", "source",
+     "Moody's"},
     /* "the gap in trade in goods": the balance. */
     {"The overall gap in trade in goods widened to \u00a36.1bn in August, the ONS said.", "flow",
      "balance"},
@@ -1567,6 +1592,8 @@ static const fy_row fy_rows[] = {
      "2025-04-01", "2025-09-30"},
     {"Western Australia's exports fell 6.8% to A$184.7 billion in the 2023-24 financial year.",
      "2023-07-01", "2024-06-30"},
+    /* ... but not a US state's, which runs its own year. */
+    {"California's exports rose 5% to $180 billion in fiscal 2024.", NULL, NULL},
     /* The calendar the text states, for a reporter the table lacks; a
      * season's months in brackets. */
     {"Jamaica's exports rose 3% to US$1.44 billion in fiscal year 2024/25, which ended in March.",

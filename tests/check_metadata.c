@@ -171,6 +171,17 @@ START_TEST(kicker_section)
         "</body></html>",
         "https://news.example.ee/a/1");
     ck_assert_int_eq(meta.section.n, 0);
+    /* a writer's page, or WordPress's "Uncategorized" */
+    run("<html><head><title>Trade shrinks</title></head><body><div class=\"post-categories\">"
+        "<a href=\"/author/jane-doe\">Jane Doe</a></div><h1>Trade shrinks</h1><p>Body.</p>"
+        "</body></html>",
+        "https://news.example.ee/a/1");
+    ck_assert_int_eq(meta.section.n, 0);
+    run("<html><head><title>Trade shrinks</title></head><body><div class=\"post-categories\">"
+        "<a href=\"/category/uncategorized\">Uncategorized</a></div><h1>Trade shrinks</h1>"
+        "<p>Body.</p></body></html>",
+        "https://news.example.ee/a/1");
+    ck_assert_int_eq(meta.section.n, 0);
 }
 END_TEST
 
@@ -184,6 +195,11 @@ START_TEST(byline_capitals_any_script)
         "https://www.example.lt/a/1");
     ck_assert_int_eq(meta.authors.n, 1);
     ck_assert_str_eq(meta.authors.v[0], "Rasa Jonaitien\xc4\x97");
+    /* a class opening with "autor" that is another word */
+    run("<html><head><title>Live</title></head><body><h1>Live</h1><div "
+        "class=\"live-autorefresh\"><span>Auto-refresh</span></div><p>Body.</p></body></html>",
+        "https://www.example.com/a/1");
+    ck_assert_int_eq(meta.authors.n, 0);
 }
 END_TEST
 
