@@ -1140,6 +1140,16 @@ static int names_goods(const fctx *c, size_t i)
     return 0;
 }
 
+static int month_word(const char *t, size_t n);
+
+/* Whether token i is a month's name ("January", "Jan"). */
+static int month_tok(const fctx *c, size_t i)
+{
+    size_t n;
+    const char *w = ad_tok_text(&c->toks, i, &n);
+    return tok_cap_word(c, i) && month_word(w, n) != 0;
+}
+
 /* Whether the cue at i goes on to tell its own figure: a relative clause
  * or a verb of change right after it ("slower than exports, which grew 9%
  * to $60 billion", "than imports, up 4%"). */
@@ -1303,11 +1313,11 @@ static void classify(fctx *c, size_t s, size_t e)
          * "grew faster than imports": a cue after "than" is the
          * comparison's base, no figure of its own. */
         if (i > s &&
-            (tok_eq(c, i - 1, "than") ||
-             (i > s + 1 && tok_eq(c, i - 2, "than") &&
-              (tok_eq(c, i - 1, "the") || tok_eq(c, i - 1, "a") || tok_eq(c, i - 1, "its")))) &&
+            (tok_eq(c, i - 1, "than") || (i > s + 1 && tok_eq(c, i - 2, "than") &&
+                                          (tok_eq(c, i - 1, "the") || tok_eq(c, i - 1, "a") ||
+                                           tok_eq(c, i - 1, "its") || month_tok(c, i - 1)))) &&
             !tells_own(c, i, e))
-            ok = 0;
+            ok = 0; /* ... "$2.3 billion more than January exports" */
         /* "terms of trade", "suppliers' share of U.S. goods imports": a
          * measure of the trade, not the trade (not "in terms of"); "the
          * ratio of exports to imports" measures both. */
@@ -3926,8 +3936,6 @@ static long fiscal_row(const ad_figure *f)
             return (long)r;
     return -1;
 }
-
-static int month_word(const char *t, size_t n);
 
 /* The month a fiscal year is said to end in right after its name
  * ("2026/27, which ended in March", "ending in June"), or 0. */

@@ -1002,6 +1002,12 @@ static const one_slot_row one_slot_rows[] = {
      NULL},
     {"Turkey's exports rose 5% to $20 billion in August, Moody's report showed.", "source",
      "Moody's"},
+    /* A base named by its month after "than" ("$2.3 billion more than
+     * July exports"): one figure, its change up. */
+    {"Japan's exports were $81 billion in August, $2.3 billion more than July exports.", "count",
+     "1"},
+    {"Japan's exports were $81 billion in August, $2.3 billion more than July exports.",
+     "direction", "up"},
     /* "the gap in trade in goods": the balance. */
     {"The overall gap in trade in goods widened to \u00a36.1bn in August, the ONS said.", "flow",
      "balance"},
