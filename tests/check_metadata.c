@@ -25,9 +25,12 @@ static void teardown(void)
     ad_arena_free(arena);
 }
 
+/* Parses html as the page at url into meta and hints; a test may run
+ * several pages, each releasing the one before. */
 static void run(const char *html, const char *url)
 {
     char err[128];
+    ad_doc_release(&doc);
     ck_assert_int_eq(ad_load_html(html, strlen(html), NULL, &doc, err, sizeof(err)), AD_OK);
     ck_assert_int_eq(ad_meta_extract(doc.html, url, arena, &meta, &hints, err, sizeof(err)), AD_OK);
 }
