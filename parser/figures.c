@@ -1217,9 +1217,9 @@ static void classify(fctx *c, size_t s, size_t e)
     }
     /* "Coffee earnings also improved, rising 22.1 percent to US$68.25
      * million", "Earnings from alumina rose 6.5 per cent": in the
-     * paragraph after an export figure, or the next, what goods earn is
-     * their exports (not "Apple's earnings", "its earnings", "export
-     * earnings", whose cue is before). */
+     * paragraph after an export figure, or the next, what goods of
+     * data/goods_words.tsv earn is their exports (not remittances,
+     * tourism or "Safaricom earnings"; "export earnings" has its cue). */
     if (c->last.set && c->last.flow == AD_FLOW_EXPORT && c->para <= c->last.para + 1)
         for (size_t i = s; i < e; i++) {
             tk *t = &c->tk[i];
