@@ -1126,6 +1126,14 @@ static int ed_word(const fctx *c, size_t i)
 }
 
 /* Classes of the tokens of [s, e), cue validity included. */
+/* Whether token k is a possessive's mark set apart from its name: "'s"
+ * or "’s", and with bare a plural's lone apostrophe too ("tourists'"). */
+static int apostrophe(const fctx *c, size_t k, int bare)
+{
+    return tok_eq(c, k, "'s") || tok_eq(c, k, "\xe2\x80\x99s") ||
+           (bare && (tok_eq(c, k, "'") || tok_eq(c, k, "\xe2\x80\x99")));
+}
+
 /* Whether token i is a word of data/goods_words.tsv ("coffee", "alumina"). */
 static int names_goods(const fctx *c, size_t i)
 {
@@ -1508,9 +1516,7 @@ static void check_cueof(fctx *c, size_t s, size_t e)
             ok = econ_at(c, s, e, i - 1) ||
                  (other_cue(c, s, e, i) && i > s &&
                   !(tok_cap_word(c, i - 1) && !(c->toks.tok[i - 1].flags & AD_TOKF_SENT_START)) &&
-                  !(c->toks.tok[i - 1].flags & AD_TOKF_POSSESSIVE) && !tok_eq(c, i - 1, "'s") &&
-                  !tok_eq(c, i - 1, "\xe2\x80\x99s") && !tok_eq(c, i - 1, "'") &&
-                  !tok_eq(c, i - 1, "\xe2\x80\x99"));
+                  !(c->toks.tok[i - 1].flags & AD_TOKF_POSSESSIVE) && !apostrophe(c, i - 1, 1));
         /* "Vietnam's overseas sales of seafood": an economy's sales abroad
          * (a company's are no trade: its owner is no economy). */
         if (!ok && (t->flow & FB_EXPORT) && i >= s + 3 &&
@@ -1879,8 +1885,8 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
         else if (c->tk[i].cls == W_SRCNOUN && i + 1 < e &&
                  (c->tk[i + 1].prep == P_FROM || c->tk[i + 1].prep == P_BY))
             j = i + 2;
-        else if (c->tk[i].cls == W_SRCNOUN && released_by(c, i + 1, e) != (size_t)-1)
-            j = released_by(c, i + 1, e); /* "data released on Monday by" */
+        else if (c->tk[i].cls == W_SRCNOUN)
+            j = released_by(c, i + 1, e); /* "data released on Monday by", or none */
         if (j == (size_t)-1)
             continue;
         if (j < e && (tok_eq(c, j, "the") || tok_eq(c, j, "a") || tok_eq(c, j, "an")))
@@ -1989,9 +1995,7 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
                 k--; /* "the Zambia Statistics Agency's monthly bulletin showed" */
             /* ... or a name's possessive ("the Zambia Statistics
              * Agency's monthly bulletin showed"): the name alone. */
-            size_t o = k > s + 1 && (tok_eq(c, k - 1, "'s") || tok_eq(c, k - 1, "\xe2\x80\x99s"))
-                           ? k - 1
-                           : k;
+            size_t o = k > s + 1 && apostrophe(c, k - 1, 0) ? k - 1 : k;
             if ((k < b || o < k) && o > s &&
                 ((tok_cap_word(c, o - 1) && c->tk[o - 1].econ < 0) ||
                  (o < k && is_orghead(c, o - 1))))
@@ -3177,7 +3181,7 @@ static void numbers(fctx *c, frame *fr, const frame *prev, size_t s, size_t e, s
 {
     ad_figure *f = &fr->f;
     size_t dir = (size_t)-1;
-    int sign = 0;
+    int sign = 0, cmp;
     /* "exports covered 77.6% of its imports, down from 79.0%": the numbers
      * are the coverage ratio's (check_cover()). */
     if (c->tk[fr->cue].cover)
@@ -3209,11 +3213,10 @@ static void numbers(fctx *c, frame *fr, const frame *prev, size_t s, size_t e, s
         else if (i > s && i + 1 < e && tok_eq(c, i + 1, "than") &&
                  (tok_eq(c, i - 1, "%") || tok_eq(c, i - 1, "percent") ||
                   tok_eq(c, i - 1, "cent")) &&
-                 comparative_at(c->ptext + c->toks.tok[i].start,
-                                c->toks.tok[i + 1].end - c->toks.tok[i].start) &&
+                 (cmp = comparative_at(c->ptext + c->toks.tok[i].start,
+                                       c->toks.tok[i + 1].end - c->toks.tok[i].start)) != 0 &&
                  !forecast_near(c, i + 2, e) && !other_flow_base(c, fr, i + 2, e))
-            dir = i, sign = comparative_at(c->ptext + c->toks.tok[i].start,
-                                           c->toks.tok[i + 1].end - c->toks.tok[i].start);
+            dir = i, sign = cmp;
     }
     /* "Exports increased 7.1% to 31.9 billion euros and imports 4.7% to 37.5
      * billion euros": a clause that leaves out its verb, a percent right

@@ -2217,7 +2217,7 @@ static void read_crumbs(ad__meta_ctx *c, walk *w, xmlNodePtr h1, ad_meta_hints *
 }
 
 /* A page with no other section often labels its headline with one: an
- * element just before the <h1> whose class names a category or kicker,
+ * element just before the <h1> whose class names a category or rubric,
  * holding one short link to a page of the site ("<div class=category><a
  * href=/k/business>Business</a></div>"). */
 static void kicker_section(ad__meta_ctx *c, xmlNodePtr h1)
