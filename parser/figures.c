@@ -5957,12 +5957,20 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
                 f->reporter = by;
             /* A bare "$" in a paper of a dollar country, for its own trade,
              * is its dollar ("The surplus fell to $3.2 billion" in the
-             * Sydney Morning Herald); wires write "A$", "C$" for those. */
-            if (f->value.present && !strcmp(f->value.currency, "USD") && f->reporter &&
-                (same_str(f->reporter, home_economy(c)) ||
-                 same_str(f->reporter, locale_economy(c))) &&
+             * Sydney Morning Herald); wires write "A$", "C$" for those. So is
+             * one its own statistics body gives ("exports rose to $66.2
+             * billion, Statistics Canada said"): such bodies count in their
+             * country's currency. A change given as an amount ("rose $3.1
+             * billion") is read the same way. */
+            int own = f->reporter && (same_str(f->reporter, home_economy(c)) ||
+                                      same_str(f->reporter, locale_economy(c)) ||
+                                      same_str(f->reporter, name_economy(f->source)));
+            if (own && f->value.present && !strcmp(f->value.currency, "USD") &&
                 bare_dollar(f->value.text))
                 family_currency(f, "dollar", f->value.currency);
+            if (own && f->change.by.present && !strcmp(f->change.by.currency, "USD") &&
+                bare_dollar(f->change.by.text))
+                family_currency(f, "dollar", f->change.by.currency);
         }
     for (size_t k = 0; k < n; k++) {
         if (fr[k].fiscal && fr[k].flow_ok)

@@ -2235,6 +2235,33 @@ START_TEST(test_home_economy)
         ck_assert_str_eq(art->figures[0].value.currency, locales[i].currency);
         ad_article_free(art);
     }
+    /* On a page of no dollar country, the country's own statistics body
+     * still counts in its dollar, and so does a change given as an amount;
+     * another body's "$" stays the US dollar. */
+    static const struct {
+        const char *text, *currency;
+    } bodies[] = {
+        {"Canada's exports rose $1.7 billion to $66.2 billion in February, Statistics "
+         "Canada said.",
+         "CAD"},
+        {"New Zealand's goods exports rose $3.1 billion to $70.4 billion, Stats NZ said.", "NZD"},
+        {"Canada's exports rose $1.7 billion to $66.2 billion in February, the U.S. Census "
+         "Bureau said.",
+         "USD"},
+    };
+    for (size_t i = 0; i < sizeof(bodies) / sizeof(bodies[0]); i++) {
+        ad_article *art = ad_test_article_new();
+        ad_paragraph v = {bodies[i].text, strlen(bodies[i].text), AD_PARA_PARAGRAPH};
+        ck_assert_int_eq(ad_article_set_paragraphs(art, &v, 1), AD_OK);
+        art->meta.canonical_url = "https://www.example.com/markets/x.html";
+        char err[256] = "";
+        ck_assert_int_eq(ad_figures_extract(art, "2030-04-17", err, sizeof(err)), AD_OK);
+        ck_assert_uint_eq(art->n_figures, 1);
+        ck_assert_str_eq(art->figures[0].value.currency, bodies[i].currency);
+        ck_assert(art->figures[0].change.by.present);
+        ck_assert_str_eq(art->figures[0].change.by.currency, bodies[i].currency);
+        ad_article_free(art);
+    }
     const char *bare = "Exports rose 5% to $58 billion in December, the ministry said.";
     ad_article *art = ad_test_article_new();
     ad_paragraph v = {bare, strlen(bare), AD_PARA_PARAGRAPH};
