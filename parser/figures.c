@@ -2340,12 +2340,12 @@ static int foreign_subject(const fctx *c, size_t s, size_t e, size_t cue)
     if (dir == (size_t)-1 || dir == s)
         return 0;
     /* The verb acts on the trade: "raised tariffs", "cut its import duties",
-     * "raised the basic customs duty". */
+     * "raised the basic customs duty", "lifted Senegal's exports". */
     for (size_t i = dir + 1; i < e && i <= dir + 5; i++) {
         if (c->tk[i].flow)
             return 0;
         if (c->tk[i].cls != W_MODSTOP && !(c->toks.tok[i].flags & AD_TOKF_POSSESSIVE) &&
-            !tok_lower_word(c, i))
+            !tok_lower_word(c, i) && c->tk[i].econ < 0 && !apostrophe(c, i, 0))
             break;
     }
     size_t k = dir - 1;
@@ -2576,6 +2576,26 @@ static int balance_object(const fctx *c, size_t b, size_t e)
     return 0;
 }
 
+/* Whether the cue at i names a publication rather than the figure: "trade"
+ * before the data it describes ("preliminary trade statistics", "foreign
+ * trade exchange report") or after one ("its monthly note on external
+ * trade"). */
+static int names_publication(const fctx *c, size_t s, size_t i, size_t e)
+{
+    for (size_t k = i + 1; k < e && k <= i + 2; k++) {
+        if (c->tk[k].cls == W_SRCNOUN)
+            return 1;
+        if (!tok_lower_word(c, k) || c->tk[k].flow || c->tk[k].cls != W_NONE)
+            break;
+    }
+    size_t k = i;
+    while (k > s && tok_lower_word(c, k - 1) &&
+           (c->tk[k - 1].cls == W_NONE || c->tk[k - 1].cls == W_TRADECTX) && i - k < 2)
+        k--; /* "on external trade" */
+    return k >= s + 2 && (tok_eq(c, k - 1, "on") || tok_eq(c, k - 1, "of")) &&
+           (c->tk[k - 2].cls == W_SRCNOUN || tok_eq(c, k - 2, "note"));
+}
+
 /* Chooses the clause's flow and the token of its main cue. */
 static int clause_flow(const fctx *c, size_t s, size_t e, size_t *cue, int *weak)
 {
@@ -2584,6 +2604,17 @@ static int clause_flow(const fctx *c, size_t s, size_t e, size_t *cue, int *weak
     for (size_t i = s; i < e; i++) {
         if (!c->tk[i].flow)
             continue;
+        /* A publication's "trade" is not the clause's cue when another
+         * follows ("..., the ANSD said in its note on external trade, as
+         * sales lifted exports by 31.4%"). */
+        if (first == (size_t)-1 && (c->tk[i].flow & ~FB_WEAK) == FB_TOTAL &&
+            names_publication(c, s, i, e)) {
+            size_t j = i + 1;
+            while (j < e && !c->tk[j].flow)
+                j++;
+            if (j < e)
+                continue;
+        }
         if (first == (size_t)-1)
             first = i;
         if (c->tk[i].flow == FB_TARIFF && tariff == (size_t)-1)
@@ -3064,6 +3095,16 @@ static void exports_facing(fctx *c, frame *fr, size_t s, size_t cue)
  * ("up 8.1 percent"; not "made up 55% of", "down the line"). */
 static int bare_dir_ok(const fctx *c, size_t i, size_t e)
 {
+    /* A participle before "by" and no number is a passive that names a
+     * cause ("reserves, boosted by oil export receipts, rose"), not a
+     * change ("increased by 5%", "jumped by nearly a fifth"). */
+    if (ed_word(c, i) && i + 1 < e && c->tk[i + 1].prep == P_BY) {
+        int number = 0;
+        for (size_t k = i + 2; k < e && k <= i + 4 && !number; k++)
+            number = c->tk[k].qi >= 0 || c->tk[k].inqty;
+        if (!number)
+            return 0;
+    }
     if (!tok_eq(c, i, "up") && !tok_eq(c, i, "down"))
         return 1;
     /* "a 15% tariff, down from 27.5%", "up from a revised R14.3 billion" */

@@ -447,6 +447,18 @@ static const fig_row rows[] = {
      "rose 6.9% from a year earlier to 9.76 million tonnes, the ABS said.",
      0, 1, "export", "Australia", NULL, "wheat", NONE, NULL, UP, 6.9, NULL, "year-on-year", NONE,
      "2024-10-01", "2025-01-31", "ABS"},
+    /* A publication's "trade" is not the clause's cue when a flow follows
+     * ("preliminary trade statistics", "its note on external trade"); a
+     * verb of rising before the cue and its economy takes the change
+     * after "by". */
+    {"According to the Ministry of Finance's preliminary trade statistics for August, Japan's "
+     "exports were ¥10.27 trillion (+5.8% y/y).",
+     0, 1, "export", "Japan", NULL, NULL, 10.27e12, "JPY", UP, 5.8, NULL, "year-on-year", NONE,
+     "2025-08-01", "2025-08-31", "Ministry of Finance"},
+    {"Oil and gold sales lifted Senegal's exports by 31.4% to 412.7 billion CFA francs in August, "
+     "the ANSD said in its monthly note on external trade.",
+     0, 1, "export", "Senegal", NULL, NULL, 412.7e9, "XOF", UP, 31.4, NULL, NULL, NONE,
+     "2025-08-01", "2025-08-31", "ANSD"},
 };
 
 START_TEST(test_rows)
@@ -494,6 +506,9 @@ END_TEST
 
 /* Sentences with a cue word (or a near miss) and a number, but no figure. */
 static const char *const no_figure[] = {
+    /* A participle before "by" names a cause, not the change. */
+    "Nigeria's foreign exchange reserves, boosted by oil export receipts, rose to $38.5 billion in "
+    "August, the central bank said.",
     /* (from a review) securities bought abroad. */
     "Japan's purchases abroad of foreign bonds rose 20% to 3 trillion yen in August.",
     /* Forecasts whose word stands far before the cue, a target's verb,
