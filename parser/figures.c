@@ -651,6 +651,41 @@ static const char *possessive_economy(fctx *c, const char *src)
     return owner ? name_economy(owner) : NULL;
 }
 
+static int label_word_is(const char *w, size_t n, const char *kind);
+
+/* The economy a public body's name holds ("Reserve Bank of India",
+ * "Statistics Iceland", "Bank of Ghana Governor Kwesi Appiah"), or NULL:
+ * the name must hold a word of public office (data/trade_labels.tsv
+ * "public") or open on "Bank of"; a company known to the gazetteer ("Bank
+ * of America") names none. */
+static const char *body_economy(const char *src)
+{
+    if (!src)
+        return NULL;
+    size_t n = strlen(src);
+    int public = !strncmp(src, "Bank of ", 8);
+    for (size_t i = 0; i < n && !public;) {
+        size_t e = i;
+        while (e < n && src[e] != ' ')
+            e++;
+        public = label_word_is(src + i, e - i, "public");
+        i = e + (e < n);
+    }
+    if (!public)
+        return NULL;
+    /* "Bank of America": a name the gazetteer knows as an organization,
+     * up to the word after "of". */
+    const char *of = strstr(src, " of ");
+    if (of) {
+        const char *w = of + 4;
+        size_t e = strcspn(w, " ");
+        const char *canon = "";
+        if (ad_gaz_lookup(src, (size_t)(w + e - src), &canon) & AD_GAZ_ORG)
+            return NULL;
+    }
+    return name_economy(src);
+}
+
 /* Whether the word w[0..n) has the kind kind in data/trade_labels.tsv (a
  * word may have several: "office" is "anyorg" and "branch"). */
 static int label_word_is(const char *w, size_t n, const char *kind)
@@ -6047,6 +6082,8 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
          * by description is that of the body reporting it. */
         if (!f->reporter && f->source && f->flow != AD_FLOW_TARIFF) {
             const char *by = possessive_economy(c, f->source);
+            if (!by)
+                by = body_economy(f->source); /* "the Reserve Bank of India" */
             if (by && !same_str(by, f->partner))
                 f->reporter = by;
         }

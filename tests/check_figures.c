@@ -455,6 +455,15 @@ static const fig_row rows[] = {
      "exports were ¥10.27 trillion (+5.8% y/y).",
      0, 1, "export", "Japan", NULL, NULL, 10.27e12, "JPY", UP, 5.8, NULL, "year-on-year", NONE,
      "2025-08-01", "2025-08-31", "Ministry of Finance"},
+    /* A public body's name names the economy of a figure that names none
+     * ("the Bank of Ghana"; not a company's, "Bank of America"); a pronoun
+     * before the cue names no goods. */
+    {"\"We exported goods worth US$26.1 billion in August,\" Bank of Ghana Governor Kwesi Appiah "
+     "said.",
+     0, 1, "export", "Ghana", NULL, NULL, 26.1e9, "USD", NOCHG, NONE, NULL, NULL, NONE,
+     "2025-08-01", "2025-08-31", "Bank of Ghana Governor Kwesi Appiah"},
+    {"Exports rose 3% to $5 billion in August, Bank of America said.", 0, 1, "export", NULL, NULL,
+     NULL, 5e9, "USD", UP, 3.0, NULL, NULL, NONE, "2025-08-01", "2025-08-31", "Bank of America"},
     {"Oil and gold sales lifted Senegal's exports by 31.4% to 412.7 billion CFA francs in August, "
      "the ANSD said in its monthly note on external trade.",
      0, 1, "export", "Senegal", NULL, NULL, 412.7e9, "XOF", UP, 31.4, NULL, NULL, NONE,
