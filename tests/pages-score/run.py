@@ -1,20 +1,20 @@
 #!/usr/bin/env python3
 """Scores articled on hand-written article pages: tests/pages-score/run.py BINARY SET [-v]
 
-SET is first, second, ..., fourteenth or fifteenth: pages written by fifteen reviewers in the
+SET is first, second, ..., fifteenth or sixteenth: pages written by sixteen reviewers in the
 markup of real publishing systems and outlets (pages/NN-name.html), each set unseen by
 the others' writers, with the fields a careful editor would extract (expect.json: title, authors,
 published with its offset, publisher, language, section, caption and credit, the first
 and last body paragraphs, boilerplate that must not appear, headings, trade figures).
-The second to fifteenth sets were first run held out (117/187, 173/204, 149/225,
-180/234, 200/247, 211/251, 176/215, 160/248, 201/228, 199/219, 166/212, 181/217, 184/217 and 189/224 checks; the ninth's trade checks are
+The second to sixteenth sets were first run held out (117/187, 173/204, 149/225,
+180/234, 200/247, 211/251, 176/215, 160/248, 201/228, 199/219, 166/212, 181/217, 184/217, 189/224 and 199/235 checks; the ninth's trade checks are
 mostly on pages not in English, which the figures stage does not read). Prints one line per page, the failing checks (-v: every note), and a
 last line `N passed, M failed` counting checks. Outputs go to a temporary directory. A
-score to track, not a gate: `make test` does not run it; `make score-pages` runs the fifteen sets."""
+score to track, not a gate: `make test` does not run it; `make score-pages` runs the sixteen sets."""
 import json, os, subprocess, sys, datetime, tempfile, unicodedata
 args = [a for a in sys.argv[1:] if not a.startswith("-")]
 if len(args) != 2:
-    sys.exit("usage: run.py BINARY first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth [-v]")
+    sys.exit("usage: run.py BINARY first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth [-v]")
 BIN = os.path.abspath(args[0])
 HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), args[1])
 OUT = tempfile.mkdtemp(prefix="pages-score-")
