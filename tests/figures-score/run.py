@@ -15,7 +15,8 @@ import html, json, os, subprocess, sys, tempfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from cases import CASES
 BIN = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else 'build/articled')
-OUT = sys.argv[2] if len(sys.argv) > 2 else tempfile.mkdtemp(prefix='figures-score-')
+# An option ("-v") is no output directory: the sets' wrappers take one, this scorer none.
+OUT = sys.argv[2] if len(sys.argv) > 2 and not sys.argv[2].startswith('-') else tempfile.mkdtemp(prefix='figures-score-')
 os.makedirs(OUT, exist_ok=True)
 os.chdir(OUT)
 os.makedirs('pages', exist_ok=True); os.makedirs('out', exist_ok=True)
