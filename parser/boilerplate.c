@@ -754,13 +754,17 @@ int ad_body_signoff_line(const char *s, size_t len)
     }
     while (i < len && s[i] == ' ')
         i++;
-    size_t b = i;
-    while (i < len && s[i] >= 'A' && s[i] <= 'Z')
+    /* One desk's code ("— VNS") or its writer's and editor's initials
+     * ("— TMH/KZL"). */
+    size_t b = i, slashes = 0;
+    while (i < len && ((s[i] >= 'A' && s[i] <= 'Z') ||
+                       (s[i] == '/' && i > b && s[i - 1] != '/' && i + 1 < len && s[i + 1] >= 'A' &&
+                        s[i + 1] <= 'Z' && !slashes++)))
         i++;
     size_t w = i - b;
     while (i < len && (s[i] == ' ' || s[i] == '.'))
         i++;
-    return dashes && dashes <= 2 && w >= 3 && w <= 8 && i == len;
+    return dashes && dashes <= 2 && w >= 3 && w <= (slashes ? 11 : 8) && i == len;
 }
 
 /* Whether a line is a copyright footer of any length: it opens with

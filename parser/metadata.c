@@ -483,6 +483,24 @@ static int has_word(const char *v, const char *w)
     return v && strstr(v, w);
 }
 
+static const char *lower_into(const char *v, char *buf, size_t size);
+
+/* A class naming a picture's description under it ("image-desc",
+ * "photo_description"), a caption by another name. */
+static const char *const picture_desc_words[] = {"image-desc", "image_desc", "img-desc",
+                                                 "img_desc",   "photo-desc", "photo_desc",
+                                                 "foto-desc",  "pic-desc"};
+
+static int picture_desc_class(const char *cls)
+{
+    char cb[96];
+    const char *v = lower_into(cls, cb, sizeof(cb));
+    for (size_t i = 0; v && i < sizeof(picture_desc_words) / sizeof(picture_desc_words[0]); i++)
+        if (strstr(v, picture_desc_words[i]))
+            return 1;
+    return 0;
+}
+
 static const char *lower_into(const char *v, char *buf, size_t size)
 {
     if (!v)
@@ -1120,7 +1138,9 @@ static void walk_doc(ad__meta_ctx *c, walk *w)
             ((mc | mi) & (AW_BIO | AW_AVATAR | AW_IMG | AW_IMAGE | AW_PHOTO | AW_DESCR)) &&
             !in_list_item(n) && !picture_author(&bg, cls))
             note(w->bio, &w->nbio, MAX_BIO, n, w->ord, 0);
-        if (!w->noise_end && (mc & AW_CAPTION) && !centered)
+        if (!w->noise_end && !centered &&
+            ((mc & AW_CAPTION) ||
+             ((mc & (AW_IMG | AW_IMAGE | AW_PHOTO)) && picture_desc_class(cls))))
             note(w->caps, &w->ncap, MAX_CAP, n, w->ord, 0);
         if (!w->crumbs && (((mc | mi) & AW_CRUMB) || (attr_words(&bg, aria, 48) & AW_BREADCRUMB) ||
                            (attr_words(&bg, itemtype, 96) & AW_BREADCRUMBLIST)))
@@ -2278,6 +2298,39 @@ static span basename_of(const char *u)
     return (span){u + st, n - st};
 }
 
+/* Whether a dash set apart by spaces ends just before s[k] (" - ", " – ",
+ * " — "). */
+static int dash_before(const char *s, size_t k)
+{
+    if (k < 3 || s[k - 1] != ' ')
+        return 0;
+    if (s[k - 2] == '-')
+        return s[k - 3] == ' ';
+    return k >= 5 && s[k - 5] == ' ' &&
+           (!memcmp(s + k - 4, "\xe2\x80\x93", 3) || !memcmp(s + k - 4, "\xe2\x80\x94", 3));
+}
+
+/* The bytes of the letter at s[0..n) in any script, or 0: credit words
+ * are written in Cyrillic and Greek too ("Фото А. Васиљевић"). */
+static size_t letter_at(const char *s, size_t n)
+{
+    if ((unsigned char)s[0] < 0x80)
+        return ((s[0] | 32) >= 'a' && (s[0] | 32) <= 'z') ? 1 : 0;
+    size_t used = 0;
+    long cp = ad_text_decode(s, n, &used);
+    utf8proc_category_t cat = utf8proc_category((utf8proc_int32_t)cp);
+    return cp > 0 && used && cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO ? used : 0;
+}
+
+/* The end of the run of letters from k in x. */
+static size_t letters_end(span x, size_t k)
+{
+    size_t l;
+    while (k < x.n && (l = letter_at(x.s + k, x.n - k)))
+        k += l;
+    return k;
+}
+
 /* The credit inside "Photo/Xinhua", "Photo: Reuters", "AP Photo/Jane Doe",
  * "Photo by Jane Doe", "© Jane Doe"; NULL when it is not one. */
 static span credit_of(span x, int bracketed)
@@ -2291,9 +2344,7 @@ static span credit_of(span x, int bracketed)
     }
     /* Find a marker word at the start or right after the agency name. */
     for (size_t k = 0; k < x.n;) {
-        size_t e = k;
-        while (e < x.n && (((x.s[e] | 32) >= 'a' && (x.s[e] | 32) <= 'z')))
-            e++;
+        size_t e = letters_end(x, k);
         if (e > k && ad_author_credit_word(x.s + k, e - k)) {
             size_t r = e;
             /* "Credit: X", "Photo/X", "Credit...X", "Credit…X". */
@@ -2304,9 +2355,7 @@ static span credit_of(span x, int bracketed)
              * of X": a second marker, unless a word in lower case other
              * than "of" or "by" follows it ("Bild: picture alliance/dpa"
              * names the agency). */
-            size_t e2 = r;
-            while (e2 < x.n && (((x.s[e2] | 32) >= 'a' && (x.s[e2] | 32) <= 'z')))
-                e2++;
+            size_t e2 = letters_end(x, r);
             if (e2 > r && e2 < x.n && (x.s[e2] == ' ' || x.s[e2] == ':') &&
                 !(e2 + 1 < x.n && x.s[e2] == ' ' && x.s[e2 + 1] >= 'a' && x.s[e2 + 1] <= 'z' &&
                   !(e2 + 4 <= x.n && (!ad_text_ncasecmp(x.s + e2 + 1, "of ", 3) ||
@@ -2780,7 +2829,10 @@ ad_status ad_meta_split_credit(ad_arena *a, const char *caption, const char **ca
                  memmem(caption + k, off - k, "...", 3) ||
                  memmem(caption + k, off - k, "\xe2\x80\xa6", 3) ||
                  (k >= 2 && caption[k - 2] == '.' && caption[k] >= 'A' && caption[k] <= 'Z' &&
-                  cs.s[0] >= 'A' && cs.s[0] <= 'Z'))) {
+                  cs.s[0] >= 'A' && cs.s[0] <= 'Z') ||
+                 /* after a dash: "... in Chingola – Picture courtesy of ZANIS" */
+                 (dash_before(caption, k) && caption[k] >= 'A' && caption[k] <= 'Z' &&
+                  ((cs.s[0] >= 'A' && cs.s[0] <= 'Z') || (unsigned char)cs.s[0] >= 0x80)))) {
                 cr = cs;
                 cut = k;
                 /* A marker of two words ("Photo credit: gov.kz", "Image
@@ -2918,7 +2970,7 @@ static int few_words(const char *t)
 static int caption_class(const char *cls)
 {
     return has_word(cls, "caption") || has_word(cls, "leyenda") || has_word(cls, "legenda") ||
-           has_word(cls, "didascalia");
+           has_word(cls, "didascalia") || picture_desc_class(cls);
 }
 
 /* Whether an element named as a caption can be one: a text element

@@ -467,6 +467,20 @@ START_TEST(test_classify_line)
     ck_assert(ad_body_signoff_line("(END) RMQ/JJN", 13));
     ck_assert(ad_body_signoff_line("(END)", 5));
     ck_assert(!ad_body_signoff_line("(END) of the war", 16));
+    /* A writer's and an editor's initials after a dash; not a fraction of
+     * words. */
+    ck_assert(ad_body_signoff_line("\xe2\x80\x94 TMH/KZL", 11));
+    ck_assert(!ad_body_signoff_line("\xe2\x80\x94 TMH/KZL/ABC/DEF", 19));
+    ck_assert(!ad_body_signoff_line("\xe2\x80\x94 TMH//KZL", 12));
+    /* The advertisement's label in South Slavic languages, a typo-report
+     * hint, an agency's terms of use. */
+    ck_assert_int_eq(CL("Oglas"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("\xd0\x9e\xd0\xb3\xd0\xbb\xd0\xb0\xd1\x81"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(
+        CL("Noticed a mistake? Select the text and press Ctrl+Enter to tell us about it."),
+        AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Unauthorized use of MONTSAME materials is prohibited."),
+                     AD_LINE_BOILERPLATE);
     /* Asking readers to follow the outlet on a network, at the line's
      * start or after a comma; people who follow someone are prose. */
     ck_assert_int_eq(CL("Follow ERR News on Facebook and X and never miss an update!"),

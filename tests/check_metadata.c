@@ -660,6 +660,28 @@ START_TEST(credits)
         ad_meta_split_credit(arena, "Freight wagons. Photo via Georgian Railway", &cap, &cr),
         AD_OK);
     ck_assert_str_eq(cr, "Georgian Railway");
+    /* After a dash; a marker in Cyrillic ("Фото"), in brackets. */
+    ck_assert_int_eq(
+        ad_meta_split_credit(arena,
+                             "Copper cathodes in Chingola \xe2\x80\x93 Picture courtesy "
+                             "of ZANIS",
+                             &cap, &cr),
+        AD_OK);
+    ck_assert_str_eq(cap, "Copper cathodes in Chingola");
+    ck_assert_str_eq(cr, "ZANIS");
+    ck_assert_int_eq(
+        ad_meta_split_credit(arena,
+                             "\xd0\x90\xd0\xb4\xd0\xb0 (\xd0\xa4\xd0\xbe\xd1\x82\xd0\xbe "
+                             "\xd0\x90. \xd0\x92\xd0\xb0\xd1\x81\xd0\xb8\xd1\x99)",
+                             &cap, &cr),
+        AD_OK);
+    ck_assert_str_eq(cap, "\xd0\x90\xd0\xb4\xd0\xb0");
+    ck_assert_str_eq(cr, "\xd0\x90. \xd0\x92\xd0\xb0\xd1\x81\xd0\xb8\xd1\x99");
+    /* A dash before words of prose is no credit's. */
+    ck_assert_int_eq(
+        ad_meta_split_credit(arena, "The new port \xe2\x80\x93 Photo shows the quay", &cap, &cr),
+        AD_OK);
+    ck_assert_ptr_null(cr);
     /* Chinese and Japanese credits closed by 摄 / 撮影. */
     ck_assert_int_eq(
         ad_meta_split_credit(arena, "十月二十日，集装箱货轮在港口装卸。（新华社记者 李贺 摄）",
