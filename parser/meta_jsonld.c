@@ -134,6 +134,24 @@ static void offer_raw(ad__meta_ctx *c, ad__rawlist *l, const char *s, int rank)
         ad__meta_offer_raw(c, l, s, strlen(s), rank);
 }
 
+/* The name of the news outlet whose owner is named owner: a graph's
+ * NewsMediaOrganization with that parentOrganization (a page whose
+ * article names the group that owns the paper as its publisher). */
+static const char *outlet_owned_by(const char *owner, const objs *all)
+{
+    for (size_t i = 0; i < all->n; i++) {
+        const char *k = object_kind(all->v[i]);
+        if (!k || strcmp(k, "outlet"))
+            continue;
+        json_t *parent = resolve(json_object_get(all->v[i], "parentOrganization"), all);
+        const char *pn = str(parent, "name");
+        const char *name = str(all->v[i], "name");
+        if (pn && name && *name && !strcmp(pn, owner))
+            return name;
+    }
+    return NULL;
+}
+
 /* A name from a string or an object ({"name": ...}); arrays give each. */
 static void offer_names(ad__meta_ctx *c, json_t *v, const objs *all, int rank, int author)
 {
@@ -160,13 +178,15 @@ static void offer_names(ad__meta_ctx *c, json_t *v, const objs *all, int rank, i
              * the same name (a personal site); an organization is not. */
             const char *k = json_is_object(e) ? object_kind(e) : NULL;
             size_t at = c->authors.n;
-            int org = k && !strcmp(k, "org");
+            int org = k && (!strcmp(k, "org") || !strcmp(k, "outlet"));
             /* An organization as author is weaker than a visible byline. */
             ad__meta_offer_raw(c, &c->authors, name, strlen(name), org ? rank + 40 : rank);
             if (c->authors.n > at)
                 c->authors.trusted[at] = !k || !strcmp(k, "person");
-        } else
-            offer(c, &c->publisher, name, rank);
+        } else {
+            const char *outlet = outlet_owned_by(name, all);
+            offer(c, &c->publisher, outlet ? outlet : name, rank);
+        }
         if (!author)
             break;
     }

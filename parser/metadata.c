@@ -4442,7 +4442,8 @@ static void choose_authors(ad__meta_ctx *c, const found_byline *fb, ad_meta *out
                 names.n = kept;
         }
         /* Structured data crediting only an organization ("Clemson News",
-         * "Rapid7") yields to a person named by the visible byline. */
+         * "Rapid7", a desk: "Online Desk") yields to a person named by the
+         * visible byline. */
         if (rank < AD__RANK_BYLINE && names.n && !any_person(&names) &&
             any_person(&fb->b.authors)) {
             names.n = 0;

@@ -267,6 +267,42 @@ START_TEST(visible_person_over_structured_org)
 }
 END_TEST
 
+START_TEST(desk_yields_to_byline_with_wire)
+{
+    /* The meta credits a desk; the byline in the text names the writer
+     * with a wire after "with". */
+    run("<html><head><meta name=\"author\" content=\"Online Desk\"></head><body>"
+        "<h1>Quake rocks the coast</h1><div class=\"entry-content\">"
+        "<p><strong>By NANCY WARI with AAP</strong></p>"
+        "<p>A magnitude 6.8 earthquake struck off the north coast early this morning, "
+        "damaging houses and a health centre.</p></div></body></html>",
+        "https://www.example.com.pg/quake/");
+    ck_assert_int_eq(meta.authors.n, 1);
+    ck_assert_str_eq(meta.authors.v[0], "Nancy Wari");
+}
+END_TEST
+
+START_TEST(publisher_outlet_not_owner)
+{
+    /* The article names the group that owns the paper; the graph's news
+     * organization is the paper. Home in Serbian is no section. */
+    run("<html><head><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+        "\"@graph\":[{\"@type\":\"NewsArticle\",\"headline\":\"Coffee exports rise\","
+        "\"publisher\":{\"@id\":\"#creator\"}},{\"@id\":\"#identity\","
+        "\"@type\":\"NewsMediaOrganization\",\"name\":\"New Vision\","
+        "\"parentOrganization\":{\"@type\":\"Organization\",\"name\":\"Vision Group\"}},"
+        "{\"@id\":\"#creator\",\"@type\":\"Organization\",\"name\":\"Vision Group\"},"
+        "{\"@type\":\"BreadcrumbList\",\"itemListElement\":[{\"@type\":\"ListItem\","
+        "\"position\":1,\"name\":\"\xd0\x9f\xd0\xbe\xd1\x87\xd0\xb5\xd1\x82\xd0\xbd\xd0\xb0\"},"
+        "{\"@type\":\"ListItem\",\"position\":2,\"name\":\"Business\"}]}]}</script></head>"
+        "<body><h1>Coffee exports rise</h1><p>Shipments grew.</p></body></html>",
+        "https://www.example.co.ug/news/1");
+    ck_assert_str_eq(meta.publisher, "New Vision");
+    ck_assert_int_eq(meta.section.n, 1);
+    ck_assert_str_eq(meta.section.v[0], "Business");
+}
+END_TEST
+
 START_TEST(twitter_written_by)
 {
     run("<html><head><meta name=\"twitter:label1\" content=\"Est. reading time\">"
@@ -895,6 +931,8 @@ static Suite *metadata_suite(void)
     tcase_add_test(tc, dublin_core_creator_over_author);
     tcase_add_test(tc, visible_person_over_structured_org);
     tcase_add_test(tc, twitter_written_by);
+    tcase_add_test(tc, desk_yields_to_byline_with_wire);
+    tcase_add_test(tc, publisher_outlet_not_owner);
     tcase_add_test(tc, site_credit_when_no_person);
     tcase_add_test(tc, update_date_shown);
     tcase_add_test(tc, update_date_og_published_kept);
