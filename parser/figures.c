@@ -2865,6 +2865,10 @@ static void economies(fctx *c, frame *fr, size_t s, size_t e, size_t cue, size_t
             par = 3, between = 0;
         else if (pp == P_TO)
             (f->flow == AD_FLOW_IMPORT ? (rep = 2) : (par = 3));
+        /* "on stronger demand from Russia": another measure's origin, no
+         * economy of the trade's. */
+        else if (pp == P_FROM && p > s && c->tk[p - 1].cls == W_MEASURE)
+            continue;
         else if (pp == P_FROM)
             (f->flow == AD_FLOW_EXPORT ? (rep = 3) : (par = 3));
         else if (pp == P_INTO || pp == P_BY)
@@ -3293,6 +3297,17 @@ static void numbers(fctx *c, frame *fr, const frame *prev, size_t s, size_t e, s
                                        c->toks.tok[i + 1].end - c->toks.tok[i].start)) != 0 &&
                  !forecast_near(c, i + 2, e) && !other_flow_base(c, fr, i + 2, e))
             dir = i, sign = cmp;
+        /* "4.7 percent less compared to the same period", "(8.9 percent
+         * less year-on-year)", "(3.0 percent more)": the comparison's base
+         * left implied or named by its period. */
+        else if (i > s && (tok_eq(c, i, "less") || tok_eq(c, i, "more")) &&
+                 (tok_eq(c, i - 1, "%") || tok_eq(c, i - 1, "percent") ||
+                  tok_eq(c, i - 1, "cent")) &&
+                 (i + 1 >= e || !tok_word(c, i + 1) || c->tk[i + 1].prep == P_COMPARED ||
+                  c->tk[i + 1].prep == P_FROM || c->tk[i + 1].prep == P_ON ||
+                  c->tk[i + 1].prep == P_AGAINST || tok_eq(c, i + 1, "year-on-year") ||
+                  tok_eq(c, i + 1, "y/y")))
+            dir = i, sign = tok_eq(c, i, "less") ? -1 : 1;
     }
     /* "Exports increased 7.1% to 31.9 billion euros and imports 4.7% to 37.5
      * billion euros": a clause that leaves out its verb, a percent right
@@ -5094,6 +5109,24 @@ static const ad_quantity *share_amount(const fctx *c, size_t k, size_t e)
  * tonnes, worth $4.9 billion", from token j (past the volume). */
 static void worth_after(fctx *c, ad_figure *g, size_t j, size_t e, size_t base)
 {
+    /* "Textile products brought in $864.2 million, up 6.3%": the part's
+     * own change after a comma or a bracket, with its basis. */
+    size_t k = j + (j < e && (tok_eq(c, j, ",") || tok_eq(c, j, "(")));
+    const ad_quantity *pq = k + 1 < e && (c->tk[k].cls == W_UP || c->tk[k].cls == W_DOWN) &&
+                                    (tok_eq(c, k, "up") || tok_eq(c, k, "down"))
+                                ? qty_from(c, k + 1, e)
+                                : NULL;
+    if (pq && pq->kind == AD_QTY_PERCENT && !g->change.present) {
+        size_t z = past_qty(c, k + 1, e), b0 = c->toks.tok[k].start;
+        while (z < e && !tok_eq(c, z, ",") && !tok_eq(c, z, ")") && !tok_eq(c, z, ";"))
+            z++;
+        g->change.present = 1;
+        g->change.direction = c->tk[k].cls == W_UP ? 1 : -1;
+        g->change.has_percent = 1;
+        g->change.percent = pq->value < 0 ? -pq->value : pq->value;
+        g->change.qualifier = pq->qualifier;
+        g->change.basis = ad_qty_find_basis(c->ptext + b0, c->toks.tok[z - 1].end - b0, NULL, NULL);
+    }
     if (!g->volume.present || g->value.present)
         return;
     j += j < e && tok_eq(c, j, ",");

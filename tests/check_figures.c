@@ -455,6 +455,17 @@ static const fig_row rows[] = {
      "exports were ¥10.27 trillion (+5.8% y/y).",
      0, 1, "export", "Japan", NULL, NULL, 10.27e12, "JPY", UP, 5.8, NULL, "year-on-year", NONE,
      "2025-08-01", "2025-08-31", "Ministry of Finance"},
+    /* "4.7 percent less compared to ..." as a fall; "demand from" other
+     * economies names none of the trade's; a part's own change after its
+     * amount ("brought in $864.2 million, up 6.3%"). */
+    {"Azerbaijan's foreign trade turnover amounted to $12.38 billion in August, which is 4.7 "
+     "percent less compared to the same period of 2024.",
+     0, 1, "total", "Azerbaijan", NULL, NULL, 12.38e9, "USD", DOWN, 4.7, NULL, "year-on-year", NONE,
+     "2025-08-01", "2025-08-31", NULL},
+    {"Exports of fruit and vegetables climbed 17.9% to $412.7 million in August on stronger demand "
+     "from Russia, Kazakhstan and China.",
+     0, 1, "export", NULL, NULL, "fruit and vegetables", 412.7e6, "USD", UP, 17.9, NULL, NULL, NONE,
+     "2025-08-01", "2025-08-31", NULL},
     /* A public body's name names the economy of a figure that names none
      * ("the Bank of Ghana"; not a company's, "Bank of America"); a pronoun
      * before the cue names no goods. */
@@ -1882,6 +1893,21 @@ START_TEST(test_paragraph_rules)
     ck_assert_double_eq_tol(f[8].change.percent, 6.1, 1e-9);
     ad_test_str_is(f[8].reporter, "Thailand");
     ad_article_free(art);
+    /* A part's own change after its amount ("brought in $864.2 million, up
+     * 6.3%"), with its basis. */
+    {
+        ad_article *pa = fig_one("Uzbekistan's exports rose 21.3% to $7.96 billion in August. "
+                                 "Textile products brought in $864.2 million, up 6.3% from a year "
+                                 "earlier.",
+                                 "2025-09-29");
+        ck_assert_uint_eq(pa->n_figures, 2);
+        ad_test_str_is(pa->figures[1].commodity, "textile products");
+        ck_assert(pa->figures[1].change.present);
+        ck_assert_int_eq(pa->figures[1].change.direction, 1);
+        ck_assert_double_eq_tol(pa->figures[1].change.percent, 6.3, 1e-9);
+        ad_test_str_is(pa->figures[1].change.basis, "year-on-year");
+        ad_article_free(pa);
+    }
 }
 END_TEST
 
