@@ -4278,6 +4278,21 @@ static int rate_then_tariff(const fctx *c, size_t i, size_t e)
     return i < e && (c->tk[i].flow & FB_TARIFF);
 }
 
+/* Whether a tariff with its rate stands in [i, e) ("Washington imposed a
+ * 15% tariff on Ugandan goods", "the 40 per cent tariff imposed by
+ * Washington", "tariffs of 25%"). */
+static int tariff_ahead(const fctx *c, size_t i, size_t e)
+{
+    for (size_t k = i; k < e; k++) {
+        if (!(c->tk[k].flow & FB_TARIFF))
+            continue;
+        for (size_t j = k > i + 4 ? k - 4 : i; j < e && j <= k + 3; j++)
+            if (qat(c, j) && qat(c, j)->kind == AD_QTY_PERCENT)
+                return 1;
+    }
+    return 0;
+}
+
 /* Clauses of [s, e): see the file comment. Stores triples in segs (start,
  * end, end of the core: the part up to its last cue-bearing piece); returns
  * their number. Pieces without a cue join the clause before them (or the
@@ -4307,6 +4322,13 @@ static size_t clauses(const fctx *c, size_t s, size_t e, size_t *segs)
                    c->tk[i + 1].cls == W_NONE) ||
                   rate_then_tariff(c, i + 1, e)) &&
                  number_ahead(c, i + 1, e))
+            next = i + 1;
+        /* "exports to the United States dropped 12.4% to $96.3m after
+         * Washington imposed a 15% tariff": the tariff that explains the
+         * figure is a clause of its own. */
+        else if ((tok_eq(c, i, "after") || tok_eq(c, i, "following") || tok_eq(c, i, "amid") ||
+                  tok_eq(c, i, "despite") || tok_eq(c, i, "as")) &&
+                 has_cue && has_qty && tariff_ahead(c, i + 1, e))
             next = i + 1;
         else if ((tok_eq(c, i, ",") || (tok_eq(c, i, "and") && !between_and(c, cur, i))) &&
                  has_cue && has_qty)
@@ -6006,9 +6028,9 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
     for (size_t k = 1; k < n; k++) {
         ad_figure *f = &fr[k].f, *p = &fr[k - 1].f;
         int own_reporter = f->reporter != NULL;
-        /* A tariff is another economy's act: it takes no economies from a
-         * trade figure before it ("exports to the US rose 6.2%, despite the
-         * 50% tariff Washington imposed"). */
+        /* A tariff is another economy's act: it takes no economies, nor a
+         * period, from a trade figure before it ("exports to the US rose
+         * 6.2% in March, despite the 50% tariff Washington imposed"). */
         int actors = !(f->flow == AD_FLOW_TARIFF && p->flow != AD_FLOW_TARIFF);
         if (!f->reporter && actors)
             f->reporter = p->reporter;
@@ -6019,8 +6041,8 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         /* "In October alone, exports grew 4.2%, while imports increased
          * 1.3%, reversing a decline in September": the period of the clause
          * before beats one found only in a trailing piece. */
-        if (!f->period.present ||
-            (fr[k].tail_period && p->period.present && !fr[k - 1].tail_period)) {
+        if (actors && (!f->period.present ||
+                       (fr[k].tail_period && p->period.present && !fr[k - 1].tail_period))) {
             f->period = p->period;
             fr[k].tail_period = fr[k - 1].tail_period;
             fr[k].fy1 = fr[k - 1].fy1, fr[k].fy2 = fr[k - 1].fy2;

@@ -455,6 +455,16 @@ static const fig_row rows[] = {
      "exports were ¥10.27 trillion (+5.8% y/y).",
      0, 1, "export", "Japan", NULL, NULL, 10.27e12, "JPY", UP, 5.8, NULL, "year-on-year", NONE,
      "2025-08-01", "2025-08-31", "Ministry of Finance"},
+    /* A tariff that explains the figure after "after", "following" or
+     * "despite" is a clause of its own, and takes no period from it. */
+    {"Uganda's exports to the United States dropped 12.4% to $96.3 million in August after "
+     "Washington imposed a 15% tariff on Ugandan goods.",
+     0, 2, "export", "Uganda", "United States", NULL, 96.3e6, "USD", DOWN, 12.4, NULL, NULL, NONE,
+     "2025-08-01", "2025-08-31", NULL},
+    {"Uganda's exports to the United States dropped 12.4% to $96.3 million in August after "
+     "Washington imposed a 15% tariff on Ugandan goods.",
+     1, 2, "tariff", "United States", "Uganda", NULL, NONE, NULL, NOCHG, NONE, NULL, NULL, 15.0,
+     NULL, NULL, NULL},
     /* "4.7 percent less compared to ..." as a fall; "demand from" other
      * economies names none of the trade's; a part's own change after its
      * amount ("brought in $864.2 million, up 6.3%"). */
