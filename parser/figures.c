@@ -4092,6 +4092,11 @@ static void fiscal_dates(fctx *c, frame *fr)
 static void family_currency(const ad_figure *f, const char *family, char code[4])
 {
     const char *key = family && f->reporter ? key_of_name(f->reporter) : NULL;
+    /* A country's division counts in its country's money ("Guangdong's
+     * foreign trade reached ¥6.12 trillion": yuan). */
+    const char *country = family && f->reporter && !key ? place_country(f->reporter) : NULL;
+    if (country)
+        key = key_of_name(country);
     for (size_t r = 0; key && r < ad_tbl_currency_families_len; r++)
         if (strcmp(ad_tbl_currency_families[r][0], family) == 0 &&
             strcmp(ad_tbl_currency_families[r][1], key) == 0) {

@@ -455,6 +455,13 @@ static const fig_row rows[] = {
      "exports were ¥10.27 trillion (+5.8% y/y).",
      0, 1, "export", "Japan", NULL, NULL, 10.27e12, "JPY", UP, 5.8, NULL, "year-on-year", NONE,
      "2025-08-01", "2025-08-31", "Ministry of Finance"},
+    /* "¥" is the yuan for China and its divisions, the yen elsewhere. */
+    {"Guangdong's foreign trade reached ¥6.12 trillion in the first eight months of the year, up "
+     "4.3% year on year.",
+     0, 1, "total", "Guangdong", NULL, NULL, 6.12e12, "CNY", UP, 4.3, NULL, "year-on-year", NONE,
+     "2025-01-01", "2025-08-31", NULL},
+    {"Japan's exports to China rose 5.8% to ¥1.27 trillion in August.", 0, 1, "export", "Japan",
+     "China", NULL, 1.27e12, "JPY", UP, 5.8, NULL, NULL, NONE, "2025-08-01", "2025-08-31", NULL},
     /* A tariff that explains the figure after "after", "following" or
      * "despite" is a clause of its own, and takes no period from it. */
     {"Uganda's exports to the United States dropped 12.4% to $96.3 million in August after "
