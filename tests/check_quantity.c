@@ -65,6 +65,8 @@ static const qcase qcases[] = {
     {"3 million euros", 0, AD_QTY_MONEY, 3e6, 3e6, "EUR", NULL, "3 million euros", 0},
     {"800 billion rupees", 0, AD_QTY_MONEY, 8e11, 8e11, "INR", NULL, "800 billion rupees", 0},
     {"Rs 1.3 lakh crore", 0, AD_QTY_MONEY, 1.3e12, 1.3e12, "INR", NULL, "Rs 1.3 lakh crore", 0},
+    /* "milliard", the billion of European English */
+    {"8.6 milliard euros", 0, AD_QTY_MONEY, 8.6e9, 8.6e9, "EUR", NULL, "8.6 milliard euros", 0},
     {"50 thousand crore rupees", 0, AD_QTY_MONEY, 5e11, 5e11, "INR", NULL,
      "50 thousand crore rupees", 0},
     {"2 trillion roubles and 1 trillion rubles", 1, AD_QTY_MONEY, 1e12, 1e12, "RUB", NULL,
