@@ -2815,6 +2815,14 @@ static void economies(fctx *c, frame *fr, size_t s, size_t e, size_t cue, size_t
                         c->tk[p].prep == P_NONE && c->tk[p].cls == W_NONE && !c->tk[p].flow;
              k++)
             p = prev_word(c, s, p);
+        /* "exports to other European Union member states": the
+         * preposition before "other" or "fellow". */
+        if (p != (size_t)-1 && p > s && (tok_eq(c, p, "other") || tok_eq(c, p, "fellow"))) {
+            size_t q = prev_word(c, s, p);
+            if (q != (size_t)-1 &&
+                (c->tk[q].prep == P_TO || c->tk[q].prep == P_FROM || c->tk[q].prep == P_WITH))
+                p = q;
+        }
         uint8_t pp = p != (size_t)-1 ? c->tk[p].prep : P_NONE;
         /* "exports to the 10 members of ASEAN", "imports from countries of
          * the EU": the bloc takes the preposition before its members. */

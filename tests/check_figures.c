@@ -455,6 +455,11 @@ static const fig_row rows[] = {
      "exports were ¥10.27 trillion (+5.8% y/y).",
      0, 1, "export", "Japan", NULL, NULL, 10.27e12, "JPY", UP, 5.8, NULL, "year-on-year", NONE,
      "2025-08-01", "2025-08-31", "Ministry of Finance"},
+    /* The preposition before "other" names the partner's role. */
+    {"Germany's exports to other European Union member states rose 2.1% on the year to €67.3 "
+     "billion in July.",
+     0, 1, "export", "Germany", "European Union", NULL, 67.3e9, "EUR", UP, 2.1, NULL,
+     "year-on-year", NONE, "2025-07-01", "2025-07-31", NULL},
     /* "¥" is the yuan for China and its divisions, the yen elsewhere. */
     {"Guangdong's foreign trade reached ¥6.12 trillion in the first eight months of the year, up "
      "4.3% year on year.",
