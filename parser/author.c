@@ -667,6 +667,21 @@ static size_t split_names(span x, span *out, size_t max)
             size_t wl = word_len(x.s + w, x.n - w);
             if (wl && w + wl < x.n && is_space(x.s[w + wl]) && is_kind(x.s + w, wl, "joiner"))
                 cut = 1, skip = 1 + wl + 1;
+            /* "with" joins names only after a name of two words or more and
+             * before a capitalized word ("NANCY WARI with AAP"); "Jane Doe
+             * with additional reporting by ..." ends the names there, and
+             * "Interview with Jane Doe" is no list. */
+            if (cut && wl == 4 && !ad_text_ncasecmp(x.s + w, "with", 4)) {
+                unsigned char nx = (unsigned char)x.s[w + wl + 1];
+                span before = trim((span){x.s + start, k - start});
+                if (!memchr(before.s, ' ', before.n))
+                    cut = 0, skip = 0;
+                else if (!((nx >= 'A' && nx <= 'Z') || nx >= 0x80)) {
+                    if (before.n)
+                        out[n++] = before;
+                    return n;
+                }
+            }
         }
         if (cut) {
             span p = trim((span){x.s + start, k - start});

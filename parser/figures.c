@@ -75,7 +75,8 @@ enum wclass {
     W_CUEWITH,
     W_SWING,
     W_PERMIT,
-    W_COVER
+    W_COVER,
+    W_LIFT
 };
 
 static const char *const class_names[] = {[W_NONE] = "",
@@ -116,8 +117,9 @@ static const char *const class_names[] = {[W_NONE] = "",
                                           [W_CUEWITH] = "cuewith",
                                           [W_SWING] = "swing",
                                           [W_PERMIT] = "permit",
-                                          [W_COVER] = "cover"};
-_Static_assert(sizeof(class_names) / sizeof(class_names[0]) == W_COVER + 1,
+                                          [W_COVER] = "cover",
+                                          [W_LIFT] = "lift"};
+_Static_assert(sizeof(class_names) / sizeof(class_names[0]) == W_LIFT + 1,
                "a name for every word class");
 
 /* The kind of forecast words (argument of class forecast): a noun after a
@@ -652,6 +654,27 @@ static const char *possessive_economy(fctx *c, const char *src)
 }
 
 static int label_word_is(const char *w, size_t n, const char *kind);
+static int same_str(const char *a, const char *b);
+static int apostrophe(const fctx *c, size_t k, int bare);
+
+/* Whether a clause speaks of trade elsewhere than at economy own's: a
+ * place or economy other than it and the partner, or the world's
+ * ("global", "world", "through"). */
+static int elsewhere(const fctx *c, size_t s, size_t e, const char *partner, const char *own)
+{
+    for (size_t i = s; i < e; i++) {
+        /* (not "the world's second-largest grower", an epithet) */
+        if (tok_eq(c, i, "global") || tok_eq(c, i, "through") || tok_eq(c, i, "worldwide") ||
+            (tok_eq(c, i, "world") && !(c->toks.tok[i].flags & AD_TOKF_POSSESSIVE) &&
+             !(i + 1 < e && apostrophe(c, i + 1, 0))))
+            return 1;
+        /* A city is where one spoke ("said in a speech in Mumbai"). */
+        const econ *x = c->tk[i].econ >= 0 ? &c->ec[c->tk[i].econ] : NULL;
+        if (x && !x->sub && !same_str(x->name, partner) && !same_str(x->name, own))
+            return 1;
+    }
+    return 0;
+}
 
 /* The economy a public body's name holds ("Reserve Bank of India",
  * "Statistics Iceland", "Bank of Ghana Governor Kwesi Appiah"), or NULL:
@@ -1515,6 +1538,26 @@ static void check_cover(fctx *c, size_t s, size_t e)
             continue;
         c->tk[i].cover = 1;
         c->tk[k].flow = 0, c->tk[k].measure = 1;
+    }
+}
+
+/* A verb of raising ("lifted", "boosted", data/trade_words.tsv "lift") is
+ * a rise when the flow is its object, with at most an article, a
+ * possessive or the flow's economy between ("lifted Senegal's exports by
+ * 31.4%", ", lifting the trade surplus to"); otherwise it is a plain word
+ * ("lifted its ban on rice exports", "boosted by car sales"). */
+static void check_lift(fctx *c, size_t s, size_t e)
+{
+    for (size_t i = s; i < e; i++) {
+        if (c->tk[i].cls != W_LIFT)
+            continue;
+        size_t k = i + 1;
+        while (k < e && k < i + 4 &&
+               (tok_eq(c, k, "the") || tok_eq(c, k, "its") || tok_eq(c, k, "their") ||
+                c->tk[k].econ >= 0 || apostrophe(c, k, 0) ||
+                (c->toks.tok[k].flags & AD_TOKF_POSSESSIVE)))
+            k++;
+        c->tk[i].cls = k < e && c->tk[k].flow && !(c->tk[k].flow & FB_TARIFF) ? W_UP : W_NONE;
     }
 }
 
@@ -2717,6 +2760,20 @@ static void set_change_by(fctx *c, ad_change_by *b, const ad_quantity *q, size_t
     b->text = dup_span(c, base + q->num_start, base + q->end);
 }
 
+/* Whether the percent ending at token z stands set off after a value, in
+ * brackets, after a comma or after "is"/"was" ("(8.9 percent less
+ * year-on-year)", "which is 4.7 percent less"), not as another verb's
+ * object ("with oil costing 25% more", "hope to sell 10% more"). */
+static int pct_set_off(const fctx *c, size_t s, size_t z)
+{
+    size_t k = z;
+    while (k > s && (c->tk[k - 1].inqty || c->tk[k - 1].qi >= 0 || tok_eq(c, k - 1, "per")))
+        k--;
+    return k > s &&
+           (tok_eq(c, k - 1, "(") || tok_eq(c, k - 1, ",") || tok_eq(c, k - 1, "is") ||
+            tok_eq(c, k - 1, "was") || tok_eq(c, k - 1, "were") || tok_eq(c, k - 1, "are"));
+}
+
 /* The direction a comparative opening t[0..n) gives, followed by "than"
  * ("more than": +1, "lower than": -1), or 0. */
 static int comparative_at(const char *t, size_t n)
@@ -2875,7 +2932,9 @@ static void economies(fctx *c, frame *fr, size_t s, size_t e, size_t cue, size_t
             (f->flow == AD_FLOW_IMPORT ? (rep = 2) : (par = 3));
         /* "on stronger demand from Russia": another measure's origin, no
          * economy of the trade's. */
-        else if (pp == P_FROM && p > s && c->tk[p - 1].cls == W_MEASURE)
+        else if (pp == P_FROM && p > s &&
+                 (tok_eq(c, p - 1, "demand") || tok_eq(c, p - 1, "orders") ||
+                  tok_eq(c, p - 1, "appetite") || tok_eq(c, p - 1, "buying")))
             continue;
         else if (pp == P_FROM)
             (f->flow == AD_FLOW_EXPORT ? (rep = 3) : (par = 3));
@@ -3142,10 +3201,11 @@ static void exports_facing(fctx *c, frame *fr, size_t s, size_t cue)
  * ("up 8.1 percent"; not "made up 55% of", "down the line"). */
 static int bare_dir_ok(const fctx *c, size_t i, size_t e)
 {
-    /* A participle before "by" and no number is a passive that names a
-     * cause ("reserves, boosted by oil export receipts, rose"), not a
-     * change ("increased by 5%", "jumped by nearly a fifth"). */
-    if (ed_word(c, i) && i + 1 < e && c->tk[i + 1].prep == P_BY) {
+    /* A participle set off by a comma before "by" and no number is a
+     * passive that names a cause ("reserves, boosted by oil export
+     * receipts, rose"), not a change ("increased by 5%", "surged by over a
+     * quarter"). */
+    if (ed_word(c, i) && i > 0 && tok_eq(c, i - 1, ",") && i + 1 < e && c->tk[i + 1].prep == P_BY) {
         int number = 0;
         for (size_t k = i + 2; k < e && k <= i + 4 && !number; k++)
             number = c->tk[k].qi >= 0 || c->tk[k].inqty;
@@ -3311,6 +3371,7 @@ static void numbers(fctx *c, frame *fr, const frame *prev, size_t s, size_t e, s
         else if (i > s && (tok_eq(c, i, "less") || tok_eq(c, i, "more")) &&
                  (tok_eq(c, i - 1, "%") || tok_eq(c, i - 1, "percent") ||
                   tok_eq(c, i - 1, "cent")) &&
+                 pct_set_off(c, s, i - 1) &&
                  (i + 1 >= e || !tok_word(c, i + 1) || c->tk[i + 1].prep == P_COMPARED ||
                   c->tk[i + 1].prep == P_FROM || c->tk[i + 1].prep == P_ON ||
                   c->tk[i + 1].prep == P_AGAINST || tok_eq(c, i + 1, "year-on-year") ||
@@ -5863,6 +5924,7 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
     map_spans(c, s, e, base);
     check_cueof(c, s, e);
     check_cover(c, s, e);
+    check_lift(c, s, e);
     relative_asides(c, s, e);
 
     size_t src_s, src_e;
@@ -6039,11 +6101,18 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
             fr[k].f.reporter = c->owner;
     /* Slots a clause leaves out come from the clause before it. */
     for (size_t k = 1; k < n; k++) {
-        ad_figure *f = &fr[k].f, *p = &fr[k - 1].f;
+        /* A trade clause after a tariff set between two ("..., after a 15%
+         * tariff took effect, while imports rose 2%") takes its slots from
+         * the trade clause before the tariff. */
+        size_t from = k - 1;
+        while (fr[k].f.flow != AD_FLOW_TARIFF && from > 0 && fr[from].flow_ok &&
+               fr[from].f.flow == AD_FLOW_TARIFF)
+            from--;
+        ad_figure *f = &fr[k].f, *p = &fr[from].f;
         int own_reporter = f->reporter != NULL;
-        /* A tariff is another economy's act: it takes no economies, nor a
-         * period, from a trade figure before it ("exports to the US rose
-         * 6.2% in March, despite the 50% tariff Washington imposed"). */
+        /* A tariff is another economy's act: it takes no economies from a
+         * trade figure before it ("exports to the US rose 6.2%, despite the
+         * 50% tariff Washington imposed"). */
         int actors = !(f->flow == AD_FLOW_TARIFF && p->flow != AD_FLOW_TARIFF);
         if (!f->reporter && actors)
             f->reporter = p->reporter;
@@ -6054,13 +6123,13 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         /* "In October alone, exports grew 4.2%, while imports increased
          * 1.3%, reversing a decline in September": the period of the clause
          * before beats one found only in a trailing piece. */
-        if (actors && (!f->period.present ||
-                       (fr[k].tail_period && p->period.present && !fr[k - 1].tail_period))) {
+        if (!f->period.present ||
+            (fr[k].tail_period && p->period.present && !fr[from].tail_period)) {
             f->period = p->period;
-            fr[k].tail_period = fr[k - 1].tail_period;
-            fr[k].fy1 = fr[k - 1].fy1, fr[k].fy2 = fr[k - 1].fy2;
-            fr[k].fiscal = fr[k - 1].fiscal;
-            fr[k].fp = fr[k - 1].fp;
+            fr[k].tail_period = fr[from].tail_period;
+            fr[k].fy1 = fr[from].fy1, fr[k].fy2 = fr[from].fy2;
+            fr[k].fiscal = fr[from].fiscal;
+            fr[k].fp = fr[from].fp;
         }
         if (!f->commodity && f->flow == p->flow)
             f->commodity = p->commodity;
@@ -6150,8 +6219,14 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
          * by description is that of the body reporting it. */
         if (!f->reporter && f->source && f->flow != AD_FLOW_TARIFF) {
             const char *by = possessive_economy(c, f->source);
-            if (!by)
-                by = body_economy(f->source); /* "the Reserve Bank of India" */
+            /* "the Reserve Bank of India"; not a body speaking of flows
+             * elsewhere ("shipments through the Strait of Hormuz fell 20%,
+             * the U.S. Department of Energy said", "global LNG exports"). */
+            if (!by) {
+                by = body_economy(f->source);
+                if (by && elsewhere(c, fr[k].s, fr[k].e, f->partner, by))
+                    by = NULL;
+            }
             if (by && !same_str(by, f->partner))
                 f->reporter = by;
         }

@@ -137,8 +137,10 @@ static void offer_raw(ad__meta_ctx *c, ad__rawlist *l, const char *s, int rank)
 /* The name of the news outlet whose owner is named owner: a graph's
  * NewsMediaOrganization with that parentOrganization (a page whose
  * article names the group that owns the paper as its publisher). */
-static const char *outlet_owned_by(const char *owner, const objs *all)
+static const char *outlet_owned_by(const char *owner, const objs *all, const char *host)
 {
+    const char *found = NULL;
+    int n = 0;
     for (size_t i = 0; i < all->n; i++) {
         const char *k = object_kind(all->v[i]);
         if (!k || strcmp(k, "outlet"))
@@ -146,10 +148,15 @@ static const char *outlet_owned_by(const char *owner, const objs *all)
         json_t *parent = resolve(json_object_get(all->v[i], "parentOrganization"), all);
         const char *pn = str(parent, "name");
         const char *name = str(all->v[i], "name");
-        if (pn && name && *name && !strcmp(pn, owner))
+        if (!pn || !name || !*name || strcmp(pn, owner))
+            continue;
+        /* Of a group's several papers, the one at the page's host. */
+        const char *u = str(all->v[i], "url");
+        if (host && u && strstr(u, host))
             return name;
+        found = name, n++;
     }
-    return NULL;
+    return n == 1 ? found : NULL;
 }
 
 /* A name from a string or an object ({"name": ...}); arrays give each. */
@@ -184,7 +191,7 @@ static void offer_names(ad__meta_ctx *c, json_t *v, const objs *all, int rank, i
             if (c->authors.n > at)
                 c->authors.trusted[at] = !k || !strcmp(k, "person");
         } else {
-            const char *outlet = outlet_owned_by(name, all);
+            const char *outlet = outlet_owned_by(name, all, c->host[0] ? c->host : NULL);
             offer(c, &c->publisher, outlet ? outlet : name, rank);
         }
         if (!author)

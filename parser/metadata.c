@@ -487,9 +487,8 @@ static const char *lower_into(const char *v, char *buf, size_t size);
 
 /* A class naming a picture's description under it ("image-desc",
  * "photo_description"), a caption by another name. */
-static const char *const picture_desc_words[] = {"image-desc", "image_desc", "img-desc",
-                                                 "img_desc",   "photo-desc", "photo_desc",
-                                                 "foto-desc",  "pic-desc"};
+static const char *const picture_desc_words[] = {"image-desc", "image_desc", "img-desc", "img_desc",
+                                                 "photo-desc", "photo_desc", "foto-desc"};
 
 static int picture_desc_class(const char *cls)
 {
@@ -3365,6 +3364,17 @@ static int names_year(const char *text, int y)
 /* The published (or modified) date: the best-ranked candidate that
  * parses; one that disagrees with a date in the URL by more than a day
  * gives way to one that agrees. */
+/* Whether a list holds a time equal to d's instant. */
+static int instant_listed(const ad__rawlist *l, const ad_date *d)
+{
+    ad_date x;
+    for (size_t i = 0; l && i < l->n; i++)
+        if (ad_date_parse(l->v[i], strlen(l->v[i]), &x) && x.has_time && x.has_offset &&
+            instant_min(&x) == instant_min(d))
+            return 1;
+    return 0;
+}
+
 static const char *choose_date(ad__meta_ctx *c, ad__rawlist *l, const ad_date *url_date,
                                const char *byline_date, const ad__rawlist *mods, const char *title,
                                ad_date *picked)
@@ -3400,6 +3410,22 @@ static const char *choose_date(ad__meta_ctx *c, ad__rawlist *l, const ad_date *u
      * written, and a UTC instant is not wrong.) */
     if (url_date)
         local_day(&best, url_date);
+    /* A structured published time equal to a modified time (a system
+     * that rewrites both on each save) gives way to the earlier published
+     * time a meta tag states, up to a day and a half before it
+     * ("datePublished" 07:41 = "dateModified", article:published_time
+     * 05:12, as the page shows). */
+    if (best_rank < META_PUBLISHED_RANK && best.has_time && best.has_offset &&
+        instant_listed(mods, &best)) {
+        long b = instant_min(&best), found = 0;
+        for (size_t i = 0; i < l->n; i++)
+            if (l->rank[i] >= META_PUBLISHED_RANK && l->rank[i] <= META_PUBLISHED_RANK + 2 &&
+                ad_date_parse(l->v[i], strlen(l->v[i]), &d) && d.has_time && d.has_offset &&
+                instant_min(&d) < b && b - instant_min(&d) <= 36 * 60 &&
+                (!found || instant_min(&d) < found))
+                best = d, found = instant_min(&d);
+        (void)found;
+    }
     /* The date printed by the headline against the structured one. */
     ad_date shown;
     if (byline_date && best_rank < AD__RANK_VISIBLE && !url_date &&

@@ -481,6 +481,12 @@ START_TEST(test_classify_line)
         AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("Unauthorized use of MONTSAME materials is prohibited."),
                      AD_LINE_BOILERPLATE);
+    /* (from a review) the same words in prose */
+    ck_assert_int_eq(CL("Unauthorized use of state vehicles during the campaign will be punished, "
+                        "the electoral commission said."),
+                     AD_LINE_CONTENT);
+    ck_assert_int_eq(CL("To send the message, select it and press Ctrl+Enter on your keyboard."),
+                     AD_LINE_CONTENT);
     /* Asking readers to follow the outlet on a network, at the line's
      * start or after a comma; people who follow someone are prose. */
     ck_assert_int_eq(CL("Follow ERR News on Facebook and X and never miss an update!"),

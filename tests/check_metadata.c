@@ -279,6 +279,14 @@ START_TEST(desk_yields_to_byline_with_wire)
         "https://www.example.com.pg/quake/");
     ck_assert_int_eq(meta.authors.n, 1);
     ck_assert_str_eq(meta.authors.v[0], "Nancy Wari");
+    /* (from a review) "with" before words in lower case ends the names. */
+    run("<html><head></head><body><h1>Quake rocks the coast</h1><div class=\"entry-content\">"
+        "<p><strong>By Jane Doe with additional reporting by John Roe</strong></p>"
+        "<p>A magnitude 6.8 earthquake struck off the north coast early this morning, "
+        "damaging houses and a health centre.</p></div></body></html>",
+        "https://www.example.com.pg/quake/");
+    ck_assert_int_eq(meta.authors.n, 1);
+    ck_assert_str_eq(meta.authors.v[0], "Jane Doe");
 }
 END_TEST
 
@@ -300,6 +308,27 @@ START_TEST(publisher_outlet_not_owner)
     ck_assert_str_eq(meta.publisher, "New Vision");
     ck_assert_int_eq(meta.section.n, 1);
     ck_assert_str_eq(meta.section.v[0], "Business");
+}
+END_TEST
+
+START_TEST(published_not_resaved)
+{
+    /* JSON-LD rewrites its published time with each save (equal to its
+     * modified time); the meta tag keeps the first publication. */
+    static const char *const page =
+        "<html><head><meta property=\"article:published_time\" "
+        "content=\"2031-02-19T05:12:00.000Z\"><script type=\"application/ld+json\">"
+        "{\"@type\":\"NewsArticle\",\"headline\":\"Eruption begins\","
+        "\"datePublished\":\"%s\",\"dateModified\":\"2031-02-19T07:41:00Z\"}</script></head>"
+        "<body><h1>Eruption begins</h1><p>Lava flows north.</p></body></html>";
+    char html[1024];
+    snprintf(html, sizeof(html), page, "2031-02-19T07:41:00Z");
+    run(html, "https://www.example.is/news/eruption");
+    ck_assert_str_eq(meta.published, "2031-02-19T05:12:00+00:00");
+    /* A published time of its own, before the modified one, stands. */
+    snprintf(html, sizeof(html), page, "2031-02-19T06:00:00Z");
+    run(html, "https://www.example.is/news/eruption");
+    ck_assert_str_eq(meta.published, "2031-02-19T06:00:00+00:00");
 }
 END_TEST
 
@@ -933,6 +962,7 @@ static Suite *metadata_suite(void)
     tcase_add_test(tc, twitter_written_by);
     tcase_add_test(tc, desk_yields_to_byline_with_wire);
     tcase_add_test(tc, publisher_outlet_not_owner);
+    tcase_add_test(tc, published_not_resaved);
     tcase_add_test(tc, site_credit_when_no_person);
     tcase_add_test(tc, update_date_shown);
     tcase_add_test(tc, update_date_og_published_kept);
