@@ -2297,6 +2297,30 @@ static span basename_of(const char *u)
     return (span){u + st, n - st};
 }
 
+/* Whether a credit is a few names, not a clause ("Credit Suisse analysts
+ * expect output to rise"): five words at most, each capitalized or a small
+ * joining word. */
+static int names_only(span x)
+{
+    size_t words = 0;
+    for (size_t i = 0; i < x.n;) {
+        while (i < x.n && x.s[i] == ' ')
+            i++;
+        if (i >= x.n)
+            break;
+        size_t b = i;
+        while (i < x.n && x.s[i] != ' ')
+            i++;
+        if (++words > 5)
+            return 0;
+        unsigned char c0 = (unsigned char)x.s[b];
+        if (c0 >= 'a' && c0 <= 'z' && !(i - b == 2 && !memcmp(x.s + b, "of", 2)) &&
+            !(i - b == 3 && (!memcmp(x.s + b, "and", 3) || !memcmp(x.s + b, "via", 3))))
+            return 0;
+    }
+    return words > 0;
+}
+
 /* Whether a dash set apart by spaces ends just before s[k] (" - ", " – ",
  * " — "). */
 static int dash_before(const char *s, size_t k)
@@ -2831,7 +2855,8 @@ ad_status ad_meta_split_credit(ad_arena *a, const char *caption, const char **ca
                   cs.s[0] >= 'A' && cs.s[0] <= 'Z') ||
                  /* after a dash: "... in Chingola – Picture courtesy of ZANIS" */
                  (dash_before(caption, k) && caption[k] >= 'A' && caption[k] <= 'Z' &&
-                  ((cs.s[0] >= 'A' && cs.s[0] <= 'Z') || (unsigned char)cs.s[0] >= 0x80)))) {
+                  ((cs.s[0] >= 'A' && cs.s[0] <= 'Z') || (unsigned char)cs.s[0] >= 0x80) &&
+                  names_only(cs)))) {
                 cr = cs;
                 cut = k;
                 /* A marker of two words ("Photo credit: gov.kz", "Image

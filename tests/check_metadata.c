@@ -742,7 +742,14 @@ START_TEST(credits)
         AD_OK);
     ck_assert_str_eq(cap, "\xd0\x90\xd0\xb4\xd0\xb0");
     ck_assert_str_eq(cr, "\xd0\x90. \xd0\x92\xd0\xb0\xd1\x81\xd0\xb8\xd1\x99");
-    /* A dash before words of prose is no credit's. */
+    /* A dash before words of prose is no credit's, nor one before a clause
+     * opening on a credit word. */
+    ck_assert_int_eq(ad_meta_split_credit(arena,
+                                          "The smelter at dawn \xe2\x80\x93 Credit Suisse analysts "
+                                          "expect output to rise",
+                                          &cap, &cr),
+                     AD_OK);
+    ck_assert_ptr_null(cr);
     ck_assert_int_eq(
         ad_meta_split_credit(arena, "The new port \xe2\x80\x93 Photo shows the quay", &cap, &cr),
         AD_OK);
