@@ -3069,6 +3069,38 @@ static void caption_box(walk *w, size_t h1_ord, span want, caption_boxes *cb)
     }
 }
 
+/* The small box around the metadata's picture when no <figure> or caption
+ * holds it ("<div class=article-image><img ...><span class=image-source>
+ * Photo: Trend</span></div>"): the <img>'s parent (past a link), of four
+ * elements at most and little text; NULL when there is none. */
+static xmlNodePtr bare_box(ad__meta_ctx *c, xmlNodePtr root, span want, xmlNodePtr *img)
+{
+    if (!root || want.n <= 4)
+        return NULL;
+    int visited = 0;
+    for (xmlNodePtr d = root; d && visited < 20000; d = ad_dom_next(d, root), visited++) {
+        if (!ad_dom_is(d, "img") || !img_src(d))
+            continue;
+        span b = basename_of(img_src(d));
+        if (b.n != want.n || memcmp(b.s, want.s, b.n))
+            continue;
+        xmlNodePtr box = d->parent;
+        if (box && ad_dom_is(box, "a"))
+            box = box->parent;
+        if (!box || box->type != XML_ELEMENT_NODE || ad_dom_is(box, "body"))
+            return NULL;
+        int elements = 0, nodes = 0;
+        for (xmlNodePtr e = box->children; e && nodes < 64; e = ad_dom_next(e, box), nodes++)
+            elements += e->type == XML_ELEMENT_NODE;
+        const char *t = node_text(c, box, 400);
+        if (elements > 4 || nodes >= 64 || !t || strlen(t) > 300)
+            return NULL;
+        *img = d;
+        return box;
+    }
+    return NULL;
+}
+
 static void read_figure(ad__meta_ctx *c, walk *w, size_t h1_ord, ad_meta *out, ad_meta_hints *hints)
 {
     xmlNodePtr fig = NULL, fig_img = NULL;
@@ -3104,6 +3136,8 @@ static void read_figure(ad__meta_ctx *c, walk *w, size_t h1_ord, ad_meta *out, a
     }
     if (!fig)
         fig = boxes.first, fig_img = boxes.first_img;
+    if (!fig)
+        fig = bare_box(c, w->root, want, &fig_img);
     if (!fig)
         return;
     xmlNodePtr cap = NULL, credit_el = NULL, cap_cls = NULL;
