@@ -672,7 +672,7 @@ static size_t split_names(span x, span *out, size_t max)
              * with additional reporting by ..." ends the names there, and
              * "Interview with Jane Doe" is no list. */
             if (cut && wl == 4 && !ad_text_ncasecmp(x.s + w, "with", 4)) {
-                unsigned char nx = (unsigned char)x.s[w + wl + 1];
+                unsigned char nx = w + wl + 1 < x.n ? (unsigned char)x.s[w + wl + 1] : 0;
                 span before = trim((span){x.s + start, k - start});
                 if (!memchr(before.s, ' ', before.n))
                     cut = 0, skip = 0;

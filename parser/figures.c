@@ -2932,9 +2932,7 @@ static void economies(fctx *c, frame *fr, size_t s, size_t e, size_t cue, size_t
             (f->flow == AD_FLOW_IMPORT ? (rep = 2) : (par = 3));
         /* "on stronger demand from Russia": another measure's origin, no
          * economy of the trade's. */
-        else if (pp == P_FROM && p > s &&
-                 (tok_eq(c, p - 1, "demand") || tok_eq(c, p - 1, "orders") ||
-                  tok_eq(c, p - 1, "appetite") || tok_eq(c, p - 1, "buying")))
+        else if (pp == P_FROM && p > s && label_is(c, p - 1, "demand"))
             continue;
         else if (pp == P_FROM)
             (f->flow == AD_FLOW_EXPORT ? (rep = 3) : (par = 3));
