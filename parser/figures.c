@@ -4979,7 +4979,11 @@ static ad_status parts_list(fctx *c, const ad_figure *f, size_t j, size_t e, siz
         if (st != AD_OK)
             return st;
         j = past_qty(c, k, e);
-        /* "Russia ($3.4 billion, 12.6%)": past the rest of the bracket. */
+        /* "Russia ($3.4 billion, 12.6%)": past the rest of the bracket;
+         * "Russia with $3.23 billion (18.1%)": past a bracket after the
+         * amount. */
+        if (!bracket && j < e && tok_eq(c, j, "("))
+            bracket = 1, j++;
         for (size_t x = j; bracket && x < e && x < j + 6; x++)
             if (tok_eq(c, x, ")")) {
                 j = x + 1;

@@ -1939,6 +1939,18 @@ START_TEST(test_paragraph_rules)
     ck_assert_double_eq_tol(f[8].change.percent, 6.1, 1e-9);
     ad_test_str_is(f[8].reporter, "Thailand");
     ad_article_free(art);
+    /* A list of partners goes on past a bracketed share after an amount. */
+    {
+        ad_article *pl = fig_one("Uzbekistan's foreign trade turnover reached $17.84 billion in "
+                                 "August. China was Uzbekistan's largest trading partner with a "
+                                 "turnover of $3.71 billion, followed by Russia with $3.23 billion "
+                                 "(18.1%) and Kazakhstan with $1.05 billion.",
+                                 "2025-09-29");
+        ck_assert_uint_eq(pl->n_figures, 4);
+        ad_test_str_is(pl->figures[3].partner, "Kazakhstan");
+        ck_assert_double_eq_tol(pl->figures[3].value.amount, 1.05e9, 1);
+        ad_article_free(pl);
+    }
     /* A part's own change after its amount ("brought in $864.2 million, up
      * 6.3%"), with its basis. */
     {
