@@ -5080,8 +5080,9 @@ static ad_status breakdown(fctx *c, const frame *fr, size_t base)
             continue;
         size_t a = i;
         while (a > fr->s && i - a < 3 && tok_word(c, a - 1) && c->tk[a - 1].econ < 0 &&
-               (c->tk[a - 1].cls == W_NONE || c->tk[a - 1].flow) && !tok_eq(c, a - 1, "with") &&
-               !tok_eq(c, a - 1, "which") && !tok_eq(c, a - 1, "and") && !tok_eq(c, a - 1, "the"))
+               (c->tk[a - 1].cls == W_NONE || c->tk[a - 1].cls == W_GENERIC || c->tk[a - 1].flow) &&
+               !tok_eq(c, a - 1, "with") && !tok_eq(c, a - 1, "which") &&
+               !tok_eq(c, a - 1, "and") && !tok_eq(c, a - 1, "the"))
             a--;
         if (a == i)
             continue;
