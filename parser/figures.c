@@ -5086,6 +5086,12 @@ static ad_status breakdown(fctx *c, const frame *fr, size_t base)
             a--;
         if (a == i)
             continue;
+        /* "electrical and electronic products": two goods words joined by
+         * "and" before the head are one name. */
+        if (a >= fr->s + 2 && i - a <= 2 && tok_eq(c, a - 1, "and") && tok_lower_word(c, a - 2) &&
+            c->tk[a - 2].cls == W_NONE && !c->tk[a - 2].flow && c->tk[a - 2].econ < 0 &&
+            tok_lower_word(c, a) && !c->tk[a].flow)
+            a -= 2;
         ad_figure g;
         if (!part_of(c, f, q, base, &g))
             continue;

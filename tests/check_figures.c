@@ -479,11 +479,12 @@ static const fig_row rows[] = {
      "Administration said.",
      0, 1, "export", NULL, NULL, "LNG", 200e9, "USD", UP, 5.0, NULL, NULL, NONE, "2025-08-01",
      "2025-08-31", "U.S. Energy Information Administration"},
-    /* A part's goods may end on a generic word ("electronic products"). */
-    {"Malaysia's exports rose 6.9% to RM131.4 billion in August, with electronic products "
-     "contributing RM58.9 billion.",
-     1, 2, "export", "Malaysia", NULL, "electronic products", 58.9e9, "MYR", NOCHG, NONE, NULL,
-     NULL, NONE, "2025-08-01", "2025-08-31", NULL},
+    /* A part's goods may end on a generic word and join two words by "and"
+     * ("electrical and electronic products"). */
+    {"Malaysia's exports rose 6.9% to RM131.4 billion in August, with electrical and electronic "
+     "products contributing RM58.9 billion.",
+     1, 2, "export", "Malaysia", NULL, "electrical and electronic products", 58.9e9, "MYR", NOCHG,
+     NONE, NULL, NULL, NONE, "2025-08-01", "2025-08-31", NULL},
     /* The preposition before "other" names the partner's role. */
     {"Germany's exports to other European Union member states rose 2.1% on the year to €67.3 "
      "billion in July.",
