@@ -420,8 +420,7 @@ char *ad_author_case(ad_arena *a, const char *s, size_t len)
         if (m == 0x03C3) {
             size_t n2 = 0;
             long next = i + n < len ? ad_text_decode(s + i + n, len - i - n, &n2) : ' ';
-            utf8proc_category_t cat = utf8proc_category((utf8proc_int32_t)next);
-            if (!(cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO))
+            if (!ad_text_is_letter(next))
                 m = 0x03C2;
         }
         o += put_cp(out + o, m);

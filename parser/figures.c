@@ -1183,6 +1183,13 @@ static int ed_word(const fctx *c, size_t i)
     return n > 3 && !memcmp(w + n - 2, "ed", 2);
 }
 
+/* Whether token k is the sign or word of a percent ("%", "percent", the
+ * "cent" of "per cent"). */
+static int percent_word(const fctx *c, size_t k)
+{
+    return tok_eq(c, k, "%") || tok_eq(c, k, "percent") || tok_eq(c, k, "cent");
+}
+
 /* Classes of the tokens of [s, e), cue validity included. */
 /* Whether token k is a possessive's mark set apart from its name: "'s"
  * or "’s", and with bare a plural's lone apostrophe too ("tourists'"). */
@@ -1428,8 +1435,7 @@ static void classify(fctx *c, size_t s, size_t e)
                 ok = 1;
             if (i > s && (c->tk[i - 1].flow || c->tk[i - 1].cls == W_DUTYMOD))
                 ok = 1;
-            if (i > s &&
-                (tok_eq(c, i - 1, "%") || tok_eq(c, i - 1, "percent") || tok_eq(c, i - 1, "cent")))
+            if (i > s && percent_word(c, i - 1))
                 ok = 1;
             /* "duties of 25%", "levies of up to 10 percent" */
             if (i + 1 < e && tok_eq(c, i + 1, "of")) {
@@ -3356,9 +3362,7 @@ static void numbers(fctx *c, frame *fr, const frame *prev, size_t s, size_t e, s
         else if (c->tk[i].cls == W_FLAT && !c->tk[i].inqty && i > s && c->tk[i - 1].cls == W_STOP)
             dir = i, sign = 0;
         /* "4% more than a year earlier", "12 percent less than in 2024" */
-        else if (i > s && i + 1 < e && tok_eq(c, i + 1, "than") &&
-                 (tok_eq(c, i - 1, "%") || tok_eq(c, i - 1, "percent") ||
-                  tok_eq(c, i - 1, "cent")) &&
+        else if (i > s && i + 1 < e && tok_eq(c, i + 1, "than") && percent_word(c, i - 1) &&
                  (cmp = comparative_at(c->ptext + c->toks.tok[i].start,
                                        c->toks.tok[i + 1].end - c->toks.tok[i].start)) != 0 &&
                  !forecast_near(c, i + 2, e) && !other_flow_base(c, fr, i + 2, e))
@@ -3367,9 +3371,7 @@ static void numbers(fctx *c, frame *fr, const frame *prev, size_t s, size_t e, s
          * less year-on-year)", "(3.0 percent more)": the comparison's base
          * left implied or named by its period. */
         else if (i > s && (tok_eq(c, i, "less") || tok_eq(c, i, "more")) &&
-                 (tok_eq(c, i - 1, "%") || tok_eq(c, i - 1, "percent") ||
-                  tok_eq(c, i - 1, "cent")) &&
-                 pct_set_off(c, s, i - 1) &&
+                 percent_word(c, i - 1) && pct_set_off(c, s, i - 1) &&
                  (i + 1 >= e || !tok_word(c, i + 1) || c->tk[i + 1].prep == P_COMPARED ||
                   c->tk[i + 1].prep == P_FROM || c->tk[i + 1].prep == P_ON ||
                   c->tk[i + 1].prep == P_AGAINST || tok_eq(c, i + 1, "year-on-year") ||

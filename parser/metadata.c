@@ -24,6 +24,7 @@
 #include "articled/load.h"
 #include "articled/metadata.h"
 #include "articled/text.h"
+#include "body_classes.h"
 #include "caption_tails.h"
 #include "credit_suffixes.h"
 #include "meta_internal.h"
@@ -485,17 +486,16 @@ static int has_word(const char *v, const char *w)
 
 static const char *lower_into(const char *v, char *buf, size_t size);
 
-/* A class naming a picture's description under it ("image-desc",
- * "photo_description"), a caption by another name. */
-static const char *const picture_desc_words[] = {"image-desc", "image_desc", "img-desc", "img_desc",
-                                                 "photo-desc", "photo_desc", "foto-desc"};
-
+/* Whether a class holds one of the caption names the body stage reads
+ * anywhere in a class (data/body_classes.tsv rows "sub" "caption": a
+ * picture's description, "image-desc", "photo_description"). */
 static int picture_desc_class(const char *cls)
 {
     char cb[96];
     const char *v = lower_into(cls, cb, sizeof(cb));
-    for (size_t i = 0; v && i < sizeof(picture_desc_words) / sizeof(picture_desc_words[0]); i++)
-        if (strstr(v, picture_desc_words[i]))
+    for (size_t r = 0; v && r < ad_tbl_body_classes_len; r++)
+        if (!strcmp(ad_tbl_body_classes[r][2], "caption") &&
+            !strcmp(ad_tbl_body_classes[r][1], "sub") && strstr(v, ad_tbl_body_classes[r][0]))
             return 1;
     return 0;
 }
@@ -2337,12 +2337,9 @@ static int dash_before(const char *s, size_t k)
  * are written in Cyrillic and Greek too ("Фото А. Васиљевић"). */
 static size_t letter_at(const char *s, size_t n)
 {
-    if ((unsigned char)s[0] < 0x80)
-        return ((s[0] | 32) >= 'a' && (s[0] | 32) <= 'z') ? 1 : 0;
     size_t used = 0;
     long cp = ad_text_decode(s, n, &used);
-    utf8proc_category_t cat = utf8proc_category((utf8proc_int32_t)cp);
-    return cp > 0 && used && cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO ? used : 0;
+    return ad_text_is_letter(cp) ? used : 0;
 }
 
 /* The end of the run of letters from k in x. */
@@ -3420,9 +3417,6 @@ static int names_year(const char *text, int y)
     return 0;
 }
 
-/* The published (or modified) date: the best-ranked candidate that
- * parses; one that disagrees with a date in the URL by more than a day
- * gives way to one that agrees. */
 /* Whether a list holds a time equal to d's instant. */
 static int instant_listed(const ad__rawlist *l, const ad_date *d)
 {
@@ -3434,6 +3428,9 @@ static int instant_listed(const ad__rawlist *l, const ad_date *d)
     return 0;
 }
 
+/* The published (or modified) date: the best-ranked candidate that
+ * parses; one that disagrees with a date in the URL by more than a day
+ * gives way to one that agrees. */
 static const char *choose_date(ad__meta_ctx *c, ad__rawlist *l, const ad_date *url_date,
                                const char *byline_date, const ad__rawlist *mods, const char *title,
                                ad_date *picked)
@@ -3476,14 +3473,12 @@ static const char *choose_date(ad__meta_ctx *c, ad__rawlist *l, const ad_date *u
      * 05:12, as the page shows). */
     if (best_rank < META_PUBLISHED_RANK && best.has_time && best.has_offset &&
         instant_listed(mods, &best)) {
-        long b = instant_min(&best), found = 0;
+        long b = instant_min(&best);
         for (size_t i = 0; i < l->n; i++)
             if (l->rank[i] >= META_PUBLISHED_RANK && l->rank[i] <= META_PUBLISHED_RANK + 2 &&
                 ad_date_parse(l->v[i], strlen(l->v[i]), &d) && d.has_time && d.has_offset &&
-                instant_min(&d) < b && b - instant_min(&d) <= 36 * 60 &&
-                (!found || instant_min(&d) < found))
-                best = d, found = instant_min(&d);
-        (void)found;
+                instant_min(&d) < instant_min(&best) && b - instant_min(&d) <= 36 * 60)
+                best = d; /* the earliest such */
     }
     /* The date printed by the headline against the structured one. */
     ad_date shown;

@@ -421,6 +421,14 @@ char *ad_text_norm_dup(ad_arena *a, const char *s, size_t len, size_t *outlen)
     return r;
 }
 
+int ad_text_is_letter(long cp)
+{
+    if (cp < 0x80)
+        return cp >= 0 && ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
+    utf8proc_category_t cat = utf8proc_category((utf8proc_int32_t)cp);
+    return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
+}
+
 static int is_wordish(long cp)
 {
     if (cp < 0x80)

@@ -281,6 +281,22 @@ START_TEST(test_codepoints)
 }
 END_TEST
 
+START_TEST(test_is_letter)
+{
+    /* Letters of every script; digits, marks, punctuation and U+FFFD are not. */
+    ck_assert(ad_text_is_letter('a'));
+    ck_assert(ad_text_is_letter(0x0424)); /* Ф */
+    ck_assert(ad_text_is_letter(0x03C3)); /* σ */
+    ck_assert(ad_text_is_letter(0x4E2D)); /* 中 */
+    ck_assert(!ad_text_is_letter('7'));
+    ck_assert(!ad_text_is_letter(' '));
+    ck_assert(!ad_text_is_letter(0x2013)); /* – */
+    ck_assert(!ad_text_is_letter(0x0301)); /* combining acute */
+    ck_assert(!ad_text_is_letter(0xFFFD));
+    ck_assert(!ad_text_is_letter(-1));
+}
+END_TEST
+
 START_TEST(test_decode)
 {
     size_t n;
@@ -353,6 +369,7 @@ static Suite *text_suite(void)
     tcase_add_test(tc, test_codepoints);
     tc = ad_test_tcase(s, "utf8");
     tcase_add_test(tc, test_decode);
+    tcase_add_test(tc, test_is_letter);
     tcase_add_test(tc, test_valid_utf8);
     tcase_add_test(tc, test_ascii_case_helpers);
     return s;

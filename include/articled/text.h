@@ -40,6 +40,10 @@ int ad_text_valid_utf8(const char *s, size_t len);
  * Invalid sequences yield U+FFFD with *n = 1. */
 long ad_text_decode(const char *s, size_t len, size_t *n);
 
+/* True when code point cp is a letter in any script (Unicode categories
+ * Lu, Ll, Lt, Lm, Lo). */
+int ad_text_is_letter(long cp);
+
 /* Copies s[0..len) into out lower-cased in every script ("Главная" is
  * "главная"; utf8proc's simple case mapping), stopping before a character
  * that might not fit: at most cap - 1 bytes, then a NUL (cap >= 5). An
