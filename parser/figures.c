@@ -198,6 +198,7 @@ typedef struct frame {
     int weak;                             /* flow named by weak cues only ("shipments") */
     int by_amount;                        /* the change is stated as an amount ("fell by $2bn") */
     int tail_period; /* the period stands only in a trailing piece ("..., after a rise in May") */
+    int carried;     /* the reporter came from an earlier sentence (see carry()) */
     /* A part of a fiscal year ("the first five months of the current
      * fiscal year", "April-February of 2026-27"): its first month (0-based,
      * from the fiscal year's start; with named, the calendar's month 1-12
@@ -4658,8 +4659,10 @@ static void carry(fctx *c, frame *fr)
     if (own && !mirror && !same_str(f->reporter, c->last.reporter))
         return;
     const char *other = mirror ? c->last.reporter : c->last.partner;
-    if (!mirror)
+    if (!mirror) {
+        fr->carried = !own;
         f->reporter = c->last.reporter;
+    }
     if (!f->partner && other && names_the_partner(c, fr->s, fr->e, other))
         f->partner = other;
     /* The subject's period, also over one found only in a trailing piece
@@ -5302,8 +5305,7 @@ static int chain_head(const fctx *c, int h, size_t s, size_t e, ad_figure *head)
     int named = 0;
     for (size_t i = s; i < e && !named; i++)
         named = c->tk[i].econ >= 0 && same_str(c->ec[c->tk[i].econ].name, c->last.reporter) &&
-                (c->ec[c->tk[i].econ].attrib ||
-                 (c->toks.tok[c->ec[c->tk[i].econ].te - 1].flags & AD_TOKF_POSSESSIVE));
+                (c->ec[c->tk[i].econ].attrib || apostrophe(c, c->ec[c->tk[i].econ].te, 1));
     if (!named)
         return 0;
     memset(head, 0, sizeof(*head));
@@ -6216,13 +6218,17 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         if (!fr[k].flow_ok)
             continue;
         int keep = !(subject && f->flow == AD_FLOW_TARIFF);
+        int counted = f->value.present || f->change.has_percent || f->has_rate || fr[k].by_amount;
         /* A lede without numbers still sets the subject ("The U.S. trade
-         * deficit shrank sharply in October." before "Exports rose 1.2%"). */
-        if (f->reporter && !fr[k].weak && !after_anchor(c, f->period.start) && keep) {
+         * deficit shrank sharply in October." before "Exports rose 1.2%");
+         * a clause without numbers that only goes on with the subject
+         * ("An economist said the figures confirmed a diversification of
+         * the export base") leaves it as it was, with its source. */
+        int idle = fr[k].carried && !counted && !f->volume.present;
+        if (f->reporter && !fr[k].weak && !after_anchor(c, f->period.start) && keep && !idle) {
             remember(c, &fr[k]);
             subject |= f->flow != AD_FLOW_TARIFF;
         }
-        int counted = f->value.present || f->change.has_percent || f->has_rate || fr[k].by_amount;
         if (!counted && !f->volume.present)
             continue;
         /* "Exports from Asia's fourth-largest economy rose 6.8% ..., South

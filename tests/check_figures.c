@@ -2226,6 +2226,26 @@ START_TEST(test_parts)
     ad_test_str_is(art->figures[2].partner, "Japan");
     ad_article_free(art);
 
+    /* The same with the economy named by a possessive ("Uzbekistan's
+     * largest trading partner"), after other flows' figures; a comment
+     * without numbers in between ("an economist said ... the export base")
+     * neither takes over the subject nor gives the parts its source. */
+    const char *poss[] = {"Uzbekistan's foreign trade turnover reached $17.84 billion in the "
+                          "first quarter, the statistics agency said.",
+                          "Exports rose 21.3% to $7.96 billion.",
+                          "Economist Jasur Tursunov said the figures confirmed a gradual "
+                          "diversification of the export base.",
+                          "China was Uzbekistan's largest trading partner with a turnover of "
+                          "$3.71 billion, followed by Russia with $3.23 billion."};
+    art = fig_article(poss, NULL, 4, "2031-05-10");
+    ck_assert_uint_eq(art->n_figures, 4);
+    ck_assert_uint_eq(art->figures[2].flow, AD_FLOW_TOTAL);
+    ad_test_str_is(art->figures[2].reporter, "Uzbekistan");
+    ad_test_str_is(art->figures[2].partner, "China");
+    ck_assert_ptr_null(art->figures[2].source);
+    ad_test_str_is(art->figures[3].partner, "Russia");
+    ad_article_free(art);
+
     /* A picture's caption between two paragraphs keeps them adjacent: the
      * lede's source and the whole's parts carry over it. */
     const char *cap[] = {"India's trade deficit widened to $23.19 billion in January, as gold "
