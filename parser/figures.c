@@ -1808,6 +1808,14 @@ static size_t cap_run(const fctx *c, size_t i, size_t e)
             j++;
             continue;
         }
+        /* The body a name belongs to: "the Statistics Agency under the
+         * President of Uzbekistan", "the State Tax Committee under the
+         * Cabinet of Ministers". */
+        if (j > i && j == last && tok_eq(c, j, "under") && j + 2 < e && tok_eq(c, j + 1, "the") &&
+            tok_cap_word(c, j + 2)) {
+            j += 2;
+            continue;
+        }
         /* A list inside a name after "of": "Ministry of Trade, Industry and
          * Energy" (not "Germany, France and Italy"). */
         if (j > i && j == last && tok_eq(c, j, ",")) {
@@ -1947,6 +1955,23 @@ static size_t released_by(const fctx *c, size_t p, size_t e)
     return (size_t)-1;
 }
 
+/* Whether tokens [a, b) name a body: an organization the entities stage
+ * found over them, or words holding an organization's head word ("State
+ * Customs Committee", "Statistics Agency under the President"). */
+static int names_body(const fctx *c, size_t a, size_t b)
+{
+    for (size_t x = 0; x < c->n_og; x++)
+        if (c->og[x].ts <= a && c->og[x].te >= b)
+            return 1;
+    for (size_t k = a; k < b; k++) {
+        size_t n;
+        const char *w = ad_tok_text(&c->toks, k, &n);
+        if (tok_word(c, k) && (ad_gaz_lookup_nocaps(w, n, NULL) & AD_GAZ_ORGHEAD))
+            return 1;
+    }
+    return 0;
+}
+
 static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *se)
 {
     *ss = *se = 0;
@@ -1959,8 +1984,14 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
     }
     for (size_t i = s; i + 1 < e; i++) {
         size_t j = (size_t)-1;
+        int cite = 0;
         if (tok_eq(c, i, "according") && tok_eq(c, i + 1, "to"))
             j = i + 2;
+        /* An outlet's report of another's figures: "Trend reports citing
+         * the State Customs Committee", "Interfax reported, citing the
+         * Federal Customs Service". */
+        else if (tok_eq(c, i, "citing"))
+            j = i + 1, cite = 1;
         /* "per GAC data", "per customs data" (not "per cent", "per day",
          * "$12 per MMBtu") */
         else if (tok_eq(c, i, "per") && i + 2 < e &&
@@ -2039,6 +2070,10 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
         size_t rk = k > j && !tok_cap_word(c, j) ? cap_run(c, k, e) : k;
         if (rk > k)
             j = k, r = rk;
+        /* What is cited is often a cause ("citing weak demand", "citing
+         * Chinese demand"): only a body counts. */
+        if (cite && !names_body(c, j, r))
+            continue;
         if (r > j) {
             *ss = j;
             *se = r;

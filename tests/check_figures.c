@@ -879,6 +879,17 @@ static const slot_row slot_rows[] = {
      "export", "Germany", NULL, NULL, "Federal Statistical Office"},
     {"Coffee exports from Brazil fell 20% in August, according to exporters group Cecafe.",
      "export", "Brazil", NULL, "coffee", "Cecafe"},
+    /* An outlet citing a body; a cited cause is no source; a body named
+     * with the one it belongs to. */
+    {"Azerbaijan's exports fell 8.9% in March, Trend reports citing the State Customs Committee.",
+     "export", "Azerbaijan", NULL, NULL, "State Customs Committee"},
+    {"Japan's exports to China fell 3% in April, Kyodo reported, citing the weak yen.", "export",
+     "Japan", "China", NULL, "Kyodo"},
+    {"Korea's exports to China fell 3% in April, Yonhap reported, citing Chinese demand.", "export",
+     "South Korea", "China", NULL, "Yonhap"},
+    {"Uzbekistan's exports rose 21.3% in March, according to the Statistics Agency under the "
+     "President of Uzbekistan.",
+     "export", "Uzbekistan", NULL, NULL, "Statistics Agency under the President of Uzbekistan"},
     {"Oil imports by India rose 5% to $12 billion in August.", "import", "India", NULL, "oil",
      NULL},
     {"LNG imports into Japan rose 5% in August.", "import", "Japan", NULL, "LNG", NULL},
