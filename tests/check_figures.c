@@ -879,6 +879,9 @@ static const slot_row slot_rows[] = {
      "export", "Germany", NULL, NULL, "Federal Statistical Office"},
     {"Coffee exports from Brazil fell 20% in August, according to exporters group Cecafe.",
      "export", "Brazil", NULL, "coffee", "Cecafe"},
+    /* An adverb before the verb names no goods. */
+    {"Latvia's goods were mostly imported from Lithuania, worth 3.7 billion euros in 2024.",
+     "import", "Latvia", "Lithuania", NULL, NULL},
     /* An outlet citing a body; a cited cause is no source; a body named
      * with the one it belongs to. */
     {"Azerbaijan's exports fell 8.9% in March, Trend reports citing the State Customs Committee.",
