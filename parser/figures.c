@@ -5950,6 +5950,64 @@ static int later_change(fctx *c, const ad_sentence *sn)
     return 0;
 }
 
+static int dash_tok(const fctx *c, size_t k)
+{
+    return tok_eq(c, k, "-") || tok_eq(c, k, "\xe2\x80\x93") || tok_eq(c, k, "\xe2\x80\x94");
+}
+
+/* The end, in bytes, of a wire dateline opening the paragraph, or 0: a
+ * place in capitalized words, then only capitalized words, numbers and
+ * punctuation up to a dash, a closing bracket before the text, or a
+ * slashed agency ("RIYADH, November 16, 2032, SPA --", "SEOUL, Nov. 11
+ * (Yonhap) --", "La Paz, Nov 12 (Prensa Latina) Bolivia's", "MOSCOW,
+ * November 8. /TASS/."). Its date is the day of the report. */
+static size_t dateline_end(const fctx *c)
+{
+    size_t n = c->toks.n, k = 0;
+    if (!n || !tok_cap_word(c, 0) || c->tk[0].prep != P_NONE || c->tk[0].cls != W_NONE ||
+        c->tk[0].flow || c->tk[0].econ >= 0)
+        return 0;
+    while (k < n && k < 4 && tok_cap_word(c, k))
+        k++;
+    if (k >= n || !(tok_eq(c, k, ",") || tok_eq(c, k, "(") || tok_eq(c, k, ".") ||
+                    tok_eq(c, k, "/") || dash_tok(c, k)))
+        return 0;
+    for (; k < n && k < 24; k++) {
+        if (dash_tok(c, k)) {
+            while (k + 1 < n && dash_tok(c, k + 1))
+                k++;
+            return c->toks.tok[k].end;
+        }
+        /* "(Prensa Latina) Bolivia's exports", "/TASS/. Trade" */
+        if ((tok_eq(c, k, ")") || (tok_eq(c, k, "/") && k > 1 && tok_eq(c, k - 2, "/"))) &&
+            k + 1 < n && !dash_tok(c, k + 1)) {
+            if (tok_eq(c, k + 1, "."))
+                k++;
+            return k + 1 < n && tok_cap_word(c, k + 1) ? c->toks.tok[k].end : 0;
+        }
+        if (c->toks.tok[k].kind == AD_TOK_WORD && !tok_cap_word(c, k))
+            return 0;
+        if (c->toks.tok[k].kind == AD_TOK_SYMBOL)
+            return 0;
+    }
+    return 0;
+}
+
+/* Periods inside a dateline opening the paragraph are none of its
+ * figures' ("RIYADH, November 16, 2032, SPA -- ... rose in September"). */
+static void drop_dateline(fctx *c, const ad_sentence *sn)
+{
+    if (sn->start != 0 || !c->ps.n)
+        return;
+    size_t dl = dateline_end(c), w = 0;
+    if (!dl)
+        return;
+    for (size_t i = 0; i < c->ps.n; i++)
+        if (c->ps.v[i].span_start >= dl)
+            c->ps.v[w++] = c->ps.v[i];
+    c->ps.n = w;
+}
+
 static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t *fcap,
                           size_t **segs, size_t *scap)
 {
@@ -5969,6 +6027,7 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         c->qs.n = 0; /* over the cap: a table, not a sentence of news */
     if (ad_qty_find_periods(st, slen, c->anchor, c->a, &c->ps, err, sizeof(err)) != AD_OK)
         c->ps.n = 0;
+    drop_dateline(c, sn);
     map_spans(c, s, e, base);
     check_cueof(c, s, e);
     check_cover(c, s, e);

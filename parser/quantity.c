@@ -1807,14 +1807,15 @@ static size_t parse_period(const txt *t, size_t p, pspan *ps)
                 return year_suffix(t, me, ps);
             }
         }
-        /* "the first nine months" */
+        /* "the first nine months", "the first three quarters" */
         if (v == 1 && r > e && (k = count_at(t, r, 12, &v))) {
             size_t mo = match_at(t, skip_sp(t, k), "months", 0);
-            if (mo && skip_sp(t, k) > k) {
+            size_t qs = mo || v > 4 ? 0 : match_at(t, skip_sp(t, k), "quarters", 0);
+            if ((mo || qs) && skip_sp(t, k) > k) {
                 ps->kind = AD_PER_MONTHS;
                 ps->m1 = 1;
-                ps->m2 = v;
-                return year_suffix(t, mo, ps);
+                ps->m2 = mo ? v : 3 * v;
+                return year_suffix(t, mo ? mo : qs, ps);
             }
         }
     }

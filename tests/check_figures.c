@@ -1754,6 +1754,31 @@ START_TEST(test_fiscal)
 }
 END_TEST
 
+/* A wire dateline's date is the day of the report, not the figure's
+ * period (article of 2025-09-29). */
+static const fy_row dateline_rows[] = {
+    {"RIYADH, September 16, 2025, SPA -- Saudi Arabia's non-oil exports rose 9.8 percent in "
+     "July 2025 to reach SAR 27.4 billion.",
+     "2025-07-01", "2025-07-31"},
+    {"La Paz, Sep 12 (Prensa Latina) Bolivia's exports reached 8.1 billion dollars between "
+     "January and August, a growth of 6.2 percent.",
+     "2025-01-01", "2025-08-31"},
+    {"MOSCOW, September 8. /TASS/. Trade turnover between Russia and China in January-August "
+     "2025 amounted to $198.6 bln.",
+     "2025-01-01", "2025-08-31"},
+};
+
+START_TEST(test_dateline)
+{
+    const fy_row *r = &dateline_rows[_i];
+    ad_article *art = fig_one(r->text, "2025-09-29");
+    ck_assert_msg(art->n_figures == 1, "\"%s\": %zu figures", r->text, art->n_figures);
+    ad_test_str_is(art->figures[0].period.start, r->start);
+    ad_test_str_is(art->figures[0].period.end, r->end);
+    ad_article_free(art);
+}
+END_TEST
+
 /* A value keeps its qualifier and the high end of a range. */
 START_TEST(test_value_qualifier_range)
 {
@@ -2519,6 +2544,8 @@ static Suite *figures_suite(void)
     tcase_add_loop_test(tc, test_sides, 0, (int)(sizeof(side_rows) / sizeof(side_rows[0])));
     tcase_add_loop_test(tc, test_slots, 0, (int)(sizeof(slot_rows) / sizeof(slot_rows[0])));
     tcase_add_loop_test(tc, test_fiscal, 0, (int)(sizeof(fy_rows) / sizeof(fy_rows[0])));
+    tcase_add_loop_test(tc, test_dateline, 0,
+                        (int)(sizeof(dateline_rows) / sizeof(dateline_rows[0])));
     tcase_add_loop_test(tc, test_one_slot, 0,
                         (int)(sizeof(one_slot_rows) / sizeof(one_slot_rows[0])));
     tcase_add_test(tc, test_value_qualifier_range);

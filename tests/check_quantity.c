@@ -357,6 +357,8 @@ static const pcase pcases[] = {
      "2025-01-01", "2025-09-30"},
     {"in the first nine months of the year", "2025-10-15", 0, AD_PER_MONTHS,
      "the first nine months of the year", "2025-01-01", "2025-09-30"},
+    {"in the first three quarters of 2032, up 9.8%", "2032-11-17", 0, AD_PER_MONTHS,
+     "the first three quarters of 2032", "2032-01-01", "2032-09-30"},
     /* "the year" in January's report on the year before */
     {"in the first 11 months of the year", "2027-01-14", 0, AD_PER_MONTHS,
      "the first 11 months of the year", "2026-01-01", "2026-11-30"},
