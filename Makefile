@@ -246,12 +246,14 @@ score-figures:
 	@python3 tests/figures-score/fifteenth/run.py $(BUILD)/articled
 	@echo "== the sixteenth set (written by a sixteenth reviewer)"
 	@python3 tests/figures-score/sixteenth/run.py $(BUILD)/articled
+	@echo "== the seventeenth set (written by a seventeenth reviewer)"
+	@python3 tests/figures-score/seventeenth/run.py $(BUILD)/articled
 
 # Field checks on hand-written pages in the markup of real publishing systems
 # (tests/pages-score): a score, not a gate.
 score-pages:
 	@$(SUBMAKE) build
-	@for set in first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth; do echo "== $$set set"; \
+	@for set in first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth; do echo "== $$set set"; \
 	    python3 tests/pages-score/run.py $(BUILD)/articled $$set || exit 1; done
 
 # The Check suites alone: what needs nothing outside the repository (the

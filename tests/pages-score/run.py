@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Scores articled on hand-written article pages: tests/pages-score/run.py BINARY SET [-v]
 
-SET is first, second, ..., fifteenth or sixteenth: pages written by sixteen reviewers in the
+SET is first, second, ..., sixteenth or seventeenth: pages written by seventeen reviewers in the
 markup of real publishing systems and outlets (pages/NN-name.html), each set unseen by
 the others' writers, with the fields a careful editor would extract (expect.json: title, authors,
 published with its offset, publisher, language, section, caption and credit, the first
@@ -14,7 +14,7 @@ score to track, not a gate: `make test` does not run it; `make score-pages` runs
 import json, os, subprocess, sys, datetime, tempfile, unicodedata
 args = [a for a in sys.argv[1:] if not a.startswith("-")]
 if len(args) != 2:
-    sys.exit("usage: run.py BINARY first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth [-v]")
+    sys.exit("usage: run.py BINARY first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth [-v]")
 BIN = os.path.abspath(args[0])
 HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), args[1])
 OUT = tempfile.mkdtemp(prefix="pages-score-")
