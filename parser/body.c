@@ -1468,6 +1468,17 @@ static void clean_ranges(walk *w, const int32_t *sel, size_t nsel)
 {
     nrec *r = w->r;
     for (size_t q = 0; q < nsel; q++) {
+        /* The last block of the range that holds prose outside blocks
+         * named as furniture: such a block after it (comments, a "related"
+         * box) is no part of the article, however few its links. */
+        int32_t last = -1;
+        for (size_t j = 0; j < w->ns; j++) {
+            const seg *sg = &w->s[j];
+            if (in_range(r, sel[q], sg->owner) && !sg->junk && sg->chars >= 25 &&
+                sg->type == AD_PARA_PARAGRAPH && !(r[sg->owner].flags & (F_BAD | F_DROPIN)) &&
+                sg->owner > last)
+                last = sg->owner;
+        }
         for (int32_t i = sel[q]; i < r[sel[q]].end; i++) {
             nrec *x = &r[i];
             if (i > sel[q] && (r[x->parent].flags & F_CLEAN)) {
@@ -1488,6 +1499,9 @@ static void clean_ranges(walk *w, const int32_t *sel, size_t nsel)
              * wrapper of the text, kept. */
             else if ((x->flags & F_INSET) && x->weight < STRONG_POS - 25 &&
                      (uint64_t)x->gchars * 5 < r[sel[q]].gchars)
+                x->flags |= F_CLEAN;
+            else if ((x->flags & F_DROP) && !(x->flags & F_POS) && x->weight < STRONG_POS - 25 &&
+                     last >= 0 && i > last && (uint64_t)x->gchars * 5 < r[sel[q]].gchars)
                 x->flags |= F_CLEAN;
         }
     }

@@ -2061,6 +2061,22 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
                 r = lower_org(c, cap_run(c, j, e), e);
             }
         }
+        /* A publication, then its publisher: "according to the Bhutan
+         * Trade Statistics 2031 released by the Department of Revenue and
+         * Customs". */
+        if (r > j) {
+            size_t q = r;
+            if (q < e && c->toks.tok[q].kind == AD_TOK_NUMBER)
+                q++;
+            size_t by = released_by(c, q, e);
+            if (by != (size_t)-1 && by < e) {
+                if (tok_eq(c, by, "the"))
+                    by++;
+                size_t r2 = lower_org(c, cap_run(c, by, e), e);
+                if (r2 > by)
+                    j = by, r = r2;
+            }
+        }
         /* A description, then the name: "according to operator Gassco",
          * "according to exporters group Cecafe". */
         size_t k = tok_cap_word(c, j) ? j : r > j ? r : j;
@@ -4414,6 +4430,7 @@ static size_t clauses(const fctx *c, size_t s, size_t e, size_t *segs)
     int parts_open = head_open(c, c->para);
     size_t n = 0, cur = s;
     int has_cue = 0, has_qty = 0;
+    unsigned cue_flow = 0; /* the flow of the clause's first cue */
     for (size_t i = s; i < e; i++) {
         if (c->tk[i].qi >= 0)
             has_qty = 1;
@@ -4443,6 +4460,12 @@ static size_t clauses(const fctx *c, size_t s, size_t e, size_t *segs)
         else if ((tok_eq(c, i, ",") || (tok_eq(c, i, "and") && !between_and(c, cur, i))) &&
                  has_cue && has_qty)
             next = i + 1;
+        /* "imports of Nu 32.18 billion against exports of Nu 13.83 billion":
+         * the other flow with its own amount (not a base of the same flow,
+         * "against $3.1 billion a year earlier"). */
+        else if (tok_eq(c, i, "against") && has_cue && has_qty && i + 1 < e && c->tk[i + 1].flow &&
+                 c->tk[i + 1].flow != cue_flow && number_ahead(c, i + 1, e))
+            next = i + 1;
         /* "the strength of re-exports showed that supply chains were
          * adjusting to the 30 per cent US tariff": a clause of its own after
          * "that" when the piece before has a cue but no number and the rest
@@ -4462,9 +4485,12 @@ static size_t clauses(const fctx *c, size_t s, size_t e, size_t *segs)
             }
             cur = next;
             has_cue = has_qty = 0;
+            cue_flow = 0;
         }
         if (c->tk[i].flow || c->tk[i].measure)
             has_cue = 1;
+        if (c->tk[i].flow && !cue_flow)
+            cue_flow = c->tk[i].flow;
     }
     if (e > cur) {
         segs[3 * n] = cur;

@@ -879,6 +879,10 @@ static const slot_row slot_rows[] = {
      "export", "Germany", NULL, NULL, "Federal Statistical Office"},
     {"Coffee exports from Brazil fell 20% in August, according to exporters group Cecafe.",
      "export", "Brazil", NULL, "coffee", "Cecafe"},
+    /* A publication's publisher is the source. */
+    {"Bhutan's imports rose 4.2% in 2024, according to the Bhutan Trade Statistics 2024 released "
+     "by the Department of Revenue and Customs.",
+     "import", "Bhutan", NULL, NULL, "Department of Revenue and Customs"},
     /* An adverb before the verb names no goods. */
     {"Latvia's goods were mostly imported from Lithuania, worth 3.7 billion euros in 2024.",
      "import", "Latvia", "Lithuania", NULL, NULL},
@@ -2283,6 +2287,15 @@ START_TEST(test_parts)
     ad_test_str_is(art->figures[2].partner, "China");
     ck_assert_ptr_null(art->figures[2].source);
     ad_test_str_is(art->figures[3].partner, "Russia");
+    ad_article_free(art);
+
+    /* "against" and the other flow with its own amount: two figures. */
+    const char *against[] = {"Bhutan recorded imports of Nu 32.18 billion in 2024 against exports "
+                             "of Nu 13.83 billion."};
+    art = fig_article(against, NULL, 1, "2025-04-17");
+    ck_assert_uint_eq(art->n_figures, 2);
+    ck_assert_uint_eq(art->figures[1].flow, AD_FLOW_EXPORT);
+    ck_assert_double_eq_tol(art->figures[1].value.amount, 1.383e10, 1);
     ad_article_free(art);
 
     /* A picture's caption between two paragraphs keeps them adjacent: the

@@ -52,6 +52,10 @@ static const qcase qcases[] = {
     {"narrowed to R12.4-billion in October", 0, AD_QTY_MONEY, 1.24e10, 1.24e10, "ZAR", NULL,
      "R12.4-billion", 0},
     {"rose to RO 5.42 billion", 0, AD_QTY_MONEY, 5.42e9, 5.42e9, "OMR", NULL, "RO 5.42 billion", 0},
+    {"narrowed to Nu 27.42 billion", 0, AD_QTY_MONEY, 2.742e10, 2.742e10, "BTN", NULL,
+     "Nu 27.42 billion", 0},
+    {"reached 118.6 billion Moroccan dirhams", 0, AD_QTY_MONEY, 1.186e11, 1.186e11, "MAD", NULL,
+     "118.6 billion Moroccan dirhams", 0},
     /* Malaysian style: "bil" attached. */
     {"rose to RM142.8bil in November", 0, AD_QTY_MONEY, 1.428e11, 1.428e11, "MYR", NULL,
      "RM142.8bil", 0},
