@@ -1919,6 +1919,54 @@ static size_t out_chars(const outv *o)
     return 0;
 }
 
+/* The first <h1> inside n, or NULL. */
+static xmlNodePtr first_h1(xmlNodePtr n)
+{
+    for (xmlNodePtr d = n->children; d; d = ad_dom_next(d, n))
+        if (ad_dom_is(d, "h1"))
+            return d;
+    return NULL;
+}
+
+#define NEXT_ARTICLES_MAX 64
+
+/* Infinite scroll: a page that appends the next story, in an <article> of
+ * its own with its own headline, after the one the page is about. Such
+ * later articles are hidden (left to the recall pass only). The page's
+ * article is the one holding the headline the metadata stage found, else
+ * the first; only <article>s that are not inside another, each with an
+ * <h1> of other words, count. */
+static void hide_next_articles(xmlNodePtr root, xmlNodePtr headline, ad_arena *a)
+{
+    xmlNodePtr arts[NEXT_ARTICLES_MAX];
+    size_t na = 0;
+    for (xmlNodePtr d = root->children; d && na < NEXT_ARTICLES_MAX;) {
+        if (ad_dom_is(d, "article")) {
+            if (first_h1(d))
+                arts[na++] = d;
+            d = ad_dom_skip(d, root);
+        } else {
+            d = ad_dom_next(d, root);
+        }
+    }
+    if (na < 2)
+        return;
+    size_t main = 0;
+    for (size_t i = 0; headline && i < na; i++)
+        for (xmlNodePtr p = headline; p; p = p->parent)
+            if (p == arts[i]) {
+                main = i;
+                i = na;
+                break;
+            }
+    const char *own = ad_dom_text_norm(first_h1(arts[main]), a, 400, 0);
+    for (size_t i = main + 1; own && i < na; i++) {
+        const char *h = ad_dom_text_norm(first_h1(arts[i]), a, 400, 0);
+        if (h && *h && strcmp(h, own) != 0)
+            xmlSetProp(arts[i], BAD_CAST "hidden", BAD_CAST "");
+    }
+}
+
 ad_status ad_body_extract(xmlDocPtr doc, const ad_meta *meta, const ad_meta_hints *hints,
                           ad_arena *a, ad_paragraph **paras, size_t *n, const char **standfirst,
                           char *err, size_t errlen)
@@ -1944,6 +1992,7 @@ ad_status ad_body_extract(xmlDocPtr doc, const ad_meta *meta, const ad_meta_hint
         /* An empty slot is one of length 0: the keys need no clearing. */
         for (size_t i = 0; i < CACHE_SLOTS; i++)
             w.cache->slot[i].len = 0;
+        hide_next_articles(root, hints ? hints->headline : NULL, a);
         walk_tree(&w, root);
         if (w.nomem) {
             st = AD_ERR_NOMEM;
