@@ -1501,7 +1501,7 @@ static void clean_ranges(walk *w, const int32_t *sel, size_t nsel)
                      (uint64_t)x->gchars * 5 < r[sel[q]].gchars)
                 x->flags |= F_CLEAN;
             else if ((x->flags & F_DROP) && !(x->flags & F_POS) && x->weight < STRONG_POS - 25 &&
-                     last >= 0 && i > last && (uint64_t)x->gchars * 5 < r[sel[q]].gchars)
+                     last >= 0 && i > last && (uint64_t)x->gchars * 3 < r[sel[q]].gchars)
                 x->flags |= F_CLEAN;
         }
     }
