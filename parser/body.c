@@ -1453,8 +1453,9 @@ static size_t pick_siblings(walk *w, int32_t top, int32_t *sel, size_t maxsel)
             uint32_t len = r[c].gchars;
             if (len > 80 && ld < 0.25f)
                 take = 1;
-            else if (len && len <= 80 && ld == 0.0f && r[c].stops)
-                take = 1;
+            else if (len && len <= 80 && ld == 0.0f && r[c].stops &&
+                     !((r[c].flags & F_DROP) && !(r[c].flags & F_POS)))
+                take = 1; /* not a short line named as furniture ("news-info") */
         }
         if (take)
             sel[n++] = c;
@@ -1470,7 +1471,9 @@ static void clean_ranges(walk *w, const int32_t *sel, size_t nsel)
     for (size_t q = 0; q < nsel; q++) {
         /* The last block of the range that holds prose outside blocks
          * named as furniture: such a block after it (comments, a "related"
-         * box) is no part of the article, however few its links. */
+         * box, a paywall's offer) is no part of the article, however few
+         * its links. (Before the first prose, such a name is often a
+         * banner holding the headline and the intro.) */
         int32_t last = -1;
         for (size_t j = 0; j < w->ns; j++) {
             const seg *sg = &w->s[j];
