@@ -150,7 +150,10 @@ static int strip_inner_prefix(span *x)
             while (k2 < rest.n && is_space(rest.s[k2]))
                 k2++;
             size_t w2 = k2 + word_len(rest.s + k2, rest.n - k2);
-            if (w2 > k2 && w2 < rest.n && is_kind(rest.s, w2, "prefix")) {
+            /* "Mmegi is published by Dikgang Publishing Company": a
+             * publisher, not a writer. */
+            if (w2 > k2 && w2 < rest.n && is_kind(rest.s, w2, "prefix") &&
+                !(w1 == 9 && !ad_text_ncasecmp(rest.s, "published", 9))) {
                 *x = trim((span){rest.s + w2, rest.n - w2});
                 return x->n > 0;
             }
@@ -585,7 +588,7 @@ static int plausible_name(span x)
     const char *colon = memchr(x.s, ':', x.n);
     if (colon && colon + 1 < x.s + x.n && memchr(x.s, ' ', (size_t)(colon - x.s)))
         return 0;
-    int words = 0, letters = 0, roles = 0, stops = 0;
+    int words = 0, letters = 0, roles = 0, stops = 0, company = 0;
     for (size_t k = 0; k < x.n;) {
         while (k < x.n && is_space(x.s[k]))
             k++;
@@ -594,6 +597,7 @@ static int plausible_name(span x)
             break;
         const char *kind = word_kind(x.s + k, w);
         words++;
+        company = kind && !strcmp(kind, "company"); /* of the last word */
         if (is_kind(x.s + k, w, "role")) /* a word may be a prefix and a role: "author" */
             roles++;
         if (kind && !strcmp(kind, "stop"))
@@ -615,7 +619,7 @@ static int plausible_name(span x)
         else if (c >= 0x80)
             letters++;
     }
-    if (letters < 2 || words > 6 || roles == words || (stops && words == 1))
+    if (letters < 2 || words > 6 || roles == words || (stops && words == 1) || company)
         return 0;
     /* "undefined", "null": a template's empty value, but "Nan Whaley" is a name. */
     if (words == 1 && is_kind(x.s, x.n, "empty"))

@@ -220,6 +220,14 @@ START_TEST(byline_line)
     ck_assert_int_eq(ad_author_parse_byline(s, strlen(s), NULL, NULL, arena, 8, &b), AD_OK);
     ck_assert_int_eq(b.authors.n, 0);
 
+    /* a publisher's line is no byline; a company is no person */
+    s = "Mmegi is published by Dikgang Publishing Company.";
+    ck_assert_int_eq(ad_author_parse_byline(s, strlen(s), NULL, NULL, arena, 8, &b), AD_OK);
+    ck_assert_int_eq(b.authors.n, 0);
+    s = "By Dikgang Publishing Company";
+    ck_assert_int_eq(ad_author_parse_byline(s, strlen(s), NULL, NULL, arena, 8, &b), AD_OK);
+    ck_assert_int_eq(b.authors.n, 0);
+
     /* a credit inside a sentence: the prefix after "was" */
     s = "This post was written by Danielle Padula, Head of Marketing and Community Development";
     ck_assert_int_eq(ad_author_parse_byline(s, strlen(s), NULL, NULL, arena, 8, &b), AD_OK);
