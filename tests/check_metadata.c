@@ -539,6 +539,10 @@ START_TEST(title_cleaning)
                      "Rust: a language empowering everyone");
     ck_assert_str_eq(ad_meta_clean_title(arena, "Review: Phone X : Example", "Example", NULL),
                      "Review: Phone X");
+    /* A double hyphen set apart by spaces, as e-paper systems write it. */
+    ck_assert_str_eq(ad_meta_clean_title(arena, "Daily Example -- Storm hits the coast tonight",
+                                         "Daily Example", NULL),
+                     "Storm hits the coast tonight");
 }
 END_TEST
 
