@@ -269,6 +269,31 @@ static int parse_digits(const txt *t, size_t p, num *n)
         n->comma = 1;
         p += 4;
     }
+    /* Thousands set apart by a space, as agencies translating from other
+     * languages write them ("211 345 tonnes", "USD 21 386.4 million"): one
+     * to three digits, then groups of exactly three, none before a colon
+     * (a time) or a digit. */
+    if (!n->comma && n->intdigits <= 3) {
+        size_t gap;
+        int grouped = 0;
+        while (p < t->len && n->intdigits <= 3 + 3 * 6 &&
+               (gap = t->s[p] == ' '                     ? 1
+                      : !memcmp(t->s + p, "\xc2\xa0", 2) ? 2
+                      : p + 3 <= t->len && (!memcmp(t->s + p, "\xe2\x80\x89", 3) ||
+                                            !memcmp(t->s + p, "\xe2\x80\xaf", 3))
+                          ? 3
+                          : 0) &&
+               digit_at(t, p + gap) && digit_at(t, p + gap + 1) && digit_at(t, p + gap + 2) &&
+               !digit_at(t, p + gap + 3) &&
+               !(p + gap + 3 < t->len && (t->s[p + gap + 3] == ':' || t->s[p + gap + 3] == ','))) {
+            for (size_t k = 0; k < 3; k++)
+                n->mant = n->mant * 10 + (t->s[p + gap + k] - '0');
+            n->intdigits += 3;
+            grouped = 1;
+            p += gap + 3;
+        }
+        n->comma |= grouped; /* thousands grouped, as with commas */
+    }
     if (p < t->len && t->s[p] == '.' && digit_at(t, p + 1)) {
         p++;
         while (digit_at(t, p)) {

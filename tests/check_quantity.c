@@ -52,6 +52,8 @@ static const qcase qcases[] = {
     {"narrowed to R12.4-billion in October", 0, AD_QTY_MONEY, 1.24e10, 1.24e10, "ZAR", NULL,
      "R12.4-billion", 0},
     {"rose to RO 5.42 billion", 0, AD_QTY_MONEY, 5.42e9, 5.42e9, "OMR", NULL, "RO 5.42 billion", 0},
+    {"amounted to USD 21 386.4 million", 0, AD_QTY_MONEY, 2.13864e10, 2.13864e10, "USD", NULL,
+     "USD 21 386.4 million", 0},
     {"narrowed to Nu 27.42 billion", 0, AD_QTY_MONEY, 2.742e10, 2.742e10, "BTN", NULL,
      "Nu 27.42 billion", 0},
     {"reached 118.6 billion Moroccan dirhams", 0, AD_QTY_MONEY, 1.186e11, 1.186e11, "MAD", NULL,
@@ -209,6 +211,10 @@ typedef struct mcase {
 
 static const mcase mcases[] = {
     {"Brazil shipped 73 million tonnes of soybeans", "tonne", 7.3e7, "73 million tonnes"},
+    /* Thousands set apart by spaces; not a time or a list. */
+    {"Turkiye exported 62 814 tonnes of hazelnuts", "tonne", 62814, "62 814 tonnes"},
+    {"reached 2 914 thousand tonnes", "tonne", 2914000, "2 914 thousand tonnes"},
+    {"at 10 10:30 tonnes", NULL, 0, NULL},
     {"imports of 2.3 million barrels per day", "barrel/day", 2.3e6, "2.3 million barrels per day"},
     {"about 1.2 mln bpd of crude", "barrel/day", 1.2e6, "about 1.2 mln bpd"},
     {"some 45m barrels were sold", "barrel", 4.5e7, "some 45m barrels"},
