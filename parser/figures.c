@@ -840,9 +840,11 @@ static int name_in_keys(const char *name, const char *keys)
 {
     for (const char *k = keys; *k;) {
         size_t n = strcspn(k, " ");
-        char key[8];
+        char key[64];
         if (n && n < sizeof(key)) {
-            memcpy(key, k, n);
+            /* "_" stands for a space in a key of several words ("Southeast_Asia"). */
+            for (size_t x = 0; x < n; x++)
+                key[x] = k[x] == '_' ? ' ' : k[x];
             key[n] = '\0';
             const char *nm = economy_name(key);
             if (nm && !strcmp(nm, name))

@@ -879,6 +879,14 @@ static const slot_row slot_rows[] = {
      "export", "Germany", NULL, NULL, "Federal Statistical Office"},
     {"Coffee exports from Brazil fell 20% in August, according to exporters group Cecafe.",
      "export", "Brazil", NULL, "coffee", "Cecafe"},
+    /* Trade blocs are partners. */
+    {"Kuwait's non-oil exports to the Gulf Cooperation Council (GCC) countries rose 6.3% to KD "
+     "412.6 million in the second quarter.",
+     "export", "Kuwait", "Gulf Cooperation Council", "non-oil", NULL},
+    {"Iran's exports to the Eurasian Economic Union rose 5% to $2 billion in 2024.", "export",
+     "Iran", "Eurasian Economic Union", NULL, NULL},
+    {"Brazil's exports to Mercosur countries rose 11.4% to $1.86 billion in August.", "export",
+     "Brazil", "Mercosur", NULL, NULL},
     /* A publication's publisher is the source. */
     {"Bhutan's imports rose 4.2% in 2024, according to the Bhutan Trade Statistics 2024 released "
      "by the Department of Revenue and Customs.",
@@ -2287,6 +2295,22 @@ START_TEST(test_parts)
     ad_test_str_is(art->figures[2].partner, "China");
     ck_assert_ptr_null(art->figures[2].source);
     ad_test_str_is(art->figures[3].partner, "Russia");
+    ad_article_free(art);
+
+    /* A region or bloc spoken of again ("the continent", "the region",
+     * "the Commonwealth"). */
+    const char *again[] = {
+        "China's trade with Africa rose 7.4% to 1.68 trillion yuan in the first 10 months. China's "
+        "exports to the continent amounted to 1.02 trillion yuan.",
+        "Malaysia's trade with ASEAN rose 2.1% to RM254.3 billion in January-August. Exports to "
+        "the region were valued at RM148.7 billion.",
+        "Russia's trade with the Commonwealth of Independent States rose 5.3% to $92.4 billion in "
+        "January-August. Exports to the Commonwealth amounted to $61.8 billion."};
+    art = fig_article(again, NULL, 3, "2025-09-29");
+    ck_assert_uint_eq(art->n_figures, 6);
+    ad_test_str_is(art->figures[1].partner, "Africa");
+    ad_test_str_is(art->figures[3].partner, "ASEAN");
+    ad_test_str_is(art->figures[5].partner, "Commonwealth of Independent States");
     ad_article_free(art);
 
     /* "against" and the other flow with its own amount: two figures. */
