@@ -199,6 +199,8 @@ typedef struct frame {
     int by_amount;                        /* the change is stated as an amount ("fell by $2bn") */
     int tail_period; /* the period stands only in a trailing piece ("..., after a rise in May") */
     int carried;     /* the reporter came from an earlier sentence (see carry()) */
+    int passing;     /* the figure of a month named in passing ("The July deficit was
+                      * revised to"): no subject for the sentences after it */
     /* A part of a fiscal year ("the first five months of the current
      * fiscal year", "April-February of 2026-27"): its first month (0-based,
      * from the fiscal year's start; with named, the calendar's month 1-12
@@ -1748,10 +1750,15 @@ static void map_spans(fctx *c, size_t s, size_t e, size_t base)
              * September deficit was revised" names an earlier month in
              * passing). */
             size_t z = tok_at(c, s, e, base + p->span_end);
+            /* "September's exports were revised", "the August deficit":
+             * the month's own figure. */
+            int own = z < e && (c->toks.tok[z].flags & AD_TOKF_POSSESSIVE);
+            z += own;
+            own |= tok_eq(c, a, "the") || (a > s && tok_eq(c, a - 1, "the"));
             /* "Chile June copper exports": goods may stand between. */
             for (size_t g = 0; g < 2 && z + 1 < e && !c->tk[z].flow && tok_lower_word(c, z); g++)
                 z++;
-            int owner = 0;
+            int owner = own;
             for (size_t x = 0; x < c->n_ec && !owner; x++)
                 owner = c->ec[x].te == a && a > s;
             if (z >= e || !c->tk[z].flow || !owner)
@@ -2260,6 +2267,9 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
             if (j < e && tok_eq(c, j, "the"))
                 j++;
         }
+        /* "data showed Thursday": a day, not who said it. */
+        if (j < e && day_word(c, j))
+            continue;
         size_t r = cap_run(c, j, e);
         if (r > j) {
             *ss = j;
@@ -3173,6 +3183,12 @@ static void commodity(fctx *c, frame *fr, size_t s, size_t e, size_t cue)
             return;
         }
     }
+    /* "liquefied natural gas (LNG) exports": the goods before their
+     * acronym in brackets, else the acronym. */
+    size_t acr = 0;
+    if (k >= s + 4 && tok_eq(c, k - 1, ")") && tok_eq(c, k - 3, "(") &&
+        (c->toks.tok[k - 2].flags & AD_TOKF_ALLCAPS) && c->tk[k - 2].econ < 0)
+        acr = k - 2, k -= 3;
     size_t st = k;
     while (st > s && k - st < 4 && !c->tk[st - 1].inqty) {
         if (goods_word(c, st - 1) && c->tk[st - 1].cls == W_NONE)
@@ -3196,6 +3212,8 @@ static void commodity(fctx *c, frame *fr, size_t s, size_t e, size_t cue)
         return;
     if (st < k)
         fr->f.commodity = goods_text(c, st, k);
+    else if (acr)
+        fr->f.commodity = goods_text(c, acr, acr + 1);
 }
 
 /* Whether the clause opens on a word of harm and "by" ("hurt by", "weighed
@@ -3284,8 +3302,9 @@ static int bare_dir_ok(const fctx *c, size_t i, size_t e)
      * that names no trade, "down to" and "up to" are where it moved (not
      * "as much as": "exported up to 5 million tonnes"). */
     if (i > 0 && i + 2 < e && c->tk[i + 1].prep == P_TO && c->tk[i + 2].qi >= 0 &&
-        !c->tk[i - 1].flow && tok_lower_word(c, i - 1) && ed_word(c, i - 1))
-        return 1;
+        !c->tk[i - 1].flow && tok_lower_word(c, i - 1) &&
+        (ed_word(c, i - 1) || label_is(c, i - 1, "motion")))
+        return 1; /* also "went down to", "were up to" */
     /* "went up by 19.5 per cent", "were down by 3%": the size after "by"
      * (not "backed up by", "propped up by"). */
     if (i > 0 && i + 2 < e && c->tk[i + 1].prep == P_BY && c->tk[i + 2].qi >= 0 &&
@@ -6219,6 +6238,10 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
                 fr[k].f.change.basis = basis_of_base(c, a, b, p);
             if (tariff)
                 tariff_day_near(c, &fr[k], a, b, p);
+            for (size_t i = a; p->bare && p->kind == AD_PER_MONTH && i < b; i++)
+                if (c->tk[i].pi == pi)
+                    fr[k].passing = tok_eq(c, i, "the") || (i > 0 && tok_eq(c, i - 1, "the")) ||
+                                    (i + 1 < b && (c->toks.tok[i + 1].flags & AD_TOKF_POSSESSIVE));
         }
         fr[k].f.source = source;
         fr[k].f.paragraph = c->para;
@@ -6346,7 +6369,7 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
          * a clause without numbers that only goes on with the subject
          * ("An economist said the figures confirmed a diversification of
          * the export base") leaves it as it was, with its source. */
-        int idle = fr[k].carried && !counted && !f->volume.present;
+        int idle = (fr[k].carried && !counted && !f->volume.present) || fr[k].passing;
         if (f->reporter && !fr[k].weak && !after_anchor(c, f->period.start) && keep && !idle) {
             remember(c, &fr[k]);
             subject |= f->flow != AD_FLOW_TARIFF;
@@ -6409,7 +6432,7 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
             stt = respectively(c, &fr[k], e, base);
         if (stt != AD_OK)
             return stt;
-        if (keep) {
+        if (keep && !fr[k].passing) {
             remember(c, &fr[k]);
             subject |= f->flow != AD_FLOW_TARIFF && f->reporter;
         }

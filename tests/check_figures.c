@@ -2313,6 +2313,20 @@ START_TEST(test_parts)
     ad_test_str_is(art->figures[5].partner, "Commonwealth of Independent States");
     ad_article_free(art);
 
+    /* A revision names its month as the figure's owner ("September's
+     * exports", "The August deficit"); the next sentence keeps the
+     * subject's month. */
+    const char *rev[] = {"Malaysia's exports rose 5% to RM142.6 billion in August. July's exports "
+                         "were revised to RM136.8 billion. Imports rose 3% to RM130 billion.",
+                         "The Philippines' trade deficit was $5.45 billion in August. The July "
+                         "deficit was revised up to $5.62 billion."};
+    art = fig_article(rev, NULL, 2, "2025-09-29");
+    ck_assert_uint_eq(art->n_figures, 5);
+    ad_test_str_is(art->figures[1].period.start, "2025-07-01");
+    ad_test_str_is(art->figures[2].period.start, "2025-08-01");
+    ad_test_str_is(art->figures[4].period.start, "2025-07-01");
+    ad_article_free(art);
+
     /* "against" and the other flow with its own amount: two figures. */
     const char *against[] = {"Bhutan recorded imports of Nu 32.18 billion in 2024 against exports "
                              "of Nu 13.83 billion."};
