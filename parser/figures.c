@@ -3752,29 +3752,6 @@ static int restated_change(fctx *c, const ad_sentence *sn, size_t first)
     return 0;
 }
 
-/* Whether a period (span [ps, pe) of the sentence at base) is a dateline's
- * date: near the paragraph's start, after "CITY," and before an optional
- * "(Agency)" and a dash ("BEIJING, Nov 28 (Reuters) - China's exports...").
- * It dates the story, not the figure. */
-static int dateline_date(const fctx *c, size_t base, size_t ps, size_t pe)
-{
-    if (base + ps > 48 || !memchr(c->ptext, ',', base + ps))
-        return 0;
-    const char *t = c->ptext + base + pe;
-    while (*t == ' ')
-        t++;
-    if (*t == '(') {
-        const char *r = strchr(t, ')');
-        if (!r || r - t > 40)
-            return 0;
-        t = r + 1;
-        while (*t == ' ')
-            t++;
-    }
-    return (t[0] == '-' && t[1] == ' ') || !strncmp(t, "-- ", 3) ||
-           !strncmp(t, "\xe2\x80\x93", 3) || !strncmp(t, "\xe2\x80\x94", 3);
-}
-
 /* From k on the last token of an amount, the token before the amount and
  * the few words that qualify it ("from a downwardly revised $4.6 billion":
  * the "from"), not going below s. */
@@ -3794,8 +3771,7 @@ static size_t before_amount(const fctx *c, size_t s, size_t k)
 static long clause_period(const fctx *c, size_t s, size_t e, size_t base, int tariff)
 {
     for (size_t i = s; i < e; i++) {
-        if (c->tk[i].pi < 0 ||
-            dateline_date(c, base, c->ps.v[c->tk[i].pi].span_start, c->ps.v[c->tk[i].pi].span_end))
+        if (c->tk[i].pi < 0)
             continue;
         /* "said on Dec 17", "on Monday": the day of the announcement, not
          * the period of the trade (a tariff's day is when it takes effect). */
@@ -6032,7 +6008,9 @@ static size_t dateline_end(const fctx *c)
                 k++;
             return k + 1 < n && tok_cap_word(c, k + 1) ? c->toks.tok[k].end : 0;
         }
-        if (c->toks.tok[k].kind == AD_TOK_WORD && !tok_cap_word(c, k))
+        /* (an ordinal's letters are no word of their own: "16th") */
+        if (c->toks.tok[k].kind == AD_TOK_WORD && !tok_cap_word(c, k) &&
+            (c->toks.tok[k].flags & AD_TOKF_SPACE_BEFORE))
             return 0;
         if (c->toks.tok[k].kind == AD_TOK_SYMBOL)
             return 0;

@@ -1778,6 +1778,9 @@ static const fy_row dateline_rows[] = {
     {"MOSCOW, September 8. /TASS/. Trade turnover between Russia and China in January-August "
      "2025 amounted to $198.6 bln.",
      "2025-01-01", "2025-08-31"},
+    {"ABU DHABI, 16th September, 2025 (WAM) -- The UAE's non-oil foreign trade hit a record AED "
+     "2.46 trillion in the first eight months of 2025.",
+     "2025-01-01", "2025-08-31"},
 };
 
 START_TEST(test_dateline)
