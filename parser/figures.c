@@ -1387,6 +1387,11 @@ static void classify(fctx *c, size_t s, size_t e)
             (c->tk[i + 1].cls == W_NOTFLOW ||
              (c->tk[i + 1].cls == W_FORECAST && c->tk[i + 1].prep == FC_NOUN)))
             ok = 0;
+        /* "1.48 trillion tenge in export customs duties": the flow names
+         * the duty, it is no flow itself. */
+        if (!(t->flow & FB_TARIFF) && i + 2 < e && c->tk[i + 1].cls == W_DUTYMOD &&
+            (c->tk[i + 2].flow & FB_TARIFF))
+            ok = 0;
         /* "25.9 percent smaller than the deficit recorded a year earlier",
          * "grew faster than imports": a cue after "than" is the
          * comparison's base, no figure of its own. */
@@ -2008,8 +2013,9 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
                  c->tk[i + 2].cls == W_SRCNOUN)
             j = i + 1;
         else if (c->tk[i].cls == W_SRCNOUN && i + 1 < e &&
-                 (c->tk[i + 1].prep == P_FROM || c->tk[i + 1].prep == P_BY))
-            j = i + 2;
+                 (c->tk[i + 1].prep == P_FROM || c->tk[i + 1].prep == P_BY ||
+                  (tok_eq(c, i + 1, "of") && i > s && tok_eq(c, i - 1, "to"))))
+            j = i + 2; /* also "according to data of the General Administration" */
         else if (c->tk[i].cls == W_SRCNOUN)
             j = released_by(c, i + 1, e); /* "data released on Monday by", or none */
         if (j == (size_t)-1)
@@ -2534,6 +2540,10 @@ static const char *balance_side(const fctx *c, size_t s, size_t e)
                 if (!tok_word(c, k) || (k < i - 1 && !c->tk[k].flow && c->tk[k].cls != W_TRADECTX))
                     break;
             }
+            /* "The trade balance was negative at PLN 2.4 billion" */
+            for (size_t k = i + 1; k < e && k < i + 4 && tok_word(c, k) && !c->tk[k].inqty; k++)
+                if (tok_eq(c, k, "negative") || tok_eq(c, k, "positive"))
+                    return tok_eq(c, k, "negative") ? "deficit" : "surplus";
             for (size_t k = i + 1; k + 2 < e && k < i + 12; k++)
                 if (tok_eq(c, k, "in") && (tok_eq(c, k + 1, "its") || tok_eq(c, k + 1, "their")) &&
                     (tok_eq(c, k + 2, "favour") || tok_eq(c, k + 2, "favor")))

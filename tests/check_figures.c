@@ -578,6 +578,14 @@ END_TEST
 
 /* Sentences with a cue word (or a near miss) and a number, but no figure. */
 static const char *const no_figure[] = {
+    /* Export financing, a duty collected, a memorandum's aim. */
+    "BNDES approved R$ 12.4 billion in export financing in the first eight months, up 18% year on "
+    "year, Agencia Brasil reported.",
+    "Kazakhstan's budget received 1.48 trillion tenge in export customs duties on crude oil in "
+    "January-August, the Finance Ministry said.",
+    "Ethiopia and Djibouti signed a memorandum of understanding aimed at raising bilateral trade "
+    "to "
+    "2 billion USD within five years.",
     /* A participle before "by" names a cause, not the change. */
     "Nigeria's foreign exchange reserves, boosted by oil export receipts, rose to $38.5 billion in "
     "August, the central bank said.",
@@ -887,6 +895,10 @@ static const slot_row slot_rows[] = {
      "Iran", "Eurasian Economic Union", NULL, NULL},
     {"Brazil's exports to Mercosur countries rose 11.4% to $1.86 billion in August.", "export",
      "Brazil", "Mercosur", NULL, NULL},
+    /* "data of" a body; a balance said to be negative is a deficit. */
+    {"Trade between Russia and China rose 3.1% to $198.6 bln in January-August, according to data "
+     "of the General Administration of Customs of the PRC.",
+     "total", "Russia", "China", NULL, "General Administration of Customs of the PRC"},
     /* A publication's publisher is the source. */
     {"Bhutan's imports rose 4.2% in 2024, according to the Bhutan Trade Statistics 2024 released "
      "by the Department of Revenue and Customs.",
@@ -1030,6 +1042,7 @@ static const one_slot_row one_slot_rows[] = {
      "balance", "surplus"},
     {"Foreign trade registered a negative balance of $1.2 billion in August, the agency said.",
      "balance", "deficit"},
+    {"Poland's trade balance was negative at PLN 2.4 billion in August.", "balance", "deficit"},
     {"Exports amounted to $26.1 billion and imports to $37.7 billion in Uzbekistan in August, the "
      "negative balance reaching $11.6 billion.",
      "flow@2", "balance"},
