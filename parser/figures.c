@@ -161,6 +161,7 @@ typedef struct tk {
     uint8_t measure; /* a cue that names a measure of the trade ("share of
                       * exports"): it still ends a clause, of no figure */
     uint8_t cover;   /* a cue opening a coverage ratio (check_cover()) */
+    uint8_t mult;    /* a multiple starts here ("1.3 times", "2.6-fold") */
 } tk;
 
 /* An economy named in the paragraph (token range). */
@@ -199,6 +200,7 @@ typedef struct frame {
     int by_amount;                        /* the change is stated as an amount ("fell by $2bn") */
     int tail_period; /* the period stands only in a trailing piece ("..., after a rise in May") */
     int carried;     /* the reporter came from an earlier sentence (see carry()) */
+    int index;       /* its change was written as an index ("or 102.3% compared with") */
     int passing;     /* the figure of a month named in passing ("The July deficit was
                       * revised to"): no subject for the sentences after it */
     /* A part of a fiscal year ("the first five months of the current
@@ -1779,6 +1781,8 @@ static void map_spans(fctx *c, size_t s, size_t e, size_t base)
         if (q->kind == AD_QTY_MULTIPLE && (q->flags & AD_QTYF_VERB))
             continue; /* "doubled" is a direction word */
         size_t a = tok_at(c, s, e, base + q->start);
+        if (q->kind == AD_QTY_MULTIPLE && a < e)
+            c->tk[a].mult = 1;
         if (a >= e || c->tk[a].inqty)
             continue; /* part of a period ("the 12 months") */
         size_t z = tok_at(c, s, e, base + q->end);
@@ -3320,6 +3324,10 @@ static int bare_dir_ok(const fctx *c, size_t i, size_t e)
     if (i > 0 && i + 2 < e && c->tk[i + 1].prep == P_BY && c->tk[i + 2].qi >= 0 &&
         label_is(c, i - 1, "motion"))
         return 1;
+    /* "up 1.3 times year on year", "down 2-fold" */
+    if (i + 1 < e && (c->tk[i + 1].mult || ((c->toks.tok[i + 1].flags & AD_TOKF_NUMBER) &&
+                                            i + 2 < e && tok_eq(c, i + 2, "times"))))
+        return 1;
     if (i + 1 >= e || c->tk[i + 1].qi < 0)
         return 0;
     size_t z = past_qty(c, i + 1, e);
@@ -3760,6 +3768,42 @@ static int restated_change(fctx *c, const ad_sentence *sn, size_t first)
         return 1;
     }
     return 0;
+}
+
+/* A change written as an index of the base, as statistics of the former
+ * Soviet states give it: "exports totaled $33.6 billion, or 102.3%
+ * compared with January-September 2031" is a rise of 2.3%, "or 98.9%" of
+ * the same period a fall of 1.1%. Only after "or" and before a comparison
+ * with a period (not a share: "or 18.1% of total exports"). */
+static void index_change(const fctx *c, frame *fr, const frame *prev, size_t s, size_t e)
+{
+    ad_figure *f = &fr->f;
+    /* "..., and imports - $34.8 billion, or 98.9%": after a clause so
+     * written, the comparison is left out. */
+    int after_index = prev && prev->index;
+    if (f->change.present || (!f->value.present && !f->volume.present))
+        return;
+    for (size_t i = s + 1; i + 2 < e; i++) {
+        const ad_quantity *q = qat(c, i);
+        if (!q || q->kind != AD_QTY_PERCENT || !tok_eq(c, i - 1, "or") || q->value <= 50 ||
+            q->value >= 250 || q->value == 100 || (q->flags & (AD_QTYF_PLUS | AD_QTYF_NEGATIVE)))
+            continue;
+        size_t k = past_qty(c, i, e);
+        int base = after_index && (k >= e || tok_eq(c, k, ".") || tok_eq(c, k, ","));
+        if (!base && (k >= e || !(c->tk[k].prep == P_COMPARED || tok_eq(c, k, "against"))))
+            continue;
+        for (size_t j = k + 1; j < e && j <= k + 4 && !base; j++)
+            base = c->tk[j].pi >= 0 || tok_eq(c, j, "same") || tok_eq(c, j, "year");
+        if (!base)
+            continue;
+        f->change.present = 1;
+        f->change.has_percent = 1;
+        f->change.direction = q->value > 100 ? 1 : -1;
+        f->change.percent = q->value > 100 ? q->value - 100 : 100 - q->value;
+        f->change.percent = (double)(long long)(f->change.percent * 1000 + 0.5) / 1000;
+        fr->index = 1;
+        return;
+    }
 }
 
 /* From k on the last token of an amount, the token before the amount and
@@ -6194,6 +6238,7 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         if (gg_e > gg_s)
             fr[k].f.commodity = goods_text(c, gg_s, gg_e);
         numbers(c, &fr[k], k ? &fr[k - 1] : NULL, a, b, base);
+        index_change(c, &fr[k], k ? &fr[k - 1] : NULL, a, b);
         compared_base(c, &fr[k]);
         comparative_by(c, &fr[k], base);
         /* The period of the clause's core; one only in a trailing piece

@@ -1043,6 +1043,13 @@ static const one_slot_row one_slot_rows[] = {
     {"Foreign trade registered a negative balance of $1.2 billion in August, the agency said.",
      "balance", "deficit"},
     {"Poland's trade balance was negative at PLN 2.4 billion in August.", "balance", "deficit"},
+    /* A change as an index of the base; "up" before a multiple. */
+    {"Belarus' exports totaled $33.6 billion in 2024, or 102.3% compared with 2023.", "direction",
+     "up"},
+    {"Belarus' exports totaled $33.6 billion in 2024, or 82.3% compared with 80% in 2023.",
+     "direction", NULL},
+    {"Kyrgyzstan's imports from China reached $6.47 billion in 2024, up 1.3 times year on year.",
+     "direction", "up"},
     {"Exports amounted to $26.1 billion and imports to $37.7 billion in Uzbekistan in August, the "
      "negative balance reaching $11.6 billion.",
      "flow@2", "balance"},
