@@ -2158,6 +2158,14 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
             /* A one-word name keeps its "'s": "Moody's report showed". */
             if (b == o && o < k && tok_cap_word(c, o - 1) && !(o > s + 1 && tok_cap_word(c, o - 2)))
                 b = k;
+            /* "Agriculture and Food Authority (AFA) data shows" */
+            if (b == i - 1 && b > s + 2 && tok_eq(c, b - 1, ")")) {
+                size_t q = b - 2;
+                while (q > s && b - q < 4 && tok_word(c, q))
+                    q--;
+                if (tok_eq(c, q, "(") && q + 1 < b - 1 && q > s && tok_cap_word(c, q - 1))
+                    b = q;
+            }
         }
         size_t a = b;
         /* "the commerce ministry said", "China's customs data showed", and

@@ -895,6 +895,10 @@ static const slot_row slot_rows[] = {
      "Iran", "Eurasian Economic Union", NULL, NULL},
     {"Brazil's exports to Mercosur countries rose 11.4% to $1.86 billion in August.", "export",
      "Brazil", "Mercosur", NULL, NULL},
+    /* A body's acronym in brackets before "data shows". */
+    {"Kenya's horticultural exports rose 12% to Sh 198.4 billion in 2024, Agriculture and Food "
+     "Authority (AFA) data shows.",
+     "export", "Kenya", NULL, "horticultural", "Agriculture and Food Authority"},
     /* "data of" a body; a balance said to be negative is a deficit. */
     {"Trade between Russia and China rose 3.1% to $198.6 bln in January-August, according to data "
      "of the General Administration of Customs of the PRC.",
