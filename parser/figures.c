@@ -2105,6 +2105,13 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
         size_t rk = k > j && !tok_cap_word(c, j) ? cap_run(c, k, e) : k;
         if (rk > k)
             j = k, r = rk;
+        /* A body's publication or part: "according to the Bank of
+         * Tanzania's Monthly Economic Review" is the bank's. */
+        for (size_t x = j + 1; x + 1 < r; x++)
+            if ((c->toks.tok[x].flags & AD_TOKF_POSSESSIVE) && names_body(c, j, x)) {
+                r = x;
+                break;
+            }
         /* What is cited is often a cause ("citing weak demand", "citing
          * Chinese demand"): only a body counts. */
         if (cite && !names_body(c, j, r))
