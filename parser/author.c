@@ -151,9 +151,10 @@ static int strip_inner_prefix(span *x)
                 k2++;
             size_t w2 = k2 + word_len(rest.s + k2, rest.n - k2);
             /* "Mmegi is published by Dikgang Publishing Company": a
-             * publisher, not a writer. */
+             * publisher, not a writer ("This story was published by Jane
+             * Doe" is hers). */
             if (w2 > k2 && w2 < rest.n && is_kind(rest.s, w2, "prefix") &&
-                !(w1 == 9 && !ad_text_ncasecmp(rest.s, "published", 9))) {
+                !(w == 2 && w1 == 9 && !ad_text_ncasecmp(rest.s, "published", 9))) {
                 *x = trim((span){rest.s + w2, rest.n - w2});
                 return x->n > 0;
             }

@@ -1504,7 +1504,7 @@ static void clean_ranges(walk *w, const int32_t *sel, size_t nsel)
                      (uint64_t)x->gchars * 5 < r[sel[q]].gchars)
                 x->flags |= F_CLEAN;
             else if ((x->flags & F_DROP) && !(x->flags & F_POS) && x->weight < STRONG_POS - 25 &&
-                     last >= 0 && i > last && (uint64_t)x->gchars * 3 < r[sel[q]].gchars)
+                     last >= 0 && i > last && (uint64_t)x->gchars * 5 < r[sel[q]].gchars)
                 x->flags |= F_CLEAN;
         }
     }
@@ -1936,9 +1936,9 @@ static xmlNodePtr first_h1(xmlNodePtr n)
 /* Infinite scroll: a page that appends the next story, in an <article> of
  * its own with its own headline, after the one the page is about. Such
  * later articles are hidden (left to the recall pass only). The page's
- * article is the one holding the headline the metadata stage found, else
- * the first; only <article>s that are not inside another, each with an
- * <h1> of other words, count. */
+ * article is the one holding the headline the metadata stage found; only
+ * <article>s that are not inside another, each with an <h1> of other
+ * words, count. */
 static void hide_next_articles(xmlNodePtr root, xmlNodePtr headline, ad_arena *a)
 {
     xmlNodePtr arts[NEXT_ARTICLES_MAX];
@@ -1952,16 +1952,20 @@ static void hide_next_articles(xmlNodePtr root, xmlNodePtr headline, ad_arena *a
             d = ad_dom_next(d, root);
         }
     }
-    if (na < 2)
+    if (na < 2 || !headline)
         return;
-    size_t main = 0;
-    for (size_t i = 0; headline && i < na; i++)
+    /* The page's headline must sit in one of them: a briefing page whose
+     * headline stands above its items ("<h1>Five things to know</h1>" then
+     * an <article> per item) is one story. */
+    size_t main = na;
+    for (size_t i = 0; i < na && main == na; i++)
         for (xmlNodePtr p = headline; p; p = p->parent)
             if (p == arts[i]) {
                 main = i;
-                i = na;
                 break;
             }
+    if (main == na)
+        return;
     const char *own = ad_dom_text_norm(first_h1(arts[main]), a, 400, 0);
     for (size_t i = main + 1; own && i < na; i++) {
         const char *h = ad_dom_text_norm(first_h1(arts[i]), a, 400, 0);

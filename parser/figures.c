@@ -898,6 +898,10 @@ static const char *epithet_economy(fctx *c, size_t i, size_t *end)
         /* "the kingdom of Saudi Arabia", "the island of Bali": the name follows. */
         if (j < c->toks.n && tok_eq(c, j, "of"))
             return NULL;
+        if (!strcmp(ad_tbl_economy_epithets[r][4], "partner") &&
+            !(i > 0 && (tok_eq(c, i - 1, "to") || tok_eq(c, i - 1, "with")) &&
+              !(j < c->toks.n && (c->toks.tok[j].flags & AD_TOKF_POSSESSIVE))))
+            return NULL;
         const char *keys = ad_tbl_economy_epithets[r][2];
         const char *pick = NULL;
         /* The first named before it: the subject the sentence opened with
@@ -1809,6 +1813,8 @@ static int day_word(const fctx *c, size_t i)
     return (ad_gaz_lookup(w, n, NULL) & AD_GAZ_NONENT) != 0;
 }
 
+static int names_body(const fctx *c, size_t a, size_t b);
+
 static size_t cap_run(const fctx *c, size_t i, size_t e)
 {
     size_t j = i, last = i;
@@ -1830,7 +1836,8 @@ static size_t cap_run(const fctx *c, size_t i, size_t e)
          * President of Uzbekistan", "the State Tax Committee under the
          * Cabinet of Ministers". */
         if (j > i && j == last && tok_eq(c, j, "under") && j + 2 < e && tok_eq(c, j + 1, "the") &&
-            tok_cap_word(c, j + 2)) {
+            tok_cap_word(c, j + 2) &&
+            (tok_eq(c, j + 2, "president") || names_body(c, j + 2, j + 3))) {
             j += 2;
             continue;
         }
@@ -2018,8 +2025,11 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
             j = i + 1;
         else if (c->tk[i].cls == W_SRCNOUN && i + 1 < e &&
                  (c->tk[i + 1].prep == P_FROM || c->tk[i + 1].prep == P_BY ||
-                  (tok_eq(c, i + 1, "of") && i > s && tok_eq(c, i - 1, "to"))))
-            j = i + 2; /* also "according to data of the General Administration" */
+                  (tok_eq(c, i + 1, "of") && i > s && tok_eq(c, i - 1, "to") && i + 2 < e &&
+                   !c->tk[i + 2].inqty && c->tk[i + 2].pi < 0 &&
+                   !(c->toks.tok[i + 2].flags & AD_TOKF_NUMBER))))
+            j = i + 2; /* also "according to data of the General Administration" (not
+                        * "data of January-September") */
         else if (c->tk[i].cls == W_SRCNOUN)
             j = released_by(c, i + 1, e); /* "data released on Monday by", or none */
         if (j == (size_t)-1)
@@ -2114,8 +2124,9 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
             }
         /* What is cited is often a cause ("citing weak demand", "citing
          * Chinese demand"): only a body counts. */
-        if (cite && !names_body(c, j, r))
-            continue;
+        if (cite &&
+            (!names_body(c, j, r) || (r < e && tok_lower_word(c, r) && c->tk[r].cls != W_SRCNOUN)))
+            continue; /* "citing Central Bank currency controls": a cause */
         if (r > j) {
             *ss = j;
             *se = r;
@@ -3213,11 +3224,10 @@ static void commodity(fctx *c, frame *fr, size_t s, size_t e, size_t cue)
         }
     }
     /* "liquefied natural gas (LNG) exports": the goods before their
-     * acronym in brackets, else the acronym. */
-    size_t acr = 0;
+     * acronym in brackets. */
     if (k >= s + 4 && tok_eq(c, k - 1, ")") && tok_eq(c, k - 3, "(") &&
         (c->toks.tok[k - 2].flags & AD_TOKF_ALLCAPS) && c->tk[k - 2].econ < 0)
-        acr = k - 2, k -= 3;
+        k -= 3;
     size_t st = k;
     while (st > s && k - st < 4 && !c->tk[st - 1].inqty) {
         if (goods_word(c, st - 1) && c->tk[st - 1].cls == W_NONE)
@@ -3241,8 +3251,6 @@ static void commodity(fctx *c, frame *fr, size_t s, size_t e, size_t cue)
         return;
     if (st < k)
         fr->f.commodity = goods_text(c, st, k);
-    else if (acr)
-        fr->f.commodity = goods_text(c, acr, acr + 1);
 }
 
 /* Whether the clause opens on a word of harm and "by" ("hurt by", "weighed
@@ -6059,8 +6067,13 @@ static size_t dateline_end(const fctx *c)
     if (!n || !tok_cap_word(c, 0) || c->tk[0].prep != P_NONE || c->tk[0].cls != W_NONE ||
         c->tk[0].flow || c->tk[0].econ >= 0)
         return 0;
-    while (k < n && k < 4 && tok_cap_word(c, k))
+    /* A place, not a month or day ("January–September exports", "Third
+     * Quarter, 2032 –"): datelines open on a city. */
+    while (k < n && k < 4 && tok_cap_word(c, k)) {
+        if (day_word(c, k) || tok_eq(c, k, "quarter") || tok_eq(c, k, "half"))
+            return 0;
         k++;
+    }
     if (k >= n || !(tok_eq(c, k, ",") || tok_eq(c, k, "(") || tok_eq(c, k, ".") ||
                     tok_eq(c, k, "/") || dash_tok(c, k)))
         return 0;

@@ -250,6 +250,24 @@ static double num_value(const num *n, int exp10)
     return e >= 0 ? n->mant * pow10i(e) : n->mant / pow10i(-e);
 }
 
+static size_t month_at(const txt *t, size_t p, int *m);
+
+/* Whether the word before p names a month ("On October 31 125 000
+ * tonnes": the day, then the amount). */
+static int month_before(const txt *t, size_t p)
+{
+    size_t b = p;
+    while (b > 0 && t->s[b - 1] == ' ')
+        b--;
+    if (b == p)
+        return 0;
+    size_t w = b;
+    while (w > 0 && (alpha_at(t, w - 1) || t->s[w - 1] == '.'))
+        w--;
+    int m;
+    return w < b && month_at(t, w, &m) == b;
+}
+
 /* Digits with thousands commas and one decimal part. */
 static int parse_digits(const txt *t, size_t p, num *n)
 {
@@ -273,7 +291,7 @@ static int parse_digits(const txt *t, size_t p, num *n)
      * languages write them ("211 345 tonnes", "USD 21 386.4 million"): one
      * to three digits, then groups of exactly three, none before a colon
      * (a time) or a digit. */
-    if (!n->comma && n->intdigits <= 3) {
+    if (!n->comma && n->intdigits <= 3 && !month_before(t, n->start)) {
         size_t gap;
         int grouped = 0;
         while (p < t->len && n->intdigits <= 3 + 3 * 6 &&

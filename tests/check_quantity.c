@@ -215,6 +215,7 @@ static const mcase mcases[] = {
     {"Turkiye exported 62 814 tonnes of hazelnuts", "tonne", 62814, "62 814 tonnes"},
     {"reached 2 914 thousand tonnes", "tonne", 2914000, "2 914 thousand tonnes"},
     {"at 10 10:30 tonnes", NULL, 0, NULL},
+    {"On October 31 125 000 tonnes were shipped", NULL, 0, NULL}, /* the day stays apart */
     {"imports of 2.3 million barrels per day", "barrel/day", 2.3e6, "2.3 million barrels per day"},
     {"about 1.2 mln bpd of crude", "barrel/day", 1.2e6, "about 1.2 mln bpd"},
     {"some 45m barrels were sold", "barrel", 4.5e7, "some 45m barrels"},
