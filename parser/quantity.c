@@ -295,8 +295,8 @@ static int parse_digits(const txt *t, size_t p, num *n)
         size_t gap;
         int grouped = 0;
         while (p < t->len && n->intdigits <= 3 + 3 * 6 &&
-               (gap = t->s[p] == ' '                     ? 1
-                      : !memcmp(t->s + p, "\xc2\xa0", 2) ? 2
+               (gap = t->s[p] == ' '                                        ? 1
+                      : p + 2 <= t->len && !memcmp(t->s + p, "\xc2\xa0", 2) ? 2
                       : p + 3 <= t->len && (!memcmp(t->s + p, "\xe2\x80\x89", 3) ||
                                             !memcmp(t->s + p, "\xe2\x80\xaf", 3))
                           ? 3
