@@ -6086,7 +6086,8 @@ static size_t dateline_end(const fctx *c)
         /* "(Prensa Latina) Bolivia's exports", "/TASS/. Trade" */
         if ((tok_eq(c, k, ")") || (tok_eq(c, k, "/") && k > 1 && tok_eq(c, k - 2, "/"))) &&
             k + 1 < n && !dash_tok(c, k + 1)) {
-            if (tok_eq(c, k + 1, "."))
+            /* "/TASS/.", "(APP):" */
+            if (tok_eq(c, k + 1, ".") || tok_eq(c, k + 1, ":"))
                 k++;
             return k + 1 < n && tok_cap_word(c, k + 1) ? c->toks.tok[k].end : 0;
         }

@@ -1821,6 +1821,9 @@ static const fy_row dateline_rows[] = {
     {"ABU DHABI, 16th September, 2025 (WAM) -- The UAE's non-oil foreign trade hit a record AED "
      "2.46 trillion in the first eight months of 2025.",
      "2025-01-01", "2025-08-31"},
+    {"ISLAMABAD, Sep 12 (APP): Pakistan's exports rose 5% to $2.9 billion in August, the "
+     "statistics bureau said.",
+     "2025-08-01", "2025-08-31"},
     /* A month range opening the paragraph is no dateline. */
     {"January\xe2\x80\x93"
      "August exports from Kazakhstan rose 12% to $50 billion, the Bureau of "
