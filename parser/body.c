@@ -1931,46 +1931,34 @@ static xmlNodePtr first_h1(xmlNodePtr n)
     return NULL;
 }
 
-#define NEXT_ARTICLES_MAX 64
-
 /* Infinite scroll: a page that appends the next story, in an <article> of
  * its own with its own headline, after the one the page is about. Such
  * later articles are hidden (left to the recall pass only). The page's
- * article is the one holding the headline the metadata stage found; only
- * <article>s that are not inside another, each with an <h1> of other
- * words, count. */
+ * article is the outermost <article> around the headline the metadata
+ * stage found; a page whose headline sits in none (a briefing's "<h1>Five
+ * things to know</h1>" over an <article> per item) is one story, and most
+ * pages end here without a walk. Only later <article>s not inside another,
+ * with an <h1> of other words, count. */
 static void hide_next_articles(xmlNodePtr root, xmlNodePtr headline, ad_arena *a)
 {
-    xmlNodePtr arts[NEXT_ARTICLES_MAX];
-    size_t na = 0;
-    for (xmlNodePtr d = root->children; d && na < NEXT_ARTICLES_MAX;) {
-        if (ad_dom_is(d, "article")) {
-            if (first_h1(d))
-                arts[na++] = d;
-            d = ad_dom_skip(d, root);
-        } else {
+    xmlNodePtr main = NULL;
+    for (xmlNodePtr p = headline; p && p != root; p = p->parent)
+        if (ad_dom_is(p, "article"))
+            main = p;
+    xmlNodePtr h1 = main ? first_h1(main) : NULL;
+    const char *own = h1 ? ad_dom_text_norm(h1, a, 400, 0) : NULL;
+    if (!own)
+        return;
+    for (xmlNodePtr d = ad_dom_skip(main, root); d;) {
+        if (!ad_dom_is(d, "article")) {
             d = ad_dom_next(d, root);
+            continue;
         }
-    }
-    if (na < 2 || !headline)
-        return;
-    /* The page's headline must sit in one of them: a briefing page whose
-     * headline stands above its items ("<h1>Five things to know</h1>" then
-     * an <article> per item) is one story. */
-    size_t main = na;
-    for (size_t i = 0; i < na && main == na; i++)
-        for (xmlNodePtr p = headline; p; p = p->parent)
-            if (p == arts[i]) {
-                main = i;
-                break;
-            }
-    if (main == na)
-        return;
-    const char *own = ad_dom_text_norm(first_h1(arts[main]), a, 400, 0);
-    for (size_t i = main + 1; own && i < na; i++) {
-        const char *h = ad_dom_text_norm(first_h1(arts[i]), a, 400, 0);
-        if (h && *h && strcmp(h, own) != 0)
-            xmlSetProp(arts[i], BAD_CAST "hidden", BAD_CAST "");
+        h1 = first_h1(d);
+        const char *t = h1 ? ad_dom_text_norm(h1, a, 400, 0) : NULL;
+        if (t && *t && strcmp(t, own) != 0)
+            xmlSetProp(d, BAD_CAST "hidden", BAD_CAST "");
+        d = ad_dom_skip(d, root);
     }
 }
 

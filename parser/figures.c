@@ -1917,6 +1917,12 @@ static size_t lower_org(const fctx *c, size_t r, size_t e)
     return r;
 }
 
+/* Whether token k is a dash: a hyphen, an en or an em dash. */
+static int dash_tok(const fctx *c, size_t k)
+{
+    return tok_eq(c, k, "-") || tok_eq(c, k, "\xe2\x80\x93") || tok_eq(c, k, "\xe2\x80\x94");
+}
+
 /* A wire headline's credit after a closing dash ("Japan Jan exports +2.4%
  * y/y ... - MOF", "... - trade ministry"): an acronym that names no
  * economy, a known organization or lower-case words ending in an
@@ -1927,7 +1933,7 @@ static size_t dash_credit(const fctx *c, size_t s, size_t e)
     if (z > s && tok_eq(c, z - 1, "."))
         z--;
     for (size_t k = z - 1; k > s && z - k <= 5; k--) {
-        if (!(tok_eq(c, k, "-") || tok_eq(c, k, "\xe2\x80\x93") || tok_eq(c, k, "\xe2\x80\x94")))
+        if (!dash_tok(c, k))
             continue;
         if (!(c->toks.tok[k].flags & AD_TOKF_SPACE_BEFORE) || k + 1 >= z ||
             !(c->toks.tok[k + 1].flags & AD_TOKF_SPACE_BEFORE))
@@ -6048,11 +6054,6 @@ static int later_change(fctx *c, const ad_sentence *sn)
         return 1;
     }
     return 0;
-}
-
-static int dash_tok(const fctx *c, size_t k)
-{
-    return tok_eq(c, k, "-") || tok_eq(c, k, "\xe2\x80\x93") || tok_eq(c, k, "\xe2\x80\x94");
 }
 
 /* The end, in bytes, of a wire dateline opening the paragraph, or 0: a

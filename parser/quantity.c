@@ -268,6 +268,17 @@ static int month_before(const txt *t, size_t p)
     return w < b && month_at(t, w, &m) == b;
 }
 
+/* The length of one space setting thousands apart at p (a space, a
+ * no-break, narrow no-break or thin space: what skip_sp() skips, but one
+ * of them), or 0. */
+static size_t group_gap(const txt *t, size_t p)
+{
+    size_t q = skip_sp(t, p);
+    if (q == p + 1 && t->s[p] == ' ')
+        return 1;
+    return q > p + 1 && q <= p + 3 && (unsigned char)t->s[p] >= 0xC2 ? q - p : 0;
+}
+
 /* Digits with thousands commas and one decimal part. */
 static int parse_digits(const txt *t, size_t p, num *n)
 {
@@ -294,13 +305,7 @@ static int parse_digits(const txt *t, size_t p, num *n)
     if (!n->comma && n->intdigits <= 3 && !month_before(t, n->start)) {
         size_t gap;
         int grouped = 0;
-        while (p < t->len && n->intdigits <= 3 + 3 * 6 &&
-               (gap = t->s[p] == ' '                                        ? 1
-                      : p + 2 <= t->len && !memcmp(t->s + p, "\xc2\xa0", 2) ? 2
-                      : p + 3 <= t->len && (!memcmp(t->s + p, "\xe2\x80\x89", 3) ||
-                                            !memcmp(t->s + p, "\xe2\x80\xaf", 3))
-                          ? 3
-                          : 0) &&
+        while (p < t->len && n->intdigits <= 3 + 3 * 6 && (gap = group_gap(t, p)) != 0 &&
                digit_at(t, p + gap) && digit_at(t, p + gap + 1) && digit_at(t, p + gap + 2) &&
                !digit_at(t, p + gap + 3) &&
                !(p + gap + 3 < t->len && (t->s[p + gap + 3] == ':' || t->s[p + gap + 3] == ','))) {
