@@ -4925,6 +4925,20 @@ static ad_status annual_period(fctx *c, frame *fr)
     return AD_OK;
 }
 
+/* Whether a role at token r of the clause (s, e), whose economy opens at
+ * token x, names a part of the clause's figure: an amount before the
+ * economy and one of the role's own after it ("Imports rose to $15.8
+ * billion, and China was the main source at $4.1 billion"). */
+static int part_role(const fctx *c, size_t s, size_t x, size_t r, size_t e)
+{
+    int before = 0, after = 0;
+    for (size_t t = s; t < x && !before; t++)
+        before = c->tk[t].qi >= 0 && qat(c, t)->kind == AD_QTY_MONEY;
+    for (size_t t = r + 1; t < e && t < r + 8 && !after && !tok_eq(c, t, ","); t++)
+        after = c->tk[t].qi >= 0 && qat(c, t)->kind == AD_QTY_MONEY;
+    return before && after;
+}
+
 /* "China was the biggest source of imports at $2.58 billion", "India was
  * Nigeria's top export destination", "The United States remained the
  * largest export market": an economy that is the subject of such a role
@@ -4959,7 +4973,7 @@ static void role_partner(const fctx *c, frame *fr, size_t s, size_t e)
         size_t k = j;
         for (; k < e && k < j + 6 && c->tk[k].cls != W_ROLE; k++)
             super |= c->tk[k].cls == W_SUPER;
-        if (!super || k >= e || k >= j + 6)
+        if (!super || k >= e || k >= j + 6 || part_role(c, s, x->ts, k, e))
             continue;
         /* The reporter named with the role: "Nigeria's top export
          * destination", "the top destination for Qatari exports" (not
@@ -5022,6 +5036,9 @@ static int part_of(fctx *c, const ad_figure *head, const ad_quantity *q, size_t 
     if (q->kind != AD_QTY_MONEY)
         return 0;
     set_money(c, &g->value, q, base);
+    /* A family's sign is the reporter's own ("R1.42 billion" of the
+     * Seychelles is rupees), as for the head. */
+    family_currency(g, q->family, g->value.currency);
     if (!g->value.currency[0])
         memcpy(g->value.currency, head->value.currency, sizeof(g->value.currency));
     return g->value.currency[0] != '\0';
@@ -5206,6 +5223,81 @@ static ad_status followed_by(fctx *c, const frame *fr, size_t base)
     return AD_OK;
 }
 
+/* The economy of a role at token r set after the clause's own figure:
+ * "..., with the United Arab Emirates the main source at R4.12 billion",
+ * "..., and China was the main source at $4.12 billion". NULL when the
+ * words before the role are not that. */
+static const char *with_role(const fctx *c, size_t s, size_t r)
+{
+    size_t j = r;
+    while (j > s && r - j < 4 && !tok_eq(c, j - 1, "the") && c->tk[j - 1].econ < 0)
+        j--;
+    if (j == s || !tok_eq(c, j - 1, "the"))
+        return NULL;
+    j--; /* "the" */
+    int verb = j > s && (tok_eq(c, j - 1, "was") || tok_eq(c, j - 1, "is") ||
+                         tok_eq(c, j - 1, "remained") || tok_eq(c, j - 1, "remains"));
+    j -= verb;
+    /* The economy's index sits on its first token ("United States"). */
+    size_t o = j;
+    while (o > s && j - o < 4 && c->tk[o - 1].econ < 0)
+        o--;
+    if (o == s || c->tk[o - 1].econ < 0)
+        return NULL;
+    const econ *x = &c->ec[c->tk[o - 1].econ];
+    size_t w = x->ts > s && tok_eq(c, x->ts - 1, "the") ? x->ts - 1 : x->ts;
+    if (x->te != j || x->attrib || w == s || !tok_eq(c, w - 1, verb ? "and" : "with") ||
+        (verb && !(w - 1 > s && tok_eq(c, w - 2, ","))))
+        return NULL;
+    return x->name;
+}
+
+/* Whether an economy's name ends right before token i (after token s). */
+static int ends_economy(const fctx *c, size_t s, size_t i)
+{
+    size_t o = i;
+    while (o > s && i - o < 4 && c->tk[o - 1].econ < 0)
+        o--;
+    return o > s && c->tk[o - 1].econ >= 0 && c->ec[c->tk[o - 1].econ].te == i;
+}
+
+/* A part of the clause's figure that is an economy after "with": "with
+ * China accounting for $4.12 billion", "with the United Arab Emirates the
+ * main source at R4.12 billion". Token i is the part's verb (its amount at
+ * token at) or its role (at is 0). The whole has no partner and is no
+ * balance; the part is another economy than the reporter, and smaller. */
+static ad_status partner_part(fctx *c, const frame *fr, size_t i, size_t at, size_t base)
+{
+    const ad_figure *f = &fr->f;
+    if (f->partner || !f->value.present || f->flow == AD_FLOW_BALANCE || i <= fr->s)
+        return AD_OK;
+    const char *partner = NULL;
+    if (at) {
+        size_t o = i;
+        while (o > fr->s && i - o < 4 && c->tk[o - 1].econ < 0)
+            o--;
+        const econ *x = o > fr->s && c->tk[o - 1].econ >= 0 ? &c->ec[c->tk[o - 1].econ] : NULL;
+        size_t w = x && x->ts > fr->s && tok_eq(c, x->ts - 1, "the") ? x->ts - 1 : x ? x->ts : 0;
+        if (x && x->te == i && !x->attrib && w > fr->s && tok_eq(c, w - 1, "with"))
+            partner = x->name;
+    } else {
+        int super = 0;
+        for (size_t x = i > fr->s + 3 ? i - 3 : fr->s; x < i; x++)
+            super |= c->tk[x].cls == W_SUPER;
+        partner = super ? with_role(c, fr->s, i) : NULL;
+        for (size_t k = i + 1; partner && !at && k < fr->e && k < i + 8 && !tok_eq(c, k, ","); k++)
+            if (c->tk[k].qi >= 0)
+                at = k;
+    }
+    const ad_quantity *q = partner && at ? qat(c, at) : NULL;
+    ad_figure g;
+    if (!q || same_str(partner, f->reporter) || !part_of(c, f, q, base, &g))
+        return AD_OK;
+    g.partner = partner;
+    g.commodity = NULL;
+    return part_fits(f, &g) ? emit(c, &g) : AD_OK;
+}
+
 /* A part of the clause's figure given with its own amount: "with crude oil
  * accounting for N11.4 trillion of exports", "with re-exports accounting
  * for AED 690 billion", "Exports amounted to $15.3 billion, of which coal
@@ -5221,6 +5313,12 @@ static ad_status breakdown(fctx *c, const frame *fr, size_t base)
     for (size_t i = fr->s + 1; i + 1 < fr->e; i++) {
         int trade;
         size_t at = part_verb(c, i, fr->e, &trade);
+        if (c->tk[i].cls == W_ROLE || (at && at < fr->e && ends_economy(c, fr->s, i))) {
+            ad_status st = partner_part(c, fr, i, c->tk[i].cls == W_ROLE ? 0 : at, base);
+            if (st != AD_OK)
+                return st;
+            continue;
+        }
         const ad_quantity *q = at && at < fr->e && trade < 0 ? qat(c, at) : NULL;
         if (!q)
             continue;
@@ -5394,20 +5492,24 @@ static void worth_after(fctx *c, ad_figure *g, size_t j, size_t e, size_t base)
 static ad_status role_part(fctx *c, const ad_figure *head, size_t s, size_t r, size_t e,
                            size_t base)
 {
-    size_t v = r;
-    /* "remained the country's largest trading partner": up to five words. */
-    while (v > s && r - v < 6 && c->tk[v - 1].cls != W_STOP)
-        v--;
-    if (v <= s + 1 || r - v >= 6)
-        return AD_OK;
-    v--; /* the verb */
-    size_t x = v;
-    while (x > s && v - x < 4 && c->tk[x - 1].econ < 0)
-        x--;
-    if (x == s || c->tk[x - 1].econ < 0 || c->ec[c->tk[x - 1].econ].te != v ||
-        c->ec[c->tk[x - 1].econ].attrib)
-        return AD_OK;
-    const char *partner = c->ec[c->tk[x - 1].econ].name;
+    const char *partner = with_role(c, s, r);
+    if (!partner) {
+        size_t v = r;
+        /* "remained the country's largest trading partner": up to five
+         * words. */
+        while (v > s && r - v < 6 && c->tk[v - 1].cls != W_STOP)
+            v--;
+        if (v <= s + 1 || r - v >= 6)
+            return AD_OK;
+        v--; /* the verb */
+        size_t x = v;
+        while (x > s && v - x < 4 && c->tk[x - 1].econ < 0)
+            x--;
+        if (x == s || c->tk[x - 1].econ < 0 || c->ec[c->tk[x - 1].econ].te != v ||
+            c->ec[c->tk[x - 1].econ].attrib)
+            return AD_OK;
+        partner = c->ec[c->tk[x - 1].econ].name;
+    }
     const ad_quantity *q = NULL;
     size_t k = r + 1;
     int trade;
@@ -5443,10 +5545,15 @@ static int chain_head(const fctx *c, int h, size_t s, size_t e, ad_figure *head)
     static const ad_flow flows[] = {AD_FLOW_EXPORT, AD_FLOW_IMPORT, AD_FLOW_TOTAL};
     if (h < 0 || !chain_open(c, c->para))
         return 0;
+    /* "Philippine goods", "Türkiye's top market", and a name set before
+     * a goods word as its owner ("Seychelles products"). */
     int named = 0;
-    for (size_t i = s; i < e && !named; i++)
-        named = c->tk[i].econ >= 0 && same_str(c->ec[c->tk[i].econ].name, c->last.reporter) &&
-                (c->ec[c->tk[i].econ].attrib || apostrophe(c, c->ec[c->tk[i].econ].te, 1));
+    for (size_t i = s; i < e && !named; i++) {
+        const econ *x = c->tk[i].econ >= 0 ? &c->ec[c->tk[i].econ] : NULL;
+        named =
+            x && same_str(x->name, c->last.reporter) &&
+            (x->attrib || apostrophe(c, x->te, 1) || (x->te < e && c->tk[x->te].cls == W_GENERIC));
+    }
     if (!named)
         return 0;
     memset(head, 0, sizeof(*head));

@@ -2191,6 +2191,40 @@ START_TEST(test_part_lists)
     ck_assert_double_eq_tol(art->figures[2].value.amount, 231e6, 1);
     ad_test_str_is(art->figures[3].partner, "Taiwan");
     ad_article_free(art);
+    /* A partner's part in the sentence of the whole, after "with" or ", and
+     * X was the main ...": the whole keeps no partner. A role in a later
+     * paragraph takes the subject carried over when it names its goods
+     * ("Seychelles products"), and a family's sign its reporter's money. */
+    const char *w[] = {"Chile's imports rose 5.1% to $15.84 billion in 2026, with China accounting "
+                       "for $4.12 billion.",
+                       "Peru's imports rose 4% to $9.2 billion in 2026, with the United States the "
+                       "main source at $2.1 billion.",
+                       "Uruguay's imports rose 3% to $8.1 billion in 2026, and Brazil was the main "
+                       "source at $1.9 billion."};
+    art = fig_article(w, NULL, 3, "2027-06-18");
+    ck_assert_uint_eq(art->n_figures, 6);
+    ck_assert_ptr_null(art->figures[0].partner);
+    ad_test_str_is(art->figures[1].partner, "China");
+    ck_assert_double_eq_tol(art->figures[1].value.amount, 4.12e9, 1);
+    ck_assert_ptr_null(art->figures[4].partner);
+    ad_test_str_is(art->figures[5].partner, "Brazil");
+    ck_assert_double_eq_tol(art->figures[5].value.amount, 1.9e9, 1);
+    ad_test_str_is(art->figures[3].partner, "United States");
+    const char *sc[] = {"Seychelles' domestic exports rose 7.4 percent to R5.36 billion in 2026.",
+                        "Total imports amounted to R15.84 billion, up 5.1 percent.",
+                        ("France remained the main market for Seychelles products, taking R1.42 "
+                         "billion worth of goods, followed by Italy at R612 million.")};
+    ad_article_free(art);
+    art = fig_article(sc, NULL, 3, "2027-06-18");
+    ck_assert_uint_eq(art->n_figures, 4);
+    ad_test_str_is(art->figures[0].value.currency, "SCR");
+    ad_test_str_is(art->figures[2].partner, "France");
+    ad_test_str_is(art->figures[2].reporter, "Seychelles");
+    ck_assert_int_eq(art->figures[2].flow, AD_FLOW_EXPORT);
+    ad_test_str_is(art->figures[2].value.currency, "SCR");
+    ad_test_str_is(art->figures[3].partner, "Italy");
+    ad_test_str_is(art->figures[3].value.currency, "SCR");
+    ad_article_free(art);
 }
 END_TEST
 
