@@ -248,6 +248,8 @@ score-figures:
 	@python3 tests/figures-score/sixteenth/run.py $(BUILD)/articled
 	@echo "== the seventeenth set (written by a seventeenth reviewer)"
 	@python3 tests/figures-score/seventeenth/run.py $(BUILD)/articled
+	@echo "== the eighteenth set (written by an eighteenth reviewer)"
+	@python3 tests/figures-score/eighteenth/run.py $(BUILD)/articled
 
 # Field checks on hand-written pages in the markup of real publishing systems
 # (tests/pages-score): a score, not a gate.
