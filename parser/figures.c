@@ -24,6 +24,7 @@
 #include "capitals.h"
 #include "economy_epithets.h"
 #include "currency_families.h"
+#include "currency_economies.h"
 #include "fiscal_years.h"
 #include "goods_words.h"
 #include "generic_cctlds.h"
@@ -615,6 +616,16 @@ static const char *name_economy(const char *name)
         while (i < n && name[i] != ' ')
             i++;
     }
+    return NULL;
+}
+
+/* The economy that alone issues currency code (data/currency_economies.tsv),
+ * or NULL. */
+static const char *money_economy(const char *code)
+{
+    for (size_t r = 0; code && *code && r < ad_tbl_currency_economies_len; r++)
+        if (strcmp(ad_tbl_currency_economies[r][0], code) == 0)
+            return economy_name(ad_tbl_currency_economies[r][1]);
     return NULL;
 }
 
@@ -6486,6 +6497,14 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
             /* A figure that names no economy of its own, and follows none,
              * is the outlet's own country's. */
             ad_figure *f = &fr[k].f;
+            /* Money only one economy counts in names it ("Rare earth exports
+             * were 4.86 billion yuan"), before the outlet's own country. */
+            const char *money = !f->reporter && f->flow != AD_FLOW_TARIFF && f->value.present &&
+                                        !fr[k].value_family && !fr[k].weak
+                                    ? money_economy(f->value.currency)
+                                    : NULL;
+            if (money && !same_str(money, f->partner))
+                f->reporter = money;
             const char *home = !f->reporter && f->flow != AD_FLOW_TARIFF ? home_economy(c) : NULL;
             if (home && !same_str(home, f->partner))
                 f->reporter = home;

@@ -968,8 +968,8 @@ static const slot_row slot_rows[] = {
      "European Union", "China", "biodiesel", NULL},
     {"Morocco's phosphate and derivatives exports rose 21.6% in 2024.", "export", "Morocco", NULL,
      "phosphate and derivatives", NULL},
-    {"Exports of Scotch whisky to India increased by 14% to \u00a3248 million.", "export", NULL,
-     "India", "Scotch whisky", NULL},
+    {"Exports of Scotch whisky to India increased by 14% to \u00a3248 million.", "export",
+     "United Kingdom", "India", "Scotch whisky", NULL},
     {"Mexico will raise tariffs to as much as 50% on imports of cars from China.", "tariff",
      "Mexico", "China", "cars", NULL},
     /* An economy reporting its own trade; one modifying the figure's noun. */
@@ -2228,6 +2228,40 @@ START_TEST(test_part_lists)
 }
 END_TEST
 
+/* A figure that names no reporter and follows none, in money only one
+ * economy issues, is that economy's; not one of a family word, whose
+ * currency the reporter decides, nor a weak one ("Trade on the Korea
+ * Exchange"), nor one whose partner issues it. A pronoun subject names no
+ * goods. */
+START_TEST(test_money_reporter)
+{
+    ad_article *art = fig_one("Rare earth exports were 4.86 billion yuan in the first ten months "
+                              "of 2025, up 12.1 percent year on year, customs data show.",
+                              "2025-11-16");
+    ck_assert_uint_eq(art->n_figures, 1);
+    ad_test_str_is(art->figures[0].reporter, "China");
+    ad_article_free(art);
+    art = fig_one("Imports from Japan reached 3 trillion yen in October.", "2025-11-16");
+    ck_assert_uint_eq(art->n_figures, 1);
+    ck_assert_ptr_null(art->figures[0].reporter);
+    ad_article_free(art);
+    art = fig_one("Exports rose to 5 billion pesos in October.", "2025-11-16");
+    ck_assert_uint_eq(art->n_figures, 0);
+    ad_article_free(art);
+    art = fig_one("Trade on the exchange was brisk, with 1.2 billion shares worth 14.3 "
+                  "trillion won changing hands.",
+                  "2025-11-16");
+    ck_assert_uint_eq(art->n_figures, 0);
+    ad_article_free(art);
+    art = fig_one("In 2014, Brazil shipped $16.6 billion of soybeans to China; last year it "
+                  "shipped $42.8 billion.",
+                  "2025-11-16");
+    ck_assert_uint_eq(art->n_figures, 2);
+    ad_test_str_is(art->figures[1].commodity, "soybeans");
+    ad_article_free(art);
+}
+END_TEST
+
 START_TEST(test_parts)
 {
     const char *p[] = {"Ghana's exports rose 12% to $18.2 billion in 2026, the Bank of Ghana said. "
@@ -2708,6 +2742,7 @@ static Suite *figures_suite(void)
     tcase_add_test(tc, test_back_references);
     tcase_add_test(tc, test_parts);
     tcase_add_test(tc, test_part_lists);
+    tcase_add_test(tc, test_money_reporter);
     tcase_add_test(tc, test_chain_reach);
     tcase_add_test(tc, test_entity_names);
     tcase_add_test(tc, test_pipeline);

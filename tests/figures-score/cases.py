@@ -4,6 +4,9 @@
 # F(flow, **slots): slot names rep par com val=(amount,cur) vol=(amount,unit) dir pct q
 # basis by=amount rate ps pe src.  Missing slot => expected null.  "*" => don't care.
 # opt=True marks a figure whose absence is tolerable (forecasts, targets).
+# The reporter is the economy whose trade it is (the contract): a sentence that names
+# none but counts in money only one economy issues ("22.12 trillion yuan", "£248
+# million") is that economy's (changed 2026-12-01; first written as null).
 def F(flow, **kw):
     kw['flow'] = flow
     return kw
@@ -54,13 +57,13 @@ CASES = [
 ("x01", "China's total foreign trade in goods reached 37.31 trillion yuan in the first 10 months of the year, up 3.6 percent year on year, according to the General Administration of Customs (GAC).",
  [F('total', rep='China', com='*', val=(37.31*T,'CNY'), dir='up', pct=3.6, basis=YOY, ps='2025-01-01', pe='2025-10-31', src='General Administration of Customs')]),
 ("x02", "Exports expanded 6.2 percent to 22.12 trillion yuan, while imports dipped 0.1 percent to 15.19 trillion yuan.",
- [F('export', val=(22.12*T,'CNY'), dir='up', pct=6.2), F('import', val=(15.19*T,'CNY'), dir='down', pct=0.1)]),
+ [F('export', rep='China', val=(22.12*T,'CNY'), dir='up', pct=6.2), F('import', rep='China', val=(15.19*T,'CNY'), dir='down', pct=0.1)]),
 ("x03", "China's trade with ASEAN countries grew 9.1 percent to 6.27 trillion yuan during the period, making the bloc its largest trading partner.",
  [F('total', rep='China', par='ASEAN', val=(6.27*T,'CNY'), dir='up', pct=9.1, ps='*', pe='*')]),
 ("x04", "Imports of agricultural products from Brazil amounted to 312.6 billion yuan, customs data showed.",
- [F('import', par='Brazil', com='agricultural products', val=(312.6*B,'CNY'), src='customs')]),
+ [F('import', rep='China', par='Brazil', com='agricultural products', val=(312.6*B,'CNY'), src='customs')]),
 ("x05", "The foreign trade of private enterprises accounted for 57.3 percent of the total, with their imports and exports climbing 7.2 percent year-on-year to 21.4 trillion yuan.",
- [F('total', val=(21.4*T,'CNY'), dir='up', pct=7.2, basis=YOY)]),
+ [F('total', rep='China', val=(21.4*T,'CNY'), dir='up', pct=7.2, basis=YOY)]),
 ("x06", "Chinese rare earth exports to the US fell 45% in October from the previous month.",
  [F('export', rep='China', par='United States', com='rare earth', dir='down', pct=45, basis=MOM, ps='2025-10-01', pe='2025-10-31')]),
 ("x07", "China's iron ore imports rose 2.8% year on year to 109.6 million tonnes in October, customs data showed.",
@@ -114,7 +117,7 @@ CASES = [
 ("e09", "Exports of goods to Switzerland jumped 42% in the first quarter, HM Revenue and Customs figures showed.",
  [F('export', par='Switzerland', com='*', dir='up', pct=42, ps='2025-01-01', pe='2025-03-31', src='HM Revenue and Customs')]),
 ("e10", "Exports of Scotch whisky to India increased by 14% by value to £248 million, the Scotch Whisky Association said.",
- [F('export', par='India', com='Scotch whisky', val=(248*M,'GBP'), dir='up', pct=14, src='Scotch Whisky Association')]),
+ [F('export', rep='United Kingdom', par='India', com='Scotch whisky', val=(248*M,'GBP'), dir='up', pct=14, src='Scotch Whisky Association')]),
 ("e11", "Switzerland posted a trade surplus of 4.1 billion Swiss francs in October.",
  [F('balance', rep='Switzerland', val=(4.1*B,'CHF'), ps='2025-10-01', pe='2025-10-31')]),
 ("e12", "Turkey's foreign trade deficit rose 6.2% to $8.0 billion in October, the Trade Ministry said.",
