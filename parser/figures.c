@@ -2487,6 +2487,11 @@ static int aside_goods(const fctx *c, size_t s, size_t e, size_t cue, size_t *gs
         k++;
     if (k >= e || cue >= k || k + 1 >= e)
         return 0;
+    /* Goods are exported or imported; what finances a trade gap is no
+     * part of it ("Remittance receipts, which finance much of the trade
+     * gap, rose 4.2%"). */
+    if (!(c->tk[cue].flow & (FB_EXPORT | FB_IMPORT)))
+        return 0;
     /* Then the direction verb, or a verb of one or two words taking the
      * amount ("Alumina, the island's main export, earned US$612.5 million",
      * "brought in $1.2 billion"). */

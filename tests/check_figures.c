@@ -586,6 +586,11 @@ static const char *const no_figure[] = {
     /* A participle before "by" names a cause, not the change. */
     "Nigeria's foreign exchange reserves, boosted by oil export receipts, rose to $38.5 billion in "
     "August, the central bank said.",
+    /* Import cover, and what finances a trade gap. */
+    "Foreign reserves stood at $1.21 billion at the end of June, enough to cover 11.4 months of "
+    "imports of goods and services.",
+    "Remittance receipts, which finance much of the trade gap, rose 4.2 percent to $498.2 million "
+    "over the same period.",
     /* (from a review) securities bought abroad. */
     "Japan's purchases abroad of foreign bonds rose 20% to 3 trillion yen in August.",
     /* Forecasts whose word stands far before the cue, a target's verb,

@@ -61,6 +61,11 @@ static const qcase qcases[] = {
     /* Malaysian style: "bil" attached. */
     {"rose to RM142.8bil in November", 0, AD_QTY_MONEY, 1.428e11, 1.428e11, "MYR", NULL,
      "RM142.8bil", 0},
+    /* The dollar signs of small economies: Tonga's pa'anga, Belize's dollar. */
+    {"rose to T$573.8 million", 0, AD_QTY_MONEY, 5.738e8, 5.738e8, "TOP", NULL, "T$573.8 million",
+     0},
+    {"fell to BZ$612.4 million", 0, AD_QTY_MONEY, 6.124e8, 6.124e8, "BZD", NULL, "BZ$612.4 million",
+     0},
     {"USD 5 billion in aid", 0, AD_QTY_MONEY, 5e9, 5e9, "USD", NULL, "USD 5 billion", 0},
     {"aid of 5 billion USD", 0, AD_QTY_MONEY, 5e9, 5e9, "USD", NULL, "5 billion USD", 0},
     {"a USD5bn loan", 0, AD_QTY_MONEY, 5e9, 5e9, "USD", NULL, "USD5bn", 0},
