@@ -2,7 +2,8 @@
  * meta_lang.c - guessing a text's language when the page does not say.
  *
  * Scripts decide most languages at once (Hangul, kana, Han, Cyrillic,
- * Arabic, Greek, Hebrew, Thai, Devanagari); Latin-script text is told apart
+ * Arabic, Greek, Hebrew, Thai, Devanagari, Armenian, Georgian, Ethiopic and
+ * the scripts of South and Southeast Asia); Latin-script text is told apart
  * by counting frequent function words from data/lang_words.tsv. Only the
  * first few thousand bytes are read: a language shows in a few sentences.
  */
@@ -24,32 +25,64 @@ enum {
     S_HEBREW,
     S_THAI,
     S_DEVANAGARI,
+    S_ARMENIAN,
+    S_GEORGIAN,
+    S_ETHIOPIC,
+    S_BENGALI,
+    S_TAMIL,
+    S_TELUGU,
+    S_KANNADA,
+    S_MALAYALAM,
+    S_GUJARATI,
+    S_GURMUKHI,
+    S_SINHALA,
+    S_MYANMAR,
+    S_KHMER,
+    S_LAO,
     S_COUNT
+};
+
+/* Each script's main code point block and the language it says: one that
+ * writes it almost alone (Armenian, Georgian, Thai...) or the main one of
+ * those that share it (Cyrillic Russian, Arabic, Ethiopic Amharic). Latin
+ * is left to the function words; kana and Han are told apart by counting. */
+static const struct script {
+    long lo, hi;
+    const char *lang;
+} scripts[S_COUNT] = {
+    [S_CYRILLIC] = {0x400, 0x4FF, "ru"},   [S_ARABIC] = {0x600, 0x6FF, "ar"},
+    [S_HANGUL] = {0xAC00, 0xD7AF, "ko"},   [S_KANA] = {0x3040, 0x30FF, "ja"},
+    [S_HAN] = {0x4E00, 0x9FFF, "zh"},      [S_GREEK] = {0x370, 0x3FF, "el"},
+    [S_HEBREW] = {0x590, 0x5FF, "he"},     [S_THAI] = {0xE00, 0xE7F, "th"},
+    [S_DEVANAGARI] = {0x900, 0x97F, "hi"}, [S_ARMENIAN] = {0x530, 0x58F, "hy"},
+    [S_GEORGIAN] = {0x10A0, 0x10FF, "ka"}, [S_ETHIOPIC] = {0x1200, 0x137F, "am"},
+    [S_BENGALI] = {0x980, 0x9FF, "bn"},    [S_TAMIL] = {0xB80, 0xBFF, "ta"},
+    [S_TELUGU] = {0xC00, 0xC7F, "te"},     [S_KANNADA] = {0xC80, 0xCFF, "kn"},
+    [S_MALAYALAM] = {0xD00, 0xD7F, "ml"},  [S_GUJARATI] = {0xA80, 0xAFF, "gu"},
+    [S_GURMUKHI] = {0xA00, 0xA7F, "pa"},   [S_SINHALA] = {0xD80, 0xDFF, "si"},
+    [S_MYANMAR] = {0x1000, 0x109F, "my"},  [S_KHMER] = {0x1780, 0x17FF, "km"},
+    [S_LAO] = {0xE80, 0xEFF, "lo"},
 };
 
 static int script_of(long cp)
 {
-    if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0x24F))
+    /* With Latin Extended Additional, where Vietnamese letters are. */
+    if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0x24F) ||
+        (cp >= 0x1E00 && cp <= 0x1EFF))
         return S_LATIN;
-    if (cp >= 0x400 && cp <= 0x4FF)
-        return S_CYRILLIC;
-    if ((cp >= 0x600 && cp <= 0x6FF) || (cp >= 0x750 && cp <= 0x77F))
+    /* Blocks that extend the main ones: Arabic Supplement, Hangul Jamo
+     * and Compatibility Jamo, CJK Extension A, Georgian Mtavruli. */
+    if (cp >= 0x750 && cp <= 0x77F)
         return S_ARABIC;
-    if ((cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0x1100 && cp <= 0x11FF) ||
-        (cp >= 0x3130 && cp <= 0x318F))
+    if ((cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x3130 && cp <= 0x318F))
         return S_HANGUL;
-    if (cp >= 0x3040 && cp <= 0x30FF)
-        return S_KANA;
-    if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF))
+    if (cp >= 0x3400 && cp <= 0x4DBF)
         return S_HAN;
-    if (cp >= 0x370 && cp <= 0x3FF)
-        return S_GREEK;
-    if (cp >= 0x590 && cp <= 0x5FF)
-        return S_HEBREW;
-    if (cp >= 0xE00 && cp <= 0xE7F)
-        return S_THAI;
-    if (cp >= 0x900 && cp <= 0x97F)
-        return S_DEVANAGARI;
+    if (cp >= 0x1C90 && cp <= 0x1CBF)
+        return S_GEORGIAN;
+    for (int s = 1; s < S_COUNT; s++)
+        if (cp >= scripts[s].lo && cp <= scripts[s].hi)
+            return s;
     return -1;
 }
 
@@ -130,8 +163,6 @@ static const char *latin_language(const char *text, size_t len)
 
 const char *ad_meta_detect_language(const char *text, size_t len)
 {
-    static const char *const codes[S_COUNT] = {NULL, "ru", "ar", "ko", "ja",
-                                               "zh", "el", "he", "th", "hi"};
     size_t counts[S_COUNT] = {0}, total = 0;
     if (!text)
         return NULL;
@@ -160,6 +191,6 @@ const char *ad_meta_detect_language(const char *text, size_t len)
     if (counts[S_HAN] * 3 > total && counts[S_HAN] >= counts[S_LATIN] / 4)
         best = S_HAN;
     if (best != S_LATIN)
-        return codes[best];
+        return scripts[best].lang;
     return latin_language(text, len);
 }
