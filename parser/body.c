@@ -109,6 +109,7 @@ typedef struct walk {
     int full; /* a cap was reached: the rest of the page is ignored */
     int nomem;
     int streamed; /* streamed-rendering placeholders were resolved */
+    int32_t head; /* the record of the headline the metadata found, or -1 */
     struct class_cache *cache;
 } walk;
 
@@ -1697,8 +1698,26 @@ static ad_status emit(walk *w, const int32_t *sel, size_t nsel, const emit_ctx *
     int32_t sf_lead = -1;     /* the standfirst left out; -2 once the text has begun */
     size_t captions = 0;      /* captions emitted before the text */
     uint32_t sel_chars = 0;
-    for (size_t q2 = 0; q2 < nsel; q2++)
+    int head_inside = 0;
+    for (size_t q2 = 0; q2 < nsel; q2++) {
         sel_chars += r[sel[q2]].gchars;
+        head_inside |= w->head >= 0 && in_range(r, sel[q2], w->head);
+    }
+    /* Only an <h1> opens the text, and only when nothing but short lines
+     * stands before it (a headline found in an <h2> may be a section's).
+     * Segments are in the page's order; an owner's number is not (text
+     * after the headline may belong to its parent). */
+    size_t head_seg = 0;
+    if (head_inside && !ad_dom_is(r[w->head].node, "h1"))
+        head_inside = 0;
+    while (head_inside && head_seg < w->ns && !in_range(r, w->head, w->s[head_seg].owner))
+        head_seg++;
+    if (head_seg >= w->ns)
+        head_inside = 0;
+    for (size_t j = 0; head_inside && j < head_seg; j++)
+        if (!w->s[j].junk && w->s[j].chars >= 120 && w->s[j].type == AD_PARA_PARAGRAPH)
+            for (size_t q2 = 0; q2 < nsel && head_inside; q2++)
+                head_inside = !in_range(r, sel[q2], w->s[j].owner);
     for (size_t j = 0; j < w->ns; j++) {
         const seg *s = &w->s[j];
         const nrec *ow = &r[s->owner];
@@ -1706,6 +1725,12 @@ static ad_status emit(walk *w, const int32_t *sel, size_t nsel, const emit_ctx *
         for (q = 0; q < nsel && !inside; q++)
             inside = in_range(r, sel[q], s->owner);
         if (!inside || s->junk || (ow->flags & (F_BAD | F_CLEAN | F_HINT)))
+            continue;
+        /* A text chosen around its headline starts there: the lines
+         * before it are the page's top bar and labels ("Thursday, 13
+         * October · Yerevan +17°C", a section's name), not the article.
+         * A picture's caption may stand above the headline. */
+        if (head_inside && j < head_seg && s->type != AD_PARA_CAPTION)
             continue;
         size_t len;
         char *t = ad_text_norm_dup(a, w->t + s->off, s->len, &len);
@@ -2005,9 +2030,11 @@ ad_status ad_body_extract(xmlDocPtr doc, const ad_meta *meta, const ad_meta_hint
                 w.r[w.s[j].owner].chars += w.s[j].chars;
         for (size_t i = w.nr; i-- > 1;)
             w.r[w.r[i].parent].chars += w.r[i].chars;
+        w.head = -1;
         if (hints) {
             mark_hint(&w, hints->headline);
             mark_hint(&w, hints->byline);
+            w.head = find_rec(&w, hints->headline);
         }
         if ((st = extract(&w, 1, 0, &ec, a, &best)) != AD_OK)
             goto fail;
