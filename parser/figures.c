@@ -3074,6 +3074,11 @@ static void economies(fctx *c, frame *fr, size_t s, size_t e, size_t cue, size_t
             par = 3;
         else if (pp == P_BETWEEN)
             rep = 3, between = 1;
+        /* "In Peru, copper exports were $2.31 billion": a place that opens
+         * the clause, set off by a comma, is the trade's own. */
+        else if (pp == P_OTHER && p == s && tok_eq(c, p, "in") && te < e && tok_eq(c, te, ",") &&
+                 i < cue)
+            rep = 2;
         else if (pp == P_OTHER && pp != P_OF)
             continue; /* "in China", "at the border": no role */
         else if (f->flow == AD_FLOW_TARIFF && p == cue && te < e && tok_lower_word(c, te) &&
@@ -6611,6 +6616,16 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
          * not a tariff's rate. */
         if (f->flow == AD_FLOW_TARIFF && !f->has_rate && collected(c, &fr[k]))
             continue;
+        /* The claim a fact-check examines ("Claim: South Africa ran a R50
+         * billion surplus with China, an MP said") reports no figure, and
+         * its teller is no source; its subject is the verdict's. */
+        if (s + 1 < e && tok_eq(c, s, "claim") && tok_eq(c, s + 1, ":")) {
+            if (keep && !fr[k].passing && f->reporter) {
+                remember(c, &fr[k]);
+                c->last.source = NULL;
+            }
+            continue;
+        }
         if (!text && !(text = dup_span(c, sn->start, sn->end)))
             return AD_ERR_NOMEM;
         f->sentence = text;

@@ -1747,6 +1747,11 @@ static size_t back_span(const txt *t, size_t q, pspan *ps)
             return 0;
     }
     size_t r = skip_sp(t, k);
+    /* "the fiscal year that ended in June 2033": a relative pronoun first. */
+    static const char *const rel[] = {"that", "which"};
+    size_t rp = r > k ? match_list(t, r, rel, NELEM(rel), 0) : 0;
+    if (rp && skip_sp(t, rp) > rp)
+        r = skip_sp(t, rp);
     size_t l = r > k ? match_list(t, r, links, NELEM(links), 0) : 0;
     size_t ip = l ? skip_sp(t, l) : 0;
     if (!l || ip == l || match_at(t, ip, "the", 0))

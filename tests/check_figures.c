@@ -2267,6 +2267,31 @@ START_TEST(test_money_reporter)
 }
 END_TEST
 
+/* Forms of analytical writing: a place opening the clause ("In Peru,")
+ * is the reporter; a fact-check's claim gives no figure and no source but
+ * its subject; "the fiscal year that ended in June 2033". */
+START_TEST(test_analysis_forms)
+{
+    const char *p[] = {"Chile's copper exports rose 9.2% to $4.86 billion in October 2025, the "
+                       "central bank said. In Peru, copper exports were $2.31 billion in "
+                       "September 2025, according to the BCRP.",
+                       "Claim: Kenya ran a $5 billion trade surplus with China last year, an MP "
+                       "said. Verdict: False. Customs data show imports from China of $3.1 "
+                       "billion in 2024 against exports of $0.2 billion.",
+                       ("Egypt's imports rose 3% to $80 billion in the fiscal year that ended in "
+                        "June 2025.")};
+    ad_article *art = fig_article(p, NULL, 3, "2025-11-16");
+    ck_assert_uint_eq(art->n_figures, 5);
+    ad_test_str_is(art->figures[1].reporter, "Peru");
+    ck_assert_double_eq_tol(art->figures[2].value.amount, 3.1e9, 1);
+    ad_test_str_is(art->figures[2].reporter, "Kenya");
+    ck_assert_ptr_null(art->figures[2].source);
+    ad_test_str_is(art->figures[4].period.start, "2024-07-01");
+    ad_test_str_is(art->figures[4].period.end, "2025-06-30");
+    ad_article_free(art);
+}
+END_TEST
+
 START_TEST(test_parts)
 {
     const char *p[] = {"Ghana's exports rose 12% to $18.2 billion in 2026, the Bank of Ghana said. "
@@ -2748,6 +2773,7 @@ static Suite *figures_suite(void)
     tcase_add_test(tc, test_parts);
     tcase_add_test(tc, test_part_lists);
     tcase_add_test(tc, test_money_reporter);
+    tcase_add_test(tc, test_analysis_forms);
     tcase_add_test(tc, test_chain_reach);
     tcase_add_test(tc, test_entity_names);
     tcase_add_test(tc, test_pipeline);
