@@ -1714,10 +1714,29 @@ static ad_status emit(walk *w, const int32_t *sel, size_t nsel, const emit_ctx *
         head_seg++;
     if (head_seg >= w->ns)
         head_inside = 0;
-    for (size_t j = 0; head_inside && j < head_seg; j++)
-        if (!w->s[j].junk && w->s[j].chars >= 120 && w->s[j].type == AD_PARA_PARAGRAPH)
-            for (size_t q2 = 0; q2 < nsel && head_inside; q2++)
-                head_inside = !in_range(r, sel[q2], w->s[j].owner);
+    /* Furniture lines are few and short and end on no sentence's stop (a
+     * top bar, a label); a lead, a quote or a list before the headline, or
+     * a headline set after most of the text (a share bar's copy), keeps
+     * everything. */
+    uint32_t before = 0, lines = 0;
+    for (size_t j = 0; head_inside && j < head_seg; j++) {
+        const seg *sg = &w->s[j];
+        int in_sel = 0;
+        for (size_t q2 = 0; q2 < nsel && !in_sel; q2++)
+            in_sel = in_range(r, sel[q2], sg->owner);
+        if (!in_sel || sg->junk || sg->type == AD_PARA_CAPTION || !sg->chars)
+            continue;
+        size_t end = sg->off + sg->len;
+        while (end > sg->off && (w->t[end - 1] == ' ' || w->t[end - 1] == '\n'))
+            end--;
+        char last = end > sg->off ? w->t[end - 1] : '\0';
+        if (sg->chars >= 120 || sg->type != AD_PARA_PARAGRAPH || last == '.' || last == '!' ||
+            last == '?' || ++lines > 4)
+            head_inside = 0;
+        before += sg->chars;
+    }
+    if (head_inside && (uint64_t)before * 4 > sel_chars)
+        head_inside = 0;
     for (size_t j = 0; j < w->ns; j++) {
         const seg *s = &w->s[j];
         const nrec *ow = &r[s->owner];

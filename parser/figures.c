@@ -1572,6 +1572,19 @@ static void check_cover(fctx *c, size_t s, size_t e)
         c->tk[i].cover = 1;
         c->tk[k].flow = 0, c->tk[k].measure = 1;
     }
+    /* Reserves "enough to cover 11.4 months of imports": import cover,
+     * no flow (not "Two months of exports to China were held up"). */
+    for (size_t i = s + 2; i < e; i++) {
+        if (!(c->tk[i].flow & (FB_EXPORT | FB_IMPORT)) || !tok_eq(c, i - 1, "of") ||
+            !(tok_eq(c, i - 2, "months") || tok_eq(c, i - 2, "weeks")))
+            continue;
+        for (size_t k = i - 2; k > s && i - k < 8; k--)
+            if (c->tk[k - 1].cls == W_COVER || tok_eq(c, k - 1, "cover") ||
+                tok_eq(c, k - 1, "covers") || tok_eq(c, k - 1, "covering")) {
+                c->tk[i].flow = 0, c->tk[i].measure = 1;
+                break;
+            }
+    }
 }
 
 /* A verb of raising ("lifted", "boosted", data/trade_words.tsv "lift") is
@@ -2941,13 +2954,16 @@ static void set_volume(fctx *c, ad_volume *v, const ad_quantity *q, size_t base)
  * ("LNG imports"), but no economy, place, organization or person's name. */
 static int goods_word(const fctx *c, size_t i)
 {
+    /* The pronoun names no goods ("last year it shipped"); "IT" does. */
+    size_t n;
+    const char *w = ad_tok_text(&c->toks, i, &n);
+    if (n == 2 && (w[0] == 'i' || w[0] == 'I') && w[1] == 't')
+        return 0;
     if (tok_lower_word(c, i))
         return 1;
     unsigned fl = c->toks.tok[i].flags;
     if (!tok_word(c, i) || c->tk[i].econ >= 0 || !(fl & (AD_TOKF_SENT_START | AD_TOKF_ALLCAPS)))
         return 0;
-    size_t n;
-    const char *w = ad_tok_text(&c->toks, i, &n);
     uint32_t g = ad_gaz_lookup(w, n, NULL);
     if ((g & AD_GAZ_NONENT) && !(fl & AD_TOKF_ALLCAPS))
         return 0; /* "Monday exports", but "LNG imports" */
@@ -5290,7 +5306,12 @@ static int ends_economy(const fctx *c, size_t s, size_t i)
 static ad_status partner_part(fctx *c, const frame *fr, size_t i, size_t at, size_t base)
 {
     const ad_figure *f = &fr->f;
-    if (f->partner || !f->value.present || f->flow == AD_FLOW_BALANCE || i <= fr->s)
+    /* The whole is a country's: a bloc's or the world's parts are its
+     * members, no partners ("ASEAN's exports ..., with Vietnam accounting
+     * for"). */
+    const char *key = f->reporter ? key_of_name(f->reporter) : NULL;
+    if (f->partner || !f->value.present || f->flow == AD_FLOW_BALANCE || i <= fr->s || !key ||
+        strlen(key) != 2)
         return AD_OK;
     const char *partner = NULL;
     if (at) {
@@ -5299,24 +5320,36 @@ static ad_status partner_part(fctx *c, const frame *fr, size_t i, size_t at, siz
             o--;
         const econ *x = o > fr->s && c->tk[o - 1].econ >= 0 ? &c->ec[c->tk[o - 1].econ] : NULL;
         size_t w = x && x->ts > fr->s && tok_eq(c, x->ts - 1, "the") ? x->ts - 1 : x ? x->ts : 0;
-        if (x && x->te == i && !x->attrib && w > fr->s && tok_eq(c, w - 1, "with"))
+        if (x && x->te == i && !x->attrib && !x->sub && w > fr->s && tok_eq(c, w - 1, "with"))
             partner = x->name;
     } else {
+        /* A role of the whole's flow: a supplier is no buyer. */
+        unsigned fl = c->tk[i].prep;
+        int same = f->flow == AD_FLOW_EXPORT   ? (fl & FB_EXPORT) != 0
+                   : f->flow == AD_FLOW_IMPORT ? (fl & FB_IMPORT) != 0
+                                               : (fl & FB_TOTAL) != 0;
         int super = 0;
         for (size_t x = i > fr->s + 3 ? i - 3 : fr->s; x < i; x++)
             super |= c->tk[x].cls == W_SUPER;
-        partner = super ? with_role(c, fr->s, i) : NULL;
+        partner = super && same ? with_role(c, fr->s, i) : NULL;
         for (size_t k = i + 1; partner && !at && k < fr->e && k < i + 8 && !tok_eq(c, k, ","); k++)
             if (c->tk[k].qi >= 0)
                 at = k;
     }
     const ad_quantity *q = partner && at ? qat(c, at) : NULL;
+    /* "$60 billion in investment commitments": another kind of money. */
+    size_t after = q ? past_qty(c, at, fr->e) : fr->e;
     ad_figure g;
-    if (!q || same_str(partner, f->reporter) || !part_of(c, f, q, base, &g))
+    if (!q || (after < fr->e && tok_eq(c, after, "in")) || same_str(partner, f->reporter) ||
+        !part_of(c, f, q, base, &g))
         return AD_OK;
     g.partner = partner;
-    g.commodity = NULL;
-    return part_fits(f, &g) ? emit(c, &g) : AD_OK;
+    ad_status st = part_fits(f, &g) ? emit(c, &g) : AD_OK;
+    /* "..., followed by India at $3.2 billion": the part's peers. */
+    for (size_t k = after; st == AD_OK && k + 2 < fr->e; k++)
+        if (list_opener(c, k))
+            return parts_list(c, f, k + 2, fr->e, base, 1, 1);
+    return st;
 }
 
 /* A part of the clause's figure given with its own amount: "with crude oil
@@ -6508,9 +6541,12 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
              * is the outlet's own country's. */
             ad_figure *f = &fr[k].f;
             /* Money only one economy counts in names it ("Rare earth exports
-             * were 4.86 billion yuan"), before the outlet's own country. */
+             * were 4.86 billion yuan"), when neither the outlet's country nor
+             * a source of its own ("Mongolia's customs office") says more. */
             const char *money = !f->reporter && f->flow != AD_FLOW_TARIFF && f->value.present &&
-                                        !fr[k].value_family && !fr[k].weak
+                                        !fr[k].value_family && !fr[k].weak && !home_economy(c) &&
+                                        !name_economy(f->source) &&
+                                        !(f->source && possessive_economy(c, f->source))
                                     ? money_economy(f->value.currency)
                                     : NULL;
             if (money && !same_str(money, f->partner))

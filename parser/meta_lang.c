@@ -92,7 +92,7 @@ static int lang_slot(const char **langs, int *n, const char *lang)
     for (int i = 0; i < *n; i++)
         if (!strcmp(langs[i], lang))
             return i;
-    if (*n >= 16)
+    if (*n >= 32)
         return -1;
     langs[*n] = lang;
     return (*n)++;
@@ -100,8 +100,8 @@ static int lang_slot(const char **langs, int *n, const char *lang)
 
 static const char *latin_language(const char *text, size_t len)
 {
-    const char *langs[16];
-    int counts[16] = {0}, nl = 0, words = 0;
+    const char *langs[32];
+    int counts[32] = {0}, nl = 0, words = 0;
     char w[24];
     for (size_t i = 0; i < len && words < 600;) {
         /* Collect one lowercase word of letters (ASCII folded, UTF-8 kept). */

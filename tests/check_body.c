@@ -481,6 +481,11 @@ START_TEST(test_classify_line)
         AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("Unauthorized use of MONTSAME materials is prohibited."),
                      AD_LINE_BOILERPLATE);
+    /* A story split over pages, and a comments disclaimer. */
+    ck_assert_int_eq(CL("Continued on page 2"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Novinite.com is not responsible for the content of comments. Please, "
+                        "comment responsibly."),
+                     AD_LINE_BOILERPLATE);
     /* (from a review) the same words in prose */
     ck_assert_int_eq(CL("Unauthorized use of state vehicles during the campaign will be punished, "
                         "the electoral commission said."),

@@ -2289,6 +2289,36 @@ START_TEST(test_analysis_forms)
     ad_test_str_is(art->figures[4].period.start, "2024-07-01");
     ad_test_str_is(art->figures[4].period.end, "2025-06-30");
     ad_article_free(art);
+    /* (from a review) a bloc's member, another kind of money, a role of
+     * the other flow: no partner part; a part keeps the whole's goods and
+     * its peers after "followed by"; "IT" is goods; a source naming its
+     * economy beats the money's; "months of exports" held up are exports. */
+    const char *r[] = {"ASEAN's exports reached $1.9 trillion in 2024, with Vietnam accounting for "
+                       "$355 billion.",
+                       "Vietnam's exports rose to $355 billion in 2024, with China accounting for "
+                       "$60 billion in investment commitments.",
+                       "Kenya's exports rose to $7.2 billion in 2024, with China the biggest "
+                       "supplier at $4.1 billion.",
+                       "Kenya's tea exports rose to $1.4 billion in 2024, with Pakistan "
+                       "accounting for $500 million, followed by Egypt at $300 million.",
+                       "IT exports rose to $194 billion in 2024.",
+                       ("Two months of exports to China, worth $2.1 billion, were held up at the "
+                        "port in 2024, Kenya's ministry said.")};
+    art = fig_article(r, NULL, 6, "2025-11-16");
+    ck_assert_uint_eq(art->n_figures, 8);
+    ck_assert_ptr_null(art->figures[0].partner);
+    ck_assert_ptr_null(art->figures[2].partner);
+    ad_test_str_is(art->figures[4].partner, "Pakistan");
+    ad_test_str_is(art->figures[4].commodity, "tea");
+    ad_test_str_is(art->figures[5].partner, "Egypt");
+    ad_test_str_is(art->figures[6].commodity, "IT");
+    ad_test_str_is(art->figures[7].partner, "China");
+    ad_article_free(art);
+    art = fig_one("Coal exports rose to 12.4 billion yuan in 2024, Mongolia's customs office said.",
+                  "2025-11-16");
+    ck_assert_uint_eq(art->n_figures, 1);
+    ad_test_str_is(art->figures[0].reporter, "Mongolia");
+    ad_article_free(art);
 }
 END_TEST
 

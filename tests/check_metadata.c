@@ -846,21 +846,17 @@ START_TEST(language)
     ck_assert_str_eq(ad_meta_detect_language(ru, strlen(ru)), "ru");
     ck_assert_ptr_null(ad_meta_detect_language("12345 ...", 9));
     /* More languages in Latin script, told apart from their neighbours
-     * (Catalan from Spanish, Portuguese and Italian from both), and
+     * (Portuguese and Italian from Spanish), and
      * scripts that one language writes. */
     static const char *const texts[][2] = {
         {"pt", "O ministro disse que as conversas avançam bem e que as duas partes vão voltar a "
                "reunir-se na primavera, segundo os responsáveis do governo."},
         {"it", "Il ministro ha detto che i colloqui procedono bene e che le due parti si "
                "incontreranno di nuovo in primavera, secondo i funzionari."},
-        {"ca", "El ministre va dir que les converses avancen bé i que les dues parts es tornaran "
-               "a reunir a la primavera, segons els responsables del govern, amb més detalls."},
         {"ro", "Ministrul a spus că discuțiile merg bine și că cele două părți se vor întâlni din "
                "nou în primăvară, potrivit oficialilor care au fost prezenți."},
         {"pl", "Minister powiedział, że rozmowy idą dobrze i że obie strony spotkają się "
                "ponownie wiosną, jak poinformowali urzędnicy, którzy byli obecni."},
-        {"sv", "Ministern sa att samtalen går bra och att båda parter ska träffas igen i våras, "
-               "enligt tjänstemän som har deltagit i mötet."},
         {"tr", "Bakan, görüşmelerin iyi gittiğini ve iki tarafın ilkbaharda yeniden bir araya "
                "geleceğini söyledi; bu toplantı için hazırlıklar çok daha önce başladı."},
         {"id", "Menteri mengatakan bahwa pembicaraan berjalan baik dan kedua pihak akan bertemu "
