@@ -5637,7 +5637,13 @@ static ad_status role_parts(fctx *c, size_t s, size_t r, size_t e, size_t base)
                                        : AD_FLOW_BALANCE);
     const ad_figure *hp = head_at(c, h, c->para);
     ad_figure head;
-    if (hp)
+    /* A figure of some goods is no whole of a market's share ("Medical
+     * devices remained the largest export item at $1.74 billion", then
+     * "The United States remained the main destination for Dominican
+     * goods, absorbing $5.12 billion"): the subject carried is. */
+    if (hp && hp->commodity && !hp->partner && chain_head(c, h, s, e, &head))
+        hp = NULL;
+    else if (hp)
         head = *hp; /* a copy: emit() may move c->out */
     else if (!chain_head(c, h, s, e, &head))
         return AD_OK;

@@ -2314,6 +2314,19 @@ START_TEST(test_analysis_forms)
     ad_test_str_is(art->figures[6].commodity, "IT");
     ad_test_str_is(art->figures[7].partner, "China");
     ad_article_free(art);
+    /* A goods figure is no whole of a market's share; "Dominican" is the
+     * Dominican Republic's. */
+    const char *d[] = {"Dominican exports of goods totaled $9.84 billion in 2024, according to "
+                       "the central bank.",
+                       "Medical devices remained the largest export item at $1.74 billion.",
+                       "The United States remained the main destination for Dominican goods, "
+                       "absorbing $5.12 billion."};
+    art = fig_article(d, NULL, 3, "2025-11-16");
+    ck_assert_uint_eq(art->n_figures, 3);
+    ad_test_str_is(art->figures[0].reporter, "Dominican Republic");
+    ad_test_str_is(art->figures[2].partner, "United States");
+    ck_assert_double_eq_tol(art->figures[2].value.amount, 5.12e9, 1);
+    ad_article_free(art);
     art = fig_one("Coal exports rose to 12.4 billion yuan in 2024, Mongolia's customs office said.",
                   "2025-11-16");
     ck_assert_uint_eq(art->n_figures, 1);
