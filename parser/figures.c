@@ -1718,7 +1718,10 @@ static void relative_asides(fctx *c, size_t s, size_t e)
         while (z < e && z < i + 30 && !tok_eq(c, z, ",") && !tok_eq(c, z, ";") &&
                c->tk[z].cls != W_CLAUSE)
             rel_period |= c->tk[z++].pi >= 0;
-        if (z >= e || !tok_eq(c, z, ","))
+        /* "..., which reached JD1.046 billion, followed by India with JD512
+         * million": a list of peers after it, no predicate of the subject. */
+        if (z >= e || !tok_eq(c, z, ",") ||
+            (z + 2 < e && tok_eq(c, z + 1, "followed") && tok_eq(c, z + 2, "by")))
             continue;
         int subj_cue = 0, subj_qty = 0, pred_qty = 0, pred_period = 0, pred_other = 0;
         for (size_t k = open; k < i; k++) {
@@ -3084,6 +3087,10 @@ static void economies(fctx *c, frame *fr, size_t s, size_t e, size_t cue, size_t
             continue;
         else if (pp == P_FROM)
             (f->flow == AD_FLOW_EXPORT ? (rep = 3) : (par = 3));
+        /* "followed by India with JD512 million": a peer in a list, no
+         * agent. */
+        else if (pp == P_BY && p > s && tok_eq(c, p - 1, "followed"))
+            continue;
         else if (pp == P_INTO || pp == P_BY)
             rep = 3;
         else if (pp == P_WITH || pp == P_ON || pp == P_AGAINST)

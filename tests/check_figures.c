@@ -2327,6 +2327,18 @@ START_TEST(test_analysis_forms)
     ad_test_str_is(art->figures[2].partner, "United States");
     ck_assert_double_eq_tol(art->figures[2].value.amount, 5.12e9, 1);
     ad_article_free(art);
+    /* A role's amount in a relative clause before "followed by", and the
+     * peers after it: "followed by India" names no reporter. */
+    const char *j[] = {"Jordan's national exports rose 5.8 per cent to JD3.912 billion in 2024.",
+                       "The United States was the top destination for national exports, which "
+                       "reached JD1.046 billion, followed by India with JD512 million."};
+    art = fig_article(j, NULL, 2, "2025-11-16");
+    ck_assert_uint_eq(art->n_figures, 3);
+    ad_test_str_is(art->figures[1].partner, "United States");
+    ck_assert_double_eq_tol(art->figures[1].value.amount, 1.046e9, 1);
+    ad_test_str_is(art->figures[2].reporter, "Jordan");
+    ad_test_str_is(art->figures[2].partner, "India");
+    ad_article_free(art);
     art = fig_one("Coal exports rose to 12.4 billion yuan in 2024, Mongolia's customs office said.",
                   "2025-11-16");
     ck_assert_uint_eq(art->n_figures, 1);
