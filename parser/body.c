@@ -1688,6 +1688,27 @@ static int dateline_place(const char *t, size_t n)
     return (ad_gaz_lookup(t, n, NULL) & (AD_GAZ_PLACE | AD_GAZ_COUNTRY)) != 0;
 }
 
+/* Whether a short closing line names the page's own site by its address
+ * ("Novinite.com (Sofia News Agency - www.novinite.com)", "Read more at
+ * example.com"): the outlet's credit, no article text. */
+static int site_line(const char *t, size_t len, const ad_meta *meta)
+{
+    const char *u = meta ? (meta->canonical_url ? meta->canonical_url : meta->url) : NULL;
+    const char *h = u ? strstr(u, "://") : NULL;
+    if (!h || ad_text_word_count(t, len) > 12)
+        return 0;
+    h += 3;
+    if (!strncmp(h, "www.", 4))
+        h += 4;
+    size_t hl = strcspn(h, "/:?#");
+    if (hl < 5 || hl > 60 || !memchr(h, '.', hl))
+        return 0;
+    for (size_t i = 0; i + hl <= len; i++)
+        if (!ad_text_ncasecmp(t + i, h, hl))
+            return 1;
+    return 0;
+}
+
 static ad_status emit(walk *w, const int32_t *sel, size_t nsel, const emit_ctx *ec, ad_arena *a,
                       outv *o)
 {
@@ -1854,6 +1875,12 @@ static ad_status emit(walk *w, const int32_t *sel, size_t nsel, const emit_ctx *
     size_t prose = 0;
     for (size_t i = 0; i < o->n; i++)
         prose += o->v[i].type != AD_PARA_HEADING;
+    while (o->n > 1 && o->v[o->n - 1].type == AD_PARA_PARAGRAPH &&
+           site_line(o->v[o->n - 1].text, o->v[o->n - 1].len, ec->meta)) {
+        prose--;
+        o->bytes -= o->v[o->n - 1].len;
+        o->n--;
+    }
     while (o->n && ((o->v[o->n - 1].type == AD_PARA_HEADING && prose) ||
                     (o->n > 1 && o->v[o->n - 1].type == AD_PARA_PARAGRAPH &&
                      (ad_body_contributor_line(o->v[o->n - 1].text, o->v[o->n - 1].len) ||
