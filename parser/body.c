@@ -1695,7 +1695,9 @@ static int site_line(const char *t, size_t len, const ad_meta *meta)
 {
     const char *u = meta ? (meta->canonical_url ? meta->canonical_url : meta->url) : NULL;
     const char *h = u ? strstr(u, "://") : NULL;
-    if (!h || ad_text_word_count(t, len) > 12)
+    /* A reporter's address at the site ("Kim So-yeon, staff reporter
+     * soyeon@hani.co.kr") is a byline the article stage reads. */
+    if (!h || ad_text_word_count(t, len) > 12 || memchr(t, '@', len))
         return 0;
     h += 3;
     if (!strncmp(h, "www.", 4))
