@@ -3006,6 +3006,7 @@ static void economies(fctx *c, frame *fr, size_t s, size_t e, size_t cue, size_t
 {
     ad_figure *f = &fr->f;
     int rep_strength = 0, par_strength = 0, between = 0;
+    const char *opener = NULL; /* "In Peru, ..." */
     struct {
         const char *name;
         int strength;
@@ -3097,12 +3098,16 @@ static void economies(fctx *c, frame *fr, size_t s, size_t e, size_t cue, size_t
             par = 3;
         else if (pp == P_BETWEEN)
             rep = 3, between = 1;
-        /* "In Peru, copper exports were $2.31 billion": a place that opens
-         * the clause, set off by a comma, is the trade's own. */
+        /* "In Peru, copper exports were $2.31 billion": a country that
+         * opens the clause, set off by a comma, is the trade's own when
+         * nothing else names it ("In Germany, Chinese exports of ..." are
+         * China's). */
         else if (pp == P_OTHER && p == s && tok_eq(c, p, "in") && te < e && tok_eq(c, te, ",") &&
-                 i < cue)
-            rep = 2;
-        else if (pp == P_OTHER && pp != P_OF)
+                 i < cue) {
+            if (!x->region && !x->sub)
+                opener = x->name;
+            continue;
+        } else if (pp == P_OTHER && pp != P_OF)
             continue; /* "in China", "at the border": no role */
         else if (f->flow == AD_FLOW_TARIFF && p == cue && te < e && tok_lower_word(c, te) &&
                  !x->attrib)
@@ -3152,6 +3157,8 @@ static void economies(fctx *c, frame *fr, size_t s, size_t e, size_t cue, size_t
         }
         i = te - 1;
     }
+    if (!f->reporter && opener && !same_str(opener, f->partner))
+        f->reporter = opener;
     /* "exports to the US slid under Washington's 30% tariff on South
      * African goods": the partner is not the reporter, but the next best. */
     if (f->reporter && f->partner && strcmp(f->reporter, f->partner) == 0) {
@@ -5550,8 +5557,8 @@ static void worth_after(fctx *c, ad_figure *g, size_t j, size_t e, size_t base)
  * whole figure head (role token r, its verb and superlative before it),
  * with an amount of its own after the role, before any comma; then the
  * list after "followed by". */
-static ad_status role_part(fctx *c, const ad_figure *head, size_t s, size_t r, size_t e,
-                           size_t base)
+static ad_status role_part(fctx *c, const ad_figure *head, const ad_figure *whole, size_t s,
+                           size_t r, size_t e, size_t base)
 {
     const char *partner = with_role(c, s, r);
     if (!partner) {
@@ -5587,6 +5594,10 @@ static ad_status role_part(fctx *c, const ad_figure *head, size_t s, size_t r, s
     if (!q || !part_of(c, head, q, base, &g))
         return AD_OK;
     g.partner = partner;
+    if (!part_fits(head, &g) && whole && part_of(c, whole, q, base, &g)) {
+        g.partner = partner;
+        head = whole;
+    }
     ad_status st = part_fits(head, &g) ? emit(c, &g) : AD_OK;
     for (; st == AD_OK && k + 2 < e; k++)
         if (list_opener(c, k))
@@ -5643,20 +5654,19 @@ static ad_status role_parts(fctx *c, size_t s, size_t r, size_t e, size_t base)
                       : fl & FB_TOTAL  ? AD_FLOW_TOTAL
                                        : AD_FLOW_BALANCE);
     const ad_figure *hp = head_at(c, h, c->para);
-    ad_figure head;
-    /* A figure of some goods is no whole of a market's share ("Medical
-     * devices remained the largest export item at $1.74 billion", then
-     * "The United States remained the main destination for Dominican
-     * goods, absorbing $5.12 billion"): the subject carried is. */
-    if (hp && hp->commodity && !hp->partner && chain_head(c, h, s, e, &head))
-        hp = NULL;
-    else if (hp)
+    ad_figure head, whole;
+    /* A figure of some goods is no whole of a market's share larger than
+     * it ("Medical devices remained the largest export item at $1.74
+     * billion", then "The United States remained the main destination for
+     * Dominican goods, absorbing $5.12 billion"): the subject carried is. */
+    int has_whole = hp && hp->commodity && !hp->partner && chain_head(c, h, s, e, &whole);
+    if (hp)
         head = *hp; /* a copy: emit() may move c->out */
     else if (!chain_head(c, h, s, e, &head))
         return AD_OK;
     if (r + 1 < e && c->tk[r + 1].cls == W_STOP) /* "Its main buyers were" */
         return parts_list(c, &head, r + 2, e, base, 1, 1);
-    return role_part(c, &head, s, r, e, base);
+    return role_part(c, &head, has_whole ? &whole : NULL, s, r, e, base);
 }
 
 /* Parts of a whole figure in a clause without a cue (tokens s to e), after

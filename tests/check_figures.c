@@ -2339,6 +2339,23 @@ START_TEST(test_analysis_forms)
     ad_test_str_is(art->figures[2].reporter, "Jordan");
     ad_test_str_is(art->figures[2].partner, "India");
     ad_article_free(art);
+    /* (from a second review) an adjective naming the exporter beats the
+     * place opening the clause; a part that fits the goods' figure keeps
+     * its goods. */
+    art = fig_one("In Germany, Chinese exports of electric vehicles rose 20% to $2 billion in "
+                  "October 2025.",
+                  "2025-11-16");
+    ck_assert_uint_eq(art->n_figures, 1);
+    ad_test_str_is(art->figures[0].reporter, "China");
+    ad_article_free(art);
+    const char *t[] = {"Kenya's tea exports rose 6% to $1.4 billion in 2024.",
+                       "Pakistan remained the main destination for Kenyan tea, absorbing $0.5 "
+                       "billion."};
+    art = fig_article(t, NULL, 2, "2025-11-16");
+    ck_assert_uint_eq(art->n_figures, 2);
+    ad_test_str_is(art->figures[1].partner, "Pakistan");
+    ad_test_str_is(art->figures[1].commodity, "tea");
+    ad_article_free(art);
     art = fig_one("Coal exports rose to 12.4 billion yuan in 2024, Mongolia's customs office said.",
                   "2025-11-16");
     ck_assert_uint_eq(art->n_figures, 1);
