@@ -1694,60 +1694,54 @@ static int dateline_place(const char *t, size_t n)
 static int site_line(const char *t, size_t len, const ad_meta *meta)
 {
     const char *u = meta ? (meta->canonical_url ? meta->canonical_url : meta->url) : NULL;
-    const char *h = u ? strstr(u, "://") : NULL;
     /* A reporter's address at the site ("Kim So-yeon, staff reporter
      * soyeon@hani.co.kr") is a byline the article stage reads. */
-    if (!h || ad_text_word_count(t, len) > 12 || memchr(t, '@', len))
+    if (!u || !strstr(u, "://") || ad_text_word_count(t, len) > 12 || memchr(t, '@', len))
         return 0;
-    h += 3;
-    if (!strncmp(h, "www.", 4))
-        h += 4;
-    size_t hl = strcspn(h, "/:?#");
-    if (hl < 5 || hl > 60 || !memchr(h, '.', hl))
+    size_t hl;
+    const char *h = ad_text_url_host(u, &hl);
+    if (hl > 4 && !ad_text_ncasecmp(h, "www.", 4))
+        h += 4, hl -= 4;
+    char host[64];
+    if (hl < 5 || hl >= sizeof(host) || !memchr(h, '.', hl))
         return 0;
-    for (size_t i = 0; i + hl <= len; i++)
-        if (!ad_text_ncasecmp(t + i, h, hl))
+    memcpy(host, h, hl);
+    host[hl] = '\0';
+    return ad_text_icontains(t, host);
+}
+
+/* Whether record i lies in one of the chosen ranges. */
+static int in_any(const nrec *r, const int32_t *sel, size_t nsel, int32_t i)
+{
+    for (size_t q = 0; q < nsel; q++)
+        if (in_range(r, sel[q], i))
             return 1;
     return 0;
 }
 
-static ad_status emit(walk *w, const int32_t *sel, size_t nsel, const emit_ctx *ec, ad_arena *a,
-                      outv *o)
+/* The first segment of the headline when the chosen text holds it and the
+ * lines before it are furniture to leave out, else 0. Only an <h1> opens
+ * the text (a headline found in an <h2> may be a section's). Furniture
+ * lines are few and short and end on no sentence's stop (a top bar, a
+ * label); a lead, a quote or a list before the headline, or a headline set
+ * after most of the text (a share bar's copy), keeps everything. Segments
+ * are in the page's order; an owner's number is not (text after the
+ * headline may belong to its parent). */
+static size_t headline_start(const walk *w, const int32_t *sel, size_t nsel, uint32_t sel_chars)
 {
     const nrec *r = w->r;
-    size_t q = 0;
-    int seen_para = 0;
-    int32_t last_parent = -2; /* the parent of the last paragraph's owner */
-    int32_t sf_lead = -1;     /* the standfirst left out; -2 once the text has begun */
-    size_t captions = 0;      /* captions emitted before the text */
-    uint32_t sel_chars = 0;
-    int head_inside = 0;
-    for (size_t q2 = 0; q2 < nsel; q2++) {
-        sel_chars += r[sel[q2]].gchars;
-        head_inside |= w->head >= 0 && in_range(r, sel[q2], w->head);
-    }
-    /* Only an <h1> opens the text, and only when nothing but short lines
-     * stands before it (a headline found in an <h2> may be a section's).
-     * Segments are in the page's order; an owner's number is not (text
-     * after the headline may belong to its parent). */
+    if (w->head < 0 || !in_any(r, sel, nsel, w->head) || !ad_dom_is(r[w->head].node, "h1"))
+        return 0;
     size_t head_seg = 0;
-    if (head_inside && !ad_dom_is(r[w->head].node, "h1"))
-        head_inside = 0;
-    while (head_inside && head_seg < w->ns && !in_range(r, w->head, w->s[head_seg].owner))
+    while (head_seg < w->ns && !in_range(r, w->head, w->s[head_seg].owner))
         head_seg++;
     if (head_seg >= w->ns)
-        head_inside = 0;
-    /* Furniture lines are few and short and end on no sentence's stop (a
-     * top bar, a label); a lead, a quote or a list before the headline, or
-     * a headline set after most of the text (a share bar's copy), keeps
-     * everything. */
+        return 0;
     uint32_t before = 0, lines = 0;
-    for (size_t j = 0; head_inside && j < head_seg; j++) {
+    for (size_t j = 0; j < head_seg; j++) {
         const seg *sg = &w->s[j];
-        int in_sel = 0;
-        for (size_t q2 = 0; q2 < nsel && !in_sel; q2++)
-            in_sel = in_range(r, sel[q2], sg->owner);
-        if (!in_sel || sg->junk || sg->type == AD_PARA_CAPTION || !sg->chars)
+        if (!in_any(r, sel, nsel, sg->owner) || sg->junk || sg->type == AD_PARA_CAPTION ||
+            !sg->chars)
             continue;
         size_t end = sg->off + sg->len;
         while (end > sg->off && (w->t[end - 1] == ' ' || w->t[end - 1] == '\n'))
@@ -1755,24 +1749,34 @@ static ad_status emit(walk *w, const int32_t *sel, size_t nsel, const emit_ctx *
         char last = end > sg->off ? w->t[end - 1] : '\0';
         if (sg->chars >= 120 || sg->type != AD_PARA_PARAGRAPH || last == '.' || last == '!' ||
             last == '?' || ++lines > 4)
-            head_inside = 0;
+            return 0;
         before += sg->chars;
     }
-    if (head_inside && (uint64_t)before * 4 > sel_chars)
-        head_inside = 0;
+    return (uint64_t)before * 4 > sel_chars ? 0 : head_seg;
+}
+
+static ad_status emit(walk *w, const int32_t *sel, size_t nsel, const emit_ctx *ec, ad_arena *a,
+                      outv *o)
+{
+    const nrec *r = w->r;
+    int seen_para = 0;
+    int32_t last_parent = -2; /* the parent of the last paragraph's owner */
+    int32_t sf_lead = -1;     /* the standfirst left out; -2 once the text has begun */
+    size_t captions = 0;      /* captions emitted before the text */
+    uint32_t sel_chars = 0;
+    for (size_t q2 = 0; q2 < nsel; q2++)
+        sel_chars += r[sel[q2]].gchars;
+    const size_t start = headline_start(w, sel, nsel, sel_chars);
     for (size_t j = 0; j < w->ns; j++) {
         const seg *s = &w->s[j];
         const nrec *ow = &r[s->owner];
-        int inside = 0;
-        for (q = 0; q < nsel && !inside; q++)
-            inside = in_range(r, sel[q], s->owner);
-        if (!inside || s->junk || (ow->flags & (F_BAD | F_CLEAN | F_HINT)))
+        if (!in_any(r, sel, nsel, s->owner) || s->junk || (ow->flags & (F_BAD | F_CLEAN | F_HINT)))
             continue;
         /* A text chosen around its headline starts there: the lines
          * before it are the page's top bar and labels ("Thursday, 13
          * October · Yerevan +17°C", a section's name), not the article.
          * A picture's caption may stand above the headline. */
-        if (head_inside && j < head_seg && s->type != AD_PARA_CAPTION)
+        if (j < start && s->type != AD_PARA_CAPTION)
             continue;
         size_t len;
         char *t = ad_text_norm_dup(a, w->t + s->off, s->len, &len);

@@ -565,9 +565,8 @@ static const char *cctld_economy(const char *url)
 {
     if (!url)
         return NULL;
-    const char *h = strstr(url, "://");
-    h = h ? h + 3 : url;
-    size_t hl = strcspn(h, "/?#:");
+    size_t hl;
+    const char *h = ad_text_url_host(url, &hl);
     while (hl && h[hl - 1] == '.')
         hl--;
     size_t b = hl;
@@ -5274,6 +5273,18 @@ static ad_status followed_by(fctx *c, const frame *fr, size_t base)
     return AD_OK;
 }
 
+/* The economy whose name ends right before token i, within tokens s.., or
+ * NULL. An economy's index sits on its first token ("United States"). */
+static const econ *econ_before(const fctx *c, size_t s, size_t i)
+{
+    size_t o = i;
+    while (o > s && i - o < 4 && c->tk[o - 1].econ < 0)
+        o--;
+    if (o == s || c->tk[o - 1].econ < 0 || c->ec[c->tk[o - 1].econ].te != i)
+        return NULL;
+    return &c->ec[c->tk[o - 1].econ];
+}
+
 /* The economy of a role at token r set after the clause's own figure:
  * "..., with the United Arab Emirates the main source at R4.12 billion",
  * "..., and China was the main source at $4.12 billion". NULL when the
@@ -5289,27 +5300,14 @@ static const char *with_role(const fctx *c, size_t s, size_t r)
     int verb = j > s && (tok_eq(c, j - 1, "was") || tok_eq(c, j - 1, "is") ||
                          tok_eq(c, j - 1, "remained") || tok_eq(c, j - 1, "remains"));
     j -= verb;
-    /* The economy's index sits on its first token ("United States"). */
-    size_t o = j;
-    while (o > s && j - o < 4 && c->tk[o - 1].econ < 0)
-        o--;
-    if (o == s || c->tk[o - 1].econ < 0)
+    const econ *x = econ_before(c, s, j);
+    if (!x)
         return NULL;
-    const econ *x = &c->ec[c->tk[o - 1].econ];
     size_t w = x->ts > s && tok_eq(c, x->ts - 1, "the") ? x->ts - 1 : x->ts;
-    if (x->te != j || x->attrib || w == s || !tok_eq(c, w - 1, verb ? "and" : "with") ||
+    if (x->attrib || w == s || !tok_eq(c, w - 1, verb ? "and" : "with") ||
         (verb && !(w - 1 > s && tok_eq(c, w - 2, ","))))
         return NULL;
     return x->name;
-}
-
-/* Whether an economy's name ends right before token i (after token s). */
-static int ends_economy(const fctx *c, size_t s, size_t i)
-{
-    size_t o = i;
-    while (o > s && i - o < 4 && c->tk[o - 1].econ < 0)
-        o--;
-    return o > s && c->tk[o - 1].econ >= 0 && c->ec[c->tk[o - 1].econ].te == i;
 }
 
 /* A part of the clause's figure that is an economy after "with": "with
@@ -5329,12 +5327,9 @@ static ad_status partner_part(fctx *c, const frame *fr, size_t i, size_t at, siz
         return AD_OK;
     const char *partner = NULL;
     if (at) {
-        size_t o = i;
-        while (o > fr->s && i - o < 4 && c->tk[o - 1].econ < 0)
-            o--;
-        const econ *x = o > fr->s && c->tk[o - 1].econ >= 0 ? &c->ec[c->tk[o - 1].econ] : NULL;
+        const econ *x = econ_before(c, fr->s, i);
         size_t w = x && x->ts > fr->s && tok_eq(c, x->ts - 1, "the") ? x->ts - 1 : x ? x->ts : 0;
-        if (x && x->te == i && !x->attrib && !x->sub && w > fr->s && tok_eq(c, w - 1, "with"))
+        if (x && !x->attrib && !x->sub && w > fr->s && tok_eq(c, w - 1, "with"))
             partner = x->name;
     } else {
         /* A role of the whole's flow: a supplier is no buyer. */
@@ -5381,7 +5376,7 @@ static ad_status breakdown(fctx *c, const frame *fr, size_t base)
     for (size_t i = fr->s + 1; i + 1 < fr->e; i++) {
         int trade;
         size_t at = part_verb(c, i, fr->e, &trade);
-        if (c->tk[i].cls == W_ROLE || (at && at < fr->e && ends_economy(c, fr->s, i))) {
+        if (c->tk[i].cls == W_ROLE || (at && at < fr->e && econ_before(c, fr->s, i))) {
             ad_status st = partner_part(c, fr, i, c->tk[i].cls == W_ROLE ? 0 : at, base);
             if (st != AD_OK)
                 return st;
@@ -5570,13 +5565,10 @@ static ad_status role_part(fctx *c, const ad_figure *head, const ad_figure *whol
         if (v <= s + 1 || r - v >= 6)
             return AD_OK;
         v--; /* the verb */
-        size_t x = v;
-        while (x > s && v - x < 4 && c->tk[x - 1].econ < 0)
-            x--;
-        if (x == s || c->tk[x - 1].econ < 0 || c->ec[c->tk[x - 1].econ].te != v ||
-            c->ec[c->tk[x - 1].econ].attrib)
+        const econ *x = econ_before(c, s, v);
+        if (!x || x->attrib)
             return AD_OK;
-        partner = c->ec[c->tk[x - 1].econ].name;
+        partner = x->name;
     }
     const ad_quantity *q = NULL;
     size_t k = r + 1;
@@ -6563,20 +6555,20 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
             /* A figure that names no economy of its own, and follows none,
              * is the outlet's own country's. */
             ad_figure *f = &fr[k].f;
-            /* Money only one economy counts in names it ("Rare earth exports
-             * were 4.86 billion yuan"), when neither the outlet's country nor
-             * a source of its own ("Mongolia's customs office") says more. */
-            const char *money = !f->reporter && f->flow != AD_FLOW_TARIFF && f->value.present &&
-                                        !fr[k].value_family && !fr[k].weak && !home_economy(c) &&
+            const char *home = !f->reporter && f->flow != AD_FLOW_TARIFF ? home_economy(c) : NULL;
+            if (home && !same_str(home, f->partner))
+                f->reporter = home;
+            /* Else money only one economy counts in names it ("Rare earth
+             * exports were 4.86 billion yuan"), unless a source of its own
+             * says more ("Mongolia's customs office"). */
+            const char *money = !home && !f->reporter && f->flow != AD_FLOW_TARIFF &&
+                                        f->value.present && !fr[k].value_family && !fr[k].weak &&
                                         !name_economy(f->source) &&
                                         !(f->source && possessive_economy(c, f->source))
                                     ? money_economy(f->value.currency)
                                     : NULL;
             if (money && !same_str(money, f->partner))
                 f->reporter = money;
-            const char *home = !f->reporter && f->flow != AD_FLOW_TARIFF ? home_economy(c) : NULL;
-            if (home && !same_str(home, f->partner))
-                f->reporter = home;
             /* A tariff announced by a body that names its economy ("the
              * Office of the U.S. Trade Representative said it would raise
              * tariffs on Chinese-made batteries") is that economy's. */
@@ -6612,6 +6604,8 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         }
     }
     int strong_before = 0;
+    /* The claim a fact-check examines (see below). */
+    const int claim = s + 1 < e && tok_eq(c, s, "claim") && tok_eq(c, s + 1, ":");
     /* A tariff after the sentence's trade figure is an aside ("the surplus
      * narrowed ..., as exports slid under Washington's 30% tariff"): the
      * sentence's subject stays the one the next sentences carry over. */
@@ -6678,7 +6672,7 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         /* The claim a fact-check examines ("Claim: South Africa ran a R50
          * billion surplus with China, an MP said") reports no figure, and
          * its teller is no source; its subject is the verdict's. */
-        if (s + 1 < e && tok_eq(c, s, "claim") && tok_eq(c, s + 1, ":")) {
+        if (claim) {
             if (keep && !fr[k].passing && f->reporter) {
                 remember(c, &fr[k]);
                 c->last.source = NULL;

@@ -1460,9 +1460,8 @@ static char *absolutize(ad__meta_ctx *c, const char *href)
  * not fit). */
 static void set_host(ad__meta_ctx *c, const char *url)
 {
-    const char *h = strstr(url, "://");
-    h = h ? h + 3 : url;
-    size_t hl = strcspn(h, "/?#:");
+    size_t hl;
+    const char *h = ad_text_url_host(url, &hl);
     if (hl < sizeof(c->host)) {
         memcpy(c->host, h, hl);
         c->host[hl] = '\0';

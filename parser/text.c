@@ -603,3 +603,11 @@ int ad_text_icontains(const char *hay, const char *needle)
             return 1;
     return 0;
 }
+
+const char *ad_text_url_host(const char *url, size_t *len)
+{
+    const char *h = strstr(url, "://");
+    h = h ? h + 3 : url;
+    *len = strcspn(h, "/?#:");
+    return h;
+}

@@ -342,6 +342,13 @@ START_TEST(test_ascii_case_helpers)
     ck_assert(ad_text_icontains("Content-Type: TEXT/html", "text/HTML"));
     ck_assert(!ad_text_icontains("abc", "abcd"));
     ck_assert(ad_text_icontains("abc", ""));
+    /* A URL's host: no scheme, port, path, query or fragment. */
+    size_t hl;
+    const char *h = ad_text_url_host("https://www.example.com:8080/a?b", &hl);
+    ck_assert_uint_eq(hl, 15);
+    ck_assert_int_eq(strncmp(h, "www.example.com", hl), 0);
+    h = ad_text_url_host("example.org#top", &hl);
+    ck_assert_uint_eq(hl, 11);
     /* Only ASCII folds: the locale never matters. */
     ck_assert_int_ne(ad_text_casecmp("\xc3\x89", "\xc3\xa9"), 0);
     /* ... while ad_text_uprefix folds every script: "JONAITIENĖ" spells

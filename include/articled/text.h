@@ -63,4 +63,9 @@ size_t ad_text_uprefix(const char *s, size_t slen, const char *w, size_t wlen);
 /* True when needle occurs in hay (ASCII case-insensitive). */
 int ad_text_icontains(const char *hay, const char *needle);
 
+/* The host of a URL ("www.example.com" of "https://www.example.com:8080/a"),
+ * or of a bare host: a pointer into url, its length in *len (no port, path,
+ * query or fragment). */
+const char *ad_text_url_host(const char *url, size_t *len);
+
 #endif
