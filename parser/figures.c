@@ -1578,8 +1578,7 @@ static void check_cover(fctx *c, size_t s, size_t e)
             !(tok_eq(c, i - 2, "months") || tok_eq(c, i - 2, "weeks")))
             continue;
         for (size_t k = i - 2; k > s && i - k < 8; k--)
-            if (c->tk[k - 1].cls == W_COVER || tok_eq(c, k - 1, "cover") ||
-                tok_eq(c, k - 1, "covers") || tok_eq(c, k - 1, "covering")) {
+            if (c->tk[k - 1].cls == W_COVER) {
                 c->tk[i].flow = 0, c->tk[i].measure = 1;
                 break;
             }
