@@ -1792,9 +1792,15 @@ static void map_spans(fctx *c, size_t s, size_t e, size_t base)
             z += own;
             own |= tok_eq(c, a, "the") || (a > s && tok_eq(c, a - 1, "the"));
             /* "Chile June copper exports": goods may stand between. */
+            int plain = 1;
             for (size_t g = 0; g < 2 && z + 1 < e && !c->tk[z].flow && tok_lower_word(c, z); g++)
-                z++;
-            int owner = own;
+                plain &= c->tk[z++].cls == W_NONE;
+            /* "October exports rose", "China: October exports ...": a
+             * month opening the sentence or a briefing's item, before its
+             * trade word ("May said exports rose" is someone's name). */
+            int owner =
+                own || (plain && (a == s || tok_eq(c, a - 1, ":") || tok_eq(c, a - 1, ";") ||
+                                  tok_eq(c, a - 1, "\xe2\x80\xa2")));
             for (size_t x = 0; x < c->n_ec && !owner; x++)
                 owner = c->ec[x].te == a && a > s;
             if (z >= e || !c->tk[z].flow || !owner)
@@ -1948,6 +1954,30 @@ static int dash_tok(const fctx *c, size_t k)
     return tok_eq(c, k, "-") || tok_eq(c, k, "\xe2\x80\x93") || tok_eq(c, k, "\xe2\x80\x94");
 }
 
+/* Whether tokens [a, z) are words that credit figures: an acronym that
+ * names no economy, a known organization, lower-case words ending in an
+ * organization's head word ("trade ministry"), and with loose also the
+ * customs ("(customs)") or one capitalized word naming no economy and no
+ * time ("(Destatis)"). */
+static int credit_words(const fctx *c, size_t a, size_t z, int loose)
+{
+    for (size_t x = a; x < z; x++)
+        if (c->toks.tok[x].kind != AD_TOK_WORD)
+            return 0;
+    if (z == a + 1 && (c->toks.tok[a].flags & AD_TOKF_ALLCAPS) && c->tk[a].econ < 0)
+        return 1;
+    for (size_t x = 0; x < c->n_og; x++)
+        if (c->og[x].ts == a && c->og[x].te == z)
+            return 1;
+    if (tok_lower_word(c, a) && lower_org(c, a, z) == z)
+        return 1;
+    if (!loose || z != a + 1)
+        return 0;
+    if (tok_eq(c, a, "customs"))
+        return 1;
+    return tok_cap_word(c, a) && c->tk[a].econ < 0 && c->tk[a].pi < 0 && !c->tk[a].inqty;
+}
+
 /* A wire headline's credit after a closing dash ("Japan Jan exports +2.4%
  * y/y ... - MOF", "... - trade ministry"): an acronym that names no
  * economy, a known organization or lower-case words ending in an
@@ -1973,20 +2003,37 @@ static size_t dash_credit(const fctx *c, size_t s, size_t e)
                                    !memcmp(pt - 3, "q/q", 3)));
         if (!numbers)
             return e;
-        size_t a = k + 1;
-        for (size_t x = a; x < z; x++)
-            if (c->toks.tok[x].kind != AD_TOK_WORD)
-                return e;
-        if (z == a + 1 && (c->toks.tok[a].flags & AD_TOKF_ALLCAPS) && c->tk[a].econ < 0)
-            return a;
-        for (size_t x = 0; x < c->n_og; x++)
-            if (c->og[x].ts == a && c->og[x].te == z)
-                return a;
-        if (tok_lower_word(c, a) && lower_org(c, a, z) == z)
-            return a;
-        return e;
+        return credit_words(c, k + 1, z, 0) ? k + 1 : e;
     }
     return e;
+}
+
+/* A briefing item's credit in brackets after its numbers ("... to $224.9
+ * billion (customs)", "... +1.4% m/m (Destatis)", "... $6.1 billion (trade
+ * ministry)"): the same words as a dash credit, or one capitalized word
+ * that names no economy. Returns the credit's first token and its end in
+ * *ce, or e. */
+static size_t paren_credit(const fctx *c, size_t s, size_t e, size_t *ce)
+{
+    size_t z = e;
+    if (z > s && tok_eq(c, z - 1, "."))
+        z--;
+    if (z < s + 4 || !tok_eq(c, z - 1, ")"))
+        return e;
+    size_t k = z - 2;
+    while (k > s && z - k <= 6 && !tok_eq(c, k, "("))
+        k--;
+    if (!tok_eq(c, k, "(") || k + 1 >= z - 1 || k == s)
+        return e;
+    size_t pe = c->toks.tok[k - 1].end;
+    const char *pt = c->ptext + pe;
+    int numbers =
+        c->tk[k - 1].inqty || (pe >= 3 && (!memcmp(pt - 3, "y/y", 3) || !memcmp(pt - 3, "m/m", 3) ||
+                                           !memcmp(pt - 3, "q/q", 3)));
+    if (!numbers || !credit_words(c, k + 1, z - 1, 1))
+        return e;
+    *ce = z - 1;
+    return k + 1;
 }
 
 /* Finds the sentence's source; stores its token range in *ss, *se. */
@@ -2037,6 +2084,12 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
         *ss = dc;
         *se = z;
         return source_name(c, dc, z);
+    }
+    size_t pz = e, pc = paren_credit(c, s, e, &pz);
+    if (pc < e) {
+        *ss = pc;
+        *se = pz;
+        return source_name(c, pc, pz);
     }
     for (size_t i = s; i + 1 < e; i++) {
         size_t j = (size_t)-1;
@@ -3010,7 +3063,23 @@ static void economies(fctx *c, frame *fr, size_t s, size_t e, size_t cue, size_t
         int strength;
     } pars[8];
     size_t np = 0;
-    for (size_t i = s; i < e; i++) {
+    /* A column's or a briefing's label before a colon ("Asia Open: Vietnam
+     * posted ...", "Gulf Business Daily: The UAE's ...") names no economy
+     * of the figure when the words after it name one; alone it does
+     * ("China: October exports rose ..."). */
+    size_t label = s;
+    for (size_t k = s; k < e && k < s + 5; k++) {
+        if (tok_eq(c, k, ":")) {
+            size_t j = k + 1;
+            while (j < e && (c->tk[j].econ < 0 || (j >= src_s && j < src_e)))
+                j++;
+            label = k > s && j < e ? k : s;
+            break;
+        }
+        if (!tok_cap_word(c, k))
+            break;
+    }
+    for (size_t i = label; i < e; i++) {
         if (c->tk[i].econ < 0 || (i >= src_s && i < src_e))
             continue;
         const econ *x = &c->ec[c->tk[i].econ];

@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <utf8proc.h>
+#include "articled/gazetteer.h"
 #include "articled/quantity.h"
 #include "articled/text.h"
 #include "change_basis.h"
@@ -24,6 +25,7 @@
 #include "multiples.h"
 #include "number_words.h"
 #include "ordinals.h"
+#include "person_verbs.h"
 #include "qualifiers.h"
 #include "scales.h"
 #include "units.h"
@@ -213,6 +215,23 @@ static int prev_word_is(const txt *t, size_t p, const char *w)
     if (ad_text_ncasecmp(t->s + b, w, n) != 0)
         return 0;
     return !word_before(t, b);
+}
+
+/* Whether the word at p is a verb that follows a sentence's subject ("said",
+ * "was", "will"; data/speech_verbs.tsv and data/person_verbs.tsv): a month
+ * name before it is someone's name ("March said it would"). */
+static int subject_verb(const txt *t, size_t p)
+{
+    size_t e = p;
+    while (alpha_at(t, e))
+        e++;
+    if (ad_gaz_lookup(t->s + p, e - p, NULL) & AD_GAZ_SPEECH)
+        return 1;
+    for (size_t r = 0; r < ad_tbl_person_verbs_len; r++)
+        if (strlen(ad_tbl_person_verbs[r][0]) == e - p &&
+            !ad_text_ncasecmp(t->s + p, ad_tbl_person_verbs[r][0], e - p))
+            return 1;
+    return 0;
 }
 
 /* End of the run of ASCII letters at p. */
@@ -2086,6 +2105,17 @@ static size_t parse_period(const txt *t, size_t p, pspan *ps)
                 ps->bare = 1;
                 return e;
             }
+        }
+        /* ... or, bare, opening a sentence or the item of a briefing
+         * before a lower-case word ("October exports rose 4.1%", "China:
+         * October exports ...", "• September imports ..."): kept, as above,
+         * only before a noun of its own. */
+        if (e + 1 < t->len && t->s[e] == ' ' && t->s[e + 1] >= 'a' && t->s[e + 1] <= 'z' &&
+            (b == 0 || strchr(":;.!?", t->s[b - 1]) ||
+             (b >= 3 && !memcmp(t->s + b - 3, "\xe2\x80\xa2", 3))) &&
+            !subject_verb(t, e + 1)) {
+            ps->bare = 1;
+            return e;
         }
         return 0;
     }

@@ -214,7 +214,7 @@ static void *grow(ad_arena *a, void *old, size_t keep, size_t elem, size_t *cap,
 }
 
 /* Token text scan results that the sentence pass needs. */
-enum { T_NONE = 0, T_PERIOD, T_STRONG, T_ELLIPSIS, T_ABBR_MAY, T_CJK };
+enum { T_NONE = 0, T_PERIOD, T_STRONG, T_ELLIPSIS, T_ABBR_MAY, T_CJK, T_BULLET };
 
 typedef struct scan {
     ad_arena *a;
@@ -573,6 +573,18 @@ static ad_status split_sentences(scan *sc, char *err, size_t errlen)
         int term = o->tok[i].role;
         if (term == T_NONE)
             continue;
+        /* A bullet inside running text opens an item of a run-in list
+         * ("THE WEEK IN TRADE • China: ... • Germany: ..."): each item is
+         * a statement of its own, and the bullet belongs to it. */
+        if (term == T_BULLET) {
+            if (i > from) {
+                ad_status st = add_sentence(sc, from, i, err, errlen);
+                if (st != AD_OK)
+                    return st;
+                from = i;
+            }
+            continue;
+        }
         size_t j = i + 1;
         while (j < o->n && !(o->tok[j].flags & AD_TOKF_SPACE_BEFORE) &&
                (is_closer(o, j) || o->tok[j].role == T_PERIOD || o->tok[j].role == T_STRONG ||
@@ -610,6 +622,12 @@ static int term_of_punct(long cp)
         return T_STRONG;
     case 0x2026:
         return T_ELLIPSIS;
+    case 0x2022: /* bullet */
+    case 0x2023: /* triangular bullet */
+    case 0x25AA: /* small black square */
+    case 0x25CF: /* black circle */
+    case 0x25A0: /* black square */
+        return T_BULLET;
     default:
         return T_NONE;
     }

@@ -1680,6 +1680,30 @@ static const one_slot_row one_slot_rows[] = {
      "end", NULL},
     {"Trade between Russia and India hit a record $68.7 billion in 2024.", "vqual", NULL},
     {"Trade between Russia and India hit more than $68.7 billion in 2024.", "vqual", "more than"},
+    /* Briefings: bulleted items, each opened by its economy and a bare
+     * month and closed by its credit in brackets; a column's label before a
+     * colon names no economy of the figures after it. */
+    {"TRADE IN BRIEF \xe2\x80\xa2 Chile: August copper exports fell 3% to $3.9 billion (central "
+     "bank) \xe2\x80\xa2 Peru: August exports $6.2 billion, up 4% y/y (BCRP)",
+     "reporter@1", "Peru"},
+    {"TRADE IN BRIEF \xe2\x80\xa2 Chile: August copper exports fell 3% to $3.9 billion (central "
+     "bank) \xe2\x80\xa2 Peru: August exports $6.2 billion, up 4% y/y (BCRP)",
+     "source@1", "BCRP"},
+    {"TRADE IN BRIEF \xe2\x80\xa2 Chile: August copper exports fell 3% to $3.9 billion (central "
+     "bank) \xe2\x80\xa2 Peru: August exports $6.2 billion, up 4% y/y (BCRP)",
+     "source", "central bank"},
+    {"August exports rose 6% to $5 billion, Kenya's statistics office said.", "start",
+     "2025-08-01"},
+    {"Germany: August exports rose 1.1% m/m to \xe2\x82\xac"
+     "130 billion (Destatis).",
+     "source", "Destatis"},
+    {"Germany: August exports rose 1.1% m/m to \xe2\x82\xac"
+     "130 billion (Destatis).",
+     "end", "2025-08-31"},
+    {"Africa Trade Wire: Ghana posted a trade surplus of $1.2 billion in August.", "reporter",
+     "Ghana"},
+    {"Exports rose 4% to $3 billion in August (estimated).", "source", NULL},
+    {"May said exports rose 4% to $3 billion in August.", "start", "2025-08-01"},
 };
 
 static const char *slot_of(const ad_figure *f, const char *slot)

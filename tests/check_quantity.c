@@ -380,6 +380,10 @@ static const pcase pcases[] = {
      "the first 11 months of the year", "2026-01-01", "2026-11-30"},
     {"sales in September", "2025-09-29", 0, AD_PER_MONTH, "September", "2025-09-01", "2025-09-30"},
     {"sales in October", "2025-09-29", 0, AD_PER_MONTH, "October", "2024-10-01", "2024-10-31"},
+    /* a bare month opening a sentence or a briefing's item */
+    {"October exports rose", "2025-11-14", 0, AD_PER_MONTH, "October", "2025-10-01", "2025-10-31"},
+    {"Chile: October exports rose", "2025-11-14", 0, AD_PER_MONTH, "October", "2025-10-01",
+     "2025-10-31"},
     {"in February 2024", NULL, 0, AD_PER_MONTH, "February 2024", "2024-02-01", "2024-02-29"},
     {"up from last month", "2025-01-10", 0, AD_PER_MONTH, "last month", "2024-12-01", "2024-12-31"},
     {"compared with last quarter", "2025-02-10", 0, AD_PER_QUARTER, "last quarter", "2024-10-01",
@@ -497,6 +501,7 @@ START_TEST(test_not_periods)
         "Exports may rise.",   "up 5% compared with the same period last year",
         "a $2025 fee",         "rose 3% year-on-year",
         "March said it would", "a 2024% jump",
+        "May was there.",      "Exports fell. June will tell.",
     };
     ad_arena *a = ad_arena_new(0);
     ad_qty_periods p = {0};

@@ -100,6 +100,10 @@ static const trow sentence_rows[] = {
     {"Exports reached Rs21.5 billion. RM3.2 billion went to Asia.",
      "Exports reached Rs21.5 billion.|RM3.2 billion went to Asia."},
     {"北京很大。上海也很大。", "北京很大。|上海也很大。"},
+    /* A run-in list: each bulleted item is a statement of its own. */
+    {"BRIEFLY • Chile: exports fell • Peru: exports rose",
+     "BRIEFLY|• Chile: exports fell|• Peru: exports rose"},
+    {"• Exports fell. • Imports rose.", "• Exports fell.|• Imports rose."},
     {"Gen. Smith vs. Sen. Jones, Rep. Lee and Gov. Park met.",
      "Gen. Smith vs. Sen. Jones, Rep. Lee and Gov. Park met."},
     {"", ""},
