@@ -4281,6 +4281,41 @@ static size_t past_openers(const fctx *c, size_t a, size_t b)
     return a;
 }
 
+/* A clause whose subject is an economy's possessive with the noun left out,
+ * comparing it with the figure before ("..., while Malaysia's grew 14.1% to
+ * RM168.3 billion and Indonesia's fell 2.4%", "Ghana's appear to have
+ * fallen about 21%"): the possessive's token, the clause's cue, else
+ * (size_t)-1. A verb of change follows, after at most three words such as
+ * "also" or "appear to have" (data/trade_labels.tsv), and a number after it;
+ * elided_verb() gives the verb's token for the shape alone. */
+static size_t elided_verb(const fctx *c, size_t a, size_t b)
+{
+    a = past_openers(c, a, b);
+    size_t x = 0; /* the economies are mapped onto tokens later */
+    while (x < c->n_ec && c->ec[x].ts != a)
+        x++;
+    if (a >= b || x == c->n_ec)
+        return (size_t)-1;
+    size_t te = c->ec[x].te;
+    if (te + 2 >= b || !(c->toks.tok[te].flags & AD_TOKF_POSSESSIVE))
+        return (size_t)-1;
+    size_t v = te + 1;
+    while (v < b && v < te + 4 && tok_lower_word(c, v) && label_is(c, v, "aux"))
+        v++;
+    return v < b && (c->tk[v].cls == W_UP || c->tk[v].cls == W_DOWN) ? v : (size_t)-1;
+}
+
+static size_t elided_clause(const fctx *c, size_t a, size_t b)
+{
+    size_t v = elided_verb(c, a, b);
+    for (size_t i = v + 1; v != (size_t)-1 && i < b; i++)
+        if (qat(c, i)) {
+            size_t o = past_openers(c, a, b);
+            return c->tk[o].econ >= 0 ? c->ec[c->tk[o].econ].te : (size_t)-1;
+        }
+    return (size_t)-1;
+}
+
 /* A clause that gives the volumes of the flow before it, with a change or
  * an amount of its own ("..., even as volumes rose 12% to 198,000 tonnes",
  * "although volumes rose 6%"): the token of "volume(s)", else (size_t)-1. */
@@ -4714,6 +4749,11 @@ static size_t clauses(const fctx *c, size_t s, size_t e, size_t *segs)
             (pronoun_clause(c, a, b) != (size_t)-1 || volume_clause(c, a, b) != (size_t)-1 ||
              earnings_clause(c, a, b) != (size_t)-1 || goods_clause(c, a, b, &gs, &ge)))
             cue = 1; /* "..., while those to Asia rose 15%": a figure of its own */
+        /* "..., while Malaysia's grew 14.1%", or opening the sentence after
+         * the figure it compares with. */
+        if (!cue && elided_clause(c, a, b) != (size_t)-1 &&
+            (m || (c->last.set && c->last.para == c->para && !c->last.tariff)))
+            cue = 1;
         if (!cue && parts_open && !m && pending == (size_t)-1 && has_part(c, a, b))
             cue = 1; /* leading only: a part after a cue is that clause's (breakdown()) */
         if (!cue) {
@@ -6373,6 +6413,11 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
     int any = 0;
     for (size_t i = s; i < e && !any; i++)
         any = c->tk[i].flow != 0;
+    /* "Ghana's appear to have fallen about 21%" after Cote d'Ivoire's cocoa
+     * exports: the figure before names the flow (see elided_clause()). */
+    if (!any && c->last.set && c->last.para == c->para && c->last.flow != AD_FLOW_TARIFF &&
+        elided_verb(c, s, e) != (size_t)-1)
+        any = 1;
     if (!any)
         return head_open(c, c->para) || chain_open(c, c->para) ? parts(c, sn) : AD_OK;
     char err[128];
@@ -6414,6 +6459,21 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
             (!earnings_from(c, cue, b) || fr[k - 1].f.flow == AD_FLOW_EXPORT)) {
             flow = (int)fr[k - 1].f.flow;
             fr[k].weak = fr[k - 1].weak;
+        }
+        /* "..., while Malaysia's grew 14.1%": the flow, partner and goods
+         * of the figure before, in this sentence or the one before. */
+        const char *el[3] = {NULL, NULL, NULL}; /* reporter, partner, goods */
+        int elided = 0;
+        if (flow < 0 && (cue = elided_clause(c, a, b)) != (size_t)-1) {
+            if (k > 0 && fr[k - 1].flow_ok && fr[k - 1].f.flow != AD_FLOW_TARIFF) {
+                const ad_figure *g = &fr[k - 1].f;
+                el[0] = g->reporter, el[1] = g->partner, el[2] = g->commodity;
+                flow = (int)g->flow, elided = 1;
+                fr[k].weak = fr[k - 1].weak;
+            } else if (k == 0 && c->last.set && c->last.para == c->para && !c->last.tariff) {
+                el[0] = c->last.reporter, el[1] = c->last.partner, el[2] = c->last.commodity;
+                flow = (int)c->last.flow, elided = 1;
+            }
         }
         int volumes = 0;
         if (flow < 0 && k > 0 && fr[k - 1].flow_ok && fr[k - 1].f.flow != AD_FLOW_TARIFF &&
@@ -6506,6 +6566,12 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         }
         if (flow == AD_FLOW_TARIFF)
             exports_facing(c, &fr[k], a, cue);
+        if (elided && fr[k].f.reporter && !same_str(fr[k].f.reporter, el[0])) {
+            if (!fr[k].f.partner && !same_str(el[1], fr[k].f.reporter))
+                fr[k].f.partner = el[1];
+            if (!fr[k].f.commodity)
+                fr[k].f.commodity = el[2];
+        }
         /* The volumes of the goods of the clause before. */
         if (volumes && !fr[k].f.commodity)
             fr[k].f.commodity = fr[k - 1].f.commodity;
@@ -6552,6 +6618,13 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         }
         fr[k].f.source = source;
         fr[k].f.paragraph = c->para;
+        /* "Ghana's appear to have fallen ... over the same period": the
+         * period of the figure it compares with. */
+        if (elided && !k && !fr[k].f.period.present && c->last.period.present) {
+            fr[k].f.period = c->last.period;
+            fr[k].fy1 = c->last.fy1, fr[k].fy2 = c->last.fy2;
+            fr[k].fiscal = c->last.fiscal;
+        }
     }
     /* "Exports to China, which overtook the United States as Japan's
      * biggest market, rose 11.4%": the economy whose market the aside names

@@ -1704,6 +1704,27 @@ static const one_slot_row one_slot_rows[] = {
      "Ghana"},
     {"Exports rose 4% to $3 billion in August (estimated).", "source", NULL},
     {"May said exports rose 4% to $3 billion in August.", "start", "2025-08-01"},
+    /* An economy's possessive with the noun left out: the flow, partner and
+     * goods of the figure it compares with, in its sentence or the one
+     * before; not a noun of its own ("Malaysia's economy grew"). */
+    {"Thailand's exports to Japan rose 9.6% to $4.2 billion in August, while Malaysia's grew "
+     "14.1% to RM16.3 billion and Indonesia's fell 2.4%.",
+     "reporter@1", "Malaysia"},
+    {"Thailand's exports to Japan rose 9.6% to $4.2 billion in August, while Malaysia's grew "
+     "14.1% to RM16.3 billion and Indonesia's fell 2.4%.",
+     "partner@1", "Japan"},
+    {"Thailand's exports to Japan rose 9.6% to $4.2 billion in August, while Malaysia's grew "
+     "14.1% to RM16.3 billion and Indonesia's fell 2.4%.",
+     "direction@2", "down"},
+    {"Thailand's exports rose 9.6% to $4.2 billion in August, while Malaysia's economy grew 4.1% "
+     "in the second quarter.",
+     "count", "1"},
+    {"Ivory Coast's cocoa exports rose 38% to $4 billion in August. Ghana's appear to have fallen "
+     "21% to $2.2 billion over the same period.",
+     "commodity@1", "cocoa"},
+    {"Ivory Coast's cocoa exports rose 38% to $4 billion in August. Ghana's appear to have fallen "
+     "21% to $2.2 billion over the same period.",
+     "start@1", "2025-08-01"},
 };
 
 static const char *slot_of(const ad_figure *f, const char *slot)
