@@ -250,6 +250,8 @@ score-figures:
 	@python3 tests/figures-score/seventeenth/run.py $(BUILD)/articled
 	@echo "== the eighteenth set (written by an eighteenth reviewer)"
 	@python3 tests/figures-score/eighteenth/run.py $(BUILD)/articled
+	@echo "== the nineteenth set (written by a nineteenth reviewer)"
+	@python3 tests/figures-score/nineteenth/run.py $(BUILD)/articled
 
 # Field checks on hand-written pages in the markup of real publishing systems
 # (tests/pages-score): a score, not a gate.
