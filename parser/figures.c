@@ -551,6 +551,11 @@ static const char *economy_key(const char *s, size_t n, int *demonym, uint32_t *
         for (size_t r = 0; r < ad_tbl_trade_economies_len; r++)
             if (strcmp(ad_tbl_trade_economies[r][0], canon) == 0)
                 return canon;
+        /* "BOGOTÁ" in a dateline: letters beyond ASCII in lower case. */
+        char low[64];
+        if (n < sizeof(low) && memchr(s, 0xC3, n) &&
+            ad_text_lower(s, n, low, sizeof(low), NULL) == n)
+            s = low;
         for (size_t r = 0; r < ad_tbl_capitals_len; r++)
             if (strlen(ad_tbl_capitals[r][0]) == n &&
                 ad_text_ncasecmp(ad_tbl_capitals[r][0], s, n) == 0)
@@ -671,6 +676,7 @@ static const char *possessive_economy(fctx *c, const char *src)
 static int label_word_is(const char *w, size_t n, const char *kind);
 static int same_str(const char *a, const char *b);
 static int apostrophe(const fctx *c, size_t k, int bare);
+static int dash_tok(const fctx *c, size_t k);
 
 /* Whether a clause speaks of trade elsewhere than at economy own's: a
  * place or economy other than it and the partner, or the world's
@@ -1392,10 +1398,13 @@ static void classify(fctx *c, size_t s, size_t e)
         unsigned f = c->toks.tok[i].flags;
         int ok = 1;
         /* A capitalized cue inside a sentence is part of a name ("World
-         * Trade Organization"); after a colon it opens a clause ("By the
-         * numbers: Imports fell 1.2%"). */
+         * Trade Organization"); after a colon, a dash or a bullet it opens a
+         * clause ("By the numbers: Imports fell 1.2%", a live blog's
+         * "09:10 GMT — Imports fell 1.9%", "• Exports to the US rose"); a
+         * dash only after a short stamp (not "Classification R4 - Exports"). */
         if ((f & AD_TOKF_CAP) && !(f & (AD_TOKF_SENT_START | AD_TOKF_ALLCAPS)) &&
-            !(i > s && tok_eq(c, i - 1, ":")))
+            !(i > s && (tok_eq(c, i - 1, ":") || (dash_tok(c, i - 1) && i <= s + 6) ||
+                        tok_eq(c, i - 1, "\xe2\x80\xa2"))))
             ok = 0;
         /* "export controls"; and a forecast's noun after the cue ("export
          * quotas", "export targets": argument "noun") names no flow either. */
@@ -1790,7 +1799,9 @@ static void map_spans(fctx *c, size_t s, size_t e, size_t base)
              * the month's own figure. */
             int own = z < e && (c->toks.tok[z].flags & AD_TOKF_POSSESSIVE);
             z += own;
-            own |= tok_eq(c, a, "the") || (a > s && tok_eq(c, a - 1, "the"));
+            own |= tok_eq(c, a, "the") ||
+                   (a > s && (tok_eq(c, a - 1, "the") || tok_eq(c, a - 1, "its") ||
+                              tok_eq(c, a - 1, "their")));
             /* "Chile June copper exports": goods may stand between. */
             int plain = 1;
             for (size_t g = 0; g < 2 && z + 1 < e && !c->tk[z].flow && tok_lower_word(c, z); g++)
@@ -4669,6 +4680,17 @@ static size_t clauses(const fctx *c, size_t s, size_t e, size_t *segs)
             has_qty = 1;
         if (c->tk[i].inqty)
             continue;
+        /* A market's move the trade data explain ("The ringgit gained 0.3%
+         * to 4.412 per dollar as Malaysia's exports rose 12.4% ...", "The
+         * DAX fell 0.7% after data showed French exports to China fell
+         * 9.8% ..."): numbers without a cue before "as" or "after" and a
+         * cue with numbers after it. The move is no clause of the figure. */
+        if ((tok_eq(c, i, "as") || tok_eq(c, i, "after")) && has_qty && !has_cue && i > cur &&
+            cue_ahead(c, i + 1, e) && number_ahead(c, i + 1, e)) {
+            cur = i + 1;
+            has_qty = 0;
+            continue;
+        }
         size_t next = (size_t)-1;
         if (tok_eq(c, i, ";"))
             next = i + 1;
@@ -6763,7 +6785,16 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
          * ("An economist said the figures confirmed a diversification of
          * the export base") leaves it as it was, with its source. */
         int idle = (fr[k].carried && !counted && !f->volume.present) || fr[k].passing;
-        if (f->reporter && !fr[k].weak && !after_anchor(c, f->period.start) && keep && !idle) {
+        /* A lede announcing the data ("China's customs agency has just
+         * published its November trade figures") sets the subject too,
+         * its "trade" a weak cue elsewhere. */
+        size_t q = fr[k].cue + 1;
+        if (q < fr[k].e && tok_lower_word(c, q) && c->tk[q].cls == W_NONE && !c->tk[q].flow)
+            q++; /* "trade balance data" has a cue of its own */
+        int release = fr[k].weak && !counted && !f->volume.present && q < fr[k].e &&
+                      c->tk[q].cls == W_SRCNOUN;
+        if (f->reporter && (!fr[k].weak || release) && !after_anchor(c, f->period.start) && keep &&
+            !idle) {
             remember(c, &fr[k]);
             subject |= f->flow != AD_FLOW_TARIFF;
         }

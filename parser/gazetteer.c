@@ -14,8 +14,10 @@
 
 #define FOLD_MAX 160
 
-/* Folds ASCII letters to lower case and the typographic apostrophe (U+2019)
- * to "'"; returns the folded length, or 0 when the form is too long. *hash
+/* Folds ASCII letters and the capitals of Latin-1 (U+00C0-U+00DE: a
+ * dateline's "BOGOTÁ", "ASUNCIÓN") to lower case and the typographic
+ * apostrophe (U+2019) to "'"; returns the folded length, or 0 when the form
+ * is too long. *hash
  * receives the generators' hash of the folded form, h = h * 33 + byte,
  * computed on the way (every word of every paragraph is looked up);
  * reduced modulo a table's size (a power of 2) it is that table's hash. */
@@ -33,6 +35,13 @@ static size_t fold(const char *s, size_t len, char *out, int lower, uint32_t *ha
             i += 2;
         } else if (lower && c >= 'A' && c <= 'Z') {
             c += 32;
+        } else if (lower && c == 0xC3 && i + 1 < len && (unsigned char)s[i + 1] >= 0x80 &&
+                   (unsigned char)s[i + 1] <= 0x9E && (unsigned char)s[i + 1] != 0x97) {
+            if (o + 2 >= FOLD_MAX)
+                return 0;
+            out[o++] = (char)c; /* U+00D7 is the multiplication sign */
+            h = h * 33u + c;
+            c = (unsigned char)(s[++i] + 0x20);
         }
         out[o++] = (char)c;
         h = h * 33u + c;

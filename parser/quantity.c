@@ -2082,14 +2082,15 @@ static size_t parse_period(const txt *t, size_t p, pspan *ps)
             ((t->s[b - 1] == '\'' && t->s[b - 2] == 's') ||
              (b >= 4 && !memcmp(t->s + b - 3, "\xe2\x80\x99", 3) && t->s[b - 4] == 's')))
             return e;
-        /* ... or the month's own figure, owned or after "the", as a
+        /* ... or the month's own figure, owned or after "the" ("its"), as a
          * revision names it ("September's exports were revised", "the
          * August deficit was revised up"): the caller keeps it only before
          * a trade word. */
         if ((e + 2 <= t->len && t->s[e] == '\'' && t->s[e + 1] == 's' && !alpha_at(t, e + 2)) ||
             (e + 4 <= t->len && !memcmp(t->s + e, "\xe2\x80\x99s", 4) && !alpha_at(t, e + 4)) ||
-            (prev_word_is(t, p, "the") && e + 1 < t->len && t->s[e] == ' ' && t->s[e + 1] >= 'a' &&
-             t->s[e + 1] <= 'z')) {
+            ((prev_word_is(t, p, "the") || prev_word_is(t, p, "its") ||
+              prev_word_is(t, p, "their")) &&
+             e + 1 < t->len && t->s[e] == ' ' && t->s[e + 1] >= 'a' && t->s[e + 1] <= 'z')) {
             ps->bare = 1;
             return e;
         }

@@ -1725,6 +1725,26 @@ static const one_slot_row one_slot_rows[] = {
     {"Ivory Coast's cocoa exports rose 38% to $4 billion in August. Ghana's appear to have fallen "
      "21% to $2.2 billion over the same period.",
      "start@1", "2025-08-01"},
+    /* A live blog: a lede announcing the data sets the subject and its
+     * month, and a cue after a time and a dash opens its entry. */
+    {"09:02 GMT \xe2\x80\x94 Chile's central bank has just published its August trade figures. "
+     "09:05 GMT \xe2\x80\x94 Exports rose 5.8% year on year to $9.4 billion.",
+     "reporter", "Chile"},
+    {"09:02 GMT \xe2\x80\x94 Chile's central bank has just published its August trade figures. "
+     "09:05 GMT \xe2\x80\x94 Exports rose 5.8% year on year to $9.4 billion.",
+     "start", "2025-08-01"},
+    {"The World Trade Organization said Exports were a concern, and tariffs rose 2%.", "count",
+     "1"},
+    /* A market's move the trade data explain is no part of the figure. */
+    {"The ringgit gained 0.3% to 4.41 per dollar as Malaysia's exports rose 12.4% in August to "
+     "RM141.8 billion.",
+     "reporter", "Malaysia"},
+    {"The DAX fell 0.7% after data showed French exports to China fell 9.8% in August.", "partner",
+     "China"},
+    /* A capital spelled with its accents in capitals opens the dateline. */
+    {"BOGOT\xc3\x81, Sept 13 \xe2\x80\x94 The country's coffee exports rose 11% to $300 "
+     "million in August.",
+     "reporter", "Colombia"},
 };
 
 static const char *slot_of(const ad_figure *f, const char *slot)
