@@ -2951,7 +2951,10 @@ ad_status ad_meta_split_credit(ad_arena *a, const char *caption, const char **ca
     }
     if (!cr.s)
         return AD_OK;
-    while (cr.n && (cr.s[cr.n - 1] == ' ' || cr.s[cr.n - 1] == ')' || cr.s[cr.n - 1] == ']'))
+    /* A bracket the credit opens itself stays: "Image: Notícias (file)". */
+    while (cr.n &&
+           (cr.s[cr.n - 1] == ' ' || ((cr.s[cr.n - 1] == ')' || cr.s[cr.n - 1] == ']') &&
+                                      !memchr(cr.s, cr.s[cr.n - 1] == ')' ? '(' : '[', cr.n))))
         cr.n--;
     while (cr.n && (cr.s[0] == '|' || cr.s[0] == ' '))
         cr.s++, cr.n--; /* "| Bloomberg" */

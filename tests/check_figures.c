@@ -1310,6 +1310,8 @@ static const one_slot_row one_slot_rows[] = {
     {"Trade between Laos and Thailand rose 18.2 percent in July to $247.6 million, according to "
      "customs data. Thailand's imports from the landlocked country stood at $46.3 million.",
      "partner@1", "Laos"},
+    /* Brunei is named as the news names it, not by its ISO name. */
+    {"Brunei's exports to Japan rose 12% in August to B$612 million.", "reporter", "Brunei"},
     /* Earnings beside the tonnes shipped are the same goods' export
      * value; a company's revenue beside its exports is not. */
     {"Vietnam shipped 4.12 million tonnes of rice abroad in May, up 6.3%, but earnings fell "

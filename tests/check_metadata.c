@@ -556,6 +556,11 @@ START_TEST(credits)
     ck_assert_int_eq(ad_meta_split_credit(arena, "A man walks. Photo: Reuters", &cap, &cr), AD_OK);
     ck_assert_str_eq(cap, "A man walks.");
     ck_assert_str_eq(cr, "Reuters");
+    /* A bracket the credit opens itself is part of it. */
+    ck_assert_int_eq(
+        ad_meta_split_credit(arena, "The new bridge. Image: Notícias (file)", &cap, &cr), AD_OK);
+    ck_assert_str_eq(cap, "The new bridge.");
+    ck_assert_str_eq(cr, "Notícias (file)");
     ck_assert_int_eq(ad_meta_split_credit(arena, "A photo of a man walking", &cap, &cr), AD_OK);
     ck_assert_ptr_null(cr);
     /* A marker of two words is cut whole. */
