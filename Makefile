@@ -114,9 +114,10 @@ $(BUILD)/gen/body_index.h: data/body_classes.tsv data/body_tags.tsv scripts/gen-
 	LC_ALL=C awk -f scripts/hash-table.awk -f scripts/gen-body-index.awk data/body_classes.tsv \
 	    data/body_tags.tsv > $@.tmp && mv $@.tmp $@
 
-$(BUILD)/gen/ent_lexicon.h: scripts/gen-lexicon.sh scripts/gen-lexicon.awk scripts/hash-table.awk
+$(BUILD)/gen/ent_lexicon.h: scripts/gen-lexicon.sh scripts/gen-lexicon.awk scripts/hash-table.awk \
+                             data/goods_words.tsv
 	@mkdir -p $(dir $@)
-	scripts/gen-lexicon.sh $@ $(WORDS)
+	scripts/gen-lexicon.sh $@ $(WORDS) data/goods_words.tsv
 
 $(BUILD)/%.o: %.c $(HEADERS) $(GEN_HDR) $(BUILD)/gen/openapi_yaml.h
 	@mkdir -p $(dir $@)

@@ -4715,6 +4715,12 @@ static size_t clauses(const fctx *c, size_t s, size_t e, size_t *segs)
         else if ((tok_eq(c, i, ",") || (tok_eq(c, i, "and") && !between_and(c, cur, i))) &&
                  has_cue && has_qty)
             next = i + 1;
+        /* "Tobacco brought in K892 billion, up 26.5 percent, and accounted
+         * for 53.1 percent of total exports": a part opening the sentence
+         * ends before the "and" of a piece with a cue. */
+        else if (tok_eq(c, i, "and") && !has_cue && has_qty && cur == s && parts_open &&
+                 has_part(c, s, i) && cue_ahead(c, i + 1, e))
+            next = i + 1;
         /* "imports of Nu 32.18 billion against exports of Nu 13.83 billion":
          * the other flow with its own amount (not a base of the same flow,
          * "against $3.1 billion a year earlier"). */
@@ -5105,6 +5111,70 @@ static ad_status annual_period(fctx *c, frame *fr)
     return AD_OK;
 }
 
+/* The row of token i in data/trade_parts.tsv, or -1 (looked up once, by
+ * classify()). */
+static long part_row(const fctx *c, size_t i)
+{
+    return (long)c->tk[i].part - 1;
+}
+
+/* The verb of a part at token i ("accounted for", "made up", "brought in",
+ * "contributed"): the token after it, or 0 when there is none. With
+ * trade, a verb that only an economy does to the figure's flow counts too
+ * ("China bought", of an export): its flow goes to *trade. */
+static size_t part_verb(const fctx *c, size_t i, size_t e, int *trade)
+{
+    long r = part_row(c, i);
+    const char *cls = r >= 0 ? ad_tbl_trade_parts[r][1] : "";
+    *trade = !strcmp(cls, "buy") ? AD_FLOW_EXPORT : !strcmp(cls, "sell") ? AD_FLOW_IMPORT : -1;
+    if (strcmp(cls, "verb") != 0 && *trade < 0)
+        return 0;
+    const char *next = ad_tbl_trade_parts[r][2];
+    if (!strcmp(next, "-"))
+        return i + 1;
+    return i + 1 < e && tok_eq(c, i + 1, next) ? i + 2 : 0;
+}
+
+/* The quantity whose span opens at token k, past its qualifier ("about
+ * $9 billion"), or NULL. */
+static const ad_quantity *qty_from(const fctx *c, size_t k, size_t e)
+{
+    for (size_t n = 0; k < e && n < 3 && c->tk[k].inqty && c->tk[k].qi < 0; n++)
+        k++;
+    return k < e ? qat(c, k) : NULL;
+}
+
+/* The token after the goods that a part's verb may name before its
+ * amount, from token k: "supplied goods worth $1.26 billion", "bought
+ * products valued at $80 million"; k when there are none. */
+static size_t past_worth(const fctx *c, size_t k, size_t e)
+{
+    if (k + 1 >= e || c->tk[k].cls != W_GENERIC)
+        return k;
+    if (tok_eq(c, k + 1, "worth"))
+        return k + 2;
+    if (k + 2 < e && tok_eq(c, k + 1, "valued") && tok_eq(c, k + 2, "at"))
+        return k + 3;
+    return k;
+}
+
+/* The end of an aside that opens at token j, a comma, within the clause
+ * (s, e): "Belgium, where most of the leaf is processed, was the largest
+ * market", "Belgium, the tobacco hub, was". An aside holds no amount and
+ * no cue and closes with a comma within 24 tokens; j when there is none. */
+static size_t aside_end(const fctx *c, size_t j, size_t e)
+{
+    if (j >= e || !tok_eq(c, j, ","))
+        return j;
+    for (size_t k = j + 1; k < e && k < j + 25; k++) {
+        if (c->tk[k].qi >= 0 || c->tk[k].flow)
+            return j;
+        if (tok_eq(c, k, ","))
+            return k > j + 1 ? k + 1 : j;
+    }
+    return j;
+}
+
 /* Whether a role at token r of the clause (s, e), whose economy opens at
  * token x, names a part of the clause's figure: an amount before the
  * economy and one of the role's own after it ("Imports rose to $15.8
@@ -5135,6 +5205,19 @@ static void role_partner(const fctx *c, frame *fr, size_t s, size_t e)
         size_t j = x->te;
         if (x->attrib || j >= e || (c->toks.tok[j - 1].flags & AD_TOKF_POSSESSIVE))
             continue;
+        j = aside_end(c, j, e);
+        /* "Iran supplied goods worth $1.26 billion" of imports, "China
+         * bought" of exports: the subject of a verb of selling or buying
+         * is the partner. */
+        int trade;
+        /* Not "with China taking about 73% of the total": a part. */
+        if (part_verb(c, j, e, &trade) && trade == (int)f->flow &&
+            !(x->ts > s && tok_eq(c, x->ts - 1, "with"))) {
+            if (same_str(f->reporter, x->name))
+                f->reporter = NULL;
+            f->partner = x->name;
+            return;
+        }
         /* "topped the list of destinations": the verb is the superlative. */
         int super = tok_eq(c, j, "topped") || tok_eq(c, j, "tops") || tok_eq(c, j, "headed") ||
                     tok_eq(c, j, "heads");
@@ -5148,8 +5231,10 @@ static void role_partner(const fctx *c, frame *fr, size_t s, size_t e)
               tok_eq(c, j, "remains") || tok_eq(c, j, "became")))
             continue;
         j += !gapped;
-        if (j < e && (tok_eq(c, j, "again") || tok_eq(c, j, "still")))
+        if (j < e && (tok_eq(c, j, "again") || tok_eq(c, j, "still") || tok_eq(c, j, "also")))
             j++;
+        if (j + 1 < e && tok_eq(c, j, "by") && tok_eq(c, j + 1, "far")) /* "remained by far" */
+            j += 2;
         size_t k = j;
         for (; k < e && k < j + 6 && c->tk[k].cls != W_ROLE; k++)
             super |= c->tk[k].cls == W_SUPER;
@@ -5170,30 +5255,6 @@ static void role_partner(const fctx *c, frame *fr, size_t s, size_t e)
             f->reporter = other;
         return;
     }
-}
-
-/* The row of token i in data/trade_parts.tsv, or -1 (looked up once, by
- * classify()). */
-static long part_row(const fctx *c, size_t i)
-{
-    return (long)c->tk[i].part - 1;
-}
-
-/* The verb of a part at token i ("accounted for", "made up", "brought in",
- * "contributed"): the token after it, or 0 when there is none. With
- * trade, a verb that only an economy does to the figure's flow counts too
- * ("China bought", of an export): its flow goes to *trade. */
-static size_t part_verb(const fctx *c, size_t i, size_t e, int *trade)
-{
-    long r = part_row(c, i);
-    const char *cls = r >= 0 ? ad_tbl_trade_parts[r][1] : "";
-    *trade = !strcmp(cls, "buy") ? AD_FLOW_EXPORT : !strcmp(cls, "sell") ? AD_FLOW_IMPORT : -1;
-    if (strcmp(cls, "verb") != 0 && *trade < 0)
-        return 0;
-    const char *next = ad_tbl_trade_parts[r][2];
-    if (!strcmp(next, "-"))
-        return i + 1;
-    return i + 1 < e && tok_eq(c, i + 1, next) ? i + 2 : 0;
 }
 
 /* A part of figure head with amount q of its own and no change (see
@@ -5235,15 +5296,6 @@ static int part_fits(const ad_figure *head, const ad_figure *g)
                g->volume.amount < head->volume.amount;
     return strcmp(g->value.currency, head->value.currency) != 0 ||
            g->value.amount < head->value.amount;
-}
-
-/* The quantity whose span opens at token k, past its qualifier ("about
- * $9 billion"), or NULL. */
-static const ad_quantity *qty_from(const fctx *c, size_t k, size_t e)
-{
-    for (size_t n = 0; k < e && n < 3 && c->tk[k].inqty && c->tk[k].qi < 0; n++)
-        k++;
-    return k < e ? qat(c, k) : NULL;
 }
 
 /* Parts after a part whose amount ends before token j, with its verb left
@@ -5352,15 +5404,23 @@ static int collected(const fctx *c, const frame *fr)
 static void top_goods(fctx *c, frame *fr)
 {
     size_t v = fr->s;
-    while (v < fr->cue && v < fr->s + 5 && c->tk[v].cls != W_STOP)
+    while (v < fr->cue && v < fr->s + 5 && c->tk[v].cls != W_STOP && !tok_eq(c, v, ","))
         v++;
+    /* "Precious metals, mainly gold, were the main export item": the
+     * goods before an aside (see aside_end()). */
+    size_t ge = v;
+    if (v > fr->s && v < fr->cue && tok_eq(c, v, ",")) {
+        v = aside_end(c, v, fr->cue);
+        if (v == ge || v >= fr->cue || c->tk[v].cls != W_STOP)
+            return;
+    }
     if (v == fr->s || v >= fr->cue || fr->cue - v > 5)
         return;
     int super = 0;
     for (size_t k = v + 1; k < fr->cue; k++)
         super |= c->tk[k].cls == W_SUPER;
     /* The goods are words of goods only: not "It", "This" or "while gold". */
-    for (size_t k = fr->s; k < v && super; k++) {
+    for (size_t k = fr->s; k < ge && super; k++) {
         long pr = part_row(c, k);
         if (!tok_word(c, k) || c->tk[k].econ >= 0 || c->tk[k].flow || c->tk[k].inqty ||
             !goods_word(c, k) || c->tk[k].cls != W_NONE ||
@@ -5368,7 +5428,7 @@ static void top_goods(fctx *c, frame *fr)
             return;
     }
     if (super)
-        fr->f.commodity = goods_text(c, fr->s, v);
+        fr->f.commodity = goods_text(c, fr->s, ge);
 }
 
 /* Whether tokens i, i + 1 open a list of the figure's peers: "followed
@@ -5413,6 +5473,21 @@ static const econ *econ_before(const fctx *c, size_t s, size_t i)
     if (o == s || c->tk[o - 1].econ < 0 || c->ec[c->tk[o - 1].econ].te != i)
         return NULL;
     return &c->ec[c->tk[o - 1].econ];
+}
+
+/* The economy that is the subject of a verb at token v: the one right
+ * before it, or before an aside that ends there (see aside_end()). */
+static const econ *subject_before(const fctx *c, size_t s, size_t v)
+{
+    const econ *x = econ_before(c, s, v);
+    if (x || v < s + 2 || !tok_eq(c, v - 1, ","))
+        return x;
+    for (size_t a = v - 1; a > s && v - a < 25; a--)
+        if (tok_eq(c, a - 1, ",")) {
+            x = econ_before(c, s, a - 1);
+            return x && aside_end(c, a - 1, v) == v ? x : NULL;
+        }
+    return NULL;
 }
 
 /* The economy of a role at token r set after the clause's own figure:
@@ -5591,6 +5666,15 @@ static int subject_edge(const fctx *c, size_t i)
 static int part_subject(const fctx *c, size_t s, size_t v, size_t *a, size_t *z,
                         const char **partner)
 {
+    /* "Tobacco, the country's main export earner, brought in": the
+     * subject before an aside (see aside_end()). */
+    if (v > s + 2 && tok_eq(c, v - 1, ","))
+        for (size_t q = v - 2; q > s && v - q < 25; q--)
+            if (tok_eq(c, q, ",")) {
+                if (aside_end(c, q, v) == v)
+                    v = q;
+                break;
+            }
     size_t b = v;
     while (b > s && v - b < 5 && !subject_edge(c, b - 1))
         b--;
@@ -5695,7 +5779,7 @@ static ad_status role_part(fctx *c, const ad_figure *head, const ad_figure *whol
         if (v <= s + 1 || r - v >= 6)
             return AD_OK;
         v--; /* the verb */
-        const econ *x = econ_before(c, s, v);
+        const econ *x = subject_before(c, s, v);
         if (!x || x->attrib)
             return AD_OK;
         partner = x->name;
@@ -5812,7 +5896,13 @@ static ad_status parts_range(fctx *c, size_t s, size_t e, size_t base)
         }
         int trade;
         size_t at = part_verb(c, i, e, &trade), a = 0, z = 0;
-        const ad_figure *hp = head_at(c, c->head_last, c->para);
+        /* A verb of buying or selling names its whole's flow: "Iran
+         * supplied goods worth $1.26 billion" is a part of the imports
+         * even after a sentence on the exports. */
+        if (at && trade >= 0)
+            at = past_worth(c, at, e);
+        const ad_figure *hp =
+            head_at(c, at && trade >= 0 ? head_slot((ad_flow)trade) : c->head_last, c->para);
         const char *partner = NULL;
         const ad_quantity *q = at && at < e && hp ? share_amount(c, at, e) : NULL;
         if (!q || hp->flow == AD_FLOW_TOTAL || !part_subject(c, s, i, &a, &z, &partner) ||
@@ -5870,18 +5960,39 @@ static ad_status parts_in(fctx *c, size_t a, size_t b, const ad_sentence *sn)
     return AD_OK;
 }
 
-/* Parts of a whole figure in a sentence without a cue (see parts_range()). */
-static ad_status parts(fctx *c, const ad_sentence *sn)
+/* Parts of a whole figure in a sentence without a cue (see parts_range()),
+ * from token from on. */
+static ad_status parts(fctx *c, const ad_sentence *sn, size_t from)
 {
     size_t s = sn->tok_start, e = sn->tok_end, base = sn->start;
-    if (!has_part(c, s, e))
+    if (!has_part(c, from, e))
         return AD_OK;
     char err[128];
     if (ad_qty_scan(c->ptext + base, sn->end - base, c->a, &c->qs, err, sizeof(err)) != AD_OK)
         c->qs.n = 0;
     c->ps.n = 0;
     map_spans(c, s, e, base);
-    return parts_in(c, s, e, sn);
+    return parts_in(c, from, e, sn);
+}
+
+/* The token after a frame that opens the sentence (s, e) and holds its
+ * only cues: "On the import side, Iran supplied goods worth $1.26
+ * billion", "As for exports, China bought"; s when there is none. What
+ * follows is a part of the frame's flow, named by its verb or role. */
+static size_t frame_end(const fctx *c, size_t s, size_t e)
+{
+    if (!(tok_eq(c, s, "on") || tok_eq(c, s, "as") || tok_eq(c, s, "turning") ||
+          tok_eq(c, s, "in")))
+        return s;
+    size_t k = s + 1, cues = 0;
+    for (; k < e && k < s + 7 && !tok_eq(c, k, ","); k++)
+        cues += c->tk[k].flow != 0;
+    if (!cues || k >= e || !tok_eq(c, k, ","))
+        return s;
+    for (size_t j = k + 1; j < e; j++)
+        if (c->tk[j].flow)
+            return s;
+    return k + 1;
 }
 
 /* The month 1-12 that the month name opening t[0..n) names, or 0. */
@@ -6441,7 +6552,15 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         elided_verb(c, s, e) != (size_t)-1)
         any = 1;
     if (!any)
-        return head_open(c, c->para) || chain_open(c, c->para) ? parts(c, sn) : AD_OK;
+        return head_open(c, c->para) || chain_open(c, c->para) ? parts(c, sn, s) : AD_OK;
+    /* A frame's parts when its whole is open; else the frame's cue makes
+     * the figure (see role_partner()). */
+    size_t fe = frame_end(c, s, e), before = c->n_out;
+    if (fe > s && head_open(c, c->para) && has_part(c, fe, e)) {
+        ad_status sp = parts(c, sn, fe);
+        if (sp != AD_OK || c->n_out > before)
+            return sp;
+    }
     char err[128];
     if (ad_qty_scan(st, slen, c->a, &c->qs, err, sizeof(err)) != AD_OK)
         c->qs.n = 0; /* over the cap: a table, not a sentence of news */

@@ -1743,6 +1743,30 @@ static const one_slot_row one_slot_rows[] = {
      "reporter", "Malaysia"},
     {"The DAX fell 0.7% after data showed French exports to China fell 9.8% in August.", "partner",
      "China"},
+    /* An aside between a subject and its verb: the subject is still the
+     * role's economy or the goods. */
+    {"Malawi's exports rose to K1.68 trillion in June. Belgium, where most of the leaf is "
+     "processed, was the largest export market, buying goods worth K214 billion.",
+     "partner@1", "Belgium"},
+    {"Tajikistan's exports rose to $2.4 billion in June. Precious metals, mainly gold, were the "
+     "main export item at $884 million.",
+     "commodity@1", "precious metals"},
+    /* A part opening the sentence before "and" and a piece with a cue. */
+    {"Malawi's exports rose to K1.68 trillion in June. Tobacco, the country\xe2\x80\x99s main "
+     "earner, brought in K892 billion, up 26.5 percent, and accounted for 53.1 percent of total "
+     "exports.",
+     "commodity@1", "tobacco"},
+    /* A verb of selling names its whole's flow and its subject the partner,
+     * after a sentence on the other flow or a frame naming the flow. */
+    {"Afghanistan's imports rose to $5.4 billion in June, while exports reached $1.1 billion. "
+     "Iran supplied goods worth $1.26 billion.",
+     "partner@2", "Iran"},
+    {"Afghanistan's imports rose to $5.4 billion in June. On the import side, Iran supplied goods "
+     "worth $1.26 billion.",
+     "partner@1", "Iran"},
+    {"The Bahamas' imports rose to $1.2 billion in March. The United States remained by far the "
+     "country's largest trading partner, supplying $958 million, or 78.9 percent, of all imports.",
+     "partner@1", "United States"},
     /* A capital spelled with its accents in capitals opens the dateline. */
     {"BOGOT\xc3\x81, Sept 13 \xe2\x80\x94 The country's coffee exports rose 11% to $300 "
      "million in August.",
