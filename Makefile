@@ -253,6 +253,8 @@ score-figures:
 	@python3 tests/figures-score/eighteenth/run.py $(BUILD)/articled
 	@echo "== the nineteenth set (written by a nineteenth reviewer)"
 	@python3 tests/figures-score/nineteenth/run.py $(BUILD)/articled
+	@echo "== the twentieth set (written by a twentieth reviewer)"
+	@python3 tests/figures-score/twentieth/run.py $(BUILD)/articled
 
 # Field checks on hand-written pages in the markup of real publishing systems
 # (tests/pages-score): a score, not a gate.
