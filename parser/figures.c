@@ -675,7 +675,26 @@ static const char *possessive_economy(fctx *c, const char *src)
 
 static int label_word_is(const char *w, size_t n, const char *kind);
 static int same_str(const char *a, const char *b);
+
 static int apostrophe(const fctx *c, size_t k, int bare);
+
+/* The economy that the paragraph names as an owner before token i, when
+ * it names no other economy there: "Morocco's phosphate diplomacy is
+ * paying off. Exports of phosphates rose 18.4% ..."; "Opinion: Argentina's
+ * lithium moment is real." NULL otherwise. */
+static const char *para_owner(const fctx *c, size_t i)
+{
+    const char *owner = NULL, *seen = NULL;
+    for (size_t k = 0; k < c->n_ec && c->ec[k].te <= i; k++) {
+        const econ *x = &c->ec[k];
+        if (x->name2 || x->region || (seen && !same_str(seen, x->name)))
+            return NULL;
+        seen = x->name;
+        if (x->attrib || apostrophe(c, x->te, 1))
+            owner = x->name;
+    }
+    return owner;
+}
 static int dash_tok(const fctx *c, size_t k);
 
 /* Whether a clause speaks of trade elsewhere than at economy own's: a
@@ -1217,7 +1236,6 @@ static int percent_word(const fctx *c, size_t k)
     return tok_eq(c, k, "%") || tok_eq(c, k, "percent") || tok_eq(c, k, "cent");
 }
 
-/* Classes of the tokens of [s, e), cue validity included. */
 /* Whether token k is a possessive's mark set apart from its name: "'s"
  * or "’s", and with bare a plural's lone apostrophe too ("tourists'"). */
 static int apostrophe(const fctx *c, size_t k, int bare)
@@ -1266,6 +1284,7 @@ static int tells_own(const fctx *c, size_t i, size_t e)
     return 0;
 }
 
+/* Classes of the tokens of [s, e), cue validity included. */
 static void classify(fctx *c, size_t s, size_t e)
 {
     for (size_t i = s; i < e; i++) {
@@ -6837,6 +6856,10 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
             /* A figure that names no economy of its own, and follows none,
              * is the outlet's own country's. */
             ad_figure *f = &fr[k].f;
+            const char *owner =
+                !f->reporter && f->flow != AD_FLOW_TARIFF ? para_owner(c, fr[k].s) : NULL;
+            if (owner && !same_str(owner, f->partner))
+                f->reporter = owner;
             const char *home = !f->reporter && f->flow != AD_FLOW_TARIFF ? home_economy(c) : NULL;
             if (home && !same_str(home, f->partner))
                 f->reporter = home;

@@ -555,6 +555,7 @@ static int match_pre_currency(const txt *t, size_t p, curm *m)
     if (best) {
         m->end = best;
         copy_code(m->code, ad_tbl_currencies[row][1]);
+        m->weak = ad_tbl_currencies[row][3][0] == '1';
         m->family = family_of(row);
         return 1;
     }
@@ -799,7 +800,15 @@ static int parse_core(const txt *t, size_t p, qctx ctx, ad_quantity *q, size_t *
     unsigned char c0 = p < t->len ? (unsigned char)t->s[p] : 0;
     if ((c0 >= 0x80 || c0 == '$' || (c0 >= 'A' && c0 <= 'Z')) && match_pre_currency(t, p, &pre)) {
         size_t r = skip_sp(t, pre.end);
-        if (digit_at(t, r) && (r == pre.end || r - pre.end <= 3)) {
+        /* A weak sign, a letter that is also a name's ("G7", "Q3", "M2"),
+         * is money only before a scale word: "E510 million", "D12.44
+         * billion". */
+        scalem sw;
+        size_t z = r;
+        while (z < t->len && (digit_at(t, z) || t->s[z] == ',' || t->s[z] == '.'))
+            z++;
+        if (digit_at(t, r) && (r == pre.end || r - pre.end <= 3) &&
+            (!pre.weak || match_scale(t, z, &sw))) {
             has_pre = 1;
             p = r;
         }

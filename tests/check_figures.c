@@ -1767,6 +1767,20 @@ static const one_slot_row one_slot_rows[] = {
     {"The Bahamas' imports rose to $1.2 billion in March. The United States remained by far the "
      "country's largest trading partner, supplying $958 million, or 78.9 percent, of all imports.",
      "partner@1", "United States"},
+    /* Letter signs of a currency are the reporter's own money. */
+    {"Eswatini's exports rose 3.8 per cent to E8.42 billion in June.", "currency", "SZL"},
+    {"Bosnia and Herzegovina's imports amounted to 16.84 billion KM in August.", "currency", "BAM"},
+    /* The only economy a paragraph names as an owner before a figure that
+     * names none is its reporter; its money follows. */
+    {"Morocco's phosphate diplomacy is paying off. Exports of phosphates rose 18.4% to 61.2 "
+     "billion dirhams in the first half.",
+     "currency", "MAD"},
+    {"Morocco's phosphate diplomacy is paying off. Exports of phosphates rose 18.4% to 61.2 "
+     "billion dirhams in the first half.",
+     "reporter", "Morocco"},
+    {"Talks between Morocco and Spain went on. Exports of phosphates rose 18.4% in the first "
+     "half.",
+     "reporter", NULL},
     /* A capital spelled with its accents in capitals opens the dateline. */
     {"BOGOT\xc3\x81, Sept 13 \xe2\x80\x94 The country's coffee exports rose 11% to $300 "
      "million in August.",

@@ -36,6 +36,12 @@ static const qcase qcases[] = {
     {"Exports reached $1.05 billion in May.", 0, AD_QTY_MONEY, 1050000000, 1050000000, "USD", NULL,
      "$1.05 billion", AD_QTYF_SCALED},
     {"a US$3.2 million grant", 0, AD_QTY_MONEY, 3.2e6, 3.2e6, "USD", NULL, "US$3.2 million", 0},
+    /* A letter sign is money before a scale word only; its economy's
+     * figures decide its currency (data/currency_families.tsv). */
+    {"a surplus of E510 million", 0, AD_QTY_MONEY, 5.1e8, 5.1e8, "", NULL, "E510 million", 0},
+    {"imports of 16.84 billion KM", 0, AD_QTY_MONEY, 1.684e10, 1.684e10, "", NULL,
+     "16.84 billion KM", 0},
+    NOQ("the M2 money supply, E10 fuel and the D1 road"),
     {"worth 210 million yuan last year", 0, AD_QTY_MONEY, 2.1e8, 2.1e8, "CNY", NULL,
      "210 million yuan", 0},
     {"RMB 1.2 trillion of bonds", 0, AD_QTY_MONEY, 1.2e12, 1.2e12, "CNY", NULL, "RMB 1.2 trillion",
