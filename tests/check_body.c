@@ -593,6 +593,17 @@ START_TEST(test_classify_line)
         CL("Ladda ner SVT Nyheter-appen och få pushnotiser om de viktigaste nyheterna."),
         AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("Tous droits réservés"), AD_LINE_BOILERPLATE);
+    /* A typo-report hint, a metered wall's counter, "Read also" in Tetum and
+     * Faroese, and a Somali dateline. */
+    ck_assert_int_eq(CL("If you have found a spelling error, please, notify us by selecting that "
+                        "text and pressing Ctrl+Enter."),
+                     AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("You\xe2\x80\x99ve read 3 of 3 free stories this month"),
+                     AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Lee mós:"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Les eisini:"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Talaado, Maarso 08, 2033"), AD_LINE_DATELINE);
+    ck_assert_int_eq(CL("Mánadagur 12. september 2033"), AD_LINE_DATELINE);
     /* Month names alone head a part of the text; a stamp makes a dateline. */
     ck_assert_int_eq(CL("April-November"), AD_LINE_CONTENT);
     ck_assert_int_eq(CL("Last Updated"), AD_LINE_DATELINE);
