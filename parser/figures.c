@@ -4265,6 +4265,47 @@ static int signed_pct_at(const fctx *c, size_t i, size_t b)
     return signed_pct(q);
 }
 
+/* The same with a verb of direction, after a clause whose cue a verb of
+ * direction follows ("Tobacco exports rose 9.6 percent to US$1.14 billion,
+ * while platinum group metals fell 4.2 percent to US$712 million"): up to
+ * four words in lower case, one of them goods (data/goods_words.tsv: not
+ * "while prices fell 3%"), then the verb and its number. */
+static int verb_goods_clause(const fctx *c, size_t a, size_t b, size_t *gs, size_t *ge)
+{
+    while (a < b && (tok_eq(c, a, ",") || tok_eq(c, a, "and") || tok_eq(c, a, "while") ||
+                     tok_eq(c, a, "whereas") || tok_eq(c, a, "but")))
+        a++;
+    size_t g = a;
+    int goods = 0;
+    /* Inside the goods a word may be one that makes a cue no flow
+     * ("platinum group metals"). */
+    while (g < b && g < a + 4 && tok_lower_word(c, g) && !c->tk[g].inqty && !c->tk[g].flow &&
+           (c->tk[g].cls == W_NONE || c->tk[g].cls == W_GENERIC ||
+            (g > a && c->tk[g].cls == W_NOTFLOW)) &&
+           c->tk[g].econ < 0 && !ed_word(c, g) && !label_is(c, g, "notgoods"))
+        goods |= names_goods(c, g++);
+    if (!goods || g + 1 >= b || !(c->tk[g].cls == W_UP || c->tk[g].cls == W_DOWN) ||
+        tok_eq(c, g, "up") || tok_eq(c, g, "down"))
+        return 0;
+    size_t k = g + 1 + (g + 2 < b && (tok_eq(c, g + 1, "by") || tok_eq(c, g + 1, "to")));
+    const ad_quantity *q = qat(c, k);
+    if (!q || !(q->kind == AD_QTY_PERCENT || q->kind == AD_QTY_MONEY))
+        return 0;
+    *gs = a, *ge = g;
+    return 1;
+}
+
+/* Whether the first cue of [a, b) is followed by a verb of direction
+ * ("exports rose"; not "exports up 7.2%"). */
+static int cue_then_verb(const fctx *c, size_t a, size_t b)
+{
+    for (size_t i = a; i + 1 < b; i++)
+        if (c->tk[i].flow)
+            return (c->tk[i + 1].cls == W_UP || c->tk[i + 1].cls == W_DOWN) &&
+                   !tok_eq(c, i + 1, "up") && !tok_eq(c, i + 1, "down");
+    return 0;
+}
+
 /* A piece that names goods and their numbers with the cue left out, after
  * a clause about other goods ("..., with shrimp shipments up 7.2% at $612
  * million, bananas up 3.5% at $398 million and cocoa down 18.9%"): one to
@@ -4794,7 +4835,9 @@ static size_t clauses(const fctx *c, size_t s, size_t e, size_t *segs)
         size_t gs, ge;
         if (!cue && m &&
             (pronoun_clause(c, a, b) != (size_t)-1 || volume_clause(c, a, b) != (size_t)-1 ||
-             earnings_clause(c, a, b) != (size_t)-1 || goods_clause(c, a, b, &gs, &ge)))
+             earnings_clause(c, a, b) != (size_t)-1 || goods_clause(c, a, b, &gs, &ge) ||
+             (cue_then_verb(c, segs[3 * (m - 1)], segs[3 * (m - 1) + 1]) &&
+              verb_goods_clause(c, a, b, &gs, &ge))))
             cue = 1; /* "..., while those to Asia rose 15%": a figure of its own */
         /* "..., while Malaysia's grew 14.1%", or opening the sentence after
          * the figure it compares with. */
@@ -5230,7 +5273,7 @@ static void role_partner(const fctx *c, frame *fr, size_t s, size_t e)
          * is the partner. */
         int trade;
         /* Not "with China taking about 73% of the total": a part. */
-        if (part_verb(c, j, e, &trade) && trade == (int)f->flow &&
+        if (part_verb(c, j, e, &trade) && trade == (int)f->flow && !f->partner &&
             !(x->ts > s && tok_eq(c, x->ts - 1, "with"))) {
             if (same_str(f->reporter, x->name))
                 f->reporter = NULL;
@@ -5600,6 +5643,27 @@ static ad_status breakdown(fctx *c, const frame *fr, size_t base)
     for (size_t i = fr->s + 1; i + 1 < fr->e; i++) {
         int trade;
         size_t at = part_verb(c, i, fr->e, &trade);
+        /* "Imports from Australia amounted to SBD402 million, while
+         * Singapore, the main source of fuel, supplied SBD331 million": a
+         * peer of a figure with a partner, another partner selling or
+         * buying the same flow. */
+        const econ *peer = at && at < fr->e && trade == (int)f->flow && f->partner
+                               ? subject_before(c, fr->s, i)
+                               : NULL;
+        if (peer && !peer->attrib && peer->ts > fr->s && !same_str(peer->name, f->partner) &&
+            !same_str(peer->name, f->reporter) &&
+            (tok_eq(c, peer->ts - 1, "while") || tok_eq(c, peer->ts - 1, "whereas") ||
+             tok_eq(c, peer->ts - 1, "and") || tok_eq(c, peer->ts - 1, ","))) {
+            const ad_quantity *q = qty_from(c, past_worth(c, at, fr->e), fr->e);
+            ad_figure g;
+            if (q && part_of(c, f, q, base, &g)) {
+                g.partner = peer->name;
+                ad_status st = emit(c, &g);
+                if (st != AD_OK)
+                    return st;
+            }
+            continue;
+        }
         if (c->tk[i].cls == W_ROLE || (at && at < fr->e && econ_before(c, fr->s, i))) {
             ad_status st = partner_part(c, fr, i, c->tk[i].cls == W_ROLE ? 0 : at, base);
             if (st != AD_OK)
@@ -6660,6 +6724,14 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
             (signed_list || tok_eq(c, fr[k - 1].cue + 1, "up") ||
              tok_eq(c, fr[k - 1].cue + 1, "down")) &&
             goods_clause(c, a, b, &gg_s, &gg_e) && signed_list == signed_pct_at(c, gg_e, b)) {
+            flow = (int)fr[k - 1].f.flow;
+            fr[k].weak = fr[k - 1].weak;
+            cue = gg_s;
+        }
+        if (flow < 0 && k > 0 && fr[k - 1].flow_ok && fr[k - 1].f.commodity &&
+            fr[k - 1].f.flow != AD_FLOW_TARIFF && fr[k - 1].cue + 1 < fr[k - 1].e &&
+            cue_then_verb(c, fr[k - 1].cue, fr[k - 1].cue + 2) &&
+            verb_goods_clause(c, a, b, &gg_s, &gg_e)) {
             flow = (int)fr[k - 1].f.flow;
             fr[k].weak = fr[k - 1].weak;
             cue = gg_s;

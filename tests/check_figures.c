@@ -1767,6 +1767,21 @@ static const one_slot_row one_slot_rows[] = {
     {"The Bahamas' imports rose to $1.2 billion in March. The United States remained by far the "
      "country's largest trading partner, supplying $958 million, or 78.9 percent, of all imports.",
      "partner@1", "United States"},
+    /* Another partner selling the same flow is a peer of the figure, not
+     * its partner; other goods after a verb of direction are a figure of
+     * the same flow, but not other things ("prices"). */
+    {"Fiji's imports from Australia amounted to $402 million in June, while Singapore, the main "
+     "source of fuel, supplied $331 million.",
+     "partner", "Australia"},
+    {"Fiji's imports from Australia amounted to $402 million in June, while Singapore, the main "
+     "source of fuel, supplied $331 million.",
+     "partner@1", "Singapore"},
+    {"Zimbabwe's tobacco exports rose 9.6 percent to US$1.14 billion in June, while platinum group "
+     "metals fell 4.2 percent to US$712 million.",
+     "commodity@1", "platinum group metals"},
+    {"Zimbabwe's tobacco exports rose 9.6 percent to US$1.14 billion in June, while prices fell "
+     "4.2 percent.",
+     "count", "1"},
     /* Letter signs of a currency are the reporter's own money. */
     {"Eswatini's exports rose 3.8 per cent to E8.42 billion in June.", "currency", "SZL"},
     {"Bosnia and Herzegovina's imports amounted to 16.84 billion KM in August.", "currency", "BAM"},
