@@ -678,6 +678,17 @@ static int same_str(const char *a, const char *b);
 
 static int apostrophe(const fctx *c, size_t k, int bare);
 
+/* Whether the phrase after a possessive at token k names data, within
+ * four words ("Japan's August trade data", "China's latest customs
+ * figures"). */
+static int owns_data(const fctx *c, size_t k, size_t e)
+{
+    for (size_t n = 0; k < e && n < 4 && tok_word(c, k); k++, n++)
+        if (c->tk[k].cls == W_SRCNOUN)
+            return 1;
+    return 0;
+}
+
 /* The economy that the paragraph names as an owner before token i, when
  * it names no other economy there: "Morocco's phosphate diplomacy is
  * paying off. Exports of phosphates rose 18.4% ..."; "Opinion: Argentina's
@@ -2066,12 +2077,18 @@ static size_t paren_credit(const fctx *c, size_t s, size_t e, size_t *ce)
     return k + 1;
 }
 
-/* Finds the sentence's source; stores its token range in *ss, *se. */
 /* The token after "by" when a participle at p leads to it, directly or
  * past a time ("data released by", "figures published on Monday by",
- * "data released earlier this week by"), or (size_t)-1. */
+ * "data released earlier this week by"), after a comma or a form of "be"
+ * too ("trade data, released by", "the data were released by"), or
+ * (size_t)-1. */
 static size_t released_by(const fctx *c, size_t p, size_t e)
 {
+    if (p < e && tok_eq(c, p, ","))
+        p++;
+    if (p + 1 < e &&
+        (tok_eq(c, p, "were") || tok_eq(c, p, "was") || tok_eq(c, p, "are") || tok_eq(c, p, "is")))
+        p++;
     if (p >= e || !tok_lower_word(c, p) || c->tk[p].flow)
         return (size_t)-1;
     for (size_t k = p + 1; k < e && k <= p + 4; k++) {
@@ -2105,6 +2122,7 @@ static int names_body(const fctx *c, size_t a, size_t b)
     return 0;
 }
 
+/* Finds the sentence's source; stores its token range in *ss, *se. */
 static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *se)
 {
     *ss = *se = 0;
@@ -3172,8 +3190,10 @@ static void economies(fctx *c, frame *fr, size_t s, size_t e, size_t cue, size_t
                 rep = 1;
         }
         /* "to Turkey's Ceyhan port": an owner inside a preposition's
-         * phrase takes the preposition's role. */
-        else if (owns && pp != P_TO && pp != P_FROM && pp != P_INTO)
+         * phrase takes the preposition's role; not the owner of the data
+         * ("from Japan's August trade data"). */
+        else if (owns && ((pp != P_TO && pp != P_FROM && pp != P_INTO) ||
+                          (pp == P_FROM && owns_data(c, te + 1, e))))
             rep = 3;
         else if (between && p != (size_t)-1 && tok_eq(c, p, "and"))
             par = 3, between = 0;
@@ -4625,13 +4645,15 @@ static int cue_ahead(const fctx *c, size_t i, size_t e)
 }
 
 /* Whether paragraph q comes right after paragraph p, the captions of
- * pictures between them aside. */
+ * pictures and the subheadings between them aside ("Imports rose to ...
+ * [Automotive sector leads] Phosphates brought in ..."). */
 static int next_para(const fctx *c, size_t p, size_t q)
 {
     if (q <= p)
         return 0;
     for (size_t k = p + 1; k < q; k++)
-        if (c->art->paragraphs[k].type != AD_PARA_CAPTION)
+        if (c->art->paragraphs[k].type != AD_PARA_CAPTION &&
+            c->art->paragraphs[k].type != AD_PARA_HEADING)
             return 0;
     return 1;
 }

@@ -1782,6 +1782,20 @@ static const one_slot_row one_slot_rows[] = {
     {"Zimbabwe's tobacco exports rose 9.6 percent to US$1.14 billion in June, while prices fell "
      "4.2 percent.",
      "count", "1"},
+    /* The owner of the data after "from" is their economy, and the body
+     * that released them, after a comma or "were", their source. */
+    {"Three things we learned from Japan's August trade data, released by the Ministry of "
+     "Finance on Wednesday. Exports rose 4.2% to \xc2\xa5"
+     "8.86 trillion.",
+     "start", "2025-08-01"},
+    {"Three things we learned from Japan's August trade data, released by the Ministry of "
+     "Finance on Wednesday. Exports rose 4.2% to \xc2\xa5"
+     "8.86 trillion.",
+     "source", "Ministry of Finance"},
+    {"Japan's August trade data were released by the Ministry of Finance on Wednesday. Exports "
+     "rose 4.2% to \xc2\xa5"
+     "8.86 trillion.",
+     "source", "Ministry of Finance"},
     /* Letter signs of a currency are the reporter's own money. */
     {"Eswatini's exports rose 3.8 per cent to E8.42 billion in June.", "currency", "SZL"},
     {"Bosnia and Herzegovina's imports amounted to 16.84 billion KM in August.", "currency", "BAM"},
