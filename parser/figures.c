@@ -125,7 +125,7 @@ _Static_assert(sizeof(class_names) / sizeof(class_names[0]) == W_LIFT + 1,
 
 /* The kind of forecast words (argument of class forecast): a noun after a
  * cue ("export quotas"). */
-enum { FC_NOUN = 1 };
+enum { FC_NOUN = 1, FC_CLAIM = 2 };
 
 /* The kinds of modal verbs (argument of class modal in trade_words.tsv). */
 enum { MOD_PLAN = 0, MOD_MAYBE, MOD_COND };
@@ -1339,7 +1339,9 @@ static void classify(fctx *c, size_t s, size_t e)
         else if (t->cls == W_STOP)
             t->prep = !strcmp(ad_tbl_trade_words[r][2], "above"); /* "crossed $1bn" */
         else if (t->cls == W_FORECAST)
-            t->prep = !strcmp(ad_tbl_trade_words[r][2], "noun") ? FC_NOUN : 0; /* "export quotas" */
+            t->prep = !strcmp(ad_tbl_trade_words[r][2], "noun")    ? FC_NOUN /* "export quotas" */
+                      : !strcmp(ad_tbl_trade_words[r][2], "claim") ? FC_CLAIM
+                                                                   : 0;
         else if (t->cls == W_MODAL)
             t->prep = !strcmp(ad_tbl_trade_words[r][2], "maybe")  ? MOD_MAYBE
                       : !strcmp(ad_tbl_trade_words[r][2], "cond") ? MOD_COND
@@ -2829,6 +2831,10 @@ static int base_or_forecast(const fctx *c, size_t s, size_t e, size_t cue)
         if (c->tk[k].cls == W_FORECAST && cue + 1 < e &&
             (c->tk[cue + 1].prep == P_TO || (cue + 2 < e && c->tk[cue + 2].prep == P_TO)))
             return 1;
+        /* "an MP alleged that India's imports from China had crossed $150
+         * billion": the claim another answers. */
+        if (c->tk[k].cls == W_FORECAST && c->tk[k].prep == FC_CLAIM)
+            return 1;
         /* "has set a target of raising exports by 12% to $530 billion",
          * "aims to boost exports by 10%": a forecast's verb before the cue. */
         if (c->tk[k].cls == W_FORECAST && cue - k <= 6)
@@ -3242,7 +3248,8 @@ static void economies(fctx *c, frame *fr, size_t s, size_t e, size_t cue, size_t
             /* "Chinese exports", "The U.S. goods and services trade deficit",
              * "China steel exports": the economy modifies the figure's noun. */
             int modifies = before_cue && (x->attrib || c->tk[te].flow || k > te);
-            int lower_next = te < e && tok_lower_word(c, te);
+            /* "Russian LNG": goods written in capitals count too. */
+            int lower_next = te < e && (tok_lower_word(c, te) || names_goods(c, te));
             if (modifies && f->flow == AD_FLOW_TARIFF && !(c->tk[k].flow & FB_TARIFF))
                 par = 2; /* "tariffs on U.S. imports": the goods' origin */
             else if (modifies)

@@ -1570,6 +1570,12 @@ static size_t year_at(const txt *t, size_t p, int *y)
 {
     if (!digit_at(t, p) || word_before(t, p) || !digit_at(t, p + 3) || digit_at(t, p + 4))
         return 0;
+    /* The year of a reference number ("question E-002614/2033", "Law
+     * 123/2033") dates the document, not a period; a month's "12/2033" is
+     * one or two digits. */
+    if (p >= 4 && t->s[p - 1] == '/' && digit_at(t, p - 2) && digit_at(t, p - 3) &&
+        digit_at(t, p - 4))
+        return 0;
     for (int k = 0; k < 4; k++)
         if (!digit_at(t, p + k))
             return 0;

@@ -1796,6 +1796,19 @@ static const one_slot_row one_slot_rows[] = {
      "rose 4.2% to \xc2\xa5"
      "8.86 trillion.",
      "source", "Ministry of Finance"},
+    /* An allegation is no figure; the answer to it is. */
+    {"An MP alleged that India's imports from China had crossed $150 billion in 2024. The "
+     "minister replied that India's imports from China were $118.6 billion in 2024.",
+     "count", "1"},
+    /* Goods in capitals after a demonym: the origin of imports. */
+    {"EU imports of Russian LNG fell to \xe2\x82\xac"
+     "3.2 billion in the first half of 2025.",
+     "partner", "Russia"},
+    /* The year of a reference number is no period. */
+    {"In a written answer (E-002614/2024), the Commission said EU imports of Russian LNG fell "
+     "to \xe2\x82\xac"
+     "3.2 billion in the first half of 2025.",
+     "end", "2025-06-30"},
     /* Letter signs of a currency are the reporter's own money. */
     {"Eswatini's exports rose 3.8 per cent to E8.42 billion in June.", "currency", "SZL"},
     {"Bosnia and Herzegovina's imports amounted to 16.84 billion KM in August.", "currency", "BAM"},
