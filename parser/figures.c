@@ -4587,7 +4587,7 @@ static void resolve_currencies(frame *fr)
 /* Whether the clause's cue governs its volume (see the emission rules). */
 static int volume_governed(const fctx *c, const frame *fr)
 {
-    if (fr->cue < fr->vol_s)
+    if (fr->cue <= fr->vol_s) /* equal in an answer that opens with it (see answers()) */
         return 1;
     if (fr->cue < fr->vol_e || fr->cue - fr->vol_e > 6)
         return 0;
@@ -6646,6 +6646,27 @@ static void drop_dateline(fctx *c, const ad_sentence *sn)
     c->ps.n = w;
 }
 
+/* Whether sentence sn answers a question about a figure: the sentence
+ * before it in the paragraph asks one, naming the trade but no number, and
+ * this one gives numbers without a cue ("How much grain did Kazakhstan
+ * export last season? A: 9.8 million tonnes in the 2032/33 marketing
+ * year"). The question's flow, economies and goods are the answer's. */
+static int answers(const fctx *c, const ad_sentence *sn)
+{
+    if (!c->last.set || c->last.para != c->para || !c->last.lede || c->last.tariff ||
+        c->last.flow == AD_FLOW_TARIFF)
+        return 0;
+    size_t k = sn->start;
+    while (k > 0 && (c->ptext[k - 1] == ' ' || c->ptext[k - 1] == '\n'))
+        k--;
+    if (k == 0 || c->ptext[k - 1] != '?')
+        return 0;
+    for (size_t i = sn->start; i < sn->end; i++)
+        if (c->ptext[i] >= '0' && c->ptext[i] <= '9')
+            return 1;
+    return 0;
+}
+
 static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t *fcap,
                           size_t **segs, size_t *scap)
 {
@@ -6663,6 +6684,8 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
     if (!any && c->last.set && c->last.para == c->para && c->last.flow != AD_FLOW_TARIFF &&
         elided_verb(c, s, e) != (size_t)-1)
         any = 1;
+    const int answer = !any && answers(c, sn);
+    any |= answer;
     if (!any)
         return head_open(c, c->para) || chain_open(c, c->para) ? parts(c, sn, s) : AD_OK;
     /* A frame's parts when its whole is open; else the frame's cue makes
@@ -6697,6 +6720,11 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
     if (!grow(c, (void **)segs, scap, 3 * (e - s + 1), sizeof(**segs)))
         return AD_ERR_NOMEM;
     size_t n = clauses(c, s, e, *segs);
+    if (answer && n == 0) { /* no cue: the answer is one clause */
+        (*segs)[0] = s;
+        (*segs)[1] = (*segs)[2] = e;
+        n = 1;
+    }
     if (!grow(c, (void **)frames, fcap, n + 1, sizeof(**frames)))
         return AD_ERR_NOMEM;
     frame *fr = *frames;
@@ -6727,6 +6755,10 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
                 el[0] = c->last.reporter, el[1] = c->last.partner, el[2] = c->last.commodity;
                 flow = (int)c->last.flow, elided = 1;
             }
+        }
+        if (flow < 0 && k == 0 && answer) {
+            el[0] = c->last.reporter, el[1] = c->last.partner, el[2] = c->last.commodity;
+            flow = (int)c->last.flow, elided = 2, cue = a;
         }
         int volumes = 0;
         if (flow < 0 && k > 0 && fr[k - 1].flow_ok && fr[k - 1].f.flow != AD_FLOW_TARIFF &&
@@ -6828,6 +6860,15 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         if (flow == AD_FLOW_TARIFF)
             exports_facing(c, &fr[k], a, cue);
         if (elided && fr[k].f.reporter && !same_str(fr[k].f.reporter, el[0])) {
+            if (!fr[k].f.partner && !same_str(el[1], fr[k].f.reporter))
+                fr[k].f.partner = el[1];
+            if (!fr[k].f.commodity)
+                fr[k].f.commodity = el[2];
+        }
+        /* An answer is the question's figure. */
+        if (elided == 2) {
+            if (!fr[k].f.reporter)
+                fr[k].f.reporter = el[0];
             if (!fr[k].f.partner && !same_str(el[1], fr[k].f.reporter))
                 fr[k].f.partner = el[1];
             if (!fr[k].f.commodity)

@@ -1809,6 +1809,15 @@ static const one_slot_row one_slot_rows[] = {
      "to \xe2\x82\xac"
      "3.2 billion in the first half of 2025.",
      "end", "2025-06-30"},
+    /* An answer to a question about a figure is the question's figure;
+     * numbers after a question that asks none are not. */
+    {"How big are Kenya's exports to Uganda? About $1.12 billion last year.", "partner", "Uganda"},
+    {"How much grain did Kazakhstan export last season? 9.8 million tonnes, according to the "
+     "ministry.",
+     "reporter", "Kazakhstan"},
+    {"Is the weather in Kenya good for farming? Rainfall was 812 mm last year. Kenya's tea exports "
+     "rose 3% to $1.2 billion in 2024.",
+     "count", "1"},
     /* Letter signs of a currency are the reporter's own money. */
     {"Eswatini's exports rose 3.8 per cent to E8.42 billion in June.", "currency", "SZL"},
     {"Bosnia and Herzegovina's imports amounted to 16.84 billion KM in August.", "currency", "BAM"},
