@@ -4798,9 +4798,10 @@ static size_t clauses(const fctx *c, size_t s, size_t e, size_t *segs)
          * Washington imposed a 15% tariff": the tariff that explains the
          * figure is a clause of its own. */
         else if ((tok_eq(c, i, "after") || tok_eq(c, i, "following") || tok_eq(c, i, "amid") ||
-                  tok_eq(c, i, "despite") || tok_eq(c, i, "as")) &&
+                  tok_eq(c, i, "despite") || tok_eq(c, i, "as") || tok_eq(c, i, "because") ||
+                  tok_eq(c, i, "due") || tok_eq(c, i, "owing") || tok_eq(c, i, "under")) &&
                  has_cue && has_qty && tariff_ahead(c, i + 1, e))
-            next = i + 1;
+            next = i + 1; /* also "because of", "due to", "under the 18% tariff" */
         else if ((tok_eq(c, i, ",") || (tok_eq(c, i, "and") && !between_and(c, cur, i))) &&
                  has_cue && has_qty)
             next = i + 1;
@@ -6981,6 +6982,10 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
      * earlier"). */
     for (size_t k = n; k-- > 1;) {
         ad_figure *f = &fr[k - 1].f;
+        /* Not a tariff's ("... fell 11.3% because of the 18% tariff
+         * Washington imposed in 2025"): another kind of figure. */
+        if ((fr[k].f.flow == AD_FLOW_TARIFF) != (f->flow == AD_FLOW_TARIFF))
+            continue;
         if (f->change.has_percent && !f->change.basis)
             f->change.basis = fr[k].f.change.basis;
         if (!fr[k - 1].f.period.present) {

@@ -1818,6 +1818,14 @@ static const one_slot_row one_slot_rows[] = {
     {"Is the weather in Kenya good for farming? Rainfall was 812 mm last year. Kenya's tea exports "
      "rose 3% to $1.2 billion in 2024.",
      "count", "1"},
+    /* A tariff blamed with "because of" is a clause of its own, and its
+     * year no period of the figure before it. */
+    {"Mozambique's exports to the United States fell 11.3 percent to US$38.4 million because of "
+     "the 18 percent tariff Washington imposed in 2024.",
+     "flow", "export"},
+    {"Mozambique's exports to the United States fell 11.3 percent to US$38.4 million because of "
+     "the 18 percent tariff Washington imposed in 2024.",
+     "start", NULL},
     /* Letter signs of a currency are the reporter's own money. */
     {"Eswatini's exports rose 3.8 per cent to E8.42 billion in June.", "currency", "SZL"},
     {"Bosnia and Herzegovina's imports amounted to 16.84 billion KM in August.", "currency", "BAM"},
