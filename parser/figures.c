@@ -274,6 +274,11 @@ typedef struct fctx {
      * export market"), over tokens [owner_s, owner_e); NULL when none. */
     const char *owner;
     size_t owner_s, owner_e;
+    /* A tariff rate a relative clause set aside says the subject's goods
+     * face ("Exports to the United States, which face an 18% tariff,
+     * fell"): emitted after the sentence's figure (see aside_tariff()). */
+    int aside_tariff;
+    double aside_rate;
     char *err;
     size_t errlen;
 } fctx;
@@ -1742,6 +1747,7 @@ static void relative_asides(fctx *c, size_t s, size_t e)
     static const char *const rel[] = {"whose", "which", "who", "where"};
     size_t open = s; /* where the piece before the comma opens */
     c->owner = NULL;
+    c->aside_tariff = 0;
     for (size_t i = s; i + 1 < e; i++) {
         if (tok_eq(c, i, ";") || c->tk[i].cls == W_CLAUSE)
             open = i + 1;
@@ -1789,6 +1795,24 @@ static void relative_asides(fctx *c, size_t s, size_t e)
             continue;
         if (whole && !c->owner && (c->owner = role_owner(c, i + 1, z)) != NULL)
             c->owner_s = i + 1, c->owner_e = z;
+        /* "which face a 16% tariff", "which have faced an 18 percent tariff
+         * since 2025": a rate in force on the subject's goods (not one a
+         * modal puts ahead, "which could face"). */
+        for (size_t k = i + 2; whole && !c->aside_tariff && k + 1 < z; k++) {
+            if (c->tk[k].cls == W_MODAL)
+                break;
+            if (c->tk[k].cls != W_FACE)
+                continue;
+            for (size_t q = k + 1; q + 1 < z && q < k + 6; q++) {
+                const ad_quantity *rq = qat(c, q);
+                if (rq && rq->kind == AD_QTY_PERCENT &&
+                    (c->tk[past_qty(c, q, z)].flow & FB_TARIFF)) {
+                    c->aside_tariff = 1;
+                    c->aside_rate = rq->value;
+                    break;
+                }
+            }
+        }
         for (size_t k = i + 1; k < z; k++) {
             tk *t = &c->tk[k];
             t->pi = -1;
@@ -6668,9 +6692,38 @@ static int answers(const fctx *c, const ad_sentence *sn)
     return 0;
 }
 
+/* The tariff a relative clause set aside says the goods of the
+ * sentence's first export figure with a partner face (see
+ * relative_asides()): the partner's, on the reporter's goods. Figures from
+ * index from on are the sentence's. */
+static ad_status aside_tariff(fctx *c, size_t from)
+{
+    if (!c->aside_tariff)
+        return AD_OK;
+    c->aside_tariff = 0;
+    for (size_t k = from; k < c->n_out; k++) {
+        const ad_figure *f = &c->out[k];
+        if (f->flow != AD_FLOW_EXPORT || !f->partner)
+            continue;
+        ad_figure g;
+        memset(&g, 0, sizeof(g));
+        g.flow = AD_FLOW_TARIFF;
+        g.reporter = f->partner;
+        g.partner = f->reporter;
+        g.commodity = f->commodity;
+        g.has_rate = 1;
+        g.rate = c->aside_rate;
+        g.paragraph = f->paragraph;
+        g.sentence = f->sentence;
+        return emit(c, &g);
+    }
+    return AD_OK;
+}
+
 static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t *fcap,
                           size_t **segs, size_t *scap)
 {
+    const size_t first_out = c->n_out;
     size_t s = sn->tok_start, e = sn->tok_end, base = sn->start;
     const char *st = c->ptext + base;
     size_t slen = sn->end - sn->start;
@@ -7160,7 +7213,7 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
             subject |= f->flow != AD_FLOW_TARIFF && f->reporter;
         }
     }
-    return AD_OK;
+    return aside_tariff(c, first_out);
 }
 
 ad_status ad_figures_extract(ad_article *art, const char *anchor, char *err, size_t errlen)

@@ -1826,6 +1826,21 @@ static const one_slot_row one_slot_rows[] = {
     {"Mozambique's exports to the United States fell 11.3 percent to US$38.4 million because of "
      "the 18 percent tariff Washington imposed in 2024.",
      "start", NULL},
+    /* A tariff a relative clause says the goods face is a figure of its
+     * own: the destination's on the exporter's goods; not one a modal puts
+     * ahead. */
+    {"Mozambique's aluminium shipments to the United States, which face a 16% tariff, fell to "
+     "US$21 million in June.",
+     "flow@1", "tariff"},
+    {"Mozambique's aluminium shipments to the United States, which face a 16% tariff, fell to "
+     "US$21 million in June.",
+     "reporter@1", "United States"},
+    {"Mozambique's aluminium shipments to the United States, which face a 16% tariff, fell to "
+     "US$21 million in June.",
+     "partner@1", "Mozambique"},
+    {"Mozambique's aluminium shipments to the United States, which could face a 25% tariff, fell "
+     "to US$21 million in June.",
+     "count", "1"},
     /* Letter signs of a currency are the reporter's own money. */
     {"Eswatini's exports rose 3.8 per cent to E8.42 billion in June.", "currency", "SZL"},
     {"Bosnia and Herzegovina's imports amounted to 16.84 billion KM in August.", "currency", "BAM"},
