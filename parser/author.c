@@ -65,10 +65,14 @@ static const char *word_kind(const char *w, size_t n)
 
 static int is_kind(const char *w, size_t n, const char *kind)
 {
+    /* Folded beyond ASCII too: "Од" is the Macedonian "by". */
+    char low[64];
+    if (n >= sizeof(low))
+        return 0;
+    size_t ln = ad_text_lower(w, n, low, sizeof(low), NULL);
     for (size_t r = 0; r < ad_tbl_byline_words_len; r++) {
         const char *t = ad_tbl_byline_words[r][0];
-        if (strlen(t) == n && !ad_text_ncasecmp(t, w, n) &&
-            !strcmp(ad_tbl_byline_words[r][1], kind))
+        if (strlen(t) == ln && !memcmp(t, low, ln) && !strcmp(ad_tbl_byline_words[r][1], kind))
             return 1;
     }
     return 0;

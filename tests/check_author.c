@@ -50,6 +50,8 @@ START_TEST(normal_case)
     /* an acronym keeps its capitals; a wire the gazetteer knows is no
      * person ("AFP", "Associated Press") */
     ck_assert_str_eq(names("By NTB", NULL, NULL), "NTB");
+    /* A prefix in a script with capitals of its own: the Macedonian "by". */
+    ck_assert_str_eq(names("Од Ана Стојановска", NULL, NULL), "Ана Стојановска");
     ck_assert_str_eq(names("By AFP", NULL, NULL), "");
     ck_assert_str_eq(names("Jane Doe and Associated Press", NULL, NULL), "Jane Doe");
     ck_assert_str_eq(names("LI WEI", NULL, NULL), "Li Wei");

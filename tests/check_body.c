@@ -601,6 +601,8 @@ START_TEST(test_classify_line)
     ck_assert_int_eq(CL("You\xe2\x80\x99ve read 3 of 3 free stories this month"),
                      AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("Lee mós:"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Publicitat"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("2318 ጊዜ ተነቧል"), AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("Les eisini:"), AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("Talaado, Maarso 08, 2033"), AD_LINE_DATELINE);
     ck_assert_int_eq(CL("Mánadagur 12. september 2033"), AD_LINE_DATELINE);
@@ -743,6 +745,7 @@ START_TEST(test_contributor_line)
         "Reporting by Jane Roe; Editing by John Doe",
         "Avec La Presse Canadienne",
         "(Con información de EFE)",
+        "Editor : I.M.",
     };
     static const char *const no[] = {
         "Heba Habib contributed to this report.",
@@ -752,6 +755,8 @@ START_TEST(test_contributor_line)
         "fuel subsidies next year.",
         "Reporting by The Guardian earlier this year revealed that the scheme had been abused for "
         "years.",
+        "Editor: the word has meant many things over the centuries, from a publisher to a film "
+        "cutter, and the paper's first one held the post for thirty years.",
     };
     for (size_t i = 0; i < sizeof(yes) / sizeof(yes[0]); i++)
         ck_assert_msg(ad_body_contributor_line(yes[i], strlen(yes[i])), "%s", yes[i]);
