@@ -646,6 +646,11 @@ static void process_run(ctx *x, size_t s, size_t e)
             break;
         if (!tok_in_lexicon(x, s))
             break;
+        /* A listed common noun opening a longer name is the name's
+         * ("Aluminium Bahrain", "Fertiliser Association of India"). */
+        if (s < e && ad_gaz_word_flags(x->text + x->tk.tok[s].start,
+                                       x->tk.tok[s].end - x->tk.tok[s].start) == AD_GAZ_WORD_LISTED)
+            break;
         if (s == e) {
             weak = EV_WEAK;
             break;

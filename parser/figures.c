@@ -682,6 +682,7 @@ static int label_word_is(const char *w, size_t n, const char *kind);
 static int same_str(const char *a, const char *b);
 
 static int apostrophe(const fctx *c, size_t k, int bare);
+static int names_goods(const fctx *c, size_t i);
 
 /* Whether the phrase after a possessive at token k names data, within
  * four words ("Japan's August trade data", "China's latest customs
@@ -706,7 +707,13 @@ static const char *para_owner(const fctx *c, size_t i)
         if (x->name2 || x->region || (seen && !same_str(seen, x->name)))
             return NULL;
         seen = x->name;
-        if (x->attrib || apostrophe(c, x->te, 1))
+        /* An owner of goods or of trade ("Morocco's phosphate diplomacy",
+         * "Argentina's lithium moment"); not "China's ambassador", "Chinese
+         * goods" (their origin) or "Nigeria's Dangote Refinery". */
+        int goods = 0;
+        for (size_t j = x->te + 1; apostrophe(c, x->te, 1) && j < x->te + 4 && j < i && !goods; j++)
+            goods = names_goods(c, j) || c->tk[j].flow != 0;
+        if (goods)
             owner = x->name;
     }
     return owner;
@@ -1803,14 +1810,22 @@ static void relative_asides(fctx *c, size_t s, size_t e)
                 break;
             if (c->tk[k].cls != W_FACE)
                 continue;
-            for (size_t q = k + 1; q + 1 < z && q < k + 6; q++) {
-                const ad_quantity *rq = qat(c, q);
-                if (rq && rq->kind == AD_QTY_PERCENT &&
-                    (c->tk[past_qty(c, q, z)].flow & FB_TARIFF)) {
-                    c->aside_tariff = 1;
-                    c->aside_rate = rq->value;
-                    break;
-                }
+            /* "face a 16% tariff", "have faced an 18 percent tariff since
+             * 2025"; not a rate proposed, threatened, conditional or gone
+             * ("a proposed 30% tariff", "from next month", "if ...",
+             * "before the deal cut it"). */
+            size_t q = k + 1 + (k + 2 < z && (tok_eq(c, k + 1, "a") || tok_eq(c, k + 1, "an")));
+            const ad_quantity *rq = q < z ? qat(c, q) : NULL;
+            size_t after = rq ? past_qty(c, q, z) : z;
+            if (!rq || rq->kind != AD_QTY_PERCENT || after >= z || !(c->tk[after].flow & FB_TARIFF))
+                continue;
+            int firm = 1;
+            for (size_t j = after + 1; j < z && firm; j++)
+                firm = !(tok_eq(c, j, "if") || tok_eq(c, j, "unless") || tok_eq(c, j, "before") ||
+                         tok_eq(c, j, "until") || tok_eq(c, j, "from") || tok_eq(c, j, "next"));
+            if (firm) {
+                c->aside_tariff = 1;
+                c->aside_rate = rq->value;
             }
         }
         for (size_t k = i + 1; k < z; k++) {
@@ -2857,7 +2872,8 @@ static int base_or_forecast(const fctx *c, size_t s, size_t e, size_t cue)
             return 1;
         /* "an MP alleged that India's imports from China had crossed $150
          * billion": the claim another answers. */
-        if (c->tk[k].cls == W_FORECAST && c->tk[k].prep == FC_CLAIM)
+        if (c->tk[k].cls == W_FORECAST && c->tk[k].prep == FC_CLAIM && k + 1 < e &&
+            tok_eq(c, k + 1, "that")) /* not "the alleged collusion" */
             return 1;
         /* "has set a target of raising exports by 12% to $530 billion",
          * "aims to boost exports by 10%": a forecast's verb before the cue. */
@@ -3263,7 +3279,8 @@ static void economies(fctx *c, frame *fr, size_t s, size_t e, size_t cue, size_t
             /* An attribute: "Chinese exports" names the reporter, "Chinese
              * goods" the origin of the goods. */
             size_t k = te;
-            while (k < e && k < te + 4 && tok_lower_word(c, k) && !c->tk[k].flow &&
+            while (k < e && k < te + 4 && (tok_lower_word(c, k) || names_goods(c, k)) &&
+                   !c->tk[k].flow &&
                    (c->tk[k].cls == W_NONE || c->tk[k].cls == W_MODSTOP ||
                     c->tk[k].cls == W_TRADECTX || c->tk[k].cls == W_FLOWMOD ||
                     c->tk[k].cls == W_GENERIC))
@@ -4342,6 +4359,12 @@ static int verb_goods_clause(const fctx *c, size_t a, size_t b, size_t *gs, size
     const ad_quantity *q = qat(c, k);
     if (!q || !(q->kind == AD_QTY_PERCENT || q->kind == AD_QTY_MONEY))
         return 0;
+    /* A price is no trade: "while copper fell 4.2 percent to $8,200 a
+     * tonne", "per barrel", "on the LME", "at the Mombasa auction". */
+    for (size_t j = g + 1; j + 1 < b; j++)
+        if (tok_eq(c, j, "per") || tok_eq(c, j, "auction") || tok_eq(c, j, "lme") ||
+            ((tok_eq(c, j, "a") || tok_eq(c, j, "an")) && j > g + 1 && c->tk[j - 1].inqty))
+            return 0;
     *gs = a, *ge = g;
     return 1;
 }
@@ -4676,15 +4699,14 @@ static int cue_ahead(const fctx *c, size_t i, size_t e)
 }
 
 /* Whether paragraph q comes right after paragraph p, the captions of
- * pictures and the subheadings between them aside ("Imports rose to ...
- * [Automotive sector leads] Phosphates brought in ..."). */
+ * pictures between them aside (not a subheading: what follows one may be
+ * another measure, "Tourism booms"). */
 static int next_para(const fctx *c, size_t p, size_t q)
 {
     if (q <= p)
         return 0;
     for (size_t k = p + 1; k < q; k++)
-        if (c->art->paragraphs[k].type != AD_PARA_CAPTION &&
-            c->art->paragraphs[k].type != AD_PARA_HEADING)
+        if (c->art->paragraphs[k].type != AD_PARA_CAPTION)
             return 0;
     return 1;
 }
@@ -6686,9 +6708,23 @@ static int answers(const fctx *c, const ad_sentence *sn)
         k--;
     if (k == 0 || c->ptext[k - 1] != '?')
         return 0;
-    for (size_t i = sn->start; i < sn->end; i++)
-        if (c->ptext[i] >= '0' && c->ptext[i] <= '9')
+    /* A verbless answer: the amount first, after "A:" and a qualifier at
+     * most ("About $1.12 billion last year", "A: 9.8 million tonnes"); not
+     * a sentence of its own ("Uganda's economy grew only 4.6%"). */
+    size_t i = sn->tok_start, e = sn->tok_end;
+    if (i + 1 < e && tok_eq(c, i, "A") && tok_eq(c, i + 1, ":"))
+        i += 2;
+    if (i < e && (tok_eq(c, i, "about") || tok_eq(c, i, "some") || tok_eq(c, i, "roughly") ||
+                  tok_eq(c, i, "nearly") || tok_eq(c, i, "almost") || tok_eq(c, i, "around") ||
+                  tok_eq(c, i, "just") || tok_eq(c, i, "over")))
+        i++;
+    /* The number, after a currency's sign at most ("$", "US$", "KSh"). */
+    for (size_t j = i; j < e && j < i + 3; j++) {
+        if (c->toks.tok[j].flags & AD_TOKF_NUMBER)
             return 1;
+        if (tok_lower_word(c, j))
+            return 0;
+    }
     return 0;
 }
 
@@ -7012,6 +7048,18 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
             f->reporter = p->reporter;
         if (!f->partner && actors && (!own_reporter || same_str(f->reporter, p->reporter)))
             f->partner = p->partner;
+        /* "Brazil's exports to the US fell 18% ... because of the 50%
+         * tariff": the tariff blamed is the destination's on the exporter's
+         * goods. */
+        size_t a0 = fr[k].s ? fr[k].s - 1 : 0; /* the word the split was made after */
+        if (!actors && p->flow == AD_FLOW_EXPORT && p->partner && !f->reporter &&
+            !same_str(p->partner, f->partner) &&
+            (tok_eq(c, a0, "because") || tok_eq(c, a0, "due") || tok_eq(c, a0, "owing") ||
+             tok_eq(c, a0, "under"))) {
+            f->reporter = p->partner;
+            if (!f->partner)
+                f->partner = p->reporter;
+        }
         if (f->reporter && f->partner && !strcmp(f->reporter, f->partner))
             f->partner = NULL;
         /* "In October alone, exports grew 4.2%, while imports increased

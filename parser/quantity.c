@@ -1574,8 +1574,17 @@ static size_t year_at(const txt *t, size_t p, int *y)
      * 123/2033") dates the document, not a period; a month's "12/2033" is
      * one or two digits. */
     if (p >= 4 && t->s[p - 1] == '/' && digit_at(t, p - 2) && digit_at(t, p - 3) &&
-        digit_at(t, p - 4))
-        return 0;
+        digit_at(t, p - 4)) {
+        /* Not the second year of a split year ("the 2023/2024 season"). */
+        size_t d = p - 1;
+        while (d > 0 && digit_at(t, d - 1))
+            d--;
+        int y0 = 0;
+        for (size_t k = d; k < p - 1; k++)
+            y0 = y0 * 10 + (t->s[k] - '0');
+        if (!(p - 1 - d == 4 && y0 >= 1800 && y0 <= 2100))
+            return 0;
+    }
     for (int k = 0; k < 4; k++)
         if (!digit_at(t, p + k))
             return 0;

@@ -15,13 +15,18 @@
 BEGIN {
     FS = "\t"; n = 0; prev = ""
 }
+# Flag 4 marks a word only the project's lists give (gen-lexicon.sh): a
+# common noun the word list lacks ("aluminium"), kept apart so that it
+# counts as an ordinary word alone but not inside a name ("Aluminium
+# Bahrain"); a word the list has keeps the list's flags.
 function flush() {
-    if (prev != "" && (fl == 1 || fl == 3)) { w[n] = prev; f[n] = fl; n++ }
+    if (prev != "" && (fl == 1 || fl == 3 || fl == 4)) { w[n] = prev; f[n] = fl; n++ }
 }
 {
     if ($1 != prev) { flush(); prev = $1; fl = 0 }
     if ($2 == 1 && fl != 1 && fl != 3) fl += 1
     if ($2 == 2 && fl < 2) fl += 2
+    if ($2 == 4 && fl == 0) fl = 4
 }
 END {
     flush()

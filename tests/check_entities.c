@@ -286,6 +286,10 @@ START_TEST(sentence_initial_words)
     ck_assert_ptr_null(find_any(art, "Fertiliser"));
     need(art, "United States", AD_ENT_PLACE);
     ad_article_free(art);
+    /* ... but opening a longer name they are the name's. */
+    art = ad_test_parse_text("Aluminium Bahrain said exports rose.");
+    need(art, "Aluminium Bahrain", AD_ENT_ORGANIZATION);
+    ad_article_free(art);
 }
 END_TEST
 

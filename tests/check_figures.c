@@ -578,6 +578,12 @@ END_TEST
 
 /* Sentences with a cue word (or a near miss) and a number, but no figure. */
 static const char *const no_figure[] = {
+    /* From the review of the rules for answers and allegations: an answer
+     * that is a sentence of its own; a claim with "that". */
+    "Why are Kenya's exports to Uganda falling? Uganda's economy grew only 4.6% in 2024.",
+    "How big are Kenya's exports to Uganda? The government spent $200 million on the new border "
+    "post in 2024.",
+    "An MP alleged that India's imports from China had crossed $150 billion in 2024.",
     /* Export financing, a duty collected. */
     "BNDES approved R$ 12.4 billion in export financing in the first eight months, up 18% year on "
     "year, Agencia Brasil reported.",
@@ -1841,6 +1847,31 @@ static const one_slot_row one_slot_rows[] = {
     {"Mozambique's aluminium shipments to the United States, which could face a 25% tariff, fell "
      "to US$21 million in June.",
      "count", "1"},
+    /* From the review of these rules: goods in capitals after a demonym
+     * with the cue after them name the reporter; an origin or a company is
+     * no paragraph owner; a price is no goods figure; a split year keeps
+     * both years; "alleged" as an adjective blocks nothing; a proposed
+     * tariff is none. */
+    {"Japanese LNG imports fell 8% to 66.2 million tonnes in 2024.", "reporter", "Japan"},
+    {"Tariffs on Chinese goods are starting to bite. Imports fell 12% to $35 billion in May, the "
+     "Commerce Department said.",
+     "reporter", NULL},
+    {"Japanese automaker Toyota reported record profits. Exports rose 9% to 2.1 million vehicles "
+     "in 2024.",
+     "reporter", NULL},
+    {"Zambia's copper exports rose 9.6 percent to US$8.1 billion in 2024, while copper fell 4.2 "
+     "percent to $8,200 a tonne on the LME.",
+     "count", "1"},
+    {"Ukraine's grain exports reached 40 million tonnes in the 2023/2024 season.", "end",
+     "2024-12-31"},
+    {"The alleged collusion between traders has not dented Kenya's tea exports, which rose 12% to "
+     "$1.4 billion in 2024.",
+     "count", "1"},
+    {"South Africa's citrus exports to the United States, which face a proposed 30% tariff, fell "
+     "15% to $80 million in 2025.",
+     "count", "1"},
+    {"Brazil's exports to the US fell 18% to $2.8 billion in September because of the 50% tariff.",
+     "reporter@1", "United States"},
     /* Letter signs of a currency are the reporter's own money. */
     {"Eswatini's exports rose 3.8 per cent to E8.42 billion in June.", "currency", "SZL"},
     {"Bosnia and Herzegovina's imports amounted to 16.84 billion KM in August.", "currency", "BAM"},

@@ -65,8 +65,10 @@ int ad_gaz_is_word(const char *s, size_t len);
 
 /* The lexicon's flags for s[0..len): 0 unknown; AD_GAZ_WORD for a word
  * written in lower case, with AD_GAZ_WORD_PROPER when the list also has it
- * capitalized ("mark" / "Mark", "lee" / "Lee"). */
-enum { AD_GAZ_WORD = 1, AD_GAZ_WORD_PROPER = 2 };
+ * capitalized ("mark" / "Mark", "lee" / "Lee"); AD_GAZ_WORD_LISTED alone for
+ * a common noun only the project's lists give ("aluminium": goods words in
+ * their British spellings). */
+enum { AD_GAZ_WORD = 1, AD_GAZ_WORD_PROPER = 2, AD_GAZ_WORD_LISTED = 4 };
 int ad_gaz_word_flags(const char *s, size_t len);
 
 #endif
