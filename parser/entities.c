@@ -122,7 +122,9 @@ static uint32_t span_lookup(const ctx *x, size_t i, size_t j, const char **canon
     return x->headline == 1 ? ad_gaz_lookup_nocaps(s, n, canon) : ad_gaz_lookup(s, n, canon);
 }
 
-static int tok_in_lexicon(const ctx *x, size_t i)
+/* The lexicon's flags of token i (see ad_gaz_word_flags()), a contraction's
+ * "'s" set aside. */
+static int tok_lexicon_flags(const ctx *x, size_t i)
 {
     const char *w = x->text + x->tk.tok[i].start;
     size_t l = x->tk.tok[i].end - x->tk.tok[i].start;
@@ -130,7 +132,12 @@ static int tok_in_lexicon(const ctx *x, size_t i)
         l -= 2;
     else if (l > 4 && !memcmp(w + l - 4, "\xe2\x80\x99s", 4)) /* typeset "It’s" */
         l -= 4;
-    return ad_gaz_is_word(w, l);
+    return ad_gaz_word_flags(w, l);
+}
+
+static int tok_in_lexicon(const ctx *x, size_t i)
+{
+    return tok_lexicon_flags(x, i) != 0;
 }
 
 /* A one-word abbreviation of a common noun ("AI", "SEO", "APIs": see
@@ -644,12 +651,10 @@ static void process_run(ctx *x, size_t s, size_t e)
             break;
         if ((g & AD_GAZ_GIVEN) && s < e)
             break;
-        if (!tok_in_lexicon(x, s))
-            break;
         /* A listed common noun opening a longer name is the name's
          * ("Aluminium Bahrain", "Fertiliser Association of India"). */
-        if (s < e && ad_gaz_word_flags(x->text + x->tk.tok[s].start,
-                                       x->tk.tok[s].end - x->tk.tok[s].start) == AD_GAZ_WORD_LISTED)
+        int lf = tok_lexicon_flags(x, s);
+        if (!lf || (s < e && lf == AD_GAZ_WORD_LISTED))
             break;
         if (s == e) {
             weak = EV_WEAK;

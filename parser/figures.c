@@ -711,8 +711,9 @@ static const char *para_owner(const fctx *c, size_t i)
          * "Argentina's lithium moment"); not "China's ambassador", "Chinese
          * goods" (their origin) or "Nigeria's Dangote Refinery". */
         int goods = 0;
-        for (size_t j = x->te + 1; apostrophe(c, x->te, 1) && j < x->te + 4 && j < i && !goods; j++)
-            goods = names_goods(c, j) || c->tk[j].flow != 0;
+        if (apostrophe(c, x->te, 1))
+            for (size_t j = x->te + 1; j < x->te + 4 && j < i && !goods; j++)
+                goods = names_goods(c, j) || c->tk[j].flow != 0;
         if (goods)
             owner = x->name;
     }
@@ -1555,10 +1556,13 @@ static void classify(fctx *c, size_t s, size_t e)
 }
 
 /* True when the money ending before token z is a price ("$18 / month",
- * "$5 per tonne", "$12 a month"), which is no trade value. */
+ * "$5 per tonne", "$12 a month", "$8,200 a tonne"), which is no trade
+ * value. */
 static int is_price(const fctx *c, size_t z, size_t e)
 {
-    static const char *const units[] = {"month", "year", "day", "week", "hour", "night"};
+    static const char *const units[] = {"month", "year",   "day",      "week",  "hour",
+                                        "night", "tonne",  "ton",      "ounce", "barrel",
+                                        "pound", "bushel", "kilogram", "kilo",  "litre"};
     if (z >= e)
         return 0;
     if (tok_eq(c, z, "/") || tok_eq(c, z, "per") || tok_eq(c, z, "each"))
@@ -4360,13 +4364,30 @@ static int verb_goods_clause(const fctx *c, size_t a, size_t b, size_t *gs, size
     if (!q || !(q->kind == AD_QTY_PERCENT || q->kind == AD_QTY_MONEY))
         return 0;
     /* A price is no trade: "while copper fell 4.2 percent to $8,200 a
-     * tonne", "per barrel", "on the LME", "at the Mombasa auction". */
-    for (size_t j = g + 1; j + 1 < b; j++)
-        if (tok_eq(c, j, "per") || tok_eq(c, j, "auction") || tok_eq(c, j, "lme") ||
-            ((tok_eq(c, j, "a") || tok_eq(c, j, "an")) && j > g + 1 && c->tk[j - 1].inqty))
+     * tonne", "to $77 per barrel" (map_spans() has unmapped the price; its
+     * span's end is still marked). */
+    for (size_t j = g + 2; j < b; j++)
+        if (c->tk[j - 1].inqty && !c->tk[j].inqty && is_price(c, j, b))
             return 0;
     *gs = a, *ge = g;
     return 1;
+}
+
+/* Whether token i blames what follows for a figure ("because of", "due
+ * to", "owing to", "under the 18% tariff"): a tariff so blamed is the
+ * destination's on the exporter's goods. */
+static int blame_word(const fctx *c, size_t i)
+{
+    return tok_eq(c, i, "because") || tok_eq(c, i, "due") || tok_eq(c, i, "owing") ||
+           tok_eq(c, i, "under");
+}
+
+/* Whether token i names a cause whose clause may be a tariff of its own
+ * ("after", "following", "amid", "despite", "as", or a blame). */
+static int cause_word(const fctx *c, size_t i)
+{
+    return tok_eq(c, i, "after") || tok_eq(c, i, "following") || tok_eq(c, i, "amid") ||
+           tok_eq(c, i, "despite") || tok_eq(c, i, "as") || blame_word(c, i);
 }
 
 /* Whether the first cue of [a, b) is followed by a verb of direction
@@ -4843,11 +4864,8 @@ static size_t clauses(const fctx *c, size_t s, size_t e, size_t *segs)
         /* "exports to the United States dropped 12.4% to $96.3m after
          * Washington imposed a 15% tariff": the tariff that explains the
          * figure is a clause of its own. */
-        else if ((tok_eq(c, i, "after") || tok_eq(c, i, "following") || tok_eq(c, i, "amid") ||
-                  tok_eq(c, i, "despite") || tok_eq(c, i, "as") || tok_eq(c, i, "because") ||
-                  tok_eq(c, i, "due") || tok_eq(c, i, "owing") || tok_eq(c, i, "under")) &&
-                 has_cue && has_qty && tariff_ahead(c, i + 1, e))
-            next = i + 1; /* also "because of", "due to", "under the 18% tariff" */
+        else if (cause_word(c, i) && has_cue && has_qty && tariff_ahead(c, i + 1, e))
+            next = i + 1;
         else if ((tok_eq(c, i, ",") || (tok_eq(c, i, "and") && !between_and(c, cur, i))) &&
                  has_cue && has_qty)
             next = i + 1;
@@ -5313,6 +5331,19 @@ static size_t aside_end(const fctx *c, size_t j, size_t e)
     return j;
 }
 
+/* The comma that opens an aside closing at token v (a comma at v - 1)
+ * within the clause from s (see aside_end()), or v when there is none:
+ * "Tobacco, the country's main earner, brought in". */
+static size_t aside_open(const fctx *c, size_t s, size_t v)
+{
+    if (v < s + 2 || !tok_eq(c, v - 1, ","))
+        return v;
+    for (size_t a = v - 2; a > s && v - a < 25; a--)
+        if (tok_eq(c, a, ","))
+            return aside_end(c, a, v) == v ? a : v;
+    return v;
+}
+
 /* Whether a role at token r of the clause (s, e), whose economy opens at
  * token x, names a part of the clause's figure: an amount before the
  * economy and one of the role's own after it ("Imports rose to $15.8
@@ -5618,14 +5649,8 @@ static const econ *econ_before(const fctx *c, size_t s, size_t i)
 static const econ *subject_before(const fctx *c, size_t s, size_t v)
 {
     const econ *x = econ_before(c, s, v);
-    if (x || v < s + 2 || !tok_eq(c, v - 1, ","))
-        return x;
-    for (size_t a = v - 1; a > s && v - a < 25; a--)
-        if (tok_eq(c, a - 1, ",")) {
-            x = econ_before(c, s, a - 1);
-            return x && aside_end(c, a - 1, v) == v ? x : NULL;
-        }
-    return NULL;
+    size_t a = x ? v : aside_open(c, s, v);
+    return a < v ? econ_before(c, s, a) : x;
 }
 
 /* The economy of a role at token r set after the clause's own figure:
@@ -5825,15 +5850,7 @@ static int subject_edge(const fctx *c, size_t i)
 static int part_subject(const fctx *c, size_t s, size_t v, size_t *a, size_t *z,
                         const char **partner)
 {
-    /* "Tobacco, the country's main export earner, brought in": the
-     * subject before an aside (see aside_end()). */
-    if (v > s + 2 && tok_eq(c, v - 1, ","))
-        for (size_t q = v - 2; q > s && v - q < 25; q--)
-            if (tok_eq(c, q, ",")) {
-                if (aside_end(c, q, v) == v)
-                    v = q;
-                break;
-            }
+    v = aside_open(c, s, v); /* the subject before an aside */
     size_t b = v;
     while (b > s && v - b < 5 && !subject_edge(c, b - 1))
         b--;
@@ -6693,12 +6710,13 @@ static void drop_dateline(fctx *c, const ad_sentence *sn)
     c->ps.n = w;
 }
 
-/* Whether sentence sn answers a question about a figure: the sentence
- * before it in the paragraph asks one, naming the trade but no number, and
- * this one gives numbers without a cue ("How much grain did Kazakhstan
- * export last season? A: 9.8 million tonnes in the 2032/33 marketing
- * year"). The question's flow, economies and goods are the answer's. */
-static int answers(const fctx *c, const ad_sentence *sn)
+/* Whether sentence sn may answer a question about a figure: the sentence
+ * before it in the paragraph asks one, naming the trade but no number
+ * ("How much grain did Kazakhstan export last season? A: 9.8 million
+ * tonnes in the 2032/33 marketing year"). The question's flow, economies
+ * and goods are the answer's when it opens with its amount (see
+ * opens_with_amount()). */
+static int after_question(const fctx *c, const ad_sentence *sn)
 {
     if (!c->last.set || c->last.para != c->para || !c->last.lede || c->last.tariff ||
         c->last.flow == AD_FLOW_TARIFF)
@@ -6706,26 +6724,18 @@ static int answers(const fctx *c, const ad_sentence *sn)
     size_t k = sn->start;
     while (k > 0 && (c->ptext[k - 1] == ' ' || c->ptext[k - 1] == '\n'))
         k--;
-    if (k == 0 || c->ptext[k - 1] != '?')
-        return 0;
-    /* A verbless answer: the amount first, after "A:" and a qualifier at
-     * most ("About $1.12 billion last year", "A: 9.8 million tonnes"); not
-     * a sentence of its own ("Uganda's economy grew only 4.6%"). */
-    size_t i = sn->tok_start, e = sn->tok_end;
-    if (i + 1 < e && tok_eq(c, i, "A") && tok_eq(c, i + 1, ":"))
-        i += 2;
-    if (i < e && (tok_eq(c, i, "about") || tok_eq(c, i, "some") || tok_eq(c, i, "roughly") ||
-                  tok_eq(c, i, "nearly") || tok_eq(c, i, "almost") || tok_eq(c, i, "around") ||
-                  tok_eq(c, i, "just") || tok_eq(c, i, "over")))
-        i++;
-    /* The number, after a currency's sign at most ("$", "US$", "KSh"). */
-    for (size_t j = i; j < e && j < i + 3; j++) {
-        if (c->toks.tok[j].flags & AD_TOKF_NUMBER)
-            return 1;
-        if (tok_lower_word(c, j))
-            return 0;
-    }
-    return 0;
+    return k > 0 && c->ptext[k - 1] == '?';
+}
+
+/* Whether the sentence (s, e), its quantities mapped, opens with an amount
+ * after "A:" at most, its qualifier and currency part of it ("About $1.12
+ * billion last year", "A: 9.8 million tonnes"): a verbless answer, not a
+ * sentence of its own ("Uganda's economy grew only 4.6%"). */
+static int opens_with_amount(const fctx *c, size_t s, size_t e)
+{
+    if (s + 1 < e && tok_eq(c, s, "A") && tok_eq(c, s + 1, ":"))
+        s += 2;
+    return s < e && (c->tk[s].inqty || c->tk[s].qi >= 0);
 }
 
 /* The tariff a relative clause set aside says the goods of the
@@ -6774,9 +6784,8 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
     if (!any && c->last.set && c->last.para == c->para && c->last.flow != AD_FLOW_TARIFF &&
         elided_verb(c, s, e) != (size_t)-1)
         any = 1;
-    const int answer = !any && answers(c, sn);
-    any |= answer;
-    if (!any)
+    int answer = !any && after_question(c, sn);
+    if (!any && !answer)
         return head_open(c, c->para) || chain_open(c, c->para) ? parts(c, sn, s) : AD_OK;
     /* A frame's parts when its whole is open; else the frame's cue makes
      * the figure (see role_partner()). */
@@ -6793,6 +6802,8 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         c->ps.n = 0;
     drop_dateline(c, sn);
     map_spans(c, s, e, base);
+    if (answer && !opens_with_amount(c, s, e))
+        return head_open(c, c->para) || chain_open(c, c->para) ? parts_in(c, s, e, sn) : AD_OK;
     check_cueof(c, s, e);
     check_cover(c, s, e);
     check_lift(c, s, e);
@@ -6870,19 +6881,15 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
             const ad_quantity *q = qat(c, i);
             signed_list = signed_pct(q) && signed_after_cue(c, fr[k - 1].cue, i);
         }
+        /* Or with a verb after a cue with one ("Tobacco exports rose ...,
+         * while platinum group metals fell ..."). */
         if (flow < 0 && k > 0 && fr[k - 1].flow_ok && (fr[k - 1].f.commodity || signed_list) &&
             fr[k - 1].f.flow != AD_FLOW_TARIFF && fr[k - 1].cue + 1 < fr[k - 1].e &&
-            (signed_list || tok_eq(c, fr[k - 1].cue + 1, "up") ||
-             tok_eq(c, fr[k - 1].cue + 1, "down")) &&
-            goods_clause(c, a, b, &gg_s, &gg_e) && signed_list == signed_pct_at(c, gg_e, b)) {
-            flow = (int)fr[k - 1].f.flow;
-            fr[k].weak = fr[k - 1].weak;
-            cue = gg_s;
-        }
-        if (flow < 0 && k > 0 && fr[k - 1].flow_ok && fr[k - 1].f.commodity &&
-            fr[k - 1].f.flow != AD_FLOW_TARIFF && fr[k - 1].cue + 1 < fr[k - 1].e &&
-            cue_then_verb(c, fr[k - 1].cue, fr[k - 1].cue + 2) &&
-            verb_goods_clause(c, a, b, &gg_s, &gg_e)) {
+            (((signed_list || tok_eq(c, fr[k - 1].cue + 1, "up") ||
+               tok_eq(c, fr[k - 1].cue + 1, "down")) &&
+              goods_clause(c, a, b, &gg_s, &gg_e) && signed_list == signed_pct_at(c, gg_e, b)) ||
+             (!signed_list && cue_then_verb(c, fr[k - 1].cue, fr[k - 1].cue + 2) &&
+              verb_goods_clause(c, a, b, &gg_s, &gg_e)))) {
             flow = (int)fr[k - 1].f.flow;
             fr[k].weak = fr[k - 1].weak;
             cue = gg_s;
@@ -6949,16 +6956,11 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         }
         if (flow == AD_FLOW_TARIFF)
             exports_facing(c, &fr[k], a, cue);
-        if (elided && fr[k].f.reporter && !same_str(fr[k].f.reporter, el[0])) {
-            if (!fr[k].f.partner && !same_str(el[1], fr[k].f.reporter))
-                fr[k].f.partner = el[1];
-            if (!fr[k].f.commodity)
-                fr[k].f.commodity = el[2];
-        }
-        /* An answer is the question's figure. */
-        if (elided == 2) {
-            if (!fr[k].f.reporter)
-                fr[k].f.reporter = el[0];
+        /* An answer is the question's figure (elided 2); an elided noun
+         * of another economy keeps the partner and goods it stands for. */
+        if (elided == 2 && !fr[k].f.reporter)
+            fr[k].f.reporter = el[0];
+        if (elided == 2 || (elided && fr[k].f.reporter && !same_str(fr[k].f.reporter, el[0]))) {
             if (!fr[k].f.partner && !same_str(el[1], fr[k].f.reporter))
                 fr[k].f.partner = el[1];
             if (!fr[k].f.commodity)
@@ -7051,11 +7053,8 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         /* "Brazil's exports to the US fell 18% ... because of the 50%
          * tariff": the tariff blamed is the destination's on the exporter's
          * goods. */
-        size_t a0 = fr[k].s ? fr[k].s - 1 : 0; /* the word the split was made after */
         if (!actors && p->flow == AD_FLOW_EXPORT && p->partner && !f->reporter &&
-            !same_str(p->partner, f->partner) &&
-            (tok_eq(c, a0, "because") || tok_eq(c, a0, "due") || tok_eq(c, a0, "owing") ||
-             tok_eq(c, a0, "under"))) {
+            !same_str(p->partner, f->partner) && fr[k].s > 0 && blame_word(c, fr[k].s - 1)) {
             f->reporter = p->partner;
             if (!f->partner)
                 f->partner = p->reporter;

@@ -642,6 +642,17 @@ static int match_scale(const txt *t, size_t p, scalem *m)
     return 1;
 }
 
+/* Whether a scale word follows the number at p: a weak sign before it, a
+ * letter that also opens names ("G7", "Q3", "M2"), is money only so
+ * ("E510 million", "D12.44 billion"). */
+static int scale_follows(const txt *t, size_t p)
+{
+    while (p < t->len && (digit_at(t, p) || t->s[p] == ',' || t->s[p] == '.'))
+        p++;
+    scalem m;
+    return match_scale(t, p, &m);
+}
+
 /* Units after a number that make it a percent or points. */
 static const char *const points_forms[] = {"percentage points",
                                            "percentage point",
@@ -800,15 +811,8 @@ static int parse_core(const txt *t, size_t p, qctx ctx, ad_quantity *q, size_t *
     unsigned char c0 = p < t->len ? (unsigned char)t->s[p] : 0;
     if ((c0 >= 0x80 || c0 == '$' || (c0 >= 'A' && c0 <= 'Z')) && match_pre_currency(t, p, &pre)) {
         size_t r = skip_sp(t, pre.end);
-        /* A weak sign, a letter that is also a name's ("G7", "Q3", "M2"),
-         * is money only before a scale word: "E510 million", "D12.44
-         * billion". */
-        scalem sw;
-        size_t z = r;
-        while (z < t->len && (digit_at(t, z) || t->s[z] == ',' || t->s[z] == '.'))
-            z++;
         if (digit_at(t, r) && (r == pre.end || r - pre.end <= 3) &&
-            (!pre.weak || match_scale(t, z, &sw))) {
+            (!pre.weak || scale_follows(t, r))) {
             has_pre = 1;
             p = r;
         }

@@ -1862,6 +1862,8 @@ static const one_slot_row one_slot_rows[] = {
     {"Zambia's copper exports rose 9.6 percent to US$8.1 billion in 2024, while copper fell 4.2 "
      "percent to $8,200 a tonne on the LME.",
      "count", "1"},
+    {"Nigeria's gas exports rose 5% to $3 billion in 2024, while oil fell 10% to $77 a barrel.",
+     "count", "1"},
     {"Ukraine's grain exports reached 40 million tonnes in the 2023/2024 season.", "end",
      "2024-12-31"},
     {"The alleged collusion between traders has not dented Kenya's tea exports, which rose 12% to "
