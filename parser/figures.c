@@ -260,11 +260,13 @@ typedef struct fctx {
     } last;
     /* The last whole figure with an amount of each flow (exports, imports,
      * total trade), whose parts later sentences of its paragraph or the
-     * next may give (see parts()): its index in out. head_last is the flow
-     * of the last one noted, whose parts a verb gives, or -1. */
+     * next may give (see parts()): its index in out, and the last
+     * paragraph that gave one of its parts of goods (a breakdown runs on
+     * from paragraph to paragraph while each gives one). head_last is the
+     * flow of the last one noted, whose parts a verb gives, or -1. */
     struct {
         int set;
-        size_t para, idx;
+        size_t para, reach, idx;
     } head[3];
     int head_last;
     const char *home; /* the economy the outlet reports from, or NULL (home_economy()) */
@@ -1453,9 +1455,12 @@ static void classify(fctx *c, size_t s, size_t e)
             ok = 0;
         /* "export controls"; and a forecast's noun after the cue ("export
          * quotas", "export targets": argument "noun") names no flow either. */
+        /* "The country's biggest export group" is a kind of goods, though
+         * ("the export group said" is not). */
         if (i + 1 < e && tok_word(c, i + 1) &&
             (c->tk[i + 1].cls == W_NOTFLOW ||
-             (c->tk[i + 1].cls == W_FORECAST && c->tk[i + 1].prep == FC_NOUN)))
+             (c->tk[i + 1].cls == W_FORECAST && c->tk[i + 1].prep == FC_NOUN)) &&
+            !(i > s && c->tk[i - 1].cls == W_SUPER && tok_eq(c, i + 1, "group")))
             ok = 0;
         /* "1.48 trillion tenge in export customs duties": the flow names
          * the duty, it is no flow itself. */
@@ -2334,6 +2339,24 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
             if (tok_eq(c, k, "(") && k + 1 < b - 1)
                 b = k; /* only a short name inside ("(Office des Changes)", "(naamsa)") */
         }
+        /* "the Automotive Business Council, Naamsa, said": the name
+         * before a short one set off by commas. */
+        if (b > s + 3 && tok_eq(c, b - 1, ",")) {
+            size_t k = b - 2;
+            while (k > s && b - k < 5 && tok_cap_word(c, k))
+                k--;
+            if (k + 1 < b - 1 && tok_eq(c, k, ",") && k > s && tok_cap_word(c, k - 1) &&
+                c->tk[k - 1].econ < 0)
+                b = k;
+            /* "Cochilco, the state copper agency, said": the name before
+             * its description. */
+            k = b - 2;
+            while (k > s && b - k < 7 && tok_lower_word(c, k) && !tok_eq(c, k, "the"))
+                k--;
+            if (b - k > 2 && tok_eq(c, k, "the") && k > s + 1 && tok_eq(c, k - 1, ",") &&
+                tok_cap_word(c, k - 2) && c->tk[k - 2].econ < 0 && is_orghead(c, b - 2))
+                b = k - 1;
+        }
         if (b > s && c->tk[b - 1].cls == W_SRCNOUN && tok_lower_word(c, b - 1)) {
             b--;
             /* "Kpler ship-tracking data showed": a name, then what its
@@ -2585,8 +2608,9 @@ static int in_aside(const fctx *c, size_t s, size_t i, int tariff)
             return 0;
         if (c->tk[k].prep == P_COMPARED)
             return !to;
-        /* "stronger than the 6.5% rise projected": a comparison's number */
-        if (tok_eq(c, k, "than") && k + 1 < i &&
+        /* "stronger than the 6.5% rise projected": a comparison's number
+         * (not "countries other than the US rose 6.5%"). */
+        if (tok_eq(c, k, "than") && k + 1 < i && !(k > s && tok_eq(c, k - 1, "other")) &&
             (tok_eq(c, k + 1, "the") || tok_eq(c, k + 1, "a") || tok_eq(c, k + 1, "an")))
             return 1;
         /* A tariff plan is news ("plans to raise tariffs to 50%"), a trade
@@ -3189,6 +3213,13 @@ static void economies(fctx *c, frame *fr, size_t s, size_t e, size_t cue, size_t
                         c->tk[p].prep == P_NONE && c->tk[p].cls == W_NONE && !c->tk[p].flow;
              k++)
             p = prev_word(c, s, p);
+        /* "exports to countries other than the United States", "imports
+         * excluding China": an economy the trade leaves out is no partner. */
+        if (p != (size_t)-1 && ((tok_eq(c, p, "than") && p > s && tok_eq(c, p - 1, "other")) ||
+                                tok_eq(c, p, "excluding") || tok_eq(c, p, "except"))) {
+            i = te - 1;
+            continue;
+        }
         /* "exports to other European Union member states": the
          * preposition before "other" or "fellow". */
         if (p != (size_t)-1 && p > s && (tok_eq(c, p, "other") || tok_eq(c, p, "fellow"))) {
@@ -3454,6 +3485,11 @@ static void commodity(fctx *c, frame *fr, size_t s, size_t e, size_t cue)
     if (k >= s + 4 && tok_eq(c, k - 1, ")") && tok_eq(c, k - 3, "(") &&
         (c->toks.tok[k - 2].flags & AD_TOKF_ALLCAPS) && c->tk[k - 2].econ < 0)
         k -= 3;
+    /* "the automotive sector's exports", "the garment industry's
+     * exports": the goods the producers make. */
+    if (k > s + 2 && (c->toks.tok[k - 1].flags & AD_TOKF_POSSESSIVE) &&
+        c->tk[k - 2].cls == W_SECTOR)
+        k -= 2;
     size_t st = k;
     while (st > s && k - st < 4 && !c->tk[st - 1].inqty) {
         if (goods_word(c, st - 1) && c->tk[st - 1].cls == W_NONE)
@@ -3918,6 +3954,10 @@ static void compared_base(fctx *c, frame *fr)
               (qat(c, k + 1) || (k + 2 < fr->e && qat(c, k + 2)))))
             continue;
         for (size_t j = k + 1; j < fr->e && j < k + 7; j++) {
+            /* Not another kind of balance ("compared with a budget
+             * deficit of $2 billion"). */
+            if (c->tk[j].cls == W_NOTBAL)
+                return;
             const ad_quantity *q = qat(c, j);
             if (!q)
                 continue;
@@ -3938,6 +3978,66 @@ static void compared_base(fctx *c, frame *fr)
             return;
         }
         return;
+    }
+}
+
+/* Whether clause [s, e) sends its trade to or takes it from economies it
+ * does not name: "exports to other countries", "imports from countries
+ * other than China", "shipments to all other markets". Such a clause
+ * takes no partner from the clause before it. */
+static int unnamed_partner(const fctx *c, size_t s, size_t e)
+{
+    static const char *const many[] = {"countries", "nations",  "markets",   "destinations",
+                                       "economies", "partners", "suppliers", "buyers"};
+    for (size_t k = s; k + 1 < e; k++) {
+        if (c->tk[k].prep != P_TO && c->tk[k].prep != P_FROM)
+            continue;
+        size_t j = k + 1;
+        if (j < e && tok_eq(c, j, "all"))
+            j++;
+        if (j < e && tok_eq(c, j, "other"))
+            return 1;
+        for (size_t m = 0; j < e && m < sizeof(many) / sizeof(many[0]); m++)
+            if (tok_eq(c, j, many[m]))
+                return 1;
+    }
+    return 0;
+}
+
+/* A balance given beside a base of the other sign, which its cue makes a
+ * clause of its own: "a trade surplus of $1.2 billion in August, compared
+ * with a deficit of $812 million a year earlier". The change is the signed
+ * order of the two (a surplus after a deficit is a rise), its basis what
+ * the base's words say. Frames fr[0..n) are filled. */
+static void balance_base(fctx *c, frame *fr, size_t n)
+{
+    for (size_t k = 0; k + 1 < n; k++) {
+        ad_figure *f = &fr[k].f;
+        size_t j = fr[k + 1].s, e = fr[k + 1].e;
+        if (f->flow != AD_FLOW_BALANCE || f->change.present || !f->value.present || !f->balance)
+            continue;
+        if (j < e && tok_eq(c, j, ","))
+            j++;
+        if (j >= e || !(c->tk[j].prep == P_COMPARED || tok_eq(c, j, "compared") ||
+                        tok_eq(c, j, "against") || tok_eq(c, j, "versus")))
+            continue;
+        /* The base's side and amount, within a few words: "with a deficit
+         * of $812 million", "against a $0.8 billion deficit". */
+        const ad_quantity *q = NULL;
+        for (size_t x = j + 1; x < e && x < j + 8 && !q; x++)
+            q = qat(c, x);
+        const char *side = balance_side(c, j, e);
+        if (!q || !side || q->kind != AD_QTY_MONEY || (q->flags & AD_QTYF_RANGE) ||
+            memcmp(q->currency, f->value.currency, 3))
+            continue;
+        double now = strcmp(f->balance, "deficit") ? f->value.amount : -f->value.amount;
+        double then = strcmp(side, "deficit") ? q->value : -q->value;
+        if (now == then)
+            continue;
+        f->change.present = 1;
+        f->change.direction = now > then ? 1 : -1;
+        size_t b0 = c->toks.tok[j].start, b1 = c->toks.tok[e - 1].end;
+        f->change.basis = ad_qty_find_basis(c->ptext + b0, b1 - b0, NULL, NULL);
     }
 }
 
@@ -4744,8 +4844,8 @@ static const ad_figure *head_at(const fctx *c, int h, size_t p)
 {
     if (h < 0 || !c->head[h].set)
         return NULL;
-    size_t hp = c->head[h].para;
-    if (hp != p && !next_para(c, hp, p))
+    size_t hp = c->head[h].para, hr = c->head[h].reach;
+    if (hp != p && hr != p && !next_para(c, hr, p))
         return NULL;
     return &c->out[c->head[h].idx];
 }
@@ -4782,7 +4882,7 @@ static void note_head(fctx *c, const ad_figure *f)
         return;
     for (size_t k = c->n_out; k-- > 0;)
         if (same_figure(&c->out[k], f)) {
-            c->head[h].set = 1, c->head[h].para = c->para, c->head[h].idx = k;
+            c->head[h].set = 1, c->head[h].para = c->head[h].reach = c->para, c->head[h].idx = k;
             c->head_last = h;
             return;
         }
@@ -4860,6 +4960,12 @@ static size_t clauses(const fctx *c, size_t s, size_t e, size_t *segs)
                    c->tk[i + 1].cls == W_NONE) ||
                   rate_then_tariff(c, i + 1, e)) &&
                  number_ahead(c, i + 1, e))
+            next = i + 1;
+        /* "agreed to cut tariffs on farm goods, and officials said trade
+         * could reach $500 billion": a tariff without a rate is no clause
+         * of the trade's numbers after ", and". */
+        else if (tok_eq(c, i, ",") && i + 2 < e && tok_eq(c, i + 1, "and") && has_cue && !has_qty &&
+                 cue_flow == FB_TARIFF && cue_ahead(c, i + 2, e) && number_ahead(c, i + 2, e))
             next = i + 1;
         /* "exports to the United States dropped 12.4% to $96.3m after
          * Washington imposed a 15% tariff": the tariff that explains the
@@ -5160,8 +5266,13 @@ static void carry(fctx *c, frame *fr)
     /* The goods, when the clause speaks of them again in the same
      * paragraph ("Malaysia's palm oil exports fell 4.2%. Export earnings,
      * however, rose to RM113.5 billion"). */
+    /* So does a breakdown of those goods by partner ("South Korea's car
+     * exports to the United States fell 15.2% ... Exports to the European
+     * Union rose 24.6%"): a bare cue with another partner. */
+    int by_partner = f->partner && c->last.partner && !same_str(f->partner, c->last.partner) &&
+                     (fr->cue == fr->s || (fr->cue == fr->s + 1 && tok_eq(c, fr->s, "the")));
     if (!f->commodity && c->last.commodity && f->flow == c->last.flow && c->para == c->last.para &&
-        goods_refer_back(c, fr))
+        (goods_refer_back(c, fr) || by_partner))
         f->commodity = c->last.commodity;
     /* The source within the paragraph, and a lede's ("..., according to
      * Eurostat figures") for the paragraph after it too. */
@@ -5283,7 +5394,7 @@ static size_t part_verb(const fctx *c, size_t i, size_t e, int *trade)
     long r = part_row(c, i);
     const char *cls = r >= 0 ? ad_tbl_trade_parts[r][1] : "";
     *trade = !strcmp(cls, "buy") ? AD_FLOW_EXPORT : !strcmp(cls, "sell") ? AD_FLOW_IMPORT : -1;
-    if (strcmp(cls, "verb") != 0 && *trade < 0)
+    if (strcmp(cls, "verb") != 0 && strcmp(cls, "earn") != 0 && *trade < 0)
         return 0;
     const char *next = ad_tbl_trade_parts[r][2];
     if (!strcmp(next, "-"))
@@ -5880,9 +5991,23 @@ static int part_subject(const fctx *c, size_t s, size_t v, size_t *a, size_t *z,
     long r = v > b + 1 ? part_row(c, v - 1) : -1;
     if (r >= 0 && !strcmp(ad_tbl_trade_parts[r][1], "tail")) /* "Semiconductors alone" */
         v--;
+    /* "Phosphates and derivatives brought in MAD 24.6 billion": goods
+     * joined by "and" at the clause's start are one subject ("..., and
+     * cocoa brought in" has a comma before its "and"). */
+    size_t and_at = (size_t)-1;
+    if (b >= s + 2 && tok_eq(c, b - 1, "and") && goods_word(c, b - 2)) {
+        size_t x = b - 2;
+        while (x > s && b - x < 4 && !subject_edge(c, x - 1) && goods_word(c, x - 1))
+            x--;
+        if (!c->tk[b - 2].inqty && (x == s || tok_eq(c, x - 1, ",") || tok_eq(c, x - 1, "while") ||
+                                    tok_eq(c, x - 1, "whereas") || tok_eq(c, x - 1, "but")))
+            and_at = b - 1, b = x;
+    }
     int named = 0;
     for (size_t x = b; x < v; x++) {
-        if (!goods_word(c, x))
+        if (x == and_at)
+            continue;
+        if (!goods_word(c, x) || label_is(c, x, "notgoods"))
             return 0;
         named |= c->tk[x].cls != W_GENERIC;
     }
@@ -5912,8 +6037,19 @@ static const ad_quantity *share_amount(const fctx *c, size_t k, size_t e)
 static void worth_after(fctx *c, ad_figure *g, size_t j, size_t e, size_t base)
 {
     /* "Textile products brought in $864.2 million, up 6.3%": the part's
-     * own change after a comma or a bracket, with its basis. */
-    size_t k = j + (j < e && (tok_eq(c, j, ",") || tok_eq(c, j, "(")));
+     * own change after a comma or a bracket, with its basis; also past
+     * "worth" and the period ("buying $1.09 billion worth in January, up
+     * 4.3 percent"). */
+    size_t k = j;
+    if (k < e && tok_eq(c, k, "worth"))
+        k++;
+    while (k < e && k < j + 6 &&
+           (tok_eq(c, k, "in") || c->tk[k].pi >= 0 || month_tok(c, k) ||
+            (c->toks.tok[k].flags & AD_TOKF_NUMBER && !c->tk[k].inqty)))
+        k++;
+    if (k > j && !(k < e && tok_eq(c, k, ",")))
+        k = j; /* no change follows them */
+    k += k < e && (tok_eq(c, k, ",") || tok_eq(c, k, "("));
     const ad_quantity *pq = k + 1 < e && (c->tk[k].cls == W_UP || c->tk[k].cls == W_DOWN) &&
                                     (tok_eq(c, k, "up") || tok_eq(c, k, "down"))
                                 ? qty_from(c, k + 1, e)
@@ -5980,6 +6116,7 @@ static ad_status role_part(fctx *c, const ad_figure *head, const ad_figure *whol
         g.partner = partner;
         head = whole;
     }
+    worth_after(c, &g, past_qty(c, k - 1, e), e, base);
     ad_status st = part_fits(head, &g) ? emit(c, &g) : AD_OK;
     for (; st == AD_OK && k + 2 < e; k++)
         if (list_opener(c, k))
@@ -6077,8 +6214,15 @@ static ad_status parts_range(fctx *c, size_t s, size_t e, size_t base)
          * even after a sentence on the exports. */
         if (at && trade >= 0)
             at = past_worth(c, at, e);
-        const ad_figure *hp =
-            head_at(c, at && trade >= 0 ? head_slot((ad_flow)trade) : c->head_last, c->para);
+        /* What goods earn is a part of the exports when they are open
+         * ("Mineral products fetched $412 million" after the imports). */
+        long pr = at ? part_row(c, i) : -1;
+        int earn = pr >= 0 && !strcmp(ad_tbl_trade_parts[pr][1], "earn") && head_at(c, 0, c->para);
+        const ad_figure *hp = head_at(c,
+                                      at && trade >= 0 ? head_slot((ad_flow)trade)
+                                      : earn           ? 0
+                                                       : c->head_last,
+                                      c->para);
         const char *partner = NULL;
         const ad_quantity *q = at && at < e && hp ? share_amount(c, at, e) : NULL;
         if (!q || hp->flow == AD_FLOW_TOTAL || !part_subject(c, s, i, &a, &z, &partner) ||
@@ -6095,7 +6239,11 @@ static ad_status parts_range(fctx *c, size_t s, size_t e, size_t base)
         worth_after(c, &g, j, e, base);
         if (part_fits(&head, &g))
             st = emit(c, &g);
-        if (st == AD_OK)
+        /* "Japan followed with $1.02 billion and Hong Kong with $948
+         * million": more economies, each with its amount. */
+        if (st == AD_OK && partner && j + 1 < e && (tok_eq(c, j, "and") || tok_eq(c, j, ",")))
+            st = parts_list(c, &head, j, e, base, 1, 1);
+        else if (st == AD_OK)
             st = more_parts(c, &head, j, e, base);
         /* "Blueberries led with US$612 million, followed by avocados with
          * US$488 million and grapes with US$401 million": the part's peers. */
@@ -6132,6 +6280,11 @@ static ad_status parts_in(fctx *c, size_t a, size_t b, const ad_sentence *sn)
     for (size_t k = first; k < c->n_out; k++) {
         c->out[k].sentence = text;
         c->out[k].paragraph = c->para;
+        /* Goods run on ("Cars brought in ...", then "Phosphates brought
+         * in ..."); a role's economy is no breakdown's next line. */
+        int h = head_slot(c->out[k].flow);
+        if (h >= 0 && c->head[h].set && c->out[k].commodity && !c->out[k].partner)
+            c->head[h].reach = c->para;
     }
     return AD_OK;
 }
@@ -6817,6 +6970,13 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         source = NULL;
         src_s = src_e = 0;
     }
+    /* "government data showed", "official figures showed": data no body
+     * is named for. */
+    if (source && src_e == src_s + 1 && src_e < e && c->tk[src_e].cls == W_SRCNOUN &&
+        (tok_eq(c, src_s, "government") || tok_eq(c, src_s, "official"))) {
+        source = NULL;
+        src_s = src_e = 0;
+    }
 
     if (!grow(c, (void **)segs, scap, 3 * (e - s + 1), sizeof(**segs)))
         return AD_ERR_NOMEM;
@@ -7020,6 +7180,7 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
             fr[k].fiscal = c->last.fiscal;
         }
     }
+    balance_base(c, fr, n);
     /* "Exports to China, which overtook the United States as Japan's
      * biggest market, rose 11.4%": the economy whose market the aside names
      * reports the trade of the clause around it. */
@@ -7048,7 +7209,8 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         int actors = !(f->flow == AD_FLOW_TARIFF && p->flow != AD_FLOW_TARIFF);
         if (!f->reporter && actors)
             f->reporter = p->reporter;
-        if (!f->partner && actors && (!own_reporter || same_str(f->reporter, p->reporter)))
+        if (!f->partner && actors && (!own_reporter || same_str(f->reporter, p->reporter)) &&
+            !unnamed_partner(c, fr[k].s, fr[k].e))
             f->partner = p->partner;
         /* "Brazil's exports to the US fell 18% ... because of the 50%
          * tariff": the tariff blamed is the destination's on the exporter's

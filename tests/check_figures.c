@@ -578,6 +578,9 @@ END_TEST
 
 /* Sentences with a cue word (or a near miss) and a number, but no figure. */
 static const char *const no_figure[] = {
+    "The export group said members shipped more this year.",
+    "Washington and New Delhi agreed to cut tariffs on a range of farm goods, and officials said "
+    "two-way trade could reach $500 billion by 2030.",
     /* From the review of the rules for answers and allegations: an answer
      * that is a sentence of its own; a claim with "that". */
     "Why are Kenya's exports to Uganda falling? Uganda's economy grew only 4.6% in 2024.",
@@ -1050,6 +1053,59 @@ typedef struct one_slot_row {
 } one_slot_row;
 
 static const one_slot_row one_slot_rows[] = {
+    /* A balance beside a base of the other sign orders the two signed; a
+     * budget deficit is no base. */
+    {"Mexico posted a trade surplus of $1.3 billion in August, compared with a deficit of $812 "
+     "million a year earlier.",
+     "direction", "up"},
+    {"Mexico posted a trade surplus of $1.3 billion in August, compared with a deficit of $812 "
+     "million a year earlier.",
+     "basis", "year-on-year"},
+    {"Mexico recorded a trade deficit of $1.14 billion in October, compared with a surplus of $469 "
+     "million a year earlier.",
+     "direction", "down"},
+    {"Kenya's trade deficit was $1.5 billion in August, compared with a budget deficit of $2 "
+     "billion.",
+     "direction", NULL},
+    /* An economy the trade leaves out is no partner, nor is the partner
+     * of the clause before. */
+    {"Canada's exports to countries other than the Netherlands rose 6.5% to C$13.7 billion in "
+     "August.",
+     "partner", NULL},
+    {"Canada's exports to countries other than the Netherlands rose 6.5% to C$13.7 billion in "
+     "August.",
+     "direction", "up"},
+    {"Canada's exports to the United States fell 3.8% in August to C$42.5 billion, while exports "
+     "to other countries rose 6.5% to C$13.8 billion.",
+     "partner@1", NULL},
+    /* Goods broken down by partner keep the goods. */
+    {"South Korea's car exports to the United States fell 15.2% to $2.3 billion. Exports to the "
+     "European Union rose 24.6% to $912 million.",
+     "commodity@1", "car"},
+    {"South Korea's exports to the United States fell 15.2% to $12.3 billion. Exports to China "
+     "rose "
+     "4.6% to $11.2 billion.",
+     "commodity@1", NULL},
+    /* Data no body is named for; a name before a short one or a
+     * description set off by commas. */
+    {"Vietnam's coffee exports jumped 34.6% to 118,400 tonnes in September, government data "
+     "showed.",
+     "source", NULL},
+    {"Brazil posted a trade surplus of $7 billion in October, the government said.", "source",
+     "government"},
+    {"South Africa's vehicle exports rose 11.3% to 36,420 units in September, the Automotive "
+     "Business Council, Naamsa, said.",
+     "source", "Automotive Business Council"},
+    {"Chile's copper exports rose 11.3% to $3 billion in September, Cochilco, the state copper "
+     "agency, said.",
+     "source", "Cochilco"},
+    {"Chile's copper exports rose 11.3% to $3.1 billion in September, Juan Perez, the head of the "
+     "association, said.",
+     "source", NULL},
+    /* A tariff without a rate takes no amount of the clause after ", and". */
+    {"China cut tariffs on US soybeans, and imports of the beans rose 5% to $3 billion in "
+     "September.",
+     "flow", "import"},
     /* From the review of this stop's later rules: a negation that bounds
      * nothing, a denial set apart, a phrasal "up by", a noun after "in
      * trade", a percent that is no change of the figure before. */
@@ -2213,6 +2269,76 @@ START_TEST(test_article_rules)
 }
 END_TEST
 
+/* A breakdown runs on from paragraph to paragraph while each gives a part
+ * of the whole: goods joined by "and", "earned", and no part of what earns
+ * money without being shipped. */
+START_TEST(test_breakdown_runs_on)
+{
+    const char *p[] = {
+        "Morocco's exports rose 6.3% to MAD 121.4 billion in the first quarter, according to the "
+        "Foreign Exchange Office.",
+        "Cars brought in MAD 42.7 billion, up 9.8%.",
+        "Phosphates and derivatives brought in MAD 24.6 billion, up 3.2%, while fruit and "
+        "vegetables earned MAD 3 billion.",
+        "Tourism earned MAD 30 billion.",
+        "The garment industry's exports rose 4% to MAD 8 billion.",
+    };
+    ad_article *art = fig_article(p, NULL, 5, "2033-05-01");
+    ck_assert_uint_eq(art->n_figures, 5);
+    ad_test_str_is(art->figures[1].commodity, "cars");
+    ck_assert_uint_eq(art->figures[2].paragraph, 2);
+    ad_test_str_is(art->figures[2].commodity, "phosphates and derivatives");
+    ad_test_str_is(art->figures[2].source, "Foreign Exchange Office");
+    ad_test_str_is(art->figures[3].commodity, "fruit and vegetables");
+    ck_assert_uint_eq(art->figures[4].paragraph, 4);
+    ad_test_str_is(art->figures[4].commodity, "garment");
+    ad_article_free(art);
+}
+END_TEST
+
+/* What goods earn is a part of the exports after a sentence on the
+ * imports; a rank's "export group" is goods; a partner's change past
+ * "worth" and the month; "X followed with" and the economies after it. */
+START_TEST(test_parts_of_exports)
+{
+    const char *p[] = {
+        "Philippine exports rose 9.6 percent year-on-year to $6.84 billion in January, while "
+        "imports grew 2.1 percent to $10.96 billion.",
+        "Electronic products, the country's biggest export group, climbed 12.4 percent to $3.97 "
+        "billion. Mineral products fetched $412 million.",
+        "The United States remained the top destination of Philippine goods, buying $1.09 billion "
+        "worth in January, up 4.3 percent. Japan followed with $1.02 billion and Hong Kong with "
+        "$948 million.",
+    };
+    ad_article *art = fig_article(p, NULL, 3, "2033-02-10");
+    ck_assert_uint_eq(art->n_figures, 7);
+    ad_test_str_is(art->figures[2].commodity, "electronic products");
+    ck_assert_uint_eq(art->figures[3].flow, AD_FLOW_EXPORT);
+    ad_test_str_is(art->figures[3].commodity, "mineral products");
+    ad_test_str_is(art->figures[4].partner, "United States");
+    ck_assert(art->figures[4].change.present && art->figures[4].change.percent == 4.3);
+    ad_test_str_is(art->figures[5].partner, "Japan");
+    ad_test_str_is(art->figures[6].partner, "Hong Kong");
+    ad_article_free(art);
+}
+END_TEST
+
+/* "and" after a number ends a part's clause: "Gold accounted for ... and
+ * cocoa brought in ..." gives cocoa alone. */
+START_TEST(test_part_after_and)
+{
+    const char *p[] = {
+        "Ghana's exports rose 6% to $10 billion in the first quarter.",
+        "Gold accounted for $4.1 billion and cocoa brought in $2.4 billion.",
+    };
+    ad_article *art = fig_article(p, NULL, 2, "2033-05-01");
+    ck_assert_uint_eq(art->n_figures, 3);
+    ad_test_str_is(art->figures[1].commodity, "gold");
+    ad_test_str_is(art->figures[2].commodity, "cocoa");
+    ad_article_free(art);
+}
+END_TEST
+
 /* Rules of periods, goods and sources across the sentences of a paragraph,
  * in an article of January 14, 2027. */
 START_TEST(test_paragraph_rules)
@@ -3052,6 +3178,9 @@ static Suite *figures_suite(void)
     tcase_add_test(tc, test_no_anchor);
     tcase_add_test(tc, test_article_rules);
     tcase_add_test(tc, test_paragraph_rules);
+    tcase_add_test(tc, test_breakdown_runs_on);
+    tcase_add_test(tc, test_part_after_and);
+    tcase_add_test(tc, test_parts_of_exports);
     tcase_add_test(tc, test_home_economy);
     tcase_add_test(tc, test_back_references);
     tcase_add_test(tc, test_parts);

@@ -140,7 +140,7 @@ CASES = [
 ("u07", "U.S. imports of Chinese solar panels dropped by two-thirds last year.",
  [F('import', rep='United States', par='China', com='solar panels', dir='down', pct='*', ps='2024-01-01', pe='2024-12-31')]),
 ("u08", "The trade balance posted a surplus of $1.2bn, compared with a deficit of $300m a year earlier.",
- [F('balance', val=(1.2*B,'USD'), dir='*')]),
+ [F('balance', val=(1.2*B,'USD'), dir='up', basis=YOY)]),  # the base's sign orders them (tenth set's convention)
 ("u09", "The trade deficit with the European Union shrank to $18.2 billion.",
  [F('balance', par='European Union', val=(18.2*B,'USD'), dir='down')]),
 # --- commodity desks
