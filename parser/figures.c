@@ -4450,27 +4450,48 @@ static int verb_goods_clause(const fctx *c, size_t a, size_t b, size_t *gs, size
     size_t g = a;
     int goods = 0;
     /* Inside the goods a word may be one that makes a cue no flow
-     * ("platinum group metals"). */
-    while (g < b && g < a + 4 && tok_lower_word(c, g) && !c->tk[g].inqty && !c->tk[g].flow &&
+     * ("platinum group metals"), or join two ("palm oil and its
+     * derivatives", "jute and jute goods"); the first may open the
+     * sentence ("Crude palm oil ..."). */
+    while (g < b && g < a + 6 && !c->tk[g].inqty && !c->tk[g].flow &&
+           (tok_lower_word(c, g) || (g == a && goods_word(c, g))) &&
            (c->tk[g].cls == W_NONE || c->tk[g].cls == W_GENERIC ||
-            (g > a && c->tk[g].cls == W_NOTFLOW)) &&
+            (g > a && c->tk[g].cls == W_NOTFLOW) ||
+            (g > a && (tok_eq(c, g, "and") || tok_eq(c, g, "its") || tok_eq(c, g, "their")))) &&
            c->tk[g].econ < 0 && !ed_word(c, g) && !label_is(c, g, "notgoods"))
         goods |= names_goods(c, g++);
-    if (!goods || g + 1 >= b || !(c->tk[g].cls == W_UP || c->tk[g].cls == W_DOWN) ||
-        tok_eq(c, g, "up") || tok_eq(c, g, "down"))
+    while (g > a &&
+           (tok_eq(c, g - 1, "and") || tok_eq(c, g - 1, "its") || tok_eq(c, g - 1, "their")))
+        g--;
+    /* What the goods earned abroad: "jute and jute goods earnings fell". */
+    size_t v = g;
+    if (goods && v < b && (tok_eq(c, v, "earnings") || tok_eq(c, v, "receipts")))
+        v++;
+    if (!goods || v + 1 >= b || !(c->tk[v].cls == W_UP || c->tk[v].cls == W_DOWN) ||
+        tok_eq(c, v, "up") || tok_eq(c, v, "down"))
         return 0;
-    size_t k = g + 1 + (g + 2 < b && (tok_eq(c, g + 1, "by") || tok_eq(c, g + 1, "to")));
+    size_t k = v + 1 + (v + 2 < b && (tok_eq(c, v + 1, "by") || tok_eq(c, v + 1, "to")));
     const ad_quantity *q = qat(c, k);
     if (!q || !(q->kind == AD_QTY_PERCENT || q->kind == AD_QTY_MONEY))
         return 0;
     /* A price is no trade: "while copper fell 4.2 percent to $8,200 a
      * tonne", "to $77 per barrel" (map_spans() has unmapped the price; its
      * span's end is still marked). */
-    for (size_t j = g + 2; j < b; j++)
+    for (size_t j = v + 2; j < b; j++)
         if (c->tk[j - 1].inqty && !c->tk[j].inqty && is_price(c, j, b))
             return 0;
     *gs = a, *ge = g;
     return 1;
+}
+
+/* Whether a sentence of the paragraph gave the exports or imports of some
+ * goods just before, so that other goods may open the next sentence with
+ * a verb of their own ("Coal exports fell 11.2% to $2.87 billion. Palm oil
+ * rose 15.7% to $2.31 billion"; see verb_goods_clause()). */
+static int goods_before(const fctx *c)
+{
+    return c->last.set && c->last.para == c->para && c->last.commodity && !c->last.tariff &&
+           (c->last.flow == AD_FLOW_EXPORT || c->last.flow == AD_FLOW_IMPORT);
 }
 
 /* Whether token i blames what follows for a figure ("because of", "due
@@ -4487,7 +4508,8 @@ static int blame_word(const fctx *c, size_t i)
 static int cause_word(const fctx *c, size_t i)
 {
     return tok_eq(c, i, "after") || tok_eq(c, i, "following") || tok_eq(c, i, "amid") ||
-           tok_eq(c, i, "despite") || tok_eq(c, i, "as") || blame_word(c, i);
+           tok_eq(c, i, "despite") || tok_eq(c, i, "as") || tok_eq(c, i, "since") ||
+           blame_word(c, i);
 }
 
 /* Whether the first cue of [a, b) is followed by a verb of direction
@@ -4919,6 +4941,21 @@ static int tariff_ahead(const fctx *c, size_t i, size_t e)
     return 0;
 }
 
+static const ad_quantity *qty_from(const fctx *c, size_t k, size_t e);
+
+/* Whether tokens from k restate an amount before them as a share: "or
+ * 25.8% of total imports". */
+static int share_after(const fctx *c, size_t k, size_t e)
+{
+    if (k + 2 >= e || !tok_eq(c, k, "or"))
+        return 0;
+    const ad_quantity *q = qty_from(c, k + 1, e);
+    if (!q || q->kind != AD_QTY_PERCENT)
+        return 0;
+    size_t z = past_qty(c, k + 1, e);
+    return z < e && c->tk[z].prep == P_OF;
+}
+
 /* Clauses of [s, e): see the file comment. Stores triples in segs (start,
  * end, end of the core: the part up to its last cue-bearing piece); returns
  * their number. Pieces without a cue join the clause before them (or the
@@ -4928,7 +4965,7 @@ static size_t clauses(const fctx *c, size_t s, size_t e, size_t *segs)
     /* A piece without a cue opening the sentence that gives a part of the
      * figure before it stays a clause of its own (see parts_range()). */
     int parts_open = head_open(c, c->para);
-    size_t n = 0, cur = s;
+    size_t n = 0, cur = s, vg_s, vg_e;
     int has_cue = 0, has_qty = 0;
     unsigned cue_flow = 0; /* the flow of the clause's first cue */
     for (size_t i = s; i < e; i++) {
@@ -4972,8 +5009,18 @@ static size_t clauses(const fctx *c, size_t s, size_t e, size_t *segs)
          * figure is a clause of its own. */
         else if (cause_word(c, i) && has_cue && has_qty && tariff_ahead(c, i + 1, e))
             next = i + 1;
+        /* Not before the share of the clause's amount ("at ₦4.29 trillion,
+         * or 25.8% of total imports, followed by ..."): it stays the
+         * clause's, and what follows it too. */
         else if ((tok_eq(c, i, ",") || (tok_eq(c, i, "and") && !between_and(c, cur, i))) &&
-                 has_cue && has_qty)
+                 has_cue && has_qty && !share_after(c, i + 1, e))
+            next = i + 1;
+        /* "Crude palm oil rose 15.7% to $2.31 billion, and iron and steel
+         * exports gained 8.3%": goods with a verb of their own opening the
+         * sentence after other goods' figure end before the next cue's. */
+        else if ((tok_eq(c, i, ",") || tok_eq(c, i, "and")) && !has_cue && has_qty && cur == s &&
+                 goods_before(c) && verb_goods_clause(c, s, i, &vg_s, &vg_e) &&
+                 cue_ahead(c, i + 1, e))
             next = i + 1;
         /* "Tobacco brought in K892 billion, up 26.5 percent, and accounted
          * for 53.1 percent of total exports": a part opening the sentence
@@ -5039,6 +5086,8 @@ static size_t clauses(const fctx *c, size_t s, size_t e, size_t *segs)
              (cue_then_verb(c, segs[3 * (m - 1)], segs[3 * (m - 1) + 1]) &&
               verb_goods_clause(c, a, b, &gs, &ge))))
             cue = 1; /* "..., while those to Asia rose 15%": a figure of its own */
+        if (!cue && !m && goods_before(c) && verb_goods_clause(c, a, b, &gs, &ge))
+            cue = 1;
         /* "..., while Malaysia's grew 14.1%", or opening the sentence after
          * the figure it compares with. */
         if (!cue && elided_clause(c, a, b) != (size_t)-1 &&
@@ -5727,6 +5776,13 @@ static int list_opener(const fctx *c, size_t i)
 static ad_status followed_by(fctx *c, const frame *fr, size_t base)
 {
     const ad_figure *f = &fr->f;
+    /* "Non-oil exports rose 21.3% to ₦2.41 trillion, led by cocoa beans at
+     * ₦612.4 billion and urea at ₦318.7 billion": parts of the figure. */
+    for (size_t i = fr->s; f->value.present && !f->partner && i + 2 < fr->e; i++)
+        if (tok_eq(c, i, "led") && tok_eq(c, i + 1, "by")) {
+            size_t j = i + 2 + (tok_eq(c, i + 2, "the") && i + 3 < fr->e);
+            return parts_list(c, f, i + 2, fr->e, base, c->tk[j].econ >= 0, 1);
+        }
     if (!f->value.present || (!f->partner && !f->commodity))
         return AD_OK;
     size_t i = fr->s;
@@ -7052,6 +7108,10 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
               verb_goods_clause(c, a, b, &gg_s, &gg_e)))) {
             flow = (int)fr[k - 1].f.flow;
             fr[k].weak = fr[k - 1].weak;
+            cue = gg_s;
+        } else if (flow < 0 && k == 0 && goods_before(c) &&
+                   verb_goods_clause(c, a, b, &gg_s, &gg_e)) {
+            flow = (int)c->last.flow;
             cue = gg_s;
         }
         /* Earnings beside the tonnes shipped, not a company's revenue. */

@@ -1102,6 +1102,10 @@ static const one_slot_row one_slot_rows[] = {
     {"Chile's copper exports rose 11.3% to $3.1 billion in September, Juan Perez, the head of the "
      "association, said.",
      "source", NULL},
+    /* A tariff that a figure dates from is a clause of its own. */
+    {"Goods exports from Ireland to the US fell 9.8 per cent to EUR8.44 billion since the 15 per "
+     "cent tariff on EU goods came into force.",
+     "count", "2"},
     /* A tariff without a rate takes no amount of the clause after ", and". */
     {"China cut tariffs on US soybeans, and imports of the beans rose 5% to $3 billion in "
      "September.",
@@ -2323,6 +2327,42 @@ START_TEST(test_parts_of_exports)
 }
 END_TEST
 
+/* Goods with a verb of their own after other goods' figure, in the same
+ * sentence or opening the next; parts "led by"; a share restated after
+ * an amount keeps the list after it the clause's. */
+START_TEST(test_goods_after_goods)
+{
+    const char *p[] = {
+        "Indonesia's exports rose 6.9 percent year-on-year to $24.56 billion in May.",
+        "Coal exports fell 11.2 percent to $2.87 billion as prices softened. Crude palm oil and "
+        "its "
+        "derivatives rose 15.7 percent to $2.31 billion, and iron and steel exports gained 8.3 "
+        "percent to $2.64 billion.",
+        "Leather exports rose 11.2 percent to $318 million, while jute and jute goods earnings "
+        "fell "
+        "3.9 percent to $204 million. Copper rose 5 percent to $8,200 a tonne.",
+        "Non-oil exports rose 21.3% to $2.41 billion, led by cocoa beans at $612.4 million and "
+        "urea "
+        "at $318.7 million.",
+        "China remained the largest source of imports at $4.29 billion, or 25.8% of total imports, "
+        "followed by the United States with $1.62 billion.",
+    };
+    ad_article *art = fig_article(p, NULL, 5, "2033-06-10");
+    ck_assert_uint_eq(art->n_figures, 11); /* no price of copper */
+    ad_test_str_is(art->figures[2].commodity, "crude palm oil and its derivatives");
+    ck_assert(art->figures[2].change.present && art->figures[2].change.direction > 0);
+    ad_test_str_is(art->figures[3].commodity, "iron and steel");
+    ad_test_str_is(art->figures[5].commodity, "jute and jute goods");
+    ck_assert_uint_eq(art->figures[5].flow, AD_FLOW_EXPORT);
+    ad_test_str_is(art->figures[7].commodity, "cocoa beans");
+    ad_test_str_is(art->figures[8].commodity, "urea");
+    ad_test_str_is(art->figures[9].partner, "China");
+    ad_test_str_is(art->figures[10].partner, "United States");
+    ck_assert_double_eq_tol(art->figures[10].value.amount, 1.62e9, 1);
+    ad_article_free(art);
+}
+END_TEST
+
 /* "and" after a number ends a part's clause: "Gold accounted for ... and
  * cocoa brought in ..." gives cocoa alone. */
 START_TEST(test_part_after_and)
@@ -3181,6 +3221,7 @@ static Suite *figures_suite(void)
     tcase_add_test(tc, test_breakdown_runs_on);
     tcase_add_test(tc, test_part_after_and);
     tcase_add_test(tc, test_parts_of_exports);
+    tcase_add_test(tc, test_goods_after_goods);
     tcase_add_test(tc, test_home_economy);
     tcase_add_test(tc, test_back_references);
     tcase_add_test(tc, test_parts);
