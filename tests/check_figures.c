@@ -2344,8 +2344,8 @@ START_TEST(test_goods_after_goods)
         "Non-oil exports rose 21.3% to $2.41 billion, led by cocoa beans at $612.4 million and "
         "urea "
         "at $318.7 million.",
-        "China remained the largest source of imports at $4.29 billion, or 25.8% of total imports, "
-        "followed by the United States with $1.62 billion.",
+        ("China remained the largest source of imports at $4.29 billion, or 25.8% of total "
+         "imports, followed by the United States with $1.62 billion."),
     };
     ad_article *art = fig_article(p, NULL, 5, "2033-06-10");
     ck_assert_uint_eq(art->n_figures, 11); /* no price of copper */
