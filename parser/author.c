@@ -1010,10 +1010,11 @@ ad_status ad_author_from_bio(const char *s, size_t len, ad_arena *a, ad_strlist 
 {
     span w[16];
     size_t n = split_words((span){s, len}, w, 16);
-    /* The name: capitalized words up to "is" or "was". */
+    /* The name: capitalized words up to the verb ("is", "was", the German
+     * "ist": kind "copula"); then, in English, an article, which other
+     * languages leave out before a trade ("ist Redakteurin"). */
     size_t v = 0;
-    while (v < n && v < 5 && !(w[v].n == 2 && !memcmp(w[v].s, "is", 2)) &&
-           !(w[v].n == 3 && !memcmp(w[v].s, "was", 3))) {
+    while (v < n && v < 5 && !is_kind(w[v].s, w[v].n, "copula")) {
         if (!(w[v].s[0] >= 'A' && w[v].s[0] <= 'Z') || w[v].s[w[v].n - 1] == ',')
             return AD_OK;
         v++;
@@ -1021,10 +1022,13 @@ ad_status ad_author_from_bio(const char *s, size_t len, ad_arena *a, ad_strlist 
     if (v < 2 || v > 4 || v + 2 >= n)
         return AD_OK;
     const span *art = &w[v + 1];
-    if (!((art->n == 1 && art->s[0] == 'a') || (art->n == 2 && !memcmp(art->s, "an", 2)) ||
-          (art->n == 3 && !memcmp(art->s, "the", 3))))
+    int english =
+        (w[v].n == 2 && !memcmp(w[v].s, "is", 2)) || (w[v].n == 3 && !memcmp(w[v].s, "was", 3));
+    int article = (art->n == 1 && art->s[0] == 'a') || (art->n == 2 && !memcmp(art->s, "an", 2)) ||
+                  (art->n == 3 && !memcmp(art->s, "the", 3));
+    if (english && !article)
         return AD_OK;
-    for (size_t i = v + 2; i < n && i < v + 10; i++) {
+    for (size_t i = v + 1 + article; i < n && i < v + 10; i++) {
         size_t wl = w[i].n;
         while (wl && (w[i].s[wl - 1] == ',' || w[i].s[wl - 1] == '.' || w[i].s[wl - 1] == ';'))
             wl--;

@@ -501,6 +501,29 @@ static void guarded_end(void *ctx, const xmlChar *name)
         g->end(ctx, name);
 }
 
+/* AMP pages draw their images with <amp-img> (and animations with
+ * <amp-anim>), with the same src, alt and size as an <img>: they become
+ * <img> elements, so that lead images, captions and credits are found on
+ * AMP pages as on others. Only called on a page that holds one. */
+static void rename_amp_images(xmlNodePtr root)
+{
+    xmlNodePtr n = root;
+    while (n) {
+        if (n->type == XML_ELEMENT_NODE && (!xmlStrcasecmp(n->name, (const xmlChar *)"amp-img") ||
+                                            !xmlStrcasecmp(n->name, (const xmlChar *)"amp-anim")))
+            xmlNodeSetName(n, (const xmlChar *)"img");
+        if (n->children && n->type == XML_ELEMENT_NODE) {
+            n = n->children;
+            continue;
+        }
+        while (n && !n->next && n != root)
+            n = n->parent;
+        if (!n || n == root)
+            break;
+        n = n->next;
+    }
+}
+
 #define AD_HTML_OPTIONS                                                                            \
     (HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |           \
      HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC)
@@ -604,6 +627,8 @@ static xmlDocPtr parse_utf8(const char *bytes, int len)
     ctxt->myDoc = NULL;
     if (doc)
         merge_extra_roots(doc);
+    if (doc && (memmem(bytes, len, "<amp-img", 8) || memmem(bytes, len, "<amp-anim", 9)))
+        rename_amp_images(xmlDocGetRootElement(doc));
 done:
     htmlFreeParserCtxt(ctxt);
     return doc;

@@ -556,7 +556,8 @@ typedef struct attr_word {
 
 /* The keywords by first letter, so that each byte of a value is compared
  * with the few words that can start there. */
-static const attr_word attr_words_by_letter[26][4] = {
+#define ATTR_WORDS_PER_LETTER 6
+static const attr_word attr_words_by_letter[26][ATTR_WORDS_PER_LETTER] = {
     ['a' - 'a'] =
         {
             {"author", AW_AUTHOR, 0},
@@ -566,11 +567,15 @@ static const attr_word attr_words_by_letter[26][4] = {
              * languages (checked by autor_word(): not "autorefresh",
              * "autoridades") */
             {"autor", AW_AUTOR, 1},
+            /* breadcrumbs in French ("fil-ariane"), German ("brotkrumen"),
+             * Dutch ("kruimelpad") and Spanish ("migas") */
+            {"ariane", AW_CRUMB | AW_BREADCRUMB, 0},
         },
     ['b' - 'a'] = {{"byline", AW_BYLINE, 0},
                    {"bio", AW_BIO, 0},
                    {"breadcrumb", AW_BREADCRUMB, 0},
-                   {"breadcrumblist", AW_BREADCRUMBLIST, 0}},
+                   {"breadcrumblist", AW_BREADCRUMBLIST, 0},
+                   {"brotkrumen", AW_CRUMB | AW_BREADCRUMB, 0}},
     ['c' - 'a'] = {{"comment", AW_COMMENT, 0},
                    {"crumb", AW_CRUMB, 0},
                    {"creator", AW_CREATOR, 0},
@@ -582,8 +587,9 @@ static const attr_word attr_words_by_letter[26][4] = {
     ['e' - 'a'] = {{"edited", AW_EDITED, 0}},
     ['i' - 'a'] = {{"img", AW_IMG, 0}, {"image", AW_IMAGE, 0}},
     /* the caption in Spanish and in Portuguese (see caption_class()) */
+    ['k' - 'a'] = {{"kruimel", AW_CRUMB | AW_BREADCRUMB, 0}},
     ['l' - 'a'] = {{"leyenda", AW_CAPTION, 0}, {"legenda", AW_CAPTION, 0}},
-    ['m' - 'a'] = {{"modif", AW_MODIF, 0}},
+    ['m' - 'a'] = {{"modif", AW_MODIF, 0}, {"migas", AW_CRUMB | AW_BREADCRUMB, 1}},
     ['p' - 'a'] = {{"photo", AW_PHOTO, 0}, {"publish", AW_PUBLISH, 0}, {"posted", AW_POSTED, 0}},
     ['s' - 'a'] = {{"social", AW_SOCIAL, 0}, {"share", AW_SHARE, 0}},
     ['t' - 'a'] = {{"timestamp", AW_TIMESTAMP, 0}, {"time", AW_TIME, 0}},
@@ -623,7 +629,7 @@ static void attr_bigrams_init(attr_bigrams *b)
 {
     for (int c = 0; c < 26; c++) {
         b->next[c] = 0;
-        for (int k = 0; k < 4 && attr_words_by_letter[c][k].w; k++)
+        for (int k = 0; k < ATTR_WORDS_PER_LETTER && attr_words_by_letter[c][k].w; k++)
             b->next[c] |= 1u << (attr_words_by_letter[c][k].w[1] - 'a');
     }
 }
@@ -642,7 +648,7 @@ static unsigned attr_words(const attr_bigrams *b, const char *v, size_t max)
         if (c >= 26 || d >= 26 || !(b->next[c] >> d & 1u))
             continue;
         const attr_word *row = attr_words_by_letter[c];
-        for (const attr_word *k = row; k < row + 4 && k->w; k++) {
+        for (const attr_word *k = row; k < row + ATTR_WORDS_PER_LETTER && k->w; k++) {
             size_t j = 1;
             while (k->w[j] && i + j + 1 < max &&
                    ((unsigned char)v[i + j] | 0x20u) == (unsigned char)k->w[j])
@@ -2250,21 +2256,28 @@ static void kicker_section(ad__meta_ctx *c, xmlNodePtr h1)
         return;
     char cb[96];
     const char *cls = lower_into(ad_dom_attr(s, "class"), cb, sizeof(cb));
-    if (!(has_word(cls, "categor") || has_word(cls, "rubric")))
-        return; /* a "kicker" or "eyebrow" says "Exclusive", "LIVE" or a columnist */
+    /* Ghost has no categories: its themes set the post's primary tag over
+     * the headline ("post-card-primary-tag"), which is its section. */
+    int primary = 0;
     xmlNodePtr link = NULL;
     int links = 0, visited = 0;
-    for (xmlNodePtr d = s; d && visited < 20; d = ad_dom_next(d, s), visited++)
+    for (xmlNodePtr d = s; d && visited < 20; d = ad_dom_next(d, s), visited++) {
         if (ad_dom_is(d, "a") && links++ == 0)
             link = d;
+        const char *dc = ad_dom_attr(d, "class");
+        primary |= dc && ad_text_icontains(dc, "primary-tag");
+    }
+    if (!(has_word(cls, "categor") || has_word(cls, "rubric") || primary))
+        return; /* a "kicker" or "eyebrow" says "Exclusive", "LIVE" or a columnist */
     const char *href = link ? ad_dom_attr(link, "href") : NULL;
     if (links != 1 || !href || (href[0] != '/' && !(c->host[0] && strstr(href, c->host))))
         return;
-    /* A link to a writer's or a tag's page names no section. */
+    /* A link to a writer's or a tag's page names no section (but for the
+     * primary tag). */
     static const char *const not_sections[] = {"/author", "/tag",    "/people/",    "/profile",
                                                "/column", "/writer", "/contributor"};
     for (size_t k = 0; k < sizeof(not_sections) / sizeof(not_sections[0]); k++)
-        if (ad_text_icontains(href, not_sections[k]))
+        if (ad_text_icontains(href, not_sections[k]) && !(primary && k == 1))
             return;
     char *t = node_text(c, link, 80), *all = node_text(c, s, 120);
     if (t && *t && all && !strcmp(t, all) && count_words(t, strlen(t)) <= 3 && !is_home_crumb(t) &&
@@ -3483,6 +3496,21 @@ static const char *choose_date(ad__meta_ctx *c, ad__rawlist *l, const ad_date *u
                 instant_min(&d) < instant_min(&best) && b - instant_min(&d) <= 36 * 60)
                 best = d; /* the earliest such */
     }
+    /* A value at midnight exactly is a date stored as a timestamp (a print
+     * edition's day, "2033-10-06T00:00:00+06:00"): the best-ranked source
+     * that gives a real time within a day of it, with an offset, dates the
+     * story ("article:published_time" 21:14 the evening before). */
+    if (best.has_time && !best.hour && !best.minute && !best.second && best.has_offset) {
+        int trank = AD__RANK_NONE;
+        ad_date t;
+        for (size_t i = 0; i < l->n; i++)
+            if (l->rank[i] < trank && ad_date_parse(l->v[i], strlen(l->v[i]), &d) && d.has_time &&
+                d.has_offset && (d.hour || d.minute || d.second) &&
+                labs(instant_min(&d) - instant_min(&best)) <= 24 * 60)
+                t = d, trank = l->rank[i];
+        if (trank != AD__RANK_NONE)
+            best = t;
+    }
     /* The date printed by the headline against the structured one. */
     ad_date shown;
     if (byline_date && best_rank < AD__RANK_VISIBLE && !url_date &&
@@ -4474,6 +4502,34 @@ static int all_teams(const ad_strlist *l)
     return l->n > 0;
 }
 
+/* Whether every name of a is in b (case folded). */
+static int names_within(const ad_strlist *a, const ad_strlist *b)
+{
+    for (size_t i = 0; i < a->n; i++) {
+        size_t k = 0;
+        while (k < b->n && ad_text_casecmp(a->v[i], b->v[k]))
+            k++;
+        if (k == b->n)
+            return 0;
+    }
+    return 1;
+}
+
+/* Whether every name of l that a does not hold opens with a known given
+ * name and has two words or more: people, not an agency ("TNN"), a place
+ * ("Bern") or a button ("구독하기") a byline block also holds. */
+static int others_people(const ad_strlist *a, const ad_strlist *l)
+{
+    for (size_t i = 0; i < l->n; i++) {
+        size_t k = 0;
+        while (k < a->n && ad_text_casecmp(a->v[k], l->v[i]))
+            k++;
+        if (k == a->n && !given_name_first(l->v[i]))
+            return 0;
+    }
+    return l->n > 0;
+}
+
 /* The authors from the best-ranked source that gives names. With
  * outlets_ok, names equal to the site's own are kept: a page that credits
  * only its site ("Somerhaus", a personal site "Karl Voit") is by it. */
@@ -4529,6 +4585,15 @@ static void choose_authors(ad__meta_ctx *c, const found_byline *fb, ad_meta *out
          * visible byline. */
         if (rank < AD__RANK_BYLINE && names.n && !any_person(&names) &&
             any_person(&fb->b.authors)) {
+            names.n = 0;
+            rank = AD__RANK_BYLINE;
+        }
+        /* A visible byline that names every structured author and more
+         * people ("Jordan Pell, Sam Okonkwo" where Ghost's JSON-LD gives
+         * the first author alone) is the whole list. */
+        if (rank < AD__RANK_BYLINE && names.n && fb->b.authors.n > names.n &&
+            fb->b.authors.n <= 8 && names_within(&names, &fb->b.authors) &&
+            others_people(&names, &fb->b.authors)) {
             names.n = 0;
             rank = AD__RANK_BYLINE;
         }

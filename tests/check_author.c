@@ -362,6 +362,11 @@ START_TEST(bio_sentence)
     ck_assert_str_eq(bio("New York is a city that every writer loves."), "");
     ck_assert_str_eq(bio("Madonna is a singer and a writer of songs."), "");
     ck_assert_str_eq(bio("The Washington Post is a newspaper with many writers."), "");
+    /* Other languages leave the article out before the trade. */
+    ck_assert_str_eq(bio("Lena Hofbauer ist Redakteurin in der Lokalredaktion Bayreuth."),
+                     "Lena Hofbauer");
+    ck_assert_str_eq(bio("Marie Dupont est journaliste au service économie."), "Marie Dupont");
+    ck_assert_str_eq(bio("Jane Doe is reporter of the year."), "");
 }
 END_TEST
 

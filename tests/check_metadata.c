@@ -185,6 +185,49 @@ START_TEST(kicker_section)
         "<p>Body.</p></body></html>",
         "https://news.example.ee/a/1");
     ck_assert_int_eq(meta.section.n, 0);
+    /* Ghost's primary tag over the headline is the section, its link to
+     * /tag/ notwithstanding. */
+    run("<html><head><title>Trade shrinks</title></head><body><div class=\"article-tag\">"
+        "<span class=\"post-card-primary-tag\"><a href=\"/tag/science/\">Science</a></span>"
+        "</div><h1>Trade shrinks</h1><p>Body.</p></body></html>",
+        "https://news.example.co/a/1");
+    ck_assert_int_eq(meta.section.n, 1);
+    ck_assert_str_eq(meta.section.v[0], "Science");
+    /* Breadcrumbs named in German. */
+    run("<html><head><title>Trade shrinks</title></head><body><div id=\"brotkrumen\">Sie sind "
+        "hier: <a href=\"/\">Startseite</a> &gt; <a href=\"/region/\">Region</a></div>"
+        "<h1>Trade shrinks</h1><p>Body.</p></body></html>",
+        "https://news.example.de/a/1");
+    ck_assert_int_eq(meta.section.n, 1);
+    ck_assert_str_eq(meta.section.v[0], "Region");
+}
+END_TEST
+
+/* A structured date at midnight is a day stored as a timestamp: a real
+ * time within a day of it dates the story. A visible byline naming the
+ * structured author and another person is the whole list; not one that
+ * adds a desk. */
+START_TEST(midnight_and_fuller_byline)
+{
+    run("<html><head><meta property=\"article:published_time\" "
+        "content=\"2033-10-05T21:14:00+06:00\"><script type=\"application/ld+json\">"
+        "{\"@type\":\"NewsArticle\",\"datePublished\":\"2033-10-06T00:00:00+06:00\"}"
+        "</script></head><body><h1>Exports rise</h1><p>Body.</p></body></html>",
+        "https://news.example.bd/a/1");
+    ck_assert_str_eq(meta.published, "2033-10-05T21:14:00+06:00");
+    run("<html><head><script type=\"application/ld+json\">{\"@type\":\"Article\","
+        "\"author\":{\"@type\":\"Person\",\"name\":\"Jordan Pell\"}}</script></head><body>"
+        "<h1>A comet</h1><div class=\"byline\">By Jordan Pell and Sam Okonkwo</div>"
+        "<p>Body text of the story.</p></body></html>",
+        "https://news.example.co/a/1");
+    ck_assert_int_eq(meta.authors.n, 2);
+    ck_assert_str_eq(meta.authors.v[1], "Sam Okonkwo");
+    run("<html><head><script type=\"application/ld+json\">{\"@type\":\"Article\","
+        "\"author\":{\"@type\":\"Person\",\"name\":\"Jordan Pell\"}}</script></head><body>"
+        "<h1>A comet</h1><div class=\"byline\">By Jordan Pell and Zurich Desk</div>"
+        "<p>Body text of the story.</p></body></html>",
+        "https://news.example.ch/a/1");
+    ck_assert_int_eq(meta.authors.n, 1);
 }
 END_TEST
 
@@ -1001,6 +1044,7 @@ static Suite *metadata_suite(void)
     tcase_add_test(tc, visible_byline);
     tcase_add_test(tc, url_date_wins_over_sitewide_meta);
     tcase_add_test(tc, kicker_section);
+    tcase_add_test(tc, midnight_and_fuller_byline);
     tcase_add_test(tc, caption_class_other_language);
     tcase_add_test(tc, byline_capitals_any_script);
     tcase_add_test(tc, dublin_core_creator_over_author);
