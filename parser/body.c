@@ -907,6 +907,17 @@ static int bold_heading(xmlNodePtr p)
     return words >= 2 && words <= 10 && z - a <= 80;
 }
 
+/* Whether a <figure> holds a picture (an <img> or <picture>) among its
+ * first few dozen nodes. */
+static int figure_picture(xmlNodePtr fig)
+{
+    int visited = 0;
+    for (xmlNodePtr d = fig->children; d && visited < 40; d = ad_dom_next(d, fig), visited++)
+        if (d->type == XML_ELEMENT_NODE && (ad_dom_is(d, "img") || ad_dom_is(d, "picture")))
+            return 1;
+    return 0;
+}
+
 static int32_t add_rec(walk *w, xmlNodePtr n, int32_t parent, enum kind k, int base,
                        const attr_info *ai)
 {
@@ -978,6 +989,12 @@ static int32_t add_rec(walk *w, xmlNodePtr n, int32_t parent, enum kind k, int b
     }
     if ((ai && ai->caption) ||
         ((k == K_P || k == K_BLOCK || k == K_TR) && ad_dom_unmarked_caption(n)))
+        r->ctx = AD_PARA_CAPTION;
+    /* Text in a <figure> that shows a picture is about the picture, also
+     * outside its <figcaption>: a credit over the image ("<span
+     * role=text>Dyfed-Powys Police</span>"), never the article's first
+     * line. A quote or a heading in it keeps its own kind. */
+    else if (k == K_BLOCK && !strcmp((const char *)n->name, "figure") && figure_picture(n))
         r->ctx = AD_PARA_CAPTION;
     else if (k == K_P && r->ctx == AD_PARA_PARAGRAPH && bold_heading(n))
         r->ctx = AD_PARA_HEADING;

@@ -2287,6 +2287,34 @@ static void kicker_section(ad__meta_ctx *c, xmlNodePtr h1)
 
 /* ------------------------------------------------------------ image */
 
+/* The element of a <figure> outside its caption cap whose own text is a
+ * short credit (one to six words, no sentence), or NULL. */
+static xmlNodePtr figure_credit(ad__meta_ctx *c, xmlNodePtr fig, xmlNodePtr cap)
+{
+    int visited = 0;
+    for (xmlNodePtr d = fig->children; d && visited < 60; visited++) {
+        if (d == cap) {
+            d = ad_dom_skip(d, fig);
+            continue;
+        }
+        if (d->type == XML_ELEMENT_NODE && !ad_dom_is(d, "img") && !ad_dom_is(d, "picture") &&
+            !ad_dom_is(d, "source")) {
+            int own = 0;
+            for (xmlNodePtr t = d->children; t && !own; t = t->next)
+                own = t->type == XML_TEXT_NODE && t->content &&
+                      t->content[strspn((const char *)t->content, " \t\n\r")];
+            char *tx = own ? node_text(c, d, 120) : NULL;
+            if (tx) {
+                size_t n = strlen(tx), words = count_words(tx, n);
+                if (words >= 1 && words <= 6 && n <= 60 && !strchr(tx, '.'))
+                    return d;
+            }
+        }
+        d = ad_dom_next(d, fig);
+    }
+    return NULL;
+}
+
 static const char *img_src(xmlNodePtr img)
 {
     static const char *const attrs[] = {
@@ -2389,13 +2417,13 @@ static span credit_of(span x, int bracketed)
              * than "of" or "by" follows it ("Bild: picture alliance/dpa"
              * names the agency). */
             size_t e2 = letters_end(x, r);
-            if (e2 > r && e2 < x.n && (x.s[e2] == ' ' || x.s[e2] == ':') &&
+            if (e2 > r && e2 < x.n && (x.s[e2] == ' ' || x.s[e2] == ':' || x.s[e2] == ',') &&
                 !(e2 + 1 < x.n && x.s[e2] == ' ' && x.s[e2 + 1] >= 'a' && x.s[e2 + 1] <= 'z' &&
                   !(e2 + 4 <= x.n && (!ad_text_ncasecmp(x.s + e2 + 1, "of ", 3) ||
                                       !ad_text_ncasecmp(x.s + e2 + 1, "by ", 3)))) &&
                 ad_author_credit_word(x.s + r, e2 - r)) {
-                r = e2;
-                while (r < x.n && (x.s[r] == ' ' || x.s[r] == ':'))
+                r = e2; /* "Image source, Dyfed-Powys Police" too */
+                while (r < x.n && (x.s[r] == ' ' || x.s[r] == ':' || x.s[r] == ','))
                     r++;
             }
             if (r + 3 <= x.n && !ad_text_ncasecmp(x.s + r, "by ", 3))
@@ -3196,6 +3224,11 @@ static void read_figure(ad__meta_ctx *c, walk *w, size_t h1_ord, ad_meta *out, a
      * is the credit, whatever its class. */
     if (cap && !credit_el)
         credit_el = caption_tail_credit(c, cap);
+    /* A few words over the picture, outside its <figcaption>: the credit
+     * ("<span role=text><span class=visually-hidden>Image source,
+     * </span>Dyfed-Powys Police</span>"). */
+    if (cap && !credit_el && ad_dom_is(fig, "figure") && ad_dom_is(cap, "figcaption"))
+        credit_el = figure_credit(c, fig, cap);
     /* A <figcaption> that is the credit ("image__credit") beside an element
      * named as the caption: that element is the caption. */
     if (cap && cap == credit_el && cap_cls)
