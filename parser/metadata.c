@@ -2518,7 +2518,8 @@ static xmlNodePtr caption_tail_credit(ad__meta_ctx *c, xmlNodePtr cap)
         if (a[i] == ' ')
             continue;
         if (i == 0 || a[i - 1] == ' ') {
-            unsigned char c0 = (unsigned char)a[i];
+            /* "JAVIER RUIZ (EFE)": the agency in brackets */
+            unsigned char c0 = (unsigned char)a[i + (a[i] == '(' && i + 1 < nl)];
             if (c0 < 0x80 && !(c0 >= 'A' && c0 <= 'Z'))
                 return NULL;
             words++;

@@ -203,6 +203,20 @@ START_TEST(kicker_section)
 }
 END_TEST
 
+/* A <figcaption> of two parts whose last is a name in capitals with its
+ * agency in brackets: that part is the credit. */
+START_TEST(caption_tail_agency)
+{
+    run("<html><head><title>Housing plan</title></head><body><h1>Housing plan</h1><figure>"
+        "<img src=\"/a.jpg\" alt=\"x\"><figcaption><span>Homes under construction in Madrid "
+        "last October.</span><span>JAVIER RUIZ (EFE)</span></figcaption></figure>"
+        "<p>Body text of the story.</p></body></html>",
+        "https://news.example.es/a/1");
+    ck_assert_str_eq(meta.image.caption, "Homes under construction in Madrid last October.");
+    ck_assert_str_eq(meta.image.credit, "JAVIER RUIZ (EFE)");
+}
+END_TEST
+
 /* A structured date at midnight is a day stored as a timestamp: a real
  * time within a day of it dates the story. A visible byline naming the
  * structured author and another person is the whole list (the golden
@@ -605,6 +619,10 @@ START_TEST(credits)
         ad_meta_split_credit(arena, "The port of Aktau. Photo credit: gov.kz", &cap, &cr), AD_OK);
     ck_assert_str_eq(cap, "The port of Aktau.");
     ck_assert_str_eq(cr, "gov.kz");
+    /* ... also before a comma, as screen readers are told it. */
+    ck_assert_int_eq(ad_meta_split_credit(arena, "Image source, Dyfed-Powys Police", &cap, &cr),
+                     AD_OK);
+    ck_assert_str_eq(cr, "Dyfed-Powys Police");
     ck_assert_int_eq(ad_meta_split_credit(arena, "A man takes a photo Credit: AFP", &cap, &cr),
                      AD_OK);
     ck_assert_str_eq(cap, "A man takes a photo");
@@ -1039,6 +1057,7 @@ static Suite *metadata_suite(void)
     tcase_add_test(tc, url_date_wins_over_sitewide_meta);
     tcase_add_test(tc, kicker_section);
     tcase_add_test(tc, midnight_and_fuller_byline);
+    tcase_add_test(tc, caption_tail_agency);
     tcase_add_test(tc, caption_class_other_language);
     tcase_add_test(tc, byline_capitals_any_script);
     tcase_add_test(tc, dublin_core_creator_over_author);
