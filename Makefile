@@ -257,12 +257,14 @@ score-figures:
 	@python3 tests/figures-score/twentieth/run.py $(BUILD)/articled
 	@echo "== the twenty-first set (written by a twenty-first reviewer; mainstream trade news)"
 	@python3 tests/figures-score/twentyfirst/run.py $(BUILD)/articled
+	@echo "== the twenty-second set (written by a twenty-second reviewer; whole-story paragraphs)"
+	@python3 tests/figures-score/twentysecond/run.py $(BUILD)/articled
 
 # Field checks on hand-written pages in the markup of real publishing systems
 # (tests/pages-score): a score, not a gate.
 score-pages:
 	@$(SUBMAKE) build
-	@for set in first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twentyfirst; do echo "== $$set set"; \
+	@for set in first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twentyfirst twentysecond; do echo "== $$set set"; \
 	    python3 tests/pages-score/run.py $(BUILD)/articled $$set || exit 1; done
 
 # The Check suites alone: what needs nothing outside the repository (the

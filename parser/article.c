@@ -84,6 +84,20 @@ static ad_status take_bio(ad_article *art, ad_paragraph *paras, size_t *np)
             from = i - 1;
         memmove(paras + from, paras + i + 1, (n - i - 1) * sizeof(*paras));
         n -= i + 1 - from;
+        /* Co-authors' bios stand one after the other ("Clara Whitfield
+         * covers energy ...", then "Devin Rao reports on ..."): the one
+         * now last goes too when it is one. */
+        while (n >= 4 && i == n && paras[n - 1].type == AD_PARA_PARAGRAPH) {
+            ad_strlist more = {ad_arena_calloc(art->arena, 1, sizeof(char *)), 0};
+            if (!more.v)
+                return AD_ERR_NOMEM;
+            st = ad_author_from_bio(paras[n - 1].text, paras[n - 1].len, art->arena, &more, 1);
+            if (st != AD_OK)
+                return st;
+            if (!more.n)
+                break;
+            n--, i--;
+        }
     }
     for (size_t i = 0; i < 3 && i < n && !l.n && !art->meta.authors.n; i++) {
         if (paras[i].type != AD_PARA_PARAGRAPH)

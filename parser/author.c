@@ -1014,13 +1014,28 @@ ad_status ad_author_from_bio(const char *s, size_t len, ad_arena *a, ad_strlist 
      * "ist": kind "copula"); then, in English, an article, which other
      * languages leave out before a trade ("ist Redakteurin"). */
     size_t v = 0;
-    while (v < n && v < 5 && !is_kind(w[v].s, w[v].n, "copula")) {
+    while (v < n && v < 5 && !is_kind(w[v].s, w[v].n, "copula") &&
+           !is_kind(w[v].s, w[v].n, "bioverb")) {
         if (!(w[v].s[0] >= 'A' && w[v].s[0] <= 'Z') || w[v].s[w[v].n - 1] == ',')
             return AD_OK;
         v++;
     }
     if (v < 2 || v > 4 || v + 2 >= n)
         return AD_OK;
+    /* "X covers trade ... for The Malaysian Reserve", "X reports on energy
+     * policy from Washington", "X writes about food": a verb of the
+     * trade, then its beat (a preposition after "reports" and "writes"). */
+    if (is_kind(w[v].s, w[v].n, "bioverb")) {
+        int cov = w[v].n == 6 && !memcmp(w[v].s, "covers", 6);
+        const span *pp = &w[v + 1];
+        int prep = (pp->n == 2 && !memcmp(pp->s, "on", 2)) ||
+                   (pp->n == 5 && !memcmp(pp->s, "about", 5)) ||
+                   (pp->n == 3 && !memcmp(pp->s, "for", 3));
+        span name = {w[0].s, (size_t)(w[v - 1].s + w[v - 1].n - w[0].s)};
+        if ((!cov && !prep) || (pp->s[0] >= 'A' && pp->s[0] <= 'Z') || !person_shaped(name))
+            return AD_OK;
+        return ad_author_add(name.s, name.n, NULL, NULL, a, list, max);
+    }
     const span *art = &w[v + 1];
     int english =
         (w[v].n == 2 && !memcmp(w[v].s, "is", 2)) || (w[v].n == 3 && !memcmp(w[v].s, "was", 3));

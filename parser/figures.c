@@ -1455,12 +1455,15 @@ static void classify(fctx *c, size_t s, size_t e)
             ok = 0;
         /* "export controls"; and a forecast's noun after the cue ("export
          * quotas", "export targets": argument "noun") names no flow either. */
-        /* "The country's biggest export group" is a kind of goods, though
-         * ("the export group said" is not). */
+        /* "..., the country's biggest export group, climbed ...": an aside
+         * naming a kind of goods ("the export group said" is not; nor is
+         * "remained the largest export group at $92.6 billion", whose
+         * amounts this stage would misread). */
         if (i + 1 < e && tok_word(c, i + 1) &&
             (c->tk[i + 1].cls == W_NOTFLOW ||
              (c->tk[i + 1].cls == W_FORECAST && c->tk[i + 1].prep == FC_NOUN)) &&
-            !(i > s && c->tk[i - 1].cls == W_SUPER && tok_eq(c, i + 1, "group")))
+            !(i > s && c->tk[i - 1].cls == W_SUPER && tok_eq(c, i + 1, "group") && i + 2 < e &&
+              tok_eq(c, i + 2, ",")))
             ok = 0;
         /* "1.48 trillion tenge in export customs duties": the flow names
          * the duty, it is no flow itself. */
@@ -3491,9 +3494,15 @@ static void commodity(fctx *c, frame *fr, size_t s, size_t e, size_t cue)
         c->tk[k - 2].cls == W_SECTOR)
         k -= 2;
     size_t st = k;
-    while (st > s && k - st < 4 && !c->tk[st - 1].inqty) {
+    int joined = 0; /* an "and" or "or" taken: a list may go on before a comma */
+    while (st > s && k - st < (size_t)(4 + 3 * joined) && !c->tk[st - 1].inqty) {
         if (goods_word(c, st - 1) && c->tk[st - 1].cls == W_NONE)
             st--;
+        /* "Milk powder, butter and cheese exports": the list's earlier
+         * items before their commas. */
+        else if (joined && st - 1 > s && st < k && tok_eq(c, st - 1, ",") &&
+                 goods_word(c, st - 2) && c->tk[st - 2].cls == W_NONE && !c->tk[st - 2].inqty)
+            st -= 2;
         else if (st - 1 > s && c->tk[st - 1].cls == W_GENERIC && tok_lower_word(c, st - 1) &&
                  goods_word(c, st - 2) && c->tk[st - 2].cls == W_NONE)
             st -= 2; /* "marine product exports", "oil product exports" */
@@ -3501,7 +3510,7 @@ static void commodity(fctx *c, frame *fr, size_t s, size_t e, size_t cue)
                  (tok_lower_word(c, st - 2) ||
                   ((c->toks.tok[st - 2].flags & AD_TOKF_SENT_START) && goods_word(c, st - 2))) &&
                  c->tk[st - 2].cls == W_NONE)
-            st -= 2; /* "phosphate and derivatives exports", "Oil and gas exports" */
+            st -= 2, joined = 1; /* "phosphate and derivatives exports", "Oil and gas exports" */
         else
             break;
     }
@@ -3722,6 +3731,17 @@ static void numbers(fctx *c, frame *fr, const frame *prev, size_t s, size_t e, s
         if (i + 2 < e && tok_lower_word(c, i + 1) && !c->tk[i + 1].flow && c->tk[i + 2].flow &&
             c->tk[i + 1].cls == W_NONE)
             continue;
+        /* "Despite the slump, cheese exports rose 2%": a noun of change in
+         * a phrase set before the cue by a comma is no change of it. */
+        if (i < fr->cue && i > s &&
+            (tok_eq(c, i - 1, "the") || tok_eq(c, i - 1, "a") || tok_eq(c, i - 1, "an") ||
+             tok_eq(c, i - 1, "this") || tok_eq(c, i - 1, "that"))) {
+            size_t k = i + 1;
+            while (k < fr->cue && !tok_eq(c, k, ","))
+                k++;
+            if (k < fr->cue)
+                continue;
+        }
         if ((c->tk[i].cls == W_UP || c->tk[i].cls == W_DOWN) && !c->tk[i].inqty &&
             !negated(c, s, i, e) && bare_dir_ok(c, i, e) &&
             !in_aside(c, s, i, f->flow == AD_FLOW_TARIFF) &&
@@ -6274,6 +6294,14 @@ static ad_status parts_range(fctx *c, size_t s, size_t e, size_t base)
          * ("Mineral products fetched $412 million" after the imports). */
         long pr = at ? part_row(c, i) : -1;
         int earn = pr >= 0 && !strcmp(ad_tbl_trade_parts[pr][1], "earn") && head_at(c, 0, c->para);
+        /* "Coffee earned the country Sh9.2 billion": past whom it earned for. */
+        if (pr >= 0 && !strcmp(ad_tbl_trade_parts[pr][1], "earn") && at + 2 < e &&
+            tok_eq(c, at, "the") && (tok_eq(c, at + 1, "country") || tok_eq(c, at + 1, "nation")))
+            at += 2;
+        else if (pr >= 0 && !strcmp(ad_tbl_trade_parts[pr][1], "earn") && at + 1 < e &&
+                 c->tk[at].econ >= 0 && c->ec[c->tk[at].econ].te < e &&
+                 c->tk[c->ec[c->tk[at].econ].te].qi >= 0)
+            at = c->ec[c->tk[at].econ].te;
         const ad_figure *hp = head_at(c,
                                       at && trade >= 0 ? head_slot((ad_flow)trade)
                                       : earn           ? 0

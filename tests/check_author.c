@@ -367,6 +367,14 @@ START_TEST(bio_sentence)
                      "Lena Hofbauer");
     ck_assert_str_eq(bio("Marie Dupont est journaliste au service économie."), "Marie Dupont");
     ck_assert_str_eq(bio("Jane Doe is reporter of the year."), "");
+    /* A verb of the trade and its beat. */
+    ck_assert_str_eq(bio("Nur Aqilah Hashim covers trade and macroeconomics for The Malaysian "
+                         "Reserve."),
+                     "Nur Aqilah Hashim");
+    ck_assert_str_eq(bio("Devin Rao reports on federal energy policy from Washington."),
+                     "Devin Rao");
+    ck_assert_str_eq(bio("Acme Corp reports strong quarterly earnings."), "");
+    ck_assert_str_eq(bio("The Senate writes a new rule."), "");
 }
 END_TEST
 

@@ -717,6 +717,12 @@ START_TEST(test_classify_line)
     ck_assert_int_eq(ad_body_score_boilerplate(s, strlen(s)), 1);
     s = "The premium was paid in full by the insurer on Monday.";
     ck_assert_int_eq(ad_body_score_boilerplate(s, strlen(s)), 0);
+    /* The outlet's channel on a news reader, under the text. */
+    s = "Cek Berita dan Artikel yang lain di Google News";
+    ck_assert_int_eq(ad_body_score_boilerplate(s, strlen(s)), 1);
+    s = "The ministry said the figures would be published on Google News and its own site next "
+        "week after a review by auditors.";
+    ck_assert_int_eq(ad_body_score_boilerplate(s, strlen(s)), 0);
     ck_assert_int_eq(ad_body_score_boilerplate("Most Viewed", 11), 1);
     ck_assert_int_eq(
         ad_body_score_boilerplate("» Related Stories «", strlen("» Related Stories «")), 1);

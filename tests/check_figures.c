@@ -1102,6 +1102,12 @@ static const one_slot_row one_slot_rows[] = {
     {"Chile's copper exports rose 11.3% to $3.1 billion in September, Juan Perez, the head of the "
      "association, said.",
      "source", NULL},
+    /* A list of goods before the cue, commas and all; a noun of change in
+     * a phrase before the cue is no change of it. */
+    {"Milk powder, butter and cheese exports were up 12.6 per cent at NZ$2.31 billion in January.",
+     "commodity", "milk powder, butter and cheese"},
+    {"Despite the slump, cheese and butter exports rose 2% to NZ$1 billion in January.",
+     "direction", "up"},
     /* A tariff that a figure dates from is a clause of its own. */
     {"Goods exports from Ireland to the US fell 9.8 per cent to EUR8.44 billion since the 15 per "
      "cent tariff on EU goods came into force.",
@@ -2284,18 +2290,20 @@ START_TEST(test_breakdown_runs_on)
         "Cars brought in MAD 42.7 billion, up 9.8%.",
         "Phosphates and derivatives brought in MAD 24.6 billion, up 3.2%, while fruit and "
         "vegetables earned MAD 3 billion.",
-        "Tourism earned MAD 30 billion.",
+        "Tourism earned MAD 30 billion. Coffee earned the country MAD 9.2 billion.",
         "The garment industry's exports rose 4% to MAD 8 billion.",
     };
     ad_article *art = fig_article(p, NULL, 5, "2033-05-01");
-    ck_assert_uint_eq(art->n_figures, 5);
+    ck_assert_uint_eq(art->n_figures, 6);
     ad_test_str_is(art->figures[1].commodity, "cars");
     ck_assert_uint_eq(art->figures[2].paragraph, 2);
     ad_test_str_is(art->figures[2].commodity, "phosphates and derivatives");
     ad_test_str_is(art->figures[2].source, "Foreign Exchange Office");
     ad_test_str_is(art->figures[3].commodity, "fruit and vegetables");
-    ck_assert_uint_eq(art->figures[4].paragraph, 4);
-    ad_test_str_is(art->figures[4].commodity, "garment");
+    ad_test_str_is(art->figures[4].commodity, "coffee");
+    ck_assert_double_eq_tol(art->figures[4].value.amount, 9.2e9, 1);
+    ck_assert_uint_eq(art->figures[5].paragraph, 4);
+    ad_test_str_is(art->figures[5].commodity, "garment");
     ad_article_free(art);
 }
 END_TEST

@@ -229,6 +229,14 @@ START_TEST(midnight_and_fuller_byline)
         "</script></head><body><h1>Exports rise</h1><p>Body.</p></body></html>",
         "https://news.example.bd/a/1");
     ck_assert_str_eq(meta.published, "2033-10-05T21:14:00+06:00");
+    /* A shown day without a time takes an instant that falls on it
+     * somewhere (UTC-12 to UTC+14), when the URL names no day. */
+    run("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+        "\"datePublished\":\"2033-07-22T00:05:14+0000\"}</script></head><body><h1>Vote</h1>"
+        "<time class=\"dt-published\" datetime=\"2033-07-21\">July 21, 2033</time>"
+        "<p>Body.</p></body></html>",
+        "https://news.example.org/news/commissioners-vote");
+    ck_assert_str_eq(meta.published, "2033-07-22T00:05:14+00:00");
     run("<html><head><script type=\"application/ld+json\">{\"@type\":\"Article\","
         "\"author\":{\"@type\":\"Person\",\"name\":\"Jordan Pell\"}}</script></head><body>"
         "<h1>A comet</h1><div class=\"byline\">By Jordan Pell and Sam Okonkwo</div>"

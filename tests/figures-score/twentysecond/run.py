@@ -47,7 +47,8 @@ tax, a PMI's export orders, car production with an export share, travel receipts
 current account, GDP and the shekel, port throughput, an LNG supply deal and capacity,
 investment approvals, a crop forecast with a "could be exported" amount, and foreign
 exchange reserves with one carmaker's overseas sales.
-Scored by ../slots.py; published date of the pages: 2033-11-20."""
+Scored by ../slots.py; published date of the pages: 2033-11-20.
+First run, held out (articled at 28553b6): 60 passed, 17 failed (78 %)."""
 import os, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
