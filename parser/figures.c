@@ -2888,6 +2888,11 @@ static int base_or_forecast(const fctx *c, size_t s, size_t e, size_t cue)
     /* "The ministry expects exports to grow 1% to 3%", "projects shipments
      * to reach": a forecast word before the cue, "to" after it (a tariff
      * planned is reported: "plans to raise tariffs to 50%"). */
+    /* "of which about 6.9 million tonnes could be exported", "will be
+     * shipped": a modal before the cue's passive is no trade reported. */
+    if (cue >= s + 2 && tok_eq(c, cue - 1, "be") && c->tk[cue - 2].cls == W_MODAL &&
+        !(c->tk[cue].flow & FB_TARIFF))
+        return 1;
     for (size_t k = cue; k > s && cue - k < 12 && !(c->tk[cue].flow & FB_TARIFF);) {
         k--;
         /* Up to twelve words back ("Analysts had expected the euro area's
@@ -3177,6 +3182,9 @@ static int superlative(const fctx *c, size_t i, size_t e)
 }
 
 /* Reporter and partner from the economies of the clause. */
+static size_t part_verb(const fctx *c, size_t i, size_t e, int *trade);
+static const ad_quantity *qty_from(const fctx *c, size_t k, size_t e);
+
 static void economies(fctx *c, frame *fr, size_t s, size_t e, size_t cue, size_t src_s,
                       size_t src_e)
 {
@@ -3216,6 +3224,21 @@ static void economies(fctx *c, frame *fr, size_t s, size_t e, size_t cue, size_t
                         c->tk[p].prep == P_NONE && c->tk[p].cls == W_NONE && !c->tk[p].flow;
              k++)
             p = prev_word(c, s, p);
+        /* "..., with the United States taking about 44% of the total": an
+         * economy given its share of the figure is no partner of the whole. */
+        {
+            int tr;
+            size_t at = te < e ? part_verb(c, te, e, &tr) : 0;
+            const ad_quantity *sq = at && at < e ? qty_from(c, at, e) : NULL;
+            size_t w = p != (size_t)-1 && tok_eq(c, p, "the") && p > s ? p - 1 : p;
+            if (sq && sq->kind == AD_QTY_PERCENT && w != (size_t)-1 && tok_eq(c, w, "with")) {
+                size_t z = past_qty(c, at, e);
+                if (z < e && tok_eq(c, z, "of")) {
+                    i = te - 1;
+                    continue;
+                }
+            }
+        }
         /* "exports to countries other than the United States", "imports
          * excluding China": an economy the trade leaves out is no partner. */
         if (p != (size_t)-1 && ((tok_eq(c, p, "than") && p > s && tok_eq(c, p - 1, "other")) ||
@@ -4016,6 +4039,13 @@ static int unnamed_partner(const fctx *c, size_t s, size_t e)
         if (j < e && tok_eq(c, j, "all"))
             j++;
         if (j < e && tok_eq(c, j, "other"))
+            return 1;
+        /* "exports to non-EU countries" */
+        size_t wn;
+        const char *wt = j < e ? ad_tok_text(&c->toks, j, &wn) : NULL;
+        if (wt && wn > 4 && !ad_text_ncasecmp(wt, "non-", 4))
+            return 1;
+        if (j + 2 < e && tok_eq(c, j, "non") && tok_eq(c, j + 1, "-"))
             return 1;
         for (size_t m = 0; j < e && m < sizeof(many) / sizeof(many[0]); m++)
             if (tok_eq(c, j, many[m]))
@@ -6321,11 +6351,24 @@ static ad_status parts_range(fctx *c, size_t s, size_t e, size_t base)
             g.commodity = goods_text(c, a, z);
         size_t j = past_qty(c, at, e);
         worth_after(c, &g, j, e, base);
-        if (part_fits(&head, &g))
+        /* What other goods earned beside a figure of some goods is its
+         * peer, whatever its size ("... cocoa exports fell 27.4% to $1.12
+         * billion. Crude oil brought in $2.31 billion."). */
+        int peer = pr >= 0 && !strcmp(ad_tbl_trade_parts[pr][1], "earn") && head.commodity &&
+                   !head.partner && g.commodity && !same_str(g.commodity, head.commodity);
+        if (peer || part_fits(&head, &g))
             st = emit(c, &g);
         /* "Japan followed with $1.02 billion and Hong Kong with $948
-         * million": more economies, each with its amount. */
-        if (st == AD_OK && partner && j + 1 < e && (tok_eq(c, j, "and") || tok_eq(c, j, ",")))
+         * million": more economies, each with its amount; "Coffee accounted
+         * for $612 million of the total, with gold at $318 million and
+         * oilseeds at $104 million": more goods. */
+        size_t jo = j;
+        if (jo < e && tok_eq(c, jo, "of")) /* "of the total" */
+            for (size_t n = 0; ++jo < e && n < 3 && tok_word(c, jo); n++)
+                ;
+        if (st == AD_OK && jo + 2 < e && tok_eq(c, jo, ",") && tok_eq(c, jo + 1, "with"))
+            st = parts_list(c, &head, jo + 2, e, base, partner != NULL, 1);
+        else if (st == AD_OK && partner && j + 1 < e && (tok_eq(c, j, "and") || tok_eq(c, j, ",")))
             st = parts_list(c, &head, j, e, base, 1, 1);
         else if (st == AD_OK)
             st = more_parts(c, &head, j, e, base);

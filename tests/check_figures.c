@@ -578,6 +578,8 @@ END_TEST
 
 /* Sentences with a cue word (or a near miss) and a number, but no figure. */
 static const char *const no_figure[] = {
+    "Paraguay's soybean harvest is forecast at 10.8 million tonnes, of which about 6.9 million "
+    "tonnes could be exported.",
     "The export group said members shipped more this year.",
     "Washington and New Delhi agreed to cut tariffs on a range of farm goods, and officials said "
     "two-way trade could reach $500 billion by 2030.",
@@ -1108,6 +1110,14 @@ static const one_slot_row one_slot_rows[] = {
      "commodity", "milk powder, butter and cheese"},
     {"Despite the slump, cheese and butter exports rose 2% to NZ$1 billion in January.",
      "direction", "up"},
+    /* Economies left out by "non-", an economy given its share; a modal
+     * before the cue's passive. */
+    {"Britain's goods exports to the European Union rose 2.8% to £15.1 billion in September, "
+     "while exports to non-EU countries fell 1.6% to £13.4 billion.",
+     "partner@1", NULL},
+    {"Ecuador's flower exports rose 9.2% to $841 million in January-September, with Japan taking "
+     "about 44% of the total.",
+     "partner", NULL},
     /* A tariff that a figure dates from is a clause of its own. */
     {"Goods exports from Ireland to the US fell 9.8 per cent to EUR8.44 billion since the 15 per "
      "cent tariff on EU goods came into force.",
@@ -2371,6 +2381,27 @@ START_TEST(test_goods_after_goods)
 }
 END_TEST
 
+/* Goods after a part with "with" and "at"; a peer of a goods figure that
+ * earned more than it. */
+START_TEST(test_goods_peers)
+{
+    const char *p[] = {
+        "Ethiopia earned $1.51 billion from merchandise exports in the first quarter, the "
+        "ministry said. Coffee accounted for $612 million of the total, with gold at $318 million "
+        "and oilseeds at $104 million.",
+        "Ghana's gold exports rose 38.6% to $8.94 billion in January-September, while cocoa "
+        "exports fell 27.4% to $1.12 billion. Crude oil brought in $2.31 billion.",
+    };
+    ad_article *art = fig_article(p, NULL, 2, "2033-11-20");
+    ck_assert_uint_eq(art->n_figures, 7);
+    ad_test_str_is(art->figures[2].commodity, "gold");
+    ad_test_str_is(art->figures[3].commodity, "oilseeds");
+    ad_test_str_is(art->figures[6].commodity, "crude oil");
+    ck_assert_double_eq_tol(art->figures[6].value.amount, 2.31e9, 1);
+    ad_article_free(art);
+}
+END_TEST
+
 /* "and" after a number ends a part's clause: "Gold accounted for ... and
  * cocoa brought in ..." gives cocoa alone. */
 START_TEST(test_part_after_and)
@@ -3230,6 +3261,7 @@ static Suite *figures_suite(void)
     tcase_add_test(tc, test_part_after_and);
     tcase_add_test(tc, test_parts_of_exports);
     tcase_add_test(tc, test_goods_after_goods);
+    tcase_add_test(tc, test_goods_peers);
     tcase_add_test(tc, test_home_economy);
     tcase_add_test(tc, test_back_references);
     tcase_add_test(tc, test_parts);
