@@ -3224,6 +3224,21 @@ static void economies(fctx *c, frame *fr, size_t s, size_t e, size_t cue, size_t
                         c->tk[p].prep == P_NONE && c->tk[p].cls == W_NONE && !c->tk[p].flow;
              k++)
             p = prev_word(c, s, p);
+        /* "Exports rose 6.1% to $31.4 billion as soybean shipments to China
+         * climbed": an economy in the cause after the figure's numbers is
+         * the cause's. */
+        if (i > cue && cue >= s) {
+            int qty = 0, cause = 0;
+            for (size_t j = cue + 1; j < i && !cause; j++) {
+                qty |= c->tk[j].qi >= 0;
+                cause = qty && (tok_eq(c, j, "as") || tok_eq(c, j, "amid") ||
+                                tok_eq(c, j, "because") || tok_eq(c, j, "after"));
+            }
+            if (cause) {
+                i = te - 1;
+                continue;
+            }
+        }
         /* "..., with the United States taking about 44% of the total": an
          * economy given its share of the figure is no partner of the whole. */
         {
@@ -5742,6 +5757,10 @@ static ad_status parts_list(fctx *c, const ad_figure *f, size_t j, size_t e, siz
         if (k < e && (tok_eq(c, k, "at") || tok_eq(c, k, "with") || bracket))
             k++;
         const ad_quantity *q = k < e ? qat(c, k) : NULL;
+        /* "and the Netherlands US$318 million": the amount right after the
+         * economy, its verb left out ("US$" opens the amount's span). */
+        if (!q && partners && k < e && c->tk[k].inqty)
+            q = qty_from(c, k, e);
         ad_figure g;
         if (!q || (partner && same_str(partner, f->reporter)) || !part_of(c, f, q, base, &g))
             break;
@@ -6364,12 +6383,13 @@ static ad_status parts_range(fctx *c, size_t s, size_t e, size_t base)
          * oilseeds at $104 million": more goods. */
         size_t jo = j;
         if (jo < e && tok_eq(c, jo, "of")) /* "of the total" */
-            for (size_t n = 0; ++jo < e && n < 3 && tok_word(c, jo); n++)
+            for (size_t n = 0; ++jo < e && n < 3 && tok_word(c, jo) && !tok_eq(c, jo, "and"); n++)
                 ;
         if (st == AD_OK && jo + 2 < e && tok_eq(c, jo, ",") && tok_eq(c, jo + 1, "with"))
             st = parts_list(c, &head, jo + 2, e, base, partner != NULL, 1);
-        else if (st == AD_OK && partner && j + 1 < e && (tok_eq(c, j, "and") || tok_eq(c, j, ",")))
-            st = parts_list(c, &head, j, e, base, 1, 1);
+        else if (st == AD_OK && partner && jo + 1 < e &&
+                 (tok_eq(c, jo, "and") || tok_eq(c, jo, ",")))
+            st = parts_list(c, &head, jo, e, base, 1, 1);
         else if (st == AD_OK)
             st = more_parts(c, &head, j, e, base);
         /* "Blueberries led with US$612 million, followed by avocados with

@@ -1118,6 +1118,12 @@ static const one_slot_row one_slot_rows[] = {
     {"Ecuador's flower exports rose 9.2% to $841 million in January-September, with Japan taking "
      "about 44% of the total.",
      "partner", NULL},
+    /* An economy in the cause after the figure's numbers is the cause's. */
+    {"Brazil's exports rose 6.1% to $31.4 billion in October as soybean shipments to China "
+     "climbed, while imports rose 2.3% to $24.2 billion.",
+     "partner", NULL},
+    {"Exports to China rose 6.1% to $31.2 billion as soybean shipments climbed.", "partner",
+     "China"},
     /* A tariff that a figure dates from is a clause of its own. */
     {"Goods exports from Ireland to the US fell 9.8 per cent to EUR8.44 billion since the 15 per "
      "cent tariff on EU goods came into force.",
@@ -2394,6 +2400,17 @@ START_TEST(test_goods_peers)
     };
     ad_article *art = fig_article(p, NULL, 2, "2033-11-20");
     ck_assert_uint_eq(art->n_figures, 7);
+    ad_article_free(art);
+    /* Economies after a buyer, their verb left out. */
+    const char *q[] = {
+        "Peru's blueberry exports jumped 24% to US$1.38 billion in January-September.",
+        "The United States took US$712 million of the total and the Netherlands US$318 million.",
+    };
+    art = fig_article(q, NULL, 2, "2033-11-20");
+    ck_assert_uint_eq(art->n_figures, 3);
+    ad_test_str_is(art->figures[2].partner, "Netherlands");
+    ad_article_free(art);
+    art = fig_article(p, NULL, 2, "2033-11-20");
     ad_test_str_is(art->figures[2].commodity, "gold");
     ad_test_str_is(art->figures[3].commodity, "oilseeds");
     ad_test_str_is(art->figures[6].commodity, "crude oil");
