@@ -5080,6 +5080,14 @@ static size_t clauses(const fctx *c, size_t s, size_t e, size_t *segs)
         else if ((tok_eq(c, i, ",") || (tok_eq(c, i, "and") && !between_and(c, cur, i))) &&
                  has_cue && has_qty && !share_after(c, i + 1, e))
             next = i + 1;
+        /* "..., up 28.1%, while phones fell 2.3% to $49.8 billion": other
+         * goods with a verb of their own after the clause's numbers are a
+         * clause of their own (see verb_goods_clause()). */
+        else if (tok_eq(c, i, ",") && has_qty && i + 2 < e &&
+                 (tok_eq(c, i + 1, "while") || tok_eq(c, i + 1, "whereas") ||
+                  tok_eq(c, i + 1, "but")) &&
+                 verb_goods_clause(c, i + 1, e, &vg_s, &vg_e))
+            next = i + 1;
         /* "Crude palm oil rose 15.7% to $2.31 billion, and iron and steel
          * exports gained 8.3%": goods with a verb of their own opening the
          * sentence after other goods' figure end before the next cue's. */
@@ -5148,8 +5156,7 @@ static size_t clauses(const fctx *c, size_t s, size_t e, size_t *segs)
         if (!cue && m &&
             (pronoun_clause(c, a, b) != (size_t)-1 || volume_clause(c, a, b) != (size_t)-1 ||
              earnings_clause(c, a, b) != (size_t)-1 || goods_clause(c, a, b, &gs, &ge) ||
-             (cue_then_verb(c, segs[3 * (m - 1)], segs[3 * (m - 1) + 1]) &&
-              verb_goods_clause(c, a, b, &gs, &ge))))
+             verb_goods_clause(c, a, b, &gs, &ge)))
             cue = 1; /* "..., while those to Asia rose 15%": a figure of its own */
         if (!cue && !m && goods_before(c) && verb_goods_clause(c, a, b, &gs, &ge))
             cue = 1;
@@ -7190,12 +7197,16 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         }
         /* Or with a verb after a cue with one ("Tobacco exports rose ...,
          * while platinum group metals fell ..."). */
-        if (flow < 0 && k > 0 && fr[k - 1].flow_ok && (fr[k - 1].f.commodity || signed_list) &&
+        /* (Goods that open the clause before are its goods before they
+         * are read: "Electronics remained the largest export item at ...,
+         * up 28.1%, while phones fell ...".) */
+        int goods_prev = k > 0 && (fr[k - 1].f.commodity || names_goods(c, fr[k - 1].s));
+        if (flow < 0 && k > 0 && fr[k - 1].flow_ok && (goods_prev || signed_list) &&
             fr[k - 1].f.flow != AD_FLOW_TARIFF && fr[k - 1].cue + 1 < fr[k - 1].e &&
             (((signed_list || tok_eq(c, fr[k - 1].cue + 1, "up") ||
                tok_eq(c, fr[k - 1].cue + 1, "down")) &&
               goods_clause(c, a, b, &gg_s, &gg_e) && signed_list == signed_pct_at(c, gg_e, b)) ||
-             (!signed_list && cue_then_verb(c, fr[k - 1].cue, fr[k - 1].cue + 2) &&
+             (!signed_list && (cue_then_verb(c, fr[k - 1].cue, fr[k - 1].cue + 2) || goods_prev) &&
               verb_goods_clause(c, a, b, &gg_s, &gg_e)))) {
             flow = (int)fr[k - 1].f.flow;
             fr[k].weak = fr[k - 1].weak;

@@ -1118,6 +1118,11 @@ static const one_slot_row one_slot_rows[] = {
     {"Ecuador's flower exports rose 9.2% to $841 million in January-September, with Japan taking "
      "about 44% of the total.",
      "partner", NULL},
+    /* Other goods with a verb of their own after a clause's numbers and
+     * its change; goods the lexicon now knows ("phones"). */
+    {"Electronics remained the largest export item at $92.6 billion, up 28.1%, while phones fell "
+     "2.3% to $49.8 billion.",
+     "commodity@1", "phones"},
     /* An economy in the cause after the figure's numbers is the cause's. */
     {"Brazil's exports rose 6.1% to $31.4 billion in October as soybean shipments to China "
      "climbed, while imports rose 2.3% to $24.2 billion.",
