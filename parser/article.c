@@ -46,6 +46,30 @@ static int closing_credit(const char *s, size_t len)
  * it; its name becomes the author when nothing else credited anyone. A
  * page crediting no one is also read for a bio in its first three
  * paragraphs, which stay. */
+/* Whether a line is a person's name alone: two to four words, each opening
+ * with a capital, no digits or punctuation but hyphens, apostrophes and
+ * an initial's dot, shaped like a name. */
+static int name_line(const char *t, size_t len)
+{
+    if (len < 5 || len > 40)
+        return 0;
+    size_t words = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char ch = (unsigned char)t[i];
+        if (ch == ' ')
+            continue;
+        if (i == 0 || t[i - 1] == ' ') {
+            if (ch < 0x80 && !(ch >= 'A' && ch <= 'Z'))
+                return 0;
+            words++;
+        } else if (ch < 0x80 && !((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+                                  ch == '-' || ch == '\'' || ch == '.')) {
+            return 0;
+        }
+    }
+    return words >= 2 && words <= 4 && ad_author_person_shaped(t, len);
+}
+
 static ad_status take_bio(ad_article *art, ad_paragraph *paras, size_t *np)
 {
     size_t n = *np;
@@ -67,6 +91,19 @@ static ad_status take_bio(ad_article *art, ad_paragraph *paras, size_t *np)
             break;
         l = b.authors;
         n--;
+    }
+    /* The writer's name alone closing the text, as VnExpress and many
+     * papers sign ("Quynh Anh Vo"): two to four capitalized words after a
+     * paragraph that ends a sentence. */
+    if (!l.n && n >= 4 && paras[n - 1].type == AD_PARA_PARAGRAPH &&
+        paras[n - 2].type == AD_PARA_PARAGRAPH && name_line(paras[n - 1].text, paras[n - 1].len) &&
+        paras[n - 2].len && strchr(".!?\"\x9d", paras[n - 2].text[paras[n - 2].len - 1])) {
+        ad_status st =
+            ad_author_add(paras[n - 1].text, paras[n - 1].len, NULL, NULL, art->arena, &l, 1);
+        if (st != AD_OK)
+            return st;
+        if (l.n)
+            n--;
     }
     for (size_t k = 0; k < 3 && k < n && !l.n; k++) {
         size_t i = n - 1 - k;
