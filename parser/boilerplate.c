@@ -767,6 +767,26 @@ int ad_body_signoff_line(const char *s, size_t len)
     return dashes && dashes <= 2 && w >= 3 && w <= (slashes ? 11 : 8) && i == len;
 }
 
+/* Whether the last word of a line names a team ("... News Service"). */
+static int team_last(const char *s, size_t len)
+{
+    size_t b = len;
+    while (b > 0 && s[b - 1] != ' ')
+        b--;
+    return b < len && ad_author_is_team(s + b, len - b);
+}
+
+/* Whether every word of a line opens with a capital (or a letter outside
+ * ASCII). */
+static int capitalized_words(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if ((i == 0 || s[i - 1] == ' ') && s[i] != ' ' && (unsigned char)s[i] < 0x80 &&
+            !(s[i] >= 'A' && s[i] <= 'Z'))
+            return 0;
+    return 1;
+}
+
 /* Whether a line is a copyright footer of any length: it opens with
  * "Copyright" or "©" and reserves all rights ("Copyright PUNCH. All rights
  * reserved. This material ... may not be reproduced ..."). */
@@ -814,6 +834,12 @@ ad_body_line ad_body_classify_line(const char *s, size_t len, const ad_meta *met
     if (sh.first_by && sh.second_upper && sh.tokens <= 16 && !sentence_end)
         return AD_LINE_BYLINE;
     if (sh.tokens <= 12 && !sentence_end && names_author(s, meta))
+        return AD_LINE_BYLINE;
+    /* A desk's credit alone ("Express News Service", "Star Business
+     * Report", "Dhaka Bureau"): two to five capitalized words, the last
+     * naming a team (not "Full Service Catering"). */
+    if (sh.tokens >= 2 && sh.tokens <= 5 && !sentence_end && capitalized_words(s, len) &&
+        team_last(s, len))
         return AD_LINE_BYLINE;
     if (sh.first_by && !sentence_end && byline_then_stamp(s, len, meta))
         return AD_LINE_BYLINE;

@@ -704,6 +704,11 @@ START_TEST(test_classify_line)
     authors[0] = "BBC News";
     s = "Analysis: Jon Sopel, BBC News, Washington";
     ck_assert_int_eq(ad_body_classify_line(s, strlen(s), &meta), AD_LINE_CONTENT);
+    /* A desk's credit alone; not a heading whose middle word is a team's. */
+    s = "Express News Service";
+    ck_assert_int_eq(ad_body_classify_line(s, strlen(s), &meta), AD_LINE_BYLINE);
+    s = "Full Service Catering";
+    ck_assert_int_eq(ad_body_classify_line(s, strlen(s), &meta), AD_LINE_CONTENT);
     /* A copyright phrase of a script written without spaces marks a long
      * footer line; a label alone is furniture. */
     s = "毎日新聞のニュースサイトに掲載の記事・写真・図表など無断転載を禁止します。著作権は毎日新聞"
