@@ -567,14 +567,14 @@ static const attr_word attr_words_by_letter[26][ATTR_WORDS_PER_LETTER] = {
              * languages (checked by autor_word(): not "autorefresh",
              * "autoridades") */
             {"autor", AW_AUTOR, 1},
-            /* breadcrumbs in French ("fil-ariane"), German ("brotkrumen"),
-             * Dutch ("kruimelpad") and Spanish ("migas") */
-            {"ariane", AW_CRUMB | AW_BREADCRUMB, 0},
         },
     ['b' - 'a'] = {{"byline", AW_BYLINE, 0},
                    {"bio", AW_BIO, 0},
                    {"breadcrumb", AW_BREADCRUMB, 0},
                    {"breadcrumblist", AW_BREADCRUMBLIST, 0},
+                   /* breadcrumbs in German ("brotkrumen") and Dutch
+                    * ("kruimelpad"); not the French "fil-ariane": "ar"
+                    * opens too many names ("article") to test each */
                    {"brotkrumen", AW_CRUMB | AW_BREADCRUMB, 0}},
     ['c' - 'a'] = {{"comment", AW_COMMENT, 0},
                    {"crumb", AW_CRUMB, 0},
@@ -589,7 +589,7 @@ static const attr_word attr_words_by_letter[26][ATTR_WORDS_PER_LETTER] = {
     /* the caption in Spanish and in Portuguese (see caption_class()) */
     ['k' - 'a'] = {{"kruimel", AW_CRUMB | AW_BREADCRUMB, 0}},
     ['l' - 'a'] = {{"leyenda", AW_CAPTION, 0}, {"legenda", AW_CAPTION, 0}},
-    ['m' - 'a'] = {{"modif", AW_MODIF, 0}, {"migas", AW_CRUMB | AW_BREADCRUMB, 1}},
+    ['m' - 'a'] = {{"modif", AW_MODIF, 0}},
     ['p' - 'a'] = {{"photo", AW_PHOTO, 0}, {"publish", AW_PUBLISH, 0}, {"posted", AW_POSTED, 0}},
     ['s' - 'a'] = {{"social", AW_SOCIAL, 0}, {"share", AW_SHARE, 0}},
     ['t' - 'a'] = {{"timestamp", AW_TIMESTAMP, 0}, {"time", AW_TIME, 0}},
