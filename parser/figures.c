@@ -3185,6 +3185,17 @@ static int superlative(const fctx *c, size_t i, size_t e)
 static size_t part_verb(const fctx *c, size_t i, size_t e, int *trade);
 static const ad_quantity *qty_from(const fctx *c, size_t k, size_t e);
 
+/* Whether "-bound" follows an economy that ends at token te ("U.S.-bound
+ * shipments"), as one token or as "-" and "bound". */
+static int bound_after(const fctx *c, size_t te, size_t e)
+{
+    size_t n;
+    const char *w = te < e ? ad_tok_text(&c->toks, te, &n) : NULL;
+    if (w && n == 6 && !ad_text_ncasecmp(w, "-bound", 6))
+        return 1;
+    return te + 1 < e && tok_eq(c, te, "-") && tok_eq(c, te + 1, "bound");
+}
+
 static void economies(fctx *c, frame *fr, size_t s, size_t e, size_t cue, size_t src_s,
                       size_t src_e)
 {
@@ -3319,6 +3330,10 @@ static void economies(fctx *c, frame *fr, size_t s, size_t e, size_t cue, size_t
             rep = 3;
         else if (between && p != (size_t)-1 && tok_eq(c, p, "and"))
             par = 3, between = 0;
+        /* "U.S.-bound shipments", "China-bound cargoes": where the goods
+         * go, the partner of an export. */
+        else if (bound_after(c, te, e) && f->flow != AD_FLOW_IMPORT)
+            par = 3;
         else if (pp == P_TO)
             (f->flow == AD_FLOW_IMPORT ? (rep = 2) : (par = 3));
         /* "on stronger demand from Russia": another measure's origin, no

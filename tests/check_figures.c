@@ -1123,6 +1123,11 @@ static const one_slot_row one_slot_rows[] = {
     {"Electronics remained the largest export item at $92.6 billion, up 28.1%, while phones fell "
      "2.3% to $49.8 billion.",
      "commodity@1", "phones"},
+    /* "U.S.-bound shipments" go to the United States. */
+    {"Japan's exports to China rose 8.3% in October, while U.S.-bound shipments fell 4.1%.",
+     "partner@1", "United States"},
+    {"Japan's exports to China rose 8.3% in October, while U.S.-bound shipments fell 4.1%.",
+     "reporter@1", "Japan"},
     /* An economy in the cause after the figure's numbers is the cause's. */
     {"Brazil's exports rose 6.1% to $31.4 billion in October as soybean shipments to China "
      "climbed, while imports rose 2.3% to $24.2 billion.",
