@@ -124,10 +124,10 @@ static ad_status take_bio(ad_article *art, ad_paragraph *paras, size_t *np)
         /* Co-authors' bios stand one after the other ("Clara Whitfield
          * covers energy ...", then "Devin Rao reports on ..."): the one
          * now last goes too when it is one. */
+        const char *other = NULL;
+        ad_strlist more = {&other, 0};
         while (n >= 4 && i == n && paras[n - 1].type == AD_PARA_PARAGRAPH) {
-            ad_strlist more = {ad_arena_calloc(art->arena, 1, sizeof(char *)), 0};
-            if (!more.v)
-                return AD_ERR_NOMEM;
+            more.n = 0;
             st = ad_author_from_bio(paras[n - 1].text, paras[n - 1].len, art->arena, &more, 1);
             if (st != AD_OK)
                 return st;

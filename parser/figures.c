@@ -685,6 +685,8 @@ static int same_str(const char *a, const char *b);
 
 static int apostrophe(const fctx *c, size_t k, int bare);
 static int names_goods(const fctx *c, size_t i);
+static size_t part_verb(const fctx *c, size_t i, size_t e, int *trade);
+static const ad_quantity *qty_from(const fctx *c, size_t k, size_t e);
 
 /* Whether the phrase after a possessive at token k names data, within
  * four words ("Japan's August trade data", "China's latest customs
@@ -3181,10 +3183,6 @@ static int superlative(const fctx *c, size_t i, size_t e)
            tok_eq(c, i, "leading");
 }
 
-/* Reporter and partner from the economies of the clause. */
-static size_t part_verb(const fctx *c, size_t i, size_t e, int *trade);
-static const ad_quantity *qty_from(const fctx *c, size_t k, size_t e);
-
 /* Whether "-bound" follows an economy that ends at token te ("U.S.-bound
  * shipments"), as one token or as "-" and "bound". */
 static int bound_after(const fctx *c, size_t te, size_t e)
@@ -3196,6 +3194,7 @@ static int bound_after(const fctx *c, size_t te, size_t e)
     return te + 1 < e && tok_eq(c, te, "-") && tok_eq(c, te + 1, "bound");
 }
 
+/* Reporter and partner from the economies of the clause. */
 static void economies(fctx *c, frame *fr, size_t s, size_t e, size_t cue, size_t src_s,
                       size_t src_e)
 {
@@ -5021,8 +5020,6 @@ static int tariff_ahead(const fctx *c, size_t i, size_t e)
     return 0;
 }
 
-static const ad_quantity *qty_from(const fctx *c, size_t k, size_t e);
-
 /* Whether tokens from k restate an amount before them as a share: "or
  * 25.8% of total imports". */
 static int share_after(const fctx *c, size_t k, size_t e)
@@ -5714,17 +5711,26 @@ static int part_fits(const ad_figure *head, const ad_figure *g)
            g->value.amount < head->value.amount;
 }
 
+/* The token after the whole a part's amount is "of" ("of the total", "of
+ * that"), from token j: up to three words after "of", never its "and"
+ * ("... of the total and the Netherlands US$318 million"); j when no "of"
+ * follows the amount. */
+static size_t past_of_whole(const fctx *c, size_t j, size_t e)
+{
+    if (j >= e || !tok_eq(c, j, "of"))
+        return j;
+    for (size_t n = 0; ++j < e && n < 3 && tok_word(c, j) && !tok_eq(c, j, "and"); n++)
+        ;
+    return j;
+}
+
 /* Parts after a part whose amount ends before token j, with its verb left
  * out: "coal made up 7.8 billion dollars and copper concentrate 4.1 billion
  * dollars", "Electronics made up $45 billion of that, and textiles $18
  * billion". Each is goods of a few words right before its amount. */
 static ad_status more_parts(fctx *c, const ad_figure *head, size_t j, size_t e, size_t base)
 {
-    if (j < e && tok_eq(c, j, "of")) { /* "of the total", "of that" */
-        for (size_t n = 0; j + 1 < e && n < 3 && tok_word(c, j + 1); n++)
-            j++;
-        j++;
-    }
+    j = past_of_whole(c, j, e);
     while (j + 2 < e && (tok_eq(c, j, ",") || tok_eq(c, j, "and"))) {
         size_t b = j + 1 + (tok_eq(c, j, ",") && tok_eq(c, j + 1, "and"));
         size_t k = b;
@@ -6364,19 +6370,18 @@ static ad_status parts_range(fctx *c, size_t s, size_t e, size_t base)
         /* What goods earn is a part of the exports when they are open
          * ("Mineral products fetched $412 million" after the imports). */
         long pr = at ? part_row(c, i) : -1;
-        int earn = pr >= 0 && !strcmp(ad_tbl_trade_parts[pr][1], "earn") && head_at(c, 0, c->para);
+        int earns = pr >= 0 && !strcmp(ad_tbl_trade_parts[pr][1], "earn");
         /* "Coffee earned the country Sh9.2 billion": past whom it earned for. */
-        if (pr >= 0 && !strcmp(ad_tbl_trade_parts[pr][1], "earn") && at + 2 < e &&
-            tok_eq(c, at, "the") && (tok_eq(c, at + 1, "country") || tok_eq(c, at + 1, "nation")))
+        if (earns && at + 2 < e && tok_eq(c, at, "the") &&
+            (tok_eq(c, at + 1, "country") || tok_eq(c, at + 1, "nation")))
             at += 2;
-        else if (pr >= 0 && !strcmp(ad_tbl_trade_parts[pr][1], "earn") && at + 1 < e &&
-                 c->tk[at].econ >= 0 && c->ec[c->tk[at].econ].te < e &&
+        else if (earns && at + 1 < e && c->tk[at].econ >= 0 && c->ec[c->tk[at].econ].te < e &&
                  c->tk[c->ec[c->tk[at].econ].te].qi >= 0)
             at = c->ec[c->tk[at].econ].te;
         const ad_figure *hp = head_at(c,
-                                      at && trade >= 0 ? head_slot((ad_flow)trade)
-                                      : earn           ? 0
-                                                       : c->head_last,
+                                      at && trade >= 0                  ? head_slot((ad_flow)trade)
+                                      : earns && head_at(c, 0, c->para) ? 0
+                                                                        : c->head_last,
                                       c->para);
         const char *partner = NULL;
         const ad_quantity *q = at && at < e && hp ? share_amount(c, at, e) : NULL;
@@ -6395,18 +6400,15 @@ static ad_status parts_range(fctx *c, size_t s, size_t e, size_t base)
         /* What other goods earned beside a figure of some goods is its
          * peer, whatever its size ("... cocoa exports fell 27.4% to $1.12
          * billion. Crude oil brought in $2.31 billion."). */
-        int peer = pr >= 0 && !strcmp(ad_tbl_trade_parts[pr][1], "earn") && head.commodity &&
-                   !head.partner && g.commodity && !same_str(g.commodity, head.commodity);
+        int peer = earns && head.commodity && !head.partner && g.commodity &&
+                   !same_str(g.commodity, head.commodity);
         if (peer || part_fits(&head, &g))
             st = emit(c, &g);
         /* "Japan followed with $1.02 billion and Hong Kong with $948
          * million": more economies, each with its amount; "Coffee accounted
          * for $612 million of the total, with gold at $318 million and
          * oilseeds at $104 million": more goods. */
-        size_t jo = j;
-        if (jo < e && tok_eq(c, jo, "of")) /* "of the total" */
-            for (size_t n = 0; ++jo < e && n < 3 && tok_word(c, jo) && !tok_eq(c, jo, "and"); n++)
-                ;
+        size_t jo = past_of_whole(c, j, e);
         if (st == AD_OK && jo + 2 < e && tok_eq(c, jo, ",") && tok_eq(c, jo + 1, "with"))
             st = parts_list(c, &head, jo + 2, e, base, partner != NULL, 1);
         else if (st == AD_OK && partner && jo + 1 < e &&

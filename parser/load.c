@@ -507,21 +507,9 @@ static void guarded_end(void *ctx, const xmlChar *name)
  * AMP pages as on others. Only called on a page that holds one. */
 static void rename_amp_images(xmlNodePtr root)
 {
-    xmlNodePtr n = root;
-    while (n) {
-        if (n->type == XML_ELEMENT_NODE && (!xmlStrcasecmp(n->name, (const xmlChar *)"amp-img") ||
-                                            !xmlStrcasecmp(n->name, (const xmlChar *)"amp-anim")))
+    for (xmlNodePtr n = root; n; n = ad_dom_next(n, root))
+        if (ad_dom_is(n, "amp-img") || ad_dom_is(n, "amp-anim"))
             xmlNodeSetName(n, (const xmlChar *)"img");
-        if (n->children && n->type == XML_ELEMENT_NODE) {
-            n = n->children;
-            continue;
-        }
-        while (n && !n->next && n != root)
-            n = n->parent;
-        if (!n || n == root)
-            break;
-        n = n->next;
-    }
 }
 
 #define AD_HTML_OPTIONS                                                                            \
