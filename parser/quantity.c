@@ -1583,10 +1583,14 @@ static size_t year_at(const txt *t, size_t p, int *y)
         size_t d = p - 1;
         while (d > 0 && digit_at(t, d - 1))
             d--;
+        /* Only a run of exactly four digits is read: a longer one is no
+         * year and would overflow. */
+        if (p - 1 - d != 4)
+            return 0;
         int y0 = 0;
         for (size_t k = d; k < p - 1; k++)
             y0 = y0 * 10 + (t->s[k] - '0');
-        if (!(p - 1 - d == 4 && y0 >= 1800 && y0 <= 2100))
+        if (y0 < 1800 || y0 > 2100)
             return 0;
     }
     for (int k = 0; k < 4; k++)
