@@ -6570,6 +6570,16 @@ static int season_start(const char *t, size_t n)
     return 0;
 }
 
+/* The number of at most four digits opening t, 0 when none: a year as
+ * text writes it, never more digits than the date arithmetic can hold. */
+static int year_digits(const char *t, size_t n)
+{
+    int v = 0;
+    for (size_t d = 0; d < n && d < 4 && t[d] >= '0' && t[d] <= '9'; d++)
+        v = v * 10 + (t[d] - '0');
+    return v;
+}
+
 /* The length of a two-year form opening t[0..n) ("2026-27", "2026/27",
  * "25-26", "2025/2026"), 0 when there is none; its first year goes to
  * *first (two digits are of this century). */
@@ -6584,7 +6594,7 @@ static size_t two_year(const char *t, size_t n, int *first)
     size_t r = d + 3;
     while (r < n && t[r] >= '0' && t[r] <= '9')
         r++;
-    *first = (int)strtol(t, NULL, 10) + (d == 2 ? 2000 : 0);
+    *first = year_digits(t, d) + (d == 2 ? 2000 : 0);
     return r;
 }
 
@@ -6634,13 +6644,13 @@ static int fiscal_label(const char *t, size_t n, int *mode, int *year, int *star
         if (two_year(t + k + 1, n - k - 1, year))
             *mode = 4;
         else
-            *year = (int)strtol(t + k + 1, NULL, 10);
+            *year = year_digits(t + k + 1, n - k - 1);
     } else if (n > 2 && t[0] == 'F' && t[1] == 'Y') {
         size_t y = 2 + (t[2] == ' ');
         if (two_year(t + y, n - y, year)) {
             *mode = 4;
         } else {
-            *year = (int)strtol(t + y, NULL, 10);
+            *year = year_digits(t + y, n - y);
             if (*year > 0 && *year < 100)
                 *year += 2000;
         }
