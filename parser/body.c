@@ -1481,6 +1481,37 @@ static size_t pick_siblings(walk *w, int32_t top, int32_t *sel, size_t maxsel)
     return n;
 }
 
+/* Whether record c is a teaser card: through wrappers holding all its
+ * text, a small block whose heading is a link (another story's headline)
+ * over a line or two of excerpt. */
+static int teaser_card(const walk *w, int32_t c)
+{
+    const nrec *r = w->r;
+    while (c + 1 < r[c].end && r[c + 1].gchars == r[c].gchars && r[c + 1].kind != K_H)
+        c++;
+    if (r[c].gchars > 600 || r[c].gchars - r[c].glinks > 400)
+        return 0;
+    for (int32_t i = c + 1; i < r[c].end; i++)
+        if (r[i].kind == K_H && r[i].gchars >= 15)
+            return r[i].glinks * 10 >= r[i].gchars * 9;
+    return 0;
+}
+
+/* Whether block x is a list of teaser cards (a "more stories" rail with
+ * no name to tell it): three cards or more hold nearly all its text. */
+static int teaser_list(const walk *w, int32_t x)
+{
+    const nrec *r = w->r;
+    uint32_t cards = 0, in_cards = 0;
+    for (int32_t c = x + 1; c < r[x].end; c = r[c].end) {
+        if (!r[c].gchars || !teaser_card(w, c))
+            continue;
+        cards++;
+        in_cards += r[c].gchars;
+    }
+    return cards >= 3 && (uint64_t)in_cards * 10 >= (uint64_t)r[x].gchars * 9;
+}
+
 /* Conditional cleaning inside the chosen ranges: link-heavy lists and
  * divs with little prose are removed with their subtrees. */
 static void clean_ranges(walk *w, const int32_t *sel, size_t nsel)
@@ -1523,6 +1554,11 @@ static void clean_ranges(walk *w, const int32_t *sel, size_t nsel)
                 x->flags |= F_CLEAN;
             else if ((x->flags & F_DROP) && !(x->flags & F_POS) && x->weight < STRONG_POS - 25 &&
                      last >= 0 && i > last && (uint64_t)x->gchars * 5 < r[sel[q]].gchars)
+                x->flags |= F_CLEAN;
+            /* Teaser cards are other stories, wherever they sit, when the
+             * article's own text is larger than them. */
+            else if ((x->kind == K_BLOCK || x->kind == K_BOILER) &&
+                     (uint64_t)x->gchars * 2 < r[sel[q]].gchars && teaser_list(w, i))
                 x->flags |= F_CLEAN;
         }
     }

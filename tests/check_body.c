@@ -920,6 +920,29 @@ START_TEST(test_table_not_alone)
 }
 END_TEST
 
+/* Cards of other stories (a linked headline over a line of excerpt) set
+ * after the article in its own container go, named or not; cards that
+ * are the article (a short list of picks) stay. */
+#define CARD(n)                                                                                    \
+    "<div class=\"slide\"><div class=\"item\"><h3><a href=\"/story-" n "\">Story " n               \
+    " about the river park and its new paths</a></h3><div class=\"excerpt\">A short excerpt of "   \
+    "story " n ", one line long, with a word on what it tells.</div></div></div>"
+START_TEST(test_teaser_cards_dropped)
+{
+    ad_article *art = parse_body("<div class=\"story\">" PROSE "<div class=\"rail\">" CARD("1")
+                                     CARD("2") CARD("3") "</div></div>");
+    ck_assert_int_eq(find(art, "The city council voted"), 0);
+    assert_absent(art, "Story 2 about");
+    assert_absent(art, "A short excerpt");
+    ad_article_free(art);
+    art = parse_body("<div class=\"story\"><p>Four picks for a weekend by the river this "
+                     "summer, chosen by our editors.</p><div class=\"rail\">" CARD("1") CARD("2")
+                         CARD("3") CARD("4") "</div></div>");
+    ck_assert_int_ge(find(art, "Story 3 about"), 0);
+    ad_article_free(art);
+}
+END_TEST
+
 static Suite *body_suite(void)
 {
     Suite *s = suite_create("body");
@@ -948,6 +971,7 @@ static Suite *body_suite(void)
     tcase_add_test(tc, test_big_boilerplate_list_dropped);
     tcase_add_test(tc, test_form_dropped);
     tcase_add_test(tc, test_table_not_alone);
+    tcase_add_test(tc, test_teaser_cards_dropped);
     tcase_add_test(tc, test_para_caption);
     return s;
 }
