@@ -802,6 +802,16 @@ static int copyright_footer(const char *s, size_t len)
     return 0;
 }
 
+/* Whether a line is a wire release's closing source credit ("SOURCE
+ * Northern Plains Pulse Growers Association"): the word in capitals, then
+ * a name of capitalized words and no sentence. */
+static int release_source(const char *s, size_t len)
+{
+    if (len < 9 || len > 160 || memcmp(s, "SOURCE ", 7) || s[len - 1] == '.')
+        return 0;
+    return capitalized_words(s + 7, len - 7) || (s[7] >= 'A' && s[7] <= 'Z' && len <= 60);
+}
+
 ad_body_line ad_body_classify_line(const char *s, size_t len, const ad_meta *meta)
 {
     if (!len || (len <= 8 && !has_word_char(s, len)))
@@ -809,7 +819,8 @@ ad_body_line ad_body_classify_line(const char *s, size_t len, const ad_meta *met
     if (len > LINE_MAX_BYTES)
         return AD_LINE_CONTENT;
     if (ad_body_score_boilerplate(s, len) || (len <= 24 && counter_line(s, len)) ||
-        credit_line(s, len) || trail_line(s, len) || copyright_footer(s, len))
+        credit_line(s, len) || trail_line(s, len) || copyright_footer(s, len) ||
+        release_source(s, len))
         return AD_LINE_BOILERPLATE;
     line_shape sh;
     shape_line(s, len, &sh);

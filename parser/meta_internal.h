@@ -57,6 +57,7 @@ typedef struct ad__meta_ctx {
         article_body, jsonld_url;
     ad__rawlist authors, published, modified;
     ad__rawlist titles; /* every title offered (metas, JSON-LD), for the vote */
+    ad__rawlist org_authors; /* authors JSON-LD types as an organization or outlet */
     ad__list keywords, section;
     int jsonld_article; /* an article object was read from JSON-LD */
     int jsonld_news;    /* ... typed as a news article ("NewsArticle", "ReportageNewsArticle") */

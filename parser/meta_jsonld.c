@@ -188,6 +188,8 @@ static void offer_names(ad__meta_ctx *c, json_t *v, const objs *all, int rank, i
             int org = k && (!strcmp(k, "org") || !strcmp(k, "outlet"));
             /* An organization as author is weaker than a visible byline. */
             ad__meta_offer_raw(c, &c->authors, name, strlen(name), org ? rank + 40 : rank);
+            if (org)
+                ad__meta_offer_raw(c, &c->org_authors, name, strlen(name), rank);
             if (c->authors.n > at)
                 c->authors.trusted[at] = !k || !strcmp(k, "person");
         } else {

@@ -4536,6 +4536,19 @@ static int all_teams(const ad_strlist *l)
     return l->n > 0;
 }
 
+/* Whether every name of l is one the JSON-LD typed as an organization. */
+static int all_declared_orgs(const ad__meta_ctx *c, const ad_strlist *l)
+{
+    for (size_t i = 0; i < l->n; i++) {
+        size_t k = 0;
+        while (k < c->org_authors.n && ad_text_casecmp(l->v[i], c->org_authors.v[k]))
+            k++;
+        if (k == c->org_authors.n)
+            return 0;
+    }
+    return l->n > 0;
+}
+
 /* Whether every name of a is in b (case folded). */
 static int names_within(const ad_strlist *a, const ad_strlist *b)
 {
@@ -4803,6 +4816,11 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
      * author; a person's site named after them keeps its author. */
     if (out->authors.n == 1 && c->jsonld_news && !strchr(out->authors.v[0], ' ') &&
         ad_author_is_outlet(out->authors.v[0], strlen(out->authors.v[0]), c->host, site_name(c)))
+        out->authors.n = 0;
+    /* A news article whose only credit is an author the page's own
+     * structured data declares an organization (the company issuing a
+     * press release, an agency) names no writer. */
+    if (c->jsonld_news && out->authors.n && all_declared_orgs(c, &out->authors))
         out->authors.n = 0;
     /* No person found anywhere: the structured author that names the site
      * itself is the page's only credit (a company's blog, a personal site);

@@ -433,6 +433,11 @@ START_TEST(test_classify_line)
                      AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("Dieses Thema im Programm:"), AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("LIVE"), AD_LINE_BOILERPLATE);
+    /* A wire release's closing source credit; a sentence opening with the
+     * word stays. */
+    ck_assert_int_eq(CL("SOURCE Northern Plains Pulse Growers Association"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("SOURCE Ministry of Agriculture"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("SOURCE code for the tool is published on the site."), AD_LINE_CONTENT);
     /* A wire's sign-off, the reader's next stop, a print note, a channel's
      * promotion, an agency's subscription note, a reading time; a
      * blogger's initials stay. */

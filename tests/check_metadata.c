@@ -370,6 +370,28 @@ START_TEST(publisher_outlet_not_owner)
 }
 END_TEST
 
+START_TEST(news_org_author_no_writer)
+{
+    /* A press release as a news article: its structured author is the
+     * issuing organization, which the meta author repeats; no writer. A
+     * blog post so credited keeps the credit (a company's own blog). */
+    static const char *const page =
+        "<html><head><meta name=\"author\" content=\"Northern Plains Growers Association\">"
+        "<script type=\"application/ld+json\">{\"@type\":\"%s\",\"headline\":\"Pea "
+        "exports reach a record\",\"author\":{\"@type\":\"Organization\",\"name\":"
+        "\"Northern Plains Growers Association\"}}</script></head><body><h1>Pea exports reach "
+        "a record</h1><p>Shipments to India doubled.</p></body></html>";
+    char html[1024];
+    snprintf(html, sizeof(html), page, "NewsArticle");
+    run(html, "https://www.example.com/news-releases/peas.html");
+    ck_assert_uint_eq(meta.authors.n, 0);
+    snprintf(html, sizeof(html), page, "BlogPosting");
+    run(html, "https://www.example.com/blog/peas");
+    ck_assert_uint_eq(meta.authors.n, 1);
+    ck_assert_str_eq(meta.authors.v[0], "Northern Plains Growers Association");
+}
+END_TEST
+
 START_TEST(published_not_resaved)
 {
     /* JSON-LD rewrites its published time with each save (equal to its
@@ -1074,6 +1096,7 @@ static Suite *metadata_suite(void)
     tcase_add_test(tc, desk_yields_to_byline_with_wire);
     tcase_add_test(tc, publisher_outlet_not_owner);
     tcase_add_test(tc, published_not_resaved);
+    tcase_add_test(tc, news_org_author_no_writer);
     tcase_add_test(tc, site_credit_when_no_person);
     tcase_add_test(tc, update_date_shown);
     tcase_add_test(tc, update_date_og_published_kept);
