@@ -259,6 +259,8 @@ score-figures:
 	@python3 tests/figures-score/twentyfirst/run.py $(BUILD)/articled
 	@echo "== the twenty-second set (written by a twenty-second reviewer; whole-story paragraphs)"
 	@python3 tests/figures-score/twentysecond/run.py $(BUILD)/articled
+	@echo "== the twenty-third set (written by a twenty-third reviewer; whole-story paragraphs, other economies)"
+	@python3 tests/figures-score/twentythird/run.py $(BUILD)/articled
 
 # Field checks on hand-written pages in the markup of real publishing systems
 # (tests/pages-score): a score, not a gate.

@@ -46,7 +46,7 @@ the contribution of net exports, a coal price, a WTO forecast, customs and excis
 collected, a freight index, an exchange rate with reserves and oil export proceeds, cocoa
 arrivals at ports, export credit support and letters of credit opened for imports.
 Scored by ../slots.py; published date of the pages: 2034-03-15.
-First run, held out (articled at COMMIT): TO BE FILLED"""
+First run, held out (articled at 3912679): 60 passed, 16 failed (79 %)"""
 import os, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
