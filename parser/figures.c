@@ -4591,6 +4591,25 @@ static int cause_word(const fctx *c, size_t i)
            blame_word(c, i);
 }
 
+/* Whether clause k of a sentence is the earlier value of a figure before
+ * it ("a trade surplus of R4.2 billion in January, ..., after a R13.2
+ * billion surplus in December"): it opens with "after" and gives the same
+ * flow for another period. Its period is no subject for the sentences
+ * after it. */
+static int earlier_base(const fctx *c, const frame *fr, size_t k)
+{
+    size_t i = fr[k].cue;
+    while (i > fr[k].s && !tok_eq(c, i, "after") && !tok_eq(c, i, ","))
+        i--;
+    if (!tok_eq(c, i, "after"))
+        return 0;
+    for (size_t j = 0; j < k; j++)
+        if (fr[j].flow_ok && fr[j].f.flow == fr[k].f.flow && fr[j].f.period.present &&
+            fr[k].f.period.present && !same_str(fr[j].f.period.start, fr[k].f.period.start))
+            return 1;
+    return 0;
+}
+
 /* Whether the first cue of [a, b) is followed by a verb of direction
  * ("exports rose"; not "exports up 7.2%"). */
 static int cue_then_verb(const fctx *c, size_t a, size_t b)
@@ -5352,6 +5371,46 @@ static int goods_refer_back(const fctx *c, const frame *fr)
                              tok_eq(c, i + 1, "volume"));
 }
 
+/* The number of months tokens [s, e) refer back to ("in the two months",
+ * "over the three months", "in the 11 months"), or 0: "the", a count of
+ * two to twelve, "months", with no period of its own there. */
+static int months_back(const fctx *c, size_t s, size_t e)
+{
+    static const char *const counts[] = {"two",   "three", "four", "five",   "six",   "seven",
+                                         "eight", "nine",  "ten",  "eleven", "twelve"};
+    for (size_t i = s; i + 2 < e; i++) {
+        if (!tok_eq(c, i, "the") || !tok_eq(c, i + 2, "months") || c->tk[i + 1].pi >= 0 ||
+            c->tk[i].pi >= 0)
+            continue;
+        size_t n;
+        const char *t = ad_tok_text(&c->toks, i + 1, &n);
+        if (n && n <= 2 && t[0] >= '1' && t[0] <= '9' && (n == 1 || (t[1] >= '0' && t[1] <= '9'))) {
+            int v = n == 1 ? t[0] - '0' : (t[0] - '0') * 10 + (t[1] - '0');
+            return v >= 2 && v <= 12 ? v : 0;
+        }
+        for (size_t k = 0; k < sizeof(counts) / sizeof(counts[0]); k++)
+            if (tok_eq(c, i + 1, counts[k]))
+                return (int)k + 2;
+    }
+    return 0;
+}
+
+/* The period of the latest figure of this paragraph or the one before
+ * that spans n whole months, or NULL. */
+static const ad_period *period_of_months(const fctx *c, int n)
+{
+    for (size_t k = c->n_out; k-- > 0;) {
+        const ad_figure *g = &c->out[k];
+        if (g->paragraph + 1 < c->para)
+            break;
+        if (g->period.present && g->period.start && g->period.end &&
+            month_index(g->period.end) - month_index(g->period.start) + 1 == n &&
+            !strcmp(g->period.start + 8, "01"))
+            return &g->period;
+    }
+    return NULL;
+}
+
 static void carry(fctx *c, frame *fr)
 {
     ad_figure *f = &fr->f;
@@ -5394,6 +5453,12 @@ static void carry(fctx *c, frame *fr)
         f->period = c->last.period;
         fr->fy1 = c->last.fy1, fr->fy2 = c->last.fy2;
         fr->fiscal = c->last.fiscal;
+        /* "buying goods worth $21.7 billion in the two months", after a
+         * figure for February alone: the months counted back. */
+        int months = months_back(c, fr->s, fr->e);
+        const ad_period *back = months ? period_of_months(c, months) : NULL;
+        if (back)
+            f->period = *back;
     }
     to_date_end(c, f);
     /* The goods, when the clause speaks of them again in the same
@@ -5690,6 +5755,19 @@ static int part_of(fctx *c, const ad_figure *head, const ad_quantity *q, size_t 
     if (q->kind != AD_QTY_MONEY)
         return 0;
     set_money(c, &g->value, q, base);
+    /* "buying goods worth $21.7 billion in the two months" after a figure
+     * for the last month alone: the months counted back. */
+    /* Its token: the last one mapped to q (the sentence being read is
+     * mapped last; see map_spans()). */
+    size_t qt = c->toks.n, qe;
+    while (qt > 0 && !(c->tk[qt - 1].qi >= 0 && &c->qs.v[c->tk[qt - 1].qi] == q))
+        qt--;
+    for (qe = qt; qe < c->toks.n && qe < qt + 8 && !tok_eq(c, qe, ","); qe++)
+        ;
+    int months = qt ? months_back(c, qt, qe) : 0;
+    const ad_period *back = months ? period_of_months(c, months) : NULL;
+    if (back)
+        g->period = *back;
     /* A family's sign is the reporter's own ("R1.42 billion" of the
      * Seychelles is rupees), as for the head. */
     family_currency(g, q->family, g->value.currency);
@@ -7534,7 +7612,7 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         int release = fr[k].weak && !counted && !f->volume.present && q < fr[k].e &&
                       c->tk[q].cls == W_SRCNOUN;
         if (f->reporter && (!fr[k].weak || release) && !after_anchor(c, f->period.start) && keep &&
-            !idle) {
+            !idle && !(subject && earlier_base(c, fr, k))) {
             remember(c, &fr[k]);
             subject |= f->flow != AD_FLOW_TARIFF;
         }
@@ -7606,7 +7684,7 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
             stt = respectively(c, &fr[k], e, base);
         if (stt != AD_OK)
             return stt;
-        if (keep && !fr[k].passing) {
+        if (keep && !fr[k].passing && !(subject && earlier_base(c, fr, k))) {
             remember(c, &fr[k]);
             subject |= f->flow != AD_FLOW_TARIFF && f->reporter;
         }

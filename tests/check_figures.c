@@ -1055,6 +1055,16 @@ typedef struct one_slot_row {
 } one_slot_row;
 
 static const one_slot_row one_slot_rows[] = {
+    /* The sentences after an earlier value ("after a R13.2 billion surplus
+     * in July") keep the sentence's own period; "in the two months" counts
+     * back to the figure that spans them. */
+    {"South Africa recorded a trade surplus of R4.2 billion in August, the revenue service said, "
+     "after a R13.2 billion surplus in July. Exports fell 9.8% to R148.6 billion.",
+     "start@2", "2025-08-01"},
+    {"Vietnam's exports rose 12.6% in the first two months of the year to $74.8 billion. In "
+     "February alone, exports fell 9.2% to $35.6 billion. The United States bought goods worth "
+     "$21.7 billion in the two months.",
+     "start@2", "2025-01-01"},
     /* A balance beside a base of the other sign orders the two signed; a
      * budget deficit is no base. */
     {"Mexico posted a trade surplus of $1.3 billion in August, compared with a deficit of $812 "
