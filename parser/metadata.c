@@ -1602,6 +1602,7 @@ static const char *date_before_headline(ad__meta_ctx *c, xmlNodePtr h1)
 
 static int capitalized_names(const ad_strlist *l, const char *raw);
 static void drop_taxonomy_names(ad__meta_ctx *c, xmlNodePtr n, ad_strlist *l);
+static size_t keep_people(ad_strlist *l);
 
 /* Whether a byline parsed without a "By" is a date and person names: every
  * name is printed capitalized, has two to four words, is shaped like a
@@ -1885,6 +1886,21 @@ static void pick_byline(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *f
                     break;
                 }
             }
+        }
+        /* Names each in a block of its own over a desk or a role ("Carys
+         * Hughes" over "BBC Wales News", then "Ollie Barnes" over "BBC Wales
+         * weather presenter") run together into no name: read block by
+         * block, the people. Only a box of names and roles: one with a
+         * number holds dates, counts and more (a whole byline bar). */
+        if (!b.authors.n && w->byl[i].n->children && !strpbrk(t, "0123456789")) {
+            char *tb = ad_dom_text_norm(w->byl[i].n, c->a, LINE_MAX_BYTES + 1,
+                                        AD_DOM_WORDS | AD_DOM_BLOCK_BARS);
+            size_t bl = tb ? strlen(tb) : 0;
+            ad_byline bb;
+            if (bl >= 3 && bl <= LINE_MAX_BYTES && strcmp(tb, t) &&
+                ad_author_parse_byline(tb, bl, host, site, c->a, 8, &bb) == AD_OK &&
+                keep_people(&bb.authors))
+                b = bb;
         }
         /* Without "By" a marked box may hold a phrase of a bio ("I've
          * consulted with hundreds of new and experienced gardeners"): a

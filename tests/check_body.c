@@ -438,6 +438,16 @@ START_TEST(test_classify_line)
     ck_assert_int_eq(CL("SOURCE Northern Plains Pulse Growers Association"), AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("SOURCE Ministry of Agriculture"), AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("SOURCE code for the tool is published on the site."), AD_LINE_CONTENT);
+    /* Labels set in the text: a link line, a filing label, an ad break's
+     * label, a gallery's, an embed's disclaimer. */
+    ck_assert_int_eq(CL("READ | Rand firms as trade data beats forecasts"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("NEWSPAPER SECTION: Business"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Article content"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("PHOTO GALLERY (CLICK TO ENLARGE)"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("The BBC is not responsible for the content of external sites."),
+                     AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("The section of the road between the two towns reopened on Monday."),
+                     AD_LINE_CONTENT);
     /* A wire's sign-off, the reader's next stop, a print note, a channel's
      * promotion, an agency's subscription note, a reading time; a
      * blogger's initials stay. */

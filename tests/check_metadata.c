@@ -392,6 +392,25 @@ START_TEST(news_org_author_no_writer)
 }
 END_TEST
 
+START_TEST(byline_blocks_with_roles)
+{
+    /* Contributors each in a block over their desk or role, in a box named
+     * only by a test hook: the people, read block by block. */
+    run("<html><head><script type=\"application/ld+json\">{\"@type\":\"ReportageNewsArticle\","
+        "\"headline\":\"Amber wind warning\",\"author\":{\"@type\":\"NewsMediaOrganization\","
+        "\"name\":\"BBC News\"}}</script></head><body><article><h1>Amber wind warning</h1>"
+        "<div data-testid=\"byline-new-contributors\"><div><span>Carys Hughes</span><div><span>"
+        "BBC Wales News</span></div></div><div><span>Ollie Barnes</span><div><span>BBC Wales "
+        "weather "
+        "presenter</span></div></div></div><p>Gusts of up to 80mph are expected.</p></article>"
+        "</body></html>",
+        "https://www.bbc.co.uk/news/articles/c4g7");
+    ck_assert_uint_eq(meta.authors.n, 2);
+    ck_assert_str_eq(meta.authors.v[0], "Carys Hughes");
+    ck_assert_str_eq(meta.authors.v[1], "Ollie Barnes");
+}
+END_TEST
+
 START_TEST(published_not_resaved)
 {
     /* JSON-LD rewrites its published time with each save (equal to its
@@ -1096,6 +1115,7 @@ static Suite *metadata_suite(void)
     tcase_add_test(tc, desk_yields_to_byline_with_wire);
     tcase_add_test(tc, publisher_outlet_not_owner);
     tcase_add_test(tc, published_not_resaved);
+    tcase_add_test(tc, byline_blocks_with_roles);
     tcase_add_test(tc, news_org_author_no_writer);
     tcase_add_test(tc, site_credit_when_no_person);
     tcase_add_test(tc, update_date_shown);
