@@ -4580,14 +4580,18 @@ static int names_within(const ad_strlist *a, const ad_strlist *b)
 
 /* Whether every name of l that a does not hold opens with a known given
  * name and has two words or more: people, not an agency ("TNN"), a place
- * ("Bern") or a button ("구독하기") a byline block also holds. */
-static int others_people(const ad_strlist *a, const ad_strlist *l)
+ * ("Bern") or a button ("구독하기") a byline block also holds. After a
+ * "By" ("by Marisol Vega and Dwayne Pickett"), a name of two words or more
+ * shaped like a person's will do. */
+static int others_people(const ad_strlist *a, const ad_strlist *l, int by)
 {
     for (size_t i = 0; i < l->n; i++) {
         size_t k = 0;
         while (k < a->n && ad_text_casecmp(a->v[k], l->v[i]))
             k++;
-        if (k == a->n && !given_name_first(l->v[i]))
+        if (k < a->n || given_name_first(l->v[i]))
+            continue;
+        if (!(by && strchr(l->v[i], ' ') && ad_author_person_shaped(l->v[i], strlen(l->v[i]))))
             return 0;
     }
     return l->n > 0;
@@ -4656,7 +4660,7 @@ static void choose_authors(ad__meta_ctx *c, const found_byline *fb, ad_meta *out
          * the first author alone) is the whole list. */
         if (rank < AD__RANK_BYLINE && names.n && fb->b.authors.n > names.n &&
             fb->b.authors.n <= 8 && names_within(&names, &fb->b.authors) &&
-            others_people(&names, &fb->b.authors)) {
+            others_people(&names, &fb->b.authors, fb->b.has_prefix)) {
             names.n = 0;
             rank = AD__RANK_BYLINE;
         }

@@ -411,6 +411,21 @@ START_TEST(byline_blocks_with_roles)
 }
 END_TEST
 
+START_TEST(byline_by_names_more)
+{
+    /* The meta author names the first writer; the byline under the
+     * headline, with its "by", names both. */
+    run("<html><head><meta name=\"author\" content=\"Marisol Vega\"></head><body><article>"
+        "<h1>Council approves flood buyouts</h1><span class=\"byline\"><span>by</span> <span "
+        "class=\"author vcard\"><a class=\"url fn n\" href=\"/author/mv/\">Marisol Vega</a></span>"
+        " and <span class=\"author vcard\"><a class=\"url fn n\" href=\"/author/dp/\">Dwayne "
+        "Pickett</a></span></span><p>The program buys 160 homes.</p></article></body></html>",
+        "https://ledger.example.org/2034/05/09/buyouts/");
+    ck_assert_uint_eq(meta.authors.n, 2);
+    ck_assert_str_eq(meta.authors.v[1], "Dwayne Pickett");
+}
+END_TEST
+
 START_TEST(published_not_resaved)
 {
     /* JSON-LD rewrites its published time with each save (equal to its
@@ -1115,6 +1130,7 @@ static Suite *metadata_suite(void)
     tcase_add_test(tc, desk_yields_to_byline_with_wire);
     tcase_add_test(tc, publisher_outlet_not_owner);
     tcase_add_test(tc, published_not_resaved);
+    tcase_add_test(tc, byline_by_names_more);
     tcase_add_test(tc, byline_blocks_with_roles);
     tcase_add_test(tc, news_org_author_no_writer);
     tcase_add_test(tc, site_credit_when_no_person);
