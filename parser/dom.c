@@ -307,7 +307,8 @@ xmlNodePtr ad_dom_lone_child(xmlNodePtr n)
 
 /* A block named as a description right under a block holding only a
  * picture, in the same parent: "<div class=image><img></div><div
- * class=desc>...</div>" (Korean and Japanese layouts), or in the table row
+ * class=desc>...</div>" (Korean and Japanese layouts; "absatzbild__info"
+ * of tagesschau), or in the table row
  * under the picture's ("<tr><td><img></td></tr><tr><td><span
  * class=desc>"); a few sentences, no links (a teaser card links its
  * headline). */
@@ -316,8 +317,14 @@ static int described_caption(xmlNodePtr p)
     if (!ad_dom_is(p, "div") && !ad_dom_is(p, "p") && !ad_dom_is(p, "span"))
         return 0;
     const char *cls = ad_dom_attr(p, "class");
-    if (!cls || !(class_part(cls, "desc") || class_part(cls, "legend")))
+    int info = cls && class_part(cls, "info");
+    if (!cls || !(class_part(cls, "desc") || class_part(cls, "legend") || info))
         return 0;
+    /* "info" names many boxes: only one of paragraphs (the caption, its
+     * credit) is the picture's, not a slide's counter and text in blocks. */
+    for (xmlNodePtr k = info ? p->children : NULL; k; k = k->next)
+        if (k->type == XML_ELEMENT_NODE && !ad_dom_is(k, "p") && !ad_dom_is(k, "span"))
+            return 0;
     xmlNodePtr at = p, prev = ad_dom_prev_element(p);
     for (int up = 0; !prev && up < 2 && at->parent && at->parent->type == XML_ELEMENT_NODE &&
                      (ad_dom_is(at->parent, "td") || ad_dom_is(at->parent, "tr")) &&

@@ -27,6 +27,7 @@
 #include "body_classes.h"
 #include "caption_tails.h"
 #include "credit_suffixes.h"
+#include "headline_kickers.h"
 #include "meta_internal.h"
 #include "author_box_skip.h"
 #include "author_paths.h"
@@ -3864,6 +3865,36 @@ static const char *metadata_spelling(const char *h, const char *meta, const char
     return h;
 }
 
+/* The headline of an <h1> that opens with a kicker named by its class
+ * (data/headline_kickers.tsv: "<span class=topline>Hitze in
+ * Süddeutschland</span> Wetterdienst warnt vor bis zu 39 Grad"): the text
+ * after the kicker, when it has three words or more; else NULL. */
+static const char *after_named_kicker(ad__meta_ctx *c, xmlNodePtr h1, const char *h)
+{
+    xmlNodePtr n = h1, lone;
+    while ((lone = ad_dom_lone_child(n)) != NULL)
+        n = lone;
+    xmlNodePtr k = n->children;
+    while (k && k->type == XML_TEXT_NODE && k->content &&
+           !k->content[strspn((const char *)k->content, " \t\r\n")])
+        k = k->next;
+    if (!k || k->type != XML_ELEMENT_NODE || !k->next)
+        return NULL;
+    char cb[128];
+    const char *cls = lower_into(ad_dom_attr(k, "class"), cb, sizeof(cb));
+    size_t r = 0;
+    while (cls && r < ad_tbl_headline_kickers_len && !strstr(cls, ad_tbl_headline_kickers[r][0]))
+        r++;
+    if (!cls || r == ad_tbl_headline_kickers_len)
+        return NULL;
+    char *kt = node_text(c, k, 256);
+    size_t kl = kt ? strlen(kt) : 0, hl = strlen(h);
+    if (!kl || kl + 1 >= hl || strncmp(h, kt, kl) || h[kl] != ' ' ||
+        count_words(h + kl + 1, hl - kl - 1) < 3 || count_words(kt, kl) > 8)
+        return NULL;
+    return h + kl + 1;
+}
+
 /* The metadata title when the <h1> says it after a kicker set in an
  * element of its own ("<span class=topline>Deutscher Außenhandel</span>
  * Exporte in die USA brechen im Juli ein", "<strong>Blog:</strong> Best
@@ -3872,6 +3903,9 @@ static const char *metadata_spelling(const char *h, const char *meta, const char
  * part of the headline. */
 static const char *kicker_headline(ad__meta_ctx *c, xmlNodePtr h1, const char *h, const char *meta)
 {
+    const char *named = h1 ? after_named_kicker(c, h1, h) : NULL;
+    if (named)
+        return named;
     if (!meta || !h1)
         return h;
     size_t hl = strlen(h), ml = strlen(meta);

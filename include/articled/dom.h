@@ -50,7 +50,7 @@ xmlNodePtr ad_dom_lone_child(xmlNodePtr n);
  * element holding only a picture ("<img alt='Containers at the port.'><p
  * class=imgtext>Containers at the port.</p>"; a teaser card's headline
  * <div> under its picture is none) or in the table row above it, or a block named as a description
- * ("desc", "legend") right under a block holding only a picture, also in the
+ * ("desc", "legend", "info") right under a block holding only a picture, also in the
  * table row under the picture's (p may be that <tr>). */
 int ad_dom_unmarked_caption(xmlNodePtr p);
 
