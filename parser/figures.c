@@ -3488,7 +3488,9 @@ static void commodity(fctx *c, frame *fr, size_t s, size_t e, size_t cue)
             j++;
         if (j < e && c->tk[j].econ >= 0)
             j = c->ec[c->tk[j].econ].te;
-        if (noun_phrase(c, j, e, &a, &b)) {
+        /* "exports of national origin" say where goods come from, not
+         * what they are: the goods may stand before the cue. */
+        if (noun_phrase(c, j, e, &a, &b) && !tok_eq(c, b - 1, "origin")) {
             fr->f.commodity = commodity_text(c, a, b);
             return;
         }
@@ -3746,6 +3748,25 @@ static int swings_to_balance(const fctx *c, size_t i, size_t e)
  * before it in the sentence, or NULL. */
 static int signed_after_cue(const fctx *c, size_t cue, size_t i);
 
+/* Whether the number at token q belongs to a thing the clause names after
+ * its cue that earns no trade figure ("the rise in imports was manageable
+ * as remittances had reached $24.1 billion"): a subordinating word, then a
+ * notgoods label of data/trade_labels.tsv, between the cue and q. */
+static int others_number(const fctx *c, size_t cue, size_t q)
+{
+    for (size_t t = cue + 1; t + 1 < q; t++) {
+        if (!(tok_eq(c, t, "as") || tok_eq(c, t, "because") || tok_eq(c, t, "since") ||
+              tok_eq(c, t, "while") || tok_eq(c, t, "whereas")))
+            continue;
+        size_t w = t + 1;
+        if (w + 1 < q && (tok_eq(c, w, "the") || tok_eq(c, w, "its") || tok_eq(c, w, "their")))
+            w++;
+        if (label_is(c, w, "notgoods"))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether the base after "than" at k is another flow than the figure's:
  * "12% higher than imports" compares two flows, no change of either;
  * "25.9 percent smaller than the deficit recorded a year earlier" is the
@@ -3844,7 +3865,7 @@ static void numbers(fctx *c, frame *fr, const frame *prev, size_t s, size_t e, s
     for (size_t i = s; i < e; i++) {
         const ad_quantity *q = qat(c, i);
         moneys += q && q->kind == AD_QTY_MONEY;
-        if (!q || in_aside(c, s, i, f->flow == AD_FLOW_TARIFF))
+        if (!q || in_aside(c, s, i, f->flow == AD_FLOW_TARIFF) || others_number(c, fr->cue, i))
             continue;
         size_t qs = tok_at(c, s, e, base + q->start);
         size_t p = qs > s ? qs - 1 : (size_t)-1;
@@ -5564,6 +5585,11 @@ static ad_status annual_period(fctx *c, frame *fr)
     size_t b, e;
     if (fr->has_period || !p->present || !p->end || strlen(p->end) < 10 ||
         !annual_words(c, fr, &b, &e))
+        return AD_OK;
+    /* A year already, rolling or not ("the year ended January", then "the
+     * annual trade deficit"): it stays. */
+    if (p->start && strlen(p->start) >= 10 && month_index(p->end) - month_index(p->start) == 11 &&
+        !strcmp(p->start + 8, "01"))
         return AD_OK;
     char st[11], en[11];
     snprintf(st, sizeof(st), "%.4s-01-01", p->end);

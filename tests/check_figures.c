@@ -578,6 +578,8 @@ END_TEST
 
 /* Sentences with a cue word (or a near miss) and a number, but no figure. */
 static const char *const no_figure[] = {
+    /* What earns money but is no goods, after a clause word. */
+    "Officials said the rise in imports was manageable as remittances had reached $24.1 billion.",
     "Paraguay's soybean harvest is forecast at 10.8 million tonnes, of which about 6.9 million "
     "tonnes could be exported.",
     "The export group said members shipped more this year.",
@@ -1055,6 +1057,14 @@ typedef struct one_slot_row {
 } one_slot_row;
 
 static const one_slot_row one_slot_rows[] = {
+    /* A rolling year stays the year of an "annual" figure after it. */
+    {"New Zealand's exports rose 6.4% to NZ$74.2 billion in the year ended August. Imports fell "
+     "2.1% to NZ$78.9 billion, narrowing the annual trade deficit to NZ$4.7 billion.",
+     "start@2", "2024-09-01"},
+    /* Goods before the cue; an origin after "of" is none. */
+    {"Swiss watch exports fell 4.1% to 1.92 billion francs in August.", "commodity", "watch"},
+    {"Bahrain's non-oil exports of national origin fell 6.2% to BD 312 million in August.",
+     "commodity", "non-oil"},
     /* The sentences after an earlier value ("after a R13.2 billion surplus
      * in July") keep the sentence's own period; "in the two months" counts
      * back to the figure that spans them. */
