@@ -6445,6 +6445,79 @@ static ad_status role_parts(fctx *c, size_t s, size_t r, size_t e, size_t base)
     return role_part(c, &head, has_whole ? &whole : NULL, s, r, e, base);
 }
 
+/* Whether the goods ranked at token v, a verb of being, stand first among
+ * a flow ("Beef remained the top product at $198 million", "Cars, mostly
+ * re-exported, were the largest export item at $84 million", "Copper is
+ * the country's main export earner"): the verb, the article or an owner,
+ * a superlative, then a noun of goods or earnings, with the flow's cue
+ * before it or not. Returns the token after the noun (where the amount is
+ * looked for) and the flow in *flow (exports unless an import cue says
+ * otherwise); 0 when v opens no such ranking. */
+static size_t ranked_goods(const fctx *c, size_t v, size_t e, ad_flow *flow)
+{
+    if (!(tok_eq(c, v, "was") || tok_eq(c, v, "is") || tok_eq(c, v, "remained") ||
+          tok_eq(c, v, "remains") || tok_eq(c, v, "became") || tok_eq(c, v, "were") ||
+          tok_eq(c, v, "are")))
+        return 0;
+    size_t k = v + 1;
+    if (k < e && (tok_eq(c, k, "again") || tok_eq(c, k, "still")))
+        k++;
+    if (k < e && (tok_eq(c, k, "the") || tok_eq(c, k, "its") || tok_eq(c, k, "their")))
+        k++;
+    if (k + 1 < e && (c->toks.tok[k].flags & AD_TOKF_POSSESSIVE))
+        k++; /* "the country's", "Uruguay's" */
+    if (k + 1 >= e || c->tk[k].cls != W_SUPER)
+        return 0;
+    k++;
+    if (k < e && (tok_eq(c, k, "single") || tok_eq(c, k, "individual")))
+        k++;
+    *flow = AD_FLOW_EXPORT;
+    int cue = 0;
+    /* The cue by its words: sentence() may have taken its flow away. */
+    if (k < e && (tok_eq(c, k, "export") || tok_eq(c, k, "exports"))) {
+        cue = 1;
+        k++;
+    } else if (k < e && (tok_eq(c, k, "import") || tok_eq(c, k, "imports"))) {
+        *flow = AD_FLOW_IMPORT;
+        cue = 1;
+        k++;
+    }
+    static const char *const nouns[] = {"product", "products", "item",      "items",
+                                        "earner",  "earners",  "commodity", "category",
+                                        "good",    "goods",    "category",  "line"};
+    for (size_t n = 0; k < e && n < sizeof(nouns) / sizeof(nouns[0]); n++)
+        if (tok_eq(c, k, nouns[n]))
+            return k + 1;
+    /* "the top export at N$2.3 billion": the cue is the noun. */
+    return cue && k < e && tok_eq(c, k, "at") ? k : 0;
+}
+
+/* The part a ranking of goods gives (see ranked_goods()) at verb v of the
+ * clause [s, e): the subject's goods with the amount after the noun, a
+ * part of the flow's open whole; then the goods after "followed by". */
+static ad_status ranked_part(fctx *c, size_t s, size_t v, size_t e, size_t base)
+{
+    ad_flow flow;
+    size_t k = ranked_goods(c, v, e, &flow), a = 0, z = 0;
+    const char *partner = NULL;
+    const ad_figure *hp = k ? head_at(c, head_slot(flow), c->para) : NULL;
+    if (!hp || !part_subject(c, s, v, &a, &z, &partner) || partner)
+        return AD_OK;
+    const ad_quantity *q = NULL;
+    for (; k < e && !q && !tok_eq(c, k, ","); k++)
+        if (tok_eq(c, k, "at") || tok_eq(c, k, "with") || c->tk[k].inqty)
+            q = qty_from(c, k + (tok_eq(c, k, "at") || tok_eq(c, k, "with")), e);
+    ad_figure head = *hp, g; /* a copy: emit() may move c->out */
+    if (!q || q->kind != AD_QTY_MONEY || !part_of(c, &head, q, base, &g))
+        return AD_OK;
+    g.commodity = goods_text(c, a, z);
+    ad_status st = part_fits(&head, &g) ? emit(c, &g) : AD_OK;
+    for (; st == AD_OK && k + 2 < e; k++)
+        if (list_opener(c, k))
+            return parts_list(c, &head, k + 2, e, base, 0, 1);
+    return st;
+}
+
 /* Parts of a whole figure in a clause without a cue (tokens s to e), after
  * the whole in its paragraph or at the start of the next: "Gold accounted
  * for $9.1 billion of the total, while cocoa brought in $2.4 billion";
@@ -6462,6 +6535,11 @@ static ad_status parts_range(fctx *c, size_t s, size_t e, size_t base)
     for (size_t i = s; i < e && st == AD_OK; i++) {
         if (c->tk[i].cls == W_ROLE) {
             st = role_parts(c, s, i, e, base);
+            continue;
+        }
+        ad_flow rflow;
+        if (ranked_goods(c, i, e, &rflow)) {
+            st = ranked_part(c, s, i, e, base);
             continue;
         }
         int trade;
@@ -6535,8 +6613,9 @@ static ad_status parts_range(fctx *c, size_t s, size_t e, size_t base)
 static int has_part(const fctx *c, size_t s, size_t e)
 {
     int trade;
+    ad_flow flow;
     for (size_t i = s; i < e; i++)
-        if (part_verb(c, i, e, &trade) || c->tk[i].cls == W_ROLE)
+        if (part_verb(c, i, e, &trade) || c->tk[i].cls == W_ROLE || ranked_goods(c, i, e, &flow))
             return 1;
     return 0;
 }
@@ -7214,6 +7293,44 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
     classify(c, s, e);
     if (later_change(c, sn))
         return AD_OK;
+    /* The cue of a ranking of goods ("Cars remained the largest export
+     * item at $84 million") names the whole they are a part of, when one
+     * is open: no figure of its own. */
+    for (size_t i = s; i < e; i++) {
+        ad_flow rf;
+        size_t rk = ranked_goods(c, i, e, &rf), a, z;
+        const char *partner = NULL;
+        if (!rk || !head_at(c, head_slot(rf), c->para))
+            continue;
+        /* With a change of its own ("..., rising 18.6 percent to $4.37
+         * billion", "at $24.31 billion, up 26.4 per cent") it is a figure. */
+        int change = 0;
+        for (size_t j = rk; j < e && !change; j++)
+            change = c->tk[j].cls == W_UP || c->tk[j].cls == W_DOWN || tok_eq(c, j, "%") ||
+                     tok_eq(c, j, "percent") || tok_eq(c, j, "cent");
+        if (change)
+            continue;
+        /* An aside on the goods may name a flow of its own ("Cars, mostly
+         * re-exported to Central Asia, remained ..."): it describes them. */
+        uint8_t saved[16];
+        size_t o = i;
+        if (i >= s + 2 && tok_eq(c, i - 1, ",")) {
+            o = i - 1;
+            while (o > s && i - o < 16 && !tok_eq(c, o - 1, ",") && !c->tk[o - 1].inqty)
+                o--;
+            if (o == s || !tok_eq(c, o - 1, ",") || i - o >= 16)
+                o = i;
+        }
+        for (size_t j = o; j < i; j++)
+            saved[j - o] = c->tk[j].flow, c->tk[j].flow = 0;
+        if (part_subject(c, s, i, &a, &z, &partner) && !partner) {
+            for (size_t j = i + 1; j < rk; j++)
+                c->tk[j].flow = 0;
+            continue;
+        }
+        for (size_t j = o; j < i; j++)
+            c->tk[j].flow = saved[j - o];
+    }
     int any = 0;
     for (size_t i = s; i < e && !any; i++)
         any = c->tk[i].flow != 0;

@@ -1057,6 +1057,20 @@ typedef struct one_slot_row {
 } one_slot_row;
 
 static const one_slot_row one_slot_rows[] = {
+    /* Goods ranked first among the exports, with an amount, and those
+     * after "followed by"; an aside with a flow of its own describes them. */
+    {"Uruguay's exports rose 7.9% to $1.06 billion in August. Beef remained the top product at "
+     "$198 million, followed by pulp at $176 million.",
+     "commodity@1", "beef"},
+    {"Uruguay's exports rose 7.9% to $1.06 billion in August. Beef remained the top product at "
+     "$198 million, followed by pulp at $176 million.",
+     "commodity@2", "pulp"},
+    {"Georgia's exports rose 12.8% to $412 million in August. Cars, mostly re-exported to Central "
+     "Asia, remained the largest export item at $84 million.",
+     "commodity@1", "cars"},
+    {"Georgia's exports rose 12.8% to $412 million in August. Cars, mostly re-exported to Central "
+     "Asia, remained the largest export item at $84 million.",
+     "partner@1", NULL},
     /* A rolling year stays the year of an "annual" figure after it. */
     {"New Zealand's exports rose 6.4% to NZ$74.2 billion in the year ended August. Imports fell "
      "2.1% to NZ$78.9 billion, narrowing the annual trade deficit to NZ$4.7 billion.",
