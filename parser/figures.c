@@ -3282,9 +3282,14 @@ static void economies(fctx *c, frame *fr, size_t s, size_t e, size_t cue, size_t
         uint8_t pp = p != (size_t)-1 ? c->tk[p].prep : P_NONE;
         /* "exports to the 10 members of ASEAN", "imports from countries of
          * the EU": the bloc takes the preposition before its members. */
-        if (pp == P_OF && p > s && (c->tk[p - 1].cls == W_MEMBERS || c->tk[p - 1].cls == W_PAIR)) {
+        /* So does "the rest of the EU" (the reporter a member of it). */
+        int rest = pp == P_OF && p > s && tok_eq(c, p - 1, "rest");
+        if (pp == P_OF && p > s &&
+            (c->tk[p - 1].cls == W_MEMBERS || c->tk[p - 1].cls == W_PAIR || rest)) {
             size_t q = prev_word(c, s, p - 1);
             if (q != (size_t)-1 && (c->toks.tok[q].flags & AD_TOKF_NUMBER))
+                q = prev_word(c, s, q);
+            if (rest && q != (size_t)-1 && tok_eq(c, q, "the"))
                 q = prev_word(c, s, q);
             uint8_t qp = q != (size_t)-1 ? c->tk[q].prep : P_NONE;
             if (qp == P_TO || qp == P_FROM || qp == P_WITH)
@@ -7619,7 +7624,17 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         int actors = !(f->flow == AD_FLOW_TARIFF && p->flow != AD_FLOW_TARIFF);
         if (!f->reporter && actors)
             f->reporter = p->reporter;
-        if (!f->partner && actors && (!own_reporter || same_str(f->reporter, p->reporter)) &&
+        /* A breakdown by goods after one by partner ("Exports to China
+         * gained 8.9%, while shipments of semiconductors rose 31.5%") is
+         * of all the flow, not of the partner's part. */
+        size_t o = fr[k].s;
+        while (o < fr[k].e && tok_eq(c, o, ","))
+            o++;
+        int other_cut = f->commodity && !p->commodity && p->partner &&
+                        (tok_eq(c, o, "while") || tok_eq(c, o, "whereas") || tok_eq(c, o, "but") ||
+                         (tok_eq(c, o, "and") && o + 1 < fr[k].e && !tok_eq(c, o + 1, "its")));
+        if (!f->partner && actors && !other_cut &&
+            (!own_reporter || same_str(f->reporter, p->reporter)) &&
             !unnamed_partner(c, fr[k].s, fr[k].e))
             f->partner = p->partner;
         /* "Brazil's exports to the US fell 18% ... because of the 50%

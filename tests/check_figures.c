@@ -1057,6 +1057,17 @@ typedef struct one_slot_row {
 } one_slot_row;
 
 static const one_slot_row one_slot_rows[] = {
+    /* A breakdown by goods after one by partner is of the whole flow; "the
+     * rest of the EU" is the partner of a member's trade. */
+    {"South Korea's exports rose 11.2% to $16.4 billion in August. Exports to China gained 8.9%, "
+     "while shipments of semiconductors rose 31.5%.",
+     "partner@2", NULL},
+    {"Spain's exports rose 3.7% to 32.9 billion euros in August. Exports to the rest of the "
+     "European Union rose 4.5%.",
+     "partner@1", "European Union"},
+    {"Spain's exports rose 3.7% to 32.9 billion euros in August. Exports to the rest of the "
+     "European Union rose 4.5%.",
+     "reporter@1", "Spain"},
     /* Goods ranked first among the exports, with an amount, and those
      * after "followed by"; an aside with a flow of its own describes them. */
     {"Uruguay's exports rose 7.9% to $1.06 billion in August. Beef remained the top product at "
