@@ -2901,8 +2901,15 @@ static int base_or_forecast(const fctx *c, size_t s, size_t e, size_t cue)
          * seasonally adjusted trade surplus to shrink"), within the clause:
          * not across "and" ("rose more than expected and imports to China
          * fell") or another cue. */
-        if (tok_eq(c, k, ",") || tok_eq(c, k, ";") || tok_eq(c, k, "and") || tok_eq(c, k, "but") ||
-            tok_eq(c, k, "while") || c->tk[k].cls == W_CLAUSE ||
+        /* "goods and services exports": an "and" inside the cue's goods. */
+        int inner_and = tok_eq(c, k, "and") && k > s && cue - k <= 3 &&
+                        (c->tk[k - 1].cls == W_GENERIC || goods_word(c, k - 1)) &&
+                        tok_lower_word(c, k - 1) && c->tk[k - 1].cls != W_FORECAST;
+        for (size_t j = k + 1; inner_and && j < cue; j++)
+            inner_and = tok_lower_word(c, j) && !c->tk[j].flow &&
+                        (c->tk[j].cls == W_GENERIC || c->tk[j].cls == W_NONE);
+        if (tok_eq(c, k, ",") || tok_eq(c, k, ";") || (tok_eq(c, k, "and") && !inner_and) ||
+            tok_eq(c, k, "but") || tok_eq(c, k, "while") || c->tk[k].cls == W_CLAUSE ||
             (c->tk[k].flow && c->tk[k].flow != c->tk[cue].flow))
             break;
         if (c->tk[k].cls == W_FORECAST && cue + 1 < e &&
@@ -4615,6 +4622,16 @@ static int cause_word(const fctx *c, size_t i)
     return tok_eq(c, i, "after") || tok_eq(c, i, "following") || tok_eq(c, i, "amid") ||
            tok_eq(c, i, "despite") || tok_eq(c, i, "as") || tok_eq(c, i, "since") ||
            blame_word(c, i);
+}
+
+/* Whether the clause of frame fr opens with word w, past commas ("...,
+ * while imports rose"). */
+static int opens_with_word(const fctx *c, const frame *fr, const char *w)
+{
+    size_t o = fr->s;
+    while (o < fr->e && tok_eq(c, o, ","))
+        o++;
+    return o < fr->e && tok_eq(c, o, w);
 }
 
 /* Whether clause k of a sentence is the earlier value of a figure before
@@ -7616,6 +7633,11 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         while (fr[k].f.flow != AD_FLOW_TARIFF && from > 0 && fr[from].flow_ok &&
                fr[from].f.flow == AD_FLOW_TARIFF)
             from--;
+        /* "Goods exports fell 2.2%, with exports to the EU down 4.1%, while
+         * goods imports rose 2.9%": a piece giving a part of the flow before
+         * lends nothing to a clause of another flow. */
+        if (from > 0 && fr[from].f.flow != fr[k].f.flow && opens_with_word(c, &fr[from], "with"))
+            from--;
         ad_figure *f = &fr[k].f, *p = &fr[from].f;
         int own_reporter = f->reporter != NULL;
         /* A tariff is another economy's act: it takes no economies from a
@@ -7627,12 +7649,10 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         /* A breakdown by goods after one by partner ("Exports to China
          * gained 8.9%, while shipments of semiconductors rose 31.5%") is
          * of all the flow, not of the partner's part. */
-        size_t o = fr[k].s;
-        while (o < fr[k].e && tok_eq(c, o, ","))
-            o++;
-        int other_cut = f->commodity && !p->commodity && p->partner &&
-                        (tok_eq(c, o, "while") || tok_eq(c, o, "whereas") || tok_eq(c, o, "but") ||
-                         (tok_eq(c, o, "and") && o + 1 < fr[k].e && !tok_eq(c, o + 1, "its")));
+        int contrast = opens_with_word(c, &fr[k], "while") ||
+                       opens_with_word(c, &fr[k], "whereas") || opens_with_word(c, &fr[k], "but") ||
+                       opens_with_word(c, &fr[k], "and");
+        int other_cut = contrast && f->commodity && !p->commodity && p->partner;
         if (!f->partner && actors && !other_cut &&
             (!own_reporter || same_str(f->reporter, p->reporter)) &&
             !unnamed_partner(c, fr[k].s, fr[k].e))
@@ -7659,7 +7679,11 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
             fr[k].fiscal = fr[from].fiscal;
             fr[k].fp = fr[from].fp;
         }
-        if (!f->commodity && f->flow == p->flow)
+        /* Nor goods to a partner's part after a clause of goods ("Exports
+         * of agricultural products climbed 9.1%, while shipments to the US
+         * rose 14.6%"). */
+        if (!f->commodity && f->flow == p->flow &&
+            !(contrast && f->partner && !p->partner && p->commodity))
             f->commodity = p->commodity;
         if (f->change.has_percent && !f->change.basis)
             f->change.basis = p->change.basis;

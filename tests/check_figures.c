@@ -578,6 +578,9 @@ END_TEST
 
 /* Sentences with a cue word (or a near miss) and a number, but no figure. */
 static const char *const no_figure[] = {
+    /* A forecast's verb before goods joined by "and" and the cue. */
+    "\"We expect goods and services exports to cross $900 billion this fiscal,\" the commerce "
+    "secretary said.",
     /* What earns money but is no goods, after a clause word. */
     "Officials said the rise in imports was manageable as remittances had reached $24.1 billion.",
     "Paraguay's soybean harvest is forecast at 10.8 million tonnes, of which about 6.9 million "
@@ -1057,6 +1060,14 @@ typedef struct one_slot_row {
 } one_slot_row;
 
 static const one_slot_row one_slot_rows[] = {
+    /* A partner's part after goods takes no goods; a clause of another flow
+     * after a "with" piece takes nothing from the piece. */
+    {"Thai exports rose 7.2% in August. Exports of agricultural products climbed 9.1%, while "
+     "shipments to the US rose 14.6% to $4.9 billion.",
+     "commodity@2", NULL},
+    {"Goods exports fell 2.2% to 31.8 billion pounds in August, with exports to the European Union "
+     "down 4.1% at 15.1 billion pounds, while goods imports rose 2.9% to 53.2 billion pounds.",
+     "partner@2", NULL},
     /* A breakdown by goods after one by partner is of the whole flow; "the
      * rest of the EU" is the partner of a member's trade. */
     {"South Korea's exports rose 11.2% to $16.4 billion in August. Exports to China gained 8.9%, "
