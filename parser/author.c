@@ -626,6 +626,19 @@ static int plausible_name(span x)
     }
     if (letters < 2 || words > 6 || roles == words || (stops && words == 1) || company)
         return 0;
+    /* A title written in lower case, with its beat ("verslaggever
+     * justitie"), is no name. */
+    size_t w0 = word_len(x.s, x.n);
+    int capitals = 0;
+    for (size_t k = 1; k < x.n; k++)
+        capitals |= is_space(x.s[k - 1]) && x.s[k] >= 'A' && x.s[k] <= 'Z';
+    if (x.s[0] >= 'a' && x.s[0] <= 'z' && !capitals && is_kind(x.s, w0, "role"))
+        return 0;
+    /* Nor a possessive ("The Newspaper's" of "The Newspaper's Staff
+     * Reporter"). */
+    if ((x.n > 2 && x.s[x.n - 2] == '\'' && x.s[x.n - 1] == 's') ||
+        (x.n > 4 && !memcmp(x.s + x.n - 4, "\xe2\x80\x99s", 4)))
+        return 0;
     /* "undefined", "null": a template's empty value, but "Nan Whaley" is a name. */
     if (words == 1 && is_kind(x.s, x.n, "empty"))
         return 0;

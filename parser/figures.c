@@ -4294,6 +4294,16 @@ static long clause_period(const fctx *c, size_t s, size_t e, size_t base, int ta
         if (!tariff && i > s && tok_eq(c, i - 1, "on") && pd->start && pd->end &&
             !strcmp(pd->start, pd->end))
             continue;
+        /* "NEW DELHI, March 15 (Reuters) -": a wire's dateline, the day it
+         * files, is no period either. */
+        if (i > s + 1 && tok_eq(c, i - 1, ",") && pd->start && pd->end &&
+            !strcmp(pd->start, pd->end)) {
+            size_t k = s;
+            while (k < i - 1 && (c->toks.tok[k].flags & AD_TOKF_ALLCAPS))
+                k++;
+            if (k == i - 1)
+                continue;
+        }
         size_t p = i, back = 0;
         /* "Compared with the same period of 2025, total trade was up 41.3
          * percent": the same period of another year is a comparison's. */
@@ -5232,8 +5242,9 @@ static size_t clauses(const fctx *c, size_t s, size_t e, size_t *segs)
              earnings_clause(c, a, b) != (size_t)-1 || goods_clause(c, a, b, &gs, &ge) ||
              verb_goods_clause(c, a, b, &gs, &ge)))
             cue = 1; /* "..., while those to Asia rose 15%": a figure of its own */
+        int goods_verb = 0;
         if (!cue && !m && goods_before(c) && verb_goods_clause(c, a, b, &gs, &ge))
-            cue = 1;
+            cue = goods_verb = 1;
         /* "..., while Malaysia's grew 14.1%", or opening the sentence after
          * the figure it compares with. */
         if (!cue && elided_clause(c, a, b) != (size_t)-1 &&
@@ -5248,7 +5259,10 @@ static size_t clauses(const fctx *c, size_t s, size_t e, size_t *segs)
                 pending = a;
             continue;
         }
-        segs[3 * m] = pending != (size_t)-1 ? pending : a;
+        /* Goods with a verb after other goods without numbers
+         * ("Specialised machinery expanded, while pharmaceuticals fell
+         * 14.7%") open their own clause: the words before tell nothing. */
+        segs[3 * m] = pending != (size_t)-1 && !goods_verb ? pending : a;
         segs[3 * m + 1] = b;
         segs[3 * m + 2] = b;
         pending = (size_t)-1;
@@ -7361,6 +7375,11 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
     if (!any && c->last.set && c->last.para == c->para && c->last.flow != AD_FLOW_TARIFF &&
         elided_verb(c, s, e) != (size_t)-1)
         any = 1;
+    /* "..., while pharmaceuticals fell 14.7 per cent to S$1.08 billion"
+     * after a figure of some goods in the paragraph: goods with a verb of
+     * change go on with its flow (see verb_goods_clause()). */
+    for (size_t i = s; i + 1 < e && !any && goods_before(c); i++)
+        any = (c->tk[i].cls == W_UP || c->tk[i].cls == W_DOWN) && i > s && names_goods(c, i - 1);
     int answer = !any && after_question(c, sn);
     if (!any && !answer)
         return head_open(c, c->para) || chain_open(c, c->para) ? parts(c, sn, s) : AD_OK;

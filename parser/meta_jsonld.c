@@ -175,6 +175,20 @@ static void offer_names(ad__meta_ctx *c, json_t *v, const objs *all, int rank, i
     } else if (v) {
         items[n++] = v;
     }
+    /* One person object naming several people ({"@type": "Person", "name":
+     * ["Rhea Castellano", "Joseph Okonjo"]}): each name, as a person. */
+    json_t *one = n == 1 ? resolve(items[0], all) : NULL;
+    json_t *names = json_is_object(one) ? json_object_get(one, "name") : NULL;
+    if (author && json_is_array(names) && json_array_size(names) > 1) {
+        size_t i;
+        json_t *e;
+        n = 0;
+        json_array_foreach(names, i, e)
+        {
+            if (n < 16 && json_is_string(e))
+                items[n++] = e;
+        }
+    }
     for (size_t i = 0; i < n; i++) {
         json_t *e = resolve(items[i], all);
         const char *name = json_is_string(e) ? json_string_value(e) : str(e, "name");

@@ -185,6 +185,12 @@ START_TEST(not_names)
     ck_assert_str_eq(names("Foto: Michal \xc5\xa0ula, MAFRA", NULL, NULL), "");
     ck_assert_str_eq(names("Jane Doe, Bob La Presse", NULL, "La Presse"),
                      "Jane Doe; Bob La Presse");
+    /* a desk's possessive; a title in lower case with its beat, in Dutch;
+     * a team credit opening with "the" stays */
+    ck_assert_str_eq(names("The Newspaper's Staff Reporter", NULL, NULL), "");
+    ck_assert_str_eq(names("Door Lotte van Dijk, verslaggever justitie", NULL, NULL),
+                     "Lotte van Dijk");
+    ck_assert_str_eq(names("By the Lavazza Team", NULL, NULL), "the Lavazza Team");
 }
 END_TEST
 

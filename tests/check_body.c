@@ -443,6 +443,11 @@ START_TEST(test_classify_line)
     ck_assert_int_eq(CL("READ | Rand firms as trade data beats forecasts"), AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("NEWSPAPER SECTION: Business"), AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("Article content"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Video Ad Feedback"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Related Story"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("This article appeared in the South China Morning Post print edition as: "
+                        "Asean demand props up China's exports"),
+                     AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("PHOTO GALLERY (CLICK TO ENLARGE)"), AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("The BBC is not responsible for the content of external sites."),
                      AD_LINE_BOILERPLATE);

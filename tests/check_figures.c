@@ -1060,6 +1060,14 @@ typedef struct one_slot_row {
 } one_slot_row;
 
 static const one_slot_row one_slot_rows[] = {
+    /* A wire's dateline is no period; goods with a verb of change after
+     * goods without numbers go on with the paragraph's flow. */
+    {"NEW DELHI, Sept 15 (Reuters) - India's trade deficit narrowed to $19.84 billion in August.",
+     "end", "2025-08-31"},
+    {"Singapore's non-oil domestic exports rose 4.1 per cent in August. Electronics rose 3.6 per "
+     "cent to S$4.19 billion. Machinery expanded, while pharmaceuticals fell 14.7 per cent to "
+     "S$1.08 billion.",
+     "commodity@2", "pharmaceuticals"},
     /* A partner's part after goods takes no goods; a clause of another flow
      * after a "with" piece takes nothing from the piece. */
     {"Thai exports rose 7.2% in August. Exports of agricultural products climbed 9.1%, while "

@@ -426,6 +426,19 @@ START_TEST(byline_by_names_more)
 }
 END_TEST
 
+START_TEST(jsonld_person_names_array)
+{
+    /* One Person object naming two people. */
+    run("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+        "\"headline\":\"A yearly shot\",\"author\":{\"@type\":\"Person\",\"name\":"
+        "[\"Rhea Castellano\",\"Joseph Okonjo\"]}}</script></head><body><h1>A yearly shot</h1>"
+        "<p>The trial enrolled 5,000 people.</p></body></html>",
+        "https://www.npr.org/sections/health/2034/05/11/shot");
+    ck_assert_uint_eq(meta.authors.n, 2);
+    ck_assert_str_eq(meta.authors.v[1], "Joseph Okonjo");
+}
+END_TEST
+
 START_TEST(published_not_resaved)
 {
     /* JSON-LD rewrites its published time with each save (equal to its
@@ -1130,6 +1143,7 @@ static Suite *metadata_suite(void)
     tcase_add_test(tc, desk_yields_to_byline_with_wire);
     tcase_add_test(tc, publisher_outlet_not_owner);
     tcase_add_test(tc, published_not_resaved);
+    tcase_add_test(tc, jsonld_person_names_array);
     tcase_add_test(tc, byline_by_names_more);
     tcase_add_test(tc, byline_blocks_with_roles);
     tcase_add_test(tc, news_org_author_no_writer);
