@@ -2235,6 +2235,15 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
             *se = d + 1;
             return source_name(c, d, d + 1);
         }
+        /* "according to Vietnam's customs.": the body alone. */
+        if (d > j && d + 1 < e && (c->toks.tok[d].flags & AD_TOKF_POSSESSIVE))
+            d++; /* the possessive's own token */
+        if (d < e && tok_lower_word(c, d) && c->tk[d].cls == W_DUTYMOD &&
+            (d + 1 >= e || !tok_word(c, d + 1))) {
+            *ss = d;
+            *se = d + 1;
+            return source_name(c, d, d + 1);
+        }
         /* "according to data from the X", "according to a notice from X",
          * "according to data released by Chinese customs" */
         int via = 0;
@@ -3437,6 +3446,19 @@ static void economies(fctx *c, frame *fr, size_t s, size_t e, size_t cue, size_t
     }
 }
 
+/* Whether token i is one to three capital letters ("E" of "E&E"). */
+static int upper_letters(const fctx *c, size_t i)
+{
+    size_t n;
+    const char *w = ad_tok_text(&c->toks, i, &n);
+    if (n < 1 || n > 3)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        if (w[k] < 'A' || w[k] > 'Z')
+            return 0;
+    return 1;
+}
+
 /* The commodity of the clause. */
 static void commodity(fctx *c, frame *fr, size_t s, size_t e, size_t cue)
 {
@@ -3559,7 +3581,18 @@ static void commodity(fctx *c, frame *fr, size_t s, size_t e, size_t cue)
     if (k > s + 2 && (c->toks.tok[k - 1].flags & AD_TOKF_POSSESSIVE) &&
         c->tk[k - 2].cls == W_SECTOR)
         k -= 2;
+    /* "Building materials led exports at $4.1 billion": the goods before
+     * the verb of leading. */
+    if (k > s + 1 && (tok_eq(c, k - 1, "led") || tok_eq(c, k - 1, "topped") ||
+                      tok_eq(c, k - 1, "headed") || tok_eq(c, k - 1, "dominated")))
+        k--;
     size_t st = k;
+    /* "E&E exports", "F&B imports": capitals joined by "&". */
+    if (k >= s + 3 && tok_eq(c, k - 2, "&") && upper_letters(c, k - 1) && upper_letters(c, k - 3) &&
+        c->tk[k - 1].econ < 0 && c->tk[k - 3].econ < 0) {
+        fr->f.commodity = dup_span(c, c->toks.tok[k - 3].start, c->toks.tok[k - 1].end);
+        return;
+    }
     int joined = 0; /* an "and" or "or" taken: a list may go on before a comma */
     while (st > s && k - st < (size_t)(4 + 3 * joined) && !c->tk[st - 1].inqty) {
         if (goods_word(c, st - 1) && c->tk[st - 1].cls == W_NONE)
@@ -5429,15 +5462,20 @@ static int goods_refer_back(const fctx *c, const frame *fr)
 }
 
 /* The number of months tokens [s, e) refer back to ("in the two months",
- * "over the three months", "in the 11 months"), or 0: "the", a count of
- * two to twelve, "months", with no period of its own there. */
+ * "over the three months", "in the 11 months", and 1 for "in the month"),
+ * or 0: "the", a count of two to twelve, "months", with no period of its
+ * own there. */
 static int months_back(const fctx *c, size_t s, size_t e)
 {
     static const char *const counts[] = {"two",   "three", "four", "five",   "six",   "seven",
                                          "eight", "nine",  "ten",  "eleven", "twelve"};
-    for (size_t i = s; i + 2 < e; i++) {
-        if (!tok_eq(c, i, "the") || !tok_eq(c, i + 2, "months") || c->tk[i + 1].pi >= 0 ||
-            c->tk[i].pi >= 0)
+    for (size_t i = s; i + 1 < e; i++) {
+        /* "in the month", "for the month": the latest single month. */
+        if (tok_eq(c, i, "the") && tok_eq(c, i + 1, "month") && c->tk[i].pi < 0 && i > s &&
+            (tok_eq(c, i - 1, "in") || tok_eq(c, i - 1, "for") || tok_eq(c, i - 1, "during")))
+            return 1;
+        if (i + 2 >= e || !tok_eq(c, i, "the") || !tok_eq(c, i + 2, "months") ||
+            c->tk[i + 1].pi >= 0 || c->tk[i].pi >= 0)
             continue;
         size_t n;
         const char *t = ad_tok_text(&c->toks, i + 1, &n);
@@ -5471,6 +5509,14 @@ static const ad_period *period_of_months(const fctx *c, int n)
 static void carry(fctx *c, frame *fr)
 {
     ad_figure *f = &fr->f;
+    /* "The administration's 10% baseline tariff": the government of the
+     * economy the paragraph speaks of imposes it. */
+    if (f->flow == AD_FLOW_TARIFF && !f->reporter && c->last.set && c->last.reporter &&
+        c->para <= c->last.para + 1 && !same_str(c->last.reporter, f->partner))
+        for (size_t i = fr->s; i + 1 < fr->cue && !f->reporter; i++)
+            if ((tok_eq(c, i, "administration") || tok_eq(c, i, "government")) &&
+                (c->toks.tok[i + 1].flags & AD_TOKF_POSSESSIVE))
+                f->reporter = c->last.reporter;
     if (!c->last.set || f->flow == AD_FLOW_TARIFF ||
         (c->last.tariff &&
          !(f->flow == AD_FLOW_EXPORT && same_str(c->last.tariff_on, c->last.reporter))))
@@ -5569,6 +5615,13 @@ static void remember(fctx *c, const frame *fr)
     if (f->partner)
         c->last.pair[0] = f->reporter, c->last.pair[1] = f->partner;
     c->last.source = f->source;
+    /* "In June alone, exports increased 11.4%" after the year's figures: a
+     * month singled out is no period for the sentences after it. */
+    int alone = 0;
+    for (size_t i = fr->s; i < fr->e && !alone; i++)
+        alone = tok_eq(c, i, "alone") && i > fr->s && c->tk[i - 1].inqty;
+    if (alone && c->last.period.present && c->last.para + 1 >= c->para)
+        return;
     c->last.period = f->period;
     c->last.fy1 = fr->fy1, c->last.fy2 = fr->fy2;
     c->last.fiscal = fr->fiscal;
@@ -5917,6 +5970,11 @@ static ad_status parts_list(fctx *c, const ad_figure *f, size_t j, size_t e, siz
         } else {
             while (k < e && k < j + 3 && tok_lower_word(c, k) && c->tk[k].cls == W_NONE)
                 k++;
+            /* "chemicals and fertilisers at $3.0 billion": goods joined by
+             * "and" before their amount are one item. */
+            if (k > j && k + 2 < e && tok_eq(c, k, "and") && tok_lower_word(c, k + 1) &&
+                c->tk[k + 1].cls == W_NONE && (tok_eq(c, k + 2, "at") || tok_eq(c, k + 2, "(")))
+                k += 2;
             if (k == j)
                 break;
             goods = commodity_text(c, j, k);
@@ -6146,6 +6204,41 @@ static ad_status breakdown(fctx *c, const frame *fr, size_t base)
     if ((!f->value.present && !f->volume.present) || f->flow == AD_FLOW_TARIFF)
         return AD_OK;
     for (size_t i = fr->s + 1; i + 1 < fr->e; i++) {
+        /* "Exports amounted to $15.2 billion, including gold worth $4.9
+         * billion": goods of the figure's own, with their amount. */
+        if (tok_eq(c, i, "including") && tok_eq(c, i - 1, ",") && !f->commodity) {
+            size_t z = i + 1;
+            while (z < fr->e && z < i + 4 && tok_lower_word(c, z) && goods_word(c, z) &&
+                   c->tk[z].cls == W_NONE && !c->tk[z].inqty && !c->tk[z].flow)
+                z++;
+            const ad_quantity *q =
+                z > i + 1 && z + 1 < fr->e && (tok_eq(c, z, "worth") || tok_eq(c, z, "at"))
+                    ? qty_from(c, z + 1, fr->e)
+                    : NULL;
+            ad_figure g;
+            if (q && q->kind == AD_QTY_MONEY && part_of(c, f, q, base, &g) && part_fits(f, &g)) {
+                g.commodity = commodity_text(c, i + 1, z);
+                ad_status st = emit(c, &g);
+                if (st != AD_OK)
+                    return st;
+            }
+            continue;
+        }
+        /* "Traditional exports totalled $4.81 billion, with copper at $2.36
+         * billion and gold at $1.38 billion": goods each at its amount. */
+        if (tok_eq(c, i, "with") && tok_eq(c, i - 1, ",") && f->value.present && !f->partner &&
+            i + 2 < fr->e && tok_lower_word(c, i + 1) && goods_word(c, i + 1) &&
+            c->tk[i + 1].econ < 0) {
+            size_t z = i + 1;
+            while (z < fr->e && z < i + 4 && tok_lower_word(c, z) && c->tk[z].cls == W_NONE)
+                z++;
+            if (z < fr->e && tok_eq(c, z, "at")) {
+                ad_status st = parts_list(c, f, i + 1, fr->e, base, 0, 1);
+                if (st != AD_OK)
+                    return st;
+                continue;
+            }
+        }
         int trade;
         size_t at = part_verb(c, i, fr->e, &trade);
         /* "Imports from Australia amounted to SBD402 million, while
@@ -6521,11 +6614,18 @@ static size_t ranked_goods(const fctx *c, size_t v, size_t e, ad_flow *flow)
     static const char *const nouns[] = {"product", "products", "item",      "items",
                                         "earner",  "earners",  "commodity", "category",
                                         "good",    "goods",    "category",  "line"};
-    for (size_t n = 0; k < e && n < sizeof(nouns) / sizeof(nouns[0]); n++)
-        if (tok_eq(c, k, nouns[n]))
-            return k + 1;
-    /* "the top export at N$2.3 billion": the cue is the noun. */
-    return cue && k < e && tok_eq(c, k, "at") ? k : 0;
+    /* Up to two words that qualify the noun ("the top non-oil product"). */
+    for (size_t m = 0; m < 3 && k + m < e; m++) {
+        for (size_t n = 0; n < sizeof(nouns) / sizeof(nouns[0]); n++)
+            if (tok_eq(c, k + m, nouns[n]))
+                return k + m + 1;
+        if (!tok_lower_word(c, k + m) || c->tk[k + m].flow || c->tk[k + m].inqty ||
+            c->tk[k + m].econ >= 0)
+            break;
+    }
+    /* "the top export at N$2.3 billion", "the top export, accounting for
+     * USD3.91 billion": the cue is the noun. */
+    return cue && k < e && (tok_eq(c, k, "at") || tok_eq(c, k, ",")) ? k : 0;
 }
 
 /* The part a ranking of goods gives (see ranked_goods()) at verb v of the
@@ -6540,6 +6640,14 @@ static ad_status ranked_part(fctx *c, size_t s, size_t v, size_t e, size_t base)
     if (!hp || !part_subject(c, s, v, &a, &z, &partner) || partner)
         return AD_OK;
     const ad_quantity *q = NULL;
+    int trade;
+    /* ", accounting for USD3.91 billion": past the comma to a verb of a
+     * part and its amount. */
+    size_t pv = k + 1 < e && tok_eq(c, k, ",") ? part_verb(c, k + 1, e, &trade) : 0;
+    if (pv && trade < 0)
+        k = pv;
+    else if (k + 1 < e && tok_eq(c, k, ",") && (tok_eq(c, k + 1, "at") || tok_eq(c, k + 1, "with")))
+        k++; /* "the top export, at $412 million" */
     for (; k < e && !q && !tok_eq(c, k, ","); k++)
         if (tok_eq(c, k, "at") || tok_eq(c, k, "with") || c->tk[k].inqty)
             q = qty_from(c, k + (tok_eq(c, k, "at") || tok_eq(c, k, "with")), e);
@@ -7342,8 +7450,7 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
          * billion", "at $24.31 billion, up 26.4 per cent") it is a figure. */
         int change = 0;
         for (size_t j = rk; j < e && !change; j++)
-            change = c->tk[j].cls == W_UP || c->tk[j].cls == W_DOWN || tok_eq(c, j, "%") ||
-                     tok_eq(c, j, "percent") || tok_eq(c, j, "cent");
+            change = c->tk[j].cls == W_UP || c->tk[j].cls == W_DOWN;
         if (change)
             continue;
         /* An aside on the goods may name a flow of its own ("Cars, mostly

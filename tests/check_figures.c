@@ -1060,6 +1060,48 @@ typedef struct one_slot_row {
 } one_slot_row;
 
 static const one_slot_row one_slot_rows[] = {
+    /* Goods of a figure after "including" and ", with ... at"; a ranking
+     * with a qualifier or a part's verb; goods before "led"; goods joined
+     * by "and" in a list; capitals joined by "&". */
+    {"Uzbekistan's exports amounted to $15.2 billion in August, including gold worth $4.9 billion.",
+     "commodity@1", "gold"},
+    {"Peru's traditional exports totalled $4.81 billion in August, with copper at $2.36 billion "
+     "and "
+     "gold at $1.38 billion.",
+     "commodity@2", "gold"},
+    {"Ecuador's non-oil exports rose 11.2% to $9.84 billion in August. Shrimp remained the top "
+     "non-oil product at $3.01 billion.",
+     "commodity@1", "shrimp"},
+    {"The Philippines' exports grew 3.1 percent to $6.92 billion in August. Electronic products "
+     "remained the top export, accounting for $3.91 billion or 56.5 percent of the total.",
+     "commodity@1", "electronic products"},
+    {"Egypt's non-oil exports climbed to $19.6 billion in August. Building materials led exports "
+     "at "
+     "$4.1 billion, followed by food industries at $3.3 billion and chemicals and fertilisers at "
+     "$3.0 billion.",
+     "commodity@3", "chemicals and fertilisers"},
+    {"Egypt's non-oil exports climbed to $19.6 billion in August. Building materials led exports "
+     "at "
+     "$4.1 billion.",
+     "commodity@1", "building materials"},
+    {"Malaysia's exports rose 4.7 per cent to RM128.3 billion in August. E&E exports grew 12.6 per "
+     "cent to RM52.6 billion.",
+     "commodity@1", "E&E"},
+    /* The body alone after an economy's possessive; the government's
+     * tariff; a month singled out carries no period. */
+    {"Trade between Vietnam and China reached $98.6 billion in August, according to Vietnam's "
+     "customs.",
+     "source", "customs"},
+    {"The U.S. trade deficit shrank 8% in August to $68.9 billion. The administration's 10% "
+     "baseline tariff on most imports remains in place.",
+     "reporter@1", "United States"},
+    {"Pakistan's exports grew 8.1 percent to $33.6 billion during July-June. In June alone, "
+     "exports increased 11.4 percent to $2.93 billion. Rice exports totalled $3.92 billion.",
+     "start@2", "2024-07-01"},
+    {"Pakistan's exports grew 8.1 percent to $33.6 billion during July-June. In June alone, "
+     "exports increased 11.4 percent to $2.93 billion. Rice exports rose 4.2% to $0.63 billion "
+     "in the month.",
+     "start@2", "2025-06-01"},
     /* A wire's dateline is no period; goods with a verb of change after
      * goods without numbers go on with the paragraph's flow. */
     {"NEW DELHI, Sept 15 (Reuters) - India's trade deficit narrowed to $19.84 billion in August.",
