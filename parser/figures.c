@@ -1716,10 +1716,16 @@ static void check_cueof(fctx *c, size_t s, size_t e)
         /* "..., while purchases from Saudi Arabia jumped 38%": from or to
          * an economy, beside a cue of the trade in the same sentence (not a
          * retailer's "purchases from China"). */
-        if (!ok && t->flow && i + 2 < e && c->tk[i + 2].econ >= 0 &&
+        size_t ex = i + 2 + (i + 3 < e && tok_eq(c, i + 2, "the"));
+        if (!ok && t->flow && ex < e && c->tk[ex].econ >= 0 &&
             (((t->flow & FB_IMPORT) && tok_eq(c, i + 1, "from")) ||
              ((t->flow & FB_EXPORT) && tok_eq(c, i + 1, "to"))))
-            ok = other_cue(c, s, e, i);
+            /* ... or after the economy's trade figures in the paragraph
+             * ("Exports increased 2.7%. ... Sales to the United States fell
+             * 6.8%"). */
+            ok = other_cue(c, s, e, i) ||
+                 (c->last.set && c->last.para == c->para && !c->last.tariff &&
+                  c->last.flow != AD_FLOW_TARIFF && !(c->toks.tok[i].flags & AD_TOKF_ALLCAPS));
         if (ok)
             continue;
         size_t n;
@@ -6490,9 +6496,25 @@ static ad_status role_part(fctx *c, const ad_figure *head, const ad_figure *whol
          * when a verb of buying or selling opens what follows. */
         /* ", with purchases of US$231 million" goes on too. */
         if (tok_eq(c, k, ",") && !(k + 1 < e && part_verb(c, k + 1, e, &trade) && trade >= 0) &&
-            !(k + 1 < e && tok_eq(c, k + 1, "with")))
+            !(k + 1 < e && (tok_eq(c, k + 1, "with") || tok_eq(c, k + 1, "at"))))
             break;
         q = c->tk[k].qi >= 0 ? qat(c, k) : NULL;
+    }
+    /* "..., taking 1.96 million tonnes" after the value of the same goods:
+     * the whole is the figure of the paragraph that gives their volume. */
+    ad_figure vol_head;
+    if (q && q->kind == AD_QTY_MEASURE && !head->volume.present) {
+        for (size_t x = c->n_out; x-- > 0;) {
+            const ad_figure *o = &c->out[x];
+            if (o->paragraph + 1 < c->para)
+                break;
+            if (o->flow == head->flow && o->volume.present &&
+                same_str(o->reporter, head->reporter)) {
+                vol_head = *o;
+                head = &vol_head;
+                break;
+            }
+        }
     }
     ad_figure g;
     if (!q || !part_of(c, head, q, base, &g))

@@ -1060,6 +1060,19 @@ typedef struct one_slot_row {
 } one_slot_row;
 
 static const one_slot_row one_slot_rows[] = {
+    /* A buyer's tonnes after the value and volume of the same goods; a
+     * role's amount after ", at"; sales to an economy after the paragraph's
+     * trade figures; "kilogrammes". */
+    {"Vietnam exported 4.82 million tonnes of rice in August, but earnings fell 4.9% to $2.71 "
+     "billion. The Philippines remained the largest buyer, taking 1.96 million tonnes.",
+     "partner@2", "Philippines"},
+    {"Argentina's exports rose 9.2% to US$7.84 billion in August. Brazil was the main destination "
+     "for Argentine goods, at US$1.31 billion.",
+     "partner@1", "Brazil"},
+    {"Italy's exports increased 2.7% to 57.3 billion euros in August. Sales to the United States "
+     "fell 6.8%.",
+     "partner@1", "United States"},
+    {"Kenya's tea exports fell 3.1 percent to 248.6 million kilogrammes in August.", "count", "1"},
     /* Goods of a figure after "including" and ", with ... at"; a ranking
      * with a qualifier or a part's verb; goods before "led"; goods joined
      * by "and" in a list; capitals joined by "&". */
