@@ -2905,6 +2905,19 @@ static int base_or_forecast(const fctx *c, size_t s, size_t e, size_t cue)
     /* "The ministry expects exports to grow 1% to 3%", "projects shipments
      * to reach": a forecast word before the cue, "to" after it (a tariff
      * planned is reported: "plans to raise tariffs to 50%"). */
+    /* "the agreement will increase bilateral trade by £8.6 billion", "could
+     * boost exports by 10%": a modal and a verb of change before the cue
+     * (its goods or kind between) is a projection. */
+    for (size_t k = cue; k > s && cue - k < 5 && !(c->tk[cue].flow & FB_TARIFF);) {
+        k--;
+        if (c->tk[k].cls == W_UP || c->tk[k].cls == W_DOWN || c->tk[k].cls == W_LIFT) {
+            if (k > s && c->tk[k - 1].cls == W_MODAL)
+                return 1;
+            break;
+        }
+        if (!tok_lower_word(c, k) || c->tk[k].flow || c->tk[k].inqty || c->tk[k].econ >= 0)
+            break;
+    }
     /* "of which about 6.9 million tonnes could be exported", "will be
      * shipped": a modal before the cue's passive is no trade reported. */
     if (cue >= s + 2 && tok_eq(c, cue - 1, "be") && c->tk[cue - 2].cls == W_MODAL &&

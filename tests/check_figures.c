@@ -578,6 +578,9 @@ END_TEST
 
 /* Sentences with a cue word (or a near miss) and a number, but no figure. */
 static const char *const no_figure[] = {
+    /* A modal and a verb of change before the cue: a projection. */
+    "The department estimates that the agreement will increase bilateral trade by 8.6 billion "
+    "pounds a year, adding 1.6 billion pounds to GDP.",
     /* A forecast's verb before goods joined by "and" and the cue. */
     "\"We expect goods and services exports to cross $900 billion this fiscal,\" the commerce "
     "secretary said.",
