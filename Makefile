@@ -263,6 +263,8 @@ score-figures:
 	@python3 tests/figures-score/twentythird/run.py $(BUILD)/articled
 	@echo "== the twenty-fourth set (written by a twenty-fourth reviewer; wire-style paragraphs)"
 	@python3 tests/figures-score/twentyfourth/run.py $(BUILD)/articled
+	@echo "== the twenty-fifth set (written by a twenty-fifth reviewer; year-end copy)"
+	@python3 tests/figures-score/twentyfifth/run.py $(BUILD)/articled
 
 # Field checks on hand-written pages in the markup of real publishing systems
 # (tests/pages-score): a score, not a gate.
