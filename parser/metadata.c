@@ -2964,11 +2964,12 @@ ad_status ad_meta_split_credit(ad_arena *a, const char *caption, const char **ca
         size_t tn = tail.n;
         while (tn && (tail.s[tn - 1] == ' ' || tail.s[tn - 1] == '.'))
             tn--;
-        int known = bar && bl == 1 && tn && tn <= 40 && names_credit(tail, 0) &&
+        /* So does one after a bar ("... jumped in August. | Bloomberg"). */
+        int known = bar && tn && tn <= 40 && names_credit(tail, 0) &&
                     (ad_gaz_lookup(tail.s, tn, NULL) & AD_GAZ_ORG);
         /* ... not after an initialism's point ("chair of the U.S. Federal
          * Reserve"). */
-        if (known) {
+        if (known && bl == 1) {
             /* bar is the space after the point: the word before it. */
             const char *we = bar - 1, *wb = we;
             while (wb > caption && wb[-1] != ' ')

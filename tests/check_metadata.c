@@ -214,6 +214,14 @@ START_TEST(caption_tail_agency)
         "https://news.example.es/a/1");
     ck_assert_str_eq(meta.image.caption, "Homes under construction in Madrid last October.");
     ck_assert_str_eq(meta.image.credit, "JAVIER RUIZ (EFE)");
+    /* an agency the gazetteer knows after a bar */
+    run("<html><head><title>Exports</title></head><body><h1>Exports</h1><figure>"
+        "<img src=\"/a.jpg\" alt=\"\"><figcaption>Containers at a port in Tokyo. Exports jumped "
+        "in August. | Bloomberg</figcaption></figure><p>Body text of the story.</p></body></html>",
+        "https://news.example.jp/a/1");
+    ck_assert_str_eq(meta.image.caption,
+                     "Containers at a port in Tokyo. Exports jumped in August.");
+    ck_assert_str_eq(meta.image.credit, "Bloomberg");
 }
 END_TEST
 
