@@ -270,7 +270,7 @@ score-figures:
 # (tests/pages-score): a score, not a gate.
 score-pages:
 	@$(SUBMAKE) build
-	@for set in first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twentyfirst twentysecond twentythird twentyfourth; do echo "== $$set set"; \
+	@for set in first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twentyfirst twentysecond twentythird twentyfourth twentyfifth; do echo "== $$set set"; \
 	    python3 tests/pages-score/run.py $(BUILD)/articled $$set || exit 1; done
 
 # The Check suites alone: what needs nothing outside the repository (the
