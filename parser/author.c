@@ -645,6 +645,11 @@ static int plausible_name(span x)
     /* A lone two-letter word is initials from an avatar ("CM"). */
     if (words == 1 && x.n <= 2)
         return 0;
+    /* A lone country's name is an outlet's or a desk's ("FRANCE 24 avec
+     * AFP" read as "France"), not a writer's. */
+    if (words == 1 && (ad_gaz_lookup(x.s, x.n, NULL) & AD_GAZ_COUNTRY) &&
+        !(ad_gaz_lookup(x.s, x.n, NULL) & AD_GAZ_GIVEN))
+        return 0;
     /* "page.head.author", "jane.doe": template keys and user handles. */
     for (size_t k = 2; k + 2 < x.n; k++)
         if (x.s[k] == '.' && (x.s[k - 1] | 32) >= 'a' && (x.s[k - 1] | 32) <= 'z' &&
@@ -802,6 +807,16 @@ static size_t cut_site_names(char *buf, size_t n, const char *site)
         buf[n] = '\0';
     }
     return n;
+}
+
+int ad_author_role_word(const char *w, size_t n)
+{
+    char buf[48];
+    size_t used;
+    if (n == 0 || n >= 24)
+        return 0;
+    size_t l = ad_text_lower(w, n, buf, sizeof(buf), &used);
+    return used == n && is_kind(buf, l, "role");
 }
 
 int ad_author_credit_word(const char *w, size_t n)

@@ -1728,6 +1728,27 @@ static int signed_contact(const char *t, size_t len, ad_arena *a)
            b.has_prefix && b.authors.n;
 }
 
+/* Whether a closing paragraph is an author box's bio left without its
+ * name (the name is the byline, cut): a short text opening with a job
+ * title and a preposition ("Redactora de la sección de Cultura, ...",
+ * "Correspondent for the paper in Lagos since 2028."). */
+static int role_bio(const char *t, size_t len)
+{
+    if (len > 300 || !(t[0] >= 'A' && t[0] <= 'Z'))
+        return 0;
+    size_t w = 0;
+    while (w < len && t[w] != ' ' && t[w] != ',')
+        w++;
+    if (w + 1 >= len || t[w] != ' ' || !ad_author_role_word(t, w))
+        return 0;
+    static const char *const preps[] = {"de ", "of ", "for ", "at ", "bei ",
+                                        "du ", "di ", "en ",  "in ", "covering "};
+    for (size_t k = 0; k < sizeof(preps) / sizeof(preps[0]); k++)
+        if (len - w - 1 > strlen(preps[k]) && !strncmp(t + w + 1, preps[k], strlen(preps[k])))
+            return 1;
+    return 0;
+}
+
 /* Emits the segments of the chosen ranges that survive the line filter. */
 /* Whether a heading is only a place written in capitals, as datelines are
  * ("ANKARA", "NEW DELHI"; not "Berlin" heading a part of the text). */
@@ -1943,7 +1964,8 @@ static ad_status emit(walk *w, const int32_t *sel, size_t nsel, const emit_ctx *
     while (o->n && ((o->v[o->n - 1].type == AD_PARA_HEADING && prose) ||
                     (o->n > 1 && o->v[o->n - 1].type == AD_PARA_PARAGRAPH &&
                      (ad_body_contributor_line(o->v[o->n - 1].text, o->v[o->n - 1].len) ||
-                      ad_body_signoff_line(o->v[o->n - 1].text, o->v[o->n - 1].len))) ||
+                      ad_body_signoff_line(o->v[o->n - 1].text, o->v[o->n - 1].len) ||
+                      role_bio(o->v[o->n - 1].text, o->v[o->n - 1].len))) ||
                     (ad_body_classify_line(o->v[o->n - 1].text, o->v[o->n - 1].len, ec->meta) ==
                          AD_LINE_CONTACT &&
                      !signed_contact(o->v[o->n - 1].text, o->v[o->n - 1].len, a)))) {

@@ -2915,7 +2915,10 @@ static int base_or_forecast(const fctx *c, size_t s, size_t e, size_t cue)
                 return 1;
             break;
         }
-        if (!tok_lower_word(c, k) || c->tk[k].flow || c->tk[k].inqty || c->tk[k].econ >= 0)
+        /* "will raise EU exports", "could lift Kenya's exports": an economy
+         * may name whose. */
+        int owner = tok_cap_word(c, k) || (c->toks.tok[k].flags & AD_TOKF_POSSESSIVE);
+        if ((!tok_lower_word(c, k) && !owner) || c->tk[k].flow || c->tk[k].inqty)
             break;
     }
     /* "of which about 6.9 million tonnes could be exported", "will be
@@ -7821,8 +7824,15 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         /* "Brazil's exports to the US fell 18% ... because of the 50%
          * tariff": the tariff blamed is the destination's on the exporter's
          * goods. */
+        /* So is one given as the cause ("..., as U.S. tariffs of 30% on
+         * most Chinese goods weighed on shipments"). */
+        int blamed = fr[k].s > 0 && blame_word(c, fr[k].s - 1);
+        for (size_t t = fr[k].s; t < fr[k].cue && !blamed && f->flow == AD_FLOW_TARIFF; t++)
+            blamed = (tok_eq(c, t, "as") || tok_eq(c, t, "amid") || tok_eq(c, t, "after") ||
+                      tok_eq(c, t, "despite")) &&
+                     t > 0 && tok_eq(c, t - 1, ",");
         if (!actors && p->flow == AD_FLOW_EXPORT && p->partner && !f->reporter &&
-            !same_str(p->partner, f->partner) && fr[k].s > 0 && blame_word(c, fr[k].s - 1)) {
+            !same_str(p->partner, f->partner) && blamed) {
             f->reporter = p->partner;
             if (!f->partner)
                 f->partner = p->reporter;

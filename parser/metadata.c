@@ -3011,6 +3011,16 @@ ad_status ad_meta_split_credit(ad_arena *a, const char *caption, const char **ca
     }
     if (!cr.s)
         return AD_OK;
+    /* A copyright sign inside the credit opens it ("... away from the US ©
+     * Pieter Claes/Bloomberg": the capitals before it are the caption's). */
+    const char *copy = cr.n > 2 ? memmem(cr.s + 1, cr.n - 1, "\xc2\xa9", 2) : NULL;
+    if (copy) {
+        size_t off = (size_t)(copy - cr.s);
+        cut = (size_t)(copy - caption);
+        cr.s = copy + 2, cr.n -= off + 2;
+        while (cr.n && cr.s[0] == ' ')
+            cr.s++, cr.n--;
+    }
     /* A bracket the credit opens itself stays: "Image: Notícias (file)". */
     while (cr.n &&
            (cr.s[cr.n - 1] == ' ' || ((cr.s[cr.n - 1] == ')' || cr.s[cr.n - 1] == ']') &&

@@ -191,6 +191,10 @@ START_TEST(not_names)
     ck_assert_str_eq(names("Door Lotte van Dijk, verslaggever justitie", NULL, NULL),
                      "Lotte van Dijk");
     ck_assert_str_eq(names("By the Lavazza Team", NULL, NULL), "the Lavazza Team");
+    /* an outlet named after its country, sharing the credit with a wire */
+    ck_assert_str_eq(names("FRANCE 24 avec AFP", NULL, NULL), "");
+    ck_assert(ad_author_role_word("Redactora", 9));
+    ck_assert(!ad_author_role_word("Madrid", 6));
 }
 END_TEST
 

@@ -444,6 +444,10 @@ START_TEST(test_classify_line)
     ck_assert_int_eq(CL("NEWSPAPER SECTION: Business"), AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("Article content"), AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("Video Ad Feedback"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("FRANCE 24 avec AFP"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Unlock the Editor's Digest for free"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Lee sin l\xc3\xadmites"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Inbound-led companies and agencies"), AD_LINE_CONTENT);
     ck_assert_int_eq(CL("Related Story"), AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("This article appeared in the South China Morning Post print edition as: "
                         "Asean demand props up China's exports"),
@@ -963,6 +967,19 @@ START_TEST(test_teaser_cards_dropped)
 }
 END_TEST
 
+/* An author box's bio left without its name (the name is the byline):
+ * a short closing text opening with a job title and a preposition. */
+START_TEST(test_role_bio_dropped)
+{
+    ad_article *art = parse_body("<div class=\"story\">" PROSE
+                                 "<p>Redactora de la secci\xc3\xb3n de Cultura, especializada en "
+                                 "museos y patrimonio.</p></div>");
+    assert_absent(art, "Redactora de la");
+    ck_assert_int_ge(find(art, "Residents will be invited"), 0);
+    ad_article_free(art);
+}
+END_TEST
+
 static Suite *body_suite(void)
 {
     Suite *s = suite_create("body");
@@ -992,6 +1009,7 @@ static Suite *body_suite(void)
     tcase_add_test(tc, test_form_dropped);
     tcase_add_test(tc, test_table_not_alone);
     tcase_add_test(tc, test_teaser_cards_dropped);
+    tcase_add_test(tc, test_role_bio_dropped);
     tcase_add_test(tc, test_para_caption);
     return s;
 }

@@ -578,6 +578,8 @@ END_TEST
 
 /* Sentences with a cue word (or a near miss) and a number, but no figure. */
 static const char *const no_figure[] = {
+    "The Commission estimates that the agreement will raise EU exports to the bloc by up to 39% a "
+    "year, or about 49 billion euros.",
     /* A modal and a verb of change before the cue: a projection. */
     "The department estimates that the agreement will increase bilateral trade by 8.6 billion "
     "pounds a year, adding 1.6 billion pounds to GDP.",
@@ -1063,6 +1065,13 @@ typedef struct one_slot_row {
 } one_slot_row;
 
 static const one_slot_row one_slot_rows[] = {
+    /* A tariff given as the cause of a fall of exports to its economy is
+     * that economy's; a span of time before the cue names no goods. */
+    {"India's exports to the US declined 8.4 per cent to $57.3 billion in August, data showed, as "
+     "the 50 per cent tariff on most Indian goods hit shipments.",
+     "reporter@1", "United States"},
+    {"Indonesia's full-year exports fell 1.8 percent to US$260.41 billion in 2024.", "commodity",
+     NULL},
     /* A buyer's tonnes after the value and volume of the same goods; a
      * role's amount after ", at"; sales to an economy after the paragraph's
      * trade figures; "kilogrammes". */

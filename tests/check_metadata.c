@@ -222,6 +222,15 @@ START_TEST(caption_tail_agency)
     ck_assert_str_eq(meta.image.caption,
                      "Containers at a port in Tokyo. Exports jumped in August.");
     ck_assert_str_eq(meta.image.credit, "Bloomberg");
+    /* a copyright sign opens the credit, not the capitals before it */
+    run("<html><head><title>Exports</title></head><body><h1>Exports</h1><figure>"
+        "<img src=\"/a.jpg\" alt=\"\"><figcaption>Containers at Antwerp. Exporters are diverting "
+        "sales away from the US \xc2\xa9 Pieter Claes/Bloomberg</figcaption></figure><p>Body text "
+        "of the story.</p></body></html>",
+        "https://news.example.com/a/1");
+    ck_assert_str_eq(meta.image.caption,
+                     "Containers at Antwerp. Exporters are diverting sales away from the US");
+    ck_assert_str_eq(meta.image.credit, "Pieter Claes/Bloomberg");
 }
 END_TEST
 

@@ -44,6 +44,11 @@ char *ad_author_case(ad_arena *a, const char *s, size_t len);
  * label of host ("China Daily" ~ "www.chinadaily.com.cn") or equals site. */
 int ad_author_is_outlet(const char *s, size_t len, const char *host, const char *site);
 
+/* Whether the word w[0..n) is a job title or label of bylines ("Reporter",
+ * "Correspondent", "Redactora": data/byline_words.tsv, kind role), in any
+ * case. */
+int ad_author_role_word(const char *w, size_t n);
+
 /* True when the word w[0..n) introduces a picture's credit ("Photo",
  * "Foto", "צילום": data/credit_markers.tsv), in any case. */
 int ad_author_credit_word(const char *w, size_t n);
