@@ -3815,6 +3815,19 @@ static int swings_to_balance(const fctx *c, size_t i, size_t e)
  * before it in the sentence, or NULL. */
 static int signed_after_cue(const fctx *c, size_t cue, size_t i);
 
+/* Whether "as", "because" or "since" stands between a number at token q
+ * and the cue after it: the number is the first subject's ("Japan's
+ * current account surplus hit a record 31.2 trillion yen, as income ...
+ * offset a deficit in goods trade"). */
+static int cause_between(const fctx *c, size_t q, size_t cue)
+{
+    for (size_t t = q + 1; t < cue; t++)
+        if ((tok_eq(c, t, "as") || tok_eq(c, t, "because") || tok_eq(c, t, "since")) &&
+            tok_eq(c, t - 1, ","))
+            return 1;
+    return 0;
+}
+
 /* Whether the number at token q belongs to a thing the clause names after
  * its cue that earns no trade figure ("the rise in imports was manageable
  * as remittances had reached $24.1 billion"): a subordinating word, then a
@@ -3932,7 +3945,8 @@ static void numbers(fctx *c, frame *fr, const frame *prev, size_t s, size_t e, s
     for (size_t i = s; i < e; i++) {
         const ad_quantity *q = qat(c, i);
         moneys += q && q->kind == AD_QTY_MONEY;
-        if (!q || in_aside(c, s, i, f->flow == AD_FLOW_TARIFF) || others_number(c, fr->cue, i))
+        if (!q || in_aside(c, s, i, f->flow == AD_FLOW_TARIFF) || others_number(c, fr->cue, i) ||
+            (i < fr->cue && cause_between(c, i, fr->cue)))
             continue;
         size_t qs = tok_at(c, s, e, base + q->start);
         size_t p = qs > s ? qs - 1 : (size_t)-1;
@@ -6536,6 +6550,28 @@ static ad_status role_part(fctx *c, const ad_figure *head, const ad_figure *whol
     if (!q || !part_of(c, head, q, base, &g))
         return AD_OK;
     g.partner = partner;
+    /* A market's share larger than the last goods' figure ("The
+     * Netherlands was the top destination, taking $1.08 billion" after
+     * "urea exports stood at $612 million") is one of the flow's whole, the
+     * paragraph's figure of all goods. */
+    ad_figure all;
+    if (!part_fits(head, &g) && !whole && head->commodity && g.value.present) {
+        const ad_figure *big = NULL;
+        for (size_t x = c->n_out; x-- > 0;) {
+            const ad_figure *o = &c->out[x];
+            if (o->paragraph + 1 < c->para)
+                break;
+            if (o->flow == head->flow && !o->partner && o->value.present &&
+                same_str(o->reporter, head->reporter) &&
+                !strcmp(o->value.currency, g.value.currency) && o->value.amount > g.value.amount &&
+                (!big || o->value.amount > big->value.amount))
+                big = o;
+        }
+        if (big) {
+            all = *big;
+            whole = &all;
+        }
+    }
     if (!part_fits(head, &g) && whole && part_of(c, whole, q, base, &g)) {
         g.partner = partner;
         head = whole;

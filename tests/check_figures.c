@@ -578,6 +578,10 @@ END_TEST
 
 /* Sentences with a cue word (or a near miss) and a number, but no figure. */
 static const char *const no_figure[] = {
+    /* A number before "as" and a balance cue after it is the first
+     * subject's. */
+    "Japan's current account surplus hit a record 31.2 trillion yen in 2024, the ministry said, as "
+    "income from overseas investments offset a deficit in goods trade.",
     "The Commission estimates that the agreement will raise EU exports to the bloc by up to 39% a "
     "year, or about 49 billion euros.",
     /* A modal and a verb of change before the cue: a projection. */
@@ -1065,6 +1069,11 @@ typedef struct one_slot_row {
 } one_slot_row;
 
 static const one_slot_row one_slot_rows[] = {
+    /* A market larger than the last goods' figure is a part of the whole. */
+    {"Nigeria's non-oil exports rose 21.4 percent to $6.83 billion in August. Urea exports stood "
+     "at "
+     "$612 million. The Netherlands was the top destination, taking $1.08 billion worth of goods.",
+     "partner@2", "Netherlands"},
     /* A tariff given as the cause of a fall of exports to its economy is
      * that economy's; a span of time before the cue names no goods. */
     {"India's exports to the US declined 8.4 per cent to $57.3 billion in August, data showed, as "
