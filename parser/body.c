@@ -1489,9 +1489,9 @@ static int teaser_card(const walk *w, int32_t c)
     const nrec *r = w->r;
     while (c + 1 < r[c].end && r[c + 1].gchars == r[c].gchars && r[c + 1].kind != K_H)
         c++;
-    if (r[c].gchars > 600 || r[c].gchars - r[c].glinks > 400)
+    if (r[c].gchars > 600 || r[c].gchars - r[c].glinks > 400 || !r[c].glinks)
         return 0;
-    for (int32_t i = c + 1; i < r[c].end; i++)
+    for (int32_t i = c + 1; i < r[c].end && i < c + 40; i++)
         if (r[i].kind == K_H && r[i].gchars >= 15)
             return r[i].glinks * 10 >= r[i].gchars * 9;
     return 0;
@@ -1557,7 +1557,7 @@ static void clean_ranges(walk *w, const int32_t *sel, size_t nsel)
                 x->flags |= F_CLEAN;
             /* Teaser cards are other stories, wherever they sit, when the
              * article's own text is larger than them. */
-            else if ((x->kind == K_BLOCK || x->kind == K_BOILER) &&
+            else if ((x->kind == K_BLOCK || x->kind == K_BOILER) && x->glinks * 10 >= x->gchars &&
                      (uint64_t)x->gchars * 2 < r[sel[q]].gchars && teaser_list(w, i))
                 x->flags |= F_CLEAN;
         }
