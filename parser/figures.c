@@ -202,6 +202,9 @@ typedef struct frame {
     int tail_period; /* the period stands only in a trailing piece ("..., after a rise in May") */
     int carried;     /* the reporter came from an earlier sentence (see carry()) */
     int index;       /* its change was written as an index ("or 102.3% compared with") */
+    int earn_split;  /* the value comes after the volume's change, by a verb of
+                      * earning ("..., the ministry said, earning $2.28 billion"):
+                      * a record of its own, without the change */
     int passing;     /* the figure of a month named in passing ("The July deficit was
                       * revised to"): no subject for the sentences after it */
     /* A part of a fiscal year ("the first five months of the current
@@ -4033,6 +4036,18 @@ static void numbers(fctx *c, frame *fr, const frame *prev, size_t s, size_t e, s
     if (money) {
         set_money(c, &f->value, money, base);
         fr->value_family = money->family;
+        /* "Angola exported 31.2 million barrels ..., down 4.9%, the
+         * ministry said, earning $2.28 billion": the change is the
+         * volume's, the value a record of its own. */
+        size_t mt = tok_at(c, s, e, base + money->num_start);
+        fr->earn_split = 0;
+        size_t pt = pct ? tok_at(c, s, e, base + pct->start) : e;
+        if (vol && pct && mt > s + 1 && tok_eq(c, mt - 1, "earning") && tok_eq(c, mt - 2, ",") &&
+            pt < mt && tok_at(c, s, e, base + vol->start) < mt)
+            /* ... only past the source's verb: "..., down 21.6%, earning
+             * $341 million" keeps them together. */
+            for (size_t t = pt; t < mt && !fr->earn_split; t++)
+                fr->earn_split = c->tk[t].cls == W_SRCVERB;
         /* "trade balance -¥1.18 trillion": a balance below zero is a
          * deficit of that amount, whatever other words say; not when a
          * base given the same way follows ("compared with -¥513.6
@@ -8063,7 +8078,19 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         f->sentence = text;
         if (!f->commodity && !f->partner)
             top_goods(c, &fr[k]);
-        ad_status stt = emit(c, f);
+        ad_status stt;
+        if (fr[k].earn_split) {
+            ad_figure v = *f;
+            memset(&v.volume, 0, sizeof(v.volume));
+            memset(&v.change, 0, sizeof(v.change));
+            memset(&f->value, 0, sizeof(f->value));
+            stt = emit(c, f);
+            if (stt == AD_OK)
+                stt = emit(c, &v);
+            f = &fr[k].f;
+        } else {
+            stt = emit(c, f);
+        }
         note_head(c, f);
         if (stt == AD_OK)
             stt = followed_by(c, &fr[k], base);

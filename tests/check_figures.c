@@ -1069,6 +1069,15 @@ typedef struct one_slot_row {
 } one_slot_row;
 
 static const one_slot_row one_slot_rows[] = {
+    /* A value after the source's verb and "earning" is a record of its
+     * own, without the volume's change; right after the change it stays
+     * with it. */
+    {"Angola exported 31.2 million barrels of crude oil in August, down 4.9% from a year earlier, "
+     "the finance ministry said, earning $2.28 billion.",
+     "count", "2"},
+    {"Vietnam shipped 580,000 tonnes of rice in August, down 21.6% from a year earlier, earning "
+     "$341 million, the statistics office said.",
+     "count", "1"},
     /* A market larger than the last goods' figure is a part of the whole. */
     {"Nigeria's non-oil exports rose 21.4 percent to $6.83 billion in August. Urea exports stood "
      "at "
