@@ -2186,6 +2186,27 @@ static int names_body(const fctx *c, size_t a, size_t b)
     return 0;
 }
 
+/* Whether tokens before the comma at token z, back to the comma before
+ * them, are an office ("Minister of State for Foreign Trade"): a title of
+ * the gazetteer, then capitalized words and "of", "for", "and", "the". */
+static int title_aside(const fctx *c, size_t s, size_t z)
+{
+    size_t k = z;
+    while (k > s && z - k < 9 && !tok_eq(c, k - 1, ","))
+        k--;
+    if (k <= s + 1 || k == z || !tok_eq(c, k - 1, ","))
+        return 0;
+    size_t n;
+    const char *w = ad_tok_text(&c->toks, k, &n);
+    if (!tok_cap_word(c, k) || !(ad_gaz_lookup(w, n, NULL) & AD_GAZ_TITLE))
+        return 0;
+    for (size_t t = k; t < z; t++)
+        if (!tok_cap_word(c, t) && !tok_eq(c, t, "of") && !tok_eq(c, t, "for") &&
+            !tok_eq(c, t, "and") && !tok_eq(c, t, "the"))
+            return 0;
+    return tok_cap_word(c, k - 2);
+}
+
 /* Finds the sentence's source; stores its token range in *ss, *se. */
 static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *se)
 {
@@ -2379,6 +2400,11 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
             if (b - k > 2 && tok_eq(c, k, "the") && k > s + 1 && tok_eq(c, k - 1, ",") &&
                 tok_cap_word(c, k - 2) && c->tk[k - 2].econ < 0 && is_orghead(c, b - 2))
                 b = k - 1;
+            /* "Dr Thani bin Ahmed Al Zeyoudi, Minister of State for Foreign
+             * Trade, said": the office set off by commas after a person's
+             * name speaks. */
+            else if (b == i && title_aside(c, s, b - 1))
+                b = b - 1;
         }
         if (b > s && c->tk[b - 1].cls == W_SRCNOUN && tok_lower_word(c, b - 1)) {
             b--;

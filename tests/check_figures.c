@@ -1069,6 +1069,11 @@ typedef struct one_slot_row {
 } one_slot_row;
 
 static const one_slot_row one_slot_rows[] = {
+    /* The office set off by commas after a person's name is the source. */
+    {"The UAE's non-oil trade reached AED 3.21 trillion in August, Dr Thani Al Zeyoudi, Minister "
+     "of "
+     "State for Foreign Trade, said.",
+     "source", "Minister of State for Foreign Trade"},
     /* A value after the source's verb and "earning" is a record of its
      * own, without the volume's change; right after the change it stays
      * with it. */
