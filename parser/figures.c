@@ -7865,6 +7865,23 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         if (fr[k].flow_ok && !fr[k].f.reporter && fr[k].s <= c->owner_s && fr[k].e >= c->owner_e &&
             !same_str(fr[k].f.partner, c->owner))
             fr[k].f.reporter = c->owner;
+    /* "The United States was the biggest buyer of Philippine goods, but
+     * exports there fell 3.8%": "there" is the economy named before in the
+     * sentence, other than the reporter. */
+    for (size_t k = 0; k < n; k++) {
+        ad_figure *f = &fr[k].f;
+        if (!fr[k].flow_ok || f->partner || f->flow == AD_FLOW_TARIFF || fr[k].cue + 1 >= fr[k].e ||
+            !tok_eq(c, fr[k].cue + 1, "there"))
+            continue;
+        for (size_t t = fr[k].cue; t-- > s;) {
+            const econ *x = c->tk[t].econ >= 0 ? &c->ec[c->tk[t].econ] : NULL;
+            if (x && !x->attrib && !same_str(x->name, f->reporter) &&
+                !same_str(x->name, c->last.reporter)) {
+                f->partner = x->name;
+                break;
+            }
+        }
+    }
     /* Slots a clause leaves out come from the clause before it. */
     for (size_t k = 1; k < n; k++) {
         /* A trade clause after a tariff set between two ("..., after a 15%

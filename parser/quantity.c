@@ -1075,6 +1075,10 @@ static int parse_core(const txt *t, size_t p, qctx ctx, ad_quantity *q, size_t *
                (u == r || u - r == 1)) {
         q->kind = AD_QTY_PERCENT;
         r = ue;
+    } else if (r < t->len && t->s[r] == '-' &&
+               (ue = match_list(t, r + 1, percent_forms + 1, NELEM(percent_forms) - 1, 0))) {
+        q->kind = AD_QTY_PERCENT; /* "the 17-percent tariff" */
+        r = ue;
     } else if (match_post_currency(t, u, &post) && u > r &&
                (!post.weak ||
                 ((has_s1 || v1 >= 1000) && !match_at(t, skip_sp(t, post.end), "of", 0)))) {

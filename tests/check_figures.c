@@ -1069,6 +1069,10 @@ typedef struct one_slot_row {
 } one_slot_row;
 
 static const one_slot_row one_slot_rows[] = {
+    /* "there" names the economy before it in the sentence. */
+    {"The Philippines' exports rose 2.1 percent in August. The United States was the biggest buyer "
+     "of Philippine goods, but exports there fell 3.8 percent to $1.14 billion.",
+     "partner@1", "United States"},
     /* The office set off by commas after a person's name is the source. */
     {"The UAE's non-oil trade reached AED 3.21 trillion in August, Dr Thani Al Zeyoudi, Minister "
      "of "

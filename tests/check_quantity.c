@@ -32,6 +32,8 @@ typedef struct qcase {
     }
 
 static const qcase qcases[] = {
+    /* A percentage joined to its word by a hyphen, as an adjective. */
+    {"the 17-percent tariff", 0, AD_QTY_PERCENT, 17, 17, "", NULL, "17-percent", 0},
     /* money in several currencies */
     {"Exports reached $1.05 billion in May.", 0, AD_QTY_MONEY, 1050000000, 1050000000, "USD", NULL,
      "$1.05 billion", AD_QTYF_SCALED},
