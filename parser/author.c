@@ -647,8 +647,8 @@ static int plausible_name(span x)
         return 0;
     /* A lone country's name is an outlet's or a desk's ("FRANCE 24 avec
      * AFP" read as "France"), not a writer's. */
-    if (words == 1 && (ad_gaz_lookup(x.s, x.n, NULL) & AD_GAZ_COUNTRY) &&
-        !(ad_gaz_lookup(x.s, x.n, NULL) & AD_GAZ_GIVEN))
+    if (words == 1 &&
+        (ad_gaz_lookup(x.s, x.n, NULL) & (AD_GAZ_COUNTRY | AD_GAZ_GIVEN)) == AD_GAZ_COUNTRY)
         return 0;
     /* "page.head.author", "jane.doe": template keys and user handles. */
     for (size_t k = 2; k + 2 < x.n; k++)
@@ -809,24 +809,29 @@ static size_t cut_site_names(char *buf, size_t n, const char *site)
     return n;
 }
 
-int ad_author_role_word(const char *w, size_t n)
+/* One word lower-cased into buf (48 bytes): its length, or 0 when it is
+ * empty, too long or not read whole. */
+static size_t lower_word(const char *w, size_t n, char *buf)
 {
-    char buf[48];
     size_t used;
     if (n == 0 || n >= 24)
         return 0;
-    size_t l = ad_text_lower(w, n, buf, sizeof(buf), &used);
-    return used == n && is_kind(buf, l, "role");
+    size_t l = ad_text_lower(w, n, buf, 48, &used);
+    return used == n ? l : 0;
+}
+
+int ad_author_role_word(const char *w, size_t n)
+{
+    char buf[48];
+    size_t l = lower_word(w, n, buf);
+    return l && is_kind(buf, l, "role");
 }
 
 int ad_author_credit_word(const char *w, size_t n)
 {
     char buf[48];
-    size_t used;
-    if (n == 0 || n >= 24)
-        return 0;
-    size_t l = ad_text_lower(w, n, buf, sizeof(buf), &used);
-    if (used != n)
+    size_t l = lower_word(w, n, buf);
+    if (!l)
         return 0;
     for (size_t r = 0; r < ad_tbl_credit_markers_len; r++)
         if (strlen(ad_tbl_credit_markers[r][0]) == l &&

@@ -3844,6 +3844,13 @@ static int swings_to_balance(const fctx *c, size_t i, size_t e)
  * before it in the sentence, or NULL. */
 static int signed_after_cue(const fctx *c, size_t cue, size_t i);
 
+/* Whether token t is "as", "because" or "since": a cause's own subject
+ * follows. */
+static int because_word(const fctx *c, size_t t)
+{
+    return tok_eq(c, t, "as") || tok_eq(c, t, "because") || tok_eq(c, t, "since");
+}
+
 /* Whether "as", "because" or "since" stands between a number at token q
  * and the cue after it: the number is the first subject's ("Japan's
  * current account surplus hit a record 31.2 trillion yen, as income ...
@@ -3851,8 +3858,7 @@ static int signed_after_cue(const fctx *c, size_t cue, size_t i);
 static int cause_between(const fctx *c, size_t q, size_t cue)
 {
     for (size_t t = q + 1; t < cue; t++)
-        if ((tok_eq(c, t, "as") || tok_eq(c, t, "because") || tok_eq(c, t, "since")) &&
-            tok_eq(c, t - 1, ","))
+        if (because_word(c, t) && tok_eq(c, t - 1, ","))
             return 1;
     return 0;
 }
@@ -3864,8 +3870,7 @@ static int cause_between(const fctx *c, size_t q, size_t cue)
 static int others_number(const fctx *c, size_t cue, size_t q)
 {
     for (size_t t = cue + 1; t + 1 < q; t++) {
-        if (!(tok_eq(c, t, "as") || tok_eq(c, t, "because") || tok_eq(c, t, "since") ||
-              tok_eq(c, t, "while") || tok_eq(c, t, "whereas")))
+        if (!(because_word(c, t) || tok_eq(c, t, "while") || tok_eq(c, t, "whereas")))
             continue;
         size_t w = t + 1;
         if (w + 1 < q && (tok_eq(c, w, "the") || tok_eq(c, w, "its") || tok_eq(c, w, "their")))
@@ -6728,7 +6733,7 @@ static size_t ranked_goods(const fctx *c, size_t v, size_t e, ad_flow *flow)
     }
     static const char *const nouns[] = {"product", "products", "item",      "items",
                                         "earner",  "earners",  "commodity", "category",
-                                        "good",    "goods",    "category",  "line"};
+                                        "good",    "goods",    "line"};
     /* Up to two words that qualify the noun ("the top non-oil product"). */
     for (size_t m = 0; m < 3 && k + m < e; m++) {
         for (size_t n = 0; n < sizeof(nouns) / sizeof(nouns[0]); n++)
@@ -7922,9 +7927,7 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
          * most Chinese goods weighed on shipments"). */
         int blamed = fr[k].s > 0 && blame_word(c, fr[k].s - 1);
         for (size_t t = fr[k].s; t < fr[k].cue && !blamed && f->flow == AD_FLOW_TARIFF; t++)
-            blamed = (tok_eq(c, t, "as") || tok_eq(c, t, "amid") || tok_eq(c, t, "after") ||
-                      tok_eq(c, t, "despite")) &&
-                     t > 0 && tok_eq(c, t - 1, ",");
+            blamed = t > 0 && tok_eq(c, t - 1, ",") && cause_word(c, t);
         if (!actors && p->flow == AD_FLOW_EXPORT && p->partner && !f->reporter &&
             !same_str(p->partner, f->partner) && blamed) {
             f->reporter = p->partner;
@@ -8130,7 +8133,6 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
             stt = emit(c, f);
             if (stt == AD_OK)
                 stt = emit(c, &v);
-            f = &fr[k].f;
         } else {
             stt = emit(c, f);
         }

@@ -3876,11 +3876,10 @@ static const char *metadata_spelling(const char *h, const char *meta, const char
     return h;
 }
 
-/* The headline of an <h1> that opens with a kicker named by its class
- * (data/headline_kickers.tsv: "<span class=topline>Hitze in
- * Süddeutschland</span> Wetterdienst warnt vor bis zu 39 Grad"): the text
- * after the kicker, when it has three words or more; else NULL. */
-static const char *after_named_kicker(ad__meta_ctx *c, xmlNodePtr h1, const char *h)
+/* The element an <h1> opens with, through wrappers holding only it, white
+ * space before it aside ("<h1><span class=topline>...</span> ..."), or
+ * NULL when the heading opens with text. */
+static xmlNodePtr heading_opener(xmlNodePtr h1)
 {
     xmlNodePtr n = h1, lone;
     while ((lone = ad_dom_lone_child(n)) != NULL)
@@ -3889,7 +3888,17 @@ static const char *after_named_kicker(ad__meta_ctx *c, xmlNodePtr h1, const char
     while (k && k->type == XML_TEXT_NODE && k->content &&
            !k->content[strspn((const char *)k->content, " \t\r\n")])
         k = k->next;
-    if (!k || k->type != XML_ELEMENT_NODE || !k->next)
+    return k && k->type == XML_ELEMENT_NODE ? k : NULL;
+}
+
+/* The headline of an <h1> that opens with a kicker named by its class
+ * (data/headline_kickers.tsv: "<span class=topline>Hitze in
+ * Süddeutschland</span> Wetterdienst warnt vor bis zu 39 Grad"): the text
+ * after the kicker, when it has three words or more; else NULL. */
+static const char *after_named_kicker(ad__meta_ctx *c, xmlNodePtr h1, const char *h)
+{
+    xmlNodePtr k = heading_opener(h1);
+    if (!k || !k->next)
         return NULL;
     char cb[128];
     const char *cls = lower_into(ad_dom_attr(k, "class"), cb, sizeof(cb));
@@ -3925,14 +3934,8 @@ static const char *kicker_headline(ad__meta_ctx *c, xmlNodePtr h1, const char *h
     if (hl <= ml + 1 || ad_text_casecmp(h + hl - ml, meta) || h[hl - ml] != meta[0] ||
         h[hl - ml - 1] != ' ' || count_words(meta, ml) < 3 || count_words(h, hl - ml) > 6)
         return h;
-    xmlNodePtr n = h1, lone;
-    while ((lone = ad_dom_lone_child(n)) != NULL)
-        n = lone;
-    xmlNodePtr k = n->children;
-    while (k && k->type == XML_TEXT_NODE && k->content &&
-           !k->content[strspn((const char *)k->content, " \t\r\n")])
-        k = k->next;
-    if (!k || k->type != XML_ELEMENT_NODE)
+    xmlNodePtr k = heading_opener(h1);
+    if (!k)
         return h;
     char *kt = node_text(c, k, 256);
     char a[256], b[256], extra[256];
@@ -4597,19 +4600,6 @@ static int all_teams(const ad_strlist *l)
     return l->n > 0;
 }
 
-/* Whether every name of l is one the JSON-LD typed as an organization. */
-static int all_declared_orgs(const ad__meta_ctx *c, const ad_strlist *l)
-{
-    for (size_t i = 0; i < l->n; i++) {
-        size_t k = 0;
-        while (k < c->org_authors.n && ad_text_casecmp(l->v[i], c->org_authors.v[k]))
-            k++;
-        if (k == c->org_authors.n)
-            return 0;
-    }
-    return l->n > 0;
-}
-
 /* Whether every name of a is in b (case folded). */
 static int names_within(const ad_strlist *a, const ad_strlist *b)
 {
@@ -4885,7 +4875,8 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
     /* A news article whose only credit is an author the page's own
      * structured data declares an organization (the company issuing a
      * press release, an agency) names no writer. */
-    if (c->jsonld_news && out->authors.n && all_declared_orgs(c, &out->authors))
+    ad_strlist orgs = {c->org_authors.v, c->org_authors.n};
+    if (c->jsonld_news && out->authors.n && names_within(&out->authors, &orgs))
         out->authors.n = 0;
     /* No person found anywhere: the structured author that names the site
      * itself is the page's only credit (a company's blog, a personal site);
