@@ -57,7 +57,9 @@ static const char *word_kind(const char *w, size_t n)
 {
     for (size_t r = 0; r < ad_tbl_byline_words_len; r++) {
         const char *t = ad_tbl_byline_words[r][0];
-        if (strlen(t) == n && !ad_text_ncasecmp(t, w, n))
+        /* The comparison stops at the row's end, so no length is taken:
+         * every word of every byline candidate meets the whole table. */
+        if (!ad_text_ncasecmp(t, w, n) && !t[n])
             return ad_tbl_byline_words[r][1];
     }
     return NULL;
@@ -72,7 +74,8 @@ static int is_kind(const char *w, size_t n, const char *kind)
     size_t ln = ad_text_lower(w, n, low, sizeof(low), NULL);
     for (size_t r = 0; r < ad_tbl_byline_words_len; r++) {
         const char *t = ad_tbl_byline_words[r][0];
-        if (strlen(t) == ln && !memcmp(t, low, ln) && !strcmp(ad_tbl_byline_words[r][1], kind))
+        if (t[0] == low[0] && !strncmp(t, low, ln) && !t[ln] &&
+            !strcmp(ad_tbl_byline_words[r][1], kind))
             return 1;
     }
     return 0;

@@ -112,7 +112,6 @@ static int unspaced_end(const char *p, size_t n)
     return cp >= 0x2E80 && cp < 0xA000;
 }
 
-/* True when the phrase p is a lexicon hit on the folded line f. */
 /* The line's word count, counted on first use (*words starts at
  * SIZE_MAX): most lines are settled by the first byte alone. */
 static size_t line_words(const char *s, size_t len, size_t *words)
@@ -122,6 +121,36 @@ static size_t line_words(const char *s, size_t len, size_t *words)
     return *words;
 }
 
+/* The byte pairs of a folded line, hashed into a bitmap: a "contains"
+ * phrase whose first two bytes never meet on the line cannot be in it, and
+ * most short lines meet the whole "contains" lexicon. */
+typedef struct {
+    uint64_t bit[64];
+} pair_set;
+
+static unsigned pair_hash(unsigned char a, unsigned char b)
+{
+    return ((unsigned)a * 31u + b) & 4095u;
+}
+
+static void pair_set_fill(pair_set *ps, const char *f, size_t flen)
+{
+    memset(ps, 0, sizeof(*ps));
+    for (size_t i = 0; i + 1 < flen; i++) {
+        unsigned h = pair_hash((unsigned char)f[i], (unsigned char)f[i + 1]);
+        ps->bit[h >> 6] |= (uint64_t)1 << (h & 63);
+    }
+}
+
+static int pair_set_may_hold(const pair_set *ps, const char *p, size_t plen)
+{
+    if (plen < 2)
+        return 1;
+    unsigned h = pair_hash((unsigned char)p[0], (unsigned char)p[1]);
+    return (int)(ps->bit[h >> 6] >> (h & 63) & 1);
+}
+
+/* True when the phrase of row r is a lexicon hit on the folded line f. */
 static int lexicon_hit(const struct ad_bp_row *r, const char *f, size_t flen, const char *s,
                        size_t len, size_t *nwords)
 {
@@ -257,8 +286,12 @@ int ad_body_score_boilerplate(const char *s, size_t len)
         for (size_t i = ad_bp_at[m][c]; i < ad_bp_at[m][c + 1]; i++)
             if (lexicon_hit(&ad_bp_rows[i], f, flen, s, len, &words))
                 return 1;
+    pair_set ps;
+    pair_set_fill(&ps, f, flen);
     for (size_t i = ad_bp_end_from; i < ad_bp_len; i++)
-        if (lexicon_hit(&ad_bp_rows[i], f, flen, s, len, &words))
+        if ((ad_bp_rows[i].mode != AD_BP_CONTAINS ||
+             pair_set_may_hold(&ps, ad_bp_rows[i].phrase, ad_bp_rows[i].len)) &&
+            lexicon_hit(&ad_bp_rows[i], f, flen, s, len, &words))
             return 1;
     return line_words(s, len, &words) <= 16 && follow_line(f, flen);
 }
