@@ -832,6 +832,32 @@ static void add_text(walk *w, int32_t cur, const char *p)
     w->brs = 0;
 }
 
+/* Whether a line is a short label closing with a colon and then only
+ * link text shaped as another story's headline: "More on tariffs: <a>Will
+ * tariffs make holiday gifts pricier this year?</a>". The text outside
+ * links (s->chars - s->links) is no more than the label; a label with a
+ * number ("Amazon UK £15.99:") or a link of an address or a name of a few
+ * words ("Website: https://...", "Pictured: Living Lace® Hurricane") is a
+ * listing's field, which stays. */
+static int labelled_link(const seg *s, const char *t, size_t len)
+{
+    if (s->links < 20 || s->chars > 240 || s->links * 10 < s->chars * 6)
+        return 0;
+    const char *colon = memchr(t, ':', len < 40 ? len : 40);
+    if (!colon || colon == t)
+        return 0;
+    size_t label = (size_t)(colon - t) + 1;
+    if (s->chars - s->links > label || ad_text_word_count(t, label) > 4)
+        return 0;
+    for (size_t i = 0; i < label; i++)
+        if (t[i] >= '0' && t[i] <= '9')
+            return 0;
+    const char *rest = colon + 1;
+    size_t rn = len - label;
+    return ad_text_word_count(rest, rn) >= 5 && !memmem(rest, rn, "://", 3) &&
+           !memmem(rest, rn, "www.", 4);
+}
+
 /* Whether a <p> is a subheading set in bold ("<p><strong>Germany top export
  * market</strong></p>"), as many systems set them among the paragraphs: all
  * its text in one <strong> or <b>, two to ten words of letters only (no
@@ -1868,9 +1894,11 @@ static ad_status emit(walk *w, const int32_t *sel, size_t nsel, const emit_ctx *
             kind = AD_LINE_CONTENT;
         if (kind == AD_LINE_BOILERPLATE || kind == AD_LINE_DATELINE || kind == AD_LINE_BYLINE)
             continue;
-        /* A lone link line inside the article: "Read the full story". */
-        if (s->links * 10 >= s->chars * 9 && s->chars < 80 && s->type == AD_PARA_PARAGRAPH &&
-            sel_chars > 500)
+        /* A lone link line inside the article: "Read the full story",
+         * or another story's headline under a label ("More on tariffs:
+         * <a>Will tariffs make holiday gifts pricier?</a>"). */
+        if (((s->links * 10 >= s->chars * 9 && s->chars < 80) || labelled_link(s, t, len)) &&
+            s->type == AD_PARA_PARAGRAPH && sel_chars > 500)
             continue;
         if (!seen_para && like_title(t, len, ec->title))
             continue;

@@ -711,23 +711,43 @@ static int dateline_shape(const line_shape *sh, int sentence_end)
     return sh->first_stamp && sh->tokens <= 8 && sh->datey >= 3 && sh->digits && !sentence_end;
 }
 
-/* Whether every piece of a line set apart by bars is a dateline: "Updated
- * May 21, 2025 at 9:10 a.m. | Published May 20, 2025 at 5:42 p.m.". */
-static int barred_datelines(const char *s, size_t len)
+/* Whether the piece s[b..e) of a line is a dateline (empty pieces pass). */
+static int dateline_piece(const char *s, size_t b, size_t e)
 {
-    if (!memchr(s, '|', len))
-        return 0;
-    size_t b = 0;
-    while (b <= len) {
-        const char *bar = memchr(s + b, '|', len - b);
-        size_t e = bar ? (size_t)(bar - s) : len;
-        line_shape sh;
-        shape_line(s + b, e - b, &sh);
-        if (sh.tokens && !dateline_shape(&sh, 0))
-            return 0;
-        b = e + 1;
+    line_shape sh;
+    shape_line(s + b, e - b, &sh);
+    return !sh.tokens || dateline_shape(&sh, 0);
+}
+
+/* Whether a line is datelines one after another, set apart by bars or
+ * each opening with a capitalized stamp word: "Updated May 21, 2025 at
+ * 9:10 a.m. | Published May 20, 2025 at 5:42 p.m.", "Published 10:41 a.m.
+ * ET Oct. 4, 2035 Updated 12:15 p.m. ET Oct. 4, 2035". */
+static int joined_datelines(const char *s, size_t len)
+{
+    size_t i = 0, b, wn, from = 0, pieces = 1;
+    int digit, prev_stamp = 0;
+    char w[32];
+    while (next_token(s, len, &i, &b, w, &wn, &digit)) {
+        int stamp = !digit && (date_kinds(w, wn) & DK_STAMP);
+        const char *bar = memchr(s + from, '|', b - from);
+        size_t cut = bar ? (size_t)(bar - s) : b;
+        /* A stamp word opens a new piece only after a whole dateline. */
+        if (bar || (stamp && !prev_stamp && b > from && s[b] >= 'A' && s[b] <= 'Z' &&
+                    dateline_piece(s, from, b))) {
+            if (!dateline_piece(s, from, cut))
+                return 0;
+            from = bar ? cut + 1 : cut;
+            pieces++;
+            if (bar) {
+                i = from; /* read the token after the bar again */
+                prev_stamp = 0;
+                continue;
+            }
+        }
+        prev_stamp = stamp;
     }
-    return 1;
+    return pieces >= 2 && dateline_piece(s, from, len);
 }
 
 /* Whether a line holds a letter or a digit in some script: a line of
@@ -872,7 +892,7 @@ ad_body_line ad_body_classify_line(const char *s, size_t len, const ad_meta *met
                     s[len - 4] >= '0' && s[len - 4] <= '9' && s[len - 3] >= '0' &&
                     s[len - 3] <= '9' && s[len - 2] >= '0' && s[len - 2] <= '9';
     if (dateline_shape(&sh, sentence_end && !year_stop) ||
-        (sh.tokens <= 40 && barred_datelines(s, len)) ||
+        (sh.tokens <= 40 && joined_datelines(s, len)) ||
         (!sentence_end && named_dateline(s, len, &sh, meta)))
         return AD_LINE_DATELINE;
     if (sh.first_by && sh.second_upper && sh.tokens <= 16 && !sentence_end)

@@ -14,6 +14,7 @@
 #include <string.h>
 #include "articled/date.h"
 #include "articled/text.h"
+#include "body_dates.h"
 #include "date_months.h"
 #include "dst_rules.h"
 #include "outlet_tz.h"
@@ -489,6 +490,29 @@ static int glued_caps(const char *s, size_t len, size_t i)
            s[i - 1] >= 'a' && s[i - 1] <= 'z';
 }
 
+/* The start of the first word in s[from..to) that announces another date
+ * ("Updated", "Modified", "Posted": the stamp words of six letters or more
+ * in data/body_dates.tsv), else to. A time after it is that date's:
+ * "Published 7:05 a.m. ET Mar. 2, 2031 Updated 9:40 a.m. ET Mar. 2, 2031". */
+static size_t next_stamp(const char *s, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++) {
+        if (!is_alpha(s[i]) || (i > 0 && is_alpha(s[i - 1])))
+            continue;
+        size_t e = i;
+        while (e < to && (is_alpha(s[e]) || (unsigned char)s[e] >= 0x80))
+            e++;
+        for (size_t r = 0; e - i >= 6 && r < ad_tbl_body_dates_len; r++) {
+            const char *w = ad_tbl_body_dates[r][1];
+            if (!strcmp(ad_tbl_body_dates[r][0], "stamp") && !ad_text_ncasecmp(w, s + i, e - i) &&
+                !w[e - i])
+                return i;
+        }
+        i = e;
+    }
+    return to;
+}
+
 int ad_date_parse(const char *s, size_t len, ad_date *out)
 {
     memset(out, 0, sizeof(*out));
@@ -506,7 +530,7 @@ int ad_date_parse(const char *s, size_t len, ad_date *out)
             continue;
         /* The time follows the date (ISO 'T', " at ", ", ") or, less often,
          * comes first ("9:33 AM EDT, Sept 29, 2025"). */
-        size_t to = end + 40 < len ? end + 40 : len;
+        size_t to = next_stamp(s, end, end + 40 < len ? end + 40 : len);
         if (!find_time(s, len, end, to, out) && i > 0)
             find_time(s, len, i > 40 ? i - 40 : 0, i, out);
         return 1;

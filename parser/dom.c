@@ -231,14 +231,18 @@ static int fold_into(const unsigned char *t, char *buf, size_t *len, size_t cap)
 }
 
 /* Whether p is a <p> that repeats the alt text of the picture just before
- * it (see ad_dom_unmarked_caption). The picture is looked for first, among
+ * it (see ad_dom_unmarked_caption), or a short <p> or <div> that opens with
+ * it and goes on ("<img alt='Containers are stacked at the Port of
+ * Kaohsiung'><div><h4>Containers are stacked at the Port of Kaohsiung on
+ * Oct. 30. Photo: CNA</h4></div>"). The picture is looked for first, among
  * a few nodes: most paragraphs follow text, and this runs for each. */
 static int alt_caption(xmlNodePtr p)
 {
     /* A table row repeating the alt of the picture in the row above it is
      * the same caption ("<tr><td><img alt='X'></td></tr><tr><td
      * class=img_txt>X</td></tr>"). */
-    if (!ad_dom_is(p, "p") && !ad_dom_is(p, "tr"))
+    int div = ad_dom_is(p, "div");
+    if (!ad_dom_is(p, "p") && !ad_dom_is(p, "tr") && !div)
         return 0;
     xmlNodePtr prev = ad_dom_prev_element(p);
     /* "<a><img></a><div class=text><p>...</p></div>": a paragraph alone
@@ -269,7 +273,23 @@ static int alt_caption(xmlNodePtr p)
         al--;
     while (tl && t[tl - 1] == ' ')
         tl--;
-    return visited < 64 && tl == al && !memcmp(a, t, al);
+    if (visited >= 64 || tl < al || memcmp(a, t, al))
+        return 0;
+    if (tl == al)
+        return !div; /* a <div> saying the alt alone is the picture's label */
+    /* Going on from the alt: a caption, not a teaser card, whose title
+     * links to its story, nor a hero box around the headline. */
+    if (t[al] != ' ' || tl > 300 || ad_dom_is(p, "tr"))
+        return 0;
+    visited = 0;
+    for (xmlNodePtr d = p->children; d && visited < 64; d = ad_dom_next(d, p), visited++)
+        if (ad_dom_is(d, "a") || ad_dom_is(d, "button") || ad_dom_is(d, "h1") || ad_dom_is(d, "h2"))
+            return 0;
+    int up = 0;
+    for (xmlNodePtr u = p->parent; u && u->type == XML_ELEMENT_NODE && up < 6; u = u->parent, up++)
+        if (ad_dom_is(u, "a"))
+            return 0;
+    return 1;
 }
 
 /* Whether a class value has the word part w: the value split at spaces,

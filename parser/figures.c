@@ -199,14 +199,19 @@ typedef struct frame {
     int flow_ok;                          /* the clause has a cue */
     int weak;                             /* flow named by weak cues only ("shipments") */
     int by_amount;                        /* the change is stated as an amount ("fell by $2bn") */
-    int tail_period; /* the period stands only in a trailing piece ("..., after a rise in May") */
-    int carried;     /* the reporter came from an earlier sentence (see carry()) */
-    int index;       /* its change was written as an index ("or 102.3% compared with") */
-    int earn_split;  /* the value comes after the volume's change, by a verb of
-                      * earning ("..., the ministry said, earning $2.28 billion"):
-                      * a record of its own, without the change */
-    int passing;     /* the figure of a month named in passing ("The July deficit was
-                      * revised to"): no subject for the sentences after it */
+    int tail_period;  /* the period stands only in a trailing piece ("..., after a rise in May") */
+    int carried;      /* the reporter came from an earlier sentence (see carry()) */
+    int index;        /* its change was written as an index ("or 102.3% compared with") */
+    int earn_split;   /* the value comes after the volume's change, by a verb of
+                       * earning ("..., the ministry said, earning $2.28 billion"):
+                       * a record of its own, without the change */
+    double value_pct; /* with earn_split 2, the value's own change: "rose 9.7% in
+                       * volume to 214,000 tonnes and 18.3% in value to $1.46
+                       * billion" */
+    int value_dir;    /* its direction, when a verb of its own says it ("but rose
+                       * 4.2% in value"), else 0 */
+    int passing;      /* the figure of a month named in passing ("The July deficit was
+                       * revised to"): no subject for the sentences after it */
     /* A part of a fiscal year ("the first five months of the current
      * fiscal year", "April-February of 2026-27"): its first month (0-based,
      * from the fiscal year's start; with named, the calendar's month 1-12
@@ -3968,7 +3973,7 @@ static void numbers(fctx *c, frame *fr, const frame *prev, size_t s, size_t e, s
         fr->cue + 1 < e && qat(c, fr->cue + 1) && qat(c, fr->cue + 1)->kind == AD_QTY_PERCENT &&
         !(qat(c, fr->cue + 1)->flags & (AD_QTYF_PLUS | AD_QTYF_NEGATIVE)))
         dir = fr->cue, sign = prev->f.change.direction;
-    const ad_quantity *money = NULL, *vol = NULL, *pct = NULL, *rate = NULL;
+    const ad_quantity *money = NULL, *vol = NULL, *pct = NULL, *pct2 = NULL, *rate = NULL;
     int money_rank = 0;           /* 3: after "to" or a verb, 2: plain, 1: after "from" */
     int money_above = 0;          /* after a verb of passing a level: "crossed $1bn" */
     int vol_rank = 0;             /* the same for a volume of goods */
@@ -4050,6 +4055,9 @@ static void numbers(fctx *c, frame *fr, const frame *prev, size_t s, size_t e, s
                     rate = q;
             } else if (!pct && dir != (size_t)-1 && (i > dir || (dir > i && dir - i <= 3))) {
                 pct = q;
+            } else if (pct && !pct2 && dir != (size_t)-1 && i > dir &&
+                       !(q->flags & (AD_QTYF_PLUS | AD_QTYF_NEGATIVE))) {
+                pct2 = q; /* a second change: maybe the value's, apart from the volume's */
             } else if (!pct && dir == (size_t)-1 &&
                        (q->flags & (AD_QTYF_PLUS | AD_QTYF_NEGATIVE)) &&
                        (signed_after_cue(c, fr->cue, i) ||
@@ -4079,6 +4087,20 @@ static void numbers(fctx *c, frame *fr, const frame *prev, size_t s, size_t e, s
              * $341 million" keeps them together. */
             for (size_t t = pt; t < mt && !fr->earn_split; t++)
                 fr->earn_split = c->tk[t].cls == W_SRCVERB;
+        /* "rose 9.7% in volume to 214,000 tonnes and 18.3% in value to
+         * $1.46 billion": the volume and the value change apart, two
+         * records, each with its change. */
+        size_t p2 = pct2 ? tok_at(c, s, e, base + pct2->start) : e;
+        if (vol && pct && pct2 && pt < p2 && p2 < mt && tok_at(c, s, e, base + vol->start) < p2) {
+            for (size_t t = tok_at(c, s, e, base + vol->end); t < mt && !fr->earn_split; t++)
+                if (tok_eq(c, t, "value") || tok_eq(c, t, "values"))
+                    fr->earn_split = 2;
+            fr->value_pct = pct2->value;
+            fr->value_dir = 0;
+            for (size_t t = tok_at(c, s, e, base + vol->end); t < p2; t++)
+                if (c->tk[t].cls == W_UP || c->tk[t].cls == W_DOWN)
+                    fr->value_dir = c->tk[t].cls == W_UP ? 1 : -1;
+        }
         /* "trade balance -¥1.18 trillion": a balance below zero is a
          * deficit of that amount, whatever other words say; not when a
          * base given the same way follows ("compared with -¥513.6
@@ -4734,6 +4756,15 @@ static int goods_before(const fctx *c)
 /* Whether token i blames what follows for a figure ("because of", "due
  * to", "owing to", "under the 18% tariff"): a tariff so blamed is the
  * destination's on the exporter's goods. */
+/* Whether token i is a passive verb of harm before "by", which blames
+ * what follows ("..., with beef shipments hit by the 10 per cent US
+ * tariff"). */
+static int harmed_by(const fctx *c, size_t i)
+{
+    return (tok_eq(c, i, "hit") || tok_eq(c, i, "hurt")) && i + 1 < c->toks.n &&
+           tok_eq(c, i + 1, "by");
+}
+
 static int blame_word(const fctx *c, size_t i)
 {
     return tok_eq(c, i, "because") || tok_eq(c, i, "due") || tok_eq(c, i, "owing") ||
@@ -4868,6 +4899,30 @@ static size_t elided_clause(const fctx *c, size_t a, size_t b)
             return c->tk[o].econ >= 0 ? c->ec[c->tk[o].econ].te : (size_t)-1;
         }
     return (size_t)-1;
+}
+
+/* Whether a forecast word stands in tokens [a, b): "they" after "had
+ * expected exports to rise 3%" is the outcome, the figure itself. */
+static int forecast_in(const fctx *c, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (c->tk[k].cls == W_FORECAST)
+            return 1;
+    return 0;
+}
+
+/* A clause whose subject is a pronoun for the figure before it, with a
+ * change of its own right after its verb ("..., though they fell 6.3
+ * percent month-on-month"): the pronoun's token, else (size_t)-1. */
+static size_t they_clause(const fctx *c, size_t a, size_t b)
+{
+    a = past_openers(c, a, b);
+    if (a + 2 >= b || !(tok_eq(c, a, "they") || tok_eq(c, a, "it")) ||
+        (c->tk[a + 1].cls != W_UP && c->tk[a + 1].cls != W_DOWN))
+        return (size_t)-1;
+    size_t k = a + 2 + (a + 3 < b && tok_eq(c, a + 2, "by"));
+    const ad_quantity *q = qty_from(c, k, b);
+    return q && q->kind == AD_QTY_PERCENT ? a : (size_t)-1;
 }
 
 /* A clause that gives the volumes of the flow before it, with a change or
@@ -5271,7 +5326,8 @@ static size_t clauses(const fctx *c, size_t s, size_t e, size_t *segs)
         /* "exports to the United States dropped 12.4% to $96.3m after
          * Washington imposed a 15% tariff": the tariff that explains the
          * figure is a clause of its own. */
-        else if (cause_word(c, i) && has_cue && has_qty && tariff_ahead(c, i + 1, e))
+        else if (((cause_word(c, i) && has_qty) || harmed_by(c, i)) && has_cue &&
+                 tariff_ahead(c, i + 1, e))
             next = i + 1;
         /* Not before the share of the clause's amount ("at ₦4.29 trillion,
          * or 25.8% of total imports, followed by ..."): it stays the
@@ -5354,8 +5410,9 @@ static size_t clauses(const fctx *c, size_t s, size_t e, size_t *segs)
         size_t gs, ge;
         if (!cue && m &&
             (pronoun_clause(c, a, b) != (size_t)-1 || volume_clause(c, a, b) != (size_t)-1 ||
-             earnings_clause(c, a, b) != (size_t)-1 || goods_clause(c, a, b, &gs, &ge) ||
-             verb_goods_clause(c, a, b, &gs, &ge)))
+             earnings_clause(c, a, b) != (size_t)-1 ||
+             (they_clause(c, a, b) != (size_t)-1 && !forecast_in(c, segs[3 * m - 3], a)) ||
+             goods_clause(c, a, b, &gs, &ge) || verb_goods_clause(c, a, b, &gs, &ge)))
             cue = 1; /* "..., while those to Asia rose 15%": a figure of its own */
         int goods_verb = 0;
         if (!cue && !m && goods_before(c) && verb_goods_clause(c, a, b, &gs, &ge))
@@ -5999,11 +6056,23 @@ static size_t past_of_whole(const fctx *c, size_t j, size_t e)
     return j;
 }
 
+/* Whether the verb that closes before token at ends in the preposition
+ * at token k too ("accounting for ... and copper concentrate for"). */
+static int verb_prep_again(const fctx *c, size_t at, size_t k)
+{
+    return at > 0 && ((tok_eq(c, at - 1, "for") && tok_eq(c, k, "for")) ||
+                      (tok_eq(c, at - 1, "to") && tok_eq(c, k, "to")));
+}
+
 /* Parts after a part whose amount ends before token j, with its verb left
  * out: "coal made up 7.8 billion dollars and copper concentrate 4.1 billion
  * dollars", "Electronics made up $45 billion of that, and textiles $18
- * billion". Each is goods of a few words right before its amount. */
-static ad_status more_parts(fctx *c, const ad_figure *head, size_t j, size_t e, size_t base)
+ * billion". Each is goods of a few words right before its amount, or
+ * before the verb's preposition said again ("coal accounting for $2.31
+ * billion and copper concentrate for $1.12 billion"; the part's amount
+ * opened at token at). */
+static ad_status more_parts(fctx *c, const ad_figure *head, size_t j, size_t e, size_t base,
+                            size_t at)
 {
     j = past_of_whole(c, j, e);
     while (j + 2 < e && (tok_eq(c, j, ",") || tok_eq(c, j, "and"))) {
@@ -6011,7 +6080,8 @@ static ad_status more_parts(fctx *c, const ad_figure *head, size_t j, size_t e, 
         size_t k = b;
         while (k < e && k < b + 3 && goods_word(c, k) && c->tk[k].cls == W_NONE && !c->tk[k].inqty)
             k++;
-        const ad_quantity *q = k > b ? qty_from(c, k, e) : NULL;
+        size_t v = k > b && k + 1 < e && verb_prep_again(c, at, k) ? k + 1 : k;
+        const ad_quantity *q = k > b ? qty_from(c, v, e) : NULL;
         ad_figure g;
         if (!q || !part_of(c, head, q, base, &g))
             break;
@@ -6021,7 +6091,7 @@ static ad_status more_parts(fctx *c, const ad_figure *head, size_t j, size_t e, 
             if (st != AD_OK)
                 return st;
         }
-        j = past_qty(c, k, e);
+        j = past_qty(c, v, e);
     }
     return AD_OK;
 }
@@ -6406,7 +6476,7 @@ static ad_status breakdown(fctx *c, const frame *fr, size_t base)
         ad_figure whole = *f;
         whole.flow = g.flow;
         if (st == AD_OK && g.commodity)
-            st = more_parts(c, &whole, k, fr->e, base);
+            st = more_parts(c, &whole, k, fr->e, base, at);
         if (st != AD_OK)
             return st;
     }
@@ -6861,7 +6931,7 @@ static ad_status parts_range(fctx *c, size_t s, size_t e, size_t base)
                  (tok_eq(c, jo, "and") || tok_eq(c, jo, ",")))
             st = parts_list(c, &head, jo, e, base, 1, 1);
         else if (st == AD_OK)
-            st = more_parts(c, &head, j, e, base);
+            st = more_parts(c, &head, j, e, base, at);
         /* "Blueberries led with US$612 million, followed by avocados with
          * US$488 million and grapes with US$401 million": the part's peers. */
         for (size_t k = j; st == AD_OK && k + 2 < e; k++)
@@ -7691,6 +7761,17 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
             el[0] = c->last.reporter, el[1] = c->last.partner, el[2] = c->last.commodity;
             flow = (int)c->last.flow, elided = 2, cue = a;
         }
+        /* "..., the bureau said, though they fell 6.3 percent month-on-
+         * month": the figure before, with another change. */
+        const frame *they = NULL;
+        if (flow < 0 && k > 0 && (cue = they_clause(c, a, b)) != (size_t)-1)
+            for (size_t j = k; j-- > 0 && !they;)
+                if (fr[j].flow_ok)
+                    they = fr[j].f.flow != AD_FLOW_TARIFF ? &fr[j] : NULL, j = 0;
+        if (they) {
+            flow = (int)they->f.flow;
+            fr[k].weak = they->weak;
+        }
         int volumes = 0;
         if (flow < 0 && k > 0 && fr[k - 1].flow_ok && fr[k - 1].f.flow != AD_FLOW_TARIFF &&
             (cue = volume_clause(c, a, b)) != (size_t)-1) {
@@ -7803,6 +7884,12 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
                 fr[k].f.partner = el[1];
             if (!fr[k].f.commodity)
                 fr[k].f.commodity = el[2];
+        }
+        if (they) {
+            if (!fr[k].f.partner)
+                fr[k].f.partner = they->f.partner;
+            if (!fr[k].f.commodity)
+                fr[k].f.commodity = they->f.commodity;
         }
         /* The volumes of the goods of the clause before. */
         if (volumes && !fr[k].f.commodity)
@@ -8130,6 +8217,14 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
             memset(&v.volume, 0, sizeof(v.volume));
             memset(&v.change, 0, sizeof(v.change));
             memset(&f->value, 0, sizeof(f->value));
+            if (fr[k].earn_split == 2) {
+                v.change = f->change;
+                memset(&v.change.by, 0, sizeof(v.change.by));
+                v.change.percent = fr[k].value_pct;
+                if (fr[k].value_dir)
+                    v.change.direction = fr[k].value_dir;
+                v.change.qualifier = NULL;
+            }
             stt = emit(c, f);
             if (stt == AD_OK)
                 stt = emit(c, &v);

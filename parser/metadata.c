@@ -2314,8 +2314,9 @@ static xmlNodePtr figure_credit(ad__meta_ctx *c, xmlNodePtr fig, xmlNodePtr cap)
             d = ad_dom_skip(d, fig);
             continue;
         }
+        /* A control's label ("Show Caption") is no credit. */
         if (d->type == XML_ELEMENT_NODE && !ad_dom_is(d, "img") && !ad_dom_is(d, "picture") &&
-            !ad_dom_is(d, "source")) {
+            !ad_dom_is(d, "source") && !ad_dom_is(d, "button")) {
             int own = 0;
             for (xmlNodePtr t = d->children; t && !own; t = t->next)
                 own = t->type == XML_TEXT_NODE && t->content &&
@@ -2511,19 +2512,32 @@ static int last_element(xmlNodePtr n)
 static xmlNodePtr caption_tail_credit(ad__meta_ctx *c, xmlNodePtr cap)
 {
     xmlNodePtr first = NULL, last = NULL;
+    int loose = 0; /* the caption is loose text closing a sentence before the last part */
     for (xmlNodePtr k = cap->children; k; k = k->next) {
         if (k->type == XML_TEXT_NODE) {
+            const xmlChar *end = NULL;
             for (const xmlChar *t = k->content; t && *t; t++)
                 if (*t != ' ' && *t != '\n' && *t != '\t' && *t != '\r')
-                    return NULL; /* loose text: one caption, not parts */
+                    end = t;
+            if (!end)
+                continue;
+            /* "<figcaption>Containers are unloaded ... 2035.<span>Daniel
+             * Ocampo, Getty Images</span>": a sentence, then the credit. */
+            if (first || loose || !k->next || !(*end == '.' || *end == ')'))
+                return NULL; /* loose text: one caption, not parts */
+            loose = 1;
             continue;
         }
         if (k->type != XML_ELEMENT_NODE)
             continue;
-        if (!first)
+        if (!first && !loose)
             first = k;
         last = k;
+        if (loose && k->next && k->next->next)
+            return NULL;
     }
+    if (loose)
+        first = cap;
     if (!first || first == last || !ad_dom_is(last, "span"))
         return NULL;
     const char *a = node_text(c, last, 64), *b = node_text(c, first, 400);

@@ -421,6 +421,17 @@ START_TEST(test_classify_line)
     ck_assert_int_eq(CL("Čtěte také: Vývoz do Německa klesl"), AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("Läs också: Lärarbristen i Hälsingland"), AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("Artikel anhören"), AD_LINE_BOILERPLATE);
+    /* A summary's label set as a paragraph of its own. */
+    ck_assert_int_eq(CL("In short:"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("In short, exports rose."), AD_LINE_CONTENT);
+    /* Datelines one after another, each opened by a stamp word, or set
+     * apart by bars; a sentence with dates stays. */
+    ck_assert_int_eq(CL("Published 10:41 a.m. ET Oct. 4, 2035 Updated 12:15 p.m. ET Oct. 4, 2035"),
+                     AD_LINE_DATELINE);
+    ck_assert_int_eq(CL("July 18, 2030 | 8.14pm Last updated: July 19, 2030 | 9.02am"),
+                     AD_LINE_DATELINE);
+    ck_assert_int_eq(CL("Posted in March 2025 Updated for the new rules in April"),
+                     AD_LINE_CONTENT);
     /* Closing furniture: a follow line, a sources tag, a wire's end mark, a
      * republishing note, a broadcast note. */
     ck_assert_int_eq(CL("Like Business on Facebook, follow @TribuneBiz on Twitter to stay "

@@ -1069,6 +1069,35 @@ typedef struct one_slot_row {
 } one_slot_row;
 
 static const one_slot_row one_slot_rows[] = {
+    /* The verb's preposition said again before the next part's amount. */
+    {"Exports totalled $4.96 billion, with coal accounting for $2.31 billion and copper "
+     "concentrate for $1.12 billion.",
+     "commodity@2", "copper concentrate"},
+    /* Volume and value changing apart are two records, each with its
+     * change; a verb of its own sets the value's direction. */
+    {"Vietnam's cashew exports rose 9.7% in volume to 214,000 tonnes and 18.3% in value to $1.46 "
+     "billion in August.",
+     "percent@1", "18.3"},
+    {"Vietnam's cashew exports rose 9.7% in volume to 214,000 tonnes and 18.3% in value to $1.46 "
+     "billion in August.",
+     "value@0", "-"},
+    {"Vietnam's rice exports fell 3.1% in volume terms to 2.1 million tonnes but rose 4.2% in "
+     "value terms to $1.2 billion in August.",
+     "direction@1", "up"},
+    {"Vietnam's cashew exports rose 9.7% to 214,000 tonnes in August, while their value rose 18.3% "
+     "to $1.46 billion.",
+     "percent@1", "18.3"},
+    /* A pronoun for the figure before with a change of its own. */
+    {"Pakistan's exports rose 8.2 percent year-on-year to $2.84 billion in August, the Pakistan "
+     "Bureau of Statistics said, though they fell 6.3 percent month-on-month.",
+     "percent@1", "6.3"},
+    {"Pakistan's exports rose 8.2 percent year-on-year to $2.84 billion in August, the Pakistan "
+     "Bureau of Statistics said, though they fell 6.3 percent month-on-month.",
+     "value@1", "-"},
+    /* Goods "hit by" a tariff: the tariff is a clause of its own. */
+    {"Exports to the United States dropped 12.3 per cent to $1.62 billion in August, with beef "
+     "shipments hit by the 10 per cent US tariff.",
+     "flow@1", "tariff"},
     /* "there" names the economy before it in the sentence. */
     {"The Philippines' exports rose 2.1 percent in August. The United States was the biggest buyer "
      "of Philippine goods, but exports there fell 3.8 percent to $1.14 billion.",
@@ -2188,6 +2217,15 @@ START_TEST(test_one_slot)
     if (!strcmp(slot, "count")) {
         char n[24];
         snprintf(n, sizeof(n), "%zu", art->n_figures);
+        ck_assert_str_eq(n, r->want);
+    } else if (!strcmp(slot, "percent") || !strcmp(slot, "value")) {
+        /* Numbers as %g text; "-" when the figure has none. */
+        const ad_figure *f = &art->figures[idx];
+        char n[32] = "-";
+        if (slot[0] == 'p' && f->change.present && f->change.has_percent)
+            snprintf(n, sizeof(n), "%g", f->change.percent);
+        else if (slot[0] == 'v' && f->value.present)
+            snprintf(n, sizeof(n), "%g", f->value.amount);
         ck_assert_str_eq(n, r->want);
     } else {
         ad_test_str_is(slot_of(&art->figures[idx], slot), r->want);
