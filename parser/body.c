@@ -289,6 +289,55 @@ static int in_bem_block(const char *names, size_t n, size_t i, size_t len)
     return 0;
 }
 
+/* Whether a part pattern of names[b..e) marks furniture (drop or inset). */
+static int furniture_part(const char *t, size_t len)
+{
+    for (uint32_t h = token_hash(t, len, BODY_PART_SLOTS); body_part_at[h];
+         h = (h + 1) & (BODY_PART_SLOTS - 1)) {
+        const pat *p = &body_part[body_part_at[h] - 1];
+        if (p->len != len || memcmp(p->s, t, len))
+            continue;
+        for (; p < body_part + BODY_PART_LEN && p->len == len && !memcmp(p->s, t, len); p++)
+            if (p->act == ACT_DROP || p->act == ACT_INSET)
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
+/* The end of the last furniture pattern in the name names[b..end): a
+ * substring or a part that marks a drop or an inset; b when there is none.
+ * The parts before it say where the furniture sits, not what it is:
+ * "blog-author-bio" is a bio and "blog-item-comments" comments, though
+ * "blog" names content. */
+static size_t furniture_end(const char *names, size_t b, size_t end)
+{
+    size_t last = b;
+    for (size_t i = b; i < end;) {
+        while (i < end && is_sep(names[i]))
+            i++;
+        size_t e = i;
+        while (e < end && !is_sep(names[e]))
+            e++;
+        if (e > i && furniture_part(names + i, e - i))
+            last = e;
+        i = e;
+    }
+    if (last > b)
+        return last;
+    for (size_t i = b; i < end; i++) {
+        unsigned char c = (unsigned char)names[i];
+        unsigned bit = (unsigned)c << 8 | (unsigned char)names[i + 1];
+        if (!(body_sub_pair[bit >> 6] >> (bit & 63) & 1))
+            continue;
+        for (size_t k = body_sub_at[c]; k < body_sub_at[c + 1]; k++)
+            if ((body_sub[k].act == ACT_DROP || body_sub[k].act == ACT_INSET) &&
+                body_sub[k].len <= end - i && !memcmp(names + i, body_sub[k].s, body_sub[k].len))
+                return i + body_sub[k].len;
+    }
+    return b;
+}
+
 /* Matches the lower-cased names against the class lexicon. */
 static void match_names(const char *names, size_t n, attr_info *ai)
 {
@@ -318,6 +367,9 @@ static void match_names(const char *names, size_t n, attr_info *ai)
             end++;
         size_t local, local_end, elem;
         size_t block_end = bem_block_end(names, b, end, &local, &local_end, &elem);
+        size_t furniture = furniture_end(names, b, end);
+        if (furniture > block_end)
+            block_end = furniture;
         int single = local > b;
         /* A CSS module's local name is a whole class name of its own
          * ("storyPage_summary__Ge5AX" is "summary"). */
@@ -407,6 +459,27 @@ static void match_cached(class_cache *cc, const char *names, size_t n, attr_info
     *ai = fresh;
 }
 
+/* Whether a class value is a run of short generated names ("na kj pj ep
+ * ad vt oh", as Medium's atomic CSS writes them): five or more names of at
+ * most three characters each and no longer one. Such names mean nothing,
+ * and "ad" among them is no advertisement. */
+static int generated_classes(const char *v)
+{
+    size_t names = 0;
+    for (const char *p = v; *p;) {
+        while (*p == ' ')
+            p++;
+        size_t l = strcspn(p, " ");
+        if (!l)
+            break;
+        if (l > 3)
+            return 0;
+        names++;
+        p += l;
+    }
+    return names >= 5;
+}
+
 static void read_attrs(class_cache *cc, xmlNodePtr n, attr_info *ai)
 {
     char names[NAMES_MAX + 1];
@@ -439,7 +512,7 @@ static void read_attrs(class_cache *cc, xmlNodePtr n, attr_info *ai)
                 ai->hidden = 1;
             break;
         case 'c':
-            names_attr = !ad_text_casecmp(an, "class");
+            names_attr = !ad_text_casecmp(an, "class") && !generated_classes(v);
             break;
         case 'i':
             names_attr =

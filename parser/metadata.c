@@ -914,11 +914,24 @@ static int author_page_link(xmlNodePtr a, int chips)
     return 0;
 }
 
+/* Whether element n holds text other than white space (within its first
+ * 32 nodes). */
+static int holds_text(xmlNodePtr n)
+{
+    int visited = 0;
+    for (xmlNodePtr d = n->children; d && visited < 32; d = ad_dom_next(d, n), visited++)
+        if (d->type == XML_TEXT_NODE && d->content &&
+            d->content[strspn((const char *)d->content, " \t\r\n")])
+            return 1;
+    return 0;
+}
+
 /* Links to an author page (/author/jane-doe, /authors/jane-doe) are byline
- * candidates. */
+ * candidates; not an avatar's link, which holds a picture and no text (a
+ * list of the authors' photos over the byline that names them all). */
 static void note_author_link(walk *w, xmlNodePtr n)
 {
-    if (author_page_link(n, 0))
+    if (author_page_link(n, 0) && holds_text(n))
         note_byline(w, n, 2);
 }
 
@@ -1518,6 +1531,7 @@ typedef struct found_byline {
     ad_byline b;
     xmlNodePtr node;
     xmlNodePtr date_node;
+    int marked; /* the node's class or id names an author or a byline */
 } found_byline;
 
 static const char *const block_tags[] = {
@@ -1832,6 +1846,19 @@ static int names_open(const ad_strlist *inner, const ad_strlist *outer)
     return longer;
 }
 
+/* Whether every name of a is in b (case folded). */
+static int names_within(const ad_strlist *a, const ad_strlist *b)
+{
+    for (size_t i = 0; i < a->n; i++) {
+        size_t k = 0;
+        while (k < b->n && ad_text_casecmp(a->v[i], b->v[k]))
+            k++;
+        if (k == b->n)
+            return 0;
+    }
+    return 1;
+}
+
 /* A byline box that sets each name in its own marked element, beside a
  * role or a place in another ("<a class=author>Mads Kjærgaard</a><span
  * class=author-role>Journalist</span>", "ANA BELÉN RAMOS" over "Madrid"),
@@ -1929,10 +1956,17 @@ static void pick_byline(ad__meta_ctx *c, walk *w, size_t h1_ord, found_byline *f
             score += 500 - 2 * (int)(h1_ord - ord); /* just over the headline */
         else if (b.has_prefix)
             score += 100;
-        if (score > best_score) {
+        /* At the same score, an element inside the best one that names
+         * all its people and more is the whole list: the best one's text
+         * was read only so far ("Lea Hartung," of a box whose photos and
+         * white space come first). */
+        if (score > best_score ||
+            (score == best_score && fb->node && ad_dom_within(w->byl[i].n, fb->node) &&
+             b.authors.n > fb->b.authors.n && names_within(&fb->b.authors, &b.authors))) {
             best_score = score;
             fb->b = b;
             fb->node = w->byl[i].n;
+            fb->marked = strength >= 2;
         }
     }
     if (fb->node)
@@ -2444,14 +2478,18 @@ static span credit_of(span x, int bracketed)
                 while (r < x.n && (x.s[r] == ' ' || x.s[r] == ':' || x.s[r] == ','))
                     r++;
             }
-            if (r + 3 <= x.n && !ad_text_ncasecmp(x.s + r, "by ", 3))
-                r += 3;
-            else if (r + 4 <= x.n && !ad_text_ncasecmp(x.s + r, "by: ", 4))
-                r += 4; /* "Photo by: Jenna Ortiz" */
-            else if (r + 3 <= x.n && !ad_text_ncasecmp(x.s + r, "of ", 3))
-                r += 3; /* "Courtesy of Amp" */
-            else if (r + 4 <= x.n && !ad_text_ncasecmp(x.s + r, "via ", 4))
-                r += 4; /* "Photo via Georgian Railway press office" */
+            /* "Photo by: Jenna Ortiz", "Courtesy of Amp", "Photo via Georgian
+             * Railway press office", "Foto von Kai Norden", "Foto de ...",
+             * "Photo par ...": the word for "by" after the marker. */
+            static const char *const by_words[] = {"by ",  "by: ", "of ", "via ", "von ",
+                                                   "por ", "par ", "de ", "di ",  NULL};
+            for (const char *const *bw = by_words; *bw; bw++) {
+                size_t bl = strlen(*bw);
+                if (r + bl <= x.n && !ad_text_ncasecmp(x.s + r, *bw, bl)) {
+                    r += bl;
+                    break;
+                }
+            }
             if (r >= x.n)
                 return none;
             /* "AP Photo/Jane Doe": the agency before the marker stays. */
@@ -3323,6 +3361,12 @@ static void read_figure(ad__meta_ctx *c, walk *w, size_t h1_ord, ad_meta *out, a
     if (named && caption &&
         (few_words(caption) || !ad_text_ncasecmp(caption, "by ", 3) ||
          ad_text_icontains(caption, "caption")))
+        caption = NULL;
+    /* A date alone is a post's stamp set in a class that styles captions
+     * ("caption-with-letter-spacing"), not a picture's caption. */
+    ad_date cd;
+    if (caption && strlen(caption) <= 40 && count_words(caption, strlen(caption)) <= 4 &&
+        ad_date_parse(caption, strlen(caption), &cd))
         caption = NULL;
     char *credit = credit_el ? node_text(c, credit_el, 300) : NULL;
     if (credit && *credit) {
@@ -4614,24 +4658,12 @@ static int all_teams(const ad_strlist *l)
     return l->n > 0;
 }
 
-/* Whether every name of a is in b (case folded). */
-static int names_within(const ad_strlist *a, const ad_strlist *b)
-{
-    for (size_t i = 0; i < a->n; i++) {
-        size_t k = 0;
-        while (k < b->n && ad_text_casecmp(a->v[i], b->v[k]))
-            k++;
-        if (k == b->n)
-            return 0;
-    }
-    return 1;
-}
-
 /* Whether every name of l that a does not hold opens with a known given
  * name and has two words or more: people, not an agency ("TNN"), a place
  * ("Bern") or a button ("구독하기") a byline block also holds. After a
- * "By" ("by Marisol Vega and Dwayne Pickett"), a name of two words or more
- * shaped like a person's will do. */
+ * "By" ("by Marisol Vega and Dwayne Pickett"), or in an element named for
+ * the author ("<h4 class=author-name>Lea Hartung, Malte Iversen"), a name
+ * of two words or more shaped like a person's will do. */
 static int others_people(const ad_strlist *a, const ad_strlist *l, int by)
 {
     for (size_t i = 0; i < l->n; i++) {
@@ -4709,7 +4741,7 @@ static void choose_authors(ad__meta_ctx *c, const found_byline *fb, ad_meta *out
          * the first author alone) is the whole list. */
         if (rank < AD__RANK_BYLINE && names.n && fb->b.authors.n > names.n &&
             fb->b.authors.n <= 8 && names_within(&names, &fb->b.authors) &&
-            others_people(&names, &fb->b.authors, fb->b.has_prefix)) {
+            others_people(&names, &fb->b.authors, fb->b.has_prefix || fb->marked)) {
             names.n = 0;
             rank = AD__RANK_BYLINE;
         }
