@@ -2300,26 +2300,42 @@ static void kicker_section(ad__meta_ctx *c, xmlNodePtr h1)
 {
     if (!h1 || c->section.rank != AD__RANK_NONE)
         return;
-    xmlNodePtr s = h1->prev;
-    while (s && s->type != XML_ELEMENT_NODE)
-        s = s->prev;
+    /* The element before the headline, or before the wrapper it is alone
+     * in ("<div class=blog-item-title><h1>"), two levels up at most. */
+    xmlNodePtr at = h1, s = NULL;
+    for (int up = 0; up < 3 && at && !s; up++) {
+        s = at->prev;
+        while (s && s->type != XML_ELEMENT_NODE)
+            s = s->prev;
+        if (!s && (!at->parent || at->parent->type != XML_ELEMENT_NODE ||
+                   ad_dom_lone_child(at->parent) != at))
+            return;
+        at = at->parent;
+    }
     if (!s)
         return;
-    char cb[96];
-    const char *cls = lower_into(ad_dom_attr(s, "class"), cb, sizeof(cb));
-    /* Ghost has no categories: its themes set the post's primary tag over
-     * the headline ("post-card-primary-tag"), which is its section. */
-    int primary = 0;
+    /* The label is that element or one inside it whose class names a
+     * category or rubric ("blog-categories-list" beside the date). Ghost
+     * has no categories: its themes set the post's primary tag over the
+     * headline ("post-card-primary-tag"), which is its section; beside it
+     * may stand a "Featured" label. */
+    int primary = 0, visited = 0;
+    xmlNodePtr box = NULL;
+    for (xmlNodePtr d = s; d && visited < 20 && !box; d = ad_dom_next(d, s), visited++) {
+        char db[96];
+        const char *dc = lower_into(ad_dom_attr(d, "class"), db, sizeof(db));
+        primary = dc && strstr(dc, "primary-tag") != NULL;
+        if (dc && (has_word(dc, "categor") || has_word(dc, "rubric") || primary))
+            box = d;
+    }
+    if (!box)
+        return; /* a "kicker" or "eyebrow" says "Exclusive", "LIVE" or a columnist */
     xmlNodePtr link = NULL;
-    int links = 0, visited = 0;
-    for (xmlNodePtr d = s; d && visited < 20; d = ad_dom_next(d, s), visited++) {
+    int links = 0;
+    visited = 0;
+    for (xmlNodePtr d = box; d && visited < 20; d = ad_dom_next(d, box), visited++)
         if (ad_dom_is(d, "a") && links++ == 0)
             link = d;
-        const char *dc = ad_dom_attr(d, "class");
-        primary |= dc && ad_text_icontains(dc, "primary-tag");
-    }
-    if (!(has_word(cls, "categor") || has_word(cls, "rubric") || primary))
-        return; /* a "kicker" or "eyebrow" says "Exclusive", "LIVE" or a columnist */
     const char *href = link ? ad_dom_attr(link, "href") : NULL;
     if (links != 1 || !href || (href[0] != '/' && !(c->host[0] && strstr(href, c->host))))
         return;
@@ -2330,7 +2346,7 @@ static void kicker_section(ad__meta_ctx *c, xmlNodePtr h1)
     for (size_t k = 0; k < sizeof(not_sections) / sizeof(not_sections[0]); k++)
         if (ad_text_icontains(href, not_sections[k]) && !(primary && k == 1))
             return;
-    char *t = node_text(c, link, 80), *all = node_text(c, s, 120);
+    char *t = node_text(c, link, 80), *all = node_text(c, box, 120);
     if (t && *t && all && !strcmp(t, all) && count_words(t, strlen(t)) <= 3 && !is_home_crumb(t) &&
         ad_text_ncasecmp(t, "uncategori", 10))
         ad__meta_offer_list(c, &c->section, t, strlen(t), AD__RANK_VISIBLE + 5, 0);
@@ -5025,7 +5041,9 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
     out->image.url = absolutize(c, c->image.v);
     read_figure(c, w, h1_ord, out, hints);
     read_crumbs(c, w, hints->headline, hints);
-    kicker_section(c, hints->headline);
+    /* The sole <h1> is labelled so even when the metadata's title is
+     * worded apart from it. */
+    kicker_section(c, hints->headline ? hints->headline : w->nh1 == 1 ? w->h1[0].n : NULL);
     finish_list(c, &c->section, &out->section, 1, out->title);
     finish_list(c, &c->keywords, &out->keywords, 0, NULL);
     hints->article_body = c->article_body.v;
