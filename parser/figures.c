@@ -4081,12 +4081,17 @@ static void numbers(fctx *c, frame *fr, const frame *prev, size_t s, size_t e, s
         size_t mt = tok_at(c, s, e, base + money->num_start);
         fr->earn_split = 0;
         size_t pt = pct ? tok_at(c, s, e, base + pct->start) : e;
+        size_t vt = vol ? tok_at(c, s, e, base + vol->start) : e;
         if (vol && pct && mt > s + 1 && tok_eq(c, mt - 1, "earning") && tok_eq(c, mt - 2, ",") &&
-            pt < mt && tok_at(c, s, e, base + vol->start) < mt)
-            /* ... only past the source's verb: "..., down 21.6%, earning
-             * $341 million" keeps them together. */
+            pt < mt && vt < mt) {
+            /* ... past the source's verb, or after a change the volume
+             * ends ("rose 9.3 percent to 287,400 tonnes ..., earning $198.6
+             * million"); "..., down 21.6%, earning $341 million" keeps them
+             * together. */
+            fr->earn_split = pt < vt;
             for (size_t t = pt; t < mt && !fr->earn_split; t++)
                 fr->earn_split = c->tk[t].cls == W_SRCVERB;
+        }
         /* "rose 9.7% in volume to 214,000 tonnes and 18.3% in value to
          * $1.46 billion": the volume and the value change apart, two
          * records, each with its change. */
@@ -4722,9 +4727,11 @@ static int verb_goods_clause(const fctx *c, size_t a, size_t b, size_t *gs, size
     while (g > a &&
            (tok_eq(c, g - 1, "and") || tok_eq(c, g - 1, "its") || tok_eq(c, g - 1, "their")))
         g--;
-    /* What the goods earned abroad: "jute and jute goods earnings fell". */
+    /* What the goods earned abroad: "jute and jute goods earnings fell",
+     * "coffee sales jumped" (after a clause of exports). */
     size_t v = g;
-    if (goods && v < b && (tok_eq(c, v, "earnings") || tok_eq(c, v, "receipts")))
+    if (goods && v < b &&
+        (tok_eq(c, v, "earnings") || tok_eq(c, v, "receipts") || tok_eq(c, v, "sales")))
         v++;
     if (!goods || v + 1 >= b || !(c->tk[v].cls == W_UP || c->tk[v].cls == W_DOWN) ||
         tok_eq(c, v, "up") || tok_eq(c, v, "down"))
@@ -4741,6 +4748,18 @@ static int verb_goods_clause(const fctx *c, size_t a, size_t b, size_t *gs, size
             return 0;
     *gs = a, *ge = g;
     return 1;
+}
+
+/* A goods clause whose goods are followed by what they earned ("coffee
+ * sales jumped 41.3% to $812.4 million", "jute goods earnings fell"): the
+ * goods' own figure after any figure of the flow, even one with "as". */
+static int sold_goods_clause(const fctx *c, size_t a, size_t b)
+{
+    size_t gs, ge;
+    while (a < b && (tok_eq(c, a, ",") || tok_eq(c, a, "as")))
+        a++;
+    return verb_goods_clause(c, a, b, &gs, &ge) && ge < b &&
+           (tok_eq(c, ge, "sales") || tok_eq(c, ge, "earnings") || tok_eq(c, ge, "receipts"));
 }
 
 /* Whether a sentence of the paragraph gave the exports or imports of some
@@ -5310,6 +5329,11 @@ static size_t clauses(const fctx *c, size_t s, size_t e, size_t *segs)
             next = i;
         /* "the deficit narrowed to C$4.94 billion as exports rose 2.6%": a
          * figure of its own after "as" and a cue. */
+        /* "..., the agency said, as coffee sales jumped 41.3% to $812.4
+         * million": goods with what they earned, a figure of their own. */
+        else if (tok_eq(c, i, "as") && i > cur && sold_goods_clause(c, i + 1, e) &&
+                 number_ahead(c, i + 1, e))
+            next = i + 1;
         else if (tok_eq(c, i, "as") && has_cue && has_qty && i + 1 < e &&
                  (c->tk[i + 1].flow ||
                   (i + 2 < e && tok_lower_word(c, i + 1) && c->tk[i + 2].flow &&
@@ -5405,9 +5429,9 @@ static size_t clauses(const fctx *c, size_t s, size_t e, size_t *segs)
         /* "The share of Japan's exports going to China fell, while exports
          * to the US rose 8%": a measure's piece with its own numbers is a
          * clause of no figure, joined to none. */
-        if (!cue && measure)
-            continue;
         size_t gs, ge;
+        if (!cue && measure && !(m && sold_goods_clause(c, a, b)))
+            continue;
         if (!cue && m &&
             (pronoun_clause(c, a, b) != (size_t)-1 || volume_clause(c, a, b) != (size_t)-1 ||
              earnings_clause(c, a, b) != (size_t)-1 ||
@@ -7798,13 +7822,20 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
          * are read: "Electronics remained the largest export item at ...,
          * up 28.1%, while phones fell ...".) */
         int goods_prev = k > 0 && (fr[k - 1].f.commodity || names_goods(c, fr[k - 1].s));
+        /* "..., while coffee sales jumped 41.3%": goods with what they
+         * earned follow any figure of the flow. */
+        int sold = flow < 0 && k > 0 && sold_goods_clause(c, a, b);
+        goods_prev |= sold;
+        size_t ga = a; /* where the goods clause opens: past "as" when sold */
+        while (sold && ga < b && (tok_eq(c, ga, ",") || tok_eq(c, ga, "as")))
+            ga++;
         if (flow < 0 && k > 0 && fr[k - 1].flow_ok && (goods_prev || signed_list) &&
             fr[k - 1].f.flow != AD_FLOW_TARIFF && fr[k - 1].cue + 1 < fr[k - 1].e &&
             (((signed_list || tok_eq(c, fr[k - 1].cue + 1, "up") ||
                tok_eq(c, fr[k - 1].cue + 1, "down")) &&
               goods_clause(c, a, b, &gg_s, &gg_e) && signed_list == signed_pct_at(c, gg_e, b)) ||
              (!signed_list && (cue_then_verb(c, fr[k - 1].cue, fr[k - 1].cue + 2) || goods_prev) &&
-              verb_goods_clause(c, a, b, &gg_s, &gg_e)))) {
+              verb_goods_clause(c, ga, b, &gg_s, &gg_e)))) {
             flow = (int)fr[k - 1].f.flow;
             fr[k].weak = fr[k - 1].weak;
             cue = gg_s;

@@ -1094,6 +1094,27 @@ static const one_slot_row one_slot_rows[] = {
     {"Pakistan's exports rose 8.2 percent year-on-year to $2.84 billion in August, the Pakistan "
      "Bureau of Statistics said, though they fell 6.3 percent month-on-month.",
      "value@1", "-"},
+    /* A change before the volume is the volume's: the value ", earning" after
+     * it is a record of its own. */
+    {"Cambodia's milled rice exports rose 9.3 percent to 287,400 tonnes in August, earning "
+     "$198.6 million.",
+     "value@0", "-"},
+    {"Cambodia's milled rice exports rose 9.3 percent to 287,400 tonnes in August, earning "
+     "$198.6 million.",
+     "percent@1", "-"},
+    /* Goods with what they earned after any figure of the flow, also after
+     * the source and "as"; a price after "as" is none. */
+    {"Colombia's exports rose 7.8% in August to $4.31 billion, while coffee sales jumped 41.3% to "
+     "$812.4 million.",
+     "commodity@1", "coffee"},
+    {"Colombia's exports rose 7.8% in August to $4.31 billion, the statistics agency said, as "
+     "coffee sales jumped 41.3% to $812.4 million.",
+     "commodity@1", "coffee"},
+    {"Chile's exports rose 7.8% in August to $9.31 billion as copper prices jumped 12%.", "count",
+     "1"},
+    /* Bags of a stated weight. */
+    {"Uganda's coffee exports rose 14.2% to 612,300 60-kilogramme bags in August.", "volume",
+     "612300 60-kg bag"},
     /* Goods "hit by" a tariff: the tariff is a clause of its own. */
     {"Exports to the United States dropped 12.3 per cent to $1.62 billion in August, with beef "
      "shipments hit by the 10 per cent US tariff.",
@@ -2218,14 +2239,17 @@ START_TEST(test_one_slot)
         char n[24];
         snprintf(n, sizeof(n), "%zu", art->n_figures);
         ck_assert_str_eq(n, r->want);
-    } else if (!strcmp(slot, "percent") || !strcmp(slot, "value")) {
-        /* Numbers as %g text; "-" when the figure has none. */
+    } else if (!strcmp(slot, "percent") || !strcmp(slot, "value") || !strcmp(slot, "volume")) {
+        /* Numbers as %g text (a volume with its unit); "-" when the figure
+         * has none. */
         const ad_figure *f = &art->figures[idx];
-        char n[32] = "-";
+        char n[64] = "-";
         if (slot[0] == 'p' && f->change.present && f->change.has_percent)
             snprintf(n, sizeof(n), "%g", f->change.percent);
-        else if (slot[0] == 'v' && f->value.present)
+        else if (!strcmp(slot, "value") && f->value.present)
             snprintf(n, sizeof(n), "%g", f->value.amount);
+        else if (!strcmp(slot, "volume") && f->volume.present)
+            snprintf(n, sizeof(n), "%g %s", f->volume.amount, f->volume.unit);
         ck_assert_str_eq(n, r->want);
     } else {
         ad_test_str_is(slot_of(&art->figures[idx], slot), r->want);
