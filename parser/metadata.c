@@ -5006,6 +5006,16 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
         if (pub && out->title && ad_text_icontains(out->title, pub))
             pub = NULL; /* a part of the headline the page shows */
     }
+    /* Nothing names the outlet but the footer: a copyright holder that
+     * spells the site's domain ("© 2035 Parcelwise, Inc." on
+     * parcelwise.com) is its name. */
+    if (!pub && w->copyright) {
+        char *ct = node_text(c, w->copyright, 200);
+        span h = copyright_holder(ct);
+        if (h.n >= 3 && h.n < 60 && ad_author_is_outlet(h.s, h.n, c->host, NULL) &&
+            !(pub = ad_arena_strndup(c->a, h.s, h.n)))
+            c->nomem = 1;
+    }
     out->publisher = pub;
     drop_outlet_opening(out);
 
