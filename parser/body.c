@@ -459,27 +459,10 @@ static void match_cached(class_cache *cc, const char *names, size_t n, attr_info
     *ai = fresh;
 }
 
-/* Whether a class value is a run of short generated names ("na kj pj ep
- * ad vt oh", as Medium's atomic CSS writes them): five or more names of at
- * most three characters each and no longer one. Such names mean nothing,
- * and "ad" among them is no advertisement. */
-static int generated_classes(const char *v)
-{
-    size_t names = 0;
-    for (const char *p = v; *p;) {
-        while (*p == ' ')
-            p++;
-        size_t l = strcspn(p, " ");
-        if (!l)
-            break;
-        if (l > 3)
-            return 0;
-        names++;
-        p += l;
-    }
-    return names >= 5;
-}
-
+/* A class value that is a run of short generated names ("na kj pj ep ad
+ * vt oh", as Medium's atomic CSS writes them: five or more names of at most
+ * three characters each) means nothing, and "ad" among them is no
+ * advertisement: read_attrs() leaves it out. */
 static void read_attrs(class_cache *cc, xmlNodePtr n, attr_info *ai)
 {
     char names[NAMES_MAX + 1];
@@ -512,7 +495,7 @@ static void read_attrs(class_cache *cc, xmlNodePtr n, attr_info *ai)
                 ai->hidden = 1;
             break;
         case 'c':
-            names_attr = !ad_text_casecmp(an, "class") && !generated_classes(v);
+            names_attr = !ad_text_casecmp(an, "class") ? 2 : 0;
             break;
         case 'i':
             names_attr =
@@ -529,12 +512,25 @@ static void read_attrs(class_cache *cc, xmlNodePtr n, attr_info *ai)
             break;
         }
         if (names_attr) {
+            size_t from = nl;
             if (nl && nl < NAMES_MAX)
                 names[nl++] = ' ';
+            /* A class value is copied while its names are measured: one of
+             * generated names only (generated_classes()) is taken back. */
+            size_t run = 0, names_n = 0, longest = 0;
             for (const char *p = v; *p && nl < NAMES_MAX; p++) {
                 unsigned char c = (unsigned char)*p;
                 names[nl++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+                if (c == ' ') {
+                    run = 0;
+                } else if (++run == 1) {
+                    names_n++;
+                }
+                if (run > longest)
+                    longest = run;
             }
+            if (names_attr == 2 && names_n >= 5 && longest <= 3)
+                nl = from;
         }
     }
     names[nl] = '\0';
@@ -906,7 +902,8 @@ static void add_text(walk *w, int32_t cur, const char *p)
 }
 
 /* Whether a line is a short label closing with a colon and then only
- * link text shaped as another story's headline: "More on tariffs: <a>Will
+ * link text shaped as another story's headline (a label of five words at
+ * most): "More on tariffs: <a>Will
  * tariffs make holiday gifts pricier this year?</a>". The text outside
  * links (s->chars - s->links) is no more than the label; a label with a
  * number ("Amazon UK £15.99:") or a link of an address or a name of a few
@@ -920,7 +917,7 @@ static int labelled_link(const seg *s, const char *t, size_t len)
     if (!colon || colon == t)
         return 0;
     size_t label = (size_t)(colon - t) + 1;
-    if (s->chars - s->links > label || ad_text_word_count(t, label) > 4)
+    if (s->chars - s->links > label || ad_text_word_count(t, label) > 5)
         return 0;
     for (size_t i = 0; i < label; i++)
         if (t[i] >= '0' && t[i] <= '9')

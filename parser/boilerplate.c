@@ -723,8 +723,12 @@ static int dateline_piece(const char *s, size_t b, size_t e)
  * each opening with a capitalized stamp word: "Updated May 21, 2025 at
  * 9:10 a.m. | Published May 20, 2025 at 5:42 p.m.", "Published 10:41 a.m.
  * ET Oct. 4, 2035 Updated 12:15 p.m. ET Oct. 4, 2035". */
-static int joined_datelines(const char *s, size_t len)
+static int joined_datelines(const char *s, size_t len, const line_shape *sh)
 {
+    /* Most lines are neither: the pieces are looked for only with a bar or
+     * after a stamp word opening the line. */
+    if (!memchr(s, '|', len) && !sh->first_stamp)
+        return 0;
     size_t i = 0, b, wn, from = 0, pieces = 1;
     int digit, prev_stamp = 0;
     char w[32];
@@ -892,7 +896,7 @@ ad_body_line ad_body_classify_line(const char *s, size_t len, const ad_meta *met
                     s[len - 4] >= '0' && s[len - 4] <= '9' && s[len - 3] >= '0' &&
                     s[len - 3] <= '9' && s[len - 2] >= '0' && s[len - 2] <= '9';
     if (dateline_shape(&sh, sentence_end && !year_stop) ||
-        (sh.tokens <= 40 && joined_datelines(s, len)) ||
+        (sh.tokens <= 40 && joined_datelines(s, len, &sh)) ||
         (!sentence_end && named_dateline(s, len, &sh, meta)))
         return AD_LINE_DATELINE;
     if (sh.first_by && sh.second_upper && sh.tokens <= 16 && !sentence_end)

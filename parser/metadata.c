@@ -2989,8 +2989,10 @@ ad_status ad_meta_split_credit(ad_arena *a, const char *caption, const char **ca
                 size_t pw = k > 1 && caption[k - 1] == ' ' ? k - 1 : 0;
                 while (pw && caption[pw - 1] != ' ')
                     pw--;
+                /* So is a file picture's: "File pic: PA". */
                 if (k > 1 && caption[k - 1] == ' ' && caption[pw] >= 'A' && caption[pw] <= 'Z' &&
-                    ad_author_credit_word(caption + pw, k - 1 - pw))
+                    (ad_author_credit_word(caption + pw, k - 1 - pw) ||
+                     (k - 1 - pw == 4 && !ad_text_ncasecmp(caption + pw, "file", 4))))
                     k = cut = pw;
                 /* An agency's initials before the marker belong to the
                  * credit ("... gains. ST PHOTO: TAN KAI LIN"). */
