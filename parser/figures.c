@@ -5327,17 +5327,19 @@ static size_t clauses(const fctx *c, size_t s, size_t e, size_t *segs)
             next = i + 1;
         else if (c->tk[i].cls == W_CLAUSE)
             next = i;
-        /* "the deficit narrowed to C$4.94 billion as exports rose 2.6%": a
-         * figure of its own after "as" and a cue. */
         /* "..., the agency said, as coffee sales jumped 41.3% to $812.4
          * million": goods with what they earned, a figure of their own. */
         else if (tok_eq(c, i, "as") && i > cur && sold_goods_clause(c, i + 1, e) &&
                  number_ahead(c, i + 1, e))
             next = i + 1;
-        else if (tok_eq(c, i, "as") && has_cue && has_qty && i + 1 < e &&
+        /* "the deficit narrowed to C$4.94 billion as exports rose 2.6%": a
+         * figure of its own after "as" and a cue, also after a cue without
+         * numbers ("It was the widest shortfall in more than a year, as
+         * goods exports fell 2.8% to £96.4 billion"). */
+        else if (tok_eq(c, i, "as") && has_cue && i + 1 < e &&
                  (c->tk[i + 1].flow ||
                   (i + 2 < e && tok_lower_word(c, i + 1) && c->tk[i + 2].flow &&
-                   c->tk[i + 1].cls == W_NONE) ||
+                   (c->tk[i + 1].cls == W_NONE || c->tk[i + 1].cls == W_GENERIC)) ||
                   rate_then_tariff(c, i + 1, e)) &&
                  number_ahead(c, i + 1, e))
             next = i + 1;
@@ -7966,6 +7968,12 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
                     fr[k].passing = tok_eq(c, i, "the") || (i > 0 && tok_eq(c, i - 1, "the")) ||
                                     (i + 1 < b && (c->toks.tok[i + 1].flags & AD_TOKF_POSSESSIVE));
         }
+        /* "The shortfall compares with USD 23.9 billion in June": earlier
+         * values set beside the figure before, whose period stays the
+         * paragraph's. */
+        if (cue + 2 < b && (tok_eq(c, cue + 1, "compares") || tok_eq(c, cue + 1, "compared")) &&
+            (tok_eq(c, cue + 2, "with") || tok_eq(c, cue + 2, "to")))
+            fr[k].passing = 1;
         fr[k].f.source = source;
         fr[k].f.paragraph = c->para;
         /* "Ghana's appear to have fallen ... over the same period": the

@@ -578,6 +578,8 @@ END_TEST
 
 /* Sentences with a cue word (or a near miss) and a number, but no figure. */
 static const char *const no_figure[] = {
+    /* A tariff under consultation is not in force. */
+    "Britain is consulting on a 25% tariff on steel imports, the department said on Friday.",
     /* A number before "as" and a balance cue after it is the first
      * subject's. */
     "Japan's current account surplus hit a record 31.2 trillion yen in 2024, the ministry said, as "
@@ -1115,6 +1117,14 @@ static const one_slot_row one_slot_rows[] = {
     /* Bags of a stated weight. */
     {"Uganda's coffee exports rose 14.2% to 612,300 60-kilogramme bags in August.", "volume",
      "612300 60-kg bag"},
+    /* A figure after "as" and a cue without numbers is a clause of its own. */
+    {"It was the widest shortfall in more than a year, as goods exports fell 2.8% to £96.4 "
+     "billion in August.",
+     "flow", "export"},
+    /* Earlier values set beside a figure leave the paragraph's period. */
+    {"India's exports rose 4.6 per cent to USD 37.2 billion in August. The shortfall compares "
+     "with USD 23.9 billion in July. Gold imports nearly doubled to USD 5.8 billion.",
+     "end@2", "2025-08-31"},
     /* Goods "hit by" a tariff: the tariff is a clause of its own. */
     {"Exports to the United States dropped 12.3 per cent to $1.62 billion in August, with beef "
      "shipments hit by the 10 per cent US tariff.",
