@@ -2880,6 +2880,18 @@ static int negation(const fctx *c, size_t k)
  * deficit of $300m a year earlier"), or a forecast word stands between the
  * cue and its first number ("exports are expected to reach 110 million
  * tonnes"). */
+/* Whether the sentence [s, e) gives its figures on a poll's word ("...,
+ * according to a Reuters poll"): they are expected, not reported. */
+static int polled_sentence(const fctx *c, size_t s, size_t e)
+{
+    for (size_t k = s; k + 2 < e; k++)
+        if (tok_eq(c, k, "according") && tok_eq(c, k + 1, "to"))
+            for (size_t j = k + 2; j < e && j < k + 5 && !c->tk[j].flow; j++)
+                if (tok_eq(c, j, "poll") || tok_eq(c, j, "survey"))
+                    return 1;
+    return 0;
+}
+
 /* Whether token i is a lower-case word in -ing ("raising", "boosting"). */
 static int ing_word(const fctx *c, size_t i)
 {
@@ -7756,6 +7768,7 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         return AD_ERR_NOMEM;
     frame *fr = *frames;
     const char *text = NULL;
+    int polled = polled_sentence(c, s, e);
     for (size_t k = 0; k < n; k++) {
         size_t a = (*segs)[3 * k], b = (*segs)[3 * k + 1], core = (*segs)[3 * k + 2], cue;
         memset(&fr[k], 0, sizeof(fr[k]));
@@ -7861,7 +7874,7 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
             if (sp != AD_OK)
                 return sp;
         }
-        if (flow < 0 || foreign_subject(c, a, b, cue) || base_or_forecast(c, a, b, cue) ||
+        if (flow < 0 || polled || foreign_subject(c, a, b, cue) || base_or_forecast(c, a, b, cue) ||
             (flow == AD_FLOW_TARIFF && hypothetical(c, a, cue)))
             continue;
         /* "the budget assumes merchandise exports of $15 billion and an

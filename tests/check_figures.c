@@ -578,6 +578,9 @@ END_TEST
 
 /* Sentences with a cue word (or a near miss) and a number, but no figure. */
 static const char *const no_figure[] = {
+    /* Figures given on a poll's word are expected, not reported. */
+    "Economists expect the statistics office to report that the trade deficit narrowed to about "
+    "C$2.5 billion in August, according to a Reuters poll.",
     /* A tariff under consultation is not in force. */
     "Britain is consulting on a 25% tariff on steel imports, the department said on Friday.",
     /* A number before "as" and a balance cue after it is the first
