@@ -235,21 +235,27 @@ static void apply_row(const pat *p, attr_info *ai, weights *wt)
         wt->minneg = p->weight;
 }
 
-/* Applies the patterns of v[0..n) equal to t[0..len), found through the
- * table at[] of `slots` slots. */
-static void find_token(const pat *v, size_t n, const uint16_t *at, uint32_t slots, const char *t,
-                       size_t len, attr_info *ai, weights *wt, int no_pos)
+/* The first of the patterns of v equal to t[0..len), found through the
+ * table at[] of `slots` slots, or NULL; equal patterns sit side by side. */
+static const pat *first_equal(const pat *v, const uint16_t *at, uint32_t slots, const char *t,
+                              size_t len)
 {
     for (uint32_t h = token_hash(t, len, slots); at[h]; h = (h + 1) & (slots - 1)) {
         const pat *hit = &v[at[h] - 1];
-        if (hit->len != len || memcmp(hit->s, t, len))
-            continue;
-        /* Equal patterns sit side by side, and each one applies. */
-        for (; hit < v + n && hit->len == len && !memcmp(hit->s, t, len); hit++)
-            if (!no_pos || (hit->act != ACT_POS && hit->weight <= 0))
-                apply_row(hit, ai, wt);
-        return;
+        if (hit->len == len && !memcmp(hit->s, t, len))
+            return hit;
     }
+    return NULL;
+}
+
+/* Applies the patterns of v[0..n) equal to t[0..len). */
+static void find_token(const pat *v, size_t n, const uint16_t *at, uint32_t slots, const char *t,
+                       size_t len, attr_info *ai, weights *wt, int no_pos)
+{
+    const pat *hit = first_equal(v, at, slots, t, len);
+    for (; hit && hit < v + n && hit->len == len && !memcmp(hit->s, t, len); hit++)
+        if (!no_pos || (hit->act != ACT_POS && hit->weight <= 0))
+            apply_row(hit, ai, wt);
 }
 
 /* The end of the block in the BEM name names[b..end) ("story" of
@@ -292,16 +298,10 @@ static int in_bem_block(const char *names, size_t n, size_t i, size_t len)
 /* Whether a part pattern of names[b..e) marks furniture (drop or inset). */
 static int furniture_part(const char *t, size_t len)
 {
-    for (uint32_t h = token_hash(t, len, BODY_PART_SLOTS); body_part_at[h];
-         h = (h + 1) & (BODY_PART_SLOTS - 1)) {
-        const pat *p = &body_part[body_part_at[h] - 1];
-        if (p->len != len || memcmp(p->s, t, len))
-            continue;
-        for (; p < body_part + BODY_PART_LEN && p->len == len && !memcmp(p->s, t, len); p++)
-            if (p->act == ACT_DROP || p->act == ACT_INSET)
-                return 1;
-        return 0;
-    }
+    const pat *p = first_equal(body_part, body_part_at, BODY_PART_SLOTS, t, len);
+    for (; p && p < body_part + BODY_PART_LEN && p->len == len && !memcmp(p->s, t, len); p++)
+        if (p->act == ACT_DROP || p->act == ACT_INSET)
+            return 1;
     return 0;
 }
 
@@ -516,7 +516,7 @@ static void read_attrs(class_cache *cc, xmlNodePtr n, attr_info *ai)
             if (nl && nl < NAMES_MAX)
                 names[nl++] = ' ';
             /* A class value is copied while its names are measured: one of
-             * generated names only (generated_classes()) is taken back. */
+             * generated names only (see above read_attrs()) is taken back. */
             size_t run = 0, names_n = 0, longest = 0;
             for (const char *p = v; *p && nl < NAMES_MAX; p++) {
                 unsigned char c = (unsigned char)*p;

@@ -504,8 +504,8 @@ static size_t next_stamp(const char *s, size_t from, size_t to)
             e++;
         for (size_t r = 0; e - i >= 6 && r < ad_tbl_body_dates_len; r++) {
             const char *w = ad_tbl_body_dates[r][1];
-            if (!strcmp(ad_tbl_body_dates[r][0], "stamp") && !ad_text_ncasecmp(w, s + i, e - i) &&
-                !w[e - i])
+            if (!ad_text_ncasecmp(w, s + i, e - i) && !w[e - i] &&
+                !strcmp(ad_tbl_body_dates[r][0], "stamp"))
                 return i;
         }
         i = e;

@@ -4108,13 +4108,14 @@ static void numbers(fctx *c, frame *fr, const frame *prev, size_t s, size_t e, s
          * $1.46 billion": the volume and the value change apart, two
          * records, each with its change. */
         size_t p2 = pct2 ? tok_at(c, s, e, base + pct2->start) : e;
-        if (vol && pct && pct2 && pt < p2 && p2 < mt && tok_at(c, s, e, base + vol->start) < p2) {
-            for (size_t t = tok_at(c, s, e, base + vol->end); t < mt && !fr->earn_split; t++)
+        if (vol && pct && pct2 && pt < p2 && p2 < mt && vt < p2) {
+            size_t ve = tok_at(c, s, e, base + vol->end);
+            for (size_t t = ve; t < mt && !fr->earn_split; t++)
                 if (tok_eq(c, t, "value") || tok_eq(c, t, "values"))
                     fr->earn_split = 2;
             fr->value_pct = pct2->value;
             fr->value_dir = 0;
-            for (size_t t = tok_at(c, s, e, base + vol->end); t < p2; t++)
+            for (size_t t = ve; t < p2; t++)
                 if (c->tk[t].cls == W_UP || c->tk[t].cls == W_DOWN)
                     fr->value_dir = c->tk[t].cls == W_UP ? 1 : -1;
         }
@@ -4765,11 +4766,18 @@ static int verb_goods_clause(const fctx *c, size_t a, size_t b, size_t *gs, size
 /* A goods clause whose goods are followed by what they earned ("coffee
  * sales jumped 41.3% to $812.4 million", "jute goods earnings fell"): the
  * goods' own figure after any figure of the flow, even one with "as". */
+/* Token a past the commas and "as" opening a clause. */
+static size_t past_as(const fctx *c, size_t a, size_t b)
+{
+    while (a < b && (tok_eq(c, a, ",") || tok_eq(c, a, "as")))
+        a++;
+    return a;
+}
+
 static int sold_goods_clause(const fctx *c, size_t a, size_t b)
 {
     size_t gs, ge;
-    while (a < b && (tok_eq(c, a, ",") || tok_eq(c, a, "as")))
-        a++;
+    a = past_as(c, a, b);
     return verb_goods_clause(c, a, b, &gs, &ge) && ge < b &&
            (tok_eq(c, ge, "sales") || tok_eq(c, ge, "earnings") || tok_eq(c, ge, "receipts"));
 }
@@ -7803,10 +7811,13 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         /* "..., the bureau said, though they fell 6.3 percent month-on-
          * month": the figure before, with another change. */
         const frame *they = NULL;
-        if (flow < 0 && k > 0 && (cue = they_clause(c, a, b)) != (size_t)-1)
-            for (size_t j = k; j-- > 0 && !they;)
-                if (fr[j].flow_ok)
-                    they = fr[j].f.flow != AD_FLOW_TARIFF ? &fr[j] : NULL, j = 0;
+        if (flow < 0 && k > 0 && (cue = they_clause(c, a, b)) != (size_t)-1) {
+            size_t j = k;
+            while (j > 0 && !fr[j - 1].flow_ok)
+                j--;
+            if (j > 0 && fr[j - 1].f.flow != AD_FLOW_TARIFF)
+                they = &fr[j - 1];
+        }
         if (they) {
             flow = (int)they->f.flow;
             fr[k].weak = they->weak;
@@ -7841,9 +7852,7 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
          * earned follow any figure of the flow. */
         int sold = flow < 0 && k > 0 && sold_goods_clause(c, a, b);
         goods_prev |= sold;
-        size_t ga = a; /* where the goods clause opens: past "as" when sold */
-        while (sold && ga < b && (tok_eq(c, ga, ",") || tok_eq(c, ga, "as")))
-            ga++;
+        size_t ga = sold ? past_as(c, a, b) : a; /* where the goods clause opens */
         if (flow < 0 && k > 0 && fr[k - 1].flow_ok && (goods_prev || signed_list) &&
             fr[k - 1].f.flow != AD_FLOW_TARIFF && fr[k - 1].cue + 1 < fr[k - 1].e &&
             (((signed_list || tok_eq(c, fr[k - 1].cue + 1, "up") ||

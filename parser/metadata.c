@@ -3382,9 +3382,9 @@ static void read_figure(ad__meta_ctx *c, walk *w, size_t h1_ord, ad_meta *out, a
         caption = NULL;
     /* A date alone is a post's stamp set in a class that styles captions
      * ("caption-with-letter-spacing"), not a picture's caption. */
+    size_t capl = caption ? strlen(caption) : 0;
     ad_date cd;
-    if (caption && strlen(caption) <= 40 && count_words(caption, strlen(caption)) <= 4 &&
-        ad_date_parse(caption, strlen(caption), &cd))
+    if (capl && capl <= 40 && count_words(caption, capl) <= 4 && ad_date_parse(caption, capl, &cd))
         caption = NULL;
     char *credit = credit_el ? node_text(c, credit_el, 300) : NULL;
     if (credit && *credit) {
