@@ -207,7 +207,9 @@ typedef struct frame {
                        * a record of its own, without the change */
     double value_pct; /* with earn_split 2, the value's own change: "rose 9.7% in
                        * volume to 214,000 tonnes and 18.3% in value to $1.46
-                       * billion" */
+                       * billion"; with earn_split 3 the volume's, after the
+                       * value's ("rose 6.1% to A$2.64 billion, but by volume
+                       * they fell 2.4% to 612 million litres") */
     int value_dir;    /* its direction, when a verb of its own says it ("but rose
                        * 4.2% in value"), else 0 */
     int passing;      /* the figure of a month named in passing ("The July deficit was
@@ -693,6 +695,7 @@ static int same_str(const char *a, const char *b);
 
 static int apostrophe(const fctx *c, size_t k, int bare);
 static int names_goods(const fctx *c, size_t i);
+static int has_part(const fctx *c, size_t s, size_t e);
 static size_t part_verb(const fctx *c, size_t i, size_t e, int *trade);
 static const ad_quantity *qty_from(const fctx *c, size_t k, size_t e);
 
@@ -1363,6 +1366,8 @@ static void classify(fctx *c, size_t s, size_t e)
             t->prep = !strcmp(ad_tbl_trade_words[r][2], "deficit"); /* a "gap" */
         else if (t->cls == W_STOP)
             t->prep = !strcmp(ad_tbl_trade_words[r][2], "above"); /* "crossed $1bn" */
+        else if (t->cls == W_SUPER)
+            t->prep = !strcmp(ad_tbl_trade_words[r][2], "ranked"); /* "second-largest" */
         else if (t->cls == W_FORECAST)
             t->prep = !strcmp(ad_tbl_trade_words[r][2], "noun")    ? FC_NOUN /* "export quotas" */
                       : !strcmp(ad_tbl_trade_words[r][2], "claim") ? FC_CLAIM
@@ -1865,6 +1870,40 @@ static void relative_asides(fctx *c, size_t s, size_t e)
             t->qi = t->econ = -1;
         }
         i = z - 1;
+    }
+}
+
+/* "India, which cut its import duty on crude palm oil in June, was the
+ * biggest buyer, taking 312,000 tonnes": a relative clause without a
+ * number, after a subject without a cue, remarks on the subject. When the
+ * predicate ranks the subject in a role or gives its part (see has_part()),
+ * the clause's cues make no figure of their own. Runs before the sentence's
+ * quantities are mapped, so numbers are seen by their digits. */
+static void plain_remarks(fctx *c, size_t s, size_t e)
+{
+    size_t open = s;
+    for (size_t i = s; i + 2 < e; i++) {
+        if (tok_eq(c, i, ";") || c->tk[i].cls == W_CLAUSE)
+            open = i + 1;
+        if (!tok_eq(c, i, ",") ||
+            !(tok_eq(c, i + 1, "which") || tok_eq(c, i + 1, "who") || tok_eq(c, i + 1, "whose")))
+            continue;
+        size_t z = i + 2;
+        int cue = 0, digits = 0, subj_cue = 0;
+        for (; z < e && z < i + 30 && !tok_eq(c, z, ",") && !tok_eq(c, z, ";"); z++) {
+            size_t n;
+            const char *t = ad_tok_text(&c->toks, z, &n);
+            for (size_t x = 0; x < n && !digits; x++)
+                digits = t[x] >= '0' && t[x] <= '9';
+            cue |= c->tk[z].flow != 0;
+        }
+        for (size_t k = open; k < i; k++)
+            subj_cue |= c->tk[k].flow != 0;
+        if (z >= e || !tok_eq(c, z, ",") || !cue || digits || subj_cue || !has_part(c, z + 1, e))
+            continue;
+        for (size_t k = i + 1; k < z; k++)
+            c->tk[k].flow = 0;
+        i = z;
     }
 }
 
@@ -4119,6 +4158,20 @@ static void numbers(fctx *c, frame *fr, const frame *prev, size_t s, size_t e, s
                 if (c->tk[t].cls == W_UP || c->tk[t].cls == W_DOWN)
                     fr->value_dir = c->tk[t].cls == W_UP ? 1 : -1;
         }
+        /* The other order: the value with its change, then "by volume" (or
+         * "in volume") with a change of its own before the volume. */
+        if (vol && pct && pct2 && pt < mt && mt < p2 && p2 < vt && !fr->earn_split) {
+            size_t me = tok_at(c, s, e, base + money->end);
+            for (size_t t = me; t + 1 < p2 && !fr->earn_split; t++)
+                if ((tok_eq(c, t, "by") || tok_eq(c, t, "in")) &&
+                    (tok_eq(c, t + 1, "volume") || tok_eq(c, t + 1, "volumes")))
+                    fr->earn_split = 3;
+            fr->value_pct = pct2->value;
+            fr->value_dir = 0;
+            for (size_t t = me; t < p2; t++)
+                if (c->tk[t].cls == W_UP || c->tk[t].cls == W_DOWN)
+                    fr->value_dir = c->tk[t].cls == W_UP ? 1 : -1;
+        }
         /* "trade balance -¥1.18 trillion": a balance below zero is a
          * deficit of that amount, whatever other words say; not when a
          * base given the same way follows ("compared with -¥513.6
@@ -5259,6 +5312,16 @@ static void note_head(fctx *c, const ad_figure *f)
     c->head_last = -1;
     if (h < 0)
         return;
+    /* The whole's change on another basis ("Compared with June, exports
+     * were up 2.3%" after July's exports of RM132.4 billion) is the same
+     * whole seen again: its parts may still follow. */
+    if (!f->value.present && !f->volume.present && c->head[h].set && c->head[h].para == c->para) {
+        const ad_figure *o = &c->out[c->head[h].idx];
+        if (!f->commodity && !f->partner && !o->commodity && !o->partner &&
+            same_str(o->reporter, f->reporter) && same_str(o->period.start, f->period.start) &&
+            same_str(o->period.end, f->period.end))
+            return;
+    }
     c->head[h].set = 0;
     if (!f->value.present && !f->volume.present)
         return;
@@ -5269,8 +5332,6 @@ static void note_head(fctx *c, const ad_figure *f)
             return;
         }
 }
-
-static int has_part(const fctx *c, size_t s, size_t e);
 
 /* Whether a tariff with its rate opens at token i ("the 30% tariff
  * imposed by Washington", "a 25 percent duty"): an article, the rate, then
@@ -6013,9 +6074,11 @@ static void role_partner(const fctx *c, frame *fr, size_t s, size_t e)
             j++;
         if (j + 1 < e && tok_eq(c, j, "by") && tok_eq(c, j + 1, "far")) /* "remained by far" */
             j += 2;
+        /* A rank below the first ("and China is now our third-largest
+         * market") names no partner of the clause's figure. */
         size_t k = j;
         for (; k < e && k < j + 6 && c->tk[k].cls != W_ROLE; k++)
-            super |= c->tk[k].cls == W_SUPER;
+            super |= c->tk[k].cls == W_SUPER && !c->tk[k].prep;
         if (!super || k >= e || k >= j + 6 || part_role(c, s, x->ts, k, e))
             continue;
         /* The reporter named with the role: "Nigeria's top export
@@ -7710,6 +7773,7 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         for (size_t j = o; j < i; j++)
             c->tk[j].flow = saved[j - o];
     }
+    plain_remarks(c, s, e);
     int any = 0;
     for (size_t i = s; i < e && !any; i++)
         any = c->tk[i].flow != 0;
@@ -8257,6 +8321,11 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
          * not a tariff's rate. */
         if (f->flow == AD_FLOW_TARIFF && !f->has_rate && collected(c, &fr[k]))
             continue;
+        /* A tariff is a rate or the money of the goods it covers: a volume
+         * alone is some goods' ("India, which cut its import duty on crude
+         * palm oil, was the biggest buyer, taking 312,000 tonnes"). */
+        if (f->flow == AD_FLOW_TARIFF && !f->has_rate && !f->value.present)
+            continue;
         /* The claim a fact-check examines ("Claim: South Africa ran a R50
          * billion surplus with China, an MP said") reports no figure, and
          * its teller is no source; its subject is the verdict's. */
@@ -8274,12 +8343,21 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
             top_goods(c, &fr[k]);
         ad_status stt;
         if (fr[k].earn_split) {
+            /* Two records, f and v. With earn_split 1 or 2, f is the volume
+             * with its change and v the value, without a change (1) or with
+             * its own (2); with 3, f is the value with its change and v the
+             * volume with its own. */
             ad_figure v = *f;
-            memset(&v.volume, 0, sizeof(v.volume));
-            memset(&v.change, 0, sizeof(v.change));
-            memset(&f->value, 0, sizeof(f->value));
-            if (fr[k].earn_split == 2) {
-                v.change = f->change;
+            if (fr[k].earn_split == 3) {
+                memset(&v.value, 0, sizeof(v.value));
+                memset(&f->volume, 0, sizeof(f->volume));
+            } else {
+                memset(&v.volume, 0, sizeof(v.volume));
+                memset(&f->value, 0, sizeof(f->value));
+            }
+            if (fr[k].earn_split == 1) {
+                memset(&v.change, 0, sizeof(v.change));
+            } else {
                 memset(&v.change.by, 0, sizeof(v.change.by));
                 v.change.percent = fr[k].value_pct;
                 if (fr[k].value_dir)

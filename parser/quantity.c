@@ -1777,8 +1777,8 @@ static size_t back_span(const txt *t, size_t q, pspan *ps)
     static const struct {
         const char *w;
         char unit;
-    } units[] = {{"months", 'm'}, {"month", 'm'}, {"weeks", 'w'},
-                 {"week", 'w'},   {"days", 'd'},  {"day", 'd'}};
+    } units[] = {{"months", 'm'}, {"month", 'm'}, {"quarters", 'q'}, {"quarter", 'q'},
+                 {"weeks", 'w'},  {"week", 'w'},  {"days", 'd'},     {"day", 'd'}};
     static const char *const links[] = {"to",     "ended in", "ended", "ending in",
                                         "ending", "through",  "until"};
     int n = 1;
@@ -1800,6 +1800,8 @@ static size_t back_span(const txt *t, size_t q, pspan *ps)
                 unit = units[i].unit;
         if (!unit)
             return 0;
+        if (unit == 'q') /* "the four quarters to June": twelve months */
+            n *= 3, unit = 'm';
     }
     size_t r = skip_sp(t, k);
     /* "the fiscal year that ended in June 2033": a relative pronoun first. */
@@ -1809,6 +1811,10 @@ static size_t back_span(const txt *t, size_t q, pspan *ps)
         r = skip_sp(t, rp);
     size_t l = r > k ? match_list(t, r, links, NELEM(links), 0) : 0;
     size_t ip = l ? skip_sp(t, l) : 0;
+    /* "the 12 months to the end of June": the month is the end. */
+    size_t eo = ip > l ? match_at(t, ip, "the end of", 0) : 0;
+    if (eo && skip_sp(t, eo) > eo)
+        ip = skip_sp(t, eo);
     if (!l || ip == l || match_at(t, ip, "the", 0))
         return 0;
     pspan in;

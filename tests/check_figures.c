@@ -2205,6 +2205,41 @@ static const one_slot_row one_slot_rows[] = {
     {"BOGOT\xc3\x81, Sept 13 \xe2\x80\x94 The country's coffee exports rose 11% to $300 "
      "million in August.",
      "reporter", "Colombia"},
+    /* The whole's change on another basis keeps its parts open. */
+    {"Malaysia's exports rose 5.2% year-on-year to RM132.4 billion in August. Compared with July, "
+     "exports were up 2.3%. Singapore remained the top destination at RM19.8 billion.",
+     "partner@2", "Singapore"},
+    /* A rank below the first gives a part its amount, but no partner to
+     * another clause's figure. */
+    {"Australia's wine exports rose 6.1% to A$2.64 billion in August. The United States was the "
+     "second-largest market at A$392 million.",
+     "partner@1", "United States"},
+    {"\"We shipped 45,000 tonnes of avocados in August, and China is now our third-largest "
+     "market,\" Kenya's agriculture minister said.",
+     "partner", NULL},
+    /* Quarters counted back, to the end of a month. */
+    {"Britain's exports to India rose 11.6% to \xc2\xa3"
+     "19.4 billion in the four quarters to the "
+     "end of August.",
+     "start", "2024-09-01"},
+    /* The value with its change, then the volume with its own. */
+    {"Australia's wine exports rose 6.1% to A$2.64 billion in August, but by volume they fell "
+     "2.4% to 612 million litres.",
+     "percent@1", "2.4"},
+    {"Australia's wine exports rose 6.1% to A$2.64 billion in August, but by volume they fell "
+     "2.4% to 612 million litres.",
+     "direction@1", "down"},
+    {"Australia's wine exports rose 6.1% to A$2.64 billion in August, but by volume they fell "
+     "2.4% to 612 million litres.",
+     "volume@0", "-"},
+    /* A remark on the subject without numbers makes no figure when the
+     * predicate ranks it; a tariff with a volume alone is none. */
+    {"Malaysia exported 1.38 million tonnes of palm oil in August. India, which cut its import "
+     "duty on crude palm oil in June, was the biggest buyer, taking 312,000 tonnes.",
+     "partner@1", "India"},
+    {"Malaysia exported 1.38 million tonnes of palm oil in August. India, which cut its import "
+     "duty on crude palm oil in June, was the biggest buyer, taking 312,000 tonnes.",
+     "count", "2"},
 };
 
 static const char *slot_of(const ad_figure *f, const char *slot)
