@@ -5818,6 +5818,25 @@ static void carry(fctx *c, frame *fr)
      * Union rose 24.6%"): a bare cue with another partner. */
     int by_partner = f->partner && c->last.partner && !same_str(f->partner, c->last.partner) &&
                      (fr->cue == fr->s || (fr->cue == fr->s + 1 && tok_eq(c, fr->s, "the")));
+    /* In a paragraph whose figures of the flow are all of those goods, the
+     * last figure may have had no partner ("Exports to Taiwan, the
+     * fourth-largest buyer, fell 19.5%" after LNG's), and a bare cue with
+     * a volume in the goods' unit speaks of them too ("In July alone,
+     * exports reached 151,300 tonnes" after beef in tonnes). */
+    int bare = fr->cue == fr->s || tok_eq(c, fr->cue - 1, "the") || tok_eq(c, fr->cue - 1, ",");
+    int one_goods = bare && c->last.commodity && !by_partner, by_unit = 0;
+    for (size_t k = c->n_out; one_goods && k-- > 0;) {
+        const ad_figure *o = &c->out[k];
+        if (o->paragraph != c->para)
+            break;
+        if (o->flow != f->flow)
+            continue;
+        one_goods = same_str(o->commodity, c->last.commodity);
+        by_unit |=
+            o->volume.present && f->volume.present && same_str(o->volume.unit, f->volume.unit);
+    }
+    if (one_goods && ((f->partner && !c->last.partner) || by_unit))
+        by_partner = 1;
     if (!f->commodity && c->last.commodity && f->flow == c->last.flow && c->para == c->last.para &&
         (goods_refer_back(c, fr) || by_partner))
         f->commodity = c->last.commodity;

@@ -2240,6 +2240,20 @@ static const one_slot_row one_slot_rows[] = {
     {"Malaysia exported 1.38 million tonnes of palm oil in August. India, which cut its import "
      "duty on crude palm oil in June, was the biggest buyer, taking 312,000 tonnes.",
      "count", "2"},
+    /* Goods carried to a bare cue with a partner, or a volume in the
+     * goods' unit, when all the paragraph's figures are of those goods;
+     * not after a figure of all goods. */
+    {"Australian exports of liquefied natural gas slid 11.2% to A$14.8 billion in August. Japan "
+     "remained the biggest customer, buying A$5.1 billion worth. Exports to Taiwan fell 19.5% to "
+     "A$1.4 billion.",
+     "commodity@2", "liquefied natural gas"},
+    {"Australian beef exports rose 9.4% to 1.02 million tonnes in the first eight months of 2025. "
+     "In August alone, exports reached 151,300 tonnes.",
+     "commodity@1", "beef"},
+    {"South Korea's exports rose 6.2 percent to US$60.8 billion in August. Car exports fell 3.2 "
+     "percent to $6.1 billion. Exports to the United States declined 4.8 percent to $10.2 "
+     "billion.",
+     "commodity@2", NULL},
 };
 
 static const char *slot_of(const ad_figure *f, const char *slot)
