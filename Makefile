@@ -269,12 +269,14 @@ score-figures:
 	@python3 tests/figures-score/twentysixth/run.py $(BUILD)/articled
 	@echo "== the twenty-seventh set (written by a twenty-seventh reviewer; figures spread over sentences, capitals as partners, revisions)"
 	@python3 tests/figures-score/twentyseventh/run.py $(BUILD)/articled
+	@echo "== the twenty-eighth set (written by a twenty-eighth reviewer; statistics offices' releases, commodity desks)"
+	@python3 tests/figures-score/twentyeighth/run.py $(BUILD)/articled
 
 # Field checks on hand-written pages in the markup of real publishing systems
 # (tests/pages-score): a score, not a gate.
 score-pages:
 	@$(SUBMAKE) build
-	@for set in first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twentyfirst twentysecond twentythird twentyfourth twentyfifth twentysixth twentyseventh twentyeighth; do echo "== $$set set"; \
+	@for set in first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twentyfirst twentysecond twentythird twentyfourth twentyfifth twentysixth twentyseventh twentyeighth twentyninth thirtieth; do echo "== $$set set"; \
 	    python3 tests/pages-score/run.py $(BUILD)/articled $$set || exit 1; done
 
 # The Check suites alone: what needs nothing outside the repository (the
