@@ -1972,6 +1972,11 @@ static ad_status emit(walk *w, const int32_t *sel, size_t nsel, const emit_ctx *
             continue;
         if (!seen_para && like_title(t, len, ec->title))
             continue;
+        /* The outlet's name alone above the text is the byline's second
+         * line ("Mara Lindgren" / "Des Moines Register"). */
+        if (!seen_para && s->type == AD_PARA_PARAGRAPH && ec->meta && ec->meta->publisher &&
+            strlen(ec->meta->publisher) == len && !ad_text_ncasecmp(t, ec->meta->publisher, len))
+            continue;
         /* The contract gives a standfirst as the description: the first
          * block so named, when only captions come before it, is not a
          * paragraph of the text. Later ones are the items of a listing
@@ -2257,9 +2262,10 @@ ad_status ad_body_extract(xmlDocPtr doc, const ad_meta *meta, const ad_meta_hint
             w.r[w.r[i].parent].chars += w.r[i].chars;
         w.head = -1;
         if (hints) {
-            mark_hint(&w, hints->headline);
+            xmlNodePtr head = hints->headline ? hints->headline : hints->opening;
+            mark_hint(&w, head);
             mark_hint(&w, hints->byline);
-            w.head = find_rec(&w, hints->headline);
+            w.head = find_rec(&w, head);
         }
         if ((st = extract(&w, 1, 0, &ec, a, &best)) != AD_OK)
             goto fail;

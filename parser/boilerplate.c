@@ -383,7 +383,7 @@ static int word_cmp(const char *t, const char *w, size_t n)
  * have several), 0 for none. Rows are sorted by word (check_body tests
  * it), so this is a binary search then a look at the neighbouring rows of
  * the same word: one search answers every kind. */
-enum { DK_DATE = 1, DK_STAMP = 2, DK_BY = 4 };
+enum { DK_DATE = 1, DK_STAMP = 2, DK_BY = 4, DK_ZONE = 8 };
 
 static unsigned date_kinds(const char *w, size_t n)
 {
@@ -399,7 +399,10 @@ static unsigned date_kinds(const char *w, size_t n)
     for (size_t i = lo; i < ad_tbl_body_dates_len && !word_cmp(ad_tbl_body_dates[i][1], w, n);
          i++) {
         const char *k = ad_tbl_body_dates[i][0];
-        kinds |= !strcmp(k, "date") ? DK_DATE : !strcmp(k, "stamp") ? DK_STAMP : DK_BY;
+        kinds |= !strcmp(k, "date")    ? DK_DATE
+                 : !strcmp(k, "stamp") ? DK_STAMP
+                 : !strcmp(k, "zone")  ? DK_ZONE
+                                       : DK_BY;
     }
     return kinds;
 }
@@ -471,14 +474,18 @@ static void shape_line(const char *s, size_t len, line_shape *sh)
     if (sh->tokens > DATELINE_MAX_TOKENS)
         return;
     i = 0;
+    int after_time = 0; /* the token before was a number or "a.m."/"pm" */
     while (next_token(s, len, &i, &b, w, &wn, &digit)) {
         if (digit) {
             sh->digits++;
             sh->datey++;
+            after_time = 1;
         } else {
             unsigned k = date_kinds(w, wn);
-            sh->datey += (k & (DK_DATE | DK_STAMP)) != 0;
+            sh->datey += (k & (DK_DATE | DK_STAMP)) != 0 || ((k & DK_ZONE) && after_time);
             sh->stamps += (k & (DK_DATE | DK_STAMP)) == DK_STAMP;
+            after_time = (wn == 1 && w[0] == 'm') ||
+                         (wn == 2 && w[1] == 'm' && (w[0] == 'a' || w[0] == 'p'));
         }
     }
 }

@@ -3429,7 +3429,15 @@ static void economies(fctx *c, frame *fr, size_t s, size_t e, size_t cue, size_t
         if (te < e && (c->toks.tok[te].flags & AD_TOKF_POSSESSIVE) && x->region &&
             superlative(c, te + 1, e))
             continue; /* "Asia's largest economy" is a country, unnamed */
+        /* "Illinois' exports": a bare apostrophe after a final s owns too. */
+        size_t ln;
+        const char *lt = te > 0 ? ad_tok_text(&c->toks, te - 1, &ln) : NULL;
         int owns = te < e && (c->toks.tok[te].flags & AD_TOKF_POSSESSIVE);
+        if (!owns && te + 1 < e && apostrophe(c, te, 1) && lt && ln &&
+            (lt[ln - 1] == 's' || lt[ln - 1] == 'S') &&
+            !(c->toks.tok[te].flags & AD_TOKF_SPACE_BEFORE) &&
+            (c->toks.tok[te + 1].flags & AD_TOKF_SPACE_BEFORE) && tok_word(c, te + 1))
+            owns = 1;
         /* A city or a division reports only as an owner ("Gujarat's
          * exports"), named with what it is after "from" or "of" ("exports of
          * Central Sulawesi Province"), or as the subject of the cue's verb

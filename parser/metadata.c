@@ -888,6 +888,32 @@ static int tag_kind(const walk_tag_index *ix, const char *name)
 }
 
 /* Whether n or one of its ancestors, levels up at most, is a tag element. */
+/* Whether line n (a byline or a date) stands in the header of headline h:
+ * within the element three levels above h, after it. An <h1> with the
+ * article's byline or date under it opens the article; one without is a
+ * heading of the text (a subtitle the page set in an <h1>). */
+static int header_of(xmlNodePtr h, xmlNodePtr n)
+{
+    if (!h || !n || ad_dom_within(h, n))
+        return 0;
+    xmlNodePtr top = h;
+    for (int i = 0; i < 3 && top->parent && top->parent->type == XML_ELEMENT_NODE; i++)
+        top = top->parent;
+    if (!ad_dom_within(n, top))
+        return 0;
+    /* n comes after h: walking the header's subtree meets h first; a
+     * header is small, and the walk stops after at most a few thousand
+     * nodes. */
+    size_t steps = 0;
+    for (xmlNodePtr p = top; p && steps < 4096; p = ad_dom_next(p, top), steps++) {
+        if (p == h)
+            return 1;
+        if (p == n)
+            return 0;
+    }
+    return 0;
+}
+
 static int in_tag(xmlNodePtr n, const char *tag, int levels)
 {
     for (int up = 0; up <= levels && n && n->type == XML_ELEMENT_NODE; up++, n = n->parent)
@@ -4243,6 +4269,15 @@ static void choose_title(ad__meta_ctx *c, walk *w, ad_meta *out, ad_meta_hints *
         *h1_ord = w->h1[idx].ord;
         return;
     }
+    /* A sole <h1> of a headline's length that the metadata words apart
+     * (an SEO title) is still where the article opens, for the body stage;
+     * the byline scan keeps to the title's own element. */
+    if (real_h1 == 1) {
+        const char *t = texts[idx];
+        size_t words = count_words(t, strlen(t));
+        if (words >= 5 && words <= 40 && !names_site((span){t, strlen(t)}, site, c->host))
+            hints->opening = w->h1[idx].n;
+    }
     /* Pages without a usable <h1> often set the headline in an <h2> or <h3>:
      * the first one that says the title anchors the byline and date scan. */
     for (size_t i = 0; out->title && !hints->headline && i < w->nh2; i++) {
@@ -4851,6 +4886,15 @@ ad_status ad_meta_extract(xmlDocPtr doc, const char *url, ad_arena *a, ad_meta *
         if (!fb.b.publisher)
             fb.b.publisher = line.b.publisher;
         fb.date_node = line.date_node;
+    }
+    /* The opening <h1> (see choose_title()) must carry the article's
+     * byline or date in its header. */
+    if (hints->opening && !hints->headline) {
+        found_byline line;
+        memset(&line, 0, sizeof(line));
+        scan_after_headline(c, hints->opening, &line);
+        if (!header_of(hints->opening, line.node) && !header_of(hints->opening, line.date_node))
+            hints->opening = NULL;
     }
     hints->byline = fb.node;
     hints->dateline = fb.date_node;

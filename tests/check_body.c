@@ -666,6 +666,12 @@ START_TEST(test_classify_line)
                         "at 5:42 p.m. EST"),
                      AD_LINE_DATELINE);
     ck_assert_int_eq(CL("Politics and the state budget | November 20, 2025"), AD_LINE_CONTENT);
+    /* A zone that is a word too counts only after a time. */
+    ck_assert_int_eq(CL("Published 5:02 a.m. CT Aug. 9, 2035 Updated 9:40 a.m. CT Aug. 9, 2035"),
+                     AD_LINE_DATELINE);
+    ck_assert_int_eq(CL("Posted 7:15 PM CDT Oct 3, 2035"), AD_LINE_DATELINE);
+    ck_assert_int_eq(CL("7. Norwalk, CT | 86.8"), AD_LINE_CONTENT);
+    ck_assert_int_eq(CL("ADT | Starts at $99.99"), AD_LINE_CONTENT);
     ck_assert_int_eq(CL("Story continues below advertisement"), AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("Meer over dit onderwerp:"), AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("Social Sharing"), AD_LINE_BOILERPLATE);

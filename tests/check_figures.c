@@ -2254,6 +2254,8 @@ static const one_slot_row one_slot_rows[] = {
      "percent to $6.1 billion. Exports to the United States declined 4.8 percent to $10.2 "
      "billion.",
      "commodity@2", NULL},
+    /* A bare apostrophe after a final s owns, as "'s" does. */
+    {"Illinois' exports to China fell 31.6% to $1.94 billion in August.", "reporter", "Illinois"},
 };
 
 static const char *slot_of(const ad_figure *f, const char *slot)

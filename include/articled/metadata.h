@@ -18,6 +18,8 @@
 typedef struct ad_meta_hints {
     const char *article_body; /* JSON-LD articleBody, or NULL */
     xmlNodePtr headline;      /* the element the title was taken from, or NULL */
+    xmlNodePtr opening;       /* without one, a sole <h1> the metadata words apart (an
+                                 SEO title): where the text opens, or NULL */
     xmlNodePtr byline;        /* the element holding the visible byline, or NULL */
     xmlNodePtr dateline;      /* the element holding the visible date when it is not
                                  inside the byline, or NULL */
