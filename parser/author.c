@@ -876,6 +876,16 @@ ad_status ad_author_add(const char *s, size_t len, const char *host, const char 
             return AD_OK;
         x = trim((span){colon + 1, (size_t)(x.s + x.n - colon - 1)});
     }
+    /* "Shanique Barnett/Senior Gleaner Writer": a job after a slash, ending
+     * on a role or a writer's trade, is cut with the slash. */
+    const char *slash = memchr(x.s, '/', x.n);
+    if (slash && slash > x.s && slash[-1] != ' ' && slash + 1 < x.s + x.n && slash[1] != ' ') {
+        span tail = {slash + 1, (size_t)(x.s + x.n - slash - 1)}, wd[8];
+        size_t nw = split_words(tail, wd, 8);
+        if (nw && nw < 8 &&
+            (job_word(wd[nw - 1].s, wd[nw - 1].n) || is_kind(wd[nw - 1].s, wd[nw - 1].n, "bio")))
+            x = trim((span){x.s, (size_t)(slash - x.s)});
+    }
     /* A name never holds digits: what follows is a date or a count. */
     int cut_digit = 0;
     for (size_t k = 0; k < x.n; k++) {

@@ -3087,6 +3087,12 @@ ad_status ad_meta_split_credit(ad_arena *a, const char *caption, const char **ca
                 (!memcmp(caption + k, "\xe2\x80\x94 ", 4) ||
                  !memcmp(caption + k, "\xe2\x80\x93 ", 4)))
                 dl = 4;
+            /* A hyphen set as the dash: "... on Monday. - Kavon
+             * Reid/Photographer" (after a sentence only). */
+            int hyphen = !dl && k + 3 <= n && caption[k - 1] == ' ' && caption[k] == '-' &&
+                         caption[k + 1] == ' ';
+            if (hyphen)
+                dl = 2;
             if (!dl)
                 continue;
             span tail = {caption + k + dl, n - k - dl};
@@ -3098,7 +3104,7 @@ ad_status ad_meta_split_credit(ad_arena *a, const char *caption, const char **ca
                 q--;
             int after_stop =
                 q && (caption[q - 1] == '.' || caption[q - 1] == '!' || caption[q - 1] == '?');
-            if (names_credit(tail, 0) && (after_stop || words <= 2)) {
+            if (names_credit(tail, 0) && (after_stop || (words <= 2 && !hyphen))) {
                 cr = tail;
                 cut = k - 1;
             }

@@ -104,6 +104,10 @@ START_TEST(splitting)
     ck_assert_str_eq(names("Mary Anne King", NULL, NULL), "Mary Anne King");
     ck_assert_str_eq(names("Rachel MacDonald Writer", NULL, NULL), "Rachel MacDonald");
     ck_assert_str_eq(names("Jane Doe Senior Staff Writer", NULL, NULL), "Jane Doe");
+    /* A job after a slash goes with it. */
+    ck_assert_str_eq(names("Shanique Barnett/Senior Gleaner Writer", NULL, NULL),
+                     "Shanique Barnett");
+    ck_assert_str_eq(names("Ian Allen/Staff Photographer", NULL, NULL), "Ian Allen");
     ck_assert_str_eq(names("Ben Silverman Games Editor", NULL, NULL), "Ben Silverman Games Editor");
     ck_assert_str_eq(names("Jane Q. Writer", NULL, NULL), "Jane Q. Writer");
     ck_assert_str_eq(names("Jennifer Anne Senior", NULL, NULL), "Jennifer Anne Senior");

@@ -846,6 +846,16 @@ START_TEST(credits)
                      AD_OK);
     ck_assert_str_eq(cap, "Containers being loaded at Westports in Port Klang.");
     ck_assert_str_eq(cr, "Bernama");
+    /* A hyphen set as the dash, after a sentence only. */
+    ck_assert_int_eq(ad_meta_split_credit(arena,
+                                          "Water levels at the Mona Reservoir on Monday. - Kavon "
+                                          "Reid/Photographer",
+                                          &cap, &cr),
+                     AD_OK);
+    ck_assert_str_eq(cap, "Water levels at the Mona Reservoir on Monday.");
+    ck_assert_str_eq(cr, "Kavon Reid/Photographer");
+    ck_assert_int_eq(ad_meta_split_credit(arena, "Fans at the final - Jane Doe", &cap, &cr), AD_OK);
+    ck_assert_ptr_null(cr);
     ck_assert_int_eq(ad_meta_split_credit(arena,
                                           "Leaders at the summit in Kuala Lumpur \xe2\x80\x94 "
                                           "Anwar Ibrahim and Joko Widodo",
