@@ -830,6 +830,13 @@ int ad_author_role_word(const char *w, size_t n)
     return l && is_kind(buf, l, "role");
 }
 
+int ad_author_between_word(const char *w, size_t n)
+{
+    char buf[48];
+    size_t l = lower_word(w, n, buf);
+    return l && is_kind(buf, l, "between");
+}
+
 int ad_author_credit_word(const char *w, size_t n)
 {
     char buf[48];

@@ -1972,6 +1972,12 @@ static ad_status emit(walk *w, const int32_t *sel, size_t nsel, const emit_ctx *
             continue;
         if (!seen_para && like_title(t, len, ec->title))
             continue;
+        /* A word that joined two authors' links, left alone above the text
+         * when the byline's names were taken ("Noor van den Heuvel en Jasper
+         * Kuipers"), is no text. */
+        if (!seen_para && s->type == AD_PARA_PARAGRAPH && len <= 8 &&
+            ad_author_between_word(t, len))
+            continue;
         /* The outlet's name alone above the text is the byline's second
          * line ("Mara Lindgren" / "Des Moines Register"). */
         if (!seen_para && s->type == AD_PARA_PARAGRAPH && ec->meta && ec->meta->publisher &&

@@ -76,6 +76,9 @@ END_TEST
 START_TEST(splitting)
 {
     ck_assert_str_eq(names("Jane Doe and John Roe", NULL, NULL), "Jane Doe; John Roe");
+    ck_assert_str_eq(names("Jan Kowalski i Anna Nowak", NULL, NULL), "Jan Kowalski; Anna Nowak");
+    ck_assert(ad_author_between_word("en", 2));
+    ck_assert(!ad_author_between_word("Jan", 3));
     ck_assert_str_eq(names("Jane Doe, John Roe & Max Muster", NULL, NULL),
                      "Jane Doe; John Roe; Max Muster");
     ck_assert_str_eq(names("Written by: Tom May", NULL, NULL), "Tom May");

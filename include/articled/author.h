@@ -49,6 +49,10 @@ int ad_author_is_outlet(const char *s, size_t len, const char *host, const char 
  * case. */
 int ad_author_role_word(const char *w, size_t n);
 
+/* Whether the word w[0..n) stands between the links of two authors ("and",
+ * "und", "en": data/byline_words.tsv, kind between), in any case. */
+int ad_author_between_word(const char *w, size_t n);
+
 /* True when the word w[0..n) introduces a picture's credit ("Photo",
  * "Foto", "צילום": data/credit_markers.tsv), in any case. */
 int ad_author_credit_word(const char *w, size_t n);
