@@ -671,6 +671,15 @@ START_TEST(test_classify_line)
                      AD_LINE_DATELINE);
     ck_assert_int_eq(CL("Posted 7:15 PM CDT Oct 3, 2035"), AD_LINE_DATELINE);
     ck_assert_int_eq(CL("7. Norwalk, CT | 86.8"), AD_LINE_CONTENT);
+    /* A follow prompt for a news aggregator; a print footer's address. */
+    ck_assert_int_eq(
+        CL("Cet article vous a \xc3\xa9t\xc3\xa9 utile ? Sachez que vous pouvez "
+           "suivre Ouest-France sur son compte Google Actualit\xc3\xa9s en cliquant ici."),
+        AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("URL: www.sz.de/li.3391827 \xc2\xb7 Copyright: S\xc3\xbc"
+                        "ddeutsche "
+                        "Zeitung Digitale Medien GmbH \xc2\xb7 Quelle: SZ"),
+                     AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("ADT | Starts at $99.99"), AD_LINE_CONTENT);
     ck_assert_int_eq(CL("Story continues below advertisement"), AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("Meer over dit onderwerp:"), AD_LINE_BOILERPLATE);
