@@ -109,7 +109,8 @@ static ad_status take_bio(ad_article *art, ad_paragraph *paras, size_t *np)
         size_t i = n - 1 - k;
         if (paras[i].type != AD_PARA_PARAGRAPH)
             continue;
-        ad_status st = ad_author_from_bio(paras[i].text, paras[i].len, art->arena, &l, 1);
+        ad_status st =
+            ad_author_from_bio(paras[i].text, paras[i].len, &art->meta.authors, art->arena, &l, 1);
         if (st != AD_OK)
             return st;
         /* A short page that is all bio (a writer's profile) keeps it. */
@@ -128,7 +129,8 @@ static ad_status take_bio(ad_article *art, ad_paragraph *paras, size_t *np)
         ad_strlist more = {&other, 0};
         while (n >= 4 && i == n && paras[n - 1].type == AD_PARA_PARAGRAPH) {
             more.n = 0;
-            st = ad_author_from_bio(paras[n - 1].text, paras[n - 1].len, art->arena, &more, 1);
+            st = ad_author_from_bio(paras[n - 1].text, paras[n - 1].len, &art->meta.authors,
+                                    art->arena, &more, 1);
             if (st != AD_OK)
                 return st;
             if (!more.n)
@@ -139,7 +141,8 @@ static ad_status take_bio(ad_article *art, ad_paragraph *paras, size_t *np)
     for (size_t i = 0; i < 3 && i < n && !l.n && !art->meta.authors.n; i++) {
         if (paras[i].type != AD_PARA_PARAGRAPH)
             continue;
-        ad_status st = ad_author_from_bio(paras[i].text, paras[i].len, art->arena, &l, 1);
+        ad_status st =
+            ad_author_from_bio(paras[i].text, paras[i].len, &art->meta.authors, art->arena, &l, 1);
         if (st != AD_OK)
             return st;
     }

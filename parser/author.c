@@ -1059,7 +1059,8 @@ static size_t split_segments(const char *s, size_t len, span *out, size_t max)
     return n;
 }
 
-ad_status ad_author_from_bio(const char *s, size_t len, ad_arena *a, ad_strlist *list, size_t max)
+ad_status ad_author_from_bio(const char *s, size_t len, const ad_strlist *known, ad_arena *a,
+                             ad_strlist *list, size_t max)
 {
     span w[16];
     size_t n = split_words((span){s, len}, w, 16);
@@ -1085,7 +1086,11 @@ ad_status ad_author_from_bio(const char *s, size_t len, ad_arena *a, ad_strlist 
                    (pp->n == 5 && !memcmp(pp->s, "about", 5)) ||
                    (pp->n == 3 && !memcmp(pp->s, "for", 3));
         span name = {w[0].s, (size_t)(w[v - 1].s + w[v - 1].n - w[0].s)};
-        if ((!cov && !prep) || (pp->s[0] >= 'A' && pp->s[0] <= 'Z') || !person_shaped(name))
+        int named = 0; /* the writer is one of the article's authors */
+        for (size_t k = 0; known && k < known->n && !named; k++)
+            named = strlen(known->v[k]) == name.n && !ad_text_ncasecmp(known->v[k], name.s, name.n);
+        if ((!cov && !prep) || (pp->s[0] >= 'A' && pp->s[0] <= 'Z' && !(cov && named)) ||
+            !person_shaped(name))
             return AD_OK;
         return ad_author_add(name.s, name.n, NULL, NULL, a, list, max);
     }

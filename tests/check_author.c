@@ -359,13 +359,23 @@ static const char *bio(const char *s)
 {
     static char out[128];
     ad_strlist l = {ad_arena_calloc(arena, 1, sizeof(char *)), 0};
-    ck_assert_int_eq(ad_author_from_bio(s, strlen(s), arena, &l, 1), AD_OK);
+    ck_assert_int_eq(ad_author_from_bio(s, strlen(s), NULL, arena, &l, 1), AD_OK);
     snprintf(out, sizeof(out), "%s", l.n ? l.v[0] : "");
     return out;
 }
 
 START_TEST(bio_sentence)
 {
+    /* A beat that is a proper name, for one of the article's authors only. */
+    {
+        const char *who = "Keisha Darnell", *s = "Keisha Darnell covers St. Louis City Hall for "
+                                                 "the Post-Dispatch.";
+        ad_strlist known = {&who, 1};
+        ad_strlist l = {ad_arena_calloc(arena, 1, sizeof(char *)), 0};
+        ck_assert_int_eq(ad_author_from_bio(s, strlen(s), &known, arena, &l, 1), AD_OK);
+        ck_assert_uint_eq(l.n, 1);
+        ck_assert_str_eq(bio(s), "");
+    }
     ck_assert_str_eq(bio("Julia Gralberg is a freelance travel writer, editor of Hotel & Resort "
                          "Guide and founder of a consultancy."),
                      "Julia Gralberg");

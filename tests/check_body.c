@@ -671,6 +671,19 @@ START_TEST(test_classify_line)
                      AD_LINE_DATELINE);
     ck_assert_int_eq(CL("Posted 7:15 PM CDT Oct 3, 2035"), AD_LINE_DATELINE);
     ck_assert_int_eq(CL("7. Norwalk, CT | 86.8"), AD_LINE_CONTENT);
+    /* A video's title or note; a labelled link; a subscription ask; the
+     * first publication's stamp. */
+    ck_assert_int_eq(CL("WATCH: Catawba Ridge players, coach react to state title win"),
+                     AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Video above: Teachers and parents rally before Thursday's board vote."),
+                     AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("RELATED | Tacoma City Council approves street lighting upgrade"),
+                     AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Get unlimited access to Iowa farm and business news for $1."),
+                     AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("This story was originally published May 17, 2035 at 5:00 AM."),
+                     AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Watch the birds closely: they arrive at dawn."), AD_LINE_CONTENT);
     /* A follow prompt for a news aggregator; a print footer's address. */
     ck_assert_int_eq(
         CL("Cet article vous a \xc3\xa9t\xc3\xa9 utile ? Sachez que vous pouvez "

@@ -73,8 +73,12 @@ int ad_author_is_team(const char *s, size_t len);
 /* Appends the name a bio sentence opens with to *list ("Julia Gralberg is
  * a freelance travel writer, editor of ..." gives "Julia Gralberg"): two to
  * four capitalized words, then "is" or "was", an article, and a writer's
- * trade (data/byline_words.tsv, kind "bio") within the next eight words.
- * list->v must hold max entries; adds nothing for other text. */
-ad_status ad_author_from_bio(const char *s, size_t len, ad_arena *a, ad_strlist *list, size_t max);
+ * trade (data/byline_words.tsv, kind "bio") within the next eight words;
+ * or a verb of the trade and its beat ("covers trade for ..."), whose beat
+ * may be a proper name ("covers St. Louis City Hall") when the name is one
+ * of known (the article's authors; may be NULL). list->v must hold max
+ * entries; adds nothing for other text. */
+ad_status ad_author_from_bio(const char *s, size_t len, const ad_strlist *known, ad_arena *a,
+                             ad_strlist *list, size_t max);
 
 #endif
