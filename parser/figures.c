@@ -212,6 +212,8 @@ typedef struct frame {
                        * they fell 2.4% to 612 million litres") */
     int value_dir;    /* its direction, when a verb of its own says it ("but rose
                        * 4.2% in value"), else 0 */
+    int circ;         /* a tariff given as the clause's circumstance ("The gains came
+                       * despite Brazil's 18% tariff"): the clause's change is not its */
     int passing;      /* the figure of a month named in passing ("The July deficit was
                        * revised to"): no subject for the sentences after it */
     /* A part of a fiscal year ("the first five months of the current
@@ -2801,6 +2803,25 @@ static int modified_dir(const fctx *c, size_t s, size_t i, size_t e)
         k--;
     return k < i && k > s &&
            (tok_eq(c, k - 1, "the") || tok_eq(c, k - 1, "a") || tok_eq(c, k - 1, "its"));
+}
+
+/* Whether the tariff cue at token cue is given as the circumstance of the
+ * clause ("The gains came despite Brazil's 18% tariff on U.S. aircraft
+ * parts", "amid Washington's 25% duties"): a preposition of circumstance,
+ * then only the tariff's owner, its rate and articles before the cue. What
+ * the clause's subject did leaves the tariff in force. */
+static int circumstance(const fctx *c, size_t s, size_t cue)
+{
+    for (size_t k = cue; k > s && cue - k < 8;) {
+        k--;
+        if (tok_eq(c, k, "despite") || tok_eq(c, k, "amid") || tok_eq(c, k, "under"))
+            return 1;
+        if (!(c->tk[k].inqty || c->tk[k].econ >= 0 || apostrophe(c, k, 1) ||
+              (c->toks.tok[k].flags & AD_TOKF_POSSESSIVE) || tok_eq(c, k, "the") ||
+              tok_eq(c, k, "a") || tok_eq(c, k, "an") || tok_cap_word(c, k)))
+            return 0;
+    }
+    return 0;
 }
 
 static int foreign_subject(const fctx *c, size_t s, size_t e, size_t cue)
@@ -7974,9 +7995,11 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
             if (sp != AD_OK)
                 return sp;
         }
-        if (flow < 0 || polled || foreign_subject(c, a, b, cue) || base_or_forecast(c, a, b, cue) ||
-            (flow == AD_FLOW_TARIFF && hypothetical(c, a, cue)))
+        int circ = flow == AD_FLOW_TARIFF && circumstance(c, a, cue);
+        if (flow < 0 || polled || (foreign_subject(c, a, b, cue) && !circ) ||
+            base_or_forecast(c, a, b, cue) || (flow == AD_FLOW_TARIFF && hypothetical(c, a, cue)))
             continue;
+        fr[k].circ = circ;
         /* "the budget assumes merchandise exports of $15 billion and an
          * import bill of $22 billion": a clause joined by "and" to one whose
          * cue a forecast word governs is governed by it too. */
@@ -8348,6 +8371,8 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
          * not a tariff's rate. */
         if (f->flow == AD_FLOW_TARIFF && !f->has_rate && collected(c, &fr[k]))
             continue;
+        if (fr[k].circ)
+            memset(&f->change, 0, sizeof(f->change));
         /* A tariff is a rate or the money of the goods it covers: a volume
          * alone is some goods' ("India, which cut its import duty on crude
          * palm oil, was the biggest buyer, taking 312,000 tonnes"). */

@@ -2256,6 +2256,10 @@ static const one_slot_row one_slot_rows[] = {
      "commodity@2", NULL},
     /* A bare apostrophe after a final s owns, as "'s" does. */
     {"Illinois' exports to China fell 31.6% to $1.94 billion in August.", "reporter", "Illinois"},
+    /* A tariff given as the circumstance of a clause is in force, without
+     * the clause's change. */
+    {"The gains came despite Brazil's 18% tariff on U.S. aircraft parts.", "flow", "tariff"},
+    {"The gains came despite Brazil's 18% tariff on U.S. aircraft parts.", "direction", NULL},
 };
 
 static const char *slot_of(const ad_figure *f, const char *slot)

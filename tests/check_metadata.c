@@ -846,6 +846,13 @@ START_TEST(credits)
                      AD_OK);
     ck_assert_str_eq(cap, "Containers being loaded at Westports in Port Klang.");
     ck_assert_str_eq(cr, "Bernama");
+    /* A button's label closing the caption goes. */
+    ck_assert_int_eq(ad_meta_split_credit(arena,
+                                          "Containers at PortMiami on May 10. RAFAEL MONTOYA "
+                                          "Buy Photos",
+                                          &cap, &cr),
+                     AD_OK);
+    ck_assert_str_eq(cap, "Containers at PortMiami on May 10. RAFAEL MONTOYA");
     /* A hyphen set as the dash, after a sentence only. */
     ck_assert_int_eq(ad_meta_split_credit(arena,
                                           "Water levels at the Mona Reservoir on Monday. - Kavon "
