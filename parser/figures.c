@@ -36,6 +36,7 @@
 #include "trade_parts.h"
 #include "trade_labels.h"
 #include "trade_words.h"
+#include "statistics_bodies.h"
 
 enum wclass {
     W_NONE = 0,
@@ -638,6 +639,34 @@ static const char *name_economy(const char *name)
             return best;
         while (i < n && name[i] != ' ')
             i++;
+    }
+    return NULL;
+}
+
+/* The economy whose statistics body (data/statistics_bodies.tsv) a source
+ * is ("Census Bureau", "the Commerce Department's Bureau of Economic
+ * Analysis"), or NULL. */
+static const char *stats_economy(const char *source)
+{
+    if (!source)
+        return NULL;
+    if (!ad_text_ncasecmp(source, "the ", 4))
+        source += 4;
+    size_t n = strlen(source);
+    /* "the Commerce Department's Bureau of Economic Analysis": the owner. */
+    const char *own = strstr(source, "'s ");
+    for (int pass = 0; pass < 2; pass++) {
+        const char *s = pass ? (own ? own + 3 : NULL) : source;
+        size_t l = pass ? (s ? strlen(s) : 0) : own ? (size_t)(own - source) : n;
+        for (size_t r = 0; s && r < ad_tbl_statistics_bodies_len; r++) {
+            const char *b = ad_tbl_statistics_bodies[r][0];
+            size_t bl = strlen(b);
+            int caps = 1;
+            for (size_t k = 0; k < bl && caps; k++)
+                caps = !(b[k] >= 'a' && b[k] <= 'z');
+            if (bl == l && (caps ? !memcmp(b, s, l) : !ad_text_ncasecmp(b, s, l)))
+                return economy_name(ad_tbl_statistics_bodies[r][1]);
+        }
     }
     return NULL;
 }
@@ -8248,6 +8277,12 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
                 !f->reporter && f->flow != AD_FLOW_TARIFF ? para_owner(c, fr[k].s) : NULL;
             if (owner && !same_str(owner, f->partner))
                 f->reporter = owner;
+            /* A statistics body of one economy gives that economy's figures
+             * ("Imports from Vietnam rose 21.3%, Census Bureau data showed"). */
+            const char *stats =
+                !f->reporter && f->flow != AD_FLOW_TARIFF ? stats_economy(f->source) : NULL;
+            if (stats && !same_str(stats, f->partner))
+                f->reporter = stats;
             const char *home = !f->reporter && f->flow != AD_FLOW_TARIFF ? home_economy(c) : NULL;
             if (home && !same_str(home, f->partner))
                 f->reporter = home;

@@ -2260,6 +2260,11 @@ static const one_slot_row one_slot_rows[] = {
      * the clause's change. */
     {"The gains came despite Brazil's 18% tariff on U.S. aircraft parts.", "flow", "tariff"},
     {"The gains came despite Brazil's 18% tariff on U.S. aircraft parts.", "direction", NULL},
+    /* A statistics body of one economy gives that economy's figures. */
+    {"Imports from Vietnam rose 21.3% to $197.8 billion in August, Census Bureau data showed.",
+     "reporter", "United States"},
+    {"Exports of goods to Switzerland jumped 42% in August, HMRC figures showed.", "reporter",
+     "United Kingdom"},
 };
 
 static const char *slot_of(const ad_figure *f, const char *slot)
