@@ -2162,13 +2162,13 @@ static const one_slot_row one_slot_rows[] = {
      "count", "1"},
     /* From the review of these rules: goods in capitals after a demonym
      * with the cue after them name the reporter; an origin or a company is
-     * no paragraph owner; a price is no goods figure; a split year keeps
-     * both years; "alleged" as an adjective blocks nothing; a proposed
-     * tariff is none. */
+     * no paragraph owner (the statistics body names the reporter); a price
+     * is no goods figure; a split year keeps both years; "alleged" as an
+     * adjective blocks nothing; a proposed tariff is none. */
     {"Japanese LNG imports fell 8% to 66.2 million tonnes in 2024.", "reporter", "Japan"},
     {"Tariffs on Chinese goods are starting to bite. Imports fell 12% to $35 billion in May, the "
      "Commerce Department said.",
-     "reporter", NULL},
+     "reporter", "United States"},
     {"Japanese automaker Toyota reported record profits. Exports rose 9% to 2.1 million vehicles "
      "in 2024.",
      "reporter", NULL},
