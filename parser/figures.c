@@ -6351,11 +6351,13 @@ static ad_status parts_list(fctx *c, const ad_figure *f, size_t j, size_t e, siz
 }
 
 /* Whether the clause says an amount was collected (class collect of
- * data/trade_words.tsv). */
+ * data/trade_words.tsv), or that duties "brought in" an amount (the verb
+ * of goods' earnings, which keeps its class for them). */
 static int collected(const fctx *c, const frame *fr)
 {
     for (size_t k = fr->s; k < fr->e; k++)
-        if (c->tk[k].cls == W_COLLECT)
+        if (c->tk[k].cls == W_COLLECT ||
+            (k + 1 < fr->e && tok_eq(c, k, "brought") && tok_eq(c, k + 1, "in")))
             return 1;
     return 0;
 }

@@ -583,6 +583,12 @@ static const char *const no_figure[] = {
     "C$2.5 billion in August, according to a Reuters poll.",
     /* A tariff under consultation is not in force. */
     "Britain is consulting on a 25% tariff on steel imports, the department said on Friday.",
+    /* Nor is one threatened, considered or suspended, nor duties' takings. */
+    "Ottawa said it was considering a 25% surtax on U.S. furniture and appliances.",
+    "Washington and Beijing agreed to extend the suspension of a planned 24% additional tariff on "
+    "Chinese goods.",
+    "Separately, the Treasury Department said customs duties brought in $30.6 billion in August, "
+    "up from $27.9 billion a year earlier.",
     /* A number before "as" and a balance cue after it is the first
      * subject's. */
     "Japan's current account surplus hit a record 31.2 trillion yen in 2024, the ministry said, as "
