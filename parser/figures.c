@@ -37,6 +37,7 @@
 #include "trade_labels.h"
 #include "trade_words.h"
 #include "statistics_bodies.h"
+#include "tariff_instruments.h"
 
 enum wclass {
     W_NONE = 0,
@@ -666,6 +667,28 @@ static const char *stats_economy(const char *source)
                 caps = !(b[k] >= 'a' && b[k] <= 'z');
             if (bl == l && (caps ? !memcmp(b, s, l) : !ad_text_ncasecmp(b, s, l)))
                 return economy_name(ad_tbl_statistics_bodies[r][1]);
+        }
+    }
+    return NULL;
+}
+
+/* The economy of a legal instrument (data/tariff_instruments.tsv) named in
+ * tokens [s, e) ("Section 232"), or NULL. */
+static const char *instrument_economy(const fctx *c, size_t s, size_t e)
+{
+    for (size_t i = s; i < e; i++) {
+        for (size_t r = 0; r < ad_tbl_tariff_instruments_len; r++) {
+            const char *w = ad_tbl_tariff_instruments[r][0];
+            size_t k = i, ok = 1;
+            while (*w && ok) {
+                size_t wl = strcspn(w, " "), n;
+                const char *t = k < e ? ad_tok_text(&c->toks, k, &n) : NULL;
+                ok = t && n == wl && !ad_text_ncasecmp(t, w, wl);
+                w += wl + (w[wl] == ' ');
+                k++;
+            }
+            if (ok)
+                return economy_name(ad_tbl_tariff_instruments[r][1]);
         }
     }
     return NULL;
@@ -4154,7 +4177,18 @@ static void numbers(fctx *c, frame *fr, const frame *prev, size_t s, size_t e, s
                  * "tariffs of 25%") or ends a change ("raised tariffs on
                  * steel from 10% to 25%"). */
                 int near = 0;
-                for (size_t t = qs > s + 3 ? qs - 3 : s; t < e && t <= z + 1; t++)
+                /* "the 25% Section 232 tariff", "a 25% additional retaliatory
+                 * tariff": a legal instrument's name or plain adjectives
+                 * between the rate and the tariff word. */
+                size_t ze = z + 1;
+                for (size_t t = z; t < e && t < z + 3; t++) {
+                    if (!(tok_eq(c, t, "Section") || (c->toks.tok[t].flags & AD_TOKF_NUMBER) ||
+                          (tok_lower_word(c, t) && c->tk[t].cls == W_NONE && !c->tk[t].flow &&
+                           c->tk[t].econ < 0 && c->tk[t].prep == P_NONE)))
+                        break;
+                    ze = t + 2;
+                }
+                for (size_t t = qs > s + 3 ? qs - 3 : s; t < e && t <= ze; t++)
                     near |= (c->tk[t].flow & FB_TARIFF) != 0;
                 for (size_t t = qs > s + 4 ? qs - 4 : s; t < qs; t++)
                     near |= (c->tk[t].flow & FB_TARIFF) != 0;
@@ -8304,6 +8338,13 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
              * tariffs on Chinese-made batteries") is that economy's. */
             const char *by =
                 !f->reporter && f->flow == AD_FLOW_TARIFF ? name_economy(f->source) : NULL;
+            /* So is one a single economy's statistics body or ministry
+             * gives, or one named by a law of one economy ("the 25% Section
+             * 232 tariff"). */
+            if (!by && !f->reporter && f->flow == AD_FLOW_TARIFF)
+                by = stats_economy(f->source);
+            if (!by && !f->reporter && f->flow == AD_FLOW_TARIFF)
+                by = instrument_economy(c, fr[k].s, fr[k].e);
             if (by && !same_str(by, f->partner))
                 f->reporter = by;
             /* A bare "$" in a paper of a dollar country, for its own trade,

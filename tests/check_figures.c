@@ -2271,6 +2271,12 @@ static const one_slot_row one_slot_rows[] = {
      "reporter", "United States"},
     {"Exports of goods to Switzerland jumped 42% in August, HMRC figures showed.", "reporter",
      "United Kingdom"},
+    /* A law's name between the rate and the tariff word names the tariff's
+     * economy. */
+    {"The 25% Section 232 tariff on semiconductors took effect on Aug. 1.", "reporter",
+     "United States"},
+    {"Chinese goods still face Section 301 tariffs of 25% on most industrial products.", "reporter",
+     "United States"},
 };
 
 static const char *slot_of(const ad_figure *f, const char *slot)
