@@ -1967,6 +1967,13 @@ static void map_spans(fctx *c, size_t s, size_t e, size_t base)
     for (size_t k = 0; k < c->ps.n; k++) {
         const ad_qty_period *p = &c->ps.v[k];
         size_t a = tok_at(c, s, e, base + p->span_start);
+        /* "fiscal 2035, which ended Sept. 30": the day a period ends is no
+         * period of its own (see stated_end()). */
+        if (k > 0 && a >= s + 2 && a < e &&
+            (tok_eq(c, a - 1, "ended") || tok_eq(c, a - 1, "ending") || tok_eq(c, a - 1, "ends")) &&
+            (tok_eq(c, a - 2, "which") || tok_eq(c, a - 2, "that") || tok_eq(c, a - 2, ",")) &&
+            tok_at(c, s, e, base + c->ps.v[k - 1].span_end) + 3 >= a)
+            continue;
         /* "last week" dates the figure when nothing else does and it
          * follows the figure's own numbers or cue ("fell to 470,000 tonnes
          * last week", "exports last week"), not a report or an event ("said
@@ -5182,9 +5189,17 @@ static long fiscal_row(const ad_figure *f)
  * ("2026/27, which ended in March", "ending in June"), or 0. */
 static int stated_end(const char *t, size_t n)
 {
-    static const char *const says[] = {
-        ", which ended in ", ", which ends in ", " ending in ", ", ending in ",
-        " ended in ",        " that ended in ",  NULL};
+    static const char *const says[] = {", which ended in ",
+                                       ", which ends in ",
+                                       " ending in ",
+                                       ", ending in ",
+                                       " ended in ",
+                                       " that ended in ",
+                                       ", which ended ",
+                                       ", which ends ",
+                                       ", ending ",
+                                       " that ended ",
+                                       NULL};
     for (const char *const *w = says; *w; w++) {
         size_t l = strlen(*w);
         if (n > l && !ad_text_ncasecmp(t, *w, l))

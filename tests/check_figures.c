@@ -589,6 +589,8 @@ static const char *const no_figure[] = {
     "Chinese goods.",
     "Separately, the Treasury Department said customs duties brought in $30.6 billion in August, "
     "up from $27.9 billion a year earlier.",
+    /* Money paid out because of tariffs is no tariff. */
+    "The administration has paid farmers $12 billion in tariff relief.",
     /* A number before "as" and a balance cue after it is the first
      * subject's. */
     "Japan's current account surplus hit a record 31.2 trillion yen in 2024, the ministry said, as "
@@ -2277,6 +2279,10 @@ static const one_slot_row one_slot_rows[] = {
      "United States"},
     {"Chinese goods still face Section 301 tariffs of 25% on most industrial products.", "reporter",
      "United States"},
+    /* The day a fiscal year ends is no period of its own. */
+    {"The U.S. farm trade deficit hit $49.6 billion in fiscal 2025, which ended Sept. 30, the "
+     "Agriculture Department said, as farm exports fell 3.6% to $165.2 billion.",
+     "start@1", "2024-10-01"},
 };
 
 static const char *slot_of(const ad_figure *f, const char *slot)
