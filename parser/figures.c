@@ -995,10 +995,14 @@ static int name_in_keys(const char *name, const char *keys)
  * goes to *end; NULL when the words are no such description or name none. */
 static const char *epithet_economy(fctx *c, size_t i, size_t *end)
 {
-    if (!(tok_eq(c, i, "the") && i + 1 < c->toks.n))
+    /* Without "the", only a description of one economy only ("euro area
+     * exports", "eurozone imports"): i is then its first token. */
+    int bare = !tok_eq(c, i, "the");
+    if (!bare && i + 1 >= c->toks.n)
         return NULL;
-    const char *t = c->ptext + c->toks.tok[i + 1].start;
-    size_t avail = c->plen - c->toks.tok[i + 1].start;
+    size_t first = bare ? i : i + 1;
+    const char *t = c->ptext + c->toks.tok[first].start;
+    size_t avail = c->plen - c->toks.tok[first].start;
     /* A size before the description ("the 21-nation currency area", "the
      * 27-member bloc") says nothing of which economy it is. */
     size_t d = 0;
@@ -1020,7 +1024,10 @@ static const char *epithet_economy(fctx *c, size_t i, size_t *end)
         if (wl > avail || ad_text_ncasecmp(t, w, wl) ||
             (wl < avail && ((t[wl] | 32) >= 'a' && (t[wl] | 32) <= 'z')))
             continue;
-        size_t j = i + 1;
+        if (bare && (strcmp(ad_tbl_economy_epithets[r][1], ad_tbl_economy_epithets[r][2]) ||
+                     strcmp(ad_tbl_economy_epithets[r][3], "*")))
+            continue;
+        size_t j = first;
         while (j < c->toks.n && c->toks.tok[j].end <= off + wl)
             j++;
         /* "the kingdom of Saudi Arabia", "the island of Bali": the name follows. */
@@ -1066,7 +1073,10 @@ static ad_status find_epithets(fctx *c)
 {
     for (size_t i = 0; i + 1 < c->toks.n; i++) {
         size_t end;
-        if (!tok_eq(c, i, "the"))
+        /* "the kingdom", or a description of one economy alone ("euro area
+         * exports"); a word the table may open only (every row starts with
+         * a letter). */
+        if (!tok_eq(c, i, "the") && (!tok_word(c, i) || (i > 0 && tok_eq(c, i - 1, "the"))))
             continue;
         const char *nm = epithet_economy(c, i, &end);
         if (!nm)

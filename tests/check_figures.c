@@ -2279,6 +2279,9 @@ static const one_slot_row one_slot_rows[] = {
      "United States"},
     {"Chinese goods still face Section 301 tariffs of 25% on most industrial products.", "reporter",
      "United States"},
+    /* A description of one economy only names it without "the" too. */
+    {"Euro area exports of goods fell 3.8% to EUR 203.4 billion in August, Eurostat said.",
+     "reporter", "euro zone"},
     /* The day a fiscal year ends is no period of its own. */
     {"The U.S. farm trade deficit hit $49.6 billion in fiscal 2025, which ended Sept. 30, the "
      "Agriculture Department said, as farm exports fell 3.6% to $165.2 billion.",
