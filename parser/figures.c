@@ -4154,7 +4154,12 @@ static void numbers(fctx *c, frame *fr, const frame *prev, size_t s, size_t e, s
             /* "fell by $2bn", and an amount right after the verb: "fell
              * NZ$412 million, or 12%", "decreased $13.0 billion ... to
              * $340.4 billion". */
-            if (pp == P_BY || (dir != (size_t)-1 && p == dir)) {
+            /* So is one after a noun of change: "a decrease of €1.6bn",
+             * "an increase of R6.3 billion". */
+            int noun_of = pp == P_OF && p > s && dir != (size_t)-1 &&
+                          (c->tk[p - 1].cls == W_UP || c->tk[p - 1].cls == W_DOWN) &&
+                          (tok_eq(c, p - 2, "a") || tok_eq(c, p - 2, "an"));
+            if (pp == P_BY || (dir != (size_t)-1 && p == dir) || noun_of) {
                 if (!by)
                     by = q; /* the size of a change, not the level */
                 continue;

@@ -2279,6 +2279,10 @@ static const one_slot_row one_slot_rows[] = {
      "United States"},
     {"Chinese goods still face Section 301 tariffs of 25% on most industrial products.", "reporter",
      "United States"},
+    /* The size of a change after a noun of change. */
+    {"Ireland's goods exports were EUR 19.8 billion in August, a decrease of EUR 1.6 billion "
+     "compared with August 2024.",
+     "by", "1.6e+09"},
     /* A description of one economy only names it without "the" too. */
     {"Euro area exports of goods fell 3.8% to EUR 203.4 billion in August, Eurostat said.",
      "reporter", "euro zone"},
@@ -2333,7 +2337,8 @@ START_TEST(test_one_slot)
         char n[24];
         snprintf(n, sizeof(n), "%zu", art->n_figures);
         ck_assert_str_eq(n, r->want);
-    } else if (!strcmp(slot, "percent") || !strcmp(slot, "value") || !strcmp(slot, "volume")) {
+    } else if (!strcmp(slot, "percent") || !strcmp(slot, "value") || !strcmp(slot, "volume") ||
+               !strcmp(slot, "by")) {
         /* Numbers as %g text (a volume with its unit); "-" when the figure
          * has none. */
         const ad_figure *f = &art->figures[idx];
@@ -2344,6 +2349,8 @@ START_TEST(test_one_slot)
             snprintf(n, sizeof(n), "%g", f->value.amount);
         else if (!strcmp(slot, "volume") && f->volume.present)
             snprintf(n, sizeof(n), "%g %s", f->volume.amount, f->volume.unit);
+        else if (!strcmp(slot, "by") && f->change.present && f->change.by.present)
+            snprintf(n, sizeof(n), "%g", f->change.by.amount);
         ck_assert_str_eq(n, r->want);
     } else {
         ad_test_str_is(slot_of(&art->figures[idx], slot), r->want);
