@@ -7322,19 +7322,29 @@ static int season_start(const char *t, size_t n)
         if (d < n && (t[d] == '-' || (d + 3 <= n && !memcmp(t + d, "\xe2\x80\x93", 3))))
             return m;
     }
+    int ended = 0; /* "that ended", "which ends": the month named is the last */
     for (size_t i = 0; i + 3 <= n && i < 40; i++) {
         if (t[i] == '.' || t[i] == ';')
             break;
+        if ((i == 0 || t[i - 1] == ' ') &&
+            (!ad_text_ncasecmp(t + i, "ended ", 6) || !ad_text_ncasecmp(t + i, "ends ", 5) ||
+             !ad_text_ncasecmp(t + i, "ending ", 7)))
+            ended = 1;
         /* "on" only opening the words after the name ("the 2028/29
-         * season on July 1") or after its start ("that began on Oct. 1"),
-         * not "that ends on June 30" nor "said on Jan. 5". */
+         * season on July 1") or after its start or end ("that began on
+         * Oct. 1", "that ended on Sept. 30"), not "said on Jan. 5". */
         int on = !ad_text_ncasecmp(t + i - (i >= 3 ? 3 : 0), "on ", 3) &&
                  (i == b + 3 || (i >= 9 && !ad_text_ncasecmp(t + i - 9, "began ", 6)) ||
-                  (i >= 11 && !ad_text_ncasecmp(t + i - 11, "started ", 8)));
+                  (i >= 11 && !ad_text_ncasecmp(t + i - 11, "started ", 8)) ||
+                  (i >= 9 && !ad_text_ncasecmp(t + i - 9, "ended ", 6)) ||
+                  (i >= 8 && !ad_text_ncasecmp(t + i - 8, "ends ", 5)));
+        /* "that ended Aug. 31": the month right after the verb. */
+        int after_end = ended && ((i >= 6 && !ad_text_ncasecmp(t + i - 6, "ended ", 6)) ||
+                                  (i >= 5 && !ad_text_ncasecmp(t + i - 5, "ends ", 5)));
         if ((i == 0 || t[i - 1] == ' ') && (m = month_word(t + i, n - i)) && i >= 3 &&
-            (!ad_text_ncasecmp(t + i - 3, "in ", 3) || on ||
+            (!ad_text_ncasecmp(t + i - 3, "in ", 3) || on || after_end ||
              (i >= 5 && !ad_text_ncasecmp(t + i - 5, "from ", 5))))
-            return m;
+            return ended ? m % 12 + 1 : m;
     }
     return 0;
 }

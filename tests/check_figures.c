@@ -1758,7 +1758,8 @@ static const one_slot_row one_slot_rows[] = {
     {"China's exports rose 5% to $300 billion, data released last week showed.", "start", NULL},
     /* Misfires a review found, pinned: the listener of "told", a unit
      * after "per" and a release by someone name no source; a month range
-     * short of a year is no marketing year and "ends on" no start; a
+     * short of a year is no marketing year and "ends on" names the last
+     * month, not the first (the season runs from the month after it); a
      * market in a flash's signed list is no goods; a defence minister's
      * economy reports no trade; an acronym explaining a phrase after a
      * dash is no credit; "last week" dating a briefing is no period; an
@@ -1775,7 +1776,13 @@ static const one_slot_row one_slot_rows[] = {
      "2025-08-31"},
     {"Brazil exported 30 million tonnes of soybeans in the 2024/25 season that ends on June 30, "
      "up 5%.",
-     "start", "2024-01-01"},
+     "start", "2024-07-01"},
+    {"Ghana exported 512,000 tonnes of cocoa beans in the 2024/25 season that ended on Sept. 30, "
+     "up 18%.",
+     "start", "2024-10-01"},
+    {"Honduras exported 5.86 million bags of coffee in the 2024/25 coffee year, which ended in "
+     "September.",
+     "end", "2025-09-30"},
     {"Japan Aug exports +2.4% y/y, imports -1.2% y/y; yen -0.3%, stocks +1.1%", "count", "2"},
     {"Grain exports through the Black Sea corridor rose 20% in August, Turkey's defence minister "
      "told reporters.",
