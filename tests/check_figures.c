@@ -1115,6 +1115,15 @@ static const one_slot_row one_slot_rows[] = {
     {"Cambodia's milled rice exports rose 9.3 percent to 287,400 tonnes in August, earning "
      "$198.6 million.",
      "percent@1", "-"},
+    /* So do ", bringing in" and ", costing"; ", worth" values the volume. */
+    {"Uruguay's beef exports reached 312,400 tonnes in August, up 7.3% from a year earlier, the "
+     "National Meat Institute said, bringing in US$1.74 billion.",
+     "percent@1", "-"},
+    {"Japan's imports of liquefied natural gas fell 6.8% to 4.87 million tonnes in August, "
+     "Finance Ministry data showed, costing 512.4 billion yen.",
+     "value@0", "-"},
+    {"Thai rice exports fell 24.6% to 5.1 million tonnes in August, worth 95.8 billion baht.",
+     "count", "1"},
     /* Goods with what they earned after any figure of the flow, also after
      * the source and "as"; a price after "as" is none. */
     {"Colombia's exports rose 7.8% in August to $4.31 billion, while coffee sales jumped 41.3% to "
