@@ -4310,6 +4310,11 @@ static void finish_list(ad__meta_ctx *c, ad__list *l, ad_strlist *out, int secti
         if (sections && (is_home_crumb(l->v[i]) || (title && token_cover(l->v[i], title) >= 80 &&
                                                     count_words(l->v[i], strlen(l->v[i])) > 3)))
             continue;
+        /* The site's own name opening the trail is its home ("RFI >
+         * Africa"). */
+        if (sections && i == 0 && l->n > 1 &&
+            ad_author_is_outlet(l->v[i], strlen(l->v[i]), c->host, site_name(c)))
+            continue;
         if (sections && count_words(l->v[i], strlen(l->v[i])) > 6)
             continue;
         /* A template's link where a name belongs ("articleSection":
