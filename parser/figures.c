@@ -4911,7 +4911,11 @@ static int verb_goods_clause(const fctx *c, size_t a, size_t b, size_t *gs, size
            (c->tk[g].cls == W_NONE || c->tk[g].cls == W_GENERIC ||
             (g > a && c->tk[g].cls == W_NOTFLOW) ||
             (g > a && (tok_eq(c, g, "and") || tok_eq(c, g, "its") || tok_eq(c, g, "their")))) &&
-           c->tk[g].econ < 0 && !ed_word(c, g) && !label_is(c, g, "notgoods"))
+           c->tk[g].econ < 0 && !label_is(c, g, "notgoods") &&
+           /* a participle only as the goods' adjective ("liquefied natural
+            * gas", "refined copper"), not a verb ("shipped") */
+           (!ed_word(c, g) ||
+            (g + 1 < b && (names_goods(c, g + 1) || (g + 2 < b && names_goods(c, g + 2))))))
         goods |= names_goods(c, g++);
     while (g > a &&
            (tok_eq(c, g - 1, "and") || tok_eq(c, g - 1, "its") || tok_eq(c, g - 1, "their")))
@@ -6423,6 +6427,39 @@ static ad_status parts_list(fctx *c, const ad_figure *f, size_t j, size_t e, siz
     return AD_OK;
 }
 
+/* A list of amounts of goods after a verb of inclusion at token i ("The
+ * total included 7.21 million tonnes of wheat, 2.86 million tonnes of corn
+ * and 1.49 million tonnes of barley"), parts of figure f: each an amount,
+ * "of", then goods up to the next comma, "and" or the clause's end. The
+ * list ends at the first item that is not so. */
+static ad_status included_list(fctx *c, const ad_figure *f, size_t i, size_t e, size_t base)
+{
+    size_t j = i + 1;
+    while (j < e) {
+        while (j < e && (tok_eq(c, j, ",") || tok_eq(c, j, "and")))
+            j++;
+        const ad_quantity *q = j < e ? qat(c, j) : NULL;
+        if (!q || !(q->kind == AD_QTY_MONEY || q->kind == AD_QTY_MEASURE))
+            break;
+        size_t z = past_qty(c, j, e);
+        if (z + 1 >= e || !tok_eq(c, z, "of"))
+            break;
+        size_t g = z + 1;
+        while (g < e && g < z + 5 && tok_lower_word(c, g) && !tok_eq(c, g, "and") &&
+               c->tk[g].cls == W_NONE && c->tk[g].econ < 0)
+            g++;
+        ad_figure part;
+        if (g == z + 1 || !part_of(c, f, q, base, &part))
+            break;
+        part.commodity = goods_text(c, z + 1, g);
+        ad_status st = part_fits(f, &part) ? emit(c, &part) : AD_OK;
+        if (st != AD_OK)
+            return st;
+        j = g;
+    }
+    return AD_OK;
+}
+
 /* Whether the clause says an amount was collected (class collect of
  * data/trade_words.tsv), or that duties "brought in" an amount (the verb
  * of goods' earnings, which keeps its class for them). */
@@ -7132,6 +7169,17 @@ static ad_status parts_range(fctx *c, size_t s, size_t e, size_t base)
             st = role_parts(c, s, i, e, base);
             continue;
         }
+        /* "The total included ...", "Shipments included ...": the whole
+         * just given, broken down by goods. */
+        if ((tok_eq(c, i, "included") || tok_eq(c, i, "includes") || tok_eq(c, i, "comprised")) &&
+            i > s && i + 1 < e && qat(c, i + 1)) {
+            const ad_figure *hp = head_at(c, c->head_last, c->para);
+            if (hp) {
+                ad_figure head = *hp; /* a copy: emit() may move c->out */
+                st = included_list(c, &head, i, e, base);
+                break;
+            }
+        }
         ad_flow rflow;
         if (ranked_goods(c, i, e, &rflow)) {
             st = ranked_part(c, s, i, e, base);
@@ -7210,7 +7258,8 @@ static int has_part(const fctx *c, size_t s, size_t e)
     int trade;
     ad_flow flow;
     for (size_t i = s; i < e; i++)
-        if (part_verb(c, i, e, &trade) || c->tk[i].cls == W_ROLE || ranked_goods(c, i, e, &flow))
+        if (part_verb(c, i, e, &trade) || c->tk[i].cls == W_ROLE || ranked_goods(c, i, e, &flow) ||
+            tok_eq(c, i, "included") || tok_eq(c, i, "includes") || tok_eq(c, i, "comprised"))
             return 1;
     return 0;
 }

@@ -1115,6 +1115,17 @@ static const one_slot_row one_slot_rows[] = {
     {"Cambodia's milled rice exports rose 9.3 percent to 287,400 tonnes in August, earning "
      "$198.6 million.",
      "percent@1", "-"},
+    /* Goods with a participle before them sell too; a total broken down
+     * by the amounts of goods it included. */
+    {"Mozambique's exports rose 12.7% to US$6.48 billion in August, the central bank said, as "
+     "liquefied natural gas sales climbed to US$1.31 billion.",
+     "commodity@1", "liquefied natural gas"},
+    {"Ukraine exported 11.64 million tonnes of grain in August. The total included 7.21 million "
+     "tonnes of wheat, 2.86 million tonnes of corn and 1.49 million tonnes of barley.",
+     "commodity@3", "barley"},
+    {"Ukraine exported 11.64 million tonnes of grain in August. The total included 7.21 million "
+     "tonnes of wheat, 2.86 million tonnes of corn and 1.49 million tonnes of barley.",
+     "volume@2", "2.86e+06 tonne"},
     /* So do ", bringing in" and ", costing"; ", worth" values the volume. */
     {"Uruguay's beef exports reached 312,400 tonnes in August, up 7.3% from a year earlier, the "
      "National Meat Institute said, bringing in US$1.74 billion.",
