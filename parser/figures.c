@@ -1463,6 +1463,17 @@ static void classify(fctx *c, size_t s, size_t e)
             if (goods_before || from_goods)
                 t->cls = W_CUE, t->flow = FB_EXPORT;
         }
+    /* "Brazil's beef exports climbed 14.2% to 318,600 tonnes. Revenue rose
+     * 22.7% to US$1.71 billion": a sentence opening with the revenue, right
+     * after the volume of some goods' exports in the paragraph, gives their
+     * value (carry() gives the goods). */
+    if (c->last.set && c->last.flow == AD_FLOW_EXPORT && c->last.para == c->para &&
+        c->last.commodity && c->n_out && c->out[c->n_out - 1].paragraph == c->para &&
+        c->out[c->n_out - 1].volume.present && !c->out[c->n_out - 1].value.present && s + 2 < e &&
+        !c->tk[s].flow &&
+        (tok_eq(c, s, "revenue") || tok_eq(c, s, "revenues") || tok_eq(c, s, "earnings")) &&
+        (c->tk[s + 1].cls == W_UP || c->tk[s + 1].cls == W_DOWN))
+        c->tk[s].cls = W_CUE, c->tk[s].flow = FB_EXPORT;
     /* "the gap with Mexico", "its balance with Japan": a balance word of
      * its own before the other economy, not after "trade". */
     for (size_t i = s; i + 2 < e; i++) {
@@ -4257,6 +4268,16 @@ static void numbers(fctx *c, frame *fr, const frame *prev, size_t s, size_t e, s
             ev > s && tok_eq(c, ev - 1, ",") &&
             (tok_eq(c, ev, "earning") || tok_eq(c, ev, "fetching") || tok_eq(c, ev, "costing") ||
              (tok_eq(c, ev, "bringing") && tok_eq(c, ev + 1, "in")));
+        /* ", with revenue climbing to US$2.31 billion". */
+        size_t rv = mt > s + 1 && tok_eq(c, mt - 1, "to") ? mt - 2 : mt;
+        if (!earn_verb && rv < mt && rv > s + 2 &&
+            (c->tk[rv].cls == W_UP || c->tk[rv].cls == W_DOWN) &&
+            (tok_eq(c, rv - 1, "revenue") || tok_eq(c, rv - 1, "revenues") ||
+             tok_eq(c, rv - 1, "earnings") || tok_eq(c, rv - 1, "receipts")) &&
+            tok_eq(c, rv - 2, "with") && tok_eq(c, rv - 3, ",")) {
+            earn_verb = 1;
+            fr->value_dir = c->tk[rv].cls == W_UP ? 1 : -1; /* the value's own direction */
+        }
         if (vol && pct && earn_verb && pt < mt && vt < mt) {
             /* ... past the source's verb, or after a change the volume
              * ends ("rose 9.3 percent to 287,400 tonnes ..., earning $198.6
@@ -5835,6 +5856,10 @@ static int goods_refer_back(const fctx *c, const frame *fr)
                       tok_eq(c, i - 1, "all") || tok_eq(c, i - 1, "merchandise")))
         return 0;
     if (fr->weak || (i > fr->s && tok_eq(c, i - 1, "the")))
+        return 1;
+    /* "Revenue rose 22.7%" as a cue of its own (see classify()). */
+    if (i == fr->s &&
+        (tok_eq(c, i, "revenue") || tok_eq(c, i, "revenues") || tok_eq(c, i, "earnings")))
         return 1;
     return i + 1 < fr->e && (tok_eq(c, i + 1, "earnings") || tok_eq(c, i + 1, "revenue") ||
                              tok_eq(c, i + 1, "revenues") || tok_eq(c, i + 1, "receipts") ||
@@ -8585,6 +8610,10 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
             }
             if (fr[k].earn_split == 1) {
                 memset(&v.change, 0, sizeof(v.change));
+                if (fr[k].value_dir) { /* ", with revenue climbing to ..." */
+                    v.change.present = 1;
+                    v.change.direction = fr[k].value_dir;
+                }
             } else {
                 memset(&v.change.by, 0, sizeof(v.change.by));
                 v.change.percent = fr[k].value_pct;

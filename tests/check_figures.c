@@ -1126,6 +1126,14 @@ static const one_slot_row one_slot_rows[] = {
     {"Ukraine exported 11.64 million tonnes of grain in August. The total included 7.21 million "
      "tonnes of wheat, 2.86 million tonnes of corn and 1.49 million tonnes of barley.",
      "volume@2", "2.86e+06 tonne"},
+    /* The revenue of goods whose volume was just given: ", with revenue
+     * climbing to", or a sentence of its own. */
+    {"Ecuador's cocoa bean exports rose 12.6% to 318,500 tonnes in August, the exporters' "
+     "association said, with revenue climbing to US$2.31 billion.",
+     "direction@1", "up"},
+    {"Brazil's beef exports climbed 14.2% to 318,600 tonnes in August, the exporters' association "
+     "said. Revenue rose 22.7% to US$1.71 billion.",
+     "commodity@1", "beef"},
     /* So do ", bringing in" and ", costing"; ", worth" values the volume. */
     {"Uruguay's beef exports reached 312,400 tonnes in August, up 7.3% from a year earlier, the "
      "National Meat Institute said, bringing in US$1.74 billion.",
