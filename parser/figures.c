@@ -6746,17 +6746,22 @@ static ad_status breakdown(fctx *c, const frame *fr, size_t base)
         const ad_quantity *q = at && at < fr->e && trade < 0 ? qat(c, at) : NULL;
         if (!q)
             continue;
-        size_t a = i;
-        while (a > fr->s && i - a < 3 && tok_word(c, a - 1) && c->tk[a - 1].econ < 0 &&
+        /* "led by electronic products, which brought in $3.96 billion":
+         * the goods before the relative pronoun. */
+        size_t ge = i;
+        if (i >= fr->s + 3 && tok_eq(c, i - 1, "which") && tok_eq(c, i - 2, ","))
+            ge = i - 2;
+        size_t a = ge;
+        while (a > fr->s && ge - a < 3 && tok_word(c, a - 1) && c->tk[a - 1].econ < 0 &&
                (c->tk[a - 1].cls == W_NONE || c->tk[a - 1].cls == W_GENERIC || c->tk[a - 1].flow) &&
                !tok_eq(c, a - 1, "with") && !tok_eq(c, a - 1, "which") &&
                !tok_eq(c, a - 1, "and") && !tok_eq(c, a - 1, "the"))
             a--;
-        if (a == i)
+        if (a == ge)
             continue;
         /* "electrical and electronic products": two goods words joined by
          * "and" before the head are one name. */
-        if (a >= fr->s + 2 && i - a <= 2 && tok_eq(c, a - 1, "and") && tok_lower_word(c, a - 2) &&
+        if (a >= fr->s + 2 && ge - a <= 2 && tok_eq(c, a - 1, "and") && tok_lower_word(c, a - 2) &&
             c->tk[a - 2].cls == W_NONE && !c->tk[a - 2].flow && c->tk[a - 2].econ < 0 &&
             tok_lower_word(c, a) && !c->tk[a].flow)
             a -= 2;
@@ -6767,8 +6772,8 @@ static ad_status breakdown(fctx *c, const frame *fr, size_t base)
         int weak;
         /* The part's own flow ("re-exports"), else its goods; then the flow
          * "of exports" after the amount names. */
-        int flow = clause_flow(c, a, i, &cue, &weak);
-        g.commodity = flow < 0 ? commodity_text(c, a, i) : NULL;
+        int flow = clause_flow(c, a, ge, &cue, &weak);
+        g.commodity = flow < 0 ? commodity_text(c, a, ge) : NULL;
         size_t k = past_qty(c, at, fr->e);
         if (k + 1 < fr->e && tok_eq(c, k, "of")) {
             size_t o = k + 1 + (k + 2 < fr->e && tok_eq(c, k + 1, "the"));
