@@ -6713,6 +6713,17 @@ static ad_status breakdown(fctx *c, const frame *fr, size_t base)
                     return st;
                 continue;
             }
+            /* "..., with petroleum gases worth QR 14.2 billion". */
+            const ad_quantity *wq =
+                z + 1 < fr->e && tok_eq(c, z, "worth") ? qty_from(c, z + 1, fr->e) : NULL;
+            ad_figure g;
+            if (wq && wq->kind == AD_QTY_MONEY && part_of(c, f, wq, base, &g) && part_fits(f, &g)) {
+                g.commodity = commodity_text(c, i + 1, z);
+                ad_status st = emit(c, &g);
+                if (st != AD_OK)
+                    return st;
+                continue;
+            }
         }
         int trade;
         size_t at = part_verb(c, i, fr->e, &trade);

@@ -1126,6 +1126,10 @@ static const one_slot_row one_slot_rows[] = {
     {"Ukraine exported 11.64 million tonnes of grain in August. The total included 7.21 million "
      "tonnes of wheat, 2.86 million tonnes of corn and 1.49 million tonnes of barley.",
      "volume@2", "2.86e+06 tonne"},
+    /* Goods "with" what they were worth. */
+    {"Qatar's exports of goods declined 12.6% to QR 24.9 billion in August, with petroleum gases "
+     "worth QR 14.2 billion.",
+     "commodity@1", "petroleum gases"},
     /* Goods in a relative clause with what they earned. */
     {"Uganda's exports rose 21.4% to US$812.6 million in August, Bank of Uganda data showed, "
      "lifted by coffee, which earned US$231.8 million.",
