@@ -3452,6 +3452,10 @@ static void economies(fctx *c, frame *fr, size_t s, size_t e, size_t cue, size_t
         const econ *x = &c->ec[c->tk[i].econ];
         size_t te = x->te;
         size_t p = prev_word(c, s, i);
+        /* "to mainland China": the word that sets the mainland apart from
+         * the islands takes no preposition of its own. */
+        if (p != (size_t)-1 && p > s && tok_eq(c, p, "mainland"))
+            p = prev_word(c, s, p);
         /* "from the semi-autonomous Kurdistan region": a division named
          * with what it is takes the preposition before its description. */
         for (int k = 0; x->sub == 2 && k < 3 && p != (size_t)-1 && p > s && tok_lower_word(c, p) &&

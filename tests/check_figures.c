@@ -1126,6 +1126,9 @@ static const one_slot_row one_slot_rows[] = {
     {"Ukraine exported 11.64 million tonnes of grain in August. The total included 7.21 million "
      "tonnes of wheat, 2.86 million tonnes of corn and 1.49 million tonnes of barley.",
      "volume@2", "2.86e+06 tonne"},
+    /* "mainland" between the preposition and the partner. */
+    {"Australian wine exports to mainland China rose 23% to A$1.12 billion in August.", "partner",
+     "China"},
     /* Goods "with" what they were worth. */
     {"Qatar's exports of goods declined 12.6% to QR 24.9 billion in August, with petroleum gases "
      "worth QR 14.2 billion.",
