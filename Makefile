@@ -273,6 +273,8 @@ score-figures:
 	@python3 tests/figures-score/twentyeighth/run.py $(BUILD)/articled
 	@echo "== the twenty-ninth set (written by a twenty-ninth reviewer; the tariff era: US, Canadian, Mexican, European, Chinese and Indian desks)"
 	@python3 tests/figures-score/twentyninth/run.py $(BUILD)/articled
+	@echo "== the thirtieth set (written by a thirtieth reviewer; the Gulf, Africa, South and Central Asia)"
+	@python3 tests/figures-score/thirtieth/run.py $(BUILD)/articled
 
 # Field checks on hand-written pages in the markup of real publishing systems
 # (tests/pages-score): a score, not a gate.
