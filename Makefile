@@ -280,7 +280,7 @@ score-figures:
 # (tests/pages-score): a score, not a gate.
 score-pages:
 	@$(SUBMAKE) build
-	@for set in first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twentyfirst twentysecond twentythird twentyfourth twentyfifth twentysixth twentyseventh twentyeighth twentyninth thirtieth thirtyfirst; do echo "== $$set set"; \
+	@for set in first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twentyfirst twentysecond twentythird twentyfourth twentyfifth twentysixth twentyseventh twentyeighth twentyninth thirtieth thirtyfirst thirtysecond; do echo "== $$set set"; \
 	    python3 tests/pages-score/run.py $(BUILD)/articled $$set || exit 1; done
 
 # The Check suites alone: what needs nothing outside the repository (the
