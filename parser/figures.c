@@ -6866,6 +6866,14 @@ static int part_subject(const fctx *c, size_t s, size_t v, size_t *a, size_t *z,
             *partner = c->ec[c->tk[x].econ].name;
             return 1;
         }
+        /* "Chinese buyers took 6.2 million tonnes", "Indian refiners
+         * bought": a demonym before the buyers or a trade names them. */
+        const econ *ex = c->tk[x].econ >= 0 ? &c->ec[c->tk[x].econ] : NULL;
+        if (ex && ex->attrib && ex->te + 1 == v &&
+            (c->tk[ex->te].cls == W_ROLE || c->tk[ex->te].cls == W_SECTOR)) {
+            *partner = ex->name;
+            return 1;
+        }
     }
     if (tok_eq(c, b, "the") && b + 1 < v)
         b++;
@@ -7272,6 +7280,11 @@ static ad_status parts_range(fctx *c, size_t s, size_t e, size_t base)
          * billion. Crude oil brought in $2.31 billion."). */
         int peer = earns && head.commodity && !head.partner && g.commodity &&
                    !same_str(g.commodity, head.commodity);
+        /* So is what another economy sold or bought beside a figure of one
+         * partner ("China imported 8.12 million tonnes of soybeans from
+         * Brazil ... Argentina supplied 1.04 million tonnes"). */
+        peer |= trade >= 0 && partner && head.partner && !same_str(partner, head.partner) &&
+                !same_str(partner, head.reporter);
         if (peer || part_fits(&head, &g))
             st = emit(c, &g);
         /* "Japan followed with $1.02 billion and Hong Kong with $948

@@ -1126,6 +1126,14 @@ static const one_slot_row one_slot_rows[] = {
     {"Ukraine exported 11.64 million tonnes of grain in August. The total included 7.21 million "
      "tonnes of wheat, 2.86 million tonnes of corn and 1.49 million tonnes of barley.",
      "volume@2", "2.86e+06 tonne"},
+    /* A demonym before the buyers names them; another economy's sales
+     * beside a figure of one partner are its peer. */
+    {"U.S. soybean exports fell 31% to 18.6 million tonnes in August. Chinese buyers took 6.2 "
+     "million tonnes of them.",
+     "partner@1", "China"},
+    {"China imported 8.12 million tonnes of soybeans from Brazil in August, customs data showed. "
+     "Argentina supplied 1.04 million tonnes.",
+     "partner@1", "Argentina"},
     /* "mainland" between the preposition and the partner. */
     {"Australian wine exports to mainland China rose 23% to A$1.12 billion in August.", "partner",
      "China"},
