@@ -409,7 +409,8 @@ static int is_invisible_tag(const char *name)
 {
     switch (name[0]) {
     case 's':
-        return !strcmp(name, "script") || !strcmp(name, "style");
+        /* An icon's <title> ("Camera Icon") is a tooltip, not text. */
+        return !strcmp(name, "script") || !strcmp(name, "style") || !strcmp(name, "svg");
     case 'n':
         return !strcmp(name, "noscript");
     case 't':

@@ -486,11 +486,12 @@ START_TEST(test_content_after_html_end)
 END_TEST
 
 /* ad_dom_text: separators at block boundaries (also after an invisible
- * last child), nothing from script/style/noscript. */
+ * last child), nothing from script/style/noscript nor an icon's <svg>. */
 START_TEST(test_dom_text)
 {
     static const char html[] =
         "<body><div>a<script>x()</script></div>b<p>c<br>d</p><span>e</span><span>f</span>"
+        "<svg><title>Camera Icon</title></svg>"
         "<style>p{}</style><noscript>no</noscript><ul><li>g</li><li>h</li></ul>"
         "<table><tr><td>i</td><td>j</td></tr></table>k<!-- c --></body>";
     ad_arena *a = ad_arena_new(0);

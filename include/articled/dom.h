@@ -64,7 +64,7 @@ int ad_dom_agency_words(const char *t, size_t n);
  * while the document lives (it points into the tree, no copy). */
 const char *ad_dom_attr(xmlNodePtr n, const char *name);
 
-/* Appends the text content of n's subtree to out, skipping script, style,
+/* Appends the text content of n's subtree to out, skipping script, style, svg,
  * noscript and template elements, with a space for each <br> and block
  * boundary. Returns AD_OK, or AD_ERR_TOOBIG/AD_ERR_NOMEM from the buffer. */
 ad_status ad_dom_text(xmlNodePtr n, ad_buf *out);
