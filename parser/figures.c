@@ -8580,6 +8580,16 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
             if (by && !same_str(by, f->partner))
                 f->reporter = by;
         }
+        /* A body's proper name without its owner ("China's General
+         * Administration of Customs" is the General Administration of
+         * Customs; the owner is the figure's economy); a description keeps
+         * it ("South Korea's trade minister"). */
+        if (f->source && possessive_economy(c, f->source)) {
+            const char *p = strstr(f->source, "'s ");
+            p = p ? p + 3 : strstr(f->source, "\xe2\x80\x99s ") + 5;
+            if (*p >= 'A' && *p <= 'Z')
+                f->source = p;
+        }
         /* A volume alone is a trade figure when an economy is named ("10,000
          * pounds of olive trees imported" for a garden is not) and the cue
          * governs it: it comes before the volume ("exported 3 million tonnes")

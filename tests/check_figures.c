@@ -1134,6 +1134,10 @@ static const one_slot_row one_slot_rows[] = {
     {"China imported 8.12 million tonnes of soybeans from Brazil in August, customs data showed. "
      "Argentina supplied 1.04 million tonnes.",
      "partner@1", "Argentina"},
+    /* The source without the owner that names the figure's economy. */
+    {"Exports rose 7.2% to $331.48 billion in August, according to China's General "
+     "Administration of Customs.",
+     "source", "General Administration of Customs"},
     /* "mainland" between the preposition and the partner. */
     {"Australian wine exports to mainland China rose 23% to A$1.12 billion in August.", "partner",
      "China"},
