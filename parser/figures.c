@@ -750,6 +750,7 @@ static int same_str(const char *a, const char *b);
 static int apostrophe(const fctx *c, size_t k, int bare);
 static int names_goods(const fctx *c, size_t i);
 static int has_part(const fctx *c, size_t s, size_t e);
+static int next_para(const fctx *c, size_t p, size_t q);
 static size_t part_verb(const fctx *c, size_t i, size_t e, int *trade);
 static const ad_quantity *qty_from(const fctx *c, size_t k, size_t e);
 
@@ -1812,8 +1813,9 @@ static void check_cueof(fctx *c, size_t s, size_t e)
              * ("Exports increased 2.7%. ... Sales to the United States fell
              * 6.8%"). */
             ok = other_cue(c, s, e, i) ||
-                 (c->last.set && c->last.para == c->para && !c->last.tariff &&
-                  c->last.flow != AD_FLOW_TARIFF && !(c->toks.tok[i].flags & AD_TOKF_ALLCAPS));
+                 (c->last.set && (c->last.para == c->para || next_para(c, c->last.para, c->para)) &&
+                  !c->last.tariff && c->last.flow != AD_FLOW_TARIFF &&
+                  !(c->toks.tok[i].flags & AD_TOKF_ALLCAPS));
         if (ok)
             continue;
         size_t n;
@@ -6490,13 +6492,16 @@ static ad_status included_list(fctx *c, const ad_figure *f, size_t i, size_t e, 
 }
 
 /* Whether the clause says an amount was collected (class collect of
- * data/trade_words.tsv), or that duties "brought in" an amount (the verb
- * of goods' earnings, which keeps its class for them). */
+ * data/trade_words.tsv), that duties "brought in" an amount (the verb of
+ * goods' earnings, which keeps its class for them), or that someone paid
+ * it ("we pay more than 120 million dollars in tariffs"). */
 static int collected(const fctx *c, const frame *fr)
 {
     for (size_t k = fr->s; k < fr->e; k++)
         if (c->tk[k].cls == W_COLLECT ||
-            (k + 1 < fr->e && tok_eq(c, k, "brought") && tok_eq(c, k + 1, "in")))
+            (k + 1 < fr->e && tok_eq(c, k, "brought") && tok_eq(c, k + 1, "in")) ||
+            tok_eq(c, k, "pay") || tok_eq(c, k, "pays") || tok_eq(c, k, "paid") ||
+            tok_eq(c, k, "paying"))
             return 1;
     return 0;
 }

@@ -589,8 +589,11 @@ static const char *const no_figure[] = {
     "Chinese goods.",
     "Separately, the Treasury Department said customs duties brought in $30.6 billion in August, "
     "up from $27.9 billion a year earlier.",
-    /* Money paid out because of tariffs is no tariff. */
+    /* Money paid out because of tariffs is no tariff, nor what tariffs
+     * cost those who pay them. */
     "The administration has paid farmers $12 billion in tariff relief.",
+    "\"Every year we pay more than 120 million dollars in tariffs on beef alone,\" said the head "
+    "of the meatpackers' chamber.",
     /* A number before "as" and a balance cue after it is the first
      * subject's. */
     "Japan's current account surplus hit a record 31.2 trillion yen in 2024, the ministry said, as "
