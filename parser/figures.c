@@ -6374,7 +6374,9 @@ static ad_status more_parts(fctx *c, const ad_figure *head, size_t j, size_t e, 
         size_t k = b;
         while (k < e && k < b + 3 && goods_word(c, k) && c->tk[k].cls == W_NONE && !c->tk[k].inqty)
             k++;
-        size_t v = k > b && k + 1 < e && verb_prep_again(c, at, k) ? k + 1 : k;
+        /* "..., and urea at $612.5 million": "at" before the amount too. */
+        size_t v =
+            k > b && k + 1 < e && (verb_prep_again(c, at, k) || tok_eq(c, k, "at")) ? k + 1 : k;
         const ad_quantity *q = k > b ? qty_from(c, v, e) : NULL;
         ad_figure g;
         if (!q || !part_of(c, head, q, base, &g))

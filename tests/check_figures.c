@@ -1148,6 +1148,10 @@ static const one_slot_row one_slot_rows[] = {
     {"Qatar's exports of goods declined 12.6% to QR 24.9 billion in August, with petroleum gases "
      "worth QR 14.2 billion.",
      "commodity@1", "petroleum gases"},
+    /* More goods after it, "at" their amount. */
+    {"Nigeria's non-oil exports rose 24.1% to $6.94 billion in August, led by cocoa beans, which "
+     "earned $2.31 billion, and urea at $612.5 million.",
+     "commodity@2", "urea"},
     /* Goods in a relative clause with what they earned. */
     {"Uganda's exports rose 21.4% to US$812.6 million in August, Bank of Uganda data showed, "
      "lifted by coffee, which earned US$231.8 million.",
