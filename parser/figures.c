@@ -1927,6 +1927,12 @@ static void relative_asides(fctx *c, size_t s, size_t e)
             size_t q = k + 1 + (k + 2 < z && (tok_eq(c, k + 1, "a") || tok_eq(c, k + 1, "an")));
             const ad_quantity *rq = q < z ? qat(c, q) : NULL;
             size_t after = rq ? past_qty(c, q, z) : z;
+            /* "face a 20% reciprocal tariff": adjectives before the word. */
+            for (int adj = 0; adj < 2 && after + 1 < z && tok_lower_word(c, after) &&
+                              (c->tk[after].cls == W_NONE || c->tk[after].cls == W_MODSTOP) &&
+                              !c->tk[after].flow && c->tk[after].econ < 0;
+                 adj++)
+                after++;
             if (!rq || rq->kind != AD_QTY_PERCENT || after >= z || !(c->tk[after].flow & FB_TARIFF))
                 continue;
             int firm = 1;
@@ -4222,8 +4228,9 @@ static void numbers(fctx *c, frame *fr, const frame *prev, size_t s, size_t e, s
                 size_t ze = z + 1;
                 for (size_t t = z; t < e && t < z + 3; t++) {
                     if (!(tok_eq(c, t, "Section") || (c->toks.tok[t].flags & AD_TOKF_NUMBER) ||
-                          (tok_lower_word(c, t) && c->tk[t].cls == W_NONE && !c->tk[t].flow &&
-                           c->tk[t].econ < 0 && c->tk[t].prep == P_NONE)))
+                          (tok_lower_word(c, t) &&
+                           (c->tk[t].cls == W_NONE || c->tk[t].cls == W_MODSTOP) &&
+                           !c->tk[t].flow && c->tk[t].econ < 0 && c->tk[t].prep == P_NONE)))
                         break;
                     ze = t + 2;
                 }

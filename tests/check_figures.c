@@ -2348,6 +2348,11 @@ static const one_slot_row one_slot_rows[] = {
     {"Ireland's goods exports were EUR 19.8 billion in August, a decrease of EUR 1.6 billion "
      "compared with August 2024.",
      "by", "1.6e+09"},
+    /* A tariff the goods face in a relative clause, adjectives before
+     * the tariff word. */
+    {"Bangladesh's knitwear exports rose 5.6% to $14.92 billion in August. Shipments to the United "
+     "States, where Bangladeshi goods face a 20% reciprocal tariff, fell 3.4% to $5.61 billion.",
+     "reporter@2", "United States"},
     /* A description of one economy only names it without "the" too. */
     {"Euro area exports of goods fell 3.8% to EUR 203.4 billion in August, Eurostat said.",
      "reporter", "euro zone"},
