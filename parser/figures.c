@@ -4227,6 +4227,13 @@ static void numbers(fctx *c, frame *fr, const frame *prev, size_t s, size_t e, s
                  * between the rate and the tariff word. */
                 size_t ze = z + 1;
                 for (size_t t = z; t < e && t < z + 3; t++) {
+                    /* "the 10 percent US baseline tariff": the owner too. */
+                    if (c->tk[t].econ >= 0 && !c->ec[c->tk[t].econ].attrib &&
+                        c->ec[c->tk[t].econ].te <= z + 3) {
+                        t = c->ec[c->tk[t].econ].te - 1;
+                        ze = t + 2;
+                        continue;
+                    }
                     if (!(tok_eq(c, t, "Section") || (c->toks.tok[t].flags & AD_TOKF_NUMBER) ||
                           (tok_lower_word(c, t) &&
                            (c->tk[t].cls == W_NONE || c->tk[t].cls == W_MODSTOP) &&

@@ -2353,6 +2353,10 @@ static const one_slot_row one_slot_rows[] = {
     {"Bangladesh's knitwear exports rose 5.6% to $14.92 billion in August. Shipments to the United "
      "States, where Bangladeshi goods face a 20% reciprocal tariff, fell 3.4% to $5.61 billion.",
      "reporter@2", "United States"},
+    /* An owner and adjectives between the rate and the tariff word. */
+    {"Kenya's apparel exports to the United States fell 14.2 percent in August, after garments "
+     "became subject to the 10 percent US baseline tariff.",
+     "reporter@1", "United States"},
     /* A description of one economy only names it without "the" too. */
     {"Euro area exports of goods fell 3.8% to EUR 203.4 billion in August, Eurostat said.",
      "reporter", "euro zone"},
