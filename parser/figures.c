@@ -996,8 +996,8 @@ static int name_in_keys(const char *name, const char *keys)
  * goes to *end; NULL when the words are no such description or name none. */
 static const char *epithet_economy(fctx *c, size_t i, size_t *end)
 {
-    /* Without "the", only a description of one economy only ("euro area
-     * exports", "eurozone imports"): i is then its first token. */
+    /* Without "the", only a description that can mean one economy alone
+     * ("euro area exports", "eurozone imports"): i is then its first token. */
     int bare = !tok_eq(c, i, "the");
     if (!bare && i + 1 >= c->toks.n)
         return NULL;
@@ -1074,9 +1074,9 @@ static ad_status find_epithets(fctx *c)
 {
     for (size_t i = 0; i + 1 < c->toks.n; i++) {
         size_t end;
-        /* "the kingdom", or a description of one economy alone ("euro area
-         * exports"); a word the table may open only (every row starts with
-         * a letter). */
+        /* "the kingdom", or a description of one economy alone opening at a
+         * word ("euro area exports"; every row of the table opens with a
+         * word). */
         if (!tok_eq(c, i, "the") && (!tok_word(c, i) || (i > 0 && tok_eq(c, i - 1, "the"))))
             continue;
         const char *nm = epithet_economy(c, i, &end);
