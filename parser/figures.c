@@ -6474,6 +6474,51 @@ static ad_status parts_list(fctx *c, const ad_figure *f, size_t j, size_t e, siz
     return AD_OK;
 }
 
+/* "Canada ranked second at $402.3 billion", "Japan came third with $1.02
+ * billion": an economy ranked below the first with an amount of its own,
+ * after the figure of the one ranked first; the verb at token v. A peer of
+ * that figure (its flow, reporter, period, source), whatever its size. */
+/* Whether token v is a verb of ranking below the first ("ranked second",
+ * "came third"). */
+static int rank_verb(const fctx *c, size_t v, size_t e)
+{
+    static const char *const verbs[] = {"ranked", "came", "placed", "finished", "was"};
+    static const char *const ranks[] = {"second", "third", "fourth", "fifth", "next"};
+    int verb = 0, rank = 0;
+    for (size_t k = 0; k < sizeof(verbs) / sizeof(verbs[0]); k++)
+        verb |= tok_eq(c, v, verbs[k]);
+    for (size_t k = 0; verb && v + 1 < e && k < sizeof(ranks) / sizeof(ranks[0]); k++)
+        rank |= tok_eq(c, v + 1, ranks[k]);
+    return rank;
+}
+
+/* "Canada ranked second at $402.3 billion", "Japan came third with $1.02
+ * billion": an economy ranked below the first with an amount of its own,
+ * after the figure of the one ranked first; the verb at token v. A peer of
+ * that figure (its flow, reporter, period, source), whatever its size. */
+static ad_status ranked_peer(fctx *c, size_t s, size_t v, size_t e, size_t base)
+{
+    if (v == s || !rank_verb(c, v, e))
+        return AD_OK;
+    size_t k = v + 2 + (v + 3 < e && tok_eq(c, v + 2, ","));
+    if (k + 1 >= e || !(tok_eq(c, k, "at") || tok_eq(c, k, "with")))
+        return AD_OK;
+    const ad_quantity *q = qat(c, k + 1);
+    const econ *x = NULL;
+    for (size_t i = s; i < v && !x; i++)
+        if (c->tk[i].econ >= 0 && c->ec[c->tk[i].econ].te == v && !c->ec[c->tk[i].econ].attrib)
+            x = &c->ec[c->tk[i].econ];
+    const ad_figure *hp = head_at(c, c->head_last, c->para);
+    if (!q || !x || !hp || !hp->partner || same_str(x->name, hp->partner) ||
+        same_str(x->name, hp->reporter))
+        return AD_OK;
+    ad_figure head = *hp, g; /* a copy: emit() may move c->out */
+    if (!part_of(c, &head, q, base, &g))
+        return AD_OK;
+    g.partner = x->name;
+    return emit(c, &g);
+}
+
 /* A list of amounts of goods after a verb of inclusion at token i ("The
  * total included 7.21 million tonnes of wheat, 2.86 million tonnes of corn
  * and 1.49 million tonnes of barley"), parts of figure f: each an amount,
@@ -7243,6 +7288,12 @@ static ad_status parts_range(fctx *c, size_t s, size_t e, size_t base)
             st = role_parts(c, s, i, e, base);
             continue;
         }
+        if (rank_verb(c, i, e)) {
+            size_t before = c->n_out;
+            st = ranked_peer(c, s, i, e, base);
+            if (c->n_out > before)
+                break;
+        }
         /* "The total included ...", "Shipments included ...": the whole
          * just given, broken down by goods. */
         if ((tok_eq(c, i, "included") || tok_eq(c, i, "includes") || tok_eq(c, i, "comprised")) &&
@@ -7338,7 +7389,8 @@ static int has_part(const fctx *c, size_t s, size_t e)
     ad_flow flow;
     for (size_t i = s; i < e; i++)
         if (part_verb(c, i, e, &trade) || c->tk[i].cls == W_ROLE || ranked_goods(c, i, e, &flow) ||
-            tok_eq(c, i, "included") || tok_eq(c, i, "includes") || tok_eq(c, i, "comprised"))
+            tok_eq(c, i, "included") || tok_eq(c, i, "includes") || tok_eq(c, i, "comprised") ||
+            rank_verb(c, i, e))
             return 1;
     return 0;
 }

@@ -1141,6 +1141,10 @@ static const one_slot_row one_slot_rows[] = {
     {"Exports rose 7.2% to $331.48 billion in August, according to China's General "
      "Administration of Customs.",
      "source", "General Administration of Customs"},
+    /* An economy ranked below the first with an amount of its own. */
+    {"Mexico was the largest source of U.S. imports in 2024, shipping goods worth $548.7 billion, "
+     "Census Bureau data showed. Canada ranked second at $402.3 billion.",
+     "partner@1", "Canada"},
     /* "mainland" between the preposition and the partner. */
     {"Australian wine exports to mainland China rose 23% to A$1.12 billion in August.", "partner",
      "China"},
