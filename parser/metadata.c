@@ -2347,12 +2347,20 @@ static void kicker_section(ad__meta_ctx *c, xmlNodePtr h1)
      * may stand a "Featured" label. */
     int primary = 0, visited = 0;
     xmlNodePtr box = NULL;
-    for (xmlNodePtr d = s; d && visited < 20 && !box; d = ad_dom_next(d, s), visited++) {
-        char db[96];
-        const char *dc = lower_into(ad_dom_attr(d, "class"), db, sizeof(db));
-        primary = dc && strstr(dc, "primary-tag") != NULL;
-        if (dc && (has_word(dc, "categor") || has_word(dc, "rubric") || primary))
-            box = d;
+    /* Then, when none is so named, a section's label or a kicker that links
+     * to the section's page ("section-title", "story-meta__kicker"); the
+     * one link to a page of the site asked below keeps out an "Exclusive"
+     * or "LIVE" label. */
+    for (int pass = 0; pass < 2 && !box; pass++) {
+        visited = 0;
+        for (xmlNodePtr d = s; d && visited < 20 && !box; d = ad_dom_next(d, s), visited++) {
+            char db[96];
+            const char *dc = lower_into(ad_dom_attr(d, "class"), db, sizeof(db));
+            primary = !pass && dc && strstr(dc, "primary-tag") != NULL;
+            if (dc && (pass ? has_word(dc, "section") || has_word(dc, "kicker")
+                            : has_word(dc, "categor") || has_word(dc, "rubric") || primary))
+                box = d;
+        }
     }
     if (!box)
         return; /* a "kicker" or "eyebrow" says "Exclusive", "LIVE" or a columnist */
