@@ -2342,6 +2342,15 @@ static int title_aside(const fctx *c, size_t s, size_t z)
 }
 
 /* Finds the sentence's source; stores its token range in *ss, *se. */
+/* Whether token k is a word ending in "s" ("Customs" before a bare
+ * apostrophe: "HM Revenue and Customs' statistics"). */
+static int ends_in_s(const fctx *c, size_t k)
+{
+    size_t n;
+    const char *t = ad_tok_text(&c->toks, k, &n);
+    return tok_word(c, k) && n > 1 && (t[n - 1] == 's' || t[n - 1] == 'S');
+}
+
 static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *se)
 {
     *ss = *se = 0;
@@ -2545,19 +2554,30 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
             /* "Kpler ship-tracking data showed": a name, then what its
              * data are. */
             size_t k = b;
-            while (k > s && b - k < 2 && tok_lower_word(c, k - 1) &&
-                   (c->tk[k - 1].cls == W_NONE || c->tk[k - 1].cls == W_MODSTOP) &&
+            /* "INEGI's state export data showed", "HM Revenue and Customs'
+             * regional trade statistics showed": up to three words, trade
+             * words among them, between the owner and its data. */
+            while (k > s && b - k < 3 && tok_lower_word(c, k - 1) &&
+                   (c->tk[k - 1].cls == W_NONE || c->tk[k - 1].cls == W_MODSTOP ||
+                    c->tk[k - 1].flow) &&
                    !is_orghead(c, k - 1))
                 k--; /* "the Zambia Statistics Agency's monthly bulletin showed" */
             /* ... or a name's possessive ("the Zambia Statistics
              * Agency's monthly bulletin showed"): the name alone. */
-            size_t o = k > s + 1 && apostrophe(c, k - 1, 0) ? k - 1 : k;
+            size_t o = k > s + 1 && (apostrophe(c, k - 1, 0) ||
+                                     (apostrophe(c, k - 1, 1) && k > s + 2 && ends_in_s(c, k - 2)))
+                           ? k - 1
+                           : k;
             if ((k < b || o < k) && o > s &&
                 ((tok_cap_word(c, o - 1) && c->tk[o - 1].econ < 0) ||
                  (o < k && is_orghead(c, o - 1))))
                 b = o; /* "the central bank's quarterly report showed" */
-            /* A one-word name keeps its "'s": "Moody's report showed". */
-            if (b == o && o < k && tok_cap_word(c, o - 1) && !(o > s + 1 && tok_cap_word(c, o - 2)))
+            /* A one-word name keeps its "'s": "Moody's report showed"; not an
+             * acronym ("INEGI's state export data") nor a plural's bare
+             * apostrophe. */
+            if (b == o && o < k && tok_cap_word(c, o - 1) && apostrophe(c, o, 0) &&
+                !(c->toks.tok[o - 1].flags & AD_TOKF_ALLCAPS) &&
+                !(o > s + 1 && tok_cap_word(c, o - 2)))
                 b = k;
             /* "Agriculture and Food Authority (AFA) data shows" */
             if (b == i - 1 && b > s + 2 && tok_eq(c, b - 1, ")")) {

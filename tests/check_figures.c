@@ -1137,6 +1137,14 @@ static const one_slot_row one_slot_rows[] = {
     {"China imported 8.12 million tonnes of soybeans from Brazil in August, customs data showed. "
      "Argentina supplied 1.04 million tonnes.",
      "partner@1", "Argentina"},
+    /* The owner of data with trade words before them is the source; an
+     * acronym and a plural's apostrophe lose the possessive. */
+    {"The North East of England exported 13.2 billion pounds of goods in August, HM Revenue and "
+     "Customs' regional trade statistics showed.",
+     "source", "HM Revenue and Customs"},
+    {"Chihuahua's exports rose 8.2% to US$39.7 billion in August, INEGI's state export data "
+     "showed.",
+     "source", "INEGI"},
     /* The source without the owner that names the figure's economy. */
     {"Exports rose 7.2% to $331.48 billion in August, according to China's General "
      "Administration of Customs.",
