@@ -751,6 +751,8 @@ static int apostrophe(const fctx *c, size_t k, int bare);
 static int names_goods(const fctx *c, size_t i);
 static int has_part(const fctx *c, size_t s, size_t e);
 static int next_para(const fctx *c, size_t p, size_t q);
+static int head_open(const fctx *c, size_t p);
+static int chain_open(const fctx *c, size_t p);
 static size_t part_verb(const fctx *c, size_t i, size_t e, int *trade);
 static const ad_quantity *qty_from(const fctx *c, size_t k, size_t e);
 
@@ -1389,6 +1391,18 @@ static int tells_own(const fctx *c, size_t i, size_t e)
 }
 
 /* Classes of the tokens of [s, e), cue validity included. */
+/* Whether tokens [s, e) speak of a company's accounts rather than of goods
+ * shipped: a reporting quarter of its own, domestic sales, profit ("Revenue
+ * rose 8% in the quarter, helped by domestic sales"). */
+static int company_words(const fctx *c, size_t s, size_t e)
+{
+    for (size_t k = s; k < e; k++)
+        if (tok_eq(c, k, "quarter") || tok_eq(c, k, "domestic") || tok_eq(c, k, "profit") ||
+            tok_eq(c, k, "company") || tok_eq(c, k, "firm"))
+            return 1;
+    return 0;
+}
+
 static void classify(fctx *c, size_t s, size_t e)
 {
     for (size_t i = s; i < e; i++) {
@@ -1473,7 +1487,7 @@ static void classify(fctx *c, size_t s, size_t e)
         c->out[c->n_out - 1].volume.present && !c->out[c->n_out - 1].value.present && s + 2 < e &&
         !c->tk[s].flow &&
         (tok_eq(c, s, "revenue") || tok_eq(c, s, "revenues") || tok_eq(c, s, "earnings")) &&
-        (c->tk[s + 1].cls == W_UP || c->tk[s + 1].cls == W_DOWN))
+        (c->tk[s + 1].cls == W_UP || c->tk[s + 1].cls == W_DOWN) && !company_words(c, s + 1, e))
         c->tk[s].cls = W_CUE, c->tk[s].flow = FB_EXPORT;
     /* "the gap with Mexico", "its balance with Japan": a balance word of
      * its own before the other economy, not after "trade". */
@@ -1813,7 +1827,8 @@ static void check_cueof(fctx *c, size_t s, size_t e)
              * ("Exports increased 2.7%. ... Sales to the United States fell
              * 6.8%"). */
             ok = other_cue(c, s, e, i) ||
-                 (c->last.set && (c->last.para == c->para || next_para(c, c->last.para, c->para)) &&
+                 (c->last.set &&
+                  (c->last.para == c->para || (i == s && next_para(c, c->last.para, c->para))) &&
                   !c->last.tariff && c->last.flow != AD_FLOW_TARIFF &&
                   !(c->toks.tok[i].flags & AD_TOKF_ALLCAPS));
         if (ok)
@@ -1982,7 +1997,8 @@ static void plain_remarks(fctx *c, size_t s, size_t e)
         }
         for (size_t k = open; k < i; k++)
             subj_cue |= c->tk[k].flow != 0;
-        if (z >= e || !tok_eq(c, z, ",") || !cue || digits || subj_cue || !has_part(c, z + 1, e))
+        if (z >= e || !tok_eq(c, z, ",") || !cue || digits || subj_cue || !has_part(c, z + 1, e) ||
+            !(head_open(c, c->para) || chain_open(c, c->para)))
             continue;
         for (size_t k = i + 1; k < z; k++)
             c->tk[k].flow = 0;
@@ -2341,7 +2357,6 @@ static int title_aside(const fctx *c, size_t s, size_t z)
     return tok_cap_word(c, k - 2);
 }
 
-/* Finds the sentence's source; stores its token range in *ss, *se. */
 /* Whether token k is a word ending in "s" ("Customs" before a bare
  * apostrophe: "HM Revenue and Customs' statistics"). */
 static int ends_in_s(const fctx *c, size_t k)
@@ -2351,6 +2366,7 @@ static int ends_in_s(const fctx *c, size_t k)
     return tok_word(c, k) && n > 1 && (t[n - 1] == 's' || t[n - 1] == 'S');
 }
 
+/* Finds the sentence's source; stores its token range in *ss, *se. */
 static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *se)
 {
     *ss = *se = 0;
@@ -3566,10 +3582,14 @@ static void economies(fctx *c, frame *fr, size_t s, size_t e, size_t cue, size_t
         size_t ln;
         const char *lt = te > 0 ? ad_tok_text(&c->toks, te - 1, &ln) : NULL;
         int owns = te < e && (c->toks.tok[te].flags & AD_TOKF_POSSESSIVE);
+        /* ... when what it owns is the trade or its goods ("Illinois'
+         * exports", "Texas' beef shipments"; not a closing quote: "'a big
+         * win for Texas' and said"). */
         if (!owns && te + 1 < e && apostrophe(c, te, 1) && lt && ln &&
             (lt[ln - 1] == 's' || lt[ln - 1] == 'S') &&
             !(c->toks.tok[te].flags & AD_TOKF_SPACE_BEFORE) &&
-            (c->toks.tok[te + 1].flags & AD_TOKF_SPACE_BEFORE) && tok_word(c, te + 1))
+            (c->toks.tok[te + 1].flags & AD_TOKF_SPACE_BEFORE) && tok_word(c, te + 1) &&
+            (c->tk[te + 1].flow || names_goods(c, te + 1) || (te + 2 < e && c->tk[te + 2].flow)))
             owns = 1;
         /* A city or a division reports only as an owner ("Gujarat's
          * exports"), named with what it is after "from" or "of" ("exports of
@@ -4199,7 +4219,7 @@ static void numbers(fctx *c, frame *fr, const frame *prev, size_t s, size_t e, s
              * $340.4 billion". */
             /* So is one after a noun of change: "a decrease of €1.6bn",
              * "an increase of R6.3 billion". */
-            int noun_of = pp == P_OF && p > s && dir != (size_t)-1 &&
+            int noun_of = pp == P_OF && p >= s + 2 && dir != (size_t)-1 &&
                           (c->tk[p - 1].cls == W_UP || c->tk[p - 1].cls == W_DOWN) &&
                           (tok_eq(c, p - 2, "a") || tok_eq(c, p - 2, "an"));
             if (pp == P_BY || (dir != (size_t)-1 && p == dir) || noun_of) {
@@ -6025,6 +6045,7 @@ static void carry(fctx *c, frame *fr)
      * exports reached 151,300 tonnes" after beef in tonnes). */
     int bare = fr->cue == fr->s || tok_eq(c, fr->cue - 1, "the") || tok_eq(c, fr->cue - 1, ",");
     int one_goods = bare && c->last.commodity && !by_partner, by_unit = 0;
+    double top_value = 0, top_volume = 0;
     for (size_t k = c->n_out; one_goods && k-- > 0;) {
         const ad_figure *o = &c->out[k];
         if (o->paragraph != c->para)
@@ -6034,7 +6055,19 @@ static void carry(fctx *c, frame *fr)
         one_goods = same_str(o->commodity, c->last.commodity);
         by_unit |=
             o->volume.present && f->volume.present && same_str(o->volume.unit, f->volume.unit);
+        /* The goods' largest figures, in the new one's currency and unit. */
+        if (o->value.present && f->value.present && !strcmp(o->value.currency, f->value.currency) &&
+            o->value.amount > top_value)
+            top_value = o->value.amount;
+        if (o->volume.present && f->volume.present && same_str(o->volume.unit, f->volume.unit) &&
+            o->volume.amount > top_volume)
+            top_volume = o->volume.amount;
     }
+    /* More than the goods' own figure is no part of them ("Overall, exports
+     * reached 120 million tonnes" after iron ore's 75 million). */
+    if ((top_value > 0 && f->value.amount > top_value) ||
+        (top_volume > 0 && f->volume.amount > top_volume))
+        one_goods = 0;
     if (one_goods && ((f->partner && !c->last.partner) || by_unit))
         by_partner = 1;
     if (!f->commodity && c->last.commodity && f->flow == c->last.flow && c->para == c->last.para &&
@@ -6494,10 +6527,6 @@ static ad_status parts_list(fctx *c, const ad_figure *f, size_t j, size_t e, siz
     return AD_OK;
 }
 
-/* "Canada ranked second at $402.3 billion", "Japan came third with $1.02
- * billion": an economy ranked below the first with an amount of its own,
- * after the figure of the one ranked first; the verb at token v. A peer of
- * that figure (its flow, reporter, period, source), whatever its size. */
 /* Whether token v is a verb of ranking below the first ("ranked second",
  * "came third"). */
 static int rank_verb(const fctx *c, size_t v, size_t e)
@@ -6532,11 +6561,28 @@ static ad_status ranked_peer(fctx *c, size_t s, size_t v, size_t e, size_t base)
     if (!q || !x || !hp || !hp->partner || same_str(x->name, hp->partner) ||
         same_str(x->name, hp->reporter))
         return AD_OK;
+    /* "with $3 billion in foreign direct investment": another measure. */
+    size_t z = past_qty(c, k + 1, e);
+    if (z < e && (tok_eq(c, z, "in") || tok_eq(c, z, "of")))
+        return AD_OK;
     ad_figure head = *hp, g; /* a copy: emit() may move c->out */
     if (!part_of(c, &head, q, base, &g))
         return AD_OK;
     g.partner = x->name;
     return emit(c, &g);
+}
+
+/* Whether tokens [s, i) speak of the whole just given: "The total", "It",
+ * "They", "This", "The figure", or the flow's own word ("Shipments",
+ * "Exports"), not another thing ("The relief package for farmers"). */
+static int whole_subject(const fctx *c, size_t s, size_t i)
+{
+    for (size_t k = s; k < i; k++)
+        if (!(tok_eq(c, k, "the") || tok_eq(c, k, "total") || tok_eq(c, k, "figure") ||
+              tok_eq(c, k, "it") || tok_eq(c, k, "they") || tok_eq(c, k, "this") ||
+              tok_eq(c, k, "these") || c->tk[k].flow))
+            return 0;
+    return i > s;
 }
 
 /* A list of amounts of goods after a verb of inclusion at token i ("The
@@ -7309,15 +7355,17 @@ static ad_status parts_range(fctx *c, size_t s, size_t e, size_t base)
             continue;
         }
         if (rank_verb(c, i, e)) {
+            /* "Vietnam was next at $9 billion, while Japan ranked third at
+             * $4 billion": each ranked economy in turn. */
             size_t before = c->n_out;
             st = ranked_peer(c, s, i, e, base);
             if (c->n_out > before)
-                break;
+                continue;
         }
         /* "The total included ...", "Shipments included ...": the whole
          * just given, broken down by goods. */
         if ((tok_eq(c, i, "included") || tok_eq(c, i, "includes") || tok_eq(c, i, "comprised")) &&
-            i > s && i + 1 < e && qat(c, i + 1)) {
+            i > s && i + 1 < e && qat(c, i + 1) && whole_subject(c, s, i)) {
             const ad_figure *hp = head_at(c, c->head_last, c->para);
             if (hp) {
                 ad_figure head = *hp; /* a copy: emit() may move c->out */
@@ -7375,8 +7423,17 @@ static ad_status parts_range(fctx *c, size_t s, size_t e, size_t base)
         /* So is what another economy sold or bought beside a figure of one
          * partner ("China imported 8.12 million tonnes of soybeans from
          * Brazil ... Argentina supplied 1.04 million tonnes"). */
-        peer |= trade >= 0 && partner && head.partner && !same_str(partner, head.partner) &&
-                !same_str(partner, head.reporter);
+        int other = trade >= 0 && partner && head.partner && !same_str(partner, head.partner) &&
+                    !same_str(partner, head.reporter);
+        /* ... its goods its own when it names them ("supplied $5 billion of
+         * aircraft"). */
+        if (other && j + 1 < e && tok_eq(c, j, "of") && tok_lower_word(c, j + 1)) {
+            size_t ge = j + 1;
+            while (ge < e && ge < j + 4 && tok_lower_word(c, ge) && c->tk[ge].cls == W_NONE)
+                ge++;
+            g.commodity = ge > j + 1 ? goods_text(c, j + 1, ge) : NULL;
+        }
+        peer |= other;
         if (peer || part_fits(&head, &g))
             st = emit(c, &g);
         /* "Japan followed with $1.02 billion and Hong Kong with $948
@@ -8562,15 +8619,17 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
                 !f->reporter && f->flow != AD_FLOW_TARIFF ? para_owner(c, fr[k].s) : NULL;
             if (owner && !same_str(owner, f->partner))
                 f->reporter = owner;
-            /* A statistics body of one economy gives that economy's figures
-             * ("Imports from Vietnam rose 21.3%, Census Bureau data showed"). */
+            const char *home = !f->reporter && f->flow != AD_FLOW_TARIFF ? home_economy(c) : NULL;
+            if (home && !same_str(home, f->partner))
+                f->reporter = home;
+            /* Else a statistics body of one economy gives that economy's
+             * figures ("Imports from Vietnam rose 21.3%, Census Bureau data
+             * showed"); the outlet's country comes first, as some names
+             * ("the Commerce Department") are each country's own. */
             const char *stats =
                 !f->reporter && f->flow != AD_FLOW_TARIFF ? stats_economy(f->source) : NULL;
             if (stats && !same_str(stats, f->partner))
                 f->reporter = stats;
-            const char *home = !f->reporter && f->flow != AD_FLOW_TARIFF ? home_economy(c) : NULL;
-            if (home && !same_str(home, f->partner))
-                f->reporter = home;
             /* Else money only one economy counts in names it ("Rare earth
              * exports were 4.86 billion yuan"), unless a source of its own
              * says more ("Mongolia's customs office"). */
@@ -8593,7 +8652,8 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
             if (!by && !f->reporter && f->flow == AD_FLOW_TARIFF)
                 by = stats_economy(f->source);
             if (!by && !f->reporter && f->flow == AD_FLOW_TARIFF)
-                by = instrument_economy(c, fr[k].s, fr[k].e);
+                by = instrument_economy(c, fr[k].cue > fr[k].s + 4 ? fr[k].cue - 4 : fr[k].s,
+                                        fr[k].cue + 5 < fr[k].e ? fr[k].cue + 5 : fr[k].e);
             if (by && !same_str(by, f->partner))
                 f->reporter = by;
             /* A bare "$" in a paper of a dollar country, for its own trade,
@@ -8713,7 +8773,7 @@ static ad_status sentence(fctx *c, const ad_sentence *sn, frame **frames, size_t
         /* A tariff is a rate or the money of the goods it covers: a volume
          * alone is some goods' ("India, which cut its import duty on crude
          * palm oil, was the biggest buyer, taking 312,000 tonnes"). */
-        if (f->flow == AD_FLOW_TARIFF && !f->has_rate && !f->value.present)
+        if (f->flow == AD_FLOW_TARIFF && !f->has_rate && !f->value.present && f->volume.present)
             continue;
         /* The claim a fact-check examines ("Claim: South Africa ran a R50
          * billion surplus with China, an MP said") reports no figure, and

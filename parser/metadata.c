@@ -887,7 +887,6 @@ static int tag_kind(const walk_tag_index *ix, const char *name)
     return TK_OTHER;
 }
 
-/* Whether n or one of its ancestors, levels up at most, is a tag element. */
 /* Whether line n (a byline or a date) stands in the header of headline h:
  * within the element three levels above h, after it. An <h1> with the
  * article's byline or date under it opens the article; one without is a
@@ -914,6 +913,7 @@ static int header_of(xmlNodePtr h, xmlNodePtr n)
     return 0;
 }
 
+/* Whether n or one of its ancestors, levels up at most, is a tag element. */
 static int in_tag(xmlNodePtr n, const char *tag, int levels)
 {
     for (int up = 0; up <= levels && n && n->type == XML_ELEMENT_NODE; up++, n = n->parent)
@@ -2375,8 +2375,8 @@ static void kicker_section(ad__meta_ctx *c, xmlNodePtr h1)
         return;
     /* A link to a writer's or a tag's page names no section (but for the
      * primary tag). */
-    static const char *const not_sections[] = {"/author", "/tag",    "/people/",    "/profile",
-                                               "/column", "/writer", "/contributor"};
+    static const char *const not_sections[] = {"/author", "/tag",    "/people/",     "/profile",
+                                               "/column", "/writer", "/contributor", "/series"};
     for (size_t k = 0; k < sizeof(not_sections) / sizeof(not_sections[0]); k++)
         if (ad_text_icontains(href, not_sections[k]) && !(primary && k == 1))
             return;

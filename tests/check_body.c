@@ -689,6 +689,10 @@ START_TEST(test_classify_line)
         CL("Cet article vous a \xc3\xa9t\xc3\xa9 utile ? Sachez que vous pouvez "
            "suivre Ouest-France sur son compte Google Actualit\xc3\xa9s en cliquant ici."),
         AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Google Actualit\xc3\xa9s ne montrera plus les liens des m\xc3\xa9"
+                        "dias "
+                        "canadiens."),
+                     AD_LINE_CONTENT);
     ck_assert_int_eq(CL("URL: www.sz.de/li.3391827 \xc2\xb7 Copyright: S\xc3\xbc"
                         "ddeutsche "
                         "Zeitung Digitale Medien GmbH \xc2\xb7 Quelle: SZ"),

@@ -1153,6 +1153,39 @@ static const one_slot_row one_slot_rows[] = {
     {"Mexico was the largest source of U.S. imports in 2024, shipping goods worth $548.7 billion, "
      "Census Bureau data showed. Canada ranked second at $402.3 billion.",
      "partner@1", "Canada"},
+    /* Misfires a review of this session's rules found, pinned: a remark
+     * clause with no whole open keeps its cue; a tariff with a change and
+     * no rate stands; another thing "included" is no part; more than the
+     * goods' figure takes no goods; a peer's own goods; a ranked economy
+     * with another measure; a change noun opening the paragraph; a
+     * company's revenue; a closing quote's apostrophe; each ranked peer. */
+    {"Malaysia, which exports palm oil, sold 1.2 million tonnes to India in August.", "partner",
+     "India"},
+    {"China will cut its tariffs on U.S. cars by half from Sept. 1.", "flow", "tariff"},
+    {"Exports rose 5% to $50 billion in August. The relief package for farmers included $3 "
+     "billion of loans.",
+     "count", "1"},
+    {"Australia's iron ore exports rose 3% to 75 million tonnes in August. Overall, exports "
+     "reached "
+     "120 million tonnes.",
+     "commodity@1", NULL},
+    {"China imported $3 billion of soybeans from Brazil in August. The United States supplied $5 "
+     "billion of aircraft.",
+     "commodity@1", "aircraft"},
+    {"Exports to China rose 8% to $12 billion in August. Japan came second with $3 billion in "
+     "foreign direct investment.",
+     "count", "1"},
+    {"Increase of $2 billion in exports to China was reported in August.", "count", "1"},
+    {"Brazil's beef exports climbed 14.2% to 318,600 tonnes in August, Minerva said. Revenue rose "
+     "8% to 2.1 billion reais in the quarter, helped by domestic sales.",
+     "count", "1"},
+    {"The governor called the pact 'a big win for Texas' and said exports to Mexico rose 8% to $3 "
+     "billion in August.",
+     "reporter", NULL},
+    {"Mexico was the largest source of U.S. imports in 2024, shipping goods worth $548.7 billion, "
+     "Census Bureau data showed. Vietnam was next at $9 billion, while Japan ranked third at $4 "
+     "billion.",
+     "partner@2", "Japan"},
     /* "mainland" between the preposition and the partner. */
     {"Australian wine exports to mainland China rose 23% to A$1.12 billion in August.", "partner",
      "China"},
