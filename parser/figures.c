@@ -1024,11 +1024,13 @@ static const char *epithet_economy(fctx *c, size_t i, size_t *end)
     for (size_t r = 0; r < ad_tbl_economy_epithets_len; r++) {
         const char *w = ad_tbl_economy_epithets[r][0];
         size_t wl = strlen(w);
-        if (wl > avail || ad_text_ncasecmp(t, w, wl) ||
-            (wl < avail && ((t[wl] | 32) >= 'a' && (t[wl] | 32) <= 'z')))
-            continue;
+        /* Without "the" (tried at most words of a trade paragraph), the
+         * rows of one economy alone are the only ones worth comparing. */
         if (bare && (strcmp(ad_tbl_economy_epithets[r][1], ad_tbl_economy_epithets[r][2]) ||
                      strcmp(ad_tbl_economy_epithets[r][3], "*")))
+            continue;
+        if (wl > avail || ad_text_ncasecmp(t, w, wl) ||
+            (wl < avail && ((t[wl] | 32) >= 'a' && (t[wl] | 32) <= 'z')))
             continue;
         size_t j = first;
         while (j < c->toks.n && c->toks.tok[j].end <= off + wl)
@@ -1390,7 +1392,31 @@ static int tells_own(const fctx *c, size_t i, size_t e)
     return 0;
 }
 
-/* Classes of the tokens of [s, e), cue validity included. */
+/* Whether token i names what goods earn: "revenue", "revenues",
+ * "earnings", "receipts". */
+static int revenue_word(const fctx *c, size_t i)
+{
+    return tok_eq(c, i, "revenue") || tok_eq(c, i, "revenues") || tok_eq(c, i, "earnings") ||
+           tok_eq(c, i, "receipts");
+}
+
+/* Whether token i is a verb of inclusion ("The total included ..."). */
+static int inclusion_verb(const fctx *c, size_t i)
+{
+    return tok_eq(c, i, "included") || tok_eq(c, i, "includes") || tok_eq(c, i, "comprised");
+}
+
+/* The direction of the last verb or noun of change in [a, b): 1 up, -1
+ * down, 0 none. */
+static int last_direction(const fctx *c, size_t a, size_t b)
+{
+    int dir = 0;
+    for (size_t t = a; t < b; t++)
+        if (c->tk[t].cls == W_UP || c->tk[t].cls == W_DOWN)
+            dir = c->tk[t].cls == W_UP ? 1 : -1;
+    return dir;
+}
+
 /* Whether tokens [s, e) speak of a company's accounts rather than of goods
  * shipped: a reporting quarter of its own, domestic sales, profit ("Revenue
  * rose 8% in the quarter, helped by domestic sales"). */
@@ -1403,6 +1429,7 @@ static int company_words(const fctx *c, size_t s, size_t e)
     return 0;
 }
 
+/* Classes of the tokens of [s, e), cue validity included. */
 static void classify(fctx *c, size_t s, size_t e)
 {
     for (size_t i = s; i < e; i++) {
@@ -1485,8 +1512,7 @@ static void classify(fctx *c, size_t s, size_t e)
     if (c->last.set && c->last.flow == AD_FLOW_EXPORT && c->last.para == c->para &&
         c->last.commodity && c->n_out && c->out[c->n_out - 1].paragraph == c->para &&
         c->out[c->n_out - 1].volume.present && !c->out[c->n_out - 1].value.present && s + 2 < e &&
-        !c->tk[s].flow &&
-        (tok_eq(c, s, "revenue") || tok_eq(c, s, "revenues") || tok_eq(c, s, "earnings")) &&
+        !c->tk[s].flow && revenue_word(c, s) &&
         (c->tk[s + 1].cls == W_UP || c->tk[s + 1].cls == W_DOWN) && !company_words(c, s + 1, e))
         c->tk[s].cls = W_CUE, c->tk[s].flow = FB_EXPORT;
     /* "the gap with Mexico", "its balance with Japan": a balance word of
@@ -3059,11 +3085,6 @@ static int negation(const fctx *c, size_t k)
            (n >= 5 && !memcmp(w + n - 5, "n\xe2\x80\x99t", 5));
 }
 
-/* Whether the clause only gives a comparison's base or a forecast: its cue
- * follows "compared with"/"versus" in the same piece ("..., compared with a
- * deficit of $300m a year earlier"), or a forecast word stands between the
- * cue and its first number ("exports are expected to reach 110 million
- * tonnes"). */
 /* Whether the sentence [s, e) gives its figures on a poll's word ("...,
  * according to a Reuters poll"): they are expected, not reported. */
 static int polled_sentence(const fctx *c, size_t s, size_t e)
@@ -3084,6 +3105,11 @@ static int ing_word(const fctx *c, size_t i)
     return tok_lower_word(c, i) && n > 4 && !memcmp(w + n - 3, "ing", 3);
 }
 
+/* Whether the clause only gives a comparison's base or a forecast: its cue
+ * follows "compared with"/"versus" in the same piece ("..., compared with a
+ * deficit of $300m a year earlier"), or a forecast word stands between the
+ * cue and its first number ("exports are expected to reach 110 million
+ * tonnes"). */
 static int base_or_forecast(const fctx *c, size_t s, size_t e, size_t cue)
 {
     for (size_t k = cue; k > s && cue - k < 6;) {
@@ -3578,15 +3604,12 @@ static void economies(fctx *c, frame *fr, size_t s, size_t e, size_t cue, size_t
         if (te < e && (c->toks.tok[te].flags & AD_TOKF_POSSESSIVE) && x->region &&
             superlative(c, te + 1, e))
             continue; /* "Asia's largest economy" is a country, unnamed */
-        /* "Illinois' exports": a bare apostrophe after a final s owns too. */
-        size_t ln;
-        const char *lt = te > 0 ? ad_tok_text(&c->toks, te - 1, &ln) : NULL;
         int owns = te < e && (c->toks.tok[te].flags & AD_TOKF_POSSESSIVE);
-        /* ... when what it owns is the trade or its goods ("Illinois'
-         * exports", "Texas' beef shipments"; not a closing quote: "'a big
-         * win for Texas' and said"). */
-        if (!owns && te + 1 < e && apostrophe(c, te, 1) && lt && ln &&
-            (lt[ln - 1] == 's' || lt[ln - 1] == 'S') &&
+        /* A bare apostrophe after a final s owns too, when what it owns is
+         * the trade or its goods ("Illinois' exports", "Texas' beef
+         * shipments"; not a closing quote: "'a big win for Texas' and
+         * said"). */
+        if (!owns && te > 0 && te + 1 < e && apostrophe(c, te, 1) && ends_in_s(c, te - 1) &&
             !(c->toks.tok[te].flags & AD_TOKF_SPACE_BEFORE) &&
             (c->toks.tok[te + 1].flags & AD_TOKF_SPACE_BEFORE) && tok_word(c, te + 1) &&
             (c->tk[te + 1].flow || names_goods(c, te + 1) || (te + 2 < e && c->tk[te + 2].flow)))
@@ -4331,9 +4354,7 @@ static void numbers(fctx *c, frame *fr, const frame *prev, size_t s, size_t e, s
         /* ", with revenue climbing to US$2.31 billion". */
         size_t rv = mt > s + 1 && tok_eq(c, mt - 1, "to") ? mt - 2 : mt;
         if (!earn_verb && rv < mt && rv > s + 2 &&
-            (c->tk[rv].cls == W_UP || c->tk[rv].cls == W_DOWN) &&
-            (tok_eq(c, rv - 1, "revenue") || tok_eq(c, rv - 1, "revenues") ||
-             tok_eq(c, rv - 1, "earnings") || tok_eq(c, rv - 1, "receipts")) &&
+            (c->tk[rv].cls == W_UP || c->tk[rv].cls == W_DOWN) && revenue_word(c, rv - 1) &&
             tok_eq(c, rv - 2, "with") && tok_eq(c, rv - 3, ",")) {
             earn_verb = 1;
             fr->value_dir = c->tk[rv].cls == W_UP ? 1 : -1; /* the value's own direction */
@@ -4357,10 +4378,7 @@ static void numbers(fctx *c, frame *fr, const frame *prev, size_t s, size_t e, s
                 if (tok_eq(c, t, "value") || tok_eq(c, t, "values"))
                     fr->earn_split = 2;
             fr->value_pct = pct2->value;
-            fr->value_dir = 0;
-            for (size_t t = ve; t < p2; t++)
-                if (c->tk[t].cls == W_UP || c->tk[t].cls == W_DOWN)
-                    fr->value_dir = c->tk[t].cls == W_UP ? 1 : -1;
+            fr->value_dir = last_direction(c, ve, p2);
         }
         /* The other order: the value with its change, then "by volume" (or
          * "in volume") with a change of its own before the volume. */
@@ -4371,10 +4389,7 @@ static void numbers(fctx *c, frame *fr, const frame *prev, size_t s, size_t e, s
                     (tok_eq(c, t + 1, "volume") || tok_eq(c, t + 1, "volumes")))
                     fr->earn_split = 3;
             fr->value_pct = pct2->value;
-            fr->value_dir = 0;
-            for (size_t t = me; t < p2; t++)
-                if (c->tk[t].cls == W_UP || c->tk[t].cls == W_DOWN)
-                    fr->value_dir = c->tk[t].cls == W_UP ? 1 : -1;
+            fr->value_dir = last_direction(c, me, p2);
         }
         /* "trade balance -¥1.18 trillion": a balance below zero is a
          * deficit of that amount, whatever other words say; not when a
@@ -5918,8 +5933,7 @@ static int goods_refer_back(const fctx *c, const frame *fr)
     if (fr->weak || (i > fr->s && tok_eq(c, i - 1, "the")))
         return 1;
     /* "Revenue rose 22.7%" as a cue of its own (see classify()). */
-    if (i == fr->s &&
-        (tok_eq(c, i, "revenue") || tok_eq(c, i, "revenues") || tok_eq(c, i, "earnings")))
+    if (i == fr->s && revenue_word(c, i))
         return 1;
     return i + 1 < fr->e && (tok_eq(c, i + 1, "earnings") || tok_eq(c, i + 1, "revenue") ||
                              tok_eq(c, i + 1, "revenues") || tok_eq(c, i + 1, "receipts") ||
@@ -6585,6 +6599,18 @@ static int whole_subject(const fctx *c, size_t s, size_t i)
     return i > s;
 }
 
+/* The end of the goods named after "of" at token j ("of wheat", "of
+ * cocoa beans"): up to four lower-case words of no class, no "and" nor an
+ * economy; j + 1 when there are none. */
+static size_t of_goods_end(const fctx *c, size_t j, size_t e)
+{
+    size_t g = j + 1;
+    while (g < e && g < j + 5 && tok_lower_word(c, g) && !tok_eq(c, g, "and") &&
+           c->tk[g].cls == W_NONE && c->tk[g].econ < 0)
+        g++;
+    return g;
+}
+
 /* A list of amounts of goods after a verb of inclusion at token i ("The
  * total included 7.21 million tonnes of wheat, 2.86 million tonnes of corn
  * and 1.49 million tonnes of barley"), parts of figure f: each an amount,
@@ -6602,10 +6628,7 @@ static ad_status included_list(fctx *c, const ad_figure *f, size_t i, size_t e, 
         size_t z = past_qty(c, j, e);
         if (z + 1 >= e || !tok_eq(c, z, "of"))
             break;
-        size_t g = z + 1;
-        while (g < e && g < z + 5 && tok_lower_word(c, g) && !tok_eq(c, g, "and") &&
-               c->tk[g].cls == W_NONE && c->tk[g].econ < 0)
-            g++;
+        size_t g = of_goods_end(c, z, e);
         ad_figure part;
         if (g == z + 1 || !part_of(c, f, q, base, &part))
             break;
@@ -7364,8 +7387,7 @@ static ad_status parts_range(fctx *c, size_t s, size_t e, size_t base)
         }
         /* "The total included ...", "Shipments included ...": the whole
          * just given, broken down by goods. */
-        if ((tok_eq(c, i, "included") || tok_eq(c, i, "includes") || tok_eq(c, i, "comprised")) &&
-            i > s && i + 1 < e && qat(c, i + 1) && whole_subject(c, s, i)) {
+        if (inclusion_verb(c, i) && i > s && i + 1 < e && qat(c, i + 1) && whole_subject(c, s, i)) {
             const ad_figure *hp = head_at(c, c->head_last, c->para);
             if (hp) {
                 ad_figure head = *hp; /* a copy: emit() may move c->out */
@@ -7428,9 +7450,7 @@ static ad_status parts_range(fctx *c, size_t s, size_t e, size_t base)
         /* ... its goods its own when it names them ("supplied $5 billion of
          * aircraft"). */
         if (other && j + 1 < e && tok_eq(c, j, "of") && tok_lower_word(c, j + 1)) {
-            size_t ge = j + 1;
-            while (ge < e && ge < j + 4 && tok_lower_word(c, ge) && c->tk[ge].cls == W_NONE)
-                ge++;
+            size_t ge = of_goods_end(c, j, e);
             g.commodity = ge > j + 1 ? goods_text(c, j + 1, ge) : NULL;
         }
         peer |= other;
@@ -7466,8 +7486,7 @@ static int has_part(const fctx *c, size_t s, size_t e)
     ad_flow flow;
     for (size_t i = s; i < e; i++)
         if (part_verb(c, i, e, &trade) || c->tk[i].cls == W_ROLE || ranked_goods(c, i, e, &flow) ||
-            tok_eq(c, i, "included") || tok_eq(c, i, "includes") || tok_eq(c, i, "comprised") ||
-            rank_verb(c, i, e))
+            inclusion_verb(c, i) || rank_verb(c, i, e))
             return 1;
     return 0;
 }

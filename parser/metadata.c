@@ -887,10 +887,11 @@ static int tag_kind(const walk_tag_index *ix, const char *name)
     return TK_OTHER;
 }
 
-/* Whether line n (a byline or a date) stands in the header of headline h:
- * within the element three levels above h, after it. An <h1> with the
- * article's byline or date under it opens the article; one without is a
- * heading of the text (a subtitle the page set in an <h1>). */
+/* Whether line n (a byline or a date found under headline h by
+ * scan_after_headline(), so after it) stands in h's header: within the
+ * element three levels above h. An <h1> with the article's byline or date
+ * under it opens the article; one without is a heading of the text (a
+ * subtitle the page set in an <h1>). */
 static int header_of(xmlNodePtr h, xmlNodePtr n)
 {
     if (!h || !n || ad_dom_within(h, n))
@@ -898,19 +899,7 @@ static int header_of(xmlNodePtr h, xmlNodePtr n)
     xmlNodePtr top = h;
     for (int i = 0; i < 3 && top->parent && top->parent->type == XML_ELEMENT_NODE; i++)
         top = top->parent;
-    if (!ad_dom_within(n, top))
-        return 0;
-    /* n comes after h: walking the header's subtree meets h first; a
-     * header is small, and the walk stops after at most a few thousand
-     * nodes. */
-    size_t steps = 0;
-    for (xmlNodePtr p = top; p && steps < 4096; p = ad_dom_next(p, top), steps++) {
-        if (p == h)
-            return 1;
-        if (p == n)
-            return 0;
-    }
-    return 0;
+    return ad_dom_within(n, top);
 }
 
 /* Whether n or one of its ancestors, levels up at most, is a tag element. */
