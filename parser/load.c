@@ -725,7 +725,8 @@ static size_t tame_attributes(const char *s, size_t n, char *w)
  * scripts and scripts whose JSON names a publication date ("publish") are
  * read. strip_raw_text() cuts those bodies out before the parse, so that
  * libxml2 does not tokenize them byte by byte; the element itself stays,
- * empty. The scanner follows libxml2 2.9.14's HTML tokenizer (checked
+ * empty. The same copy leaves out the attributes no stage reads (see
+ * kept_attrs below). The scanner follows libxml2 2.9.14's HTML tokenizer (checked
  * against it in tests/check_load.c): comments end at "-->" or "--!>",
  * "<?name" runs to the next '>', end tags and "<!DOCTYPE" to the next '>',
  * other "<!" and "</" without a name are text, start tags read attribute
@@ -810,9 +811,71 @@ static void cut_range(cutter *k, const char *s, size_t from, size_t to)
     k->cut = 1;
 }
 
-/* Scans the attributes of a start tag from s[j], as htmlParseStartTag does;
- * returns the index of its closing '>' (or of the '/' of "/>", with *self
- * set), or n when the tag is not finished or not sure to be read alike. */
+/* ---------------------------------------------------------------- attributes
+ *
+ * Of a page's attributes, about a quarter are ones no stage reads (SVG
+ * geometry, event handlers, framework state, sizes, tracking data), and
+ * libxml2 spends several allocations on each. The cutter leaves them out of
+ * the copy it already makes; the tree is otherwise the one libxml2 builds
+ * from the whole page. The stages read attributes only through
+ * ad_dom_attr() and the attribute loops of body.c and metadata.c, by the
+ * names below: a stage that reads another name adds it here
+ * (tests/check_load.c fails on a name asked of ad_dom_attr() that is not).
+ * Sorted by length, then name. */
+static const struct kept_attr {
+    unsigned char len;
+    char name[15];
+} kept_attrs[] = {
+    {2, "id"},
+    {3, "alt"},
+    {3, "rel"},
+    {3, "src"},
+    {4, "href"},
+    {4, "lang"},
+    {4, "name"},
+    {4, "role"},
+    {4, "type"},
+    {5, "class"},
+    {5, "style"},
+    {5, "title"},
+    {6, "hidden"},
+    {6, "srcset"},
+    {7, "content"},
+    {7, "data-qa"},
+    {7, "pubdate"},
+    {8, "data-src"},
+    {8, "datetime"},
+    {8, "itemprop"},
+    {8, "itemtype"},
+    {8, "property"},
+    {8, "xml:lang"},
+    {10, "aria-label"},
+    {10, "http-equiv"},
+    {11, "aria-hidden"},
+    {11, "data-srcset"},
+    {11, "data-testid"},
+    {13, "data-lazy-src"},
+    {13, "data-original"},
+    {14, "data-component"},
+};
+
+int ad_load_attr_kept(const char *name, size_t len)
+{
+    for (size_t i = 0; i < sizeof(kept_attrs) / sizeof(kept_attrs[0]); i++) {
+        if (kept_attrs[i].len < len)
+            continue;
+        if (kept_attrs[i].len > len)
+            return 0;
+        if (!ad_text_ncasecmp(name, kept_attrs[i].name, len))
+            return 1;
+    }
+    return 0;
+}
+
+/* Scans the attributes of a start tag from s[j], as htmlParseStartTag does,
+ * leaving out of the copy those no stage reads (see above); returns the
+ * index of its closing '>' (or of the '/' of "/>", with *self set), or n
+ * when the tag is not finished or not sure to be read alike. */
 static size_t start_tag_end(cutter *k, const char *s, size_t n, size_t j, int *self)
 {
     *self = 0;
@@ -842,10 +905,15 @@ static size_t start_tag_end(cutter *k, const char *s, size_t n, size_t j, int *s
          * as what follows it: such tags are left to it. */
         if (j - name >= HTML_NAME_MAX)
             return n;
+        int drop = !ad_load_attr_kept(s + name, j - name);
+        size_t name_end = j;
         while (j < n && xml_blank(s[j]))
             j++;
-        if (j >= n || s[j] != '=')
+        if (j >= n || s[j] != '=') {
+            if (drop)
+                cut_range(k, s, name, name_end);
             continue;
+        }
         j++;
         while (j < n && xml_blank(s[j]))
             j++;
@@ -853,16 +921,17 @@ static size_t start_tag_end(cutter *k, const char *s, size_t n, size_t j, int *s
             const char *q = memchr(s + j + 1, s[j], n - j - 1);
             if (!q)
                 return n;
-            /* SVG path data ("d") is a good share of some pages' bytes
-             * and nothing reads it: the value is left empty. A value with
-             * '>' is left alone (see the <html>/<head>/<body> case). */
-            if (j - name >= 2 && (s[name] | 0x20) == 'd' && !name_char(s[name + 1]) &&
-                (size_t)(q - s) > j + 1 && !memchr(s + j + 1, '>', (size_t)(q - s) - j - 1))
-                cut_range(k, s, j + 1, (size_t)(q - s));
+            /* A value with '>' is left alone (see the <html>/<head>/<body>
+             * case). */
+            if (drop && !memchr(s + j + 1, '>', (size_t)(q - s) - j - 1))
+                cut_range(k, s, name, (size_t)(q - s) + 1);
             j = (size_t)(q - s) + 1;
         } else {
+            size_t value = j;
             while (j < n && !xml_blank(s[j]) && s[j] != '>')
                 j++;
+            if (drop && j > value)
+                cut_range(k, s, name, j);
         }
     }
 }

@@ -576,7 +576,7 @@ START_TEST(test_dom_walk_and_attr)
 END_TEST
 
 /* The tree as text, without the bodies of <script> and <style> and the
- * values of "d" attributes (the parts the loader's cut may change). */
+ * attributes no stage reads (the parts the loader's cut may change). */
 static void tree_text(xmlNodePtr root, ad_buf *out)
 {
     for (xmlNodePtr n = root; n;) {
@@ -585,11 +585,12 @@ static void tree_text(xmlNodePtr root, ad_buf *out)
             ad_buf_puts(out, "<");
             ad_buf_puts(out, (const char *)n->name);
             for (xmlAttrPtr a = n->properties; a; a = a->next) {
+                if (!ad_load_attr_kept((const char *)a->name, strlen((const char *)a->name)))
+                    continue;
                 ad_buf_puts(out, " ");
                 ad_buf_puts(out, (const char *)a->name);
                 ad_buf_puts(out, "=[");
-                /* SVG path data is emptied by the loader. */
-                if (a->children && a->children->content && strcmp((const char *)a->name, "d"))
+                if (a->children && a->children->content)
                     ad_buf_puts(out, (const char *)a->children->content);
                 ad_buf_puts(out, "]");
             }
@@ -652,6 +653,11 @@ static const char *const raw_text_cases[] = {
     "<p><svg><path d=\"M0 0L1 1\" D='M2 2' fill=\"x\"/></svg><script>x</script>y",
     "<p>a<body d=\"x>y\" class=\"c\">b<script>x</script>",
     "<p>a<body d=\"xy\" class=\"c>d\">b<script>x</script>",
+    /* Attributes no stage reads, in every form a tag may hold them. */
+    "<p><a onclick=\"x()\"href=\"/a\" data-x='y' CLASS=k disabled itemscope>a</a>",
+    "<p><img loading=lazy src=a.jpg width=10/>b<div foo bar=\"\" id=z>c</div>",
+    "<p><a data-json=\"{'a':1}\" title='t' rel=author data-y=\"p>q\">b</a><script>x</script>",
+    "<p><div style=\"display:none\" aria-hidden=true data-testid=t x=1 y = '2' z =3>c</div>",
     /* One element: a 100-letter attribute name (the literal is split in two). */
     ("<p><script "
      "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
@@ -710,10 +716,59 @@ START_TEST(test_raw_text_cut_what_is_read)
         if (ad_dom_is(n, "style"))
             ck_assert_ptr_null(n->children);
         else if (ad_dom_is(n, "path")) {
-            ck_assert_str_eq(ad_dom_attr(n, "d"), "");
-            ck_assert_str_eq(ad_dom_attr(n, "data-d"), "k");
+            ck_assert_ptr_null(ad_dom_attr(n, "d"));
+            ck_assert_ptr_null(ad_dom_attr(n, "data-d"));
         }
     ad_doc_release(&doc);
+}
+END_TEST
+
+/* Every attribute name a stage asks ad_dom_attr() for by its literal is
+ * one the loaded tree keeps: the sources are read for such calls, so that
+ * a new one cannot read an attribute the load has left out. */
+START_TEST(test_attributes_read_are_kept)
+{
+    static const char *const sources[] = {
+        "parser/metadata.c",    "parser/body.c",        "parser/dom.c",       "parser/author.c",
+        "parser/boilerplate.c", "parser/meta_jsonld.c", "parser/meta_lang.c", "parser/article.c"};
+    size_t calls = 0;
+    for (size_t f = 0; f < sizeof(sources) / sizeof(sources[0]); f++) {
+        FILE *fp = fopen(sources[f], "r");
+        ck_assert_msg(fp != NULL, "cannot open %s (run from the checkout)", sources[f]);
+        char line[1024];
+        while (fgets(line, sizeof(line), fp)) {
+            for (const char *p = strstr(line, "ad_dom_attr("); p;
+                 p = strstr(p + 1, "ad_dom_attr(")) {
+                const char *q = strchr(p, ',');
+                if (!q)
+                    continue;
+                while (*++q == ' ')
+                    ;
+                if (*q != '"')
+                    continue;
+                const char *e = strchr(q + 1, '"');
+                ck_assert_ptr_nonnull(e);
+                calls++;
+                ck_assert_msg(ad_load_attr_kept(q + 1, (size_t)(e - q - 1)),
+                              "%s reads the attribute %.*s, which the load leaves out", sources[f],
+                              (int)(e - q - 1), q + 1);
+            }
+        }
+        fclose(fp);
+    }
+    ck_assert_uint_gt(calls, 40);
+    /* The names read through tables and attribute loops. */
+    static const char *const more[] = {"property", "name",          "http-equiv",     "src",
+                                       "data-src", "data-original", "data-lazy-src",  "data-srcset",
+                                       "srcset",   "aria-hidden",   "aria-label",     "role",
+                                       "data-qa",  "data-testid",   "data-component", "itemtype",
+                                       "ALT"};
+    for (size_t i = 0; i < sizeof(more) / sizeof(more[0]); i++)
+        ck_assert_msg(ad_load_attr_kept(more[i], strlen(more[i])), "%s", more[i]);
+    static const char *const dropped[] = {"d",         "onclick", "data-x",  "width",
+                                          "itemscope", "i",       "classes", "data-component-x"};
+    for (size_t i = 0; i < sizeof(dropped) / sizeof(dropped[0]); i++)
+        ck_assert_msg(!ad_load_attr_kept(dropped[i], strlen(dropped[i])), "%s", dropped[i]);
 }
 END_TEST
 
@@ -751,6 +806,7 @@ static Suite *load_suite(void)
     tcase_add_loop_test(tc, test_raw_text_cut_keeps_tree, 0,
                         (int)(sizeof(raw_text_cases) / sizeof(raw_text_cases[0])));
     tcase_add_test(tc, test_raw_text_cut_what_is_read);
+    tcase_add_test(tc, test_attributes_read_are_kept);
     tc = ad_test_tcase(s, "dom");
     tcase_add_test(tc, test_dom_text);
     tcase_add_test(tc, test_dom_text_words);

@@ -65,9 +65,15 @@ typedef struct ad_doc {
 
 /* Resolves the charset, converts and parses. On success the caller releases
  * out with ad_doc_release(). An empty or all-white-space input still yields
- * a document (with an empty body). */
+ * a document (with an empty body). The tree holds only the attributes
+ * ad_load_attr_kept() names: the others are left out before the parse. */
 ad_status ad_load_html(const char *data, size_t len, const char *header_charset, ad_doc *out,
                        char *err, size_t errlen);
+
+/* Whether an attribute name[0..len) (any case) is one some stage reads,
+ * and so one the loaded tree keeps. A stage that reads another attribute
+ * adds it to the table in load.c. */
+int ad_load_attr_kept(const char *name, size_t len);
 
 /* Frees the tree; accepts a zeroed ad_doc. */
 void ad_doc_release(ad_doc *doc);
