@@ -2056,7 +2056,8 @@ static ad_status emit(walk *w, const int32_t *sel, size_t nsel, const emit_ctx *
         o->v[0] = first;
     }
     /* A contact e-mail closing the article is not article text, nor is a
-     * contributors' credit tag ("— With assistance from X"), nor a wire's
+     * contributors' credit tag ("— With assistance from X"), nor the
+     * outlet's ask for support or subscriptions, nor a wire's
      * sign-off ("— VNS"), nor a
      * heading that nothing follows ("VÍDEOS: Tudo sobre o RS" over a
      * player): it heads the page's next block, not a part of the text. A
@@ -2074,6 +2075,7 @@ static ad_status emit(walk *w, const int32_t *sel, size_t nsel, const emit_ctx *
                     (o->n > 1 && o->v[o->n - 1].type == AD_PARA_PARAGRAPH &&
                      (ad_body_contributor_line(o->v[o->n - 1].text, o->v[o->n - 1].len) ||
                       ad_body_signoff_line(o->v[o->n - 1].text, o->v[o->n - 1].len) ||
+                      ad_body_closing_ask(o->v[o->n - 1].text, o->v[o->n - 1].len) ||
                       role_bio(o->v[o->n - 1].text, o->v[o->n - 1].len))) ||
                     (ad_body_classify_line(o->v[o->n - 1].text, o->v[o->n - 1].len, ec->meta) ==
                          AD_LINE_CONTACT &&

@@ -17,6 +17,7 @@
 #include "articled/text.h"
 #include "boilerplate.h"
 #include "body_dates.h"
+#include "closing_asks.h"
 #include "contributor_lines.h"
 #include "social_follow.h"
 
@@ -294,6 +295,22 @@ int ad_body_score_boilerplate(const char *s, size_t len)
             lexicon_hit(&ad_bp_rows[i], f, flen, s, len, &words))
             return 1;
     return line_words(s, len, &words) <= 16 && follow_line(f, flen);
+}
+
+int ad_body_closing_ask(const char *s, size_t len)
+{
+    char f[LINE_MAX_BYTES + 8];
+    size_t words = SIZE_MAX;
+    if (len > LINE_MAX_BYTES * 2 || line_words(s, len, &words) > 70)
+        return 0;
+    /* The ask's words sit in its first 400 bytes ("..., please consider
+     * supporting ..." ends the longest of them). */
+    size_t flen = fold_line(s, len < LINE_MAX_BYTES ? len : LINE_MAX_BYTES, f, sizeof(f));
+    f[flen] = '\0';
+    for (size_t r = 0; r < ad_tbl_closing_asks_len; r++)
+        if (strstr(f, ad_tbl_closing_asks[r][0]))
+            return 1;
+    return 0;
 }
 
 /* Whether the words of s after its first `skip` are names joined by a few

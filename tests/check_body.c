@@ -471,6 +471,7 @@ START_TEST(test_classify_line)
     ck_assert_int_eq(CL("Lee sin l\xc3\xadmites"), AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("Inbound-led companies and agencies"), AD_LINE_CONTENT);
     ck_assert_int_eq(CL("Related Story"), AD_LINE_BOILERPLATE);
+    ck_assert_int_eq(CL("Bu haber 1.284 kez okundu."), AD_LINE_BOILERPLATE);
     ck_assert_int_eq(CL("This article appeared in the South China Morning Post print edition as: "
                         "Asean demand props up China's exports"),
                      AD_LINE_BOILERPLATE);
@@ -486,6 +487,31 @@ START_TEST(test_classify_line)
     ck_assert(ad_body_signoff_line("-- BERNAMA", 10));
     ck_assert(!ad_body_signoff_line("\xe2\x80\x94 JS", 6));
     ck_assert(!ad_body_signoff_line("\xe2\x80\x94 Reuters", 11));
+    /* The outlet's ask closing the text, up to 70 words; a sentence of the
+     * news that names subscribers or an inbox stays. */
+#define ASK(s) ad_body_closing_ask(s, strlen(s))
+    ck_assert(
+        ASK("Hi, this is Oleksandra Hnatyuk. I cover Russian attacks on Ukraine\xe2\x80\x99s "
+            "infrastructure and what they mean for people living through them. Every "
+            "night, our team tracks the strikes so that the world doesn\xe2\x80\x99t look "
+            "away. If you value this work, please consider supporting the Kyiv Independent."));
+    ck_assert(
+        ASK("Get this delivered to your inbox, and more info about our products and services. "
+            "Subscribe to CNBC PRO for exclusive insights and analysis."));
+    ck_assert(ASK("Anadolu Agency website contains only a portion of the news stories offered to "
+                  "subscribers in the AA News Broadcasting System (HAS), and in summarized form. "
+                  "Please contact us for subscription options."));
+    ck_assert(!ASK("The streaming service said subscribers fell by 1.2 million in the quarter, "
+                   "and it would raise prices for those who subscribe to its ad-free plan."));
+    ck_assert(!ASK("Phishing messages that land in your inbox often ask you to sign up for a "
+                   "prize: delete them."));
+    ck_assert(!ASK("Readers were asked to subscribe to our newsletter in a survey that ran for six "
+                   "weeks in the spring, and 2,300 of them answered every question about prices, "
+                   "delivery times, the paper's layout, its puzzles, its sports pages, its "
+                   "letters page, its obituaries and the weekend magazine, and about what else "
+                   "they read each week, in print and online, at home and at work, and what they "
+                   "would pay for it."));
+#undef ASK
     /* A place and date stamp in brackets closing the text. */
     ck_assert(ad_body_signoff_line("(Colombo/Feb28/2029)", 20));
     ck_assert(!ad_body_signoff_line("(see table)", 11));

@@ -53,6 +53,12 @@ int ad_body_score_boilerplate(const char *s, size_t len);
  * The body stage drops such a line when it closes the text. */
 int ad_body_contributor_line(const char *s, size_t len);
 
+/* Whether a paragraph of up to 70 words asks the reader to support the
+ * outlet, subscribe or sign up (data/closing_asks.tsv: "If you value this
+ * work, please consider supporting ..."). The body stage drops such a
+ * paragraph when it closes the text. */
+int ad_body_closing_ask(const char *s, size_t len);
+
 /* Whether a line is a wire's sign-off: a dash, then one word of three to
  * eight capitals and nothing else ("— VNS", "-- BERNAMA", "– AFP"), or a
  * place and date stamp in brackets, without spaces, parts split by slashes,
