@@ -275,12 +275,14 @@ score-figures:
 	@python3 tests/figures-score/twentyninth/run.py $(BUILD)/articled
 	@echo "== the thirtieth set (written by a thirtieth reviewer; the Gulf, Africa, South and Central Asia)"
 	@python3 tests/figures-score/thirtieth/run.py $(BUILD)/articled
+	@echo "== the thirty-first set (written by a thirty-first reviewer; shipping, commodity and farm desks)"
+	@python3 tests/figures-score/thirtyfirst/run.py $(BUILD)/articled
 
 # Field checks on hand-written pages in the markup of real publishing systems
 # (tests/pages-score): a score, not a gate.
 score-pages:
 	@$(SUBMAKE) build
-	@for set in first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twentyfirst twentysecond twentythird twentyfourth twentyfifth twentysixth twentyseventh twentyeighth twentyninth thirtieth thirtyfirst thirtysecond; do echo "== $$set set"; \
+	@for set in first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twentyfirst twentysecond twentythird twentyfourth twentyfifth twentysixth twentyseventh twentyeighth twentyninth thirtieth thirtyfirst thirtysecond thirtythird; do echo "== $$set set"; \
 	    python3 tests/pages-score/run.py $(BUILD)/articled $$set || exit 1; done
 
 # The Check suites alone: what needs nothing outside the repository (the

@@ -6786,8 +6786,8 @@ static ad_status partner_part(fctx *c, const frame *fr, size_t i, size_t at, siz
      * members, no partners ("ASEAN's exports ..., with Vietnam accounting
      * for"). */
     const char *key = f->reporter ? key_of_name(f->reporter) : NULL;
-    if (f->partner || !f->value.present || f->flow == AD_FLOW_BALANCE || i <= fr->s || !key ||
-        strlen(key) != 2)
+    if (f->partner || (!f->value.present && !f->volume.present) || f->flow == AD_FLOW_BALANCE ||
+        i <= fr->s || !key || strlen(key) != 2)
         return AD_OK;
     const char *partner = NULL;
     if (at) {
@@ -6822,6 +6822,10 @@ static ad_status partner_part(fctx *c, const frame *fr, size_t i, size_t at, siz
     for (size_t k = after; st == AD_OK && k + 2 < fr->e; k++)
         if (list_opener(c, k))
             return parts_list(c, f, k + 2, fr->e, base, 1, 1);
+    /* "with China taking 24,600 tonnes and Japan 23,100 tonnes": more
+     * economies, each with its amount, the verb left out. */
+    if (st == AD_OK && after + 1 < fr->e && (tok_eq(c, after, "and") || tok_eq(c, after, ",")))
+        st = parts_list(c, f, after, fr->e, base, 1, 1);
     return st;
 }
 

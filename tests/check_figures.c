@@ -1085,6 +1085,17 @@ typedef struct one_slot_row {
 } one_slot_row;
 
 static const one_slot_row one_slot_rows[] = {
+    /* An economy's part of a whole given by volume, and its peer with the
+     * verb left out. */
+    {"Australian beef exports reached 128,400 tonnes in August, with China taking 24,600 tonnes "
+     "and Japan 23,100 tonnes.",
+     "partner@2", "Japan"},
+    {"China's bauxite imports rose 14.8% to 18.6 million tonnes in August, with Guinea supplying "
+     "13.9 million tonnes.",
+     "volume@1", "1.39e+07 tonne"},
+    {"China's bauxite imports rose 14.8% to 18.6 million tonnes in August, with Guinea supplying "
+     "13.9 million tonnes.",
+     "partner@1", "Guinea"},
     /* The verb's preposition said again before the next part's amount. */
     {"Exports totalled $4.96 billion, with coal accounting for $2.31 billion and copper "
      "concentrate for $1.12 billion.",

@@ -14,7 +14,7 @@ score to track, not a gate: `make test` does not run it; `make score-pages` runs
 import json, os, subprocess, sys, datetime, tempfile, unicodedata
 args = [a for a in sys.argv[1:] if not a.startswith("-")]
 if len(args) != 2:
-    sys.exit("usage: run.py BINARY SET [-v]   (SET: a directory here, first .. thirtysecond)")
+    sys.exit("usage: run.py BINARY SET [-v]   (SET: a directory here, first .. thirtythird)")
 BIN = os.path.abspath(args[0])
 HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), args[1])
 OUT = tempfile.mkdtemp(prefix="pages-score-")
