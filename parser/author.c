@@ -893,11 +893,16 @@ ad_status ad_author_add(const char *s, size_t len, const char *host, const char 
             (job_word(wd[nw - 1].s, wd[nw - 1].n) || is_kind(wd[nw - 1].s, wd[nw - 1].n, "bio")))
             x = trim((span){x.s, (size_t)(slash - x.s)});
     }
-    /* A name never holds digits: what follows is a date or a count. */
+    /* A name never holds digits: what follows is a date or a count; a
+     * digit inside a word ("Fibre2Fashion News Desk") makes a brand, no
+     * name at all. */
     int cut_digit = 0;
     for (size_t k = 0; k < x.n; k++) {
         if (x.s[k] >= '0' && x.s[k] <= '9') {
-            x.n = k;
+            int inside = k > 0 && k + 1 < x.n &&
+                         ((x.s[k - 1] | 32) >= 'a' && (x.s[k - 1] | 32) <= 'z') &&
+                         ((x.s[k + 1] | 32) >= 'a' && (x.s[k + 1] | 32) <= 'z');
+            x.n = inside ? 0 : k;
             cut_digit = 1;
             break;
         }

@@ -3139,7 +3139,16 @@ ad_status ad_meta_split_credit(ad_arena *a, const char *caption, const char **ca
         else if (cut >= 3 && (!memcmp(caption + cut - 3, "\xe2\x80\x94", 3) ||
                               !memcmp(caption + cut - 3, "\xe2\x80\x93", 3)))
             cut -= 3;
-        else
+        else if (cut >= 2 && caption[cut - 1] == ':') {
+            /* The credit's label left before it ("Photo: © Jane Doe",
+             * where the sign opened the credit). */
+            size_t w = cut - 1;
+            while (w && caption[w - 1] != ' ')
+                w--;
+            if (w == cut - 1 || !ad_author_credit_word(caption + w, cut - 1 - w))
+                break;
+            cut = w;
+        } else
             break;
     }
     if (!(*cap_out = cut ? ad_arena_strndup(a, caption, cut) : NULL))

@@ -39,6 +39,9 @@ START_TEST(normal_case)
     ck_assert_str_eq(names("By SEAN O’BRIEN", NULL, NULL), "Sean O’Brien");
     ck_assert_str_eq(names("\xc3\x89MILE ZOLA", NULL, NULL), "\xc3\x89mile Zola");
     ck_assert_str_eq(names("Ronald McDonald", NULL, NULL), "Ronald McDonald");
+    /* A digit inside a word makes a brand, no name; one after a name ends it. */
+    ck_assert_str_eq(names("Fibre2Fashion News Desk", NULL, NULL), "");
+    ck_assert_str_eq(names("Jane Doe 2025", NULL, NULL), "Jane Doe");
     /* a Greek sigma closing a word is final */
     ck_assert_str_eq(names("\xce\x93\xce\x99\xce\x8f\xce\xa1\xce\x93\xce\x9f\xce\xa3 "
                            "\xce\xa0\xce\x91\xce\xa0\xce\x91\xce\x94\xce\x8c\xce\xa0\xce\x9f"
