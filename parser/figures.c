@@ -2463,7 +2463,9 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
          * "according to data released by Chinese customs" */
         int via = 0;
         size_t k0;
-        if (j + 1 < e && c->tk[j].cls == W_SRCNOUN &&
+        /* "according to estimates by consultancy X": a verb of reporting
+         * used as its noun. */
+        if (j + 1 < e && (c->tk[j].cls == W_SRCNOUN || c->tk[j].cls == W_SRCVERB) &&
             (c->tk[j + 1].prep == P_FROM || c->tk[j + 1].prep == P_BY))
             j += 2, via = 1;
         else if (j + 2 < e && c->tk[j].cls == W_SRCNOUN &&
@@ -2518,10 +2520,12 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
             }
         }
         /* A description, then the name: "according to operator Gassco",
-         * "according to exporters group Cecafe". */
+         * "according to exporters group Cecafe", "according to the latest
+         * Central Statistics Office figures". */
         size_t k = tok_cap_word(c, j) ? j : r > j ? r : j;
         while (k < e && k - j < 4 && tok_lower_word(c, k) &&
-               (c->tk[k].cls == W_NONE || c->tk[k].cls == W_AGENT))
+               (c->tk[k].cls == W_NONE || c->tk[k].cls == W_AGENT ||
+                (c->tk[k].cls == W_MODSTOP && k == j)))
             k++;
         size_t rk = k > j && !tok_cap_word(c, j) ? cap_run(c, k, e) : k;
         if (rk > k)
@@ -2538,6 +2542,20 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
         if (cite &&
             (!names_body(c, j, r) || (r < e && tok_lower_word(c, r) && c->tk[r].cls != W_SRCNOUN)))
             continue; /* "citing Central Bank currency controls": a cause */
+        /* A publication's title, then who put it out: "according to the
+         * latest Foreign Trade in Goods Statistics report from the National
+         * Bureau of Statistics" (read at "report from"). */
+        int titled = 0;
+        for (size_t t = r; r > j && !titled && t + 1 < e && t < r + 7 && tok_word(c, t); t++) {
+            if (c->tk[t].cls == W_SRCNOUN &&
+                (c->tk[t + 1].prep == P_FROM || c->tk[t + 1].prep == P_BY))
+                titled = 1;
+            else if (!(tok_cap_word(c, t) || c->tk[t].cls == W_SRCNOUN || tok_eq(c, t, "in") ||
+                       tok_eq(c, t, "of") || tok_eq(c, t, "and") || tok_eq(c, t, "on")))
+                break;
+        }
+        if (titled)
+            continue;
         if (r > j) {
             *ss = j;
             *se = r;

@@ -1085,6 +1085,19 @@ typedef struct one_slot_row {
 } one_slot_row;
 
 static const one_slot_row one_slot_rows[] = {
+    /* An adjective before the body's name; a verb of reporting used as
+     * its noun. */
+    {"Irish dairy exports rose 9.2% to €3.14 billion in July, according to the latest Central "
+     "Statistics Office figures.",
+     "source", "Central Statistics Office"},
+    {"Russia exported 9.4 million tonnes of wheat in July, according to estimates by consultancy "
+     "Rusagrotrans.",
+     "source", "Rusagrotrans"},
+    /* A publication's title, then who put it out. */
+    {"Nigeria's trade surplus widened by 36.0% to N5.22 trillion in the second quarter, according "
+     "to the latest Foreign Trade in Goods Statistics report from the National Bureau of "
+     "Statistics.",
+     "source", "National Bureau of Statistics"},
     /* An economy's part of a whole given by volume, and its peer with the
      * verb left out. */
     {"Australian beef exports reached 128,400 tonnes in August, with China taking 24,600 tonnes "
