@@ -1768,6 +1768,37 @@ static int full_year(const char *s, size_t n)
 
 static size_t parse_period(const txt *t, size_t p, pspan *ps);
 
+/* The end of a second date after a first, month ps->m1 day ps->d1, that
+ * opened at p and ends at de: "to", "through", "until" or a dash, or "and"
+ * after "between", then a later month and day of the same year ("July 1 to
+ * Sept. 15"). Sets ps->m2 and ps->d2; 0 when there is none. */
+static size_t day_span_end(const txt *t, size_t p, size_t de, pspan *ps)
+{
+    size_t sp = skip_sp(t, de), c = 0, n;
+    if (sp == de)
+        return 0;
+    long ch = sp < t->len ? ad_text_decode(t->s + sp, t->len - sp, &n) : 0;
+    if (ch == '-' || ch == 0x2013 || ch == 0x2014)
+        c = sp + n;
+    else if (!(c = match_at(t, sp, "to", 0)) && !(c = match_at(t, sp, "through", 0)) &&
+             !(c = match_at(t, sp, "until", 0)) &&
+             !(prev_word_is(t, p, "between") && (c = match_at(t, sp, "and", 0))))
+        return 0;
+    int m2;
+    size_t r = skip_sp(t, c), e2 = month_at(t, r, &m2);
+    size_t ds = e2 ? skip_sp(t, e2) : 0;
+    num d;
+    if (!e2 || ds == e2 || !digit_at(t, ds) || !parse_digits(t, ds, &d) || d.dec || d.comma ||
+        d.intdigits > 2 || d.mant < 1 || d.mant > 31 || alpha_at(t, d.end) ||
+        (d.end < t->len && t->s[d.end] == ':'))
+        return 0;
+    if (m2 < ps->m1 || (m2 == ps->m1 && (int)d.mant <= ps->d1))
+        return 0;
+    ps->m2 = m2;
+    ps->d2 = (int)d.mant;
+    return d.end;
+}
+
 /* After "the": a span that ends with a month or a day ("three months to
  * September", "four weeks to Nov. 9", "year to June", "12 months ended March
  * 2025"). The end period is parsed by parse_period, never itself opening
@@ -2077,6 +2108,11 @@ static size_t parse_period(const txt *t, size_t p, pspan *ps)
                 ps->d2 = (int)d2.mant;
                 de = d2.end;
             }
+            /* "from July 1 to Sept. 15", "between July 1 and Sept. 15": a
+             * span of days across months, in order. */
+            size_t to_day = ps->d2 == ps->d1 ? day_span_end(t, p, de, ps) : 0;
+            if (to_day)
+                de = to_day;
             size_t ye = de;
             if (de < t->len && t->s[de] == ',') {
                 int yy;

@@ -412,6 +412,10 @@ static const pcase pcases[] = {
     {"in the first 10 days of November", "2025-11-14", 0, AD_PER_DAY,
      "the first 10 days of November", "2025-11-01", "2025-11-10"},
     {"during Nov. 1-10", "2025-11-14", 0, AD_PER_DAY, "Nov. 1-10", "2025-11-01", "2025-11-10"},
+    {"between July 1 and Sept. 15", "2036-09-16", 0, AD_PER_DAY, "July 1 and Sept. 15",
+     "2036-07-01", "2036-09-15"},
+    {"from July 1 to Sept. 15", "2036-09-16", 0, AD_PER_DAY, "July 1 to Sept. 15", "2036-07-01",
+     "2036-09-15"},
     /* month ranges across a year end */
     {"in the October-April period", "2026-06-10", 0, AD_PER_MONTHS, "the October-April",
      "2025-10-01", "2026-04-30"},
