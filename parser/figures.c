@@ -7429,6 +7429,9 @@ static ad_status parts_range(fctx *c, size_t s, size_t e, size_t base)
          * even after a sentence on the exports. */
         if (at && trade >= 0)
             at = past_worth(c, at, e);
+        /* "Mexico took a record 112,800 tons". */
+        if (at && at + 2 < e && tok_eq(c, at, "a") && tok_eq(c, at + 1, "record"))
+            at += 2;
         /* What goods earn is a part of the exports when they are open
          * ("Mineral products fetched $412 million" after the imports). */
         long pr = at ? part_row(c, i) : -1;

@@ -1093,6 +1093,11 @@ static const one_slot_row one_slot_rows[] = {
     {"Russia exported 9.4 million tonnes of wheat in July, according to estimates by consultancy "
      "Rusagrotrans.",
      "source", "Rusagrotrans"},
+    /* A part by head of cattle; a record part. */
+    {"Australia exported 86,400 head of cattle in August. Indonesia took 61,200 head.", "volume@1",
+     "61200 head"},
+    {"U.S. pork exports totaled 241,600 metric tons in July. Mexico took a record 112,800 tons.",
+     "partner@1", "Mexico"},
     /* A publication's title, then who put it out. */
     {"Nigeria's trade surplus widened by 36.0% to N5.22 trillion in the second quarter, according "
      "to the latest Foreign Trade in Goods Statistics report from the National Bureau of "
