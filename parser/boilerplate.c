@@ -821,6 +821,27 @@ int ad_body_signoff_line(const char *s, size_t len)
         if (k == len)
             return 1;
     }
+    /* A desk's signature, with its editor's initials or not ("Fibre2Fashion
+     * News Desk (RKS)", "Web Desk"): six words at most, the last "Desk". */
+    {
+        size_t e = len;
+        if (e > 4 && s[e - 1] == ')') {
+            size_t o = e - 1;
+            while (o > 0 && s[o - 1] >= 'A' && s[o - 1] <= 'Z' && e - o <= 6)
+                o--;
+            if (o > 1 && s[o - 1] == '(' && e - 1 - o >= 2) {
+                e = o - 1;
+                while (e && s[e - 1] == ' ')
+                    e--;
+            }
+        }
+        size_t words = 0;
+        for (size_t k = 0; k < e; k++)
+            words += s[k] != ' ' && (k == 0 || s[k - 1] == ' ');
+        if (e >= 7 && words >= 2 && words <= 6 && !memcmp(s + e - 5, " Desk", 5) && s[0] >= 'A' &&
+            s[0] <= 'Z')
+            return 1;
+    }
     size_t i = 0, dashes = 0;
     for (;;) {
         while (i < len && s[i] == ' ')

@@ -485,6 +485,13 @@ START_TEST(test_classify_line)
      * blogger's initials stay. */
     ck_assert(ad_body_signoff_line("\xe2\x80\x94 VNS", 7));
     ck_assert(ad_body_signoff_line("-- BERNAMA", 10));
+#define SIGN(s) ad_body_signoff_line(s, strlen(s))
+    ck_assert(SIGN("Fibre2Fashion News Desk (RKS)"));
+    ck_assert(SIGN("Web Desk"));
+    ck_assert(!SIGN("She left the note on her desk"));
+    ck_assert(!SIGN("Desk"));
+    ck_assert(!SIGN("The committee said it would set up a new trade help desk"));
+#undef SIGN
     ck_assert(!ad_body_signoff_line("\xe2\x80\x94 JS", 6));
     ck_assert(!ad_body_signoff_line("\xe2\x80\x94 Reuters", 11));
     /* The outlet's ask closing the text, up to 70 words; a sentence of the

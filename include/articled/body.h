@@ -59,7 +59,9 @@ int ad_body_contributor_line(const char *s, size_t len);
  * paragraph when it closes the text. */
 int ad_body_closing_ask(const char *s, size_t len);
 
-/* Whether a line is a wire's sign-off: a dash, then one word of three to
+/* Whether a line is a wire's sign-off, or a desk's signature ("Web Desk",
+ * "Fibre2Fashion News Desk (RKS)": six words at most ending in "Desk",
+ * initials in brackets after it or not): a dash, then one word of three to
  * eight capitals and nothing else ("— VNS", "-- BERNAMA", "– AFP"), or a
  * place and date stamp in brackets, without spaces, parts split by slashes,
  * with a year ("(Colombo/Feb28/2029)"). The body stage drops such a line when it closes
