@@ -902,7 +902,10 @@ ad_status ad_author_add(const char *s, size_t len, const char *host, const char 
             int inside = k > 0 && k + 1 < x.n &&
                          ((x.s[k - 1] | 32) >= 'a' && (x.s[k - 1] | 32) <= 'z') &&
                          ((x.s[k + 1] | 32) >= 'a' && (x.s[k + 1] | 32) <= 'z');
-            x.n = inside ? 0 : k;
+            size_t w = k;
+            while (inside && w > 0 && x.s[w - 1] != ' ')
+                w--;
+            x.n = inside ? w : k;
             cut_digit = 1;
             break;
         }

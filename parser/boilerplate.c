@@ -303,6 +303,10 @@ int ad_body_closing_ask(const char *s, size_t len)
     size_t words = SIZE_MAX;
     if (len > LINE_MAX_BYTES * 2 || line_words(s, len, &words) > 70)
         return 0;
+    /* A quote is the news ("'Sign up for our alerts,' the mayor said"). */
+    if (memchr(s, '"', len) || memmem(s, len, "\xe2\x80\x9c", 3) ||
+        memmem(s, len, "\xe2\x80\x9d", 3))
+        return 0;
     /* The ask's words sit in its first 400 bytes ("..., please consider
      * supporting ..." ends the longest of them). */
     size_t flen = fold_line(s, len < LINE_MAX_BYTES ? len : LINE_MAX_BYTES, f, sizeof(f));
@@ -835,11 +839,14 @@ int ad_body_signoff_line(const char *s, size_t len)
                     e--;
             }
         }
-        size_t words = 0;
+        size_t words = 0, lower = 0;
         for (size_t k = 0; k < e; k++)
-            words += s[k] != ' ' && (k == 0 || s[k - 1] == ' ');
-        if (e >= 7 && words >= 2 && words <= 6 && !memcmp(s + e - 5, " Desk", 5) && s[0] >= 'A' &&
-            s[0] <= 'Z')
+            if (s[k] != ' ' && (k == 0 || s[k - 1] == ' ')) {
+                words++;
+                lower += s[k] >= 'a' && s[k] <= 'z'; /* "He now runs the City Desk" */
+            }
+        if (e >= 7 && words >= 2 && words <= 6 && !lower && !memcmp(s + e - 5, " Desk", 5) &&
+            s[0] >= 'A' && s[0] <= 'Z')
             return 1;
     }
     size_t i = 0, dashes = 0;

@@ -2528,6 +2528,15 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
                 (c->tk[k].cls == W_MODSTOP && k == j)))
             k++;
         size_t rk = k > j && !tok_cap_word(c, j) ? cap_run(c, k, e) : k;
+        /* "the latest July figures", "the latest Brexit figures": after
+         * such an adjective only a body's name is a source. */
+        if (rk > k && c->tk[j].cls == W_MODSTOP &&
+            (!names_body(c, k, rk) ||
+             !(rk >= e || !tok_word(c, rk) ||
+               (c->tk[rk].cls == W_SRCNOUN &&
+                !(rk + 1 < e && (c->tk[rk + 1].prep == P_FROM || c->tk[rk + 1].prep == P_BY))))))
+            rk = k = j; /* nor a publication's title ("the latest Foreign Trade in Goods
+                         * Statistics report from the National Bureau of Statistics") */
         if (rk > k)
             j = k, r = rk;
         /* A body's publication or part: "according to the Bank of
@@ -2542,20 +2551,6 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
         if (cite &&
             (!names_body(c, j, r) || (r < e && tok_lower_word(c, r) && c->tk[r].cls != W_SRCNOUN)))
             continue; /* "citing Central Bank currency controls": a cause */
-        /* A publication's title, then who put it out: "according to the
-         * latest Foreign Trade in Goods Statistics report from the National
-         * Bureau of Statistics" (read at "report from"). */
-        int titled = 0;
-        for (size_t t = r; r > j && !titled && t + 1 < e && t < r + 7 && tok_word(c, t); t++) {
-            if (c->tk[t].cls == W_SRCNOUN &&
-                (c->tk[t + 1].prep == P_FROM || c->tk[t + 1].prep == P_BY))
-                titled = 1;
-            else if (!(tok_cap_word(c, t) || c->tk[t].cls == W_SRCNOUN || tok_eq(c, t, "in") ||
-                       tok_eq(c, t, "of") || tok_eq(c, t, "and") || tok_eq(c, t, "on")))
-                break;
-        }
-        if (titled)
-            continue;
         if (r > j) {
             *ss = j;
             *se = r;
@@ -6828,11 +6823,15 @@ static ad_status partner_part(fctx *c, const frame *fr, size_t i, size_t at, siz
                 at = k;
     }
     const ad_quantity *q = partner && at ? qat(c, at) : NULL;
-    /* "$60 billion in investment commitments": another kind of money. */
+    /* "$60 billion in investment commitments": another kind of money;
+     * "100,000 tonnes more than in July": a change, no part. */
     size_t after = q ? past_qty(c, at, fr->e) : fr->e;
     ad_figure g;
-    if (!q || (after < fr->e && tok_eq(c, after, "in")) || same_str(partner, f->reporter) ||
-        !part_of(c, f, q, base, &g))
+    if (!q || (after < fr->e && tok_eq(c, after, "in")) ||
+        (after < fr->e &&
+         (tok_eq(c, after, "more") || tok_eq(c, after, "fewer") || tok_eq(c, after, "less") ||
+          tok_eq(c, after, "higher") || tok_eq(c, after, "lower"))) ||
+        same_str(partner, f->reporter) || !part_of(c, f, q, base, &g))
         return AD_OK;
     g.partner = partner;
     ad_status st = part_fits(f, &g) ? emit(c, &g) : AD_OK;

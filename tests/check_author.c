@@ -42,6 +42,7 @@ START_TEST(normal_case)
     /* A digit inside a word makes a brand, no name; one after a name ends it. */
     ck_assert_str_eq(names("Fibre2Fashion News Desk", NULL, NULL), "");
     ck_assert_str_eq(names("Jane Doe 2025", NULL, NULL), "Jane Doe");
+    ck_assert_str_eq(names("By Jane Doe, ABC7NY", NULL, NULL), "Jane Doe");
     /* a Greek sigma closing a word is final */
     ck_assert_str_eq(names("\xce\x93\xce\x99\xce\x8f\xce\xa1\xce\x93\xce\x9f\xce\xa3 "
                            "\xce\xa0\xce\x91\xce\xa0\xce\x91\xce\x94\xce\x8c\xce\xa0\xce\x9f"

@@ -1093,16 +1093,19 @@ static const one_slot_row one_slot_rows[] = {
     {"Russia exported 9.4 million tonnes of wheat in July, according to estimates by consultancy "
      "Rusagrotrans.",
      "source", "Rusagrotrans"},
+    /* A date or a topic after such an adjective is no source. */
+    {"Irish dairy exports rose 9.2% to €3.14 billion in July, according to the latest July "
+     "figures.",
+     "source", NULL},
+    /* An amount of change after an economy's verb is no part. */
+    {"China's bauxite imports rose 14.8% to 18.6 million tonnes in August, with Guinea supplying "
+     "100,000 tonnes more than in July.",
+     "count", "1"},
     /* A part by head of cattle; a record part. */
     {"Australia exported 86,400 head of cattle in August. Indonesia took 61,200 head.", "volume@1",
      "61200 head"},
     {"U.S. pork exports totaled 241,600 metric tons in July. Mexico took a record 112,800 tons.",
      "partner@1", "Mexico"},
-    /* A publication's title, then who put it out. */
-    {"Nigeria's trade surplus widened by 36.0% to N5.22 trillion in the second quarter, according "
-     "to the latest Foreign Trade in Goods Statistics report from the National Bureau of "
-     "Statistics.",
-     "source", "National Bureau of Statistics"},
     /* An economy's part of a whole given by volume, and its peer with the
      * verb left out. */
     {"Australian beef exports reached 128,400 tonnes in August, with China taking 24,600 tonnes "
