@@ -307,8 +307,8 @@ int ad_body_closing_ask(const char *s, size_t len)
     if (memchr(s, '"', len) || memmem(s, len, "\xe2\x80\x9c", 3) ||
         memmem(s, len, "\xe2\x80\x9d", 3))
         return 0;
-    /* The ask's words sit in its first 400 bytes ("..., please consider
-     * supporting ..." ends the longest of them). */
+    /* The ask's words sit in its first 400 bytes ("Subscribe to our
+     * Telegram feeds" closes the longest of them). */
     size_t flen = fold_line(s, len < LINE_MAX_BYTES ? len : LINE_MAX_BYTES, f, sizeof(f));
     f[flen] = '\0';
     for (size_t r = 0; r < ad_tbl_closing_asks_len; r++)
@@ -811,6 +811,34 @@ static int has_year(const char *s, size_t len)
 
 /* A blogger's initials ("— JS") are the text's own: three capitals at
  * least. */
+/* A desk's signature, with its editor's initials or not ("Fibre2Fashion
+ * News Desk (RKS)", "Web Desk"): two to six capitalized words, the last
+ * "Desk" ("He now runs the City Desk" is a sentence). */
+static int desk_signature(const char *s, size_t len)
+{
+    size_t e = len;
+    if (e > 4 && s[e - 1] == ')') {
+        size_t o = e - 1;
+        while (o > 0 && s[o - 1] >= 'A' && s[o - 1] <= 'Z' && e - o <= 6)
+            o--;
+        if (o > 1 && s[o - 1] == '(' && e - 1 - o >= 2) {
+            e = o - 1;
+            while (e && s[e - 1] == ' ')
+                e--;
+        }
+    }
+    size_t words = 0;
+    for (size_t k = 0; k < e; k++) {
+        if (s[k] == ' ' || (k && s[k - 1] != ' '))
+            continue;
+        if (s[k] >= 'a' && s[k] <= 'z')
+            return 0;
+        words++;
+    }
+    return e >= 7 && words >= 2 && words <= 6 && !memcmp(s + e - 5, " Desk", 5) && s[0] >= 'A' &&
+           s[0] <= 'Z';
+}
+
 int ad_body_signoff_line(const char *s, size_t len)
 {
     if (len >= 5 && len <= 40 && s[0] == '(' && s[len - 1] == ')' && s[1] >= 'A' && s[1] <= 'Z' &&
@@ -825,30 +853,8 @@ int ad_body_signoff_line(const char *s, size_t len)
         if (k == len)
             return 1;
     }
-    /* A desk's signature, with its editor's initials or not ("Fibre2Fashion
-     * News Desk (RKS)", "Web Desk"): six words at most, the last "Desk". */
-    {
-        size_t e = len;
-        if (e > 4 && s[e - 1] == ')') {
-            size_t o = e - 1;
-            while (o > 0 && s[o - 1] >= 'A' && s[o - 1] <= 'Z' && e - o <= 6)
-                o--;
-            if (o > 1 && s[o - 1] == '(' && e - 1 - o >= 2) {
-                e = o - 1;
-                while (e && s[e - 1] == ' ')
-                    e--;
-            }
-        }
-        size_t words = 0, lower = 0;
-        for (size_t k = 0; k < e; k++)
-            if (s[k] != ' ' && (k == 0 || s[k - 1] == ' ')) {
-                words++;
-                lower += s[k] >= 'a' && s[k] <= 'z'; /* "He now runs the City Desk" */
-            }
-        if (e >= 7 && words >= 2 && words <= 6 && !lower && !memcmp(s + e - 5, " Desk", 5) &&
-            s[0] >= 'A' && s[0] <= 'Z')
-            return 1;
-    }
+    if (desk_signature(s, len))
+        return 1;
     size_t i = 0, dashes = 0;
     for (;;) {
         while (i < len && s[i] == ' ')

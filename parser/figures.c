@@ -2392,6 +2392,22 @@ static int ends_in_s(const fctx *c, size_t k)
     return tok_word(c, k) && n > 1 && (t[n - 1] == 's' || t[n - 1] == 'S');
 }
 
+/* Whether tokens [k, r), after an adjective ("according to the latest
+ * ..."), are a body's name given as the source: a body, then the end,
+ * punctuation, or a source noun ("figures") that no "from" or "by" follows.
+ * Not a date or a topic ("the latest July figures", "the latest Brexit
+ * figures"), nor a publication's title ("the latest Foreign Trade in Goods
+ * Statistics report from the National Bureau of Statistics"). */
+static int body_after_adjective(const fctx *c, size_t k, size_t r, size_t e)
+{
+    if (!names_body(c, k, r))
+        return 0;
+    if (r >= e || !tok_word(c, r))
+        return 1;
+    return c->tk[r].cls == W_SRCNOUN &&
+           !(r + 1 < e && (c->tk[r + 1].prep == P_FROM || c->tk[r + 1].prep == P_BY));
+}
+
 /* Finds the sentence's source; stores its token range in *ss, *se. */
 static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *se)
 {
@@ -2528,15 +2544,8 @@ static const char *find_source(fctx *c, size_t s, size_t e, size_t *ss, size_t *
                 (c->tk[k].cls == W_MODSTOP && k == j)))
             k++;
         size_t rk = k > j && !tok_cap_word(c, j) ? cap_run(c, k, e) : k;
-        /* "the latest July figures", "the latest Brexit figures": after
-         * such an adjective only a body's name is a source. */
-        if (rk > k && c->tk[j].cls == W_MODSTOP &&
-            (!names_body(c, k, rk) ||
-             !(rk >= e || !tok_word(c, rk) ||
-               (c->tk[rk].cls == W_SRCNOUN &&
-                !(rk + 1 < e && (c->tk[rk + 1].prep == P_FROM || c->tk[rk + 1].prep == P_BY))))))
-            rk = k = j; /* nor a publication's title ("the latest Foreign Trade in Goods
-                         * Statistics report from the National Bureau of Statistics") */
+        if (rk > k && c->tk[j].cls == W_MODSTOP && !body_after_adjective(c, k, rk, e))
+            rk = k = j;
         if (rk > k)
             j = k, r = rk;
         /* A body's publication or part: "according to the Bank of

@@ -1768,6 +1768,17 @@ static int full_year(const char *s, size_t n)
 
 static size_t parse_period(const txt *t, size_t p, pspan *ps);
 
+/* A day of the month written at p, 1..31, not a time ("9:30") nor part of
+ * a word: its end, with the number in *d, or 0. */
+static size_t day_at(const txt *t, size_t p, num *d)
+{
+    if (!digit_at(t, p) || !parse_digits(t, p, d) || d->dec || d->comma || d->intdigits > 2 ||
+        d->mant < 1 || d->mant > 31 || alpha_at(t, d->end) ||
+        (d->end < t->len && t->s[d->end] == ':'))
+        return 0;
+    return d->end;
+}
+
 /* The end of a second date after a first, month ps->m1 day ps->d1, that
  * opened at p and ends at de: "to", "through", "until" or a dash, or "and"
  * after "between", then a later month and day of the same year ("July 1 to
@@ -1788,9 +1799,7 @@ static size_t day_span_end(const txt *t, size_t p, size_t de, pspan *ps)
     size_t r = skip_sp(t, c), e2 = month_at(t, r, &m2);
     size_t ds = e2 ? skip_sp(t, e2) : 0;
     num d;
-    if (!e2 || ds == e2 || !digit_at(t, ds) || !parse_digits(t, ds, &d) || d.dec || d.comma ||
-        d.intdigits > 2 || d.mant < 1 || d.mant > 31 || alpha_at(t, d.end) ||
-        (d.end < t->len && t->s[d.end] == ':'))
+    if (!e2 || ds == e2 || !day_at(t, ds, &d))
         return 0;
     if (m2 < ps->m1 || (m2 == ps->m1 && (int)d.mant <= ps->d1))
         return 0;
@@ -2091,9 +2100,7 @@ static size_t parse_period(const txt *t, size_t p, pspan *ps)
         ps->m1 = ps->m2 = m;
         size_t r = skip_sp(t, e);
         num d;
-        if (r > e && digit_at(t, r) && parse_digits(t, r, &d) && d.dec == 0 && !d.comma &&
-            d.intdigits <= 2 && d.mant >= 1 && d.mant <= 31 && !alpha_at(t, d.end) &&
-            !(d.end < t->len && t->s[d.end] == ':')) {
+        if (r > e && day_at(t, r, &d)) {
             size_t de = d.end;
             ps->kind = AD_PER_DAY;
             ps->d1 = ps->d2 = (int)d.mant;

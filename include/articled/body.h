@@ -53,15 +53,15 @@ int ad_body_score_boilerplate(const char *s, size_t len);
  * The body stage drops such a line when it closes the text. */
 int ad_body_contributor_line(const char *s, size_t len);
 
-/* Whether a paragraph of up to 70 words asks the reader to support the
- * outlet, subscribe or sign up (data/closing_asks.tsv: "If you value this
- * work, please consider supporting ..."). The body stage drops such a
- * paragraph when it closes the text. */
+/* Whether a paragraph of up to 70 words, no quote in it, asks the reader to
+ * subscribe or support the outlet (data/closing_asks.tsv: "Subscribe to our
+ * Telegram feeds", "Get this delivered to your inbox"). The body stage
+ * drops such a paragraph when it closes the text. */
 int ad_body_closing_ask(const char *s, size_t len);
 
 /* Whether a line is a wire's sign-off, or a desk's signature ("Web Desk",
- * "Fibre2Fashion News Desk (RKS)": six words at most ending in "Desk",
- * initials in brackets after it or not): a dash, then one word of three to
+ * "Fibre2Fashion News Desk (RKS)": two to six capitalized words ending in
+ * "Desk", initials in brackets after it or not): a dash, then one word of three to
  * eight capitals and nothing else ("— VNS", "-- BERNAMA", "– AFP"), or a
  * place and date stamp in brackets, without spaces, parts split by slashes,
  * with a year ("(Colombo/Feb28/2029)"). The body stage drops such a line when it closes
